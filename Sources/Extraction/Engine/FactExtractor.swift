@@ -1,0 +1,23 @@
+import VietnameseText
+
+/// Runs every extractor over one text. Pure: String in, values out; safe to call from
+/// many threads at once.
+public struct FactExtractor: Sendable {
+    public init() {}
+
+    public func extract(from text: String) -> Facts {
+        extract(from: AnalyzedText(text))
+    }
+
+    public func extract(from text: AnalyzedText) -> Facts {
+        var facts = Facts()
+        facts.directives = DirectiveExtractor().extract(from: text)
+        facts.figures = FigureExtractor().extract(from: text)
+        facts.models = ModelExtractor().extract(from: text)
+        facts.dates = DateExtractor().extract(from: text)
+        facts.periods = PeriodExtractor().extract(from: text)
+        facts.people = PersonExtractor().extract(from: text)
+        facts.themes = ThemeExtractor().extract(from: text)
+        return facts
+    }
+}

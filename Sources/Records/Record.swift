@@ -1,0 +1,4 @@
+import Extraction
+
+/// The record's schema identifier.
+public let recordSchemaID = "baocao.record/1"

@@ -1,0 +1,89 @@
+import Foundation
+
+/// A document's text prepared for rule matching, with code-point offsets.
+///
+/// `scalars` is the NFC text; `ascii` and `folded` hold one byte per scalar (see
+/// ``Folding``), so an index into either is a code-point offset into the text, the unit
+/// of the contract's `mentions`. Patterns run over `foldedString` (pure ASCII, so
+/// NSString's UTF-16 offsets are code-point offsets too).
+public struct AnalyzedText: Sendable {
+    /// The text, NFC.
+    public let text: String
+    /// The text's Unicode scalars; `scalars[i]` is code point `i`.
+    public let scalars: [Unicode.Scalar]
+    /// One ASCII byte per scalar, case kept: "Chỉ thị" → "Chi thi".
+    public let ascii: [UInt8]
+    /// One ASCII byte per scalar, lower-cased: "Chỉ thị" → "chi thi".
+    public let folded: [UInt8]
+    /// `ascii` as a String (ASCII only).
+    public let asciiString: String
+    /// `folded` as a String (ASCII only).
+    public let foldedString: String
+
+    public init(_ text: String) {
+        let nfc = Normalization.nfc(text)
+        self.text = nfc
+        let scalars = Array(nfc.unicodeScalars)
+        self.scalars = scalars
+        var ascii = [UInt8](repeating: 0, count: scalars.count)
+        var folded = [UInt8](repeating: 0, count: scalars.count)
+        for (index, scalar) in scalars.enumerated() {
+            let byte = Folding.ascii(scalar)
+            ascii[index] = byte
+            folded[index] = Folding.lowercase(byte)
+        }
+        self.ascii = ascii
+        self.folded = folded
+        self.asciiString = String(decoding: ascii, as: UTF8.self)
+        self.foldedString = String(decoding: folded, as: UTF8.self)
+    }
+
+    /// Number of code points.
+    public var count: Int { scalars.count }
+
+    /// The original text of a code-point range.
+    public func slice(_ range: Range<Int>) -> String {
+        let clamped = range.clamped(to: 0..<scalars.count)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[clamped])
+        return String(view)
+    }
+
+    /// The folded (lower-case ASCII) text of a code-point range.
+    public func foldedSlice(_ range: Range<Int>) -> String {
+        let clamped = range.clamped(to: 0..<folded.count)
+        return String(decoding: folded[clamped], as: UTF8.self)
+    }
+
+    /// True when the folded text contains `needle` (lower-case ASCII): the cheap literal
+    /// pre-check that keeps patterns off texts that cannot match.
+    public func containsFolded(_ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, pattern.count <= folded.count else { return pattern.isEmpty }
+        let first = pattern[0]
+        var index = 0
+        let last = folded.count - pattern.count
+        while index <= last {
+            if folded[index] == first {
+                var offset = 1
+                while offset < pattern.count && folded[index + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// True when the scalar at `index` is an upper-case letter.
+    public func isUppercase(at index: Int) -> Bool {
+        guard index >= 0 && index < scalars.count else { return false }
+        return scalars[index].properties.isUppercase
+    }
+
+    /// True when the scalar at `index` is a letter or digit.
+    public func isWordCharacter(at index: Int) -> Bool {
+        guard index >= 0 && index < scalars.count else { return false }
+        let scalar = scalars[index]
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+}

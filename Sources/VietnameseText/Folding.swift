@@ -1,0 +1,64 @@
+import Foundation
+
+/// Folding for matching: every Unicode scalar maps to exactly one ASCII byte, so a
+/// position in the folded text is the same code-point offset in the original.
+///
+/// Letters lose their diacritics (`ộ` → `o`, `Đ` → `D`), typographic quotes become `"`
+/// and `'`, dashes become `-`, exotic spaces become ` `, `…` becomes `.`; anything else
+/// outside ASCII becomes `Folding.unmapped` (0x1A), which no pattern matches.
+public enum Folding {
+    /// The byte for a scalar with no ASCII counterpart.
+    public static let unmapped: UInt8 = 0x1A
+
+    /// Folds one scalar, keeping its case.
+    @inlinable
+    public static func ascii(_ scalar: Unicode.Scalar) -> UInt8 {
+        let value = scalar.value
+        if value < 0x80 { return UInt8(value) }
+        if value < UInt32(table.count) { return table[Int(value)] }
+        switch value {
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: return UInt8(ascii: "'")
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033: return UInt8(ascii: "\"")
+        case 0x2010...0x2015, 0x2212: return UInt8(ascii: "-")
+        case 0x2000...0x200D, 0x202F, 0x205F, 0x3000, 0xFEFF: return UInt8(ascii: " ")
+        case 0x2026: return UInt8(ascii: ".")
+        case 0x2022, 0x2023, 0x25CF, 0x25AA: return UInt8(ascii: "*")
+        case 0x2028, 0x2029: return UInt8(ascii: "\n")
+        default: return unmapped
+        }
+    }
+
+    /// Folds and lower-cases a string: "Chỉ thị" → "chi thi", "Tỉnh uỷ" → "tinh uy".
+    public static func key(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in Normalization.nfc(text).unicodeScalars {
+            bytes.append(lowercase(ascii(scalar)))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    @inlinable
+    public static func lowercase(_ byte: UInt8) -> UInt8 {
+        (byte >= 65 && byte <= 90) ? byte + 32 : byte
+    }
+
+    /// ASCII fold of U+0000–U+1EFF (Latin, Latin Extended, combining marks, Vietnamese).
+    @usableFromInline
+    static let table: [UInt8] = {
+        var table = [UInt8](repeating: unmapped, count: 0x1F00)
+        for value in 0..<0x80 { table[value] = UInt8(value) }
+        for value in 0x80..<0x1F00 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+            if let base = decomposed.first, base.value < 0x80, base.properties.isAlphabetic {
+                table[value] = UInt8(base.value)
+            }
+        }
+        table[0xD0] = UInt8(ascii: "D"); table[0x110] = UInt8(ascii: "D"); table[0x111] = UInt8(ascii: "d")
+        table[0xA0] = UInt8(ascii: " "); table[0xAD] = UInt8(ascii: "-")
+        table[0xAB] = UInt8(ascii: "\""); table[0xBB] = UInt8(ascii: "\"")
+        table[0xB7] = UInt8(ascii: "*")
+        return table
+    }()
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Tone-mark placement for the vowel pairs `oa`, `oe`, `uy`.
+///
+/// Vietnamese is printed with two conventions: "hoà, uỷ, thuỷ" (mark on the second
+/// vowel) and "hòa, ủy, thủy" (mark on the first). The contract's normalised fields use
+/// the first-vowel form, the one most Party and State documents print.
+public enum ToneMarks {
+    /// The five tone marks as combining scalars.
+    static let toneMarks: [Unicode.Scalar] = ["\u{0300}", "\u{0301}", "\u{0303}", "\u{0309}", "\u{0323}"]
+
+    /// Precomposed vowel with tone → (toneless vowel, tone mark).
+    static let split: [Unicode.Scalar: (base: Unicode.Scalar, tone: Unicode.Scalar)] = {
+        var table: [Unicode.Scalar: (Unicode.Scalar, Unicode.Scalar)] = [:]
+        for base in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY".unicodeScalars {
+            for tone in toneMarks {
+                let composed = (String(base) + String(tone)).precomposedStringWithCanonicalMapping.unicodeScalars
+                if composed.count == 1, let scalar = composed.first { table[scalar] = (base, tone) }
+            }
+        }
+        return table
+    }()
+
+    /// (toneless vowel, tone mark) → precomposed vowel with tone.
+    static let join: [String: Unicode.Scalar] = {
+        var table: [String: Unicode.Scalar] = [:]
+        for (composed, parts) in split { table[String(parts.base) + String(parts.tone)] = composed }
+        return table
+    }()
+
+    /// Moves the tone mark of a syllable-final `oa`, `oe`, `uy` onto its first vowel:
+    /// "Tỉnh uỷ" → "Tỉnh ủy", "hoà" → "hòa", "khoẻ" → "khỏe". `quý` keeps its mark
+    /// (the `u` belongs to `qu`), and `hoàn`, `thuyết` are untouched (a consonant or
+    /// vowel follows the pair). Input must be NFC.
+    public static func firstVowelStyle(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.contains(where: { split[$0] != nil }) else { return text }
+        var out = scalars
+        var index = 1
+        while index < scalars.count {
+            defer { index += 1 }
+            guard let (second, tone) = split[scalars[index]] else { continue }
+            let first = scalars[index - 1]
+            let pair = String(first).lowercased() + String(second).lowercased()
+            guard pair == "oa" || pair == "oe" || pair == "uy" else { continue }
+            if index + 1 < scalars.count, isLetter(scalars[index + 1]) { continue }
+            if index >= 2 {
+                let before = String(scalars[index - 2]).lowercased()
+                if before == "q" { continue }
+                if pair == "oa" || pair == "oe", isVowel(scalars[index - 2]) { continue }
+            }
+            guard let marked = join[String(first) + String(tone)] else { continue }
+            out[index - 1] = marked
+            out[index] = second
+        }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: out)
+        return String(result)
+    }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+
+    static func isVowel(_ scalar: Unicode.Scalar) -> Bool {
+        let base = split[scalar]?.base ?? scalar
+        return "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY".unicodeScalars.contains(base)
+    }
+}

@@ -1,0 +1,68 @@
+import Testing
+@testable import VietnameseText
+
+@Suite struct NumberTests {
+    @Test(arguments: [
+        ("16.700", 16700.0), ("99,7", 99.7), ("1.234,5", 1234.5), ("05", 5), ("1.000", 1000),
+        ("2.5", 2.5), ("1.000.000", 1_000_000), ("100", 100),
+    ])
+    func parsesDigits(_ input: String, _ expected: Double) {
+        #expect(VietnameseNumber.parse(input) == expected)
+    }
+
+    @Test(arguments: [
+        (["ba"], 3.0, 1), (["hai", "mươi"], 20, 2), (["hai", "mươi", "lăm"], 25, 3),
+        (["một", "trăm", "linh", "năm"], 105, 4), (["mười", "hai", "người"], 12, 2), (["ba", "nghìn"], 3000, 2),
+    ])
+    func parsesWords(_ words: [String], _ value: Double, _ used: Int) {
+        let result = VietnameseNumber.parseWords(words)
+        #expect(result?.value == value)
+        #expect(result?.count == used)
+    }
+
+    @Test(arguments: [("XIII", 13), ("IV", 4), ("XII", 12), ("VII", 7), ("XXIV", 24)])
+    func romanNumerals(_ numeral: String, _ value: Int) {
+        #expect(RomanNumeral.value(numeral) == value)
+    }
+
+    @Test(arguments: ["IIII", "VX", "", "ABC"])
+    func rejectsNonCanonicalRoman(_ numeral: String) {
+        #expect(RomanNumeral.value(numeral) == nil)
+    }
+}
+
+@Suite struct FoldingTests {
+    @Test func foldKeepsOneBytePerScalar() {
+        let text = AnalyzedText("Chỉ thị “05” – Tỉnh uỷ…")
+        #expect(text.foldedString == "chi thi \"05\" - tinh uy.")
+        #expect(text.folded.count == text.scalars.count)
+    }
+
+    @Test func decomposedInputBecomesNFC() {
+        let decomposed = "Chi\u{0309} thi\u{0323}"
+        let text = AnalyzedText(decomposed)
+        #expect(text.text == "Chỉ thị")
+        #expect(text.count == 7)
+    }
+
+    @Test(arguments: [
+        ("Tỉnh uỷ", "Tỉnh ủy"), ("hoà bình", "hòa bình"), ("khoẻ", "khỏe"), ("thuỷ", "thủy"),
+        ("quý IV", "quý IV"), ("hoàn thành", "hoàn thành"), ("Ủy ban", "Ủy ban"), ("Thuỷ", "Thủy"),
+    ])
+    func toneMarksMoveToFirstVowel(_ input: String, _ expected: String) {
+        #expect(ToneMarks.firstVowelStyle(input) == expected)
+    }
+}
+
+@Suite struct SentenceTests {
+    @Test func splitsOnPeriodsButNotAbbreviationsOrNumbers() {
+        let text = AnalyzedText("Đài TP. Mỹ Tho có 16.700 lượt. ThS. Lê Văn A phát biểu. Hết")
+        let sentences = Sentences.split(text).map { text.slice($0) }
+        #expect(sentences == ["Đài TP. Mỹ Tho có 16.700 lượt.", "ThS. Lê Văn A phát biểu.", "Hết"])
+    }
+
+    @Test func paragraphBreakEndsSentence() {
+        let text = AnalyzedText("Dòng một\n\nDòng hai")
+        #expect(Sentences.split(text).map { text.slice($0) } == ["Dòng một", "Dòng hai"])
+    }
+}
