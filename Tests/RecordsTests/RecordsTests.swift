@@ -1,0 +1,46 @@
+import Testing
+import Extraction
+@testable import Records
+
+@Suite struct JSONValueTests {
+    @Test(arguments: [
+        (JSONValue.number(16700), "16700"), (.number(99.7), "99.7"), (.number(3e9), "3000000000"),
+        (.string("Tỉnh ủy \"A\"\n"), "\"Tỉnh ủy \\\"A\\\"\\n\""), (.null, "null"),
+        (.object([("b", .bool(true)), ("a", .array([]))]), "{\"b\":true,\"a\":[]}"),
+        (.string("\u{01}"), "\"\\u0001\""),
+    ])
+    func serialises(_ value: JSONValue, _ expected: String) {
+        #expect(value.serialized == expected)
+    }
+
+    @Test func recordHasEveryFieldInContractOrder() {
+        let record = Record(
+            id: String(repeating: "0", count: 64),
+            source: SourceInfo(uri: "file:x.txt", mediaType: "text/plain", encoding: "utf-8", bytes: 3),
+            title: nil, published: nil, authors: [], site: nil, text: "abc", facts: Facts())
+        let json = record.json.serialized
+        #expect(json.hasPrefix("{\"schema\":\"baocao.record/1\",\"id\":"))
+        for key in ["title\":null", "published\":null", "site\":null", "authors\":[]", "directives\":[]",
+                    "figures\":[]", "models\":[]", "dates\":[]", "periods\":[]", "people\":[]", "themes\":[]", "warnings\":[]"] {
+            #expect(json.contains("\"" + key), "missing \(key)")
+        }
+        #expect(!json.contains("\n"))
+    }
+}
+
+@Suite struct SHA256Tests {
+    @Test(arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+         "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+    ])
+    func knownVectors(_ input: String, _ digest: String) {
+        #expect(SHA256.hex(Array(input.utf8)) == digest)
+    }
+
+    @Test func millionA() {
+        #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000))
+            == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+}
