@@ -68,6 +68,11 @@ enum DateSeedCorpus {
         ("Nghị định 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ", ["2020-03-05"]),
         ("ngày 29/02/2024 là ngày nhuận", ["2024-02-29"]),
         ("Sáng 2-9-1945, tại Quảng trường Ba Đình", ["1945-09-02"]),
+        ("hoán đổi ngày thứ 2 (31/12/2012) sang ngày thứ 7 (5/1/2013)", ["2012-12-31", "2013-01-05"]),
+        ("trong 2 ngày 18-19/5/2023", ["2023-05-19"]),
+        ("Tháng 12-2020, Ban Thường vụ", ["2020-12"]),
+        ("từ tháng 3 - 5/2022", ["2022-05"]),
+        ("khoảng 16 giờ ngày 8.6.2012, Công an", ["2012-06-08"]),
         // Counter-examples: no year, bare years, codes, fractions, counts, impossible days.
         ("ngày 18/5 tổ chức hội nghị", []),
         ("Năm 2019, toàn huyện có 20 mô hình", []),

@@ -109,6 +109,7 @@ enum DatePatterns {
                 "nghi quyet", "nghi dinh", "quyet dinh", "chi thi", "ket luan", "thong tu",
                 "ke hoach", "cong van", "quy dinh", "huong dan", "thong bao", "luat",
                 "phap lenh", "to trinh", "de an", "bao cao", "chuong trinh", "quy che",
+                "nq", "qd", "ct", "kl", "kh", "tb", "cv", "hd", "tt",
             ],
             examples: [
                 ("từ 02/2023", "2023-02"),
@@ -117,13 +118,15 @@ enum DatePatterns {
                 ("Nghị quyết số 05/2021", nil),
                 ("bản đồ tỷ lệ 1/2000", nil),
                 ("đợt 1/2022", nil),
+                ("NQ 05/2021", nil),
+                ("Kế hoạch 12/2021 của Tỉnh ủy", nil),
                 ("30/2020/NĐ-CP", nil),
                 ("3/4 số xã", nil),
             ]),
         DateExpressionRule(
             name: "year",
             literal: nil,
-            pattern: Pattern("(?<![0-9/.,])(?:nam\(space))?([0-9]{4})(?![0-9])(?![.,][0-9])"),
+            pattern: Pattern("(?<![0-9a-z/.,])(?:nam\(space))?([0-9]{4})(?![0-9a-z])(?![.,][0-9])"),
             build: { groups in
                 Int(groups[0]).flatMap(CalendarValidation.year)
             },
@@ -136,6 +139,8 @@ enum DatePatterns {
                 ("2020,5 tỷ", nil),
                 ("Nghị định 30/2020/NĐ-CP", nil),
                 ("năm 1700", nil),
+                ("mã QH2021", nil),
+                ("2021a", nil),
             ]),
     ]
 
