@@ -1,0 +1,90 @@
+import VietnameseText
+
+/// The words that introduce a named model, movement, campaign, contest or award, and the
+/// words that shape how a quoted title after them is read.
+enum ModelVocabulary {
+    /// An introducing word and the category of the models it introduces.
+    struct IntroducingWord: Sendable {
+        /// The word as printed, lower-case.
+        let word: String
+        let category: ModelCategory
+        /// Capitalised mid-sentence, this word opens a title that runs on without quotes
+        /// ("phát động Giải thưởng sáng tác … về chủ đề “…”").
+        let opensUnquotedTitle: Bool
+
+        var folded: String { Folding.key(word) }
+    }
+
+    /// Introducing word → category.
+    static let introducingWords: [IntroducingWord] = [
+        IntroducingWord(word: "mô hình", category: .moHinh, opensUnquotedTitle: false),
+        IntroducingWord(word: "phong trào", category: .phongTrao, opensUnquotedTitle: false),
+        IntroducingWord(word: "cuộc vận động", category: .cuocVanDong, opensUnquotedTitle: false),
+        IntroducingWord(word: "cuộc thi", category: .cuocThi, opensUnquotedTitle: true),
+        IntroducingWord(word: "hội thi", category: .cuocThi, opensUnquotedTitle: true),
+        IntroducingWord(word: "giải thưởng", category: .giaiThuong, opensUnquotedTitle: true),
+        IntroducingWord(word: "tủ sách", category: .tuSach, opensUnquotedTitle: false),
+        IntroducingWord(word: "chương trình", category: .chuongTrinh, opensUnquotedTitle: false),
+        IntroducingWord(word: "câu lạc bộ", category: .other, opensUnquotedTitle: false),
+        IntroducingWord(word: "clb", category: .other, opensUnquotedTitle: false),
+    ]
+
+    /// Words between an introducing word and a quote that make the quote something other
+    /// than the model's name: a saying, a slogan, a standard, a theme, an exemplar.
+    static let blockingWords: [String] = [
+        "lời", "dạy", "nói", "khẩu hiệu", "phương châm", "danh hiệu", "tiêu chuẩn", "tiêu chí",
+        "chuyên đề", "gương", "là", "câu", "sách", "cuốn", "bài",
+    ]
+
+    /// Words that, closing a clause after an introducing word, open a list of its items
+    /// ("các mô hình: …", "mô hình tiêu biểu như: …").
+    static let listOpeners: [String] = [":", "như", "gồm", "bao gồm", "là:"]
+
+    /// The phrase that makes a contest or award's description part of its title.
+    static let titleTopicWords: [String] = ["chủ đề"]
+
+    /// Markers of a descriptive list item, which is not a title.
+    static let descriptiveMarkers: [String] = ["bao gồm", "trong đó", "cụ thể là", "với tổng"]
+
+    /// Longest unquoted list item still read as a title, in words.
+    static let maxUnquotedTitleWords = 25
+
+    /// Most words between an introducing word and its quoted name ("phong trào thi đua “…”").
+    static let maxDirectGapWords = 6
+
+    /// Most words between an introducing word and the list opener before its items.
+    static let maxListIntroWords = 15
+
+    /// Most words between a capitalised contest/award word and the quote closing its title.
+    static let maxUnquotedTitleGapWords = 30
+
+    /// The heads of the units that run models; an owner must begin with one
+    /// ("của Đảng ủy phường …", "(Hội Phụ nữ xã …)").
+    static let unitHeads: [String] = [
+        "đảng ủy", "đảng bộ", "chi bộ", "chi ủy", "huyện ủy", "thành ủy", "tỉnh ủy", "quận ủy", "thị ủy",
+        "ban", "hội", "chi hội", "đoàn", "chi đoàn", "công đoàn", "liên đoàn", "mặt trận", "ủy ban",
+        "ubnd", "hđnd", "ubmttq", "trường", "phòng", "sở", "bộ", "công an", "bộ đội", "bộ chỉ huy",
+        "quân", "lực lượng", "huyện", "xã", "phường", "thị trấn", "thị xã", "thành phố", "tỉnh",
+        "quận", "thôn", "ấp", "khu phố", "tổ", "cục", "chi cục", "tổng cục", "ngành",
+        "trung tâm", "bệnh viện", "công ty", "hợp tác xã", "cơ quan", "đơn vị", "viện", "báo",
+        "đài", "tòa án", "văn phòng", "hội đồng", "liên hiệp", "câu lạc bộ", "nhà", "đồn", "tiểu đoàn",
+        "trung đoàn", "sư đoàn", "lữ đoàn", "đại đội", "khối", "tập đoàn", "ngân hàng", "bảo hiểm",
+        "ủy", "tp", "tp.",
+    ]
+
+    /// Lower-case words that may end a unit's name ("Hội Phụ nữ xã", "Đảng ủy Biên phòng tỉnh");
+    /// other lower-case words at the end of an owner belong to the clause that follows.
+    static let unitTailWords: Set<String> = [
+        "tỉnh", "huyện", "xã", "phường", "quận", "trấn", "phố", "thôn", "ấp", "bản", "làng", "sóc",
+        "tổ", "đồn", "sở", "bộ", "ủy", "khối", "ngành", "trường", "đoàn", "hội", "an",
+    ]
+
+    /// Words that end an owner after "của": a new clause begins.
+    static let ownerStopWords: [String] = [
+        "và", "để", "nhằm", "đã", "được", "đang", "sẽ", "với", "góp phần", "mang lại", "tạo", "thu hút",
+        "giúp", "trong", "có", "là", "thì", "nên", "từ", "khi", "đến", "đạt", "cùng", "gắn",
+    ]
+
+    /// Most words in an owner.
+    static let maxOwnerWords = 14
+}
