@@ -137,6 +137,12 @@ struct ModelTests {
                   [("Toàn dân đoàn kết xây dựng đời sống văn hóa", nil), ("Vì người nghèo", nil)]),
         ModelCase("Mô hình “Đội hình thanh niên xung kích tuần tra”; “Đội hình thanh niên xung kích tuyên truyền về chuyển đổi số”…",
                   [("Đội hình thanh niên xung kích tuần tra", nil), ("Đội hình thanh niên xung kích tuyên truyền về chuyển đổi số", nil)]),
+        ModelCase("Tiêu biểu là mô hình chuyển đổi số “Chợ 4.0” ở phường.", [("Chợ 4.0", nil)]),
+        ModelCase("Huyện thực hiện phong trào thi đua “Dân vận khéo”, cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới”.",
+                  [("Dân vận khéo", nil), ("Toàn dân đoàn kết xây dựng nông thôn mới", nil)]),
+        ModelCase("Các mô hình tiêu biểu: “Nhà nhân ái” (Hội Chữ thập đỏ huyện), “Sổ tiết kiệm tình thương” (Hội Phụ nữ xã).",
+                  [("Nhà nhân ái", "Hội Chữ thập đỏ huyện"), ("Sổ tiết kiệm tình thương", "Hội Phụ nữ xã")]),
+        ModelCase("Mô hình tiêu biểu của chi bộ là “Nhà sạch, vườn đẹp” ở thôn 3.", [("Nhà sạch, vườn đẹp", nil)]),
         ModelCase("Các mô hình như “Chợ không tiền mặt”, “Camera an ninh” được nhân rộng.",
                   [("Chợ không tiền mặt", nil), ("Camera an ninh", nil)]),
     ])
@@ -182,6 +188,13 @@ struct ModelTests {
         "Phong trào thi đua yêu nước và cuộc vận động toàn dân đoàn kết được đẩy mạnh.",
         "Nhiều tập thể nhận Giải thưởng Nhà nước về khoa học.",
         "Mô hình được đánh giá cao, tạo sức lan tỏa. Người dân gọi đó là “con đường nghĩa tình”.",
+        "Tại lễ phát động phong trào, đồng chí Bí thư Tỉnh ủy nhấn mạnh: “Mỗi cán bộ phải là tấm gương”.",
+        "Mô hình này được người dân gọi là “cánh tay nối dài” của chính quyền.",
+        "Chương trình số 12-CTr/TU “Về đẩy mạnh công tác dân vận” được triển khai.",
+        "Tổ chức Hội thi, trong đó có phần thi “Hùng biện về Bác” thu hút đông đảo học sinh.",
+        "Chương trình hành động của Tỉnh ủy gồm: Một là, đổi mới tư duy lãnh đạo; Hai là, nâng cao chất lượng đảng viên.",
+        "Chương trình công tác năm: Tổ chức hội nghị sơ kết; Kiểm tra chi bộ trực thuộc.",
+        "Phong trào thi đua được phát động từ lâu, cuốn sách “Làm theo Bác” được phát hành.",
     ])
     func notModels(_ sentence: String) {
         #expect(models(sentence).isEmpty, "\(models(sentence).map(\.name))")

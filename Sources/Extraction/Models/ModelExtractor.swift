@@ -39,8 +39,11 @@ struct ModelList {
     /// The end of the list's sentence.
     let end: Int
     let category: ModelCategory
-    /// True when the opener is a colon, so unquoted items may be titles.
+    /// True when the opener is a colon.
     let hasColon: Bool
+    /// True when the head announces named examples (plural or "tiêu biểu như"), so
+    /// unquoted items may be titles.
+    let namesExamples: Bool
 }
 
 /// The text with its quotes, introducing words, sentences and lists located once.
@@ -79,24 +82,25 @@ struct ModelContext {
         for hit in hits {
             guard let sentence = sentences.first(where: { $0.contains(hit.range.lowerBound) }) else { continue }
             var cursor = hit.range.upperBound
-            var words = 0
-            var inWord = false
-            while cursor < sentence.upperBound {
-                let byte = text.folded[cursor]
-                if byte == UInt8(ascii: ":") {
-                    lists.append(ModelList(itemsStart: cursor + 1, end: sentence.upperBound,
-                                           category: hit.entry.category, hasColon: true))
-                    break
-                }
-                if byte == UInt8(ascii: ";") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "(") { break }
-                let isWordByte = byte != 0x20 && byte != UInt8(ascii: ",")
-                if isWordByte && !inWord {
-                    words += 1
-                    if words > ModelVocabulary.maxListIntroWords { break }
-                }
-                inWord = isWordByte
-                cursor += 1
+            while cursor < sentence.upperBound, !":;\"(".utf8.contains(text.folded[cursor]) { cursor += 1 }
+            guard cursor < sentence.upperBound, text.folded[cursor] == UInt8(ascii: ":") else { continue }
+            let gap = hit.range.upperBound..<cursor
+            let original = ModelText.originalWords(text, gap)
+            guard original.count <= ModelVocabulary.maxListIntroWords,
+                  !ModelVocabulary.speakerWords.contains(where: { ModelText.contains(original, phrase: $0) })
+            else { continue }
+            let before = ModelText.originalWords(text, max(sentence.lowerBound, hit.range.lowerBound - 12)..<hit.range.lowerBound)
+            let plural = ModelVocabulary.pluralMarkers.contains { marker in
+                let words = marker.split(separator: " ").map(String.init)
+                return before.count >= words.count && Array(before.suffix(words.count)) == words
             }
+            let namesExamples = original.isEmpty || ModelVocabulary.exampleWords.contains { word in
+                let words = word.split(separator: " ").map(String.init)
+                return original.count >= words.count && Array(original.suffix(words.count)) == words
+            }
+            lists.append(ModelList(itemsStart: cursor + 1, end: sentence.upperBound,
+                                   category: hit.entry.category, hasColon: true,
+                                   namesExamples: plural || namesExamples))
         }
         return lists
     }
@@ -123,7 +127,11 @@ struct ModelContext {
                 let describes = ModelText.containsAny(text, gap, of: ",")
                     || words.count > 4
                     || ModelVocabulary.titleTopicWords.contains { ModelText.contains(original, phrase: $0) }
-                if describes, words.count <= ModelVocabulary.maxUnquotedTitleGapWords,
+                let continuesTitle = gap.isEmpty || text.folded[gap.lowerBound] == 0x20
+                    && text.isWordCharacter(at: ModelText.trimmed(text, gap).lowerBound)
+                let breaks = ModelVocabulary.titleBreakingWords.contains { ModelText.contains(original, phrase: $0) }
+                    || ModelVocabulary.speakerWords.contains { ModelText.contains(original, phrase: $0) }
+                if describes, continuesTitle, !breaks, words.count <= ModelVocabulary.maxUnquotedTitleGapWords,
                    !ModelText.containsAny(text, gap, of: ";.!?:()\n") {
                     consumed.insert(quoteIndex)
                     let range = hit.range.lowerBound..<quote.outer.upperBound
@@ -243,13 +251,14 @@ struct ModelContext {
             let original = ModelText.originalWords(text, gap)
             let blocked = ModelVocabulary.blockingWords.contains { ModelText.contains(original, phrase: $0) }
             let noQuoteBetween = !quotes.contains { $0.outer.lowerBound >= hit.range.upperBound && $0.outer.upperBound <= quote.outer.lowerBound }
-            if noQuoteBetween {
-                if !blocked, words.count <= ModelVocabulary.maxDirectGapWords,
-                   !ModelText.containsAny(text, gap, of: ",;.:!?()\n") {
+            if noQuoteBetween, !blocked {
+                if words.count <= ModelVocabulary.maxDirectGapWords,
+                   !ModelText.containsAny(text, gap, of: ",;.:!?()/\n0123456789") {
                     return hit.entry.category
                 }
                 if opensList(gap), words.count <= ModelVocabulary.maxListIntroWords,
-                   !ModelText.containsAny(text, gap, of: ";.!?\n") {
+                   !ModelText.containsAny(text, gap, of: ";.!?\n"),
+                   !ModelVocabulary.speakerWords.contains(where: { ModelText.contains(original, phrase: $0) }) {
                     return hit.entry.category
                 }
             }
@@ -267,8 +276,8 @@ struct ModelContext {
         if text.folded[trimmed.upperBound - 1] == UInt8(ascii: ":") { return true }
         let words = ModelText.originalWords(text, trimmed)
         return ModelVocabulary.listOpeners.contains { opener in
-            let openerWords = opener.split(whereSeparator: { !($0.isLetter) }).map(String.init)
-            return !openerWords.isEmpty && words.count >= openerWords.count && Array(words.suffix(openerWords.count)) == openerWords
+            let openerWords = opener.split(separator: " ").map(String.init)
+            return words.count >= openerWords.count && Array(words.suffix(openerWords.count)) == openerWords
         }
     }
 
@@ -284,7 +293,7 @@ struct ModelContext {
     /// Items of a colon list, separated by semicolons, written as titles.
     func unquotedListItems() -> [FoundModel] {
         var found: [FoundModel] = []
-        for list in lists where list.hasColon {
+        for list in lists where list.hasColon && list.namesExamples {
             let region = list.itemsStart..<list.end
             guard ModelText.containsAny(text, region, of: ";") else { continue }
             var itemStart = list.itemsStart
@@ -304,7 +313,11 @@ struct ModelContext {
         let words = ModelText.words(text, item)
         guard words.count >= 2, words.count <= ModelVocabulary.maxUnquotedTitleWords else { return nil }
         let original = ModelText.originalWords(text, item)
-        guard !ModelVocabulary.descriptiveMarkers.contains(where: { ModelText.contains(original, phrase: $0) }) else { return nil }
+        guard !ModelVocabulary.descriptiveMarkers.contains(where: { ModelText.contains(original, phrase: $0) }),
+              !ModelVocabulary.enumerators.contains(where: { enumerator in
+                  let words = enumerator.split(separator: " ").map(String.init)
+                  return Array(original.prefix(words.count)) == words
+              }) else { return nil }
         return FoundModel(name: Normalization.field(text.slice(item)), category: category, owner: nil, mention: item)
     }
 }

@@ -30,15 +30,41 @@ enum ModelVocabulary {
     ]
 
     /// Words between an introducing word and a quote that make the quote something other
-    /// than the model's name: a saying, a slogan, a standard, a theme, an exemplar.
+    /// than the model's name: a saying, a slogan, a standard, a theme, a nickname, a work.
     static let blockingWords: [String] = [
         "lời", "dạy", "nói", "khẩu hiệu", "phương châm", "danh hiệu", "tiêu chuẩn", "tiêu chí",
-        "chuyên đề", "gương", "là", "câu", "sách", "cuốn", "bài",
+        "chuyên đề", "gương", "câu", "sách", "cuốn", "bài hát", "bài viết", "tác phẩm", "phim",
+        "gọi", "ví", "biệt danh", "danh xưng",
     ]
 
-    /// Words that, closing a clause after an introducing word, open a list of its items
-    /// ("các mô hình: …", "mô hình tiêu biểu như: …").
-    static let listOpeners: [String] = [":", "như", "gồm", "bao gồm", "là:"]
+    /// Words of a speaker's introduction ("đồng chí … nhấn mạnh: “…”"): the quote after the
+    /// colon is a saying, not a list of models.
+    static let speakerWords: [String] = [
+        "đồng chí", "ông", "bà", "anh", "chị", "nói", "nhấn mạnh", "phát biểu", "khẳng định", "cho biết",
+        "chia sẻ", "bày tỏ", "tâm sự", "cho rằng", "nêu rõ", "kể lại", "lưu ý", "yêu cầu", "đề nghị",
+        "căn dặn", "dặn", "nhắn nhủ", "quán triệt", "kết luận",
+    ]
+
+    /// Words that close a clause after an introducing word and open a list of its items
+    /// ("các mô hình: …", "mô hình tiêu biểu như: …"); the bare colon opens one too.
+    static let listOpeners: [String] = ["như", "gồm", "bao gồm", "là"]
+
+    /// Words before an introducing word that make it a list's head ("các mô hình: …").
+    static let pluralMarkers: [String] = ["các", "những", "nhiều", "một số", "số"]
+
+    /// Words that, ending a list's head, say its items are named examples ("tiêu biểu: …").
+    static let exampleWords: [String] = ["như", "gồm", "bao gồm", "tiêu biểu", "điển hình", "nổi bật"]
+
+    /// Words opening an enumerated point rather than a title ("Một là, …").
+    static let enumerators: [String] = [
+        "một là", "hai là", "ba là", "bốn là", "năm là", "sáu là", "thứ nhất", "thứ hai", "thứ ba", "thứ tư",
+    ]
+
+    /// Words in the description of a capitalised contest or award that show a new clause
+    /// rather than its title ("Hội thi, trong đó …").
+    static let titleBreakingWords: [String] = [
+        "trong đó", "đã", "được", "nhằm", "để", "khẩu hiệu", "thu hút", "với sự tham gia",
+    ]
 
     /// The phrase that makes a contest or award's description part of its title.
     static let titleTopicWords: [String] = ["chủ đề"]
