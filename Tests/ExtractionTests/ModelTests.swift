@@ -143,6 +143,16 @@ struct ModelTests {
         ModelCase("Các mô hình tiêu biểu: “Nhà nhân ái” (Hội Chữ thập đỏ huyện), “Sổ tiết kiệm tình thương” (Hội Phụ nữ xã).",
                   [("Nhà nhân ái", "Hội Chữ thập đỏ huyện"), ("Sổ tiết kiệm tình thương", "Hội Phụ nữ xã")]),
         ModelCase("Mô hình tiêu biểu của chi bộ là “Nhà sạch, vườn đẹp” ở thôn 3.", [("Nhà sạch, vườn đẹp", nil)]),
+        ModelCase("Hội Liên hiệp Phụ nữ tỉnh triển khai Cuộc vận động “Xây dựng gia đình 5 không, 3 sạch” gắn với phong trào “Phụ nữ tích cực học tập, lao động sáng tạo”.",
+                  [("Xây dựng gia đình 5 không, 3 sạch", nil), ("Phụ nữ tích cực học tập, lao động sáng tạo", nil)]),
+        ModelCase("Các đoàn thể triển khai mô hình “Tổ liên gia tự quản” và “Khu dân cư không có tội phạm” của Công an huyện.",
+                  [("Tổ liên gia tự quản", nil), ("Khu dân cư không có tội phạm", "Công an huyện")]),
+        ModelCase("Học tập và làm theo Bác trở thành việc làm thường xuyên qua các phong trào: “Tuổi trẻ sáng tạo”, “Thanh niên tình nguyện”.",
+                  [("Tuổi trẻ sáng tạo", nil), ("Thanh niên tình nguyện", nil)]),
+        ModelCase("Hội thi “Tuyên truyền viên giỏi” của Ban Tuyên giáo Huyện ủy được tổ chức thành công.",
+                  [("Tuyên truyền viên giỏi", "Ban Tuyên giáo Huyện ủy")]),
+        ModelCase("Chương trình “Thắp sáng ước mơ” của Tỉnh đoàn đã trao 200 suất học bổng.",
+                  [("Thắp sáng ước mơ", "Tỉnh đoàn")]),
         ModelCase("Các mô hình như “Chợ không tiền mặt”, “Camera an ninh” được nhân rộng.",
                   [("Chợ không tiền mặt", nil), ("Camera an ninh", nil)]),
     ])
@@ -159,6 +169,9 @@ struct ModelTests {
                   [("Giải thưởng sáng tác, quảng bá tác phẩm văn học, nghệ thuật, báo chí về chủ đề “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”", nil)]),
         ModelCase("Tỉnh tổ chức Cuộc thi viết về chủ đề “Người tốt quanh ta” trong học sinh.",
                   [("Cuộc thi viết về chủ đề “Người tốt quanh ta”", nil)]),
+        ModelCase("Hưởng ứng Cuộc thi trắc nghiệm trực tuyến tìm hiểu “Lịch sử Đảng bộ tỉnh” có hơn 10.000 lượt tham gia.",
+                  [("Cuộc thi trắc nghiệm trực tuyến tìm hiểu “Lịch sử Đảng bộ tỉnh”", nil)]),
+        ModelCase("Tuổi trẻ huyện tham gia Giải thưởng Lý Tự Trọng năm 2024.", [("Giải thưởng Lý Tự Trọng", nil)]),
         ModelCase("Ban Tuyên giáo hưởng ứng Giải thưởng Búa liềm vàng năm 2024 với nhiều tác phẩm.",
                   [("Giải thưởng Búa liềm vàng", nil)]),
         ModelCase("Thành đoàn phát động Cuộc thi “Tuổi trẻ học tập và làm theo lời Bác”.",
@@ -195,6 +208,8 @@ struct ModelTests {
         "Chương trình hành động của Tỉnh ủy gồm: Một là, đổi mới tư duy lãnh đạo; Hai là, nâng cao chất lượng đảng viên.",
         "Chương trình công tác năm: Tổ chức hội nghị sơ kết; Kiểm tra chi bộ trực thuộc.",
         "Phong trào thi đua được phát động từ lâu, cuốn sách “Làm theo Bác” được phát hành.",
+        "Với phương châm “Dân biết, dân bàn, dân làm, dân kiểm tra”, mô hình được nhân rộng.",
+        "Chi bộ xác định “Xây dựng mô hình cụ thể” “Làm theo Bác” là nhiệm vụ thường xuyên.",
     ])
     func notModels(_ sentence: String) {
         #expect(models(sentence).isEmpty, "\(models(sentence).map(\.name))")

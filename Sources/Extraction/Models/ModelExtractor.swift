@@ -253,7 +253,7 @@ struct ModelContext {
             let noQuoteBetween = !quotes.contains { $0.outer.lowerBound >= hit.range.upperBound && $0.outer.upperBound <= quote.outer.lowerBound }
             if noQuoteBetween, !blocked {
                 if words.count <= ModelVocabulary.maxDirectGapWords,
-                   !ModelText.containsAny(text, gap, of: ",;.:!?()/\n0123456789") {
+                   !ModelText.containsAny(text, gap, of: ",;.:!?()/\"\n0123456789") {
                     return hit.entry.category
                 }
                 if opensList(gap), words.count <= ModelVocabulary.maxListIntroWords,

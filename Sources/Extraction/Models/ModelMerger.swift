@@ -34,7 +34,7 @@ enum ModelMerger {
         var ranges: [Range<Int>] = []
         var start = 0
         while start + needle.count <= text.count {
-            if text.folded[start] == needle[0], Array(text.folded[start..<(start + needle.count)]) == needle,
+            if text.folded[start] == needle[0], text.folded[start..<(start + needle.count)].elementsEqual(needle),
                !text.isWordCharacter(at: start - 1), !text.isWordCharacter(at: start + needle.count) {
                 ranges.append(start..<(start + needle.count))
                 start += needle.count
