@@ -116,7 +116,7 @@ struct ModelContext {
     func unquotedTitles(consuming consumed: inout Set<Int>) -> [FoundModel] {
         var found: [FoundModel] = []
         for hit in hits where hit.entry.opensUnquotedTitle && text.isUppercase(at: hit.range.lowerBound) {
-            guard !opensSentence(at: hit.range.lowerBound) else { continue }
+            guard !opensSentence(at: hit.range.lowerBound), !inUpperCaseRun(before: hit.range.lowerBound) else { continue }
             let sentence = sentence(containing: hit.range.lowerBound)
             if let quoteIndex = quotes.firstIndex(where: { $0.outer.lowerBound >= hit.range.upperBound }),
                quotes[quoteIndex].outer.upperBound <= sentence.upperBound {
@@ -150,18 +150,13 @@ struct ModelContext {
         return found
     }
 
-    static let titleStopWords: [String] = [
-        "năm", "lần", "giai đoạn", "do", "của", "được", "đã", "và", "tại", "cho", "trong", "nhằm", "để",
-    ]
-    static let receivingWords: [String] = ["nhận", "trao", "tặng", "đạt", "đoạt", "giành"]
-
     /// "Giải thưởng Báo chí …": the capitalised words after the hit, up to a clause end.
     func capitalisedTitle(after hit: IntroducingHit, limit: Int) -> Range<Int>? {
         var start = hit.range.upperBound
         while start < limit, text.folded[start] == 0x20 { start += 1 }
         guard start < limit, text.isUppercase(at: start) else { return nil }
         let before = ModelText.originalWords(text, max(0, hit.range.lowerBound - 16)..<hit.range.lowerBound).suffix(3)
-        guard !before.contains(where: { Self.receivingWords.contains($0) }) else { return nil }
+        guard !before.contains(where: { ModelVocabulary.receivingWords.contains($0) }) else { return nil }
         var end = start
         var cursor = start
         while cursor < limit {
@@ -170,7 +165,7 @@ struct ModelContext {
             if byte == 0x20 { cursor += 1; continue }
             let rest = ModelText.originalWords(text, cursor..<min(limit, cursor + 16))
             if let first = rest.first, first.allSatisfy(\.isNumber) { break }
-            if Self.titleStopWords.contains(where: { stop in
+            if ModelVocabulary.titleStopWords.contains(where: { stop in
                 let stopWords = stop.split(separator: " ").map(String.init)
                 return Array(rest.prefix(stopWords.count)) == stopWords
             }) { break }
@@ -186,6 +181,15 @@ struct ModelContext {
         while index >= 0, text.folded[index] == 0x20 { index -= 1 }
         guard index >= 0 else { return true }
         return ".!?:;\n\"-*".utf8.contains(text.folded[index])
+    }
+
+    /// True when the word before `position` is written in capitals, as in a headline.
+    func inUpperCaseRun(before position: Int) -> Bool {
+        var end = position
+        while end > 0, text.folded[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0, text.isWordCharacter(at: start - 1) { start -= 1 }
+        return end - start > 1 && (start..<end).allSatisfy { text.isUppercase(at: $0) || !text.scalars[$0].properties.isAlphabetic }
     }
 
     // MARK: Quoted names

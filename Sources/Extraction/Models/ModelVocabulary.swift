@@ -63,7 +63,8 @@ enum ModelVocabulary {
     /// Words in the description of a capitalised contest or award that show a new clause
     /// rather than its title ("Hội thi, trong đó …").
     static let titleBreakingWords: [String] = [
-        "trong đó", "đã", "được", "nhằm", "để", "khẩu hiệu", "thu hút", "với sự tham gia",
+        "trong đó", "đã", "được", "nhằm", "để", "khẩu hiệu", "thu hút", "với sự tham gia", "với nhiều",
+        "có", "tại", "do", "của",
     ]
 
     /// The phrase that makes a contest or award's description part of its title.
@@ -97,6 +98,13 @@ enum ModelVocabulary {
         "trung đoàn", "sư đoàn", "lữ đoàn", "đại đội", "khối", "tập đoàn", "ngân hàng", "bảo hiểm",
         "ủy", "tp", "tp.",
     ]
+
+    /// Words that end an unquoted capitalised title ("Giải thưởng Lý Tự Trọng năm 2024").
+    static let titleStopWords: [String] = [
+        "năm", "lần", "giai đoạn", "do", "của", "được", "đã", "và", "tại", "cho", "trong", "nhằm", "để", "với", "có",
+    ]
+    /// Words before an award that make it one received, not one run ("nhận Giải thưởng …").
+    static let receivingWords: [String] = ["nhận", "trao", "tặng", "đạt", "đoạt", "giành"]
 
     /// Lower-case words that may end a unit's name ("Hội Phụ nữ xã", "Đảng ủy Biên phòng tỉnh");
     /// other lower-case words at the end of an owner belong to the clause that follows.
