@@ -311,7 +311,8 @@ struct ModelContext {
         return found
     }
 
-    func unquotedTitle(_ item: Range<Int>, category: ModelCategory) -> FoundModel? {
+    func unquotedTitle(_ whole: Range<Int>, category: ModelCategory) -> FoundModel? {
+        let (item, owner) = splitOwner(whole)
         guard !item.isEmpty, text.isUppercase(at: item.lowerBound),
               !ModelText.containsAny(text, item, of: "\":()") else { return nil }
         let words = ModelText.words(text, item)
@@ -322,6 +323,25 @@ struct ModelContext {
                   let words = enumerator.split(separator: " ").map(String.init)
                   return Array(original.prefix(words.count)) == words
               }) else { return nil }
-        return FoundModel(name: Normalization.field(text.slice(item)), category: category, owner: nil, mention: item)
+        return FoundModel(name: Normalization.field(text.slice(item)), category: category, owner: owner, mention: item)
+    }
+
+    /// An unquoted item without its closing owner: "Thắp sáng đường quê của Đoàn xã",
+    /// "Thắp sáng đường quê (Đoàn xã)".
+    func splitOwner(_ item: Range<Int>) -> (name: Range<Int>, owner: String?) {
+        var index = item.lowerBound
+        while index < item.upperBound {
+            let byte = text.folded[index]
+            let opensClause = byte == UInt8(ascii: "(")
+                || (byte == UInt8(ascii: "c") && text.folded[index - 1] == 0x20
+                    && text.foldedSlice(index..<min(item.upperBound, index + 4)) == "cua ")
+            if index > item.lowerBound, opensClause,
+               let clause = ModelOwner.clause(in: text, at: index, limit: item.upperBound),
+               let owner = clause.owner, clause.range.upperBound == item.upperBound {
+                return (ModelText.trimmed(text, item.lowerBound..<index), owner)
+            }
+            index += 1
+        }
+        return (item, nil)
     }
 }
