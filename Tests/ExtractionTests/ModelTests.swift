@@ -206,6 +206,7 @@ struct ModelTests {
         "Phong trào thi đua yêu nước và cuộc vận động toàn dân đoàn kết được đẩy mạnh.",
         "Nhiều tập thể nhận Giải thưởng Nhà nước về khoa học.",
         "KẾT QUẢ HỘI THI TUYÊN TRUYỀN VIÊN GIỎI",
+        "Huyện triển khai các chương trình: Chương trình hành động số 15 của Huyện ủy; Chương trình số 05-CTr/HU về chuyển đổi số.",
         "Mô hình được đánh giá cao, tạo sức lan tỏa. Người dân gọi đó là “con đường nghĩa tình”.",
         "Tại lễ phát động phong trào, đồng chí Bí thư Tỉnh ủy nhấn mạnh: “Mỗi cán bộ phải là tấm gương”.",
         "Mô hình này được người dân gọi là “cánh tay nối dài” của chính quyền.",

@@ -39,8 +39,6 @@ struct ModelList {
     /// The end of the list's sentence.
     let end: Int
     let category: ModelCategory
-    /// True when the opener is a colon.
-    let hasColon: Bool
     /// True when the head announces named examples (plural or "tiêu biểu như"), so
     /// unquoted items may be titles.
     let namesExamples: Bool
@@ -99,7 +97,7 @@ struct ModelContext {
                 return original.count >= words.count && Array(original.suffix(words.count)) == words
             }
             lists.append(ModelList(itemsStart: cursor + 1, end: sentence.upperBound,
-                                   category: hit.entry.category, hasColon: true,
+                                   category: hit.entry.category,
                                    namesExamples: plural || namesExamples))
         }
         return lists
@@ -297,7 +295,7 @@ struct ModelContext {
     /// Items of a colon list, separated by semicolons, written as titles.
     func unquotedListItems() -> [FoundModel] {
         var found: [FoundModel] = []
-        for list in lists where list.hasColon && list.namesExamples {
+        for list in lists where list.namesExamples {
             let region = list.itemsStart..<list.end
             guard ModelText.containsAny(text, region, of: ";") else { continue }
             var itemStart = list.itemsStart
@@ -314,11 +312,12 @@ struct ModelContext {
     func unquotedTitle(_ whole: Range<Int>, category: ModelCategory) -> FoundModel? {
         let (item, owner) = splitOwner(whole)
         guard !item.isEmpty, text.isUppercase(at: item.lowerBound),
-              !ModelText.containsAny(text, item, of: "\":()") else { return nil }
+              !ModelText.containsAny(text, item, of: "\":()/") else { return nil }
         let words = ModelText.words(text, item)
         guard words.count >= 2, words.count <= ModelVocabulary.maxUnquotedTitleWords else { return nil }
         let original = ModelText.originalWords(text, item)
-        guard !ModelVocabulary.descriptiveMarkers.contains(where: { ModelText.contains(original, phrase: $0) }),
+        let citesNumber = zip(original, original.dropFirst()).contains { $0 == "số" && $1.first?.isNumber == true }
+        guard !citesNumber, !ModelVocabulary.descriptiveMarkers.contains(where: { ModelText.contains(original, phrase: $0) }),
               !ModelVocabulary.enumerators.contains(where: { enumerator in
                   let words = enumerator.split(separator: " ").map(String.init)
                   return Array(original.prefix(words.count)) == words
