@@ -1,10 +1,346 @@
 import VietnameseText
 
-/// Finds Model items. (Scaffold: the rules land with the extractor issue.)
+/// Finds Model items: the models, movements, campaigns, contests and awards that the text
+/// names in quotation marks, as semicolon-separated list items, or as a capitalised title,
+/// when an introducing word (``ModelVocabulary/introducingWords``) announces them.
 public struct ModelExtractor: Sendable {
     public init() {}
 
     public func extract(from text: AnalyzedText) -> [Model] {
-        []
+        guard ModelVocabulary.introducingWords.contains(where: { text.containsFolded($0.folded) }) else { return [] }
+        let context = ModelContext(text)
+        var found: [FoundModel] = []
+        var consumed = Set<Int>()
+        found += context.unquotedTitles(consuming: &consumed)
+        found += context.quotedModels(skipping: consumed)
+        found += context.unquotedListItems()
+        return ModelMerger.merge(found, in: text)
+    }
+}
+
+/// One model occurrence before merging.
+struct FoundModel {
+    var name: String
+    var category: ModelCategory
+    var owner: String?
+    var mention: Range<Int>
+}
+
+/// An introducing word found in the text.
+struct IntroducingHit {
+    let range: Range<Int>
+    let entry: ModelVocabulary.IntroducingWord
+}
+
+/// A list announced by an introducing word: "các mô hình: …", "tiêu biểu như: …".
+struct ModelList {
+    /// Where the items begin (after the opener).
+    let itemsStart: Int
+    /// The end of the list's sentence.
+    let end: Int
+    let category: ModelCategory
+    /// True when the head announces named examples (plural or "tiêu biểu như"), so
+    /// unquoted items may be titles.
+    let namesExamples: Bool
+}
+
+/// The text with its quotes, introducing words, sentences and lists located once.
+struct ModelContext {
+    let text: AnalyzedText
+    let quotes: [QuotedSpan]
+    let hits: [IntroducingHit]
+    let sentences: [Range<Int>]
+    let lists: [ModelList]
+
+    static let hitPattern: Pattern = {
+        let words = ModelVocabulary.introducingWords.map(\.folded).sorted { $0.count > $1.count }
+        return Pattern("(?<![a-z0-9])(" + words.joined(separator: "|") + ")(?![a-z0-9])")
+    }()
+
+    init(_ text: AnalyzedText) {
+        self.text = text
+        quotes = QuoteScanner.spans(in: text)
+        sentences = Sentences.split(text)
+        hits = Self.hitPattern.matches(in: text).compactMap { match in
+            let printed = ModelText.originalWords(text, match.range).joined(separator: " ")
+            guard let entry = ModelVocabulary.introducingWords.first(where: { $0.word == printed }) else { return nil }
+            return IntroducingHit(range: match.range, entry: entry)
+        }
+        lists = Self.findLists(text, hits: hits, sentences: sentences)
+    }
+
+    func sentence(containing position: Int) -> Range<Int> {
+        sentences.first(where: { $0.contains(position) || $0.upperBound == position }) ?? 0..<text.count
+    }
+
+    // MARK: Lists
+
+    static func findLists(_ text: AnalyzedText, hits: [IntroducingHit], sentences: [Range<Int>]) -> [ModelList] {
+        var lists: [ModelList] = []
+        for hit in hits {
+            guard let sentence = sentences.first(where: { $0.contains(hit.range.lowerBound) }) else { continue }
+            var cursor = hit.range.upperBound
+            while cursor < sentence.upperBound, !":;\"(".utf8.contains(text.folded[cursor]) { cursor += 1 }
+            guard cursor < sentence.upperBound, text.folded[cursor] == UInt8(ascii: ":") else { continue }
+            let gap = hit.range.upperBound..<cursor
+            let original = ModelText.originalWords(text, gap)
+            guard original.count <= ModelVocabulary.maxListIntroWords,
+                  !ModelVocabulary.speakerWords.contains(where: { ModelText.contains(original, phrase: $0) })
+            else { continue }
+            let before = ModelText.originalWords(text, max(sentence.lowerBound, hit.range.lowerBound - 12)..<hit.range.lowerBound)
+            let plural = ModelVocabulary.pluralMarkers.contains { marker in
+                let words = marker.split(separator: " ").map(String.init)
+                return before.count >= words.count && Array(before.suffix(words.count)) == words
+            }
+            let namesExamples = original.isEmpty || ModelVocabulary.exampleWords.contains { word in
+                let words = word.split(separator: " ").map(String.init)
+                return original.count >= words.count && Array(original.suffix(words.count)) == words
+            }
+            lists.append(ModelList(itemsStart: cursor + 1, end: sentence.upperBound,
+                                   category: hit.entry.category,
+                                   namesExamples: plural || namesExamples))
+        }
+        return lists
+    }
+
+    func list(around position: Int) -> ModelList? {
+        lists.last(where: { $0.itemsStart <= position && position < $0.end })
+    }
+
+    // MARK: Capitalised titles
+
+    /// Contest and award titles written without quotes after a capitalised introducing word
+    /// mid-sentence; a quote that closes such a title is consumed with it.
+    func unquotedTitles(consuming consumed: inout Set<Int>) -> [FoundModel] {
+        var found: [FoundModel] = []
+        for hit in hits where hit.entry.opensUnquotedTitle && text.isUppercase(at: hit.range.lowerBound) {
+            guard !opensSentence(at: hit.range.lowerBound), !inUpperCaseRun(before: hit.range.lowerBound) else { continue }
+            let sentence = sentence(containing: hit.range.lowerBound)
+            if let quoteIndex = quotes.firstIndex(where: { $0.outer.lowerBound >= hit.range.upperBound }),
+               quotes[quoteIndex].outer.upperBound <= sentence.upperBound {
+                let quote = quotes[quoteIndex]
+                let gap = hit.range.upperBound..<quote.outer.lowerBound
+                let words = ModelText.words(text, gap)
+                let original = ModelText.originalWords(text, gap)
+                let describes = ModelText.containsAny(text, gap, of: ",")
+                    || words.count > 4
+                    || ModelVocabulary.titleTopicWords.contains { ModelText.contains(original, phrase: $0) }
+                let continuesTitle = gap.isEmpty || text.folded[gap.lowerBound] == 0x20
+                    && text.isWordCharacter(at: ModelText.trimmed(text, gap).lowerBound)
+                let breaks = ModelVocabulary.titleBreakingWords.contains { ModelText.contains(original, phrase: $0) }
+                    || ModelVocabulary.speakerWords.contains { ModelText.contains(original, phrase: $0) }
+                if describes, continuesTitle, !breaks, words.count <= ModelVocabulary.maxUnquotedTitleGapWords,
+                   !ModelText.containsAny(text, gap, of: ";.!?:()\n") {
+                    consumed.insert(quoteIndex)
+                    let range = hit.range.lowerBound..<quote.outer.upperBound
+                    let owner = ModelOwner.clause(in: text, at: range.upperBound, limit: sentence.upperBound)?.owner
+                    found.append(FoundModel(name: Normalization.field(text.slice(range)),
+                                            category: hit.entry.category, owner: owner, mention: range))
+                    continue
+                }
+                if !describes && words.count <= ModelVocabulary.maxDirectGapWords { continue }
+            }
+            if let title = capitalisedTitle(after: hit, limit: sentence.upperBound) {
+                found.append(FoundModel(name: Normalization.field(text.slice(title)),
+                                        category: hit.entry.category, owner: nil, mention: title))
+            }
+        }
+        return found
+    }
+
+    /// "Giải thưởng Báo chí …": the capitalised words after the hit, up to a clause end.
+    func capitalisedTitle(after hit: IntroducingHit, limit: Int) -> Range<Int>? {
+        var start = hit.range.upperBound
+        while start < limit, text.folded[start] == 0x20 { start += 1 }
+        guard start < limit, text.isUppercase(at: start) else { return nil }
+        let before = ModelText.originalWords(text, max(0, hit.range.lowerBound - 16)..<hit.range.lowerBound).suffix(3)
+        guard !before.contains(where: { ModelVocabulary.receivingWords.contains($0) }) else { return nil }
+        var end = start
+        var cursor = start
+        while cursor < limit {
+            let byte = text.folded[cursor]
+            if ";,.:!?()\"\n".utf8.contains(byte) { break }
+            if byte == 0x20 { cursor += 1; continue }
+            let rest = ModelText.originalWords(text, cursor..<min(limit, cursor + 16))
+            if let first = rest.first, first.allSatisfy(\.isNumber) { break }
+            if ModelVocabulary.titleStopWords.contains(where: { stop in
+                let stopWords = stop.split(separator: " ").map(String.init)
+                return Array(rest.prefix(stopWords.count)) == stopWords
+            }) { break }
+            while cursor < limit, text.folded[cursor] != 0x20, !";,.:!?()\"\n".utf8.contains(text.folded[cursor]) { cursor += 1 }
+            end = cursor
+        }
+        return end > start ? hit.range.lowerBound..<end : nil
+    }
+
+    /// True when `position` starts a sentence or a list item, where capitals say nothing.
+    func opensSentence(at position: Int) -> Bool {
+        var index = position - 1
+        while index >= 0, text.folded[index] == 0x20 { index -= 1 }
+        guard index >= 0 else { return true }
+        return ".!?:;\n\"-*".utf8.contains(text.folded[index])
+    }
+
+    /// True when the word before `position` is written in capitals, as in a headline.
+    func inUpperCaseRun(before position: Int) -> Bool {
+        var end = position
+        while end > 0, text.folded[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0, text.isWordCharacter(at: start - 1) { start -= 1 }
+        return end - start > 1 && (start..<end).allSatisfy { text.isUppercase(at: $0) || !text.scalars[$0].properties.isAlphabetic }
+    }
+
+    // MARK: Quoted names
+
+    /// Quotes announced by an introducing word directly, through a list opener, or as the
+    /// next item of a list of models.
+    func quotedModels(skipping consumed: Set<Int>) -> [FoundModel] {
+        var found: [FoundModel] = []
+        var pendingComma = Set<Int>()
+        var previous: (quote: QuotedSpan, category: ModelCategory, index: Int)?
+        for (quoteIndex, quote) in quotes.enumerated() where !consumed.contains(quoteIndex) {
+            let sentence = sentence(containing: quote.outer.lowerBound)
+            let clause = ModelOwner.clause(in: text, at: quote.outer.upperBound,
+                                           limit: min(text.count, max(sentence.upperBound, quote.outer.upperBound)))
+            var category: ModelCategory?
+            if let previous, let joiner = joiner(after: previous.quote, before: quote) {
+                category = previous.category
+                if joiner == .bareComma, found[previous.index].owner == nil {
+                    pendingComma.insert(previous.index)
+                }
+            } else if let introduced = introducedCategory(of: quote, in: sentence) {
+                category = introduced
+            }
+            guard let category else { previous = nil; continue }
+            let inner = ModelText.withoutTrailingEllipsis(text, quote.inner)
+            guard !inner.isEmpty else { previous = nil; continue }
+            found.append(FoundModel(name: Normalization.field(text.slice(inner)), category: category,
+                                    owner: clause?.owner, mention: inner))
+            if let owner = clause?.owner {
+                var index = found.count - 2
+                while index >= 0, pendingComma.contains(index), found[index].owner == nil {
+                    found[index].owner = owner
+                    index -= 1
+                }
+            }
+            previous = (quote, category, found.count - 1)
+        }
+        return found
+    }
+
+    enum Joiner { case bareComma, other }
+
+    /// How a quote continues the list of the previous model: "“A” của X; “B”", "“A”, “B”".
+    func joiner(after previous: QuotedSpan, before quote: QuotedSpan) -> Joiner? {
+        guard previous.outer.upperBound <= quote.outer.lowerBound else { return nil }
+        var start = previous.outer.upperBound
+        let clause = ModelOwner.clause(in: text, at: start, limit: quote.outer.lowerBound)
+        if let clause { start = clause.range.upperBound }
+        let rest = ModelText.trimmed(text, start..<quote.outer.lowerBound, also: ".")
+        let joint = text.foldedSlice(rest).split(separator: " ").joined(separator: " ")
+        switch joint {
+        case ",": return clause == nil ? .bareComma : .other
+        case ";", "va", ", va", "; va": return .other
+        default: return nil
+        }
+    }
+
+    /// The category of the introducing word that announces `quote`, or nil when none does.
+    func introducedCategory(of quote: QuotedSpan, in sentence: Range<Int>) -> ModelCategory? {
+        if let hit = hits.last(where: { $0.range.upperBound <= quote.outer.lowerBound && $0.range.lowerBound >= sentence.lowerBound }) {
+            let gap = hit.range.upperBound..<quote.outer.lowerBound
+            let words = ModelText.words(text, gap)
+            let original = ModelText.originalWords(text, gap)
+            let blocked = ModelVocabulary.blockingWords.contains { ModelText.contains(original, phrase: $0) }
+            let noQuoteBetween = !quotes.contains { $0.outer.lowerBound >= hit.range.upperBound && $0.outer.upperBound <= quote.outer.lowerBound }
+            if noQuoteBetween, !blocked {
+                if words.count <= ModelVocabulary.maxDirectGapWords,
+                   !ModelText.containsAny(text, gap, of: ",;.:!?()/\"\n0123456789") {
+                    return hit.entry.category
+                }
+                if opensList(gap), words.count <= ModelVocabulary.maxListIntroWords,
+                   !ModelText.containsAny(text, gap, of: ";.!?\n"),
+                   !ModelVocabulary.speakerWords.contains(where: { ModelText.contains(original, phrase: $0) }) {
+                    return hit.entry.category
+                }
+            }
+        }
+        if let list = list(around: quote.outer.lowerBound), itemStarts(at: quote.outer.lowerBound, in: list) {
+            return list.category
+        }
+        return nil
+    }
+
+    /// True when the gap ends with a list opener: ":", "như", "gồm".
+    func opensList(_ gap: Range<Int>) -> Bool {
+        let trimmed = ModelText.trimmed(text, gap)
+        guard !trimmed.isEmpty else { return false }
+        if text.folded[trimmed.upperBound - 1] == UInt8(ascii: ":") { return true }
+        let words = ModelText.originalWords(text, trimmed)
+        return ModelVocabulary.listOpeners.contains { opener in
+            let openerWords = opener.split(separator: " ").map(String.init)
+            return words.count >= openerWords.count && Array(words.suffix(openerWords.count)) == openerWords
+        }
+    }
+
+    /// True when `position` begins an item of `list` (right after its opener or a ";").
+    func itemStarts(at position: Int, in list: ModelList) -> Bool {
+        var index = position - 1
+        while index >= list.itemsStart, text.folded[index] == 0x20 { index -= 1 }
+        return index < list.itemsStart || text.folded[index] == UInt8(ascii: ";")
+    }
+
+    // MARK: Unquoted list items
+
+    /// Items of a colon list, separated by semicolons, written as titles.
+    func unquotedListItems() -> [FoundModel] {
+        var found: [FoundModel] = []
+        for list in lists where list.namesExamples {
+            let region = list.itemsStart..<list.end
+            guard ModelText.containsAny(text, region, of: ";") else { continue }
+            var itemStart = list.itemsStart
+            for index in region where index == list.end - 1 || text.folded[index] == UInt8(ascii: ";") {
+                let itemEnd = text.folded[index] == UInt8(ascii: ";") ? index : list.end
+                let item = ModelText.trimmed(text, itemStart..<itemEnd, also: ".")
+                itemStart = index + 1
+                if let model = unquotedTitle(item, category: list.category) { found.append(model) }
+            }
+        }
+        return found
+    }
+
+    func unquotedTitle(_ whole: Range<Int>, category: ModelCategory) -> FoundModel? {
+        let (item, owner) = splitOwner(whole)
+        guard !item.isEmpty, text.isUppercase(at: item.lowerBound),
+              !ModelText.containsAny(text, item, of: "\":()/") else { return nil }
+        let words = ModelText.words(text, item)
+        guard words.count >= 2, words.count <= ModelVocabulary.maxUnquotedTitleWords else { return nil }
+        let original = ModelText.originalWords(text, item)
+        let citesNumber = zip(original, original.dropFirst()).contains { $0 == "số" && $1.first?.isNumber == true }
+        guard !citesNumber, !ModelVocabulary.descriptiveMarkers.contains(where: { ModelText.contains(original, phrase: $0) }),
+              !ModelVocabulary.enumerators.contains(where: { enumerator in
+                  let words = enumerator.split(separator: " ").map(String.init)
+                  return Array(original.prefix(words.count)) == words
+              }) else { return nil }
+        return FoundModel(name: Normalization.field(text.slice(item)), category: category, owner: owner, mention: item)
+    }
+
+    /// An unquoted item without its closing owner: "Thắp sáng đường quê của Đoàn xã",
+    /// "Thắp sáng đường quê (Đoàn xã)".
+    func splitOwner(_ item: Range<Int>) -> (name: Range<Int>, owner: String?) {
+        var index = item.lowerBound
+        while index < item.upperBound {
+            let byte = text.folded[index]
+            let opensClause = byte == UInt8(ascii: "(")
+                || (byte == UInt8(ascii: "c") && text.folded[index - 1] == 0x20
+                    && text.foldedSlice(index..<min(item.upperBound, index + 4)) == "cua ")
+            if index > item.lowerBound, opensClause,
+               let clause = ModelOwner.clause(in: text, at: index, limit: item.upperBound),
+               let owner = clause.owner, clause.range.upperBound == item.upperBound {
+                return (ModelText.trimmed(text, item.lowerBound..<index), owner)
+            }
+            index += 1
+        }
+        return (item, nil)
     }
 }

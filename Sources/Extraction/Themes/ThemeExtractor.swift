@@ -1,10 +1,84 @@
 import VietnameseText
 
-/// Finds Theme items. (Scaffold: the rules land with the extractor issue.)
+/// Finds Theme items: a study theme ("chuyên đề") whose title the text quotes, with its year
+/// or, for a whole-term theme, the first year of its term.
 public struct ThemeExtractor: Sendable {
     public init() {}
 
     public func extract(from text: AnalyzedText) -> [Theme] {
-        []
+        guard text.containsFolded(ThemeVocabulary.themeWordFolded) else { return [] }
+        let quotes = QuoteScanner.spans(in: text)
+        let sentences = Sentences.split(text)
+        var themes: [Theme] = []
+        var indexByKey: [String: Int] = [:]
+        for hit in ThemeVocabulary.themeWord.matches(in: text) {
+            guard text.slice(hit.range).lowercased() == ThemeVocabulary.themeWordPrinted,
+                  let sentence = sentences.first(where: { $0.contains(hit.range.lowerBound) }),
+                  let quote = quotes.first(where: { $0.outer.lowerBound >= hit.range.upperBound }),
+                  quote.outer.upperBound <= sentence.upperBound else { continue }
+            let gap = hit.range.upperBound..<quote.outer.lowerBound
+            guard ThemeVocabulary.introduces(gap, in: text),
+                  let year = ThemeYear.year(in: text, gap: gap, after: quote.outer.upperBound, sentence: sentence)
+            else { continue }
+            let inner = ModelText.withoutTrailingEllipsis(text, quote.inner)
+            guard !inner.isEmpty else { continue }
+            let title = Normalization.field(text.slice(inner))
+            let key = "\(year) " + Folding.key(title)
+            if let index = indexByKey[key] {
+                themes[index].mentions.append(Mention(inner))
+            } else {
+                indexByKey[key] = themes.count
+                themes.append(Theme(year: year, title: title, mentions: [Mention(inner)]))
+            }
+        }
+        return themes
+    }
+}
+
+/// The words that introduce a study theme and bound the text between it and its title.
+enum ThemeVocabulary {
+    static let themeWordPrinted = "chuyên đề"
+    static let themeWordFolded = "chuyen de"
+    static let themeWord = Pattern("(?<![a-z0-9])chuyen de(?![a-z0-9])")
+
+    /// Most words between "chuyên đề" and its quoted title.
+    static let maxGapWords = 25
+
+    /// Words between "chuyên đề" and a quote that make the quote something else: another
+    /// theme, a model, a saying.
+    static let blockingWords: [String] = ["chuyên đề", "lời", "dạy", "khẩu hiệu", "phương châm"]
+        + ModelVocabulary.introducingWords.map(\.word)
+
+    /// True when the text between "chuyên đề" and a quote lets the quote be its title.
+    static func introduces(_ gap: Range<Int>, in text: AnalyzedText) -> Bool {
+        guard !ModelText.containsAny(text, gap, of: ";.!?\n\"") else { return false }
+        let words = ModelText.words(text, gap)
+        guard words.count <= maxGapWords else { return false }
+        let original = ModelText.originalWords(text, gap)
+        return !blockingWords.contains { ModelText.contains(original, phrase: $0) }
+    }
+}
+
+/// Reads a theme's year: "năm 2024", "giai đoạn 2021 - 2026", "nhiệm kỳ 2020-2025", "(2021-2025)".
+enum ThemeYear {
+    /// A year after a year word, or the first year of a span.
+    static let inGap = Pattern("(?<![0-9])(?:(?:nam(?: hoc)?|giai doan|nhiem ky|khoa)\\s+((?:19|20)[0-9]{2})|((?:19|20)[0-9]{2})\\s*-\\s*(?:19|20)[0-9]{2})(?![0-9])")
+    /// A year or span right after the title.
+    static let afterTitle = Pattern("\\s*,?\\s*\\(?\\s*(?:(?:nam(?: hoc)?|giai doan|nhiem ky|khoa|trong)\\s+)?(?:nam\\s+)?((?:19|20)[0-9]{2})(?![0-9])")
+    /// Any "năm YYYY" in the sentence.
+    static let yearWord = Pattern("(?<![a-z0-9])nam\\s+((?:19|20)[0-9]{2})(?![0-9])")
+
+    static func year(in text: AnalyzedText, gap: Range<Int>, after position: Int, sentence: Range<Int>) -> Int? {
+        if let match = inGap.matches(in: text, range: gap).first, let range = match[1] ?? match[2] {
+            return Int(text.foldedSlice(range))
+        }
+        if let match = afterTitle.match(in: text, at: position, limit: sentence.upperBound), let range = match[1] {
+            return Int(text.foldedSlice(range))
+        }
+        let before = sentence.lowerBound..<gap.lowerBound
+        if let match = yearWord.matches(in: text, range: before).last, let range = match[1] {
+            return Int(text.foldedSlice(range))
+        }
+        return nil
     }
 }

@@ -1,0 +1,99 @@
+import VietnameseText
+
+/// A quotation in the text: “…”, «…» or "…", within one paragraph.
+struct QuotedSpan: Sendable, Equatable {
+    /// The quotation with its marks.
+    let outer: Range<Int>
+    /// The quoted words, without the marks.
+    let inner: Range<Int>
+}
+
+/// Finds quotations. Shared by the model and theme extractors.
+enum QuoteScanner {
+    /// Longest quotation considered, in code points.
+    static let maxLength = 600
+
+    /// The quotations of `text` in order. Curly and guillemet quotes pair open with close;
+    /// straight quotes pair in turn. None spans a line break.
+    static func spans(in text: AnalyzedText) -> [QuotedSpan] {
+        var spans: [QuotedSpan] = []
+        let scalars = text.scalars
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let closer: Unicode.Scalar?
+            switch scalar {
+            case "\u{201C}", "\u{201E}": closer = "\u{201D}"
+            case "\u{00AB}": closer = "\u{00BB}"
+            case "\"": closer = "\""
+            default: closer = nil
+            }
+            guard let closer else { index += 1; continue }
+            var end = index + 1
+            var found = false
+            while end < scalars.count, end - index <= maxLength {
+                let candidate = scalars[end]
+                if candidate == "\n" { break }
+                if candidate == closer { found = true; break }
+                end += 1
+            }
+            if found, end > index + 1 {
+                spans.append(QuotedSpan(outer: index..<(end + 1), inner: (index + 1)..<end))
+                index = end + 1
+            } else {
+                index += 1
+            }
+        }
+        return spans
+    }
+}
+
+/// Word-level helpers over a range of the folded text, for the model and theme rules.
+enum ModelText {
+    /// The words of the folded range, split at spaces and punctuation other than "-".
+    static func words(_ text: AnalyzedText, _ range: Range<Int>) -> [String] {
+        text.foldedSlice(range)
+            .split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") || $0 == "\u{1A}" })
+            .map(String.init)
+            .filter { $0 != "-" }
+    }
+
+    /// The lower-cased original words of a range, split at spaces and punctuation.
+    static func originalWords(_ text: AnalyzedText, _ range: Range<Int>) -> [String] {
+        Normalization.field(text.slice(range)).lowercased()
+            .split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+            .map(String.init)
+    }
+
+    /// True when `phrase` (lower-case, as printed) occurs as whole words in `words`.
+    static func contains(_ words: [String], phrase: String) -> Bool {
+        let needle = Normalization.field(phrase).lowercased()
+            .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        guard !needle.isEmpty, needle.count <= words.count else { return false }
+        for start in 0...(words.count - needle.count) where Array(words[start..<(start + needle.count)]) == needle {
+            return true
+        }
+        return false
+    }
+
+    /// True when any folded byte of the range is one of `characters`.
+    static func containsAny(_ text: AnalyzedText, _ range: Range<Int>, of characters: String) -> Bool {
+        let set = Set(characters.utf8)
+        return range.clamped(to: 0..<text.count).contains { set.contains(text.folded[$0]) }
+    }
+
+    /// The range without leading and trailing spaces.
+    static func trimmed(_ text: AnalyzedText, _ range: Range<Int>, also extra: String = "") -> Range<Int> {
+        let strip = Set((" \t\n" + extra).utf8)
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, strip.contains(text.folded[lower]) { lower += 1 }
+        while upper > lower, strip.contains(text.folded[upper - 1]) { upper -= 1 }
+        return lower..<upper
+    }
+
+    /// The range without a trailing ellipsis ("…", "...") and the spaces before it.
+    static func withoutTrailingEllipsis(_ text: AnalyzedText, _ range: Range<Int>) -> Range<Int> {
+        trimmed(text, range, also: ".")
+    }
+}

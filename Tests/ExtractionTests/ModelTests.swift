@@ -1,0 +1,284 @@
+import Foundation
+import Testing
+import VietnameseText
+@testable import Extraction
+
+/// The seed reports and their gold records, found relative to this file.
+enum ModelSeedCorpus {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("corpus")
+
+    static func documents() -> [String] {
+        let seeds = root.appendingPathComponent("seeds")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: seeds.path)) ?? []
+        return names.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
+    }
+
+    static func text(_ document: String) throws -> AnalyzedText {
+        let url = root.appendingPathComponent("seeds").appendingPathComponent(document + ".txt")
+        return AnalyzedText(try String(contentsOf: url, encoding: .utf8))
+    }
+
+    static func gold(_ document: String, list: String) throws -> [[String: Any]] {
+        let url = root.appendingPathComponent("gold").appendingPathComponent(document + ".json")
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url))
+        return ((object as? [String: Any])?[list] as? [[String: Any]]) ?? []
+    }
+
+    /// The scorer's fold: no diacritics, lower-case, no quotes, trimmed punctuation.
+    static func fold(_ value: String?) -> String {
+        guard let value else { return "" }
+        var key = Folding.key(value)
+        key = key.replacingOccurrences(of: "\"", with: "").replacingOccurrences(of: "'", with: "")
+        key = key.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return key.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:-()"))
+    }
+
+    /// F1 of predicted keys against gold keys.
+    static func f1(gold: Set<String>, predicted: Set<String>) -> Double {
+        let hits = Double(gold.intersection(predicted).count)
+        guard !gold.isEmpty || !predicted.isEmpty else { return 1 }
+        return 2 * hits / Double(gold.count + predicted.count)
+    }
+}
+
+private func models(_ sentence: String) -> [Model] {
+    ModelExtractor().extract(from: AnalyzedText(sentence))
+}
+
+/// A sentence and the (name, owner) pairs it must give, in order.
+struct ModelCase: CustomTestStringConvertible, Sendable {
+    let sentence: String
+    let expected: [(name: String, owner: String?)]
+
+    init(_ sentence: String, _ expected: [(String, String?)]) {
+        self.sentence = sentence
+        self.expected = expected.map { (name: $0.0, owner: $0.1) }
+    }
+
+    var testDescription: String { String(sentence.prefix(60)) }
+}
+
+@Suite("Models")
+struct ModelTests {
+    // MARK: Quoted names after an introducing word
+
+    @Test(arguments: [
+        ModelCase("Xã đã xây dựng mô hình “Em nuôi công đoàn”, hỗ trợ 7 học sinh.", [("Em nuôi công đoàn", nil)]),
+        ModelCase("Việc nêu gương thể hiện qua phong trào “Ngày thứ 7 đi cơ sở xây dựng nông thôn mới, đô thị văn minh”.",
+                  [("Ngày thứ 7 đi cơ sở xây dựng nông thôn mới, đô thị văn minh", nil)]),
+        ModelCase("Ngành Giáo dục thực hiện Cuộc vận động “Mỗi thầy giáo, cô giáo là tấm gương về đạo đức, tự học và sáng tạo”.",
+                  [("Mỗi thầy giáo, cô giáo là tấm gương về đạo đức, tự học và sáng tạo", nil)]),
+        ModelCase("Huyện đoàn phát động phong trào thi đua “Tuổi trẻ sáng tạo” trong đoàn viên.", [("Tuổi trẻ sáng tạo", nil)]),
+        ModelCase("Tỉnh đoàn tổ chức cuộc thi “Tìm hiểu lịch sử Đảng bộ tỉnh” thu hút nhiều bạn trẻ.", [("Tìm hiểu lịch sử Đảng bộ tỉnh", nil)]),
+        ModelCase("Hội thi “Báo cáo viên giỏi” năm 2023 có 40 thí sinh.", [("Báo cáo viên giỏi", nil)]),
+        ModelCase("Nhiều tác phẩm tham gia giải thưởng “Búa liềm vàng” lần thứ VIII.", [("Búa liềm vàng", nil)]),
+        ModelCase("Các trường xây dựng tủ sách “Bác Hồ với thiếu nhi” tại thư viện.", [("Bác Hồ với thiếu nhi", nil)]),
+        ModelCase("Đài phát thanh duy trì chương trình «Học Bác mỗi ngày» vào tối thứ bảy.", [("Học Bác mỗi ngày", nil)]),
+        ModelCase("Phụ nữ xã thành lập câu lạc bộ \"Gia đình hạnh phúc\" với 30 hội viên.", [("Gia đình hạnh phúc", nil)]),
+        ModelCase("Chi bộ duy trì mô hình điểm “Dân vận khéo” ở khu dân cư.", [("Dân vận khéo", nil)]),
+        ModelCase("Ngành còn thực hiện có hiệu quả mô hình “Xây dựng trường học hạnh phúc, gắn kết yêu thương cho trẻ”.",
+                  [("Xây dựng trường học hạnh phúc, gắn kết yêu thương cho trẻ", nil)]),
+        ModelCase("Thanh niên hưởng ứng mô hình “Thắp sáng đường quê…” rất sôi nổi.", [("Thắp sáng đường quê", nil)]),
+        ModelCase("Hội Nông dân có mô hình “Nông dân giúp nhau làm giàu” và “Tổ hợp tác rau sạch”.",
+                  [("Nông dân giúp nhau làm giàu", nil), ("Tổ hợp tác rau sạch", nil)]),
+        ModelCase("Các cơ quan hưởng ứng phong trào “Thi đua yêu nước”, “Chung tay vì người nghèo”.",
+                  [("Thi đua yêu nước", nil), ("Chung tay vì người nghèo", nil)]),
+    ])
+    func quotedAfterIntroducingWord(_ example: ModelCase) {
+        let found = models(example.sentence)
+        #expect(found.map(\.name) == example.expected.map(\.name))
+        #expect(found.map(\.owner) == example.expected.map(\.owner))
+    }
+
+    // MARK: Owners
+
+    @Test(arguments: [
+        ModelCase("Tiêu biểu là mô hình “Ngày thứ bảy với dân” của Huyện ủy Bình Minh, được nhân dân đồng tình.",
+                  [("Ngày thứ bảy với dân", "Huyện ủy Bình Minh")]),
+        ModelCase("Có mô hình “Bữa cơm nghĩa tình” (Hội Phụ nữ xã An Lạc) được nhân rộng.",
+                  [("Bữa cơm nghĩa tình", "Hội Phụ nữ xã An Lạc")]),
+        ModelCase("Nổi bật như các mô hình: “Ngày Chủ nhật xanh” của Đảng ủy phường Đông Hải; “Tiết kiệm vì người nghèo” của Đảng bộ huyện Sơn Hà; “Công trình dân sinh”, “Hàng rào xanh biên giới” của Đảng ủy Biên phòng tỉnh…",
+                  [("Ngày Chủ nhật xanh", "Đảng ủy phường Đông Hải"), ("Tiết kiệm vì người nghèo", "Đảng bộ huyện Sơn Hà"),
+                   ("Công trình dân sinh", "Đảng ủy Biên phòng tỉnh"), ("Hàng rào xanh biên giới", "Đảng ủy Biên phòng tỉnh")]),
+        ModelCase("Mô hình “Cây mùa xuân” của Chi đoàn thôn Bắc để tặng cây cho hộ nghèo.",
+                  [("Cây mùa xuân", "Chi đoàn thôn Bắc")]),
+        ModelCase("Phong trào “Xanh hóa trường học” của Trường Tiểu học Kim Đồng và nhiều trường khác lan tỏa.",
+                  [("Xanh hóa trường học", "Trường Tiểu học Kim Đồng")]),
+        ModelCase("Câu lạc bộ “Nói không với ma túy” của công an xã hoạt động thường xuyên.",
+                  [("Nói không với ma túy", "công an xã")]),
+        ModelCase("Mô hình “Thùng rác sẻ chia” (2020 - 2022) được nhiều nơi học tập.",
+                  [("Thùng rác sẻ chia", nil)]),
+        ModelCase("Mô hình “Vườn cây nghĩa tình” của cán bộ, đảng viên lan rộng.",
+                  [("Vườn cây nghĩa tình", nil)]),
+        ModelCase("Các mô hình: “Ánh sáng đường quê”; “Con đường hoa” của Hội Liên hiệp Phụ nữ xã; “Sân chơi cho em”.",
+                  [("Ánh sáng đường quê", nil), ("Con đường hoa", "Hội Liên hiệp Phụ nữ xã"), ("Sân chơi cho em", nil)]),
+        ModelCase("Chương trình “Mỗi xã một sản phẩm” (OCOP) tiếp tục được triển khai.",
+                  [("Mỗi xã một sản phẩm", nil)]),
+    ])
+    func owners(_ example: ModelCase) {
+        let found = models(example.sentence)
+        #expect(found.map(\.name) == example.expected.map(\.name))
+        #expect(found.map(\.owner) == example.expected.map(\.owner))
+    }
+
+    // MARK: Lists
+
+    @Test(arguments: [
+        ModelCase("Các mô hình được xây dựng trong năm 2024 tiêu biểu phải kể đến như: “Nghe chuyện Bác - học theo Bác”; “Lấy dân làm gốc”; “Tuyến hẻm xanh gắn với du lịch”...",
+                  [("Nghe chuyện Bác - học theo Bác", nil), ("Lấy dân làm gốc", nil), ("Tuyến hẻm xanh gắn với du lịch", nil)]),
+        ModelCase("Mặt trận và các đoàn thể có nhiều mô hình tiêu biểu như: Tham gia xây dựng nông thôn mới, đô thị văn minh bằng những việc làm cụ thể, bao gồm vận động ngày công tham gia phát quang các tuyến đường giao thông nông thôn, khơi thông dòng chảy, vệ sinh môi trường, chăm sóc cây xanh; mô hình “Tổ heo đất”; Đội thanh niên tình nguyện chung tay chuyển đổi số cộng đồng; Mỗi công đoàn cơ sở là một điểm đến; vận động hỗ trợ đồng bào khắc phục hậu quả thiên tai, lũ lụt.",
+                  [("Tổ heo đất", nil), ("Đội thanh niên tình nguyện chung tay chuyển đổi số cộng đồng", nil),
+                   ("Mỗi công đoàn cơ sở là một điểm đến", nil)]),
+        ModelCase("Đoàn xã có các mô hình: Ngày thứ bảy tình nguyện; Thắp sáng đường quê; hỗ trợ học sinh nghèo vượt khó.",
+                  [("Ngày thứ bảy tình nguyện", nil), ("Thắp sáng đường quê", nil)]),
+        ModelCase("Đoàn xã có các mô hình: Ngày thứ bảy tình nguyện của Đoàn xã Tân An; Thắp sáng đường quê (Hội Phụ nữ xã); Nuôi bò của hộ nghèo.",
+                  [("Ngày thứ bảy tình nguyện", "Đoàn xã Tân An"), ("Thắp sáng đường quê", "Hội Phụ nữ xã"),
+                   ("Nuôi bò của hộ nghèo", nil)]),
+        ModelCase("Các phong trào gồm: “Toàn dân đoàn kết xây dựng đời sống văn hóa”; “Vì người nghèo”.",
+                  [("Toàn dân đoàn kết xây dựng đời sống văn hóa", nil), ("Vì người nghèo", nil)]),
+        ModelCase("Mô hình “Đội hình thanh niên xung kích tuần tra”; “Đội hình thanh niên xung kích tuyên truyền về chuyển đổi số”…",
+                  [("Đội hình thanh niên xung kích tuần tra", nil), ("Đội hình thanh niên xung kích tuyên truyền về chuyển đổi số", nil)]),
+        ModelCase("Tiêu biểu là mô hình chuyển đổi số “Chợ 4.0” ở phường.", [("Chợ 4.0", nil)]),
+        ModelCase("Huyện thực hiện phong trào thi đua “Dân vận khéo”, cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới”.",
+                  [("Dân vận khéo", nil), ("Toàn dân đoàn kết xây dựng nông thôn mới", nil)]),
+        ModelCase("Các mô hình tiêu biểu: “Nhà nhân ái” (Hội Chữ thập đỏ huyện), “Sổ tiết kiệm tình thương” (Hội Phụ nữ xã).",
+                  [("Nhà nhân ái", "Hội Chữ thập đỏ huyện"), ("Sổ tiết kiệm tình thương", "Hội Phụ nữ xã")]),
+        ModelCase("Mô hình tiêu biểu của chi bộ là “Nhà sạch, vườn đẹp” ở thôn 3.", [("Nhà sạch, vườn đẹp", nil)]),
+        ModelCase("Hội Liên hiệp Phụ nữ tỉnh triển khai Cuộc vận động “Xây dựng gia đình 5 không, 3 sạch” gắn với phong trào “Phụ nữ tích cực học tập, lao động sáng tạo”.",
+                  [("Xây dựng gia đình 5 không, 3 sạch", nil), ("Phụ nữ tích cực học tập, lao động sáng tạo", nil)]),
+        ModelCase("Các đoàn thể triển khai mô hình “Tổ liên gia tự quản” và “Khu dân cư không có tội phạm” của Công an huyện.",
+                  [("Tổ liên gia tự quản", nil), ("Khu dân cư không có tội phạm", "Công an huyện")]),
+        ModelCase("Học tập và làm theo Bác trở thành việc làm thường xuyên qua các phong trào: “Tuổi trẻ sáng tạo”, “Thanh niên tình nguyện”.",
+                  [("Tuổi trẻ sáng tạo", nil), ("Thanh niên tình nguyện", nil)]),
+        ModelCase("Hội thi “Tuyên truyền viên giỏi” của Ban Tuyên giáo Huyện ủy được tổ chức thành công.",
+                  [("Tuyên truyền viên giỏi", "Ban Tuyên giáo Huyện ủy")]),
+        ModelCase("Chương trình “Thắp sáng ước mơ” của Tỉnh đoàn đã trao 200 suất học bổng.",
+                  [("Thắp sáng ước mơ", "Tỉnh đoàn")]),
+        ModelCase("Các mô hình như “Chợ không tiền mặt”, “Camera an ninh” được nhân rộng.",
+                  [("Chợ không tiền mặt", nil), ("Camera an ninh", nil)]),
+    ])
+    func lists(_ example: ModelCase) {
+        let found = models(example.sentence)
+        #expect(found.map(\.name) == example.expected.map(\.name))
+        #expect(found.map(\.owner) == example.expected.map(\.owner))
+    }
+
+    // MARK: Capitalised titles
+
+    @Test(arguments: [
+        ModelCase("Song song đó, tiếp tục phát động Giải thưởng sáng tác, quảng bá tác phẩm văn học, nghệ thuật, báo chí về chủ đề “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh” giai đoạn 2023 - 2025 trong cán bộ.",
+                  [("Giải thưởng sáng tác, quảng bá tác phẩm văn học, nghệ thuật, báo chí về chủ đề “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”", nil)]),
+        ModelCase("Tỉnh tổ chức Cuộc thi viết về chủ đề “Người tốt quanh ta” trong học sinh.",
+                  [("Cuộc thi viết về chủ đề “Người tốt quanh ta”", nil)]),
+        ModelCase("Hưởng ứng Cuộc thi trắc nghiệm trực tuyến tìm hiểu “Lịch sử Đảng bộ tỉnh” có hơn 10.000 lượt tham gia.",
+                  [("Cuộc thi trắc nghiệm trực tuyến tìm hiểu “Lịch sử Đảng bộ tỉnh”", nil)]),
+        ModelCase("Tuổi trẻ huyện tham gia Giải thưởng Lý Tự Trọng năm 2024.", [("Giải thưởng Lý Tự Trọng", nil)]),
+        ModelCase("Tỉnh đoàn tham gia Giải thưởng Búa liềm vàng với nhiều tác phẩm có chủ đề “Tuổi trẻ”.",
+                  [("Giải thưởng Búa liềm vàng", nil)]),
+        ModelCase("Ban Tuyên giáo hưởng ứng Giải thưởng Búa liềm vàng năm 2024 với nhiều tác phẩm.",
+                  [("Giải thưởng Búa liềm vàng", nil)]),
+        ModelCase("Thành đoàn phát động Cuộc thi “Tuổi trẻ học tập và làm theo lời Bác”.",
+                  [("Tuổi trẻ học tập và làm theo lời Bác", nil)]),
+    ])
+    func capitalisedTitles(_ example: ModelCase) {
+        let found = models(example.sentence)
+        #expect(found.map(\.name) == example.expected.map(\.name))
+    }
+
+    // MARK: Not models
+
+    @Test(arguments: [
+        "Nhớ lời Bác dạy “Việc gì lợi cho dân, ta phải hết sức làm”, chi bộ đã xây dựng các mô hình cụ thể làm theo Bác.",
+        "Ông Nông Văn Công, Bí thư Chi bộ: “Xây dựng mô hình cụ thể để làm theo Bác” Hiện chi bộ có 34 đảng viên.",
+        "Bộ đội Biên phòng tỉnh tập trung lãnh đạo đột phá vào “2 mẫu mực, 1 điểm sáng” là xây dựng đơn vị mẫu mực.",
+        "Ngăn chặn những biểu hiện “tự diễn biến”, “tự chuyển hóa” trong nội bộ.",
+        "Thành ủy tập trung lãnh đạo nhằm “tăng tốc”, đẩy nhanh tiến độ giải phóng mặt bằng.",
+        "Mỗi cá nhân đã chuyển từ nhận thức “học tập” sang “làm theo” bằng việc làm cụ thể.",
+        "Chi bộ được tặng giấy khen đạt tiêu chuẩn “Hoàn thành xuất sắc nhiệm vụ” tiêu biểu.",
+        "Ban Tuyên giáo đã phát hành sách về gương “Người tốt việc tốt” trong học tập và làm theo Bác.",
+        "Chuyên đề năm 2024 là “Thực hiện phát huy vai trò nêu gương của cán bộ, đảng viên”.",
+        "Các phong trào thi đua học tập và làm theo Bác được duy trì. Ông A nói: “Phải làm ngay”.",
+        "Phong trào thi đua với khẩu hiệu “Tất cả vì biển đảo quê hương” được hưởng ứng.",
+        "Cuộc vận động xuất hiện nhiều tấm gương tiêu biểu, thiết thực trong công tác.",
+        "Anh được mọi người gọi là “người giữ rừng” của bản.",
+        "Phong trào thi đua yêu nước và cuộc vận động toàn dân đoàn kết được đẩy mạnh.",
+        "Nhiều tập thể nhận Giải thưởng Nhà nước về khoa học.",
+        "KẾT QUẢ HỘI THI TUYÊN TRUYỀN VIÊN GIỎI",
+        "Huyện triển khai các chương trình: Chương trình hành động số 15 của Huyện ủy; Chương trình số 05-CTr/HU về chuyển đổi số.",
+        "Mô hình được đánh giá cao, tạo sức lan tỏa. Người dân gọi đó là “con đường nghĩa tình”.",
+        "Tại lễ phát động phong trào, đồng chí Bí thư Tỉnh ủy nhấn mạnh: “Mỗi cán bộ phải là tấm gương”.",
+        "Mô hình này được người dân gọi là “cánh tay nối dài” của chính quyền.",
+        "Chương trình số 12-CTr/TU “Về đẩy mạnh công tác dân vận” được triển khai.",
+        "Tổ chức Hội thi, trong đó có phần thi “Hùng biện về Bác” thu hút đông đảo học sinh.",
+        "Chương trình hành động của Tỉnh ủy gồm: Một là, đổi mới tư duy lãnh đạo; Hai là, nâng cao chất lượng đảng viên.",
+        "Chương trình công tác năm: Tổ chức hội nghị sơ kết; Kiểm tra chi bộ trực thuộc.",
+        "Phong trào thi đua được phát động từ lâu, cuốn sách “Làm theo Bác” được phát hành.",
+        "Với phương châm “Dân biết, dân bàn, dân làm, dân kiểm tra”, mô hình được nhân rộng.",
+        "Chi bộ xác định “Xây dựng mô hình cụ thể” “Làm theo Bác” là nhiệm vụ thường xuyên.",
+    ])
+    func notModels(_ sentence: String) {
+        #expect(models(sentence).isEmpty, "\(models(sentence).map(\.name))")
+    }
+
+    // MARK: Categories and mentions
+
+    @Test(arguments: [
+        ("Xây dựng mô hình “A sáng”.", ModelCategory.moHinh),
+        ("Hưởng ứng phong trào “A sáng”.", .phongTrao),
+        ("Thực hiện cuộc vận động “A sáng”.", .cuocVanDong),
+        ("Tham gia cuộc thi “A sáng”.", .cuocThi),
+        ("Tham gia hội thi “A sáng”.", .cuocThi),
+        ("Trao giải thưởng “A sáng”.", .giaiThuong),
+        ("Xây dựng tủ sách “A sáng”.", .tuSach),
+        ("Triển khai chương trình “A sáng”.", .chuongTrinh),
+        ("Thành lập câu lạc bộ “A sáng”.", .other),
+        ("Thành lập CLB “A sáng”.", .other),
+    ])
+    func categories(_ sentence: String, _ category: ModelCategory) {
+        #expect(models(sentence).map(\.category) == [category])
+    }
+
+    @Test func mentionsCoverEveryOccurrence() {
+        let text = AnalyzedText("Xã có mô hình “Em nuôi công đoàn”. Nhờ Em nuôi công đoàn, 7 em được đi học.")
+        let found = ModelExtractor().extract(from: text)
+        #expect(found.count == 1)
+        #expect(found.first?.mentions.map { text.slice($0.range) } == ["Em nuôi công đoàn", "Em nuôi công đoàn"])
+    }
+
+    @Test func namesAreNormalised() {
+        #expect(models("Mô hình “Đảng uỷ  với dân” lan tỏa.").map(\.name) == ["Đảng ủy với dân"])
+    }
+
+    // MARK: Seeds against gold
+
+    @Test func seedsMatchGold() throws {
+        var gold = Set<String>()
+        var predicted = Set<String>()
+        var ownerMisses: [String] = []
+        for document in ModelSeedCorpus.documents() {
+            let goldItems = try ModelSeedCorpus.gold(document, list: "models")
+            let found = ModelExtractor().extract(from: try ModelSeedCorpus.text(document))
+            let goldKeys = Set(goldItems.map { document + "|" + ModelSeedCorpus.fold($0["name"] as? String) })
+            let foundKeys = Set(found.map { document + "|" + ModelSeedCorpus.fold($0.name) })
+            for miss in goldKeys.subtracting(foundKeys).sorted() { print("MODEL MISS", miss) }
+            for extra in foundKeys.subtracting(goldKeys).sorted() { print("MODEL EXTRA", extra) }
+            gold.formUnion(goldKeys)
+            predicted.formUnion(foundKeys)
+            for item in goldItems {
+                guard let owner = item["owner"] as? String else { continue }
+                let name = ModelSeedCorpus.fold(item["name"] as? String)
+                let mine = found.first { ModelSeedCorpus.fold($0.name) == name }?.owner
+                if ModelSeedCorpus.fold(mine) != ModelSeedCorpus.fold(owner) {
+                    ownerMisses.append("\(name): \(mine ?? "nil") ≠ \(owner)")
+                }
+            }
+        }
+        let score = ModelSeedCorpus.f1(gold: gold, predicted: predicted)
+        print("MODEL F1", score, "owner misses", ownerMisses)
+        #expect(!gold.isEmpty)
+        #expect(score >= 0.95)
+        #expect(ownerMisses.isEmpty)
+    }
+}

@@ -1,0 +1,93 @@
+import Testing
+import VietnameseText
+@testable import Extraction
+
+private func themes(_ sentence: String) -> [Theme] {
+    ThemeExtractor().extract(from: AnalyzedText(sentence))
+}
+
+/// A sentence and the (year, title) it must give.
+struct ThemeCase: CustomTestStringConvertible, Sendable {
+    let sentence: String
+    let year: Int
+    let title: String
+
+    init(_ sentence: String, _ year: Int, _ title: String) {
+        self.sentence = sentence
+        self.year = year
+        self.title = title
+    }
+
+    var testDescription: String { String(sentence.prefix(60)) }
+}
+
+@Suite("Themes")
+struct ThemeTests {
+    @Test(arguments: [
+        ThemeCase("Chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2024 là “Thực hiện phát huy vai trò nêu gương của cán bộ, đảng viên, nhất là cán bộ lãnh đạo, quản lý các cấp”.",
+                  2024, "Thực hiện phát huy vai trò nêu gương của cán bộ, đảng viên, nhất là cán bộ lãnh đạo, quản lý các cấp"),
+        ThemeCase("Kế hoạch về thực hiện Chuyên đề toàn khóa “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về ý chí tự lực tự cường” giai đoạn 2021 - 2026 và Chuyên đề năm 2025.",
+                  2021, "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về ý chí tự lực tự cường"),
+        ThemeCase("Đảng bộ quán triệt chuyên đề năm 2023 “Đẩy mạnh xây dựng văn hóa trong Đảng”.",
+                  2023, "Đẩy mạnh xây dựng văn hóa trong Đảng"),
+        ThemeCase("Chuyên đề toàn khóa nhiệm kỳ 2020-2025 “Học tập và làm theo Bác về đoàn kết”.",
+                  2020, "Học tập và làm theo Bác về đoàn kết"),
+        ThemeCase("Triển khai chuyên đề “Xây dựng phong cách làm việc khoa học” năm 2022 đến toàn thể đảng viên.",
+                  2022, "Xây dựng phong cách làm việc khoa học"),
+        ThemeCase("Chuyên đề toàn khóa “Học Bác về ý chí tự lực” (2021 - 2025) được quán triệt sâu rộng.",
+                  2021, "Học Bác về ý chí tự lực"),
+        ThemeCase("Năm 2023, Thành ủy tổ chức học tập chuyên đề “Phát huy dân chủ ở cơ sở” cho cán bộ.",
+                  2023, "Phát huy dân chủ ở cơ sở"),
+        ThemeCase("Chuyên đề năm học 2023-2024 là «Thi đua dạy tốt, học tốt» được các trường triển khai.",
+                  2023, "Thi đua dạy tốt, học tốt"),
+        ThemeCase("Chuyên đề năm 2021 \"Học tập và làm theo Bác về ý chí tự lực tự cường…\" được quán triệt.",
+                  2021, "Học tập và làm theo Bác về ý chí tự lực tự cường"),
+        ThemeCase("Chuyên đề năm 2024 là “Nêu gương của cán bộ, đảng viên  lãnh đạo”.",
+                  2024, "Nêu gương của cán bộ, đảng viên lãnh đạo"),
+        ThemeCase("Việc học tập chuyên đề toàn khóa “Khát vọng phát triển đất nước phồn vinh” giai đoạn 2021-2025 gắn với nhiệm vụ chính trị.",
+                  2021, "Khát vọng phát triển đất nước phồn vinh"),
+    ])
+    func quotedThemes(_ example: ThemeCase) {
+        let found = themes(example.sentence)
+        #expect(found.map(\.year) == [example.year])
+        #expect(found.map(\.title) == [example.title])
+    }
+
+    @Test(arguments: [
+        "Tiếp tục thực hiện Chuyên đề năm 2025 gắn với việc thực hiện Kết luận 21 của Ban Chấp hành Trung ương Đảng khóa XIII.",
+        "Theo Chuyên đề toàn khóa và Chuyên đề năm 2025 gắn với tuyên truyền gương điển hình.",
+        "Phát động Giải thưởng sáng tác về chủ đề “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh” giai đoạn 2023 - 2025.",
+        "Chuyên đề năm 2025 đã được quán triệt. Ông A nói: “Cần làm ngay”.",
+        "Chuyên đề được lồng ghép với phong trào “Dân vận khéo” năm 2024.",
+        "Sinh hoạt chuyên đề về “Người tốt việc tốt” tại chi bộ.",
+    ])
+    func notThemes(_ sentence: String) {
+        #expect(themes(sentence).isEmpty, "\(themes(sentence).map(\.title))")
+    }
+
+    @Test func oneItemPerTheme() {
+        let text = "Chuyên đề năm 2024 là “Nêu gương”. Quán triệt chuyên đề năm 2024 “Nêu gương” đến chi bộ."
+        let found = themes(text)
+        #expect(found.count == 1)
+        #expect(found.first?.mentions.count == 2)
+    }
+
+    @Test func seedsMatchGold() throws {
+        var gold = Set<String>()
+        var predicted = Set<String>()
+        for document in ModelSeedCorpus.documents() {
+            let goldKeys = Set(try ModelSeedCorpus.gold(document, list: "themes").map { item in
+                "\(document)|\(item["year"] as? Int ?? 0)|" + String(ModelSeedCorpus.fold(item["title"] as? String).prefix(60))
+            })
+            let foundKeys = Set(ThemeExtractor().extract(from: try ModelSeedCorpus.text(document)).map { theme in
+                "\(document)|\(theme.year)|" + String(ModelSeedCorpus.fold(theme.title).prefix(60))
+            })
+            for miss in goldKeys.subtracting(foundKeys).sorted() { print("THEME MISS", miss) }
+            for extra in foundKeys.subtracting(goldKeys).sorted() { print("THEME EXTRA", extra) }
+            gold.formUnion(goldKeys)
+            predicted.formUnion(foundKeys)
+        }
+        #expect(!gold.isEmpty)
+        #expect(ModelSeedCorpus.f1(gold: gold, predicted: predicted) == 1)
+    }
+}
