@@ -15,6 +15,7 @@ public enum TextDecoding {
         throws(DecodingError) -> DecodedText
     {
         if ByteProfile.isBlank(bytes[...]) { throw .empty }
+        if let format = ByteSignatures.match(bytes) { throw .binary(reason: format) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return try finish(utf8OrFallback(Array(bytes.dropFirst(3))))
         }
@@ -68,7 +69,6 @@ public enum TextDecoding {
     }
 
     private static func rejectBinary(_ bytes: [UInt8], allowsControlBytes: Bool) throws(DecodingError) {
-        if let format = ByteSignatures.match(bytes) { throw .binary(reason: format) }
         if let offset = ByteProfile.firstNUL(bytes) { throw .binary(reason: "NUL byte at offset \(offset)") }
         if !allowsControlBytes, ByteProfile.controlShare(bytes) > ByteProfile.controlShareLimit {
             throw .binary(reason: "too many control bytes")
