@@ -339,3 +339,48 @@ private enum CP1258TestError: Error { case unmapped(Character) }
         #expect(text == String(repeating: "đ", count: 50_000))
     }
 }
+
+/// The corpus pages: the HTML versions of the seeds and the real saved pages.
+@Suite struct CorpusPageDecodingTests {
+    static let corpus = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("corpus")
+
+    private struct PageMeta: Decodable { let title: String; let encoding: String; let site: String? }
+
+    @Test(arguments: ["000_f280e3f9c1c8211f", "001_811e4f6b770f6b67", "002_31eddc2270e1bae0"])
+    func seedPageDecodesInItsEncoding(_ stem: String) throws {
+        let folder = Self.corpus.appendingPathComponent("html")
+        let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("\(stem).html")))
+        let meta = try JSONDecoder().decode(
+            PageMeta.self, from: try Data(contentsOf: folder.appendingPathComponent("\(stem).html.meta.json")))
+        let expected = try String(contentsOf: folder.appendingPathComponent("\(stem).html.expected"), encoding: .utf8)
+
+        let result = try TextDecoding.decode(bytes, isHTML: true)
+        #expect(result.encoding == meta.encoding)
+        #expect(!Normalization.needsNormalization(result.text))
+        #expect(result.text.unicodeScalars.contains { $0.value > 0x7F })
+        #expect(result.text.contains(meta.title))
+        if let site = meta.site { #expect(result.text.contains(site)) }
+        let firstWords = expected.split(separator: " ").prefix(3).joined(separator: " ")
+        #expect(result.text.contains(firstWords))
+    }
+
+    @Test func windows1258PageDeclaresItsCharset() throws {
+        let page = Self.corpus.appendingPathComponent("html/000_f280e3f9c1c8211f.html")
+        let bytes = [UInt8](try Data(contentsOf: page))
+        #expect(TextDecoding.sniffCharset(html: bytes) == "windows-1258")
+        #expect(try TextDecoding.decode(bytes, isHTML: false).encoding == "windows-1258")
+    }
+
+    @Test func realPagesAreUTF8() throws {
+        let folder = Self.corpus.appendingPathComponent("real-html")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".html") }
+        #expect(names.count >= 30)
+        for name in names {
+            let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
+            let result = try TextDecoding.decode(bytes, isHTML: true)
+            #expect(result.encoding == "utf-8", "\(name)")
+        }
+    }
+}
