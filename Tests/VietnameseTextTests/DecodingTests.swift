@@ -248,6 +248,17 @@ private enum CP1258TestError: Error { case unmapped(Character) }
         }
     }
 
+    @Test(arguments: [
+        ([0x54, 0x69, 0x6E, 0x61, 0x8A, 0x20, 0x6D, 0x6F, 0x69], "Tina\u{FFFD} moi"),
+        ([0x61, 0x8A, 0xEC], "a\u{FFFD}\u{0301}"),
+        ([0x6F, 0xEC, 0x8D, 0x20, 0x8E], "ó\u{FFFD} \u{FFFD}"),
+        ([0x41, 0x42, 0x8A], "AB\u{FFFD}"),
+    ] as [([UInt8], String)])
+    func fallbackKeepsTheLetterBeforeAnIllegalByte(_ bytes: [UInt8], _ expected: String) throws {
+        let result = try TextDecoding.decode(bytes + [0xE0], isHTML: false)
+        #expect(Array(result.text.unicodeScalars) == Array((Normalization.nfc(expected) + "à").unicodeScalars))
+    }
+
     @Test func illegalByteInFallbackIsReplaced() throws {
         let bytes = Array("Tin ".utf8) + [0x8A, 0xF0] + Array(" moi".utf8)
         let result = try TextDecoding.decode(bytes, isHTML: false)

@@ -47,10 +47,12 @@ enum IconvConverter {
                 continue
             case .illegal:
                 guard lenient else { throw .invalidSequence(offset: min(position, bytes.count - 1)) }
+                // A letter the decoder holds back to combine with a following tone mark
+                // comes before the rejected byte.
+                output.append(contentsOf: pending(descriptor))
                 output.append(contentsOf: [0xEF, 0xBF, 0xBD])
                 if position >= bytes.count { return String(decoding: output, as: UTF8.self) }
                 position += 1
-                resetState(descriptor)
             }
         }
     }
@@ -96,7 +98,16 @@ enum IconvConverter {
         return descriptor
     }
 
-    private static func resetState(_ descriptor: iconv_t) {
-        _ = iconv(descriptor, nil, nil, nil, nil)
+    /// Emits the character a stateful decoder holds back and returns it to the initial state.
+    private static func pending(_ descriptor: iconv_t) -> [UInt8] {
+        var buffer = [UInt8](repeating: 0, count: 32)
+        let produced = buffer.withUnsafeMutableBufferPointer { out -> Int in
+            guard let base = out.baseAddress else { return 0 }
+            var pointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(base).assumingMemoryBound(to: CChar.self)
+            var left = out.count
+            _ = iconv(descriptor, nil, nil, &pointer, &left)
+            return out.count - left
+        }
+        return Array(buffer[0..<produced])
     }
 }
