@@ -92,6 +92,21 @@ private enum CP1258TestError: Error { case unmapped(Character) }
         #expect(result.text.contains(try LegacyFixture.text("uchardet-vi-utf-8.txt")))
     }
 
+    @Test func pageLabelDecidesWhenTheServerWronglySaysUTF8() throws {
+        let page = Array("<meta charset=\"tcvn3\">".utf8) + (try LegacyFixture.bytes("libiconv-TCVN-snippet.txt"))
+        let result = try TextDecoding.decode(page, isHTML: true, declaredCharset: "utf-8")
+        #expect(result.encoding == "tcvn3")
+        #expect(result.text.contains("Tiếng Việt"))
+    }
+
+    @Test func serverUTF8WinsOverPageLabelWhenValid() throws {
+        let page = Array("<meta charset=\"windows-1258\"><p>Bộ Chính trị</p>".utf8)
+        #expect(try TextDecoding.decode(page, isHTML: true, declaredCharset: "utf-8").encoding == "utf-8")
+        let ascii = Array("<meta charset=\"windows-1258\"><p>Bo Chinh tri</p>".utf8)
+        #expect(try TextDecoding.decode(ascii, isHTML: true, declaredCharset: "UTF-8").encoding == "utf-8")
+        #expect(try TextDecoding.decode(ascii, isHTML: true).encoding == "windows-1258")
+    }
+
     @Test func metaIsIgnoredForPlainText() throws {
         let bytes = Array("<meta charset=\"viscii\"> ".utf8) + Array("Chữ Quốc ngữ".utf8)
         let result = try TextDecoding.decode(bytes, isHTML: false)
@@ -234,6 +249,12 @@ private enum CP1258TestError: Error { case unmapped(Character) }
     @Test(arguments: [("x-unknown-charset", "x-unknown-charset"), ("VNI-Windows", "vni")])
     func unsupportedDeclaredCharset(_ label: String, _ reported: String) {
         #expect(throws: DecodingError.unsupported(charset: reported)) { try decoded("abc", declared: label) }
+    }
+
+    @Test func unsupportedMetaCharsetUnderServerUTF8IsIgnored() throws {
+        let page = "<meta charset=\"VNI-Windows\"><p>Bộ Chính trị</p>"
+        #expect(try decoded(page, isHTML: true, declared: "utf-8").encoding == "utf-8")
+        #expect(throws: DecodingError.unsupported(charset: "vni")) { try decoded(page, isHTML: true) }
     }
 
     @Test func unknownMetaCharsetIsIgnored() throws {

@@ -35,7 +35,21 @@ public enum TextDecoding {
         if let label, label.family == .legacy {
             return try finish(legacy(bytes, as: label))
         }
-        return try finish(utf8OrFallback(bytes))
+        // A server that says UTF-8 by default over a page that is not: the page's own
+        // legacy label, if it has a usable one, says what to fall back to.
+        let pageLabel = declaredCharset != nil && isHTML ? (try? legacyMetaEntry(bytes)) ?? nil : nil
+        return try finish(utf8OrFallback(bytes, fallback: pageLabel ?? Self.fallback))
+    }
+
+    /// The encoding of invalid UTF-8 that names no other.
+    static let fallback = CharsetEntry(
+        canonical: "windows-1258", iconvName: "CP1258", family: .legacy, labels: [])
+
+    private static func legacyMetaEntry(_ bytes: [UInt8]) throws(DecodingError) -> CharsetEntry? {
+        guard let sniffed = CharsetSniffer.sniff(bytes), let entry = CharsetAliases.entry(for: sniffed) else {
+            return nil
+        }
+        return try usable(entry)
     }
 
     /// The charset the page declares in its `<meta>` tags, lower-cased, if any.
@@ -54,10 +68,7 @@ public enum TextDecoding {
             }
             return try usable(entry)
         }
-        if isHTML, let sniffed = CharsetSniffer.sniff(bytes), let entry = CharsetAliases.entry(for: sniffed) {
-            return try usable(entry)
-        }
-        return nil
+        return isHTML ? try legacyMetaEntry(bytes) : nil
     }
 
     private static func usable(_ entry: CharsetEntry) throws(DecodingError) -> CharsetEntry? {
@@ -75,7 +86,9 @@ public enum TextDecoding {
         }
     }
 
-    private static func utf8OrFallback(_ bytes: [UInt8]) throws(DecodingError) -> (String, String) {
+    private static func utf8OrFallback(_ bytes: [UInt8], fallback: CharsetEntry = fallback)
+        throws(DecodingError) -> (String, String)
+    {
         switch UTF8Validation.check(bytes) {
         case .valid:
             return (String(decoding: bytes, as: UTF8.self), "utf-8")
@@ -86,7 +99,7 @@ public enum TextDecoding {
             if tally.multiByte >= strayByteRatio * tally.invalid {
                 return (String(decoding: bytes, as: UTF8.self), "utf-8")
             }
-            return try convert(bytes, canonical: "windows-1258", iconvName: "CP1258", lenient: true)
+            return try convert(bytes, canonical: fallback.canonical, iconvName: fallback.iconvName, lenient: true)
         }
     }
 
