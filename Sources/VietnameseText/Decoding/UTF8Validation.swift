@@ -1,0 +1,80 @@
+/// Strict UTF-8 validation (no overlongs, surrogates or code points above U+10FFFF).
+enum UTF8Validation {
+    enum Verdict: Equatable {
+        /// Every byte belongs to a well-formed sequence; `multiByte` when any is non-ASCII.
+        case valid(multiByte: Bool)
+        /// Well-formed up to a multi-byte sequence cut off by the end of the input,
+        /// which starts at `tailStart`.
+        case truncated(tailStart: Int)
+        /// The first ill-formed byte.
+        case invalid(offset: Int)
+    }
+
+    /// Counts of well-formed multi-byte sequences and of ill-formed bytes over the whole
+    /// input: tells a UTF-8 page with a few stray bytes from a legacy-encoded one.
+    static func tally(_ bytes: [UInt8]) -> (multiByte: Int, invalid: Int) {
+        var multiByte = 0
+        var invalid = 0
+        var index = 0
+        while index < bytes.count {
+            let length = sequenceLength(bytes, at: index)
+            if length == 0 {
+                invalid += 1
+                index += 1
+            } else {
+                if length > 1 { multiByte += 1 }
+                index += length
+            }
+        }
+        return (multiByte, invalid)
+    }
+
+    /// Length of the well-formed sequence at `index`, 0 when ill-formed or cut off.
+    private static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+        let lead = bytes[index]
+        if lead < 0x80 { return 1 }
+        guard let (length, lower, upper) = leadRule(lead) else { return 0 }
+        for position in 1..<length {
+            let at = index + position
+            guard at < bytes.count else { return 0 }
+            let (low, high) = position == 1 ? (lower, upper) : (UInt8(0x80), UInt8(0xBF))
+            if bytes[at] < low || bytes[at] > high { return 0 }
+        }
+        return length
+    }
+
+    /// Sequence length and the allowed range of the second byte for a lead byte.
+    private static func leadRule(_ lead: UInt8) -> (Int, UInt8, UInt8)? {
+        switch lead {
+        case 0xC2...0xDF: (2, 0x80, 0xBF)
+        case 0xE0: (3, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (3, 0x80, 0xBF)
+        case 0xED: (3, 0x80, 0x9F)
+        case 0xF0: (4, 0x90, 0xBF)
+        case 0xF1...0xF3: (4, 0x80, 0xBF)
+        case 0xF4: (4, 0x80, 0x8F)
+        default: nil
+        }
+    }
+
+    static func check(_ bytes: [UInt8], from start: Int = 0) -> Verdict {
+        var index = start
+        var multiByte = false
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            multiByte = true
+            guard let (length, lower, upper) = leadRule(lead) else { return .invalid(offset: index) }
+            for position in 1..<length {
+                let at = index + position
+                if at >= count { return .truncated(tailStart: index) }
+                let byte = bytes[at]
+                let (low, high) = position == 1 ? (lower, upper) : (UInt8(0x80), UInt8(0xBF))
+                if byte < low || byte > high { return .invalid(offset: at) }
+            }
+            index += length
+        }
+        return .valid(multiByte: multiByte)
+    }
+}
