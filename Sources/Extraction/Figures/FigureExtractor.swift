@@ -65,6 +65,13 @@ struct FigureReader {
             amount.value *= factor
             amount.scaled = true
             amount.end += 1
+            if amount.end + 1 < tokens.count, tokens[amount.end].kind == .numeral,
+               let rest = VietnameseNumber.parse(tokens[amount.end].text),
+               let smaller = FigureVocabulary.scales[tokens[amount.end + 1].text], smaller < factor,
+               tokens[amount.end + 1].kind == .word {
+                amount.value += rest * smaller
+                amount.end += 2
+            }
         }
         return amount
     }

@@ -73,7 +73,7 @@ enum FigureVocabulary {
     /// Words before a word number that make it an ordinal, a date or part of a set phrase.
     static let wordNumberBlockers: Set<String> = [
         "thứ", "những", "các", "hằng", "hàng", "mỗi", "cuối", "đầu", "ngày", "tháng", "năm", "lần",
-        "khóa", "số", "thôn", "tổ", "mùng", "mồng", "một", "vài", "dăm", "nay", "sau", "trong",
+        "khóa", "số", "thôn", "tổ", "mùng", "mồng", "một", "vài", "dăm",
         "chương", "điều", "tầng", "lớp", "phường", "quận",
     ]
 

@@ -9,7 +9,8 @@ enum SubjectRules {
         "sẽ", "đều", "cũng", "thì", "mà", "do", "bởi", "từ", "đến", "tới", "theo", "về", "vào", "ra",
         "trên", "dưới", "so", "trở", "hoặc", "hay", "nữa", "như", "nhằm", "nên", "vì", "khi", "nếu",
         "sau", "trước", "qua", "nay", "này", "đó", "kia", "ấy", "gồm", "bao", "chiếm", "tăng", "giảm",
-        "đạt", "thuộc", "không", "chưa", "rất", "lên", "xuống", "ngoài", "cùng",
+        "đạt", "thuộc", "không", "chưa", "rất", "lên", "xuống", "ngoài", "cùng", "mỗi", "hằng",
+        "từng", "mọi", "lúc", "vẫn", "luôn", "bằng", "hơn", "kém", "nhưng", "song", "còn",
     ]
 
     /// Words and phrases that end a head noun when they follow it: verbs, adjectives,
@@ -24,6 +25,14 @@ enum SubjectRules {
         "ủng hộ", "đóng góp", "trao", "tặng", "khen", "biểu dương", "ký", "cam kết", "viết", "gửi",
         "nêu", "phát", "tích cực", "trở lên", "còn lại", "liên tục", "liền", "lịch sử", "gần đây",
         "vừa qua", "tới", "tiếp theo", "sinh hoạt", "đi", "về", "sống", "tham luận",
+        "dự thi", "truy cập", "đánh giá", "tham quan", "tiếp nhận", "sử dụng", "ứng dụng", "kết nạp",
+        "khám", "điều trị", "vay", "thoát nghèo", "bầu", "trúng", "tốt nghiệp", "tìm hiểu", "theo dõi",
+        "vi phạm", "xem", "đọc", "nghe", "tham khảo", "kiểm tra", "giám sát", "tuyên truyền",
+        "tập huấn", "bồi dưỡng", "ra mắt", "hoạt động", "vận hành", "sản xuất", "kinh doanh",
+        "chính", "lớn", "nhỏ", "quan trọng", "cơ bản", "chủ yếu", "trọng yếu", "tiên tiến", "tốt",
+        "khá", "giỏi", "chủ lực", "mũi nhọn", "được giao", "bình quân", "trực tiếp", "tự nguyện",
+        "phối hợp", "phát biểu", "trình bày", "chứng kiến", "công nhận", "giúp",
+        "chăm lo", "thăm", "tặng quà", "vui chơi", "đồng hành", "tiêu thụ", "chuyển", "mở",
     ]
 
     /// Nouns that continue a subject after "," or "và" ("cán bộ, đảng viên và nhân dân";
@@ -33,8 +42,9 @@ enum SubjectRules {
         "cá nhân", "tập thể", "đảng bộ", "chi bộ", "người", "học sinh", "sinh viên", "hộ", "gia đình",
         "doanh nghiệp", "hợp tác xã", "cơ quan", "đơn vị", "tổ chức", "cấp ủy", "người lao động",
         "lao động", "thanh niên", "phụ nữ", "cựu chiến binh", "nông dân", "công nhân", "chiến sĩ",
-        "hội viên", "quần chúng", "giáo viên", "cán bộ chiến sĩ", "chiến sỹ", "đội viên", "thiếu nhi",
-        "tổ đảng", "chi hội", "chi đoàn", "xã", "phường", "thị trấn", "thôn", "ấp", "khu phố", "bản",
+        "quần chúng", "giáo viên", "chiến sỹ", "đội viên", "thiếu nhi",
+        "tổ đảng", "chi hội", "chi đoàn", "xã", "phường", "thị trấn", "thị xã", "thành phố", "huyện", "tỉnh",
+        "quận", "hộ nghèo", "hộ cận nghèo", "tổ chức cơ sở đảng", "đảng bộ cơ sở", "chi bộ cơ sở", "thôn", "ấp", "khu phố", "bản",
         "trường", "lớp", "hội", "đoàn", "mặt trận", "ban", "ngành", "đoàn thể", "nhân viên", "du khách",
         "tác phẩm", "tin", "bài", "ảnh", "phóng sự", "chuyên mục", "tài liệu", "đầu sách", "cuộc",
         "buổi", "lượt", "hội nghị", "lớp học", "người dân", "bạn đọc", "độc giả", "hộ gia đình",
@@ -107,7 +117,15 @@ enum SubjectRules {
         var position = index - 1
         while position >= start {
             if let length = FigureVocabulary.phrase(in: moneyNouns, at: position, of: tokens) {
-                return position..<(position + length)
+                var span = position..<(position + length)
+                for earlier in Swift.max(start, position - 2)..<position {
+                    if let longer = FigureVocabulary.phrase(in: moneyNouns, at: earlier, of: tokens),
+                       earlier + longer >= span.upperBound {
+                        span = earlier..<(earlier + longer)
+                        break
+                    }
+                }
+                return span
             }
             position -= 1
         }
