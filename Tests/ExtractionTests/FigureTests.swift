@@ -72,6 +72,15 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         ("Đã có 1.234 cán bộ, công chức tham gia.", [count(1234, "cán bộ, công chức")]),
         ("Trao học bổng cho 30 em học sinh vượt khó.", [count(30, "em học sinh")]),
         ("Hỗ trợ xây dựng 12 căn nhà tình nghĩa.", [count(12, "căn nhà tình nghĩa")]),
+        ("Đảng bộ có 45 tổ chức cơ sở đảng với 1.900 đảng viên.",
+         [count(45, "tổ chức cơ sở đảng"), count(1900, "đảng viên")]),
+        ("Tỉnh có 10 huyện, thị xã, thành phố.", [count(10, "huyện, thị xã, thành phố")]),
+        ("Hội nghị với sự tham gia của 300 đại biểu.", [count(300, "đại biểu")]),
+        ("Mở 02 lớp bồi dưỡng lý luận chính trị cho 120 học viên.", [count(2, "lớp"), count(120, "học viên")]),
+        ("Toàn tỉnh có 1.523 chi bộ, 45.678 đảng viên.", [count(1523, "chi bộ"), count(45678, "đảng viên")]),
+        ("Có 2 tập thể và 5 cá nhân được khen thưởng.", [count(2, "tập thể"), count(5, "cá nhân")]),
+        ("Đã giải quyết việc làm cho 1.500 lao động nông thôn.", [count(1500, "lao động nông thôn")]),
+        ("Tổ chức hơn 300 buổi sinh hoạt chuyên đề.", [count(300, "buổi sinh hoạt chuyên đề", .over)]),
     ]
 
     @Test(arguments: rows) func counts(_ row: (String, [ExpectedFigure])) { check(row.0, row.1) }
@@ -91,6 +100,9 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
          [percent(10, "đảng viên", max: 15)]),
         ("Hầu hết 100% cán bộ, đảng viên, công chức đã đăng ký.", [percent(100, "cán bộ, đảng viên, công chức", .about)]),
         ("Hơn 95 phần trăm hội viên tham gia sinh hoạt.", [percent(95, "hội viên", .over)]),
+        ("Tăng 12% so với cùng kỳ.", [percent(12, nil)]),
+        ("100% xã, phường, thị trấn có tổ chức đảng.", [percent(100, "xã, phường, thị trấn")]),
+        ("Khoảng 70 - 80% người dân hài lòng.", [percent(70, "người dân", .about, max: 80)]),
         ("Tỉ lệ người dân tham gia bảo hiểm y tế đạt 95,12%, vượt 2% so với kế hoạch.",
          [percent(95.12, "người dân"), percent(2, nil, .over)]),
     ]
@@ -110,6 +122,8 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         ("Mỗi suất quà trị giá 500.000đ.", [money(500_000, "trị giá")]),
         ("Nguồn vốn giải ngân khoảng 12 tỷ đồng.", [money(12_000_000_000, "Nguồn vốn", .about)]),
         ("Hỗ trợ 50 triệu đồng cho gia đình.", [money(50_000_000, nil)]),
+        ("Tổng kinh phí 1 tỷ 200 triệu đồng.", [money(1_200_000_000, "kinh phí")]),
+        ("Doanh thu đạt 2,5 tỷ VNĐ mỗi năm.", [money(2_500_000_000, "Doanh thu")]),
         ("Thu nhập bình quân đầu người đạt 65 triệu đồng/năm.", [money(65_000_000, "Thu nhập")]),
     ]
 
@@ -124,6 +138,8 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         ("Trong 05 năm qua, phong trào phát triển mạnh.", [duration(5, "năm")]),
         ("Hơn 10 năm qua, ông gắn bó với công tác dân vận.", [duration(10, "năm", .over)]),
         ("Chương trình kéo dài 6 tháng.", [duration(6, "tháng")]),
+        ("Sau 3 tháng triển khai, mô hình đạt kết quả.", [duration(3, "tháng")]),
+        ("Suốt 20 năm công tác, ông luôn gương mẫu.", [duration(20, "năm")]),
         ("Trong hai năm qua, chi bộ luôn hoàn thành tốt nhiệm vụ.", [duration(2, "năm")]),
     ]
 
@@ -138,6 +154,7 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         ("Ban hành mười hai tiêu chí đánh giá.", [count(12, "tiêu chí")]),
         ("Ba nhóm giải pháp được triển khai đồng bộ.", [count(3, "nhóm giải pháp")]),
         ("Có hai mươi lăm chi bộ đạt trong sạch vững mạnh.", [count(25, "chi bộ")]),
+        ("Xây dựng một trăm căn nhà cho hộ nghèo.", [count(100, "căn nhà")]),
     ]
 
     @Test(arguments: rows) func words(_ row: (String, [ExpectedFigure])) { check(row.0, row.1) }
@@ -182,6 +199,16 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         "Tăng gấp 3 lần so với cùng kỳ.",
         "Hiện nay, tổ 5 có nhiều hộ khá giả.",
         "Chùa Hai Bà Trưng được trùng tu.",
+        "Kỷ niệm 75 năm Cách mạng Tháng Tám thành công.",
+        "Vào lúc 7 giờ sáng, đoàn đến thăm.",
+        "Căn cứ Luật số 12/2017/QH14 của Quốc hội.",
+        "Báo cáo kết quả 9 tháng đầu năm 2023.",
+        "Nội dung chương 3 của tài liệu.",
+        "Sáng 19/5, tại hội trường Huyện ủy.",
+        "Các đồng chí đã học tập về thứ hai và thứ ba.",
+        "1. Kết quả đạt được",
+        "Nhân dân ấp 4, xã Tân Phú tham gia.",
+        "Cuộc thi \"Tìm hiểu 90 năm lịch sử Đảng\" thu hút nhiều người.",
     ]
 
     @Test(arguments: sentences) func notFigures(_ sentence: String) { check(sentence, []) }

@@ -10,7 +10,7 @@ public struct FigureExtractor: Sendable {
 
     public func extract(from text: AnalyzedText) -> [Figure] {
         let tokens = FigureTokenizer.tokens(of: text)
-        guard tokens.contains(where: { $0.kind == .numeral || FigureVocabulary.wordNumberStarts.contains($0.text) })
+        guard tokens.contains(where: { $0.kind == .numeral || FigureVocabulary.wordNumberStarts.contains($0.text) || $0.text == "một" })
         else { return [] }
         let reader = FigureReader(text: text, tokens: tokens, quotes: QuotedSpans.ranges(in: text))
         var figures: [Figure] = []
@@ -80,7 +80,9 @@ struct FigureReader {
     /// not a capitalised name; "năm" only before a counted noun.
     func wordAmount(at index: Int) -> Amount? {
         let token = tokens[index]
-        guard FigureVocabulary.wordNumberStarts.contains(token.text), !isQuoted(token) else { return nil }
+        let opensHundreds = token.text == "một" && index + 1 < tokens.count
+            && ["trăm", "nghìn", "ngàn", "triệu", "tỷ"].contains(tokens[index + 1].text)
+        guard FigureVocabulary.wordNumberStarts.contains(token.text) || opensHundreds, !isQuoted(token) else { return nil }
         if token.capitalized && !startsSentence(index) { return nil }
         if index > 0, tokens[index - 1].kind == .word,
            FigureVocabulary.wordNumberBlockers.contains(tokens[index - 1].text) { return nil }

@@ -32,7 +32,14 @@ enum SubjectRules {
         "chính", "lớn", "nhỏ", "quan trọng", "cơ bản", "chủ yếu", "trọng yếu", "tiên tiến", "tốt",
         "khá", "giỏi", "chủ lực", "mũi nhọn", "được giao", "bình quân", "trực tiếp", "tự nguyện",
         "phối hợp", "phát biểu", "trình bày", "chứng kiến", "công nhận", "giúp",
-        "chăm lo", "thăm", "tặng quà", "vui chơi", "đồng hành", "tiêu thụ", "chuyển", "mở",
+        "chăm lo", "thăm", "hài lòng", "tặng quà", "vui chơi", "đồng hành", "tiêu thụ", "chuyển", "mở",
+    ]
+
+    /// Classifiers whose next word is the counted noun even when it could be a verb
+    /// ("300 buổi sinh hoạt", "500 lượt tham quan").
+    static let classifiers: Set<String> = [
+        "lượt", "buổi", "cuộc", "đợt", "suất", "căn", "ngôi", "chiếc", "em", "bản", "cuốn",
+        "quyển", "tấm", "phần", "bộ", "đầu", "số",
     ]
 
     /// Nouns that continue a subject after "," or "và" ("cán bộ, đảng viên và nhân dân";
@@ -82,6 +89,12 @@ enum SubjectRules {
                     continue
                 }
                 if functionWords.contains(token.text) { break }
+                if words == 1 && classifiers.contains(tokens[index].text) {
+                    let length = FigureVocabulary.phrase(in: clauseStarts, at: end, of: tokens) ?? 1
+                    end += length
+                    words += length
+                    continue
+                }
                 if let stop = FigureVocabulary.phrase(in: clauseStarts, at: end, of: tokens),
                    (FigureVocabulary.phrase(in: continuationNouns, at: end, of: tokens) ?? 0) <= stop { break }
                 end += 1
