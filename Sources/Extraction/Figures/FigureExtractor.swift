@@ -98,8 +98,11 @@ struct FigureReader {
             end += 1
         }
         guard let parsed = VietnameseNumber.parseWords(words), parsed.count == words.count else { return nil }
+        if FigureVocabulary.ambiguousWordNumbers.contains(token.text) && parsed.count == 1 { return nil }
         let next = index + parsed.count
         guard next < tokens.count, tokens[next].kind == .word, tokens[next].text != "là" else { return nil }
+        if tokens[next].text == "phần", next + 1 < tokens.count,
+           VietnameseNumber.digitWords[tokens[next + 1].text] != nil || tokens[next + 1].text == "mười" { return nil }
         if token.text == "năm" && parsed.count == 1
             && FigureVocabulary.phrase(in: FigureVocabulary.namCountNouns, at: next, of: tokens) == nil {
             return nil
@@ -120,7 +123,7 @@ struct FigureReader {
             if ["/", "-", ".", ":", "^", "["].contains(previous.text) { return false }
         }
         if let next, next.attached {
-            if next.kind == .word, FigureVocabulary.timeUnits.contains(next.text) { return false }
+            if next.kind == .word, !FigureVocabulary.currencies.contains(next.text) { return false }
             if ["/", ":", "]"].contains(next.text) { return false }
             if next.text == "-", let afterNext, afterNext.attached, afterNext.kind == .word { return false }
             if next.text == "-", let afterNext, afterNext.attached, afterNext.kind == .numeral,
@@ -131,6 +134,13 @@ struct FigureReader {
            next.isSymbol(".") || next.isSymbol(")") { return false }
         let digits = token.text.filter(\.isNumber)
         if digits.count >= 9 && digits.hasPrefix("0") { return false }
+        if digits.count >= 7 && digits.count == token.text.count { return false }
+        if digits.hasPrefix("0"), let next, next.kind == .numeral { return false }
+        if !endsRange, let previous, previous.kind == .word, previous.capitalized, !startsSentence(index - 1),
+           FigureVocabulary.phrase(in: FigureVocabulary.approximationWords, endingAt: index - 1, of: tokens) == nil {
+            return false
+        }
+        if isAfterContactLead(index) { return false }
         if isYear(token), !(next.map { $0.isSymbol("%") || FigureVocabulary.scales[$0.text] != nil } ?? false) {
             return false
         }
@@ -142,6 +152,19 @@ struct FigureReader {
                   FigureVocabulary.countingSo.contains(tokens[index - 2].text) else { return false }
         }
         return true
+    }
+
+    /// "điện thoại 0913…", "ĐT: 04 7300…": numbers after a contact word are not figures.
+    func isAfterContactLead(_ index: Int) -> Bool {
+        var position = index - 1
+        while position >= max(0, index - 3) {
+            if tokens[position].kind == .word,
+               FigureVocabulary.phrase(in: FigureVocabulary.contactLeads, endingAt: position, of: tokens, maxWords: 2) != nil {
+                return true
+            }
+            position -= 1
+        }
+        return false
     }
 
     func isYear(_ token: FigureToken) -> Bool {
@@ -229,12 +252,15 @@ struct FigureReader {
 
     /// The upper end of "250 – 500" or "từ 01 đến 02": the second amount and the token after it.
     func rangeEnd(after first: Amount, start: Int) -> (Amount, Int)? {
-        let joint = first.end
+        var joint = first.end
+        let unitFirst = joint < tokens.count && tokens[joint].isSymbol("%")
+        if unitFirst { joint += 1 }
         guard joint + 1 < tokens.count, tokens[joint + 1].kind == .numeral else { return nil }
         let isDash = tokens[joint].isSymbol("-")
         let isTo = (tokens[joint].isWord("đến") || tokens[joint].isWord("tới"))
             && start > 0 && tokens[start - 1].isWord("từ")
         guard isDash || isTo, isCardinal(at: joint + 1, endsRange: true), let second = amount(at: joint + 1) else { return nil }
+        if unitFirst, !(second.end < tokens.count && tokens[second.end].isSymbol("%")) { return nil }
         return (second, second.end)
     }
 

@@ -11,6 +11,16 @@ enum FigureVocabulary {
         ("dưới", .under), ("chưa đến", .under), ("chưa tới", .under),
     ]
 
+    /// The approximation phrases alone, for look-ups.
+    static let approximationWords: Set<String> = Set(approximations.map(\.phrase))
+
+    /// Words before a phone or fax number.
+    static let contactLeads: Set<String> = ["điện thoại", "đt", "sđt", "tel", "fax", "hotline", "di động", "số máy"]
+
+    /// Word numbers that are mostly other words when alone ("chín" = ripe, "năm" = year):
+    /// read only when a multiplier follows ("chín mươi").
+    static let ambiguousWordNumbers: Set<String> = ["chín"]
+
     /// Multipliers after a number ("3 tỷ", "20 triệu", "500 nghìn").
     static let scales: [String: Double] = [
         "tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3, "trăm": 1e2,
@@ -52,7 +62,7 @@ enum FigureVocabulary {
         "quận", "đường", "hẻm", "ngõ", "kiệt", "lô", "phòng", "tầng", "nhà", "quốc lộ", "tỉnh lộ",
         "km", "chương", "điều", "khoản", "mục", "phụ lục", "tập", "trang", "giai đoạn",
         "trung ương", "đại hội", "hội nghị", "hạng", "lớp", "khối", "cụm", "đội", "nhóm", "top",
-        "số", "mã", "huy hiệu", "kênh", "gấp", "version", "covid",
+        "số", "mã", "huy hiệu", "kênh", "gấp", "version", "covid", "vòng", "bảng", "tiết", "câu", "bài",
     ]
 
     /// Words before "số" that make it "the number of", not a document number ("trong số 23").

@@ -10,7 +10,7 @@ enum SubjectRules {
         "trên", "dưới", "so", "trở", "hoặc", "hay", "nữa", "như", "nhằm", "nên", "vì", "khi", "nếu",
         "sau", "trước", "qua", "nay", "này", "đó", "kia", "ấy", "gồm", "bao", "chiếm", "tăng", "giảm",
         "đạt", "thuộc", "không", "chưa", "rất", "lên", "xuống", "ngoài", "cùng", "mỗi", "hằng",
-        "từng", "mọi", "lúc", "vẫn", "luôn", "bằng", "hơn", "kém", "nhưng", "song", "còn",
+        "từng", "mọi", "lúc", "vẫn", "luôn", "bằng", "hơn", "kém", "nhưng", "song", "còn", "rồi",
     ]
 
     /// Words and phrases that end a head noun when they follow it: verbs, adjectives,
@@ -68,13 +68,24 @@ enum SubjectRules {
     /// Words that introduce what a percentage is a share of ("tỷ lệ đám cưới … đạt gần 98%").
     static let ratioLeads: Set<String> = ["tỷ lệ", "tỉ lệ"]
 
+    /// Capitalised words that still belong to a subject ("tổ chức Đảng", "cán bộ và Nhân
+    /// dân"); any other capital starts a name, which ends the subject ("3 môn Vật lí").
+    static let capitalisedCommonWords: Set<String> = [
+        "đảng", "nhân", "dân", "nhà", "nước", "đoàn", "hội", "mặt", "công", "cựu", "phụ", "nông",
+        "thanh", "chi", "cán", "bác", "đảng viên", "chiến", "sĩ", "hộ", "người", "học", "cơ",
+    ]
+
+    /// Heads that are measures, not counts ("22 tuổi", "36 độ").
+    static let measureHeads: Set<String> = ["tuổi", "độ", "giờ", "phút", "giây"]
+
     static let maxWords = 14
 
     /// The subject phrase starting at token `index`: its token span, or nil when no noun
     /// starts there.
     static func phrase(at index: Int, in tokens: [FigureToken]) -> Range<Int>? {
         guard index < tokens.count, tokens[index].kind == .word,
-              FigureVocabulary.phrase(in: functionWords, at: index, of: tokens, maxWords: 1) == nil,
+              !functionWords.contains(tokens[index].text), !measureHeads.contains(tokens[index].text),
+              !tokens[index].capitalized || capitalisedCommonWords.contains(tokens[index].text),
               !FigureVocabulary.currencies.contains(tokens[index].text) || tokens[index].text == "đồng"
         else { return nil }
         var end = index + 1
@@ -89,6 +100,7 @@ enum SubjectRules {
                     continue
                 }
                 if functionWords.contains(token.text) { break }
+                if token.capitalized && !capitalisedCommonWords.contains(token.text) { break }
                 if words == 1 && classifiers.contains(tokens[index].text) {
                     let length = FigureVocabulary.phrase(in: clauseStarts, at: end, of: tokens) ?? 1
                     end += length
