@@ -10,8 +10,7 @@ public struct FigureExtractor: Sendable {
 
     public func extract(from text: AnalyzedText) -> [Figure] {
         let tokens = FigureTokenizer.tokens(of: text)
-        guard tokens.contains(where: { $0.kind == .numeral || FigureVocabulary.wordNumberStarts.contains($0.text) || $0.text == "một" })
-        else { return [] }
+        guard tokens.contains(where: { !$0.text.isEmpty }) else { return [] }
         let reader = FigureReader(text: text, tokens: tokens, quotes: QuotedSpans.ranges(in: text))
         var figures: [Figure] = []
         var index = 0
@@ -100,7 +99,8 @@ struct FigureReader {
         guard let parsed = VietnameseNumber.parseWords(words), parsed.count == words.count else { return nil }
         if FigureVocabulary.ambiguousWordNumbers.contains(token.text) && parsed.count == 1 { return nil }
         let next = index + parsed.count
-        guard next < tokens.count, tokens[next].kind == .word, tokens[next].text != "là" else { return nil }
+        guard next < tokens.count, tokens[next].kind == .word, tokens[next].text != "là",
+              !FigureVocabulary.wordNumberFalseFollowers.contains(tokens[next].text) else { return nil }
         if tokens[next].text == "phần", next + 1 < tokens.count,
            VietnameseNumber.digitWords[tokens[next + 1].text] != nil || tokens[next + 1].text == "mười" { return nil }
         if token.text == "năm" && parsed.count == 1

@@ -11,20 +11,90 @@ struct FigureToken: Sendable {
     let range: Range<Int>
     /// Words: lower-case, tone marks in first-vowel style ("uỷ" → "ủy"). Numerals: as
     /// written. Symbols: the folded character ("–" → "-", "“" → "\"").
-    let text: String
+    /// Filled only near numbers and number words (see ``FigureTokenizer``); empty elsewhere.
+    var text: String
     /// True when no space separates this token from the previous one.
     let attached: Bool
-    /// True when a word starts with a capital letter.
-    let capitalized: Bool
+    /// True when a word starts with a capital letter (filled with `text`).
+    var capitalized: Bool
 
     func isSymbol(_ symbol: String) -> Bool { kind == .symbol && text == symbol }
     func isWord(_ word: String) -> Bool { kind == .word && text == word }
 }
 
 /// Splits a text into words, numerals (with their `.`/`,` groups: "16.700", "99,7"),
-/// single-character symbols and line breaks; spaces only separate.
+/// single-character symbols and line breaks; spaces only separate. A word's text is
+/// built only within a window around numerals and possible number words, the only
+/// places the rules read.
 enum FigureTokenizer {
+    /// Folded spellings of the number words that may open a figure.
+    static let foldedNumberWords: Set<UInt64> = Set(
+        ["hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi", "mot"].map { pack(Array($0.utf8)[...]) })
+
+    /// Tokens a rule may read before and after a number: a few words before (approximation,
+    /// name leads) or the whole clause before a percentage or an amount of money (its
+    /// subject may stand there), and the subject after.
+    static let windowBefore = 6
+    static let clauseWindowBefore = 32
+    static let windowAfter = 30
+
+    /// Folded words after a number that make it a percentage or money.
+    static let foldedClauseUnits: Set<UInt64> = Set(
+        ["%", "phan", "dong", "d", "vnd", "ty", "ti", "trieu", "nghin", "ngan"].map { pack(Array($0.utf8)[...]) })
+
+    /// Up to eight folded bytes packed into one integer, for cheap look-ups; 0 when longer.
+    static func pack(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        guard bytes.count <= 8 else { return 0 }
+        var value: UInt64 = 0
+        for byte in bytes { value = value << 8 | UInt64(byte) }
+        return value
+    }
+
     static func tokens(of text: AnalyzedText) -> [FigureToken] {
+        var tokens = scan(text)
+        var candidates: [Int] = []
+        for (index, token) in tokens.enumerated() {
+            if token.kind == .numeral
+                || token.kind == .word && token.range.count <= 4
+                && foldedNumberWords.contains(pack(text.folded[token.range])) {
+                candidates.append(index)
+            }
+        }
+        var filled = [Bool](repeating: false, count: tokens.count)
+        for candidate in candidates {
+            var reach = windowBefore
+            for index in (candidate + 1)..<min(tokens.count, candidate + 5)
+            where foldedClauseUnits.contains(pack(text.folded[tokens[index].range])) {
+                reach = clauseWindowBefore
+                break
+            }
+            for index in max(0, candidate - reach)..<min(tokens.count, candidate + windowAfter)
+            where !filled[index] && tokens[index].kind == .word {
+                filled[index] = true
+                tokens[index].text = word(text, tokens[index].range)
+                tokens[index].capitalized = text.isUppercase(at: tokens[index].range.lowerBound)
+            }
+        }
+        return tokens
+    }
+
+    /// A word lower-cased, its tone mark moved to the first vowel of oa/oe/uy.
+    static func word(_ text: AnalyzedText, _ range: Range<Int>) -> String {
+        let lower = text.slice(range).lowercased()
+        var needsToneMarks = false
+        var previous: UInt8 = 0
+        for byte in text.folded[range] {
+            if (previous == UInt8(ascii: "o") && (byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e")))
+                || (previous == UInt8(ascii: "u") && byte == UInt8(ascii: "y")) {
+                needsToneMarks = true
+                break
+            }
+            previous = byte
+        }
+        return needsToneMarks ? ToneMarks.firstVowelStyle(lower) : lower
+    }
+
+    static func scan(_ text: AnalyzedText) -> [FigureToken] {
         let folded = text.folded
         let count = folded.count
         var tokens: [FigureToken] = []
@@ -55,8 +125,7 @@ enum FigureTokenizer {
             } else if isLetter(byte) {
                 var end = index + 1
                 while end < count, isLetter(folded[end]) { end += 1 }
-                let word = ToneMarks.firstVowelStyle(text.slice(index..<end).lowercased())
-                add(.word, index..<end, word, capitalized: text.isUppercase(at: index))
+                add(.word, index..<end, "")
                 index = end
             } else if byte == 0x0A {
                 add(.lineBreak, index..<(index + 1), "\n")
@@ -78,6 +147,8 @@ enum FigureTokenizer {
 /// Code-point ranges of quoted passages (“…”, "…", «…») within one paragraph: numbers
 /// inside a quoted title or slogan are not figures.
 enum QuotedSpans {
+    static let closers: [Unicode.Scalar: Unicode.Scalar] = ["\u{201C}": "\u{201D}", "\u{00AB}": "\u{00BB}", "\u{2018}": "\u{2019}"]
+
     static func ranges(in text: AnalyzedText) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var open: Int?
@@ -86,10 +157,10 @@ enum QuotedSpans {
             switch scalar {
             case "\n":
                 open = nil
-            case "\u{201C}", "\u{00AB}":
+            case "\u{201C}", "\u{00AB}", "\u{2018}":
                 if open == nil { open = index; openChar = scalar }
-            case "\u{201D}", "\u{00BB}":
-                if let start = open, openChar != "\"" {
+            case "\u{201D}", "\u{00BB}", "\u{2019}":
+                if let start = open, closers[openChar] == scalar {
                     spans.append(start..<(index + 1))
                     open = nil
                 }

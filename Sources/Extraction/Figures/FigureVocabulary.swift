@@ -84,8 +84,11 @@ enum FigureVocabulary {
     static let wordNumberBlockers: Set<String> = [
         "thứ", "những", "các", "hằng", "hàng", "mỗi", "cuối", "đầu", "ngày", "tháng", "năm", "lần",
         "khóa", "số", "thôn", "tổ", "mùng", "mồng", "một", "vài", "dăm",
-        "chương", "điều", "tầng", "lớp", "phường", "quận",
+        "chương", "điều", "tầng", "lớp", "phường", "quận", "phần",
     ]
+
+    /// Words after a word number that show it is another word ("ba mẹ": "ba" = father).
+    static let wordNumberFalseFollowers: Set<String> = ["mẹ", "má", "phải", "hoa", "gác", "lá"]
 
     /// Nouns that may follow "năm" when it counts ("năm nhiệm vụ"): "năm" is mostly "year".
     static let namCountNouns: Set<String> = [
