@@ -63,6 +63,8 @@ enum FigureVocabulary {
         "km", "chương", "điều", "khoản", "mục", "phụ lục", "tập", "trang", "giai đoạn",
         "trung ương", "đại hội", "hội nghị", "hạng", "lớp", "khối", "cụm", "đội", "nhóm", "top",
         "số", "mã", "huy hiệu", "kênh", "gấp", "version", "covid", "vòng", "bảng", "tiết", "câu", "bài",
+        "đoàn", "đồn", "đại đội", "trung đội", "tiểu đội", "phân đội", "bệnh viện", "viện", "công ty",
+        "xí nghiệp", "khu vực", "vùng", "trạm", "tàu", "xe", "hầm",
     ]
 
     /// Words before "số" that make it "the number of", not a document number ("trong số 23").

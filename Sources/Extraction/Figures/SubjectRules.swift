@@ -72,7 +72,7 @@ enum SubjectRules {
     /// dân"); any other capital starts a name, which ends the subject ("3 môn Vật lí").
     static let capitalisedCommonWords: Set<String> = [
         "đảng", "nhân", "dân", "nhà", "nước", "đoàn", "hội", "mặt", "công", "cựu", "phụ", "nông",
-        "thanh", "chi", "cán", "bác", "đảng viên", "chiến", "sĩ", "hộ", "người", "học", "cơ",
+        "thanh", "chi", "cán", "bác", "chiến", "sĩ", "hộ", "người", "học", "cơ",
     ]
 
     /// Heads that are measures, not counts ("22 tuổi", "36 độ").
