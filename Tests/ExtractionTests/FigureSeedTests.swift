@@ -46,10 +46,6 @@ import VietnameseText
             let source = try String(contentsOf: Self.corpus.appendingPathComponent("seeds/\(stem).txt"), encoding: .utf8)
             let text = AnalyzedText(source)
             var predicted = FigureExtractor().extract(from: text)
-            for item in predicted {
-                let mention = item.mentions.first.map { text.slice($0.range) } ?? ""
-                print("[\(stem)] \(item.value) \(item.kind) max \(item.max.map { "\($0)" } ?? "-") \(item.approx?.rawValue ?? "exact") «\(item.subject ?? "nil")» ← «\(mention)»")
-            }
             for gold in try Self.gold(stem) {
                 guard let index = predicted.firstIndex(where: {
                     abs($0.value - gold.value) < 1e-4 && $0.kind.rawValue == gold.kind
