@@ -1,0 +1,130 @@
+import VietnameseText
+
+/// The words the figure rules read, as domain data. Entries are lower-case; several words
+/// make a phrase matched word by word.
+enum FigureVocabulary {
+    /// Words before a number that make it approximate ("hơn 10.000", "gần 98%").
+    static let approximations: [(phrase: String, approx: Approximation)] = [
+        ("trên dưới", .about), ("gần như", .about), ("hầu hết", .about), ("xấp xỉ", .about),
+        ("khoảng", .about), ("gần", .about), ("chừng", .about), ("ước", .about), ("ngót", .about),
+        ("hơn", .over), ("trên", .over), ("vượt", .over), ("ngoài", .over),
+        ("dưới", .under), ("chưa đến", .under), ("chưa tới", .under),
+    ]
+
+    /// The approximation phrases alone, for look-ups.
+    static let approximationWords: Set<String> = Set(approximations.map(\.phrase))
+
+    /// Words before a phone or fax number.
+    static let contactLeads: Set<String> = ["điện thoại", "đt", "sđt", "tel", "fax", "hotline", "di động", "số máy"]
+
+    /// Word numbers that are mostly other words when alone ("chín" = ripe, "năm" = year):
+    /// read only when a multiplier follows ("chín mươi").
+    static let ambiguousWordNumbers: Set<String> = ["chín"]
+
+    /// Multipliers after a number ("3 tỷ", "20 triệu", "500 nghìn").
+    static let scales: [String: Double] = [
+        "tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3, "trăm": 1e2,
+    ]
+
+    /// Currency words after a number or its scale: the figure is money.
+    static let currencies: Set<String> = ["đồng", "đ", "vnđ", "vnd"]
+
+    /// Words after "đồng" that make it another word ("5 đồng chí"), not the currency.
+    static let dongCompounds: Set<String> = [
+        "chí", "bào", "hành", "thời", "ý", "bộ", "lòng", "tình", "đội", "nghiệp", "môn", "hương",
+        "bằng", "ruộng", "tâm", "minh", "phục", "nhất", "loạt", "tiền", "cảm", "hồ", "cấp", "chủ",
+    ]
+
+    /// Units after a number that make it a duration; the unit is the subject.
+    static let durationUnits: Set<String> = ["năm", "tháng", "ngày", "tuần", "thập kỷ", "thập niên"]
+
+    /// Words after a duration unit that show a calendar span rather than an amount of time
+    /// ("6 tháng đầu năm" is a reporting period).
+    static let calendarSpanFollowers: Set<String> = ["đầu năm", "cuối năm", "đầu", "cuối"]
+
+    /// Words after "N năm" that make it an anniversary ("132 năm ngày sinh").
+    static let anniversaryFollowers: Set<String> = [
+        "ngày", "thành lập", "truyền thống", "tuổi đảng", "chiến thắng", "giải phóng", "thống nhất",
+        "sinh", "ra đời", "khởi nghĩa", "cách mạng", "kháng chiến",
+    ]
+
+    /// Words shortly before a number that make it an anniversary ("kỷ niệm 50 năm").
+    static let anniversaryLeads: Set<String> = ["kỷ niệm", "chào mừng", "mừng", "dịp", "huy hiệu", "tròn"]
+
+    /// Words right before a number that make the number part of a name, a document
+    /// number, a date or an ordinal ("thôn 1", "Chỉ thị 05", "ngày 15", "thứ 7").
+    static let nameLeads: Set<String> = [
+        "chỉ thị", "nghị quyết", "kết luận", "quy định", "quyết định", "kế hoạch", "chương trình",
+        "hướng dẫn", "thông báo", "công văn", "đề án", "báo cáo", "luật", "nghị định", "thông tư",
+        "tờ trình", "quy chế", "pháp lệnh", "văn bản", "công điện", "thông tri", "kết",
+        "ngày", "tháng", "năm", "quý", "tuần", "thứ", "lần", "khóa", "kỳ", "đợt", "phiên", "mùa",
+        "thôn", "ấp", "khóm", "xóm", "bản", "buôn", "tổ", "khu", "khu phố", "tiểu khu", "phường",
+        "quận", "đường", "hẻm", "ngõ", "kiệt", "lô", "phòng", "tầng", "nhà", "quốc lộ", "tỉnh lộ",
+        "km", "chương", "điều", "khoản", "mục", "phụ lục", "tập", "trang", "giai đoạn",
+        "trung ương", "đại hội", "hội nghị", "hạng", "lớp", "khối", "cụm", "đội", "nhóm", "top",
+        "số", "mã", "huy hiệu", "kênh", "gấp", "version", "covid", "vòng", "bảng", "tiết", "câu", "bài",
+        "đoàn", "đồn", "đại đội", "trung đội", "tiểu đội", "phân đội", "bệnh viện", "viện", "công ty",
+        "xí nghiệp", "khu vực", "vùng", "trạm", "tàu", "xe", "hầm",
+    ]
+
+    /// Words before "số" that make it "the number of", not a document number ("trong số 23").
+    static let countingSo: Set<String> = ["trong", "tổng", "với", "có", "đạt", "gồm", "trên", "được"]
+
+    /// Words after a number that make it a time of day.
+    static let timeUnits: Set<String> = ["giờ", "h", "phút", "giây", "g"]
+
+    /// Word numbers that may open a written-out number ("ba nội dung", "hai mươi").
+    /// "một" is left out: it is mostly the article "a" ("một trong những", "một số").
+    static let wordNumberStarts: Set<String> = [
+        "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười",
+    ]
+
+    /// Words that continue a written-out number after a digit word.
+    static let wordNumberMultipliers: Set<String> = ["mươi", "mười", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "linh", "lẻ"]
+
+    /// Words before a word number that make it an ordinal, a date or part of a set phrase.
+    static let wordNumberBlockers: Set<String> = [
+        "thứ", "những", "các", "hằng", "hàng", "mỗi", "cuối", "đầu", "ngày", "tháng", "năm", "lần",
+        "khóa", "số", "thôn", "tổ", "mùng", "mồng", "một", "vài", "dăm",
+        "chương", "điều", "tầng", "lớp", "phường", "quận", "phần",
+    ]
+
+    /// Words after a word number that show it is another word ("ba mẹ": "ba" = father).
+    static let wordNumberFalseFollowers: Set<String> = ["mẹ", "má", "phải", "hoa", "gác", "lá"]
+
+    /// Nouns that may follow "năm" when it counts ("năm nhiệm vụ"): "năm" is mostly "year".
+    static let namCountNouns: Set<String> = [
+        "nhiệm vụ", "nội dung", "giải pháp", "nhóm", "mục tiêu", "chỉ tiêu", "tiêu chí", "lĩnh vực",
+        "chương trình", "đột phá", "điều", "bước", "yêu cầu", "phẩm chất", "tiêu chuẩn", "xã", "huyện",
+        "đơn vị", "người", "tập thể", "cá nhân", "mô hình", "phong trào", "chuyên đề", "vấn đề",
+    ]
+}
+
+extension FigureVocabulary {
+    /// Longest phrase of `set` that starts at token `index` and is made of words; the
+    /// number of tokens it spans.
+    static func phrase(in set: Set<String>, at index: Int, of tokens: [FigureToken], maxWords: Int = 3) -> Int? {
+        var words: [String] = []
+        var best: Int?
+        var position = index
+        while position < tokens.count, words.count < maxWords, tokens[position].kind == .word {
+            words.append(tokens[position].text)
+            if set.contains(words.joined(separator: " ")) { best = words.count }
+            position += 1
+        }
+        return best
+    }
+
+    /// Length of a phrase of `set` that ends at token `index`, if any (longest first).
+    static func phrase(in set: Set<String>, endingAt index: Int, of tokens: [FigureToken], maxWords: Int = 3) -> Int? {
+        var words: [String] = []
+        var best: Int?
+        var position = index
+        while position >= 0, words.count < maxWords, tokens[position].kind == .word {
+            words.insert(tokens[position].text, at: 0)
+            if set.contains(words.joined(separator: " ")) { best = words.count }
+            position -= 1
+        }
+        return best
+    }
+}

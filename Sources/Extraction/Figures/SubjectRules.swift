@@ -1,0 +1,178 @@
+import VietnameseText
+
+/// Finds the head noun phrase of what a figure counts, as written.
+enum SubjectRules {
+    /// Words that never belong to a subject, even as its first word: function words,
+    /// prepositions, comparisons ("100% là", "tăng 5 so với").
+    static let functionWords: Set<String> = [
+        "là", "có", "được", "bị", "của", "cho", "trong", "tại", "ở", "với", "và", "để", "đã", "đang",
+        "sẽ", "đều", "cũng", "thì", "mà", "do", "bởi", "từ", "đến", "tới", "theo", "về", "vào", "ra",
+        "trên", "dưới", "so", "trở", "hoặc", "hay", "nữa", "như", "nhằm", "nên", "vì", "khi", "nếu",
+        "sau", "trước", "qua", "nay", "này", "đó", "kia", "ấy", "gồm", "bao", "chiếm", "tăng", "giảm",
+        "đạt", "thuộc", "không", "chưa", "rất", "lên", "xuống", "ngoài", "cùng", "mỗi", "hằng",
+        "từng", "mọi", "lúc", "vẫn", "luôn", "bằng", "hơn", "kém", "nhưng", "song", "còn", "rồi",
+    ]
+
+    /// Words and phrases that end a head noun when they follow it: verbs, adjectives,
+    /// relative clauses ("132 mô hình tiêu biểu", "222 chi bộ dưới cơ sở", "23 chỉ tiêu
+    /// đề ra"). Not checked on the subject's first word ("100% tổ chức đảng").
+    static let clauseStarts: Set<String> = [
+        "trực thuộc", "tham dự", "tham gia", "thực hiện", "đăng ký", "xây dựng", "tổ chức", "học",
+        "làm", "chia", "đề ra", "tiêu biểu", "điển hình", "xuất sắc", "trọng tâm", "trọng điểm",
+        "chủ chốt", "cụ thể", "thiết thực", "hiệu quả", "nổi bật", "mới", "khác", "nhận", "hoàn thành",
+        "tham mưu", "hưởng ứng", "ban hành", "triển khai", "hỗ trợ", "quán triệt", "nghiên cứu",
+        "tiếp cận", "tương ứng", "đạt chuẩn", "được", "đăng kí", "đạt", "vượt", "thu hút", "góp",
+        "ủng hộ", "đóng góp", "trao", "tặng", "khen", "biểu dương", "ký", "cam kết", "viết", "gửi",
+        "nêu", "phát", "tích cực", "trở lên", "còn lại", "liên tục", "liền", "lịch sử", "gần đây",
+        "vừa qua", "tới", "tiếp theo", "sinh hoạt", "đi", "về", "sống", "tham luận",
+        "dự thi", "truy cập", "đánh giá", "tham quan", "tiếp nhận", "sử dụng", "ứng dụng", "kết nạp",
+        "khám", "điều trị", "vay", "thoát nghèo", "bầu", "trúng", "tốt nghiệp", "tìm hiểu", "theo dõi",
+        "vi phạm", "xem", "đọc", "nghe", "tham khảo", "kiểm tra", "giám sát", "tuyên truyền",
+        "tập huấn", "bồi dưỡng", "ra mắt", "hoạt động", "vận hành", "sản xuất", "kinh doanh",
+        "chính", "lớn", "nhỏ", "quan trọng", "cơ bản", "chủ yếu", "trọng yếu", "tiên tiến", "tốt",
+        "khá", "giỏi", "chủ lực", "mũi nhọn", "được giao", "bình quân", "trực tiếp", "tự nguyện",
+        "phối hợp", "phát biểu", "trình bày", "chứng kiến", "công nhận", "giúp",
+        "chăm lo", "thăm", "hài lòng", "tặng quà", "vui chơi", "đồng hành", "tiêu thụ", "chuyển", "mở",
+    ]
+
+    /// Classifiers whose next word is the counted noun even when it could be a verb
+    /// ("300 buổi sinh hoạt", "500 lượt tham quan").
+    static let classifiers: Set<String> = [
+        "lượt", "buổi", "cuộc", "đợt", "suất", "căn", "ngôi", "chiếc", "em", "bản", "cuốn",
+        "quyển", "tấm", "phần", "bộ", "đầu", "số",
+    ]
+
+    /// Nouns that continue a subject after "," or "và" ("cán bộ, đảng viên và nhân dân";
+    /// "tập thể, cá nhân"; "chi, đảng bộ").
+    static let continuationNouns: Set<String> = [
+        "cán bộ", "đảng viên", "nhân dân", "công chức", "viên chức", "đoàn viên", "hội viên",
+        "cá nhân", "tập thể", "đảng bộ", "chi bộ", "người", "học sinh", "sinh viên", "hộ", "gia đình",
+        "doanh nghiệp", "hợp tác xã", "cơ quan", "đơn vị", "tổ chức", "cấp ủy", "người lao động",
+        "lao động", "thanh niên", "phụ nữ", "cựu chiến binh", "nông dân", "công nhân", "chiến sĩ",
+        "quần chúng", "giáo viên", "chiến sỹ", "đội viên", "thiếu nhi",
+        "tổ đảng", "chi hội", "chi đoàn", "xã", "phường", "thị trấn", "thị xã", "thành phố", "huyện", "tỉnh",
+        "quận", "hộ nghèo", "hộ cận nghèo", "tổ chức cơ sở đảng", "đảng bộ cơ sở", "chi bộ cơ sở", "thôn", "ấp", "khu phố", "bản",
+        "trường", "lớp", "hội", "đoàn", "mặt trận", "ban", "ngành", "đoàn thể", "nhân viên", "du khách",
+        "tác phẩm", "tin", "bài", "ảnh", "phóng sự", "chuyên mục", "tài liệu", "đầu sách", "cuộc",
+        "buổi", "lượt", "hội nghị", "lớp học", "người dân", "bạn đọc", "độc giả", "hộ gia đình",
+        "cơ sở", "tổ dân phố", "khóm", "học viên", "phóng viên", "văn nghệ sĩ", "thầy", "cô",
+    ]
+
+    /// Nouns of money, found before a money figure ("tổng kinh phí trên 20 triệu đồng").
+    static let moneyNouns: Set<String> = [
+        "kinh phí", "giá trị", "số tiền", "tiền", "vốn", "nguồn vốn", "ngân sách", "doanh thu",
+        "thu nhập", "lợi nhuận", "quỹ", "chi phí", "tổng mức đầu tư", "học bổng", "tiền mặt",
+        "vật chất", "trị giá", "kinh phí hỗ trợ", "nguồn lực", "lương", "mức lương", "giải thưởng",
+    ]
+
+    /// Words that introduce what a percentage is a share of ("tỷ lệ đám cưới … đạt gần 98%").
+    static let ratioLeads: Set<String> = ["tỷ lệ", "tỉ lệ"]
+
+    /// Capitalised words that still belong to a subject ("tổ chức Đảng", "cán bộ và Nhân
+    /// dân"); any other capital starts a name, which ends the subject ("3 môn Vật lí").
+    static let capitalisedCommonWords: Set<String> = [
+        "đảng", "nhân", "dân", "nhà", "nước", "đoàn", "hội", "mặt", "công", "cựu", "phụ", "nông",
+        "thanh", "chi", "cán", "bác", "chiến", "sĩ", "hộ", "người", "học", "cơ",
+    ]
+
+    /// Heads that are measures, not counts ("22 tuổi", "36 độ").
+    static let measureHeads: Set<String> = ["tuổi", "độ", "giờ", "phút", "giây"]
+
+    static let maxWords = 14
+
+    /// The subject phrase starting at token `index`: its token span, or nil when no noun
+    /// starts there.
+    static func phrase(at index: Int, in tokens: [FigureToken]) -> Range<Int>? {
+        guard index < tokens.count, tokens[index].kind == .word,
+              !functionWords.contains(tokens[index].text), !measureHeads.contains(tokens[index].text),
+              !tokens[index].capitalized || capitalisedCommonWords.contains(tokens[index].text),
+              !FigureVocabulary.currencies.contains(tokens[index].text) || tokens[index].text == "đồng"
+        else { return nil }
+        var end = index + 1
+        var words = 1
+        while end < tokens.count, words < maxWords {
+            let token = tokens[end]
+            if token.kind == .word {
+                if token.text == "và" || token.text == "cùng" {
+                    guard let length = FigureVocabulary.phrase(in: continuationNouns, at: end + 1, of: tokens) else { break }
+                    end += 1 + length
+                    words += 1 + length
+                    continue
+                }
+                if functionWords.contains(token.text) { break }
+                if token.capitalized && !capitalisedCommonWords.contains(token.text) { break }
+                if words == 1 && classifiers.contains(tokens[index].text) {
+                    let length = FigureVocabulary.phrase(in: clauseStarts, at: end, of: tokens) ?? 1
+                    end += length
+                    words += length
+                    continue
+                }
+                if let stop = FigureVocabulary.phrase(in: clauseStarts, at: end, of: tokens),
+                   (FigureVocabulary.phrase(in: continuationNouns, at: end, of: tokens) ?? 0) <= stop { break }
+                end += 1
+                words += 1
+            } else if token.isSymbol(",") {
+                guard let length = FigureVocabulary.phrase(in: continuationNouns, at: end + 1, of: tokens) else { break }
+                end += 1 + length
+                words += length
+            } else {
+                break
+            }
+        }
+        return index..<end
+    }
+
+    /// The noun phrase after the nearest "tỷ lệ" before token `index` in its clause.
+    static func ratioSubject(before index: Int, in tokens: [FigureToken]) -> Range<Int>? {
+        let start = clauseStart(before: index, in: tokens)
+        var position = index - 1
+        while position >= start {
+            if let length = FigureVocabulary.phrase(in: ratioLeads, at: position, of: tokens, maxWords: 2) {
+                return phrase(at: position + length, in: tokens)
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// The money noun nearest before token `index` in its clause ("tổng giá trị … đạt
+    /// trên 3 tỷ đồng" → "giá trị").
+    static func moneySubject(before index: Int, in tokens: [FigureToken]) -> Range<Int>? {
+        let start = clauseStart(before: index, in: tokens)
+        var position = index - 1
+        while position >= start {
+            if let length = FigureVocabulary.phrase(in: moneyNouns, at: position, of: tokens) {
+                var span = position..<(position + length)
+                for earlier in Swift.max(start, position - 2)..<position {
+                    if let longer = FigureVocabulary.phrase(in: moneyNouns, at: earlier, of: tokens),
+                       earlier + longer >= span.upperBound {
+                        span = earlier..<(earlier + longer)
+                        break
+                    }
+                }
+                return span
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// The first token of the clause holding token `index`: after the last sentence mark,
+    /// line break or numeral, at most 30 tokens back.
+    static func clauseStart(before index: Int, in tokens: [FigureToken]) -> Int {
+        var position = index - 1
+        let limit = max(0, index - 30)
+        while position >= limit {
+            let token = tokens[position]
+            switch token.kind {
+            case .lineBreak, .numeral:
+                return position + 1
+            case .symbol where [".", ";", ":", "!", "?"].contains(token.text):
+                return position + 1
+            default:
+                position -= 1
+            }
+        }
+        return limit
+    }
+}

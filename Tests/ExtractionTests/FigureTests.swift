@@ -1,0 +1,272 @@
+import Testing
+@testable import Extraction
+import VietnameseText
+
+/// One expected figure: value, kind, approximation, range maximum and subject.
+struct ExpectedFigure: CustomStringConvertible, Sendable {
+    var value: Double
+    var kind: FigureKind
+    var approx: Approximation? = nil
+    var max: Double? = nil
+    var subject: String?
+
+    var description: String {
+        "\(value) \(kind.rawValue) \(approx?.rawValue ?? "exact") max \(max.map { "\($0)" } ?? "-") «\(subject ?? "nil")»"
+    }
+
+    func matches(_ figure: Figure) -> Bool {
+        abs(figure.value - value) < 1e-6 && figure.kind == kind && figure.approx == approx
+            && figure.max == max && figure.subject == subject.map(Normalization.field)
+    }
+}
+
+private func count(_ value: Double, _ subject: String?, _ approx: Approximation? = nil, max: Double? = nil) -> ExpectedFigure {
+    ExpectedFigure(value: value, kind: .count, approx: approx, max: max, subject: subject)
+}
+
+private func percent(_ value: Double, _ subject: String?, _ approx: Approximation? = nil, max: Double? = nil) -> ExpectedFigure {
+    ExpectedFigure(value: value, kind: .percent, approx: approx, max: max, subject: subject)
+}
+
+private func money(_ value: Double, _ subject: String?, _ approx: Approximation? = nil, max: Double? = nil) -> ExpectedFigure {
+    ExpectedFigure(value: value, kind: .money, approx: approx, max: max, subject: subject)
+}
+
+private func duration(_ value: Double, _ unit: String, _ approx: Approximation? = nil) -> ExpectedFigure {
+    ExpectedFigure(value: value, kind: .duration, approx: approx, subject: unit)
+}
+
+private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
+    let figures = FigureExtractor().extract(from: AnalyzedText(sentence))
+    let ok = figures.count == expected.count && zip(expected, figures).allSatisfy { $0.matches($1) }
+    #expect(ok, "\(sentence)\n  expected \(expected)\n  got \(figures.map { ExpectedFigure(value: $0.value, kind: $0.kind, approx: $0.approx, max: $0.max, subject: $0.subject) })")
+}
+
+@Suite struct FigureCountTests {
+    static let rows: [(String, [ExpectedFigure])] = [
+        ("Toàn huyện có 74 mô hình học và làm theo Bác.", [count(74, "mô hình")]),
+        ("Chi bộ có 34 đảng viên, chia thành 4 tổ đảng.", [count(34, "đảng viên"), count(4, "tổ đảng")]),
+        ("Tổ chức tọa đàm thu hút hơn 10.000 lượt cán bộ, đảng viên và nhân dân tham dự.",
+         [count(10000, "lượt cán bộ, đảng viên và nhân dân", .over)]),
+        ("Khen thưởng trên 100 tập thể, cá nhân có thành tích xuất sắc.", [count(100, "tập thể, cá nhân", .over)]),
+        ("Kết quả đã có 132 mô hình tiêu biểu được 69 cơ sở đảng đăng ký thực hiện.",
+         [count(132, "mô hình"), count(69, "cơ sở đảng")]),
+        ("Trong số 23 chỉ tiêu đề ra, đã có 13 chỉ tiêu đạt và vượt kế hoạch, 9 chỉ tiêu đạt theo tiến độ.",
+         [count(23, "chỉ tiêu"), count(13, "chỉ tiêu"), count(9, "chỉ tiêu")]),
+        ("Huyện đã tổ chức 45 hội nghị quán triệt cho 3.250 đảng viên.",
+         [count(45, "hội nghị"), count(3250, "đảng viên")]),
+        ("Đã phát hành 12.500 bản tài liệu đến các chi bộ.", [count(12500, "bản tài liệu")]),
+        ("Đài đã đăng tải 356 tin, bài về việc học tập và làm theo Bác.", [count(356, "tin, bài")]),
+        ("Có khoảng 200 hộ gia đình đăng ký xây dựng gia đình văn hóa.", [count(200, "hộ gia đình", .about)]),
+        ("Gần 2 triệu lượt người truy cập trang thông tin.", [count(2_000_000, "lượt người", .about)]),
+        ("Hội thi thu hút xấp xỉ 500 thí sinh dự thi.", [count(500, "thí sinh", .about)]),
+        ("Năm 2023, toàn tỉnh có dưới 50 hộ nghèo.", [count(50, "hộ nghèo", .under)]),
+        ("Liên tục 5 nhiệm kỳ đại hội (từ đại hội IX đến đại hội XIII), Ban Chấp hành xác định.",
+         [count(5, "nhiệm kỳ đại hội")]),
+        ("Mỗi năm tổ chức từ 01 đến 02 nhiệm vụ trọng tâm.", [count(1, "nhiệm vụ", max: 2)]),
+        ("Ban Thường vụ đã thống nhất 7 nhiệm vụ trọng tâm triển khai thực hiện trong năm 2025.",
+         [count(7, "nhiệm vụ")]),
+        ("Đã trao 1.200 suất quà cho học sinh nghèo.", [count(1200, "suất quà")]),
+        ("Có 15 xã, phường đạt chuẩn.", [count(15, "xã, phường")]),
+        ("Cấp ủy đã kết nạp 27 đảng viên mới.", [count(27, "đảng viên")]),
+        ("Đã có 1.234 cán bộ, công chức tham gia.", [count(1234, "cán bộ, công chức")]),
+        ("Trao học bổng cho 30 em học sinh vượt khó.", [count(30, "em học sinh")]),
+        ("Hỗ trợ xây dựng 12 căn nhà tình nghĩa.", [count(12, "căn nhà tình nghĩa")]),
+        ("Đảng bộ có 45 tổ chức cơ sở đảng với 1.900 đảng viên.",
+         [count(45, "tổ chức cơ sở đảng"), count(1900, "đảng viên")]),
+        ("Tỉnh có 10 huyện, thị xã, thành phố.", [count(10, "huyện, thị xã, thành phố")]),
+        ("Hội nghị với sự tham gia của 300 đại biểu.", [count(300, "đại biểu")]),
+        ("Mở 02 lớp bồi dưỡng lý luận chính trị cho 120 học viên.", [count(2, "lớp"), count(120, "học viên")]),
+        ("Toàn tỉnh có 1.523 chi bộ, 45.678 đảng viên.", [count(1523, "chi bộ"), count(45678, "đảng viên")]),
+        ("Có 2 tập thể và 5 cá nhân được khen thưởng.", [count(2, "tập thể"), count(5, "cá nhân")]),
+        ("Đã giải quyết việc làm cho 1.500 lao động nông thôn.", [count(1500, "lao động nông thôn")]),
+        ("Đảng bộ hiện có 52 tổ chức cơ sở đảng (25 đảng bộ cơ sở, 27 chi bộ cơ sở) với 2.345 đảng viên.",
+         [count(52, "tổ chức cơ sở đảng"), count(25, "đảng bộ cơ sở"), count(27, "chi bộ cơ sở"), count(2345, "đảng viên")]),
+        ("Năm 2024, toàn huyện có 1.250 hộ thoát nghèo.", [count(1250, "hộ")]),
+        ("Huy động trên 5,6 tỷ đồng xây dựng 48 nhà đại đoàn kết.",
+         [money(5_600_000_000, nil, .over), count(48, "nhà đại đoàn kết")]),
+        ("Tặng 200 suất quà, mỗi suất trị giá 500.000 đồng.", [count(200, "suất quà"), money(500_000, "trị giá")]),
+        ("Tổ chức hơn 300 buổi sinh hoạt chuyên đề.", [count(300, "buổi sinh hoạt chuyên đề", .over)]),
+    ]
+
+    @Test(arguments: rows) func counts(_ row: (String, [ExpectedFigure])) { check(row.0, row.1) }
+}
+
+@Suite struct FigurePercentTests {
+    static let rows: [(String, [ExpectedFigure])] = [
+        ("Chuyên đề đã được quán triệt đến 99,7% đảng viên của thành phố.", [percent(99.7, "đảng viên")]),
+        ("Trong 05 năm qua đã có 100% chi, đảng bộ trực thuộc Thành ủy tổ chức tọa đàm.",
+         [duration(5, "năm"), percent(100, "chi, đảng bộ")]),
+        ("Theo thống kê, tỷ lệ đám cưới thực hiện tốt nếp sống văn minh trên địa bàn huyện đã đạt gần 98%.",
+         [percent(98, "đám cưới", .about)]),
+        ("Cơ sở may có 100% lao động là người khuyết tật.", [percent(100, "lao động")]),
+        ("Tỷ lệ hộ gia đình đạt chuẩn văn hóa đạt 92,5%.", [percent(92.5, "hộ gia đình")]),
+        ("Tăng trưởng kinh tế đạt trên 8%.", [percent(8, nil, .over)]),
+        ("Có từ 10 - 15% đảng viên được đánh giá hoàn thành xuất sắc nhiệm vụ.",
+         [percent(10, "đảng viên", max: 15)]),
+        ("Hầu hết 100% cán bộ, đảng viên, công chức đã đăng ký.", [percent(100, "cán bộ, đảng viên, công chức", .about)]),
+        ("Hơn 95 phần trăm hội viên tham gia sinh hoạt.", [percent(95, "hội viên", .over)]),
+        ("Tăng 12% so với cùng kỳ.", [percent(12, nil)]),
+        ("Kết nạp mới 125 đảng viên, đạt 104% chỉ tiêu.", [count(125, "đảng viên"), percent(104, "chỉ tiêu")]),
+        ("Có 98,5% tổ chức cơ sở đảng và 97% đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên.",
+         [percent(98.5, "tổ chức cơ sở đảng"), percent(97, "đảng viên")]),
+        ("Trên 90% gia đình đạt danh hiệu gia đình văn hóa.", [percent(90, "gia đình", .over)]),
+        ("Dịp Tết, lượng khách tăng khoảng từ 30% đến 40% so với ngày thường.", [percent(30, nil, .about, max: 40)]),
+        ("100% xã, phường, thị trấn có tổ chức đảng.", [percent(100, "xã, phường, thị trấn")]),
+        ("Khoảng 70 - 80% người dân hài lòng.", [percent(70, "người dân", .about, max: 80)]),
+        ("Tỉ lệ người dân tham gia bảo hiểm y tế đạt 95,12%, vượt 2% so với kế hoạch.",
+         [percent(95.12, "người dân"), percent(2, nil, .over)]),
+    ]
+
+    @Test(arguments: rows) func percents(_ row: (String, [ExpectedFigure])) { check(row.0, row.1) }
+}
+
+@Suite struct FigureMoneyTests {
+    static let rows: [(String, [ExpectedFigure])] = [
+        ("Xây dựng nhà văn hóa thôn với tổng kinh phí trên 20 triệu đồng.", [money(20_000_000, "kinh phí", .over)]),
+        ("Hỗ trợ 7 học sinh mỗi tháng từ 250 – 500 nghìn đồng/em/tháng.",
+         [count(7, "học sinh"), money(250_000, nil, max: 500_000)]),
+        ("Tổng giá trị hoạt động hỗ trợ ăn nghỉ, đào tạo cho các học viên đạt trên 3 tỷ đồng.",
+         [money(3_000_000_000, "giá trị", .over)]),
+        ("Vận động được số tiền 1,5 tỷ đồng để xây nhà.", [money(1_500_000_000, "số tiền")]),
+        ("Quỹ khuyến học đã chi 150.000.000 đồng.", [money(150_000_000, "Quỹ")]),
+        ("Mỗi suất quà trị giá 500.000đ.", [money(500_000, "trị giá")]),
+        ("Nguồn vốn giải ngân khoảng 12 tỷ đồng.", [money(12_000_000_000, "Nguồn vốn", .about)]),
+        ("Hỗ trợ 50 triệu đồng cho gia đình.", [money(50_000_000, nil)]),
+        ("Tổng kinh phí 1 tỷ 200 triệu đồng.", [money(1_200_000_000, "kinh phí")]),
+        ("Doanh thu đạt 2,5 tỷ VNĐ mỗi năm.", [money(2_500_000_000, "Doanh thu")]),
+        ("Thu nhập bình quân đầu người đạt 65 triệu đồng/năm.", [money(65_000_000, "Thu nhập")]),
+    ]
+
+    @Test(arguments: rows) func amounts(_ row: (String, [ExpectedFigure])) { check(row.0, row.1) }
+}
+
+@Suite struct FigureDurationTests {
+    static let rows: [(String, [ExpectedFigure])] = [
+        ("Trong 3 năm gần đây (2020 – 2022), chi bộ đều được tặng giấy khen.", [duration(3, "năm")]),
+        ("Sau 30 năm đổi mới, đất nước đạt nhiều thành tựu.", [duration(30, "năm")]),
+        ("Vùng đất có 520 năm lịch sử hình thành và phát triển.", [duration(520, "năm")]),
+        ("Trong 05 năm qua, phong trào phát triển mạnh.", [duration(5, "năm")]),
+        ("Hơn 10 năm qua, ông gắn bó với công tác dân vận.", [duration(10, "năm", .over)]),
+        ("Chương trình kéo dài 6 tháng.", [duration(6, "tháng")]),
+        ("Sau 3 tháng triển khai, mô hình đạt kết quả.", [duration(3, "tháng")]),
+        ("Suốt 20 năm công tác, ông luôn gương mẫu.", [duration(20, "năm")]),
+        ("Trong hai năm qua, chi bộ luôn hoàn thành tốt nhiệm vụ.", [duration(2, "năm")]),
+    ]
+
+    @Test(arguments: rows) func durations(_ row: (String, [ExpectedFigure])) { check(row.0, row.1) }
+}
+
+@Suite struct FigureWordNumberTests {
+    static let rows: [(String, [ExpectedFigure])] = [
+        ("Hội nghị tập trung vào ba nội dung chính.", [count(3, "nội dung")]),
+        ("Có hai mươi mô hình được công nhận.", [count(20, "mô hình")]),
+        ("Đề ra năm nhiệm vụ trọng tâm cho năm tới.", [count(5, "nhiệm vụ")]),
+        ("Ban hành mười hai tiêu chí đánh giá.", [count(12, "tiêu chí")]),
+        ("Ba nhóm giải pháp được triển khai đồng bộ.", [count(3, "nhóm giải pháp")]),
+        ("Có hai mươi lăm chi bộ đạt trong sạch vững mạnh.", [count(25, "chi bộ")]),
+        ("Xây dựng một trăm căn nhà cho hộ nghèo.", [count(100, "căn nhà")]),
+    ]
+
+    @Test(arguments: rows) func words(_ row: (String, [ExpectedFigure])) { check(row.0, row.1) }
+}
+
+/// Numbers that are not figures.
+@Suite struct FigureCounterExampleTests {
+    static let sentences: [String] = [
+        "Năm 2019, Đảng bộ thành phố vinh dự được nhận Bằng khen.",
+        "Giai đoạn 2017 - 2022, phong trào phát triển.",
+        "Nhất là từ sau Đại hội VII (1991).",
+        "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.",
+        "Tiếp tục thực hiện Chỉ thị 05, Kết luận 01 của Bộ Chính trị.",
+        "Ban hành Kế hoạch số 33 ngày 14/9/2021.",
+        "Kế hoạch 46 ngày 13-8-2021 của Ban Thường vụ Thành ủy.",
+        "Kết 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.",
+        "Đại hội Đảng bộ huyện lần thứ XXIV nhiệm kỳ 2020 – 2025.",
+        "Đội ngũ cán bộ dành ngày thứ 7 hỗ trợ các xã.",
+        "Tập trung đột phá vào “2 mẫu mực, 1 điểm sáng” của đơn vị.",
+        "Phong trào \"3 không, 5 có\" được nhân dân hưởng ứng.",
+        "Tổ chức kỷ niệm 50 năm thành lập trường.",
+        "Nhân dịp kỷ niệm 132 năm ngày sinh Chủ tịch Hồ Chí Minh.",
+        "Nhân dân thôn 1 và khu phố 3 tích cực tham gia.",
+        "Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng.",
+        "Hai là, nâng cao chất lượng sinh hoạt chi bộ.",
+        "Đây là một trong những hình thức sinh hoạt chính trị.",
+        "Mỗi công đoàn cơ sở là một điểm đến.",
+        "Học tập chuyên đề năm 2024 của Thành ủy.",
+        "Hội nghị bắt đầu lúc 8 giờ 30 phút.",
+        "Khai mạc lúc 14h30 tại hội trường.",
+        "Mọi chi tiết liên hệ số điện thoại 0913.456.789.",
+        "Theo Điều 5 của Luật Cán bộ, công chức.",
+        "Trong những năm qua, thành phố phát động nhiều phong trào.",
+        "Ngày 3/2/2024, Ban Thường vụ tổ chức hội nghị.",
+        "Báo cáo sơ kết 6 tháng đầu năm 2024 của Huyện ủy.",
+        "Quyết định số 1234/QĐ-UBND của Ủy ban nhân dân tỉnh.",
+        "Huy hiệu 50 năm tuổi Đảng được trao cho đồng chí.",
+        "Trao tặng Huy hiệu 30 năm tuổi Đảng.",
+        "Tháng 5/2023, Huyện ủy sơ kết chuyên đề.",
+        "Phường 3 và quận 10 triển khai kế hoạch.",
+        "Theo báo cáo của Bộ Chính trị (1), kết quả khả quan.",
+        "Tăng gấp 3 lần so với cùng kỳ.",
+        "Hiện nay, tổ 5 có nhiều hộ khá giả.",
+        "Chùa Hai Bà Trưng được trùng tu.",
+        "Địa chỉ: 127 Võ Văn Tần, Phường 6, Quận 3.",
+        "Điện thoại: 04 73008899 để được hỗ trợ.",
+        "Được ít nhất hai phần ba tổng số đại biểu biểu quyết tán thành.",
+        "Ông Nguyễn Văn A (65 tuổi) là đảng viên.",
+        "Máy chạy Windows 8 hỗ trợ cảm ứng.",
+        "Sản phẩm mã 052D đã ra mắt.",
+        "Vòng 19 giải bóng đá đã kết thúc.",
+        "Ba mẹ em luôn động viên em học tập.",
+        "Sư đoàn 330 tổ chức hội thao.",
+        "Bệnh viện 175 khám bệnh miễn phí.",
+        "Đồn Biên phòng 505 phối hợp với xã.",
+        "Trong 6 tháng đầu năm 2024, Đảng bộ kết nạp mới.",
+        "Bị nhiễm COVID-19 trong đợt dịch.",
+        "Kỷ niệm 75 năm Cách mạng Tháng Tám thành công.",
+        "Vào lúc 7 giờ sáng, đoàn đến thăm.",
+        "Căn cứ Luật số 12/2017/QH14 của Quốc hội.",
+        "Báo cáo kết quả 9 tháng đầu năm 2023.",
+        "Nội dung chương 3 của tài liệu.",
+        "Sáng 19/5, tại hội trường Huyện ủy.",
+        "Các đồng chí đã học tập về thứ hai và thứ ba.",
+        "1. Kết quả đạt được",
+        "Nhân dân ấp 4, xã Tân Phú tham gia.",
+        "Cuộc thi \"Tìm hiểu 90 năm lịch sử Đảng\" thu hút nhiều người.",
+    ]
+
+    @Test(arguments: sentences) func notFigures(_ sentence: String) { check(sentence, []) }
+}
+
+@Suite struct FigureVocabularyTests {
+    @Test(arguments: [
+        ("hơn 5 đảng viên", Approximation.over), ("trên 5 đảng viên", .over), ("vượt 5%", .over),
+        ("dưới 5 đảng viên", .under), ("gần 5 đảng viên", .about), ("khoảng 5 đảng viên", .about),
+        ("xấp xỉ 5 đảng viên", .about), ("trên dưới 5 đảng viên", .about), ("gần như 100% đảng viên", .about),
+    ])
+    func approximationWords(_ row: (String, Approximation)) {
+        let figures = FigureExtractor().extract(from: AnalyzedText(row.0))
+        #expect(figures.count == 1 && figures.first?.approx == row.1, "\(row.0)")
+    }
+
+    @Test(arguments: [
+        ("3 tỷ đồng", 3e9), ("3 tỉ đồng", 3e9), ("20 triệu đồng", 2e7), ("500 nghìn đồng", 5e5),
+        ("500 ngàn đồng", 5e5), ("16.700 đồng", 16700), ("1,2 tỷ đồng", 1.2e9), ("2.500.000 đồng", 2.5e6),
+    ])
+    func scaledMoney(_ row: (String, Double)) {
+        let figures = FigureExtractor().extract(from: AnalyzedText("Kinh phí " + row.0 + "."))
+        #expect(figures.count == 1 && figures.first.map { abs($0.value - row.1) < 1e-3 && $0.kind == .money } == true,
+                "\(row.0)")
+    }
+
+    @Test func mentionSpansApproximationAndSubject() {
+        let text = AnalyzedText("Đã thu hút hơn 16.700 lượt người dân.")
+        let figure = FigureExtractor().extract(from: text).first
+        #expect(figure.flatMap { $0.mentions.first }.map { text.slice($0.range) } == "hơn 16.700 lượt người dân")
+    }
+
+    @Test func sameValueTwiceIsTwoItems() {
+        let figures = FigureExtractor().extract(from: AnalyzedText("Có 100% chi bộ và 100% đảng viên tham gia."))
+        #expect(figures.count == 2)
+    }
+}
