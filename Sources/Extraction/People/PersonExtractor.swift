@@ -1,10 +1,328 @@
 import VietnameseText
 
-/// Finds Person items. (Scaffold: the rules land with the extractor issue.)
+/// Finds Person items: people named with an honorific, a title or a role, bylines, photo
+/// credits and the article's closing signature.
+///
+/// Rules, over the words of the text (``PersonTokens``):
+/// - honorific + name: "Ông Hoàng Văn Thuận", "đồng chí Nguyễn Văn Đức";
+/// - title before the name: "Chủ tịch Hồ Chí Minh", "Bí thư Tỉnh ủy Nguyễn Văn A";
+/// - name + ", " + title: "Nguyễn Văn A, Chủ tịch UBND xã cho biết";
+/// - bylines and credits: "Ảnh: VĂN THẢO", "Bài, ảnh: …";
+/// - a short name alone on the last line: "THỦY HÀ".
+///
+/// A title after the name runs to a verb of saying, a clause word, ":", ".", ";", a quote
+/// or the end of the line; a comma continues it only when another title head follows.
 public struct PersonExtractor: Sendable {
     public init() {}
 
     public func extract(from text: AnalyzedText) -> [Person] {
-        []
+        let tokens = PersonTokens(text)
+        guard tokens.count > 0 else { return [] }
+        var scan = PersonScan(tokens: tokens)
+        scan.run()
+        return PersonMerge.merge(scan.found, text: text)
+    }
+}
+
+/// One occurrence of a person.
+struct PersonOccurrence {
+    /// Word range of the name.
+    let name: Range<Int>
+    let span: Range<Int>
+    let written: String
+    let title: String?
+}
+
+/// The rules, applied in order; later rules skip words an earlier one already used.
+struct PersonScan {
+    typealias Vocabulary = TitleVocabulary
+
+    let tokens: PersonTokens
+    var found: [PersonOccurrence] = []
+    /// Word indices already part of a found name or title.
+    var used: Set<Int> = []
+
+    init(tokens: PersonTokens) { self.tokens = tokens }
+
+    mutating func run() {
+        honorificNames()
+        namesBeforeTitles()
+        titlesBeforeNames()
+        bylines()
+        signature()
+    }
+
+    // MARK: Rules
+
+    /// "Ông Nguyễn Văn A", "Bà Nghiêm Thị Thu Hường, chủ cơ sở …".
+    mutating func honorificNames() {
+        for index in 0..<tokens.count {
+            guard let length = Vocabulary.honorifics.match(tokens, at: index) else { continue }
+            let start = index + length
+            guard start < tokens.count, tokens.isSpaceGap(after: start - 1),
+                  !startsInsideProperNoun(index),
+                  !(index > 0 && tokens.isSpaceGap(after: index - 1) && Vocabulary.placeWords.endsAt(tokens, index)),
+                  Vocabulary.titleHeads.match(tokens, at: start) == nil,
+                  let end = nameEnd(from: start), isPlausibleName(start..<end) else { continue }
+            add(name: start..<end, title: titleAfter(nameEnd: end))
+        }
+    }
+
+    /// "Nguyễn Văn A, Chủ tịch UBND xã …": a surname-led name followed by a title.
+    mutating func namesBeforeTitles() {
+        for start in 0..<tokens.count where !used.contains(start) {
+            let token = tokens[start]
+            guard token.isCapitalised, Vocabulary.surnames.contains(token.key),
+                  !startsInsideProperNoun(start), !isAfterPlaceWord(start),
+                  let end = nameEnd(from: start), isPlausibleName(start..<end),
+                  end - start >= 3 || !isWeakSurname(token.key),
+                  let title = titleAfter(nameEnd: end) else { continue }
+            add(name: start..<end, title: title)
+        }
+    }
+
+    /// "Chủ tịch Hồ Chí Minh", "Tổng Bí thư Nguyễn Phú Trọng", "Bí thư Tỉnh ủy Nguyễn Văn A".
+    mutating func titlesBeforeNames() {
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard !used.contains(index), let headLength = Vocabulary.titleHeads.match(tokens, at: index),
+                  let name = nameAfterTitle(head: index, headLength: headLength) else { continue }
+            var titleStart = index
+            if index > 0, !tokens[index - 1].isCapitalised, tokens.isSpaceGap(after: index - 1),
+               Vocabulary.titlePrefixes.match(tokens, at: index - 1, length: 1) != nil {
+                titleStart = index - 1
+            }
+            let before = tokens.slice(titleStart..<name.lowerBound)
+            used.formUnion(titleStart..<name.lowerBound)
+            add(name: name, title: titleAfter(nameEnd: name.upperBound) ?? before)
+            index = name.upperBound - 1
+        }
+    }
+
+    /// "Ảnh: VĂN THẢO", "Bài, ảnh: Nguyễn Văn A - Trần Thị B", "(Ảnh: …)".
+    mutating func bylines() {
+        for index in 0..<tokens.count where tokens[index].isCapitalised {
+            guard var last = markerEnd(from: index) else { continue }
+            while true {
+                let separator = tokens.punctuation(after: last)
+                let next = last + 1
+                guard next < tokens.count, separator == [UInt8(ascii: ",")] || separator == [UInt8(ascii: "/")]
+                        || separator == [UInt8(ascii: "-")]
+                        || (separator.isEmpty && tokens[next].key == "và"),
+                      let end = markerEnd(from: next) else { break }
+                last = end
+            }
+            guard tokens.punctuation(after: last) == [UInt8(ascii: ":")] else { continue }
+            var start = last + 1
+            while start < tokens.count, let end = nameEnd(from: start, allowTitleHeads: true),
+                  isPlausibleName(start..<end) {
+                if end < tokens.count, tokens.isSpaceGap(after: end - 1), !tokens[end].isCapitalised { break }
+                add(name: start..<end, title: nil)
+                let separator = tokens.punctuation(after: end - 1)
+                if separator == [UInt8(ascii: ",")] || separator == [UInt8(ascii: "-")]
+                    || separator == [UInt8(ascii: ";")] {
+                    start = end
+                } else if separator.isEmpty, end < tokens.count, tokens[end].key == "và" {
+                    start = end + 1
+                } else {
+                    break
+                }
+            }
+        }
+    }
+
+    /// A short name alone on one of the last two lines: the author's signature.
+    mutating func signature() {
+        let lines = lastLines(2)
+        for line in lines {
+            guard line.lowerBound > 0 else { continue }
+            var words = Array(line)
+            if let open = words.firstIndex(where: { tokens.gap(before: $0).contains(UInt8(ascii: "(")) }),
+               open > line.lowerBound {
+                words = Array(line.lowerBound..<open)
+            }
+            guard let first = words.first, let lastWord = words.last else { continue }
+            let caps = tokens[first].isAllCaps
+            var groups: [Range<Int>] = []
+            var groupStart = first
+            var valid = true
+            for word in words {
+                let token = tokens[word]
+                guard token.isCapitalised, token.isSyllable, token.isAllCaps == caps else { valid = false; break }
+                if word == lastWord || !tokens.isSpaceGap(after: word) {
+                    let separator = tokens.punctuation(after: word)
+                    if word != lastWord && separator != [UInt8(ascii: "-")] && separator != [UInt8(ascii: ",")] {
+                        valid = false
+                        break
+                    }
+                    groups.append(groupStart..<(word + 1))
+                    groupStart = word + 1
+                }
+            }
+            guard valid, !groups.isEmpty,
+                  groups.allSatisfy({ (2...5).contains($0.count) && isPlausibleName($0) }) else { continue }
+            for group in groups { add(name: group, title: nil) }
+        }
+    }
+
+    // MARK: Pieces
+
+    /// The end of a name starting at `start`: 2–5 capitalised syllables joined by spaces,
+    /// stopping before a title head. Nil when the capitalised run is too short or too long.
+    func nameEnd(from start: Int, allowTitleHeads: Bool = false) -> Int? {
+        var end = start
+        while end < tokens.count, tokens[end].isCapitalised, tokens[end].isSyllable {
+            if end > start {
+                guard tokens.isSpaceGap(after: end - 1) else { break }
+                if !allowTitleHeads, Vocabulary.titleHeads.match(tokens, at: end) ?? 0 >= 2 { break }
+            }
+            end += 1
+            if end - start > 5 { return nil }
+        }
+        return (2...5).contains(end - start) ? end : nil
+    }
+
+    func isPlausibleName(_ name: Range<Int>) -> Bool {
+        guard Vocabulary.organisationStarts.match(tokens, at: name.lowerBound) == nil else { return false }
+        return !name.contains { used.contains($0) }
+    }
+
+    func isWeakSurname(_ key: String) -> Bool {
+        Self.weakSurnames.contains(key)
+    }
+
+    /// Surnames that are also the first word of common place names ("Hà Giang", "Cao Bằng").
+    static let weakSurnames: Set<String> = [
+        "hà", "mai", "kim", "giang", "châu", "thái", "cao", "lâm", "la", "ninh", "từ", "tô",
+        "lục", "y", "nay", "danh", "ma", "vi", "lý", "tôn", "quàng",
+    ].reduce(into: Set<String>()) { $0.insert(PersonPhraseTable.key($1)) }
+
+    /// True when the word before `start` is a capitalised word joined by a space: the name
+    /// would be the tail of a longer proper noun ("Trường Nguyễn Trãi").
+    func startsInsideProperNoun(_ start: Int) -> Bool {
+        start > 0 && tokens.isSpaceGap(after: start - 1) && tokens[start - 1].isCapitalised
+            && Vocabulary.honorifics.match(tokens, at: start - 1, length: 1) == nil
+    }
+
+    /// True when a place or set-phrase word precedes `start` ("tỉnh", "TP.", "phong cách").
+    func isAfterPlaceWord(_ start: Int) -> Bool {
+        guard start > 0 else { return false }
+        let separator = tokens.punctuation(after: start - 1)
+        guard separator.isEmpty || separator == [UInt8(ascii: ".")] else { return false }
+        return Vocabulary.placeWords.endsAt(tokens, start)
+    }
+
+    /// The name a title placed before it introduces, within the qualifier that follows the head.
+    func nameAfterTitle(head: Int, headLength: Int) -> Range<Int>? {
+        var candidates: [Range<Int>] = []
+        var position = head + headLength
+        while position < tokens.count, position - head <= 10 {
+            guard tokens.isSpaceGap(after: position - 1) else { break }
+            let token = tokens[position]
+            if let first = candidates.first, position >= first.upperBound { break }
+            if !token.isCapitalised {
+                if Vocabulary.qualifierBreakers.match(tokens, at: position) != nil
+                    || Vocabulary.titleEnders.match(tokens, at: position) != nil { break }
+            } else if Vocabulary.surnames.contains(token.key), !isAfterPlaceWord(position),
+                      let end = nameEnd(from: position), isPlausibleName(position..<end),
+                      end - position >= 3 || (position == head + headLength && !isWeakSurname(token.key)) {
+                candidates.append(position..<end)
+            }
+            position += 1
+        }
+        return candidates.first { (3...4).contains($0.count) } ?? candidates.first
+    }
+
+    /// The title printed after a name: ", Chủ tịch …" or " (Chủ tịch …)".
+    func titleAfter(nameEnd end: Int) -> String? {
+        guard end < tokens.count else { return nil }
+        let separator = tokens.punctuation(after: end - 1)
+        guard separator == [UInt8(ascii: ",")] || separator == [UInt8(ascii: "(")],
+              Vocabulary.titleHeads.match(tokens, at: end) != nil else { return nil }
+        let range = titleRange(from: end)
+        return tokens.slice(range)
+    }
+
+    /// The words of a title starting with a head at `start`.
+    func titleRange(from start: Int) -> Range<Int> {
+        var last = start + (Vocabulary.titleHeads.match(tokens, at: start) ?? 1) - 1
+        while last + 1 < tokens.count, last - start < 30 {
+            let next = last + 1
+            let gap = tokens.gap(after: last)
+            let separator = tokens.punctuation(after: last)
+            if separator.isEmpty {
+                let token = tokens[next]
+                if !token.isCapitalised {
+                    if Vocabulary.roleJoiner.match(tokens, at: next) != nil {
+                        guard next + 1 < tokens.count, tokens.isSpaceGap(after: next),
+                              let head = Vocabulary.titleHeads.match(tokens, at: next + 1) else { break }
+                        last = next + head
+                        continue
+                    }
+                    if Vocabulary.titleEnders.match(tokens, at: next) != nil { break }
+                }
+                last = next
+            } else if separator == [UInt8(ascii: ",")] {
+                guard let head = Vocabulary.titleHeads.match(tokens, at: next) else { break }
+                last = next + head - 1
+            } else if separator == [UInt8(ascii: "-")], tokens[next].isCapitalised {
+                last = next
+            } else if separator == [UInt8(ascii: ".")], gap.first == UInt8(ascii: "."),
+                      Vocabulary.abbreviations.contains(tokens[last].key), tokens[next].isCapitalised {
+                last = next
+            } else {
+                break
+            }
+        }
+        return start..<(last + 1)
+    }
+
+    /// The last word of a byline marker starting at `start` ("Ảnh", "Bài", "Tin").
+    func markerEnd(from start: Int) -> Int? {
+        Vocabulary.bylineMarkers.match(tokens, at: start).map { start + $0 - 1 }
+    }
+
+    /// Word ranges of the last `count` non-empty lines, last first.
+    func lastLines(_ count: Int) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var end = tokens.count
+        var index = tokens.count - 1
+        while index >= 0, lines.count < count {
+            if index == 0 || tokens.gap(after: index - 1).contains(10) {
+                lines.append(index..<end)
+                end = index
+            }
+            index -= 1
+        }
+        return lines
+    }
+
+    mutating func add(name: Range<Int>, title: String?) {
+        used.formUnion(name)
+        found.append(PersonOccurrence(
+            name: name, span: tokens.span(name), written: tokens.slice(name), title: title))
+    }
+}
+
+/// Merges occurrences into one item per distinct name, in order of first mention.
+enum PersonMerge {
+    static func merge(_ occurrences: [PersonOccurrence], text: AnalyzedText) -> [Person] {
+        var people: [Person] = []
+        var indexByKey: [String: Int] = [:]
+        for occurrence in occurrences.sorted(by: { $0.span.lowerBound < $1.span.lowerBound }) {
+            let key = Folding.key(occurrence.written)
+            let title = occurrence.title.map { Normalization.field($0) }
+            let mention = Mention(occurrence.span)
+            if let index = indexByKey[key] {
+                if people[index].title == nil { people[index].title = title }
+                if !people[index].mentions.contains(mention) { people[index].mentions.append(mention) }
+            } else {
+                indexByKey[key] = people.count
+                people.append(Person(name: Normalization.field(occurrence.written), title: title,
+                                     mentions: [mention]))
+            }
+        }
+        return people
     }
 }
