@@ -60,7 +60,7 @@ struct PersonScan {
             guard let length = Vocabulary.honorifics.match(tokens, at: index) else { continue }
             let start = index + length
             guard start < tokens.count, tokens.isSpaceGap(after: start - 1),
-                  !startsInsideProperNoun(index),
+                  !(tokens[index].isCapitalised && startsInsideProperNoun(index)),
                   !(index > 0 && tokens.isSpaceGap(after: index - 1) && Vocabulary.placeWords.endsAt(tokens, index)),
                   Vocabulary.titleHeads.match(tokens, at: start) == nil,
                   let end = nameEnd(from: start), isPlausibleName(start..<end) else { continue }
@@ -93,9 +93,8 @@ struct PersonScan {
                Vocabulary.titlePrefixes.match(tokens, at: index - 1, length: 1) != nil {
                 titleStart = index - 1
             }
-            let before = tokens.slice(titleStart..<name.lowerBound)
             used.formUnion(titleStart..<name.lowerBound)
-            add(name: name, title: titleAfter(nameEnd: name.upperBound) ?? before)
+            add(name: name, title: titleAfter(nameEnd: name.upperBound) ?? titleStart..<name.lowerBound)
             index = name.upperBound - 1
         }
     }
@@ -138,7 +137,7 @@ struct PersonScan {
         for line in lines {
             guard line.lowerBound > 0 else { continue }
             var words = Array(line)
-            if let open = words.firstIndex(where: { tokens.gap(before: $0).contains(UInt8(ascii: "(")) }),
+            if let open = line.first(where: { tokens.gap(before: $0).contains(UInt8(ascii: "(")) }),
                open > line.lowerBound {
                 words = Array(line.lowerBound..<open)
             }
@@ -224,7 +223,8 @@ struct PersonScan {
             if !token.isCapitalised {
                 if Vocabulary.qualifierBreakers.match(tokens, at: position) != nil
                     || Vocabulary.titleEnders.match(tokens, at: position) != nil { break }
-            } else if Vocabulary.surnames.contains(token.key), !isAfterPlaceWord(position),
+            } else if Vocabulary.surnames.contains(token.key),
+                      position == head + headLength || !isAfterPlaceWord(position),
                       let end = nameEnd(from: position), isPlausibleName(position..<end),
                       end - position >= 3 || (position == head + headLength && !isWeakSurname(token.key)) {
                 candidates.append(position..<end)
@@ -235,13 +235,12 @@ struct PersonScan {
     }
 
     /// The title printed after a name: ", Chủ tịch …" or " (Chủ tịch …)".
-    func titleAfter(nameEnd end: Int) -> String? {
+    func titleAfter(nameEnd end: Int) -> Range<Int>? {
         guard end < tokens.count else { return nil }
         let separator = tokens.punctuation(after: end - 1)
         guard separator == [UInt8(ascii: ",")] || separator == [UInt8(ascii: "(")],
               Vocabulary.titleHeads.match(tokens, at: end) != nil else { return nil }
-        let range = titleRange(from: end)
-        return tokens.slice(range)
+        return titleRange(from: end)
     }
 
     /// The words of a title starting with a head at `start`.
@@ -298,10 +297,11 @@ struct PersonScan {
         return lines
     }
 
-    mutating func add(name: Range<Int>, title: String?) {
+    mutating func add(name: Range<Int>, title: Range<Int>?) {
         used.formUnion(name)
+        if let title { used.formUnion(title) }
         found.append(PersonOccurrence(
-            name: name, span: tokens.span(name), written: tokens.slice(name), title: title))
+            name: name, span: tokens.span(name), written: tokens.slice(name), title: title.map(tokens.slice)))
     }
 }
 

@@ -103,8 +103,11 @@ struct PersonTokens {
 struct PersonPhraseTable: Sendable {
     /// Phrases by first word, longest first.
     let byFirstWord: [String: [[String]]]
+    /// The phrases as listed.
+    let phrases: [String]
 
     init(_ phrases: [String]) {
+        self.phrases = phrases
         var table: [String: [[String]]] = [:]
         for phrase in phrases {
             let words = phrase.split(separator: " ").map { Self.key(String($0)) }
