@@ -48,6 +48,14 @@ private func people(_ text: String) -> [String] {
          ["Hà Thị Nguyệt|Phó Chủ tịch Hội Nông dân huyện"]),
         ("bà Lò Thị Xuân, hội viên Hội Phụ nữ bản Pá Khoang cho hay năm nay được mùa.",
          ["Lò Thị Xuân|hội viên Hội Phụ nữ bản Pá Khoang"]),
+        ("Kỷ luật ông Hoàng Mạnh Phú – Bí thư Huyện ủy, Chủ tịch HĐND huyện Phúc Thọ.",
+         ["Hoàng Mạnh Phú|Bí thư Huyện ủy, Chủ tịch HĐND huyện Phúc Thọ"]),
+        ("Đồng chí Lâm Văn Bắc - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy phát biểu.",
+         ["Lâm Văn Bắc|Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy"]),
+        ("Tham dự có các đồng chí: Nguyễn Văn Bình, Phó Bí thư Thường trực Tỉnh ủy; Trần Thị Hoa, Chủ tịch UBND tỉnh.",
+         ["Nguyễn Văn Bình|Phó Bí thư Thường trực Tỉnh ủy", "Trần Thị Hoa|Chủ tịch UBND tỉnh"]),
+        ("Cô Lê Ngọc Diệp - Trưởng phòng GD tiểu học Sở GD-ĐT TP.HCM",
+         ["Lê Ngọc Diệp|Trưởng phòng GD tiểu học Sở GD-ĐT TP.HCM"]),
         ("Cụ Đinh Văn Sáu năm nay đã 90 tuổi vẫn hăng say lao động.", ["Đinh Văn Sáu|"]),
         ("Chúng tôi gặp chị Hoàng Thị Lan khi chị đang thu hoạch chè.", ["Hoàng Thị Lan|"]),
         ("Ông Nguyễn Văn Thuỷ, Bí thư Đảng uỷ xã đã phát biểu.", ["Nguyễn Văn Thủy|Bí thư Đảng ủy xã"]),
@@ -74,6 +82,10 @@ private func people(_ text: String) -> [String] {
         ("Đại tá Vương Văn Hùng tặng quà các gia đình chính sách.", ["Vương Văn Hùng|Đại tá"]),
         ("Tổng Bí thư Lê Duẩn từng về thăm tỉnh.", ["Lê Duẩn|Tổng Bí thư"]),
         ("đồng chí Bí thư Huyện ủy Triệu Đức Thanh kiểm tra mô hình.", ["Triệu Đức Thanh|Bí thư Huyện ủy"]),
+        ("Nguyên Chủ tịch nước Lê Đức Anh từ trần.", ["Lê Đức Anh|Nguyên Chủ tịch nước"]),
+        ("Dự hội nghị có Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Đỗ Trọng Hưng.",
+         ["Đỗ Trọng Hưng|Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"]),
+        ("Cục trưởng Mai Văn Trinh: Yêu cầu điểm thi siết thiết bị.", ["Mai Văn Trinh|Cục trưởng"]),
     ]
 
     @Test(arguments: beforeName)
@@ -130,6 +142,8 @@ private func people(_ text: String) -> [String] {
         "Bí thư Tỉnh ủy Thái Nguyên phát biểu.",
         "Giải thưởng Hồ Chí Minh được trao cho các công trình xuất sắc.",
         "Sau khi học tập, anh em trong đơn vị đều chuyển biến.",
+        "Một người đàn ông Trung Quốc mới nhập viện ở tỉnh Vân Nam.",
+        "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì.",
     ]
 
     @Test(arguments: notPeople)

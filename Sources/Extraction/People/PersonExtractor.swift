@@ -61,6 +61,8 @@ struct PersonScan {
             let start = index + length
             guard start < tokens.count, tokens.isSpaceGap(after: start - 1),
                   !(tokens[index].isCapitalised && startsInsideProperNoun(index)),
+                  !(index > 0 && tokens.isSpaceGap(after: index - 1)
+                    && Vocabulary.honorificBlockers.endsAt(tokens, index)),
                   !(index > 0 && tokens.isSpaceGap(after: index - 1) && Vocabulary.placeWords.endsAt(tokens, index)),
                   Vocabulary.titleHeads.match(tokens, at: start) == nil,
                   let end = nameEnd(from: start), isPlausibleName(start..<end) else { continue }
@@ -88,15 +90,31 @@ struct PersonScan {
             defer { index += 1 }
             guard !used.contains(index), let headLength = Vocabulary.titleHeads.match(tokens, at: index),
                   let name = nameAfterTitle(head: index, headLength: headLength) else { continue }
-            var titleStart = index
-            if index > 0, !tokens[index - 1].isCapitalised, tokens.isSpaceGap(after: index - 1),
-               Vocabulary.titlePrefixes.match(tokens, at: index - 1, length: 1) != nil {
-                titleStart = index - 1
-            }
+            var titleStart = withPrefix(index)
+            while let earlier = earlierRole(endingBefore: titleStart) { titleStart = withPrefix(earlier) }
             used.formUnion(titleStart..<name.lowerBound)
             add(name: name, title: titleAfter(nameEnd: name.upperBound) ?? titleStart..<name.lowerBound)
             index = name.upperBound - 1
         }
+    }
+
+    /// `head`, or the word before it when that is a prefix ("nguyên Chủ tịch").
+    func withPrefix(_ head: Int) -> Int {
+        guard head > 0, tokens.isSpaceGap(after: head - 1), !used.contains(head - 1),
+              Vocabulary.titlePrefixes.match(tokens, at: head - 1, length: 1) != nil else { return head }
+        return head - 1
+    }
+
+    /// The head of a role joined by a comma before a title: "Ủy viên Trung ương Đảng, Bí thư …".
+    func earlierRole(endingBefore start: Int) -> Int? {
+        guard start > 1, tokens.punctuation(after: start - 1) == [UInt8(ascii: ",")] else { return nil }
+        var position = start - 1
+        while position >= 0, start - 1 - position < 8, !used.contains(position) {
+            if Vocabulary.titleHeads.match(tokens, at: position) != nil { return position }
+            guard position > 0, tokens.isSpaceGap(after: position - 1) else { return nil }
+            position -= 1
+        }
+        return nil
     }
 
     /// "Ảnh: VĂN THẢO", "Bài, ảnh: Nguyễn Văn A - Trần Thị B", "(Ảnh: …)".
@@ -238,7 +256,8 @@ struct PersonScan {
     func titleAfter(nameEnd end: Int) -> Range<Int>? {
         guard end < tokens.count else { return nil }
         let separator = tokens.punctuation(after: end - 1)
-        guard separator == [UInt8(ascii: ",")] || separator == [UInt8(ascii: "(")],
+        guard separator == [UInt8(ascii: ",")] || separator == [UInt8(ascii: "(")]
+                || (separator == [UInt8(ascii: "-")] && tokens.gap(after: end - 1).first == 32),
               Vocabulary.titleHeads.match(tokens, at: end) != nil else { return nil }
         return titleRange(from: end)
     }

@@ -11,6 +11,9 @@ enum TitleVocabulary {
         "đồng chí", "đ/c", "cô giáo", "thầy giáo", "cháu",
     ])
 
+    /// Words before an honorific that make it a plain noun: "người đàn ông", "người anh".
+    static let honorificBlockers = PersonPhraseTable(["đàn", "người", "các", "những", "mấy", "hai", "ba"])
+
     /// Words that open a title or role: "Phó Bí thư …", "chủ cơ sở …", "Thiếu tướng …".
     static let titleHeads = PersonPhraseTable([
         // Party
@@ -77,6 +80,8 @@ enum TitleVocabulary {
         "đài", "cổng", "viện", "cục", "quỹ", "công", "liên", "mặt", "nhà", "ngân", "bệnh",
         "tập", "hợp", "thị", "khu", "tổng", "phòng", "kết", "nghị", "chỉ", "quyết", "luật",
         "chuyên", "học", "ảnh", "bài", "tin", "nguồn", "theo", "trung tâm", "văn phòng",
+        "việt nam", "trung quốc", "hàn quốc", "nhật bản", "hoa kỳ", "thái lan", "đài loan",
+        "triều tiên", "liên xô", "hồng kông", "lào", "campuchia",
     ])
 
     /// Common Vietnamese surnames: the signal that a capitalised run is a personal name.
