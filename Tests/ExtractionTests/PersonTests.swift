@@ -83,6 +83,8 @@ private func people(_ text: String) -> [String] {
         ("Tổng Bí thư Lê Duẩn từng về thăm tỉnh.", ["Lê Duẩn|Tổng Bí thư"]),
         ("đồng chí Bí thư Huyện ủy Triệu Đức Thanh kiểm tra mô hình.", ["Triệu Đức Thanh|Bí thư Huyện ủy"]),
         ("Nguyên Chủ tịch nước Lê Đức Anh từ trần.", ["Lê Đức Anh|Nguyên Chủ tịch nước"]),
+        ("Hội thảo do PGS.TS Trần Văn Phòng chủ trì.", ["Trần Văn Phòng|PGS.TS"]),
+        ("Báo cáo viên là TS. Nguyễn Thị Hạnh giới thiệu chuyên đề.", ["Nguyễn Thị Hạnh|TS"]),
         ("Dự hội nghị có Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Đỗ Trọng Hưng.",
          ["Đỗ Trọng Hưng|Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"]),
         ("Cục trưởng Mai Văn Trinh: Yêu cầu điểm thi siết thiết bị.", ["Mai Văn Trinh|Cục trưởng"]),
@@ -104,6 +106,9 @@ private func people(_ text: String) -> [String] {
         ("Việc học tập tạo sức lan tỏa sâu rộng.\nTHỦY HÀ", ["THỦY HÀ|"]),
         ("Phong trào ngày càng phát triển.\n\nMinh Châu", ["Minh Châu|"]),
         ("Phong trào ngày càng phát triển.\n\nHOÀNG ANH (tổng hợp)", ["HOÀNG ANH|"]),
+        ("Phong trào ngày càng phát triển.\n\nNguyễn Hằng - Ban Tuyên giáo Huyện ủy", ["Nguyễn Hằng|"]),
+        ("Phong trào ngày càng phát triển.\n\nTHANH TÙNG - MINH ANH", ["THANH TÙNG|", "MINH ANH|"]),
+        ("Hội nghị tổng kết. Ảnh: VĂN THẢO Đồng chí Lê Văn Hòa phát biểu.", ["VĂN THẢO|", "Lê Văn Hòa|"]),
     ]
 
     @Test(arguments: bylines)
@@ -144,6 +149,8 @@ private func people(_ text: String) -> [String] {
         "Sau khi học tập, anh em trong đơn vị đều chuyển biến.",
         "Một người đàn ông Trung Quốc mới nhập viện ở tỉnh Vân Nam.",
         "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì.",
+        "Nội dung bài viết.\n\nBAN TUYÊN GIÁO HUYỆN ỦY",
+        "Nội dung bài viết.\n\nTRUNG TÂM CHÍNH TRỊ HUYỆN",
     ]
 
     @Test(arguments: notPeople)

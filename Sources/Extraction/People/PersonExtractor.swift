@@ -60,7 +60,8 @@ struct PersonScan {
             guard let length = Vocabulary.honorifics.match(tokens, at: index) else { continue }
             let start = index + length
             guard start < tokens.count, tokens.isSpaceGap(after: start - 1),
-                  !(tokens[index].isCapitalised && startsInsideProperNoun(index)),
+                  !(length == 1 && tokens[index].isCapitalised && startsInsideProperNoun(index)
+                    && tokens[index - 1].isAllCaps == tokens[index].isAllCaps),
                   !(index > 0 && tokens.isSpaceGap(after: index - 1)
                     && Vocabulary.honorificBlockers.endsAt(tokens, index)),
                   !(index > 0 && tokens.isSpaceGap(after: index - 1) && Vocabulary.placeWords.endsAt(tokens, index)),
@@ -166,6 +167,10 @@ struct PersonScan {
             var valid = true
             for word in words {
                 let token = tokens[word]
+                if word == groupStart, !groups.isEmpty,
+                   !(token.isCapitalised && token.isSyllable) || Vocabulary.organisationStarts.match(tokens, at: word) != nil {
+                    break
+                }
                 guard token.isCapitalised, token.isSyllable, token.isAllCaps == caps else { valid = false; break }
                 if word == lastWord || !tokens.isSpaceGap(after: word) {
                     let separator = tokens.punctuation(after: word)
@@ -189,7 +194,12 @@ struct PersonScan {
     /// stopping before a title head. Nil when the capitalised run is too short or too long.
     func nameEnd(from start: Int, allowTitleHeads: Bool = false) -> Int? {
         var end = start
+        var capsStyle: Bool?
         while end < tokens.count, tokens[end].isCapitalised, tokens[end].isSyllable {
+            if tokens[end].text.unicodeScalars.count > 1 {
+                if let style = capsStyle, style != tokens[end].isAllCaps { break }
+                capsStyle = tokens[end].isAllCaps
+            }
             if end > start {
                 guard tokens.isSpaceGap(after: end - 1) else { break }
                 if !allowTitleHeads, Vocabulary.titleHeads.match(tokens, at: end) ?? 0 >= 2 { break }
@@ -235,7 +245,7 @@ struct PersonScan {
         var candidates: [Range<Int>] = []
         var position = head + headLength
         while position < tokens.count, position - head <= 10 {
-            guard tokens.isSpaceGap(after: position - 1) else { break }
+            guard tokens.isSpaceGap(after: position - 1) || isAbbreviationPeriod(after: position - 1) else { break }
             let token = tokens[position]
             if let first = candidates.first, position >= first.upperBound { break }
             if !token.isCapitalised {
@@ -250,6 +260,13 @@ struct PersonScan {
             position += 1
         }
         return candidates.first { (3...4).contains($0.count) } ?? candidates.first
+    }
+
+    /// True when word `index` is an abbreviated title and a period follows it ("TS. ", "PGS.").
+    func isAbbreviationPeriod(after index: Int) -> Bool {
+        let gap = tokens.gap(after: index)
+        return gap.first == UInt8(ascii: ".") && gap.dropFirst().allSatisfy { $0 == 32 }
+            && Vocabulary.abbreviatedTitles.contains(tokens[index].key)
     }
 
     /// The title printed after a name: ", Chủ tịch …" or " (Chủ tịch …)".

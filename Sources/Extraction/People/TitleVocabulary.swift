@@ -18,6 +18,7 @@ enum TitleVocabulary {
     static let titleHeads = PersonPhraseTable([
         // Party
         "tổng bí thư", "bí thư", "phó bí thư", "ủy viên", "chủ nhiệm", "phó chủ nhiệm",
+        "tỉnh ủy viên", "huyện ủy viên", "thành ủy viên", "đảng ủy viên", "tuv", "huv", "uvbtv",
         "trưởng ban", "phó trưởng ban", "chánh văn phòng", "phó chánh văn phòng",
         // State and mass organisations
         "chủ tịch", "phó chủ tịch", "thủ tướng", "phó thủ tướng", "bộ trưởng", "thứ trưởng",
@@ -37,7 +38,11 @@ enum TitleVocabulary {
         "phó giáo sư", "tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ", "nhà báo", "nhà văn",
         "nhà thơ", "nghệ nhân", "nghệ sĩ", "kỹ sư", "luật sư", "anh hùng", "mẹ việt nam anh hùng",
         "cựu chiến binh", "đảng viên", "đoàn viên", "hội viên", "giáo viên", "cán bộ", "chiến sĩ",
+        "gs", "pgs", "ts", "ths", "bs", "ks", "ncs", "nsnd", "nsưt",
     ])
+
+    /// Abbreviated titles written with a period before the name: "TS. Nguyễn Văn A", "PGS.TS Lê B".
+    static let abbreviatedTitles: Set<String> = ["gs", "pgs", "ts", "ths", "bs", "ks", "ncs", "nsnd", "nsưt"]
 
     /// Prefixes that belong to a title placed before a name: "nguyên Chủ tịch nước …".
     static let titlePrefixes = PersonPhraseTable(["nguyên", "cố", "quyền"])
