@@ -101,7 +101,14 @@ struct PersonScan {
 
     /// `head`, or the word before it when that is a prefix ("nguyên Chủ tịch").
     func withPrefix(_ head: Int) -> Int {
-        guard head > 0, tokens.isSpaceGap(after: head - 1), !used.contains(head - 1),
+        guard head > 0, !used.contains(head - 1) else { return head }
+        let separator = tokens.punctuation(after: head - 1)
+        if Vocabulary.abbreviatedTitles.contains(tokens[head].key),
+           Vocabulary.abbreviatedTitles.contains(tokens[head - 1].key),
+           separator == [UInt8(ascii: "-")] || separator == [UInt8(ascii: ".")] {
+            return withPrefix(head - 1)
+        }
+        guard tokens.isSpaceGap(after: head - 1),
               Vocabulary.titlePrefixes.match(tokens, at: head - 1, length: 1) != nil else { return head }
         return head - 1
     }
@@ -352,6 +359,9 @@ enum PersonMerge {
             let mention = Mention(occurrence.span)
             if let index = indexByKey[key] {
                 if people[index].title == nil { people[index].title = title }
+                if isAllCaps(people[index].name), !isAllCaps(occurrence.written) {
+                    people[index].name = Normalization.field(occurrence.written)
+                }
                 if !people[index].mentions.contains(mention) { people[index].mentions.append(mention) }
             } else {
                 indexByKey[key] = people.count
@@ -360,5 +370,11 @@ enum PersonMerge {
             }
         }
         return people
+    }
+
+    /// True for a name written in capitals ("VĂN THẢO"), the form of bylines and headings.
+    static func isAllCaps(_ name: String) -> Bool {
+        let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count > 1 && letters.allSatisfy { $0.properties.isUppercase }
     }
 }

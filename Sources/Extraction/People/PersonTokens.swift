@@ -41,7 +41,7 @@ struct PersonTokens {
         let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
         let allCaps = !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
         return PersonToken(
-            range: range, text: word, key: PersonPhraseTable.key(word),
+            range: range, text: word, key: ToneMarks.firstVowelStyle(word.lowercased()),
             isCapitalised: text.isUppercase(at: range.lowerBound), isAllCaps: allCaps,
             isSyllable: isSyllableShape(text.folded[range]))
     }
