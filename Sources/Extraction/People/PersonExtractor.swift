@@ -75,10 +75,10 @@ struct PersonScan {
     mutating func namesBeforeTitles() {
         for start in 0..<tokens.count where !used.contains(start) {
             let token = tokens[start]
-            guard token.isCapitalised, Vocabulary.surnames.contains(token.key),
+            guard token.isCapitalised, Vocabulary.surnames.contains(tokens, start),
                   !startsInsideProperNoun(start), !isAfterPlaceWord(start),
                   let end = nameEnd(from: start), isPlausibleName(start..<end),
-                  end - start >= 3 || !isWeakSurname(token.key),
+                  end - start >= 3 || !Vocabulary.weakSurnames.contains(tokens, start),
                   let title = titleAfter(nameEnd: end) else { continue }
             add(name: start..<end, title: title)
         }
@@ -103,8 +103,8 @@ struct PersonScan {
     func withPrefix(_ head: Int) -> Int {
         guard head > 0, !used.contains(head - 1) else { return head }
         let separator = tokens.punctuation(after: head - 1)
-        if Vocabulary.abbreviatedTitles.contains(tokens[head].key),
-           Vocabulary.abbreviatedTitles.contains(tokens[head - 1].key),
+        if Vocabulary.abbreviatedTitles.contains(tokens, head),
+           Vocabulary.abbreviatedTitles.contains(tokens, head - 1),
            separator == [UInt8(ascii: "-")] || separator == [UInt8(ascii: ".")] {
             return withPrefix(head - 1)
         }
@@ -134,7 +134,7 @@ struct PersonScan {
                 let next = last + 1
                 guard next < tokens.count, separator == [UInt8(ascii: ",")] || separator == [UInt8(ascii: "/")]
                         || separator == [UInt8(ascii: "-")]
-                        || (separator.isEmpty && tokens[next].key == "và"),
+                        || (separator.isEmpty && Vocabulary.roleJoiner.contains(tokens, next)),
                       let end = markerEnd(from: next) else { break }
                 last = end
             }
@@ -148,7 +148,7 @@ struct PersonScan {
                 if separator == [UInt8(ascii: ",")] || separator == [UInt8(ascii: "-")]
                     || separator == [UInt8(ascii: ";")] {
                     start = end
-                } else if separator.isEmpty, end < tokens.count, tokens[end].key == "và" {
+                } else if separator.isEmpty, end < tokens.count, Vocabulary.roleJoiner.contains(tokens, end) {
                     start = end + 1
                 } else {
                     break
@@ -203,7 +203,7 @@ struct PersonScan {
         var end = start
         var capsStyle: Bool?
         while end < tokens.count, tokens[end].isCapitalised, tokens[end].isSyllable {
-            if tokens[end].text.unicodeScalars.count > 1 {
+            if tokens[end].range.count > 1 {
                 if let style = capsStyle, style != tokens[end].isAllCaps { break }
                 capsStyle = tokens[end].isAllCaps
             }
@@ -221,16 +221,6 @@ struct PersonScan {
         guard Vocabulary.organisationStarts.match(tokens, at: name.lowerBound) == nil else { return false }
         return !name.contains { used.contains($0) }
     }
-
-    func isWeakSurname(_ key: String) -> Bool {
-        Self.weakSurnames.contains(key)
-    }
-
-    /// Surnames that are also the first word of common place names ("Hà Giang", "Cao Bằng").
-    static let weakSurnames: Set<String> = [
-        "hà", "mai", "kim", "giang", "châu", "thái", "cao", "lâm", "la", "ninh", "từ", "tô",
-        "lục", "y", "nay", "danh", "ma", "vi", "lý", "tôn", "quàng",
-    ].reduce(into: Set<String>()) { $0.insert(PersonPhraseTable.key($1)) }
 
     /// True when the word before `start` is a capitalised word joined by a space: the name
     /// would be the tail of a longer proper noun ("Trường Nguyễn Trãi").
@@ -258,10 +248,10 @@ struct PersonScan {
             if !token.isCapitalised {
                 if Vocabulary.qualifierBreakers.match(tokens, at: position) != nil
                     || Vocabulary.titleEnders.match(tokens, at: position) != nil { break }
-            } else if Vocabulary.surnames.contains(token.key),
+            } else if Vocabulary.surnames.contains(tokens, position),
                       position == head + headLength || !isAfterPlaceWord(position),
                       let end = nameEnd(from: position), isPlausibleName(position..<end),
-                      end - position >= 3 || (position == head + headLength && !isWeakSurname(token.key)) {
+                      end - position >= 3 || (position == head + headLength && !Vocabulary.weakSurnames.contains(tokens, position)) {
                 candidates.append(position..<end)
             }
             position += 1
@@ -273,7 +263,7 @@ struct PersonScan {
     func isAbbreviationPeriod(after index: Int) -> Bool {
         let gap = tokens.gap(after: index)
         return gap.first == UInt8(ascii: ".") && gap.dropFirst().allSatisfy { $0 == 32 }
-            && Vocabulary.abbreviatedTitles.contains(tokens[index].key)
+            && Vocabulary.abbreviatedTitles.contains(tokens, index)
     }
 
     /// The title printed after a name: ", Chủ tịch …" or " (Chủ tịch …)".
@@ -311,7 +301,7 @@ struct PersonScan {
             } else if separator == [UInt8(ascii: "-")], tokens[next].isCapitalised {
                 last = next
             } else if separator == [UInt8(ascii: ".")], gap.first == UInt8(ascii: "."),
-                      Vocabulary.abbreviations.contains(tokens[last].key), tokens[next].isCapitalised {
+                      Vocabulary.abbreviations.contains(tokens[last].folded), tokens[next].isCapitalised {
                 last = next
             } else {
                 break

@@ -3,10 +3,8 @@ import VietnameseText
 /// One word of the text for the people rules: a run of letters and digits ("đ/c" is one word).
 struct PersonToken: Sendable {
     let range: Range<Int>
-    /// The word as written.
-    let text: String
-    /// Lower-cased, first-vowel tone placement: the form the vocabulary tables use.
-    let key: String
+    /// Folded (ASCII, lower-case) form: the cheap first test of every table lookup.
+    let folded: String
     let isCapitalised: Bool
     let isAllCaps: Bool
     /// True when the word has the shape of one Vietnamese syllable (no acronyms, no digits).
@@ -23,12 +21,16 @@ struct PersonTokens {
         var tokens: [PersonToken] = []
         let count = text.count
         var index = 0
+        func isWord(_ position: Int) -> Bool {
+            guard position < count else { return false }
+            let byte = text.ascii[position]
+            if (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57) { return true }
+            return byte == Folding.unmapped && text.isWordCharacter(at: position)
+        }
         while index < count {
-            guard text.isWordCharacter(at: index) else { index += 1; continue }
+            guard isWord(index) else { index += 1; continue }
             let start = index
-            while index < count
-                && (text.isWordCharacter(at: index)
-                    || (text.scalars[index] == "/" && text.isWordCharacter(at: index + 1))) {
+            while isWord(index) || (index < count && text.ascii[index] == UInt8(ascii: "/") && isWord(index + 1)) {
                 index += 1
             }
             tokens.append(Self.token(text, start..<index))
@@ -37,28 +39,45 @@ struct PersonTokens {
     }
 
     static func token(_ text: AnalyzedText, _ range: Range<Int>) -> PersonToken {
-        let word = text.slice(range)
-        let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let allCaps = !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
+        var letters = 0
+        var upper = 0
+        for byte in text.ascii[range] {
+            if byte >= 65 && byte <= 90 { letters += 1; upper += 1 } else if byte >= 97 && byte <= 122 { letters += 1 }
+        }
+        let first = text.ascii[range.lowerBound]
         return PersonToken(
-            range: range, text: word, key: ToneMarks.firstVowelStyle(word.lowercased()),
-            isCapitalised: text.isUppercase(at: range.lowerBound), isAllCaps: allCaps,
+            range: range, folded: String(decoding: text.folded[range], as: UTF8.self),
+            isCapitalised: first >= 65 && first <= 90, isAllCaps: letters > 0 && upper == letters,
             isSyllable: isSyllableShape(text.folded[range]))
+    }
+
+    /// The word as written.
+    func written(_ index: Int) -> String {
+        text.slice(tokens[index].range)
+    }
+
+    /// The word lower-cased with the tone mark on the first vowel: the form of the tables.
+    func key(_ index: Int) -> String {
+        ToneMarks.firstVowelStyle(written(index).lowercased())
     }
 
     /// Onset of up to three consonants, one to three vowels, coda of up to two consonants.
     static func isSyllableShape(_ folded: ArraySlice<UInt8>) -> Bool {
-        let vowels = Set("aeiouy".utf8)
-        let letters = Array(folded)
-        guard !letters.isEmpty, letters.count <= 7,
-              letters.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return false }
-        var position = 0
-        while position < letters.count && !vowels.contains(letters[position]) { position += 1 }
-        guard position <= 3 else { return false }
-        let vowelStart = position
-        while position < letters.count && vowels.contains(letters[position]) { position += 1 }
-        guard position > vowelStart, position - vowelStart <= 3 else { return false }
-        return letters.count - position <= 2
+        guard !folded.isEmpty, folded.count <= 7 else { return false }
+        var position = folded.startIndex
+        var onset = 0, nucleus = 0, coda = 0
+        while position < folded.endIndex, isConsonant(folded[position]) { onset += 1; position += 1 }
+        while position < folded.endIndex, isVowel(folded[position]) { nucleus += 1; position += 1 }
+        while position < folded.endIndex, isConsonant(folded[position]) { coda += 1; position += 1 }
+        return position == folded.endIndex && onset <= 3 && (1...3).contains(nucleus) && coda <= 2
+    }
+
+    static func isVowel(_ byte: UInt8) -> Bool {
+        byte == 97 || byte == 101 || byte == 105 || byte == 111 || byte == 117 || byte == 121
+    }
+
+    static func isConsonant(_ byte: UInt8) -> Bool {
+        byte >= 97 && byte <= 122 && !isVowel(byte)
     }
 
     var count: Int { tokens.count }
@@ -101,20 +120,25 @@ struct PersonTokens {
 
 /// A table of word phrases matched word by word against ``PersonTokens``.
 struct PersonPhraseTable: Sendable {
-    /// Phrases by first word, longest first.
-    let byFirstWord: [String: [[String]]]
+    struct Phrase: Sendable {
+        let folded: [String]
+        let words: [String]
+    }
+
+    /// Phrases by folded first word, longest first.
+    let byFirstWord: [String: [Phrase]]
     /// The phrases as listed.
     let phrases: [String]
 
     init(_ phrases: [String]) {
         self.phrases = phrases
-        var table: [String: [[String]]] = [:]
+        var table: [String: [Phrase]] = [:]
         for phrase in phrases {
             let words = phrase.split(separator: " ").map { Self.key(String($0)) }
             guard let first = words.first else { continue }
-            table[first, default: []].append(words)
+            table[Folding.key(first), default: []].append(Phrase(folded: words.map(Folding.key), words: words))
         }
-        byFirstWord = table.mapValues { $0.sorted { $0.count > $1.count } }
+        byFirstWord = table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
     }
 
     /// The comparison form of a word: NFC, lower-cased, tone mark on the first vowel.
@@ -122,27 +146,40 @@ struct PersonPhraseTable: Sendable {
         ToneMarks.firstVowelStyle(Normalization.nfc(word).lowercased())
     }
 
-    /// True when `word` is a one-word entry.
-    func contains(_ word: String) -> Bool {
-        byFirstWord[word]?.contains { $0.count == 1 } ?? false
+    /// True when word `index` is a one-word entry.
+    func contains(_ tokens: PersonTokens, _ index: Int) -> Bool {
+        match(tokens, at: index, length: 1) != nil
     }
 
     /// The number of words of the longest phrase starting at word `index` (words joined
     /// by spaces only), or nil.
     func match(_ tokens: PersonTokens, at index: Int, length: Int? = nil) -> Int? {
-        guard index >= 0, index < tokens.count, let candidates = byFirstWord[tokens[index].key] else {
+        guard index >= 0, index < tokens.count, let candidates = byFirstWord[tokens[index].folded] else {
             return nil
         }
-        for phrase in candidates where index + phrase.count <= tokens.count && (length ?? phrase.count) == phrase.count {
+        var keys: [Int: String] = [:]
+        func key(_ position: Int) -> String {
+            if let known = keys[position] { return known }
+            let computed = tokens.key(position)
+            keys[position] = computed
+            return computed
+        }
+        for phrase in candidates {
+            let count = phrase.words.count
+            guard index + count <= tokens.count, (length ?? count) == count else { continue }
             var matched = true
-            for offset in 1..<max(phrase.count, 1) {
+            for offset in 0..<count {
                 let position = index + offset
-                if !tokens.isSpaceGap(after: position - 1) || tokens[position].key != phrase[offset] {
+                if offset > 0 && !tokens.isSpaceGap(after: position - 1) { matched = false; break }
+                if tokens[position].folded != phrase.folded[offset] { matched = false; break }
+            }
+            if matched {
+                for offset in 0..<count where key(index + offset) != phrase.words[offset] {
                     matched = false
                     break
                 }
             }
-            if matched { return phrase.count }
+            if matched { return count }
         }
         return nil
     }

@@ -42,7 +42,7 @@ enum TitleVocabulary {
     ])
 
     /// Abbreviated titles written with a period before the name: "TS. Nguyễn Văn A", "PGS.TS Lê B".
-    static let abbreviatedTitles: Set<String> = ["gs", "pgs", "ts", "ths", "bs", "ks", "ncs", "nsnd", "nsưt"]
+    static let abbreviatedTitles = PersonPhraseTable(["gs", "pgs", "ts", "ths", "bs", "ks", "ncs", "nsnd", "nsưt"])
 
     /// Prefixes that belong to a title placed before a name: "nguyên Chủ tịch nước …".
     static let titlePrefixes = PersonPhraseTable(["nguyên", "cố", "quyền"])
@@ -98,6 +98,13 @@ enum TitleVocabulary {
         "tống", "khổng", "lục", "mạc", "âu", "giang", "bế", "ma", "sầm", "lò", "quàng", "điêu",
         "cầm", "la", "từ", "đàm", "diệp", "doãn", "kim", "khúc", "phí", "lã", "thạch", "danh",
         "hầu", "ninh", "tôn", "vòng", "lường", "hoàng", "ksor", "nay", "rơ", "y",
+    ])
+
+    /// Surnames that are also the first word of common place names ("Hà Giang", "Cao Bằng"):
+    /// a two-word name led by one needs a stronger signal.
+    static let weakSurnames = PersonPhraseTable([
+        "hà", "mai", "kim", "giang", "châu", "thái", "cao", "lâm", "la", "ninh", "từ", "tô",
+        "lục", "y", "nay", "danh", "ma", "vi", "lý", "tôn", "quàng",
     ])
 
     /// Markers of a byline or photo credit, followed by ":" and the names.
