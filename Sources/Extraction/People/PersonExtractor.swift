@@ -59,7 +59,10 @@ struct PersonScan {
         for index in 0..<tokens.count {
             guard let length = Vocabulary.honorifics.match(tokens, at: index) else { continue }
             let start = index + length
-            guard start < tokens.count, tokens.isSpaceGap(after: start - 1),
+            let plural = index > 0 && tokens.isSpaceGap(after: index - 1)
+                && Vocabulary.pluralMarkers.contains(tokens, index - 1)
+            guard start < tokens.count,
+                  tokens.isSpaceGap(after: start - 1) || (plural && tokens.punctuation(after: start - 1) == [UInt8(ascii: ":")]),
                   !(length == 1 && tokens[index].isCapitalised && startsInsideProperNoun(index)
                     && tokens[index - 1].isAllCaps == tokens[index].isAllCaps),
                   !(index > 0 && tokens.isSpaceGap(after: index - 1)
@@ -67,7 +70,29 @@ struct PersonScan {
                   !(index > 0 && tokens.isSpaceGap(after: index - 1) && Vocabulary.placeWords.endsAt(tokens, index)),
                   Vocabulary.titleHeads.match(tokens, at: start) == nil,
                   let end = nameEnd(from: start), isPlausibleName(start..<end) else { continue }
-            add(name: start..<end, title: titleAfter(nameEnd: end))
+            let title = titleAfter(nameEnd: end)
+            add(name: start..<end, title: title)
+            if plural { listedNames(after: title?.upperBound ?? end) }
+        }
+    }
+
+    /// The further names of a list opened by a plural honorific: "các đồng chí: Nguyễn Văn A,
+    /// Trần Văn B và Lê Thị C", each with its own title when one follows it.
+    mutating func listedNames(after firstEnd: Int) {
+        var last = firstEnd - 1
+        while last + 1 < tokens.count {
+            let separator = tokens.punctuation(after: last)
+            var start = last + 1
+            if separator.isEmpty, Vocabulary.roleJoiner.contains(tokens, start) {
+                start += 1
+            } else if separator != [UInt8(ascii: ",")] && separator != [UInt8(ascii: ";")] {
+                return
+            }
+            guard start < tokens.count, Vocabulary.surnames.contains(tokens, start),
+                  let end = nameEnd(from: start), isPlausibleName(start..<end) else { return }
+            let title = titleAfter(nameEnd: end)
+            add(name: start..<end, title: title)
+            last = (title?.upperBound ?? end) - 1
         }
     }
 

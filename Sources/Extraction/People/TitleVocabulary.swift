@@ -12,7 +12,10 @@ enum TitleVocabulary {
     ])
 
     /// Words before an honorific that make it a plain noun: "người đàn ông", "người anh".
-    static let honorificBlockers = PersonPhraseTable(["đàn", "người", "các", "những", "mấy", "hai", "ba"])
+    static let honorificBlockers = PersonPhraseTable(["đàn", "người"])
+
+    /// Words before an honorific that open a list of people: "các đồng chí: …".
+    static let pluralMarkers = PersonPhraseTable(["các", "những", "hai"])
 
     /// Words that open a title or role: "Phó Bí thư …", "chủ cơ sở …", "Thiếu tướng …".
     static let titleHeads = PersonPhraseTable([
