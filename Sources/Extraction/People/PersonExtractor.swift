@@ -274,8 +274,9 @@ struct PersonScan {
                 if Vocabulary.qualifierBreakers.match(tokens, at: position) != nil
                     || Vocabulary.titleEnders.match(tokens, at: position) != nil { break }
             } else if Vocabulary.surnames.contains(tokens, position),
-                      position == head + headLength || !isAfterPlaceWord(position),
                       let end = nameEnd(from: position), isPlausibleName(position..<end),
+                      position == head + headLength || !isAfterPlaceWord(position)
+                        || (end - position >= 3 && Vocabulary.unitWords.endsAt(tokens, position)),
                       end - position >= 3 || (position == head + headLength && !Vocabulary.weakSurnames.contains(tokens, position)) {
                 candidates.append(position..<end)
             }

@@ -82,6 +82,10 @@ enum TitleVocabulary {
         "tại", "ở", "về", "đến", "từ", "thăm", "ra", "vào", "qua",
     ])
 
+    /// Unit words that end a title's qualifier and may be followed by the holder's full name:
+    /// "Chủ tịch UBND tỉnh Nguyễn Văn A" (but "phường Lê Hồng Phong" is a place).
+    static let unitWords = PersonPhraseTable(["tỉnh", "huyện", "quận", "thị xã", "xã"])
+
     /// First words that make a capitalised run an organisation or a place, not a name.
     static let organisationStarts = PersonPhraseTable([
         "ủy", "ban", "sở", "hội", "đảng", "tỉnh", "huyện", "xã", "phường", "quận", "bộ", "báo",
