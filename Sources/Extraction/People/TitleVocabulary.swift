@@ -32,7 +32,9 @@ enum TitleVocabulary {
         "chi hội trưởng", "trưởng thôn", "trưởng bản", "trưởng ấp", "trưởng khu", "trưởng khu phố",
         "tổ trưởng", "tổ phó", "trưởng trạm", "trạm trưởng", "trưởng khoa", "phó trưởng khoa",
         "hiệu trưởng", "phó hiệu trưởng", "chủ cơ sở", "chủ doanh nghiệp", "chủ trang trại",
-        "chủ hộ", "người đứng đầu",
+        "chủ hộ", "người đứng đầu", "người có uy tín", "trưởng trung tâm", "phó trưởng trung tâm",
+        "phó ban", "trưởng chi nhánh", "trưởng bộ phận", "phó trưởng thôn", "đại biểu",
+        "đại biểu quốc hội", "học sinh", "sinh viên", "nông dân", "công nhân", "phóng viên",
         // Armed forces
         "chỉ huy trưởng", "chính ủy", "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng",
         "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy",
