@@ -20,7 +20,7 @@ public struct PersonExtractor: Sendable {
         guard tokens.count > 0 else { return [] }
         var scan = PersonScan(tokens: tokens)
         scan.run()
-        return PersonMerge.merge(scan.found, text: text)
+        return PersonMerge.merge(scan.found)
     }
 }
 
@@ -366,7 +366,7 @@ struct PersonScan {
 
 /// Merges occurrences into one item per distinct name, in order of first mention.
 enum PersonMerge {
-    static func merge(_ occurrences: [PersonOccurrence], text: AnalyzedText) -> [Person] {
+    static func merge(_ occurrences: [PersonOccurrence]) -> [Person] {
         var people: [Person] = []
         var indexByKey: [String: Int] = [:]
         for occurrence in occurrences.sorted(by: { $0.span.lowerBound < $1.span.lowerBound }) {
