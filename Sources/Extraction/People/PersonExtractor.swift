@@ -1,10 +1,396 @@
 import VietnameseText
 
-/// Finds Person items. (Scaffold: the rules land with the extractor issue.)
+/// Finds Person items: people named with an honorific, a title or a role, bylines, photo
+/// credits and the article's closing signature.
+///
+/// Rules, over the words of the text (``PersonTokens``):
+/// - honorific + name: "Ông Hoàng Văn Thuận", "đồng chí Nguyễn Văn Đức";
+/// - title before the name: "Chủ tịch Hồ Chí Minh", "Bí thư Tỉnh ủy Nguyễn Văn A";
+/// - name + ", " + title: "Nguyễn Văn A, Chủ tịch UBND xã cho biết";
+/// - bylines and credits: "Ảnh: VĂN THẢO", "Bài, ảnh: …";
+/// - a short name alone on the last line: "THỦY HÀ".
+///
+/// A title after the name runs to a verb of saying, a clause word, ":", ".", ";", a quote
+/// or the end of the line; a comma continues it only when another title head follows.
 public struct PersonExtractor: Sendable {
     public init() {}
 
     public func extract(from text: AnalyzedText) -> [Person] {
-        []
+        let tokens = PersonTokens(text)
+        guard tokens.count > 0 else { return [] }
+        var scan = PersonScan(tokens: tokens)
+        scan.run()
+        return PersonMerge.merge(scan.found)
+    }
+}
+
+/// One occurrence of a person.
+struct PersonOccurrence {
+    /// Word range of the name.
+    let name: Range<Int>
+    let span: Range<Int>
+    let written: String
+    let title: String?
+}
+
+/// The rules, applied in order; later rules skip words an earlier one already used.
+struct PersonScan {
+    typealias Vocabulary = TitleVocabulary
+
+    let tokens: PersonTokens
+    var found: [PersonOccurrence] = []
+    /// Word indices already part of a found name or title.
+    var used: Set<Int> = []
+
+    init(tokens: PersonTokens) { self.tokens = tokens }
+
+    mutating func run() {
+        honorificNames()
+        namesBeforeTitles()
+        titlesBeforeNames()
+        bylines()
+        signature()
+    }
+
+    // MARK: Rules
+
+    /// "Ông Nguyễn Văn A", "Bà Nghiêm Thị Thu Hường, chủ cơ sở …".
+    mutating func honorificNames() {
+        for index in 0..<tokens.count {
+            guard let length = Vocabulary.honorifics.match(tokens, at: index) else { continue }
+            let start = index + length
+            let plural = index > 0 && tokens.isSpaceGap(after: index - 1)
+                && Vocabulary.pluralMarkers.contains(tokens, index - 1)
+            guard start < tokens.count,
+                  tokens.isSpaceGap(after: start - 1) || (plural && tokens.punctuation(after: start - 1) == [UInt8(ascii: ":")]),
+                  !(length == 1 && tokens[index].isCapitalised && startsInsideProperNoun(index)
+                    && tokens[index - 1].isAllCaps == tokens[index].isAllCaps),
+                  !(index > 0 && tokens.isSpaceGap(after: index - 1)
+                    && Vocabulary.honorificBlockers.endsAt(tokens, index)),
+                  !(index > 0 && tokens.isSpaceGap(after: index - 1) && Vocabulary.placeWords.endsAt(tokens, index)),
+                  Vocabulary.titleHeads.match(tokens, at: start) == nil,
+                  let end = nameEnd(from: start), isPlausibleName(start..<end) else { continue }
+            let title = titleAfter(nameEnd: end)
+            add(name: start..<end, title: title)
+            if plural { listedNames(after: title?.upperBound ?? end) }
+        }
+    }
+
+    /// The further names of a list opened by a plural honorific: "các đồng chí: Nguyễn Văn A,
+    /// Trần Văn B và Lê Thị C", each with its own title when one follows it.
+    mutating func listedNames(after firstEnd: Int) {
+        var last = firstEnd - 1
+        while last + 1 < tokens.count {
+            let separator = tokens.punctuation(after: last)
+            var start = last + 1
+            if separator.isEmpty, Vocabulary.roleJoiner.contains(tokens, start) {
+                start += 1
+            } else if separator != [UInt8(ascii: ",")] && separator != [UInt8(ascii: ";")] {
+                return
+            }
+            guard start < tokens.count, Vocabulary.surnames.contains(tokens, start),
+                  let end = nameEnd(from: start), isPlausibleName(start..<end) else { return }
+            let title = titleAfter(nameEnd: end)
+            add(name: start..<end, title: title)
+            last = (title?.upperBound ?? end) - 1
+        }
+    }
+
+    /// "Nguyễn Văn A, Chủ tịch UBND xã …": a surname-led name followed by a title.
+    mutating func namesBeforeTitles() {
+        for start in 0..<tokens.count where !used.contains(start) {
+            let token = tokens[start]
+            guard token.isCapitalised, Vocabulary.surnames.contains(tokens, start),
+                  !startsInsideProperNoun(start), !isAfterPlaceWord(start),
+                  let end = nameEnd(from: start), isPlausibleName(start..<end),
+                  end - start >= 3 || !Vocabulary.weakSurnames.contains(tokens, start),
+                  let title = titleAfter(nameEnd: end) else { continue }
+            add(name: start..<end, title: title)
+        }
+    }
+
+    /// "Chủ tịch Hồ Chí Minh", "Tổng Bí thư Nguyễn Phú Trọng", "Bí thư Tỉnh ủy Nguyễn Văn A".
+    mutating func titlesBeforeNames() {
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard !used.contains(index), let headLength = Vocabulary.titleHeads.match(tokens, at: index),
+                  let name = nameAfterTitle(head: index, headLength: headLength) else { continue }
+            var titleStart = withPrefix(index)
+            while let earlier = earlierRole(endingBefore: titleStart) { titleStart = withPrefix(earlier) }
+            used.formUnion(titleStart..<name.lowerBound)
+            add(name: name, title: titleAfter(nameEnd: name.upperBound) ?? titleStart..<name.lowerBound)
+            index = name.upperBound - 1
+        }
+    }
+
+    /// `head`, or the word before it when that is a prefix ("nguyên Chủ tịch").
+    func withPrefix(_ head: Int) -> Int {
+        guard head > 0, !used.contains(head - 1) else { return head }
+        let separator = tokens.punctuation(after: head - 1)
+        if Vocabulary.abbreviatedTitles.contains(tokens, head),
+           Vocabulary.abbreviatedTitles.contains(tokens, head - 1),
+           separator == [UInt8(ascii: "-")] || separator == [UInt8(ascii: ".")] {
+            return withPrefix(head - 1)
+        }
+        guard tokens.isSpaceGap(after: head - 1),
+              Vocabulary.titlePrefixes.match(tokens, at: head - 1, length: 1) != nil else { return head }
+        return head - 1
+    }
+
+    /// The head of a role joined by a comma before a title: "Ủy viên Trung ương Đảng, Bí thư …".
+    func earlierRole(endingBefore start: Int) -> Int? {
+        guard start > 1, tokens.punctuation(after: start - 1) == [UInt8(ascii: ",")] else { return nil }
+        var position = start - 1
+        while position >= 0, start - 1 - position < 8, !used.contains(position) {
+            if Vocabulary.titleHeads.match(tokens, at: position) != nil { return position }
+            guard position > 0, tokens.isSpaceGap(after: position - 1) else { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// "Ảnh: VĂN THẢO", "Bài, ảnh: Nguyễn Văn A - Trần Thị B", "(Ảnh: …)".
+    mutating func bylines() {
+        for index in 0..<tokens.count where tokens[index].isCapitalised {
+            guard var last = markerEnd(from: index) else { continue }
+            while true {
+                let separator = tokens.punctuation(after: last)
+                let next = last + 1
+                guard next < tokens.count, separator == [UInt8(ascii: ",")] || separator == [UInt8(ascii: "/")]
+                        || separator == [UInt8(ascii: "-")]
+                        || (separator.isEmpty && Vocabulary.roleJoiner.contains(tokens, next)),
+                      let end = markerEnd(from: next) else { break }
+                last = end
+            }
+            guard tokens.punctuation(after: last) == [UInt8(ascii: ":")] else { continue }
+            var start = last + 1
+            while start < tokens.count, let end = nameEnd(from: start, allowTitleHeads: true),
+                  isPlausibleName(start..<end) {
+                if end < tokens.count, tokens.isSpaceGap(after: end - 1), !tokens[end].isCapitalised { break }
+                add(name: start..<end, title: nil)
+                let separator = tokens.punctuation(after: end - 1)
+                if separator == [UInt8(ascii: ",")] || separator == [UInt8(ascii: "-")]
+                    || separator == [UInt8(ascii: ";")] {
+                    start = end
+                } else if separator.isEmpty, end < tokens.count, Vocabulary.roleJoiner.contains(tokens, end) {
+                    start = end + 1
+                } else {
+                    break
+                }
+            }
+        }
+    }
+
+    /// A short name alone on one of the last two lines: the author's signature.
+    mutating func signature() {
+        let lines = lastLines(2)
+        for line in lines {
+            guard line.lowerBound > 0 else { continue }
+            var words = Array(line)
+            if let open = line.first(where: { tokens.gap(before: $0).contains(UInt8(ascii: "(")) }),
+               open > line.lowerBound {
+                words = Array(line.lowerBound..<open)
+            }
+            guard let first = words.first, let lastWord = words.last else { continue }
+            let caps = tokens[first].isAllCaps
+            var groups: [Range<Int>] = []
+            var groupStart = first
+            var valid = true
+            for word in words {
+                let token = tokens[word]
+                if word == groupStart, !groups.isEmpty,
+                   !(token.isCapitalised && token.isSyllable) || Vocabulary.organisationStarts.match(tokens, at: word) != nil {
+                    break
+                }
+                guard token.isCapitalised, token.isSyllable, token.isAllCaps == caps else { valid = false; break }
+                if word == lastWord || !tokens.isSpaceGap(after: word) {
+                    let separator = tokens.punctuation(after: word)
+                    if word != lastWord && separator != [UInt8(ascii: "-")] && separator != [UInt8(ascii: ",")] {
+                        valid = false
+                        break
+                    }
+                    groups.append(groupStart..<(word + 1))
+                    groupStart = word + 1
+                }
+            }
+            guard valid, !groups.isEmpty,
+                  groups.allSatisfy({ (2...5).contains($0.count) && isPlausibleName($0) }) else { continue }
+            for group in groups { add(name: group, title: nil) }
+        }
+    }
+
+    // MARK: Pieces
+
+    /// The end of a name starting at `start`: 2–5 capitalised syllables joined by spaces,
+    /// stopping before a title head. Nil when the capitalised run is too short or too long.
+    func nameEnd(from start: Int, allowTitleHeads: Bool = false) -> Int? {
+        var end = start
+        var capsStyle: Bool?
+        while end < tokens.count, tokens[end].isCapitalised, tokens[end].isSyllable {
+            if tokens[end].range.count > 1 {
+                if let style = capsStyle, style != tokens[end].isAllCaps { break }
+                capsStyle = tokens[end].isAllCaps
+            }
+            if end > start {
+                guard tokens.isSpaceGap(after: end - 1) else { break }
+                if !allowTitleHeads, Vocabulary.titleHeads.match(tokens, at: end) ?? 0 >= 2 { break }
+            }
+            end += 1
+            if end - start > 5 { return nil }
+        }
+        return (2...5).contains(end - start) ? end : nil
+    }
+
+    func isPlausibleName(_ name: Range<Int>) -> Bool {
+        guard Vocabulary.organisationStarts.match(tokens, at: name.lowerBound) == nil else { return false }
+        return !name.contains { used.contains($0) }
+    }
+
+    /// True when the word before `start` is a capitalised word joined by a space: the name
+    /// would be the tail of a longer proper noun ("Trường Nguyễn Trãi").
+    func startsInsideProperNoun(_ start: Int) -> Bool {
+        start > 0 && tokens.isSpaceGap(after: start - 1) && tokens[start - 1].isCapitalised
+            && Vocabulary.honorifics.match(tokens, at: start - 1, length: 1) == nil
+    }
+
+    /// True when a place or set-phrase word precedes `start` ("tỉnh", "TP.", "phong cách").
+    func isAfterPlaceWord(_ start: Int) -> Bool {
+        guard start > 0 else { return false }
+        let separator = tokens.punctuation(after: start - 1)
+        guard separator.isEmpty || separator == [UInt8(ascii: ".")] else { return false }
+        return Vocabulary.placeWords.endsAt(tokens, start)
+    }
+
+    /// The name a title placed before it introduces, within the qualifier that follows the head.
+    func nameAfterTitle(head: Int, headLength: Int) -> Range<Int>? {
+        var candidates: [Range<Int>] = []
+        var position = head + headLength
+        while position < tokens.count, position - head <= 10 {
+            guard tokens.isSpaceGap(after: position - 1) || isAbbreviationPeriod(after: position - 1) else { break }
+            let token = tokens[position]
+            if let first = candidates.first, position >= first.upperBound { break }
+            if !token.isCapitalised {
+                if Vocabulary.qualifierBreakers.match(tokens, at: position) != nil
+                    || Vocabulary.titleEnders.match(tokens, at: position) != nil { break }
+            } else if Vocabulary.surnames.contains(tokens, position),
+                      let end = nameEnd(from: position), isPlausibleName(position..<end),
+                      position == head + headLength || !isAfterPlaceWord(position)
+                        || (end - position >= 3 && Vocabulary.unitWords.endsAt(tokens, position)),
+                      end - position >= 3 || (position == head + headLength && !Vocabulary.weakSurnames.contains(tokens, position)) {
+                candidates.append(position..<end)
+            }
+            position += 1
+        }
+        return candidates.first { (3...4).contains($0.count) } ?? candidates.first
+    }
+
+    /// True when word `index` is an abbreviated title and a period follows it ("TS. ", "PGS.").
+    func isAbbreviationPeriod(after index: Int) -> Bool {
+        let gap = tokens.gap(after: index)
+        return gap.first == UInt8(ascii: ".") && gap.dropFirst().allSatisfy { $0 == 32 }
+            && Vocabulary.abbreviatedTitles.contains(tokens, index)
+    }
+
+    /// The title printed after a name: ", Chủ tịch …" or " (Chủ tịch …)".
+    func titleAfter(nameEnd end: Int) -> Range<Int>? {
+        guard end < tokens.count else { return nil }
+        let separator = tokens.punctuation(after: end - 1)
+        guard separator == [UInt8(ascii: ",")] || separator == [UInt8(ascii: "(")]
+                || (separator == [UInt8(ascii: "-")] && tokens.gap(after: end - 1).first == 32),
+              Vocabulary.titleHeads.match(tokens, at: end) != nil else { return nil }
+        return titleRange(from: end)
+    }
+
+    /// The words of a title starting with a head at `start`.
+    func titleRange(from start: Int) -> Range<Int> {
+        var last = start + (Vocabulary.titleHeads.match(tokens, at: start) ?? 1) - 1
+        while last + 1 < tokens.count, last - start < 30 {
+            let next = last + 1
+            let gap = tokens.gap(after: last)
+            let separator = tokens.punctuation(after: last)
+            if separator.isEmpty {
+                let token = tokens[next]
+                if !token.isCapitalised {
+                    if Vocabulary.roleJoiner.match(tokens, at: next) != nil {
+                        guard next + 1 < tokens.count, tokens.isSpaceGap(after: next),
+                              let head = Vocabulary.titleHeads.match(tokens, at: next + 1) else { break }
+                        last = next + head
+                        continue
+                    }
+                    if Vocabulary.titleEnders.match(tokens, at: next) != nil { break }
+                }
+                last = next
+            } else if separator == [UInt8(ascii: ",")] {
+                guard let head = Vocabulary.titleHeads.match(tokens, at: next) else { break }
+                last = next + head - 1
+            } else if separator == [UInt8(ascii: "-")], tokens[next].isCapitalised {
+                last = next
+            } else if separator == [UInt8(ascii: ".")], gap.first == UInt8(ascii: "."),
+                      Vocabulary.abbreviations.contains(tokens[last].folded), tokens[next].isCapitalised {
+                last = next
+            } else {
+                break
+            }
+        }
+        return start..<(last + 1)
+    }
+
+    /// The last word of a byline marker starting at `start` ("Ảnh", "Bài", "Tin").
+    func markerEnd(from start: Int) -> Int? {
+        Vocabulary.bylineMarkers.match(tokens, at: start).map { start + $0 - 1 }
+    }
+
+    /// Word ranges of the last `count` non-empty lines, last first.
+    func lastLines(_ count: Int) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var end = tokens.count
+        var index = tokens.count - 1
+        while index >= 0, lines.count < count {
+            if index == 0 || tokens.gap(after: index - 1).contains(10) {
+                lines.append(index..<end)
+                end = index
+            }
+            index -= 1
+        }
+        return lines
+    }
+
+    mutating func add(name: Range<Int>, title: Range<Int>?) {
+        used.formUnion(name)
+        if let title { used.formUnion(title) }
+        found.append(PersonOccurrence(
+            name: name, span: tokens.span(name), written: tokens.slice(name), title: title.map(tokens.slice)))
+    }
+}
+
+/// Merges occurrences into one item per distinct name, in order of first mention.
+enum PersonMerge {
+    static func merge(_ occurrences: [PersonOccurrence]) -> [Person] {
+        var people: [Person] = []
+        var indexByKey: [String: Int] = [:]
+        for occurrence in occurrences.sorted(by: { $0.span.lowerBound < $1.span.lowerBound }) {
+            let key = Folding.key(occurrence.written)
+            let title = occurrence.title.map { Normalization.field($0) }
+            let mention = Mention(occurrence.span)
+            if let index = indexByKey[key] {
+                if people[index].title == nil { people[index].title = title }
+                if isAllCaps(people[index].name), !isAllCaps(occurrence.written) {
+                    people[index].name = Normalization.field(occurrence.written)
+                }
+                if !people[index].mentions.contains(mention) { people[index].mentions.append(mention) }
+            } else {
+                indexByKey[key] = people.count
+                people.append(Person(name: Normalization.field(occurrence.written), title: title,
+                                     mentions: [mention]))
+            }
+        }
+        return people
+    }
+
+    /// True for a name written in capitals ("VĂN THẢO"), the form of bylines and headings.
+    static func isAllCaps(_ name: String) -> Bool {
+        let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count > 1 && letters.allSatisfy { $0.properties.isUppercase }
     }
 }

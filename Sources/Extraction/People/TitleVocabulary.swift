@@ -1,0 +1,127 @@
+import VietnameseText
+
+/// The word lists the people rules match, as they read in Vietnamese.
+///
+/// Entries are phrases of whole words; ``PersonPhraseTable`` compares them word by word,
+/// case-insensitively, on the original letters (so "bà" never matches "ba").
+enum TitleVocabulary {
+    /// Forms of address that introduce a name: "Ông Hoàng Văn Thuận", "đồng chí Nguyễn Văn Đức".
+    static let honorifics = PersonPhraseTable([
+        "ông", "bà", "anh", "chị", "em", "cụ", "cô", "thầy", "chú", "bác", "ngài",
+        "đồng chí", "đ/c", "cô giáo", "thầy giáo", "cháu",
+    ])
+
+    /// Words before an honorific that make it a plain noun: "người đàn ông", "người anh".
+    static let honorificBlockers = PersonPhraseTable(["đàn", "người"])
+
+    /// Words before an honorific that open a list of people: "các đồng chí: …".
+    static let pluralMarkers = PersonPhraseTable(["các", "những", "hai"])
+
+    /// Words that open a title or role: "Phó Bí thư …", "chủ cơ sở …", "Thiếu tướng …".
+    static let titleHeads = PersonPhraseTable([
+        // Party
+        "tổng bí thư", "bí thư", "phó bí thư", "ủy viên", "chủ nhiệm", "phó chủ nhiệm",
+        "tỉnh ủy viên", "huyện ủy viên", "thành ủy viên", "đảng ủy viên", "tuv", "huv", "uvbtv",
+        "trưởng ban", "phó trưởng ban", "chánh văn phòng", "phó chánh văn phòng",
+        // State and mass organisations
+        "chủ tịch", "phó chủ tịch", "thủ tướng", "phó thủ tướng", "bộ trưởng", "thứ trưởng",
+        "giám đốc", "phó giám đốc", "tổng giám đốc", "phó tổng giám đốc", "trưởng phòng",
+        "phó trưởng phòng", "cục trưởng", "phó cục trưởng", "vụ trưởng", "viện trưởng",
+        "chánh án", "phó chánh án", "chánh thanh tra", "tổng biên tập", "phó tổng biên tập",
+        "trưởng công an", "phó trưởng công an", "trưởng đoàn", "đoàn trưởng", "hội trưởng",
+        "chi hội trưởng", "trưởng thôn", "trưởng bản", "trưởng ấp", "trưởng khu", "trưởng khu phố",
+        "tổ trưởng", "tổ phó", "trưởng trạm", "trạm trưởng", "trưởng khoa", "phó trưởng khoa",
+        "hiệu trưởng", "phó hiệu trưởng", "chủ cơ sở", "chủ doanh nghiệp", "chủ trang trại",
+        "chủ hộ", "người đứng đầu", "người có uy tín", "trưởng trung tâm", "phó trưởng trung tâm",
+        "phó ban", "trưởng chi nhánh", "trưởng bộ phận", "phó trưởng thôn", "đại biểu",
+        "đại biểu quốc hội", "học sinh", "sinh viên", "nông dân", "công nhân", "phóng viên",
+        // Armed forces
+        "chỉ huy trưởng", "chính ủy", "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng",
+        "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy",
+        // Professions and distinctions
+        "nhà giáo", "nhà giáo nhân dân", "nhà giáo ưu tú", "bác sĩ", "bác sỹ", "giáo sư",
+        "phó giáo sư", "tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ", "nhà báo", "nhà văn",
+        "nhà thơ", "nghệ nhân", "nghệ sĩ", "kỹ sư", "luật sư", "anh hùng", "mẹ việt nam anh hùng",
+        "cựu chiến binh", "đảng viên", "đoàn viên", "hội viên", "giáo viên", "cán bộ", "chiến sĩ",
+        "gs", "pgs", "ts", "ths", "bs", "ks", "ncs", "nsnd", "nsưt",
+    ])
+
+    /// Abbreviated titles written with a period before the name: "TS. Nguyễn Văn A", "PGS.TS Lê B".
+    static let abbreviatedTitles = PersonPhraseTable(["gs", "pgs", "ts", "ths", "bs", "ks", "ncs", "nsnd", "nsưt"])
+
+    /// Prefixes that belong to a title placed before a name: "nguyên Chủ tịch nước …".
+    static let titlePrefixes = PersonPhraseTable(["nguyên", "cố", "quyền"])
+
+    /// Words that end a title: verbs of saying and the clause words that follow a subject.
+    static let titleEnders = PersonPhraseTable([
+        "cho biết", "cho hay", "nói", "phát biểu", "khẳng định", "chia sẻ", "nhấn mạnh",
+        "cho rằng", "bày tỏ", "thông tin", "trao đổi", "nhận định", "nhận xét", "đánh giá",
+        "yêu cầu", "đề nghị", "trả lời", "giải thích", "kể", "tâm sự", "thừa nhận", "lưu ý",
+        "nêu", "bộc bạch", "nhớ lại", "kêu gọi", "tâm sự", "khẳng định", "quán triệt",
+        "kết luận", "phát động", "chủ trì", "tham dự", "dự", "trao", "tặng", "gửi", "đến",
+        "cũng", "đã", "đang", "sẽ", "vừa", "luôn", "được", "là", "thì", "mà", "khi", "cùng",
+        "với", "tại", "vì", "nên", "nhưng", "hiện", "cho",
+    ])
+
+    /// The conjunction that may join two roles: "Bí thư Chi bộ và Trưởng thôn".
+    static let roleJoiner = PersonPhraseTable(["và"])
+
+    /// Words that end a name placed after a title: clause words never part of a qualifier.
+    static let qualifierBreakers = PersonPhraseTable([
+        "và", "của", "cho", "với", "trong", "tại", "về", "là", "được", "đã", "đang", "sẽ",
+        "các", "những", "có", "không", "khi", "để", "theo", "từ", "đến", "ở",
+    ])
+
+    /// Words before a name that make it a place, a school, a street or an emblem, not a
+    /// person: "tỉnh Lạng Sơn", "Thành phố Hồ Chí Minh", "phong cách Hồ Chí Minh".
+    static let placeWords = PersonPhraseTable([
+        "tỉnh", "huyện", "xã", "phường", "thành phố", "tp", "quận", "thị xã", "thị trấn",
+        "tx", "tt", "thôn", "bản", "ấp", "xóm", "làng", "khu", "khu phố", "tổ", "đường", "phố",
+        "trường", "cầu", "chợ", "sông", "núi", "đảo", "đình", "đền", "chùa", "bệnh viện",
+        "thpt", "thcs", "tiểu học", "mầm non", "trung học", "đại học", "học viện", "bảo tàng",
+        "khu di tích", "lăng", "quỹ", "giải thưởng", "huân chương", "tncs", "tntp", "đoàn", "đội",
+        "tư tưởng", "đạo đức", "phong cách", "tấm gương", "gương", "thời đại", "mang tên",
+        "tại", "ở", "về", "đến", "từ", "thăm", "ra", "vào", "qua",
+    ])
+
+    /// Unit words that end a title's qualifier and may be followed by the holder's full name:
+    /// "Chủ tịch UBND tỉnh Nguyễn Văn A" (but "phường Lê Hồng Phong" is a place).
+    static let unitWords = PersonPhraseTable(["tỉnh", "huyện", "quận", "thị xã", "xã"])
+
+    /// First words that make a capitalised run an organisation or a place, not a name.
+    static let organisationStarts = PersonPhraseTable([
+        "ủy", "ban", "sở", "hội", "đảng", "tỉnh", "huyện", "xã", "phường", "quận", "bộ", "báo",
+        "đài", "cổng", "viện", "cục", "quỹ", "công", "liên", "mặt", "nhà", "ngân", "bệnh",
+        "tập", "hợp", "thị", "khu", "tổng", "phòng", "kết", "nghị", "chỉ", "quyết", "luật",
+        "chuyên", "học", "ảnh", "bài", "tin", "nguồn", "theo", "trung tâm", "văn phòng",
+        "việt nam", "trung quốc", "hàn quốc", "nhật bản", "hoa kỳ", "thái lan", "đài loan",
+        "triều tiên", "liên xô", "hồng kông", "lào", "campuchia",
+    ])
+
+    /// Common Vietnamese surnames: the signal that a capitalised run is a personal name.
+    static let surnames = PersonPhraseTable([
+        "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi",
+        "đỗ", "hồ", "ngô", "dương", "lý", "lô", "nông", "nghiêm", "đào", "đinh", "đoàn",
+        "lương", "trịnh", "mai", "trương", "lâm", "phùng", "tô", "tạ", "hà", "cao", "chu",
+        "châu", "lưu", "thái", "kiều", "lại", "quách", "triệu", "vương", "vi", "hứa", "thân",
+        "tống", "khổng", "lục", "mạc", "âu", "giang", "bế", "ma", "sầm", "lò", "quàng", "điêu",
+        "cầm", "la", "từ", "đàm", "diệp", "doãn", "kim", "khúc", "phí", "lã", "thạch", "danh",
+        "hầu", "ninh", "tôn", "vòng", "lường", "hoàng", "ksor", "nay", "rơ", "y",
+    ])
+
+    /// Surnames that are also the first word of common place names ("Hà Giang", "Cao Bằng"):
+    /// a two-word name led by one needs a stronger signal.
+    static let weakSurnames = PersonPhraseTable([
+        "hà", "mai", "kim", "giang", "châu", "thái", "cao", "lâm", "la", "ninh", "từ", "tô",
+        "lục", "y", "nay", "danh", "ma", "vi", "lý", "tôn", "quàng",
+    ])
+
+    /// Markers of a byline or photo credit, followed by ":" and the names.
+    static let bylineMarkers = PersonPhraseTable([
+        "ảnh", "bài", "tin", "bài và ảnh", "bài ảnh", "tin ảnh", "tin và ảnh", "bài và clip",
+        "video", "clip", "thực hiện", "nhóm phóng viên", "phóng viên", "pv", "ảnh minh họa",
+    ])
+
+    /// Abbreviations whose period does not end a title: "TP. Mỹ Tho".
+    static let abbreviations: Set<String> = ["tp", "tx", "tt", "q", "p", "h", "x"]
+}

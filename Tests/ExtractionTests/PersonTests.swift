@@ -1,0 +1,276 @@
+import Foundation
+import Testing
+import VietnameseText
+@testable import Extraction
+
+/// Renders found people as "name|title" ("name|" when there is no title).
+private func people(_ text: String) -> [String] {
+    PersonExtractor().extract(from: AnalyzedText(text)).map { "\($0.name)|\($0.title ?? "")" }
+}
+
+@Suite struct PersonTests {
+    // MARK: Honorific + name, title after the name
+
+    static let afterName: [(String, [String])] = [
+        ("Ông Hoàng Văn Thuận, Phó Bí thư Phụ trách Huyện ủy Lộc Bình cho biết: Ở Lộc Bình, việc nêu gương…",
+         ["Hoàng Văn Thuận|Phó Bí thư Phụ trách Huyện ủy Lộc Bình"]),
+        ("Bà Nghiêm Thị Thu Hường, chủ cơ sở May Công nghiệp của người khuyết tật tỉnh Lạng Sơn: “Học Bác lòng nhân ái…”",
+         ["Nghiêm Thị Thu Hường|chủ cơ sở May Công nghiệp của người khuyết tật tỉnh Lạng Sơn"]),
+        ("Đồng chí Nguyễn Văn Đức, Trưởng Ban Tuyên giáo Thành ủy Mỹ Tho cho biết, việc học tập tiếp tục được chú trọng.",
+         ["Nguyễn Văn Đức|Trưởng Ban Tuyên giáo Thành ủy Mỹ Tho"]),
+        ("Ông Nông Đình Công, Chủ nhiệm Ủy Ban Kiểm tra Huyện ủy, Bí thư Chi bộ Huyện ủy Tràng Định: “Xây dựng mô hình…”",
+         ["Nông Đình Công|Chủ nhiệm Ủy Ban Kiểm tra Huyện ủy, Bí thư Chi bộ Huyện ủy Tràng Định"]),
+        ("Anh Lương Văn Tám, Bí thư Chi đoàn thôn Khuổi Tát, chia sẻ: đoàn viên rất hăng hái.",
+         ["Lương Văn Tám|Bí thư Chi đoàn thôn Khuổi Tát"]),
+        ("Chị Trần Thị Mai, giáo viên Trường Tiểu học Kim Đồng nói rằng các em rất thích.",
+         ["Trần Thị Mai|giáo viên Trường Tiểu học Kim Đồng"]),
+        ("Thầy Phạm Minh Đức, Hiệu trưởng Trường THCS Quang Trung nhấn mạnh việc nêu gương.",
+         ["Phạm Minh Đức|Hiệu trưởng Trường THCS Quang Trung"]),
+        ("Cô Lê Thị Hồng Nhung, Phó Hiệu trưởng nhà trường khẳng định: học sinh tiến bộ.",
+         ["Lê Thị Hồng Nhung|Phó Hiệu trưởng nhà trường"]),
+        ("Theo đ/c Vũ Đình Hòe, Trưởng phòng Nội vụ huyện; kết quả rất tốt.",
+         ["Vũ Đình Hòe|Trưởng phòng Nội vụ huyện"]),
+        ("Tại buổi lễ, ông Nguyễn Văn Hải (Chủ tịch UBND xã Tân Lập) đã trao quà cho các hộ nghèo.",
+         ["Nguyễn Văn Hải|Chủ tịch UBND xã Tân Lập"]),
+        ("Thượng tá Nguyễn Văn Nam, Phó Trưởng Công an huyện cho biết lực lượng đã vào cuộc.",
+         ["Nguyễn Văn Nam|Phó Trưởng Công an huyện"]),
+        ("Thiếu tướng Trần Văn Tuấn, Giám đốc Công an tỉnh, phát biểu chỉ đạo.",
+         ["Trần Văn Tuấn|Giám đốc Công an tỉnh"]),
+        ("Nguyễn Thị Bích, Chủ tịch Hội Liên hiệp Phụ nữ xã, chia sẻ kinh nghiệm.",
+         ["Nguyễn Thị Bích|Chủ tịch Hội Liên hiệp Phụ nữ xã"]),
+        ("Ông Lý Văn Páo, Bí thư Chi bộ và Trưởng thôn Nà Phạ cho biết cả thôn đồng lòng.",
+         ["Lý Văn Páo|Bí thư Chi bộ và Trưởng thôn Nà Phạ"]),
+        ("Người phát biểu là ông Trần Quốc Toản, Giám đốc Sở Nội vụ. Ông nói thêm về kế hoạch.",
+         ["Trần Quốc Toản|Giám đốc Sở Nội vụ"]),
+        ("Ông Phan Văn Mãi, Chủ tịch UBND TP. Hồ Chí Minh cho biết thành phố đã chuẩn bị.",
+         ["Phan Văn Mãi|Chủ tịch UBND TP. Hồ Chí Minh"]),
+        ("Bà Hà Thị Nguyệt, Phó Chủ tịch Hội Nông dân huyện “rất tâm đắc” với mô hình này.",
+         ["Hà Thị Nguyệt|Phó Chủ tịch Hội Nông dân huyện"]),
+        ("bà Lò Thị Xuân, hội viên Hội Phụ nữ bản Pá Khoang cho hay năm nay được mùa.",
+         ["Lò Thị Xuân|hội viên Hội Phụ nữ bản Pá Khoang"]),
+        ("Kỷ luật ông Hoàng Mạnh Phú – Bí thư Huyện ủy, Chủ tịch HĐND huyện Phúc Thọ.",
+         ["Hoàng Mạnh Phú|Bí thư Huyện ủy, Chủ tịch HĐND huyện Phúc Thọ"]),
+        ("Đồng chí Lâm Văn Bắc - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy phát biểu.",
+         ["Lâm Văn Bắc|Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy"]),
+        ("Tham dự có các đồng chí: Nguyễn Văn Bình, Phó Bí thư Thường trực Tỉnh ủy; Trần Thị Hoa, Chủ tịch UBND tỉnh.",
+         ["Nguyễn Văn Bình|Phó Bí thư Thường trực Tỉnh ủy", "Trần Thị Hoa|Chủ tịch UBND tỉnh"]),
+        ("Cô Lê Ngọc Diệp - Trưởng phòng GD tiểu học Sở GD-ĐT TP.HCM",
+         ["Lê Ngọc Diệp|Trưởng phòng GD tiểu học Sở GD-ĐT TP.HCM"]),
+        ("Tham dự có các đồng chí: Hoàng Văn Minh, Lý Thị Hoa và Đàm Quang Vinh.",
+         ["Hoàng Văn Minh|", "Lý Thị Hoa|", "Đàm Quang Vinh|"]),
+        ("Dự hội nghị có các đồng chí Lục Văn Bảo, Chủ tịch UBND huyện; Vi Thị Hằng, Phó Chủ tịch HĐND huyện.",
+         ["Lục Văn Bảo|Chủ tịch UBND huyện", "Vi Thị Hằng|Phó Chủ tịch HĐND huyện"]),
+        ("Đ/c Nguyễn Văn Toàn - TUV, Bí thư Huyện ủy, Chủ tịch HĐND huyện phát biểu chỉ đạo hội nghị.",
+         ["Nguyễn Văn Toàn|TUV, Bí thư Huyện ủy, Chủ tịch HĐND huyện"]),
+        ("Đồng chí Hoàng Văn Minh, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Huyện ủy phát biểu tại hội nghị.",
+         ["Hoàng Văn Minh|Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Huyện ủy"]),
+        ("Cụ Đinh Văn Sáu năm nay đã 90 tuổi vẫn hăng say lao động.", ["Đinh Văn Sáu|"]),
+        ("Chúng tôi gặp chị Hoàng Thị Lan khi chị đang thu hoạch chè.", ["Hoàng Thị Lan|"]),
+        ("Ông Nguyễn Văn Thuỷ, Bí thư Đảng uỷ xã đã phát biểu.", ["Nguyễn Văn Thủy|Bí thư Đảng ủy xã"]),
+    ]
+
+    @Test(arguments: afterName)
+    func titleAfterName(_ text: String, _ expected: [String]) {
+        #expect(people(text) == expected)
+    }
+
+    // MARK: Title before the name
+
+    static let beforeName: [(String, [String])] = [
+        ("Chủ tịch Hồ Chí Minh, vị lãnh tụ thiên tài, kiệt xuất của dân tộc.", ["Hồ Chí Minh|Chủ tịch"]),
+        ("Tổng Bí thư Nguyễn Phú Trọng nhấn mạnh vai trò nêu gương.", ["Nguyễn Phú Trọng|Tổng Bí thư"]),
+        ("Bí thư Tỉnh ủy Hoàng Văn Nghiệm chủ trì hội nghị.", ["Hoàng Văn Nghiệm|Bí thư Tỉnh ủy"]),
+        ("Phó Chủ tịch UBND tỉnh Lạng Sơn Dương Xuân Huyên phát biểu tại hội nghị.",
+         ["Dương Xuân Huyên|Phó Chủ tịch UBND tỉnh Lạng Sơn"]),
+        ("Bí thư Thành ủy Hà Nội Đinh Tiến Dũng dự buổi lễ.", ["Đinh Tiến Dũng|Bí thư Thành ủy Hà Nội"]),
+        ("Buổi lễ có sự tham dự của nguyên Chủ tịch nước Trương Tấn Sang.",
+         ["Trương Tấn Sang|nguyên Chủ tịch nước"]),
+        ("Nhà giáo Nguyễn Thị Lan đã có 30 năm gắn bó với nghề.", ["Nguyễn Thị Lan|Nhà giáo"]),
+        ("Bác sĩ Lê Văn Bình cho biết bệnh nhân đã ổn định.", ["Lê Văn Bình|Bác sĩ"]),
+        ("Đại tá Vương Văn Hùng tặng quà các gia đình chính sách.", ["Vương Văn Hùng|Đại tá"]),
+        ("Tổng Bí thư Lê Duẩn từng về thăm tỉnh.", ["Lê Duẩn|Tổng Bí thư"]),
+        ("đồng chí Bí thư Huyện ủy Triệu Đức Thanh kiểm tra mô hình.", ["Triệu Đức Thanh|Bí thư Huyện ủy"]),
+        ("Phó Chủ tịch UBND tỉnh Nguyễn Thị Thu Hà kiểm tra tiến độ.", ["Nguyễn Thị Thu Hà|Phó Chủ tịch UBND tỉnh"]),
+        ("Giám đốc Trung tâm Chính trị huyện Lê Thị Mai quán triệt chuyên đề.",
+         ["Lê Thị Mai|Giám đốc Trung tâm Chính trị huyện"]),
+        ("Chủ tịch UBND huyện Trần Văn Thời Nguyễn Văn Hiếu dự lễ.", ["Nguyễn Văn Hiếu|Chủ tịch UBND huyện Trần Văn Thời"]),
+        ("Thủ tướng Chính phủ Phạm Minh Chính chủ trì phiên họp.", ["Phạm Minh Chính|Thủ tướng Chính phủ"]),
+        ("Đại biểu Quốc hội Hà Thị Minh Tâm tiếp xúc cử tri.", ["Hà Thị Minh Tâm|Đại biểu Quốc hội"]),
+        ("Em Hoàng Gia Bảo, học sinh lớp 9A Trường THCS Tân Lập, chia sẻ niềm vui.",
+         ["Hoàng Gia Bảo|học sinh lớp 9A Trường THCS Tân Lập"]),
+        ("Nguyên Chủ tịch nước Lê Đức Anh từ trần.", ["Lê Đức Anh|Nguyên Chủ tịch nước"]),
+        ("Hội thảo do PGS.TS Trần Văn Phòng chủ trì.", ["Trần Văn Phòng|PGS.TS"]),
+        ("Báo cáo viên là TS. Nguyễn Thị Hạnh giới thiệu chuyên đề.", ["Nguyễn Thị Hạnh|TS"]),
+        ("PGS-TS Vũ Hải Quân: Người trò chuyện với máy tính", ["Vũ Hải Quân|PGS-TS"]),
+        ("CHỦ TỊCH HỒ CHÍ MINH VỚI NHÂN DÂN\nChủ tịch Hồ Chí Minh luôn gần dân.", ["Hồ Chí Minh|Chủ tịch"]),
+        ("CHỦ TỊCH HỒ CHÍ MINH\nChủ tịch Hồ Chí Minh luôn gần dân.", ["Hồ Chí Minh|CHỦ TỊCH"]),
+        ("Dự hội nghị có Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Đỗ Trọng Hưng.",
+         ["Đỗ Trọng Hưng|Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"]),
+        ("Cục trưởng Mai Văn Trinh: Yêu cầu điểm thi siết thiết bị.", ["Mai Văn Trinh|Cục trưởng"]),
+    ]
+
+    @Test(arguments: beforeName)
+    func titleBeforeName(_ text: String, _ expected: [String]) {
+        #expect(people(text) == expected)
+    }
+
+    // MARK: Bylines, photo credits, signatures
+
+    static let bylines: [(String, [String])] = [
+        ("Các tập thể được khen thưởng. Ảnh: VĂN THẢO\nNội dung tiếp theo.", ["VĂN THẢO|"]),
+        ("Bài, ảnh: MINH HẢI\n\nHuyện đã triển khai.", ["MINH HẢI|"]),
+        ("Lễ ra quân (Ảnh: Quang Huy).", ["Quang Huy|"]),
+        ("Tin: NGỌC ANH - HOÀNG LONG\n\nNgày 5/3, huyện tổ chức hội nghị.", ["NGỌC ANH|", "HOÀNG LONG|"]),
+        ("Tin và ảnh: Trần Mạnh Hùng\n\nSáng nay, xã tổ chức lễ.", ["Trần Mạnh Hùng|"]),
+        ("Việc học tập tạo sức lan tỏa sâu rộng.\nTHỦY HÀ", ["THỦY HÀ|"]),
+        ("Phong trào ngày càng phát triển.\n\nMinh Châu", ["Minh Châu|"]),
+        ("Phong trào ngày càng phát triển.\n\nHOÀNG ANH (tổng hợp)", ["HOÀNG ANH|"]),
+        ("Phong trào ngày càng phát triển.\n\nNguyễn Hằng - Ban Tuyên giáo Huyện ủy", ["Nguyễn Hằng|"]),
+        ("Phong trào ngày càng phát triển.\n\nTHANH TÙNG - MINH ANH", ["THANH TÙNG|", "MINH ANH|"]),
+        ("Hội nghị tổng kết. Ảnh: VĂN THẢO Đồng chí Lê Văn Hòa phát biểu.", ["VĂN THẢO|", "Lê Văn Hòa|"]),
+    ]
+
+    @Test(arguments: bylines)
+    func bylinesAndCredits(_ text: String, _ expected: [String]) {
+        #expect(people(text) == expected)
+    }
+
+    // MARK: Counter-examples
+
+    static let notPeople: [String] = [
+        "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh giai đoạn 2021 – 2023",
+        "làm theo tấm gương đạo đức Hồ Chí Minh trong toàn Đảng",
+        "Tư tưởng Hồ Chí Minh soi đường cho sự nghiệp cách mạng.",
+        "quán triệt tư tưởng, đạo đức, phong cách Hồ Chi Minh, trong những năm qua",
+        "Đoàn TNCS Hồ Chí Minh tổ chức ra quân tình nguyện.",
+        "Thành phố Hồ Chí Minh, Chủ tịch nước dự lễ.",
+        "Đảng bộ thành phố vinh dự được nhận Bằng khen của Thủ tướng Chính phủ.",
+        "đề nghị Thủ tướng Chính phủ và UBND tỉnh khen thưởng những cá nhân tiêu biểu.",
+        "Trường THPT Nguyễn Trãi, Hiệu trưởng nhà trường cho biết.",
+        "Đoàn công tác làm việc tại tỉnh Bà Rịa – Vũng Tàu.",
+        "Con cháu luôn ghi nhớ công ơn ông bà, cha mẹ.",
+        "Chủ tịch UBND tỉnh Hà Giang cho biết kế hoạch đã hoàn thành.",
+        "Phó Bí thư Tỉnh ủy Cao Bằng cho biết, các chỉ tiêu đều đạt.",
+        "Ảnh minh họa",
+        "Hội nghị thành công tốt đẹp. Ảnh: TTXVN",
+        "Quang cảnh hội nghị. Ảnh: Báo Lạng Sơn",
+        "Anh hùng Lực lượng vũ trang nhân dân được tôn vinh.",
+        "Chủ tịch Hội Nông dân tỉnh cho biết sẽ nhân rộng mô hình.",
+        "Thủ tướng Chính phủ ban hành Quyết định số 12/QĐ-TTg.",
+        "Đường Hồ Chí Minh huyền thoại đi qua địa bàn huyện.",
+        "Tại phường Lê Hồng Phong, Chủ tịch UBND phường trực tiếp chỉ đạo.",
+        "Báo cáo tổng kết năm.\nKết luận 01",
+        "KẾT QUẢ TÍCH CỰC\nChuyên đề năm 2024 được quán triệt.",
+        "Nội dung bài viết.\nÝ kiến ()",
+        "Nhiều đồng chí lãnh đạo tỉnh dự hội nghị.",
+        "Bí thư Tỉnh ủy Thái Nguyên phát biểu.",
+        "Giải thưởng Hồ Chí Minh được trao cho các công trình xuất sắc.",
+        "Sau khi học tập, anh em trong đơn vị đều chuyển biến.",
+        "Bí thư Đảng ủy phường Lê Hồng Phong cho biết phong trào phát triển.",
+        "Chủ tịch UBND Thành phố Hồ Chí Minh cho biết kế hoạch đã hoàn thành.",
+        "Các đồng chí lãnh đạo Huyện ủy, Nguyễn Văn A cùng dự.",
+        "các anh chị em đoàn viên Thanh Niên tình nguyện",
+        "Một người đàn ông Trung Quốc mới nhập viện ở tỉnh Vân Nam.",
+        "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì.",
+        "Nội dung bài viết.\n\nBAN TUYÊN GIÁO HUYỆN ỦY",
+        "Nội dung bài viết.\n\nTRUNG TÂM CHÍNH TRỊ HUYỆN",
+    ]
+
+    @Test(arguments: notPeople)
+    func counterExamples(_ text: String) {
+        #expect(people(text) == [])
+    }
+
+    // MARK: Merging and mentions
+
+    @Test func mentionsMergeIntoOneItem() {
+        let text = "Chủ tịch Hồ Chí Minh là lãnh tụ. Học tập tấm gương đạo đức của Chủ tịch Hồ Chí Minh."
+        let found = PersonExtractor().extract(from: AnalyzedText(text))
+        #expect(found.count == 1)
+        #expect(found.first?.title == "Chủ tịch")
+        let analyzed = AnalyzedText(text)
+        #expect(found.first?.mentions.map { analyzed.slice($0.range) } == ["Hồ Chí Minh", "Hồ Chí Minh"])
+    }
+
+    @Test func titleComesFromFirstMentionThatHasOne() {
+        let text = "Anh Nguyễn Văn Tùng kể lại. Sau đó, anh Nguyễn Văn Tùng, Bí thư Chi đoàn xã, cho biết thêm."
+        #expect(people(text) == ["Nguyễn Văn Tùng|Bí thư Chi đoàn xã"])
+    }
+
+    @Test func distinctPeopleKeepOrderOfFirstMention() {
+        let text = "Ông Trần Văn Lâm, Chủ tịch UBND xã cho biết. Bà Ngô Thị Hoa, Phó Chủ tịch UBND xã nói thêm."
+        #expect(people(text) == ["Trần Văn Lâm|Chủ tịch UBND xã", "Ngô Thị Hoa|Phó Chủ tịch UBND xã"])
+    }
+
+    // MARK: Vocabulary tables, one sentence per entry
+
+    @Test(arguments: TitleVocabulary.honorifics.phrases)
+    func everyHonorificIntroducesAName(_ honorific: String) {
+        #expect(people("Hôm qua, \(honorific) Nguyễn Văn An cho biết thêm.") == ["Nguyễn Văn An|"])
+    }
+
+    @Test(arguments: TitleVocabulary.titleHeads.phrases)
+    func everyTitleHeadOpensATitleAfterAName(_ head: String) {
+        #expect(people("Ông Nguyễn Văn An, \(head) xã Tân Lập cho biết thêm.") == ["Nguyễn Văn An|\(head) xã Tân Lập"])
+    }
+
+    @Test(arguments: TitleVocabulary.titleHeads.phrases)
+    func everyTitleHeadOpensATitleBeforeAName(_ head: String) {
+        #expect(people("Hôm qua, \(head) Nguyễn Văn An cho biết thêm.") == ["Nguyễn Văn An|\(head)"])
+    }
+
+    @Test(arguments: ["cho biết", "nói", "phát biểu", "khẳng định", "chia sẻ", "nhấn mạnh", "cho rằng", "bày tỏ"])
+    func titleEndsBeforeAVerbOfSaying(_ verb: String) {
+        #expect(people("Ông Trần Văn Hòa, Chủ tịch UBND huyện \(verb) như vậy.") == ["Trần Văn Hòa|Chủ tịch UBND huyện"])
+    }
+
+    @Test(arguments: [":", ".", ";", " “"])
+    func titleEndsAtPunctuation(_ mark: String) {
+        #expect(people("Ông Trần Văn Hòa, Chủ tịch UBND huyện\(mark) tiếp theo") == ["Trần Văn Hòa|Chủ tịch UBND huyện"])
+    }
+
+    @Test(arguments: ["Ảnh", "Bài", "Tin", "Bài, ảnh", "Tin, ảnh", "Bài và ảnh", "Tin và ảnh"])
+    func everyBylineMarker(_ marker: String) {
+        #expect(people("Nội dung.\n\(marker): HOÀNG MINH\nTiếp theo bài.") == ["HOÀNG MINH|"])
+    }
+
+    @Test(arguments: ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+                      "Hồ", "Ngô", "Dương", "Lý", "Lô", "Nông", "Nghiêm"])
+    func surnameLedNameBeforeATitle(_ surname: String) {
+        #expect(people("Theo đó, \(surname) Văn Minh, Trưởng thôn Nà Lầu cho biết.") == ["\(surname) Văn Minh|Trưởng thôn Nà Lầu"])
+    }
+
+    @Test(arguments: ["UBND", "HĐND", "TNCS", "THPT", "Nguyễn", "Hường", "Chủ"])
+    func syllableShape(_ word: String) {
+        let analyzed = AnalyzedText(word)
+        let expected = ["Nguyễn", "Hường", "Chủ"].contains(word)
+        #expect(PersonTokens.isSyllableShape(analyzed.folded[0..<analyzed.count]) == expected)
+    }
+
+    // MARK: Seeds against gold
+
+    static let corpus = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("corpus")
+
+    @Test(arguments: ["000", "001", "002"])
+    func seedMatchesGold(_ prefix: String) throws {
+        let fm = FileManager.default
+        let seedDir = Self.corpus.appendingPathComponent("seeds")
+        let goldDir = Self.corpus.appendingPathComponent("gold")
+        let seedName = try #require(try fm.contentsOfDirectory(atPath: seedDir.path).first { $0.hasPrefix(prefix) })
+        let goldName = try #require(try fm.contentsOfDirectory(atPath: goldDir.path).first { $0.hasPrefix(prefix) })
+        let text = try String(contentsOf: seedDir.appendingPathComponent(seedName), encoding: .utf8)
+        let gold = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: goldDir.appendingPathComponent(goldName))) as? [String: Any]
+        let expected = (gold?["people"] as? [[String: Any]] ?? []).map {
+            Folding.key("\($0["name"] as? String ?? "")|\($0["title"] as? String ?? "")")
+        }
+        let found = people(text).map { Folding.key($0) }
+        for miss in expected where !found.contains(miss) { print("MISS \(prefix): \(miss)") }
+        for extra in found where !expected.contains(extra) { print("EXTRA \(prefix): \(extra)") }
+        let hits = Double(found.filter { expected.contains($0) }.count)
+        let f1 = expected.isEmpty && found.isEmpty ? 1 : 2 * hits / Double(expected.count + found.count)
+        #expect(f1 >= 0.95)
+    }
+}
