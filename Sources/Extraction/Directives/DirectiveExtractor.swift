@@ -1,10 +1,145 @@
 import VietnameseText
 
-/// Finds Directive items. (Scaffold: the rules land with the extractor issue.)
+/// Finds Directive items: every numbered Party or State document the text cites, one item
+/// per document with all its mentions (see ANNOTATION.md, "directives").
+///
+/// A mention spans the kind word through the number or symbol ("Chỉ thị số 05-CT/TW");
+/// a symbol cited without a kind word ("theo 05-CT/TW") is a mention by itself.
 public struct DirectiveExtractor: Sendable {
     public init() {}
 
     public func extract(from text: AnalyzedText) -> [Directive] {
-        []
+        var citations = DirectiveCitationFinder.citations(in: text)
+        guard !citations.isEmpty else { return [] }
+        DirectiveIssuerSharing.shareAcrossLists(&citations, in: text)
+        DirectiveIssuerSharing.takeIssuerBeforeIssuance(&citations, in: text)
+        return DirectiveMerging.merge(citations)
+    }
+}
+
+/// One occurrence of a cited document with what the text states about it there.
+struct DirectiveCitation: Sendable {
+    var kind: DirectiveKind
+    var number: String
+    var code: String?
+    var range: Range<Int>
+    var tail: DirectiveTail
+}
+
+/// Turns kind words with numbers and free-standing symbols into citations.
+enum DirectiveCitationFinder {
+    static func citations(in text: AnalyzedText) -> [DirectiveCitation] {
+        var citations: [DirectiveCitation] = []
+        var symbolsTaken: [Range<Int>] = []
+        for title in DirectiveTitleRules.titles(in: text) {
+            if let code = DirectiveCodeParser.code(in: text, at: title.numberStart) {
+                symbolsTaken.append(code.range)
+                citations.append(citation(kind: code.kind ?? title.kind, number: code.number, code: code.code,
+                                          range: title.nameRange.lowerBound..<code.range.upperBound, text))
+            } else if let number = DirectiveTitleRules.bareNumber(text, after: title) {
+                citations.append(citation(kind: title.kind, number: text.slice(number), code: nil,
+                                          range: title.nameRange.lowerBound..<number.upperBound, text))
+            }
+        }
+        for code in DirectiveCodeParser.bareCodes(in: text) {
+            guard let kind = code.kind, !symbolsTaken.contains(where: { $0.overlaps(code.range) }) else { continue }
+            citations.append(citation(kind: kind, number: code.number, code: code.code, range: code.range, text))
+        }
+        return citations.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    static func citation(kind: DirectiveKind, number: String, code: String?, range: Range<Int>,
+                         _ text: AnalyzedText) -> DirectiveCitation {
+        DirectiveCitation(kind: kind, number: number, code: code, range: range,
+                          tail: DirectiveTailRules.tail(text, after: range.upperBound))
+    }
+}
+
+/// Issuers stated once for several citations.
+enum DirectiveIssuerSharing {
+    /// Separators of a coordinated list of citations: "Chỉ thị 05, Kết luận 01 của Bộ Chính trị".
+    static let listSeparator = Pattern(#"\s*(?:,|;|\s(?:va|cung|hoac))\s*(?:(?:va|cung)\s+)?"#)
+
+    /// A citation whose tail states no issuer takes the issuer (and term) of the next
+    /// citation in the same coordinated list.
+    static func shareAcrossLists(_ citations: inout [DirectiveCitation], in text: AnalyzedText) {
+        guard citations.count > 1 else { return }
+        for index in stride(from: citations.count - 2, through: 0, by: -1) {
+            let next = citations[index + 1]
+            guard citations[index].tail.issuer == nil, let issuer = next.tail.issuer,
+                  let separator = listSeparator.match(in: text, at: citations[index].tail.end),
+                  separator.range.upperBound == next.range.lowerBound else { continue }
+            citations[index].tail.issuer = issuer
+            if citations[index].tail.term == nil { citations[index].tail.term = next.tail.term }
+        }
+    }
+
+    static let issuance = Pattern(#"(?<![a-z])ban hanh(?![a-z])"#)
+    /// Adverbs between a body and "ban hành": "Tỉnh ủy đã kịp thời ban hành".
+    static let adverbs: Set<String> = ["da", "vua", "cung", "moi", "kip", "thoi", "tiep", "tuc", "som", "lan", "luot"]
+    /// Folded words between "ban hành" and a citation that make the citation something else
+    /// than what was issued ("ban hành kế hoạch thực hiện Chỉ thị 05").
+    static let blockers: [String] = [
+        "thuc hien", "trien khai", "quan triet", "ve", "cua", "theo", "can cu", "tiep tuc", "so ket",
+        "tong ket", "nham", "hoc tap", "chi dao",
+    ]
+
+    /// "<Body> đã ban hành nhiều văn bản, kế hoạch như Kế hoạch số 33": the body issued the
+    /// citation when nothing between "ban hành" and it is a clause of its own.
+    static func takeIssuerBeforeIssuance(_ citations: inout [DirectiveCitation], in text: AnalyzedText) {
+        guard citations.contains(where: { $0.tail.issuer == nil }), text.containsFolded("ban hanh") else { return }
+        let sentences = Sentences.split(text)
+        for index in citations.indices where citations[index].tail.issuer == nil {
+            let start = citations[index].range.lowerBound
+            guard let sentence = sentences.first(where: { $0.contains(start) }) else { continue }
+            guard let verb = issuance.matches(in: text, range: sentence.lowerBound..<start).last else { continue }
+            let between = " " + text.foldedSlice(verb.range.upperBound..<start)
+                .map { $0.isLetter || $0.isNumber ? $0 : " " }.split(separator: " ").joined(separator: " ") + " "
+            guard between.split(separator: " ").count <= 15,
+                  !blockers.contains(where: { between.contains(" \($0) ") }) else { continue }
+            var bodyEnd = verb.range.lowerBound
+            while let word = DirectiveIssuerRules.previousWord(text, endingAt: bodyEnd, lowerBound: sentence.lowerBound),
+                  adverbs.contains(text.foldedSlice(word)) {
+                bodyEnd = word.lowerBound
+            }
+            guard let body = DirectiveIssuerRules.readBackward(text, endingAt: bodyEnd, lowerBound: sentence.lowerBound) else {
+                continue
+            }
+            citations[index].tail.issuer = Normalization.field(text.slice(body))
+        }
+    }
+}
+
+/// One item per document: mentions of the same kind and number (and symbol, when both
+/// state one) are one item; each attribute comes from the first mention that states it.
+enum DirectiveMerging {
+    static func merge(_ citations: [DirectiveCitation]) -> [Directive] {
+        var items: [Directive] = []
+        for citation in citations {
+            let index = items.firstIndex { item in
+                guard item.type == citation.kind, sameNumber(item.number, citation.number) else { return false }
+                guard let code = citation.code, let known = item.code else { return true }
+                return DirectiveCodeParser.sameCode(known, code)
+            }
+            let mention = Mention(citation.range)
+            guard let found = index else {
+                items.append(Directive(type: citation.kind, number: citation.number, code: citation.code,
+                                       date: citation.tail.date, issuer: citation.tail.issuer,
+                                       term: citation.tail.term, mentions: [mention]))
+                continue
+            }
+            items[found].code = items[found].code ?? citation.code
+            items[found].date = items[found].date ?? citation.tail.date
+            items[found].issuer = items[found].issuer ?? citation.tail.issuer
+            items[found].term = items[found].term ?? citation.tail.term
+            items[found].mentions.append(mention)
+        }
+        return items
+    }
+
+    /// "05" and "5" are the same number.
+    static func sameNumber(_ lhs: String?, _ rhs: String) -> Bool {
+        guard let lhs else { return false }
+        return lhs.drop { $0 == "0" } == rhs.drop { $0 == "0" }
     }
 }

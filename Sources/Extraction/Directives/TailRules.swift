@@ -1,0 +1,73 @@
+import VietnameseText
+
+/// What a citation states right after its number: "… ngày 15/5/2016 của Bộ Chính trị (khóa XII)".
+struct DirectiveTail: Sendable {
+    var date: String?
+    var issuer: String?
+    var term: String?
+    /// Where the tail ends (the citation's end when it states nothing).
+    var end: Int
+}
+
+/// Reads the issue date, the issuer ("của …", "do … ban hành") and the term ("khóa XIII")
+/// that follow a citation.
+enum DirectiveTailRules {
+    static let numericDate = Pattern(
+        #"\s*,?\s*\(?\s*(?:(?:duoc\s+)?ban hanh\s+|ky\s+)?ngay\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![0-9])\s*\)?"#)
+    static let wordDate = Pattern(
+        #"\s*,?\s*\(?\s*(?:(?:duoc\s+)?ban hanh\s+|ky\s+)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s+nam\s+(\d{4})(?![0-9])\s*\)?"#)
+    static let issuerIntro = Pattern(#"\s*,?\s*(cua|do)\s+"#)
+    static let issuedAfterBody = Pattern(#"\s+(?:da\s+)?ban hanh(?![a-z])"#)
+    static let term = Pattern(#"\s*,?\s*\(?\s*khoa\s+([ivxlc]+)(?![a-z0-9])(\s*\))?"#)
+
+    static func tail(_ text: AnalyzedText, after position: Int) -> DirectiveTail {
+        var tail = DirectiveTail(end: position)
+        if let (iso, end) = date(text, at: tail.end) {
+            tail.date = iso
+            tail.end = end
+        }
+        if let intro = issuerIntro.match(in: text, at: tail.end),
+           let body = DirectiveIssuerRules.readForward(text, from: intro.range.upperBound) {
+            tail.issuer = Normalization.field(text.slice(body))
+            tail.end = body.upperBound
+            if let word = intro[1], text.foldedSlice(word) == "do",
+               let issued = issuedAfterBody.match(in: text, at: tail.end) {
+                tail.end = issued.range.upperBound
+            }
+        }
+        if let (roman, end) = term(text, at: tail.end) {
+            tail.term = roman
+            tail.end = end
+        }
+        return tail
+    }
+
+    /// "ngày 15/5/2016", "ngày 13-8-2021", "ngày 18 tháng 5 năm 2021" at `position`, as ISO.
+    static func date(_ text: AnalyzedText, at position: Int) -> (String, Int)? {
+        if let match = numericDate.match(in: text, at: position),
+           let day = match[1], let month = match[3], let year = match[4],
+           let iso = iso(text, day: day, month: month, year: year) {
+            return (iso, match.range.upperBound)
+        }
+        if let match = wordDate.match(in: text, at: position),
+           let day = match[1], let month = match[2], let year = match[3],
+           let iso = iso(text, day: day, month: month, year: year) {
+            return (iso, match.range.upperBound)
+        }
+        return nil
+    }
+
+    static func iso(_ text: AnalyzedText, day: Range<Int>, month: Range<Int>, year: Range<Int>) -> String? {
+        guard let d = Int(text.slice(day)), let m = Int(text.slice(month)), let y = Int(text.slice(year)),
+              (1...31).contains(d), (1...12).contains(m), (1900...2100).contains(y) else { return nil }
+        return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+    }
+
+    /// "khóa XIII", "(khóa XII)" at `position`: the Roman numeral, upper-case.
+    static func term(_ text: AnalyzedText, at position: Int) -> (String, Int)? {
+        guard let match = term.match(in: text, at: position), let numeral = match[1] else { return nil }
+        let roman = text.slice(numeral).uppercased()
+        guard RomanNumeral.value(roman) != nil else { return nil }
+        return (roman, match.range.upperBound)
+    }
+}
