@@ -19,6 +19,9 @@ struct DirectiveCode: Sendable, Equatable {
     let code: String
     /// The kind the symbol's kind segment names, when it names one.
     let kind: DirectiveKind?
+    /// The kind an issuer-only normative symbol implies ("80/2015/QH13" → Luật); a kind
+    /// word before the symbol overrides it ("Nghị quyết số 43/2022/QH15").
+    var impliedKind: DirectiveKind? = nil
     /// Code points of the whole symbol.
     let range: Range<Int>
 }
@@ -38,15 +41,14 @@ enum DirectiveCodeParser {
     static func code(in text: AnalyzedText, at position: Int) -> DirectiveCode? {
         if let match = normative.match(in: text, at: position), let range3 = match[3], let number = match[1] {
             let series = text.foldedSlice(range3)
-            let kind: DirectiveKind?
-            if match[5] != nil {
-                kind = DirectiveKinds.kind(stateCode: series)
-            } else {
-                let termDigits = match[4].map { text.foldedSlice($0) } ?? ""
-                guard !termDigits.isEmpty else { return nil }
-                kind = DirectiveKinds.kind(normativeIssuer: series + termDigits)
+            guard match[5] == nil else {
+                return make(.stateNormative, text, match.range, number, DirectiveKinds.kind(stateCode: series))
             }
-            return make(.stateNormative, text, match.range, number, kind)
+            let termDigits = match[4].map { text.foldedSlice($0) } ?? ""
+            guard !termDigits.isEmpty else { return nil }
+            var code = make(.stateNormative, text, match.range, number, nil)
+            code.impliedKind = DirectiveKinds.kind(normativeIssuer: series + termDigits)
+            return code
         }
         if let match = administrative.match(in: text, at: position), let kindRange = match[2], let number = match[1] {
             let kind = DirectiveKinds.kind(stateCode: text.foldedSlice(kindRange))
@@ -64,7 +66,9 @@ enum DirectiveCodeParser {
         guard text.containsFolded("/") else { return [] }
         var codes: [DirectiveCode] = []
         for start in bareStart.matches(in: text) {
-            guard let code = code(in: text, at: start.range.lowerBound), code.kind != nil else { continue }
+            guard let code = code(in: text, at: start.range.lowerBound), (code.kind ?? code.impliedKind) != nil else {
+                continue
+            }
             codes.append(code)
         }
         return codes

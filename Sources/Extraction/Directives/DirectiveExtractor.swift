@@ -42,7 +42,7 @@ enum DirectiveCitationFinder {
             }
         }
         for code in DirectiveCodeParser.bareCodes(in: text) {
-            guard let kind = code.kind, !symbolsTaken.contains(where: { $0.overlaps(code.range) }) else { continue }
+            guard let kind = code.kind ?? code.impliedKind, !symbolsTaken.contains(where: { $0.overlaps(code.range) }) else { continue }
             citations.append(citation(kind: kind, number: code.number, code: code.code, range: code.range, text))
         }
         return citations.sorted { $0.range.lowerBound < $1.range.lowerBound }

@@ -1,0 +1,133 @@
+import Testing
+@testable import Extraction
+import VietnameseText
+
+/// Compact form of an item: `type|number|code|date|issuer|term`, "-" for null.
+func directiveSummary(_ directive: Directive) -> String {
+    [directive.type.rawValue, directive.number ?? "-", directive.code ?? "-", directive.date ?? "-",
+     directive.issuer ?? "-", directive.term ?? "-"].joined(separator: "|")
+}
+
+func directiveSummaries(_ sentence: String) -> [String] {
+    DirectiveExtractor().extract(from: AnalyzedText(sentence)).map(directiveSummary)
+}
+
+struct DirectiveSentenceCase: CustomTestStringConvertible, Sendable {
+    let sentence: String
+    let expected: [String]
+    init(_ sentence: String, _ expected: [String]) {
+        self.sentence = sentence
+        self.expected = expected
+    }
+    var testDescription: String { sentence }
+}
+
+@Suite("Directives: citations")
+struct DirectiveTests {
+    static let cases: [DirectiveSentenceCase] = [
+        // Party symbols, dates, issuers, terms.
+        .init("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị (khóa XII) về đẩy mạnh học tập.",
+              ["chi_thi|05|05-CT/TW|2016-05-15|Bộ Chính trị|XII"]),
+        .init("Kết luận số 01-KL/TW của Bộ Chính trị về tiếp tục thực hiện.",
+              ["ket_luan|01|01-KL/TW|-|Bộ Chính trị|-"]),
+        .init("Kết 01-KL/TW ngày 18/5/2021, của Bộ Chính trị về tiếp tục thực hiện Chỉ thị 05.",
+              ["ket_luan|01|01-KL/TW|2021-05-18|Bộ Chính trị|-", "chi_thi|05|-|-|-|-"]),
+        .init("Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương về trách nhiệm nêu gương.",
+              ["quy_dinh|08|08-QĐi/TW|2018-10-25|Ban Chấp hành Trung ương|-"]),
+        .init("Công văn số 8011-CV/BTCTW của Ban Tổ chức Trung ương.",
+              ["cong_van|8011|8011-CV/BTCTW|-|Ban Tổ chức Trung ương|-"]),
+        .init("Chương trình hành động số 13-CTr/TU ngày 2/3/2021 của Tỉnh ủy Cao Bằng.",
+              ["chuong_trinh|13|13-CTr/TU|2021-03-02|Tỉnh ủy Cao Bằng|-"]),
+        .init("Kế hoạch số 91-KH/TU của Ban Thường vụ Tỉnh uỷ về tổ chức.",
+              ["ke_hoach|91|91-KH/TU|-|Ban Thường vụ Tỉnh ủy|-"]),
+        .init("Hướng dẫn số 125 - HD/BTGTW của Ban Tuyên giáo Trung ương.",
+              ["huong_dan|125|125-HD/BTGTW|-|Ban Tuyên giáo Trung ương|-"]),
+        .init("Nghị quyết số 35–NQ/TW ngày 22 tháng 10 năm 2018 của Bộ Chính trị khóa XII về tăng cường.",
+              ["nghi_quyet|35|35-NQ/TW|2018-10-22|Bộ Chính trị|XII"]),
+        .init("Thông báo kết luận số 12-TB/TW của Ban Bí thư.",
+              ["thong_bao|12|12-TB/TW|-|Ban Bí thư|-"]),
+        .init("Đề án số 04-ĐA/HU ngày 10-01-2022 của Huyện ủy.", ["de_an|04|04-ĐA/HU|2022-01-10|Huyện ủy|-"]),
+        .init("Báo cáo số 120-BC/ĐU của Đảng ủy xã.", ["bao_cao|120|120-BC/ĐU|-|Đảng ủy xã|-"]),
+        .init("Quyết định số 99-QĐ/TW ngày 3/10/2017 của Ban Chấp hành Trung ương Đảng.",
+              ["quyet_dinh|99|99-QĐ/TW|2017-10-03|Ban Chấp hành Trung ương Đảng|-"]),
+        // State symbols.
+        .init("Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.",
+              ["nghi_dinh|30|30/2020/NĐ-CP|2020-03-05|Chính phủ|-"]),
+        .init("Theo Quyết định 1234/QĐ-UBND của Ủy ban nhân dân tỉnh về việc phê duyệt.",
+              ["quyet_dinh|1234|1234/QĐ-UBND|-|Ủy ban nhân dân tỉnh|-"]),
+        .init("Luật số 80/2015/QH13 của Quốc hội khóa XIII quy định.",
+              ["luat|80|80/2015/QH13|-|Quốc hội|XIII"]),
+        .init("Thông tư số 01/2011/TT-BNV ngày 19/01/2011 của Bộ Nội vụ hướng dẫn thể thức.",
+              ["thong_tu|01|01/2011/TT-BNV|2011-01-19|Bộ Nội vụ|-"]),
+        .init("Thông tư liên tịch số 03/2016/TTLT-BNV-BTC của hai bộ.",
+              ["thong_tu_lien_tich|03|03/2016/TTLT-BNV-BTC|-|-|-"]),
+        .init("Chỉ thị số 05/CT-TTg ngày 20/02/2022 của Thủ tướng Chính phủ.",
+              ["chi_thi|05|05/CT-TTg|2022-02-20|Thủ tướng Chính phủ|-"]),
+        .init("Kế hoạch số 215/KH-UBND của UBND huyện.", ["ke_hoach|215|215/KH-UBND|-|UBND huyện|-"]),
+        .init("Quy định số 15/QyĐ-UBND về quản lý.", ["quy_dinh|15|15/QyĐ-UBND|-|-|-"]),
+        .init("Nghị quyết số 43/2022/QH15 của Quốc hội về chính sách tài khóa.",
+              ["nghi_quyet|43|43/2022/QH15|-|Quốc hội|-"]),
+        .init("Bộ luật số 45/2019/QH14 có hiệu lực.", ["luat|45|45/2019/QH14|-|-|-"]),
+        .init("Công văn số 1520/UBND-VX ngày 5/6/2023 của UBND tỉnh.",
+              ["cong_van|1520|1520/UBND-VX|2023-06-05|UBND tỉnh|-"]),
+        // Numbers only.
+        .init("Bộ phận giúp việc Chỉ thị 05 (Ban Tuyên giáo Thành ủy) đã tham mưu.", ["chi_thi|05|-|-|-|-"]),
+        .init("Nghị quyết số 11 ngày 14/4/2017 của Huyện ủy về tăng cường sự lãnh đạo.",
+              ["nghi_quyet|11|-|2017-04-14|Huyện ủy|-"]),
+        .init("Thực hiện nghiêm Kết luận 01 của Bộ Chính trị, Kế hoạch 46 ngày 13-8-2021 của Ban Thường vụ Thành ủy Mỹ Tho về thực hiện Chuyên đề.",
+              ["ket_luan|01|-|-|Bộ Chính trị|-", "ke_hoach|46|-|2021-08-13|Ban Thường vụ Thành ủy Mỹ Tho|-"]),
+        .init("Chuyên đề năm 2025 gắn với việc thực hiện Kết luận 21 của Ban Chấp hành Trung ương Đảng khóa XIII; kết quả.",
+              ["ket_luan|21|-|-|Ban Chấp hành Trung ương Đảng|XIII"]),
+        .init("Việc thực hiện chỉ thị 05 đã đi vào cuộc sống.", ["chi_thi|05|-|-|-|-"]),
+        .init("Tiếp tục thực hiện Chỉ thị 05, Kết luận 01 của Bộ Chính trị.",
+              ["chi_thi|05|-|-|Bộ Chính trị|-", "ket_luan|01|-|-|Bộ Chính trị|-"]),
+        .init("Thực hiện Chỉ thị 05 và Kết luận 01 của Bộ Chính trị khóa XIII.",
+              ["chi_thi|05|-|-|Bộ Chính trị|XIII", "ket_luan|01|-|-|Bộ Chính trị|XIII"]),
+        .init("Quyết định số 1234 do Ủy ban nhân dân tỉnh ban hành ngày 5/5/2020.",
+              ["quyet_dinh|1234|-|-|Ủy ban nhân dân tỉnh|-"]),
+        .init("Ban Thường vụ Tỉnh ủy đã ban hành nhiều văn bản, kế hoạch như Kế hoạch số 33 ngày 14/9/2021 về tổ chức triển khai thực hiện Kết luận số 01-KL/TW của Bộ Chính trị.",
+              ["ke_hoach|33|-|2021-09-14|Ban Thường vụ Tỉnh ủy|-", "ket_luan|01|01-KL/TW|-|Bộ Chính trị|-"]),
+        .init("Huyện ủy đã ban hành Kế hoạch số 20, Kế hoạch số 21 để triển khai.",
+              ["ke_hoach|20|-|-|Huyện ủy|-", "ke_hoach|21|-|-|Huyện ủy|-"]),
+        .init("Chỉ thị 05 ngày 18 tháng 5 năm 2021 được quán triệt.", ["chi_thi|05|-|2021-05-18|-|-"]),
+        // Bare symbols.
+        .init("Triển khai theo 05-CT/TW và các văn bản liên quan.", ["chi_thi|05|05-CT/TW|-|-|-"]),
+        .init("Các đơn vị thực hiện tốt 01-KL/TW.", ["ket_luan|01|01-KL/TW|-|-|-"]),
+        // Mentions of one document merge.
+        .init("Chỉ thị 05 được triển khai sâu rộng. Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị là văn bản quan trọng.",
+              ["chi_thi|05|05-CT/TW|2016-05-15|Bộ Chính trị|-"]),
+        .init("Chỉ thị số 05-CT/TW của Bộ Chính trị và Chỉ thị số 05-CT/TU của Tỉnh ủy.",
+              ["chi_thi|05|05-CT/TW|-|Bộ Chính trị|-", "chi_thi|05|05-CT/TU|-|Tỉnh ủy|-"]),
+        // Counter-examples.
+        .init("Học tập Nghị quyết Trung ương 4 khóa XII và Nghị quyết Đại hội XIII của Đảng.", []),
+        .init("Thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIV nhiệm kỳ 2020 – 2025.", []),
+        .init("Thực hiện các chỉ thị, nghị quyết chuyên đề của cấp trên.", []),
+        .init("Xây dựng kế hoạch 5 năm và hướng dẫn 50 hộ dân.", []),
+        .init("Kế hoạch năm 2021 đã hoàn thành; Kế hoạch 2022 đang triển khai.", []),
+        .init("Đã thi hành kỷ luật 15 đảng viên vi phạm pháp luật 2 lần.", []),
+        .init("Ban hành 3 nghị quyết, 12 kế hoạch và 5 chỉ thị.", []),
+        .init("Báo cáo 15/5/2023 cho thấy kết quả tốt.", []),
+        .init("Hội nghị đã quyết định 3 vấn đề lớn và kết luận 2 nội dung.", []),
+        .init("Bộ Chính trị chỉ thị 5 nhiệm vụ trọng tâm.", []),
+        .init("Ngày 15/5/2016 và 13-8-2021 là các mốc quan trọng.", []),
+        .init("Tỷ lệ đạt 99,7% theo báo cáo 3,5 điểm.", []),
+    ]
+
+    @Test(arguments: cases)
+    func citation(_ example: DirectiveSentenceCase) {
+        #expect(directiveSummaries(example.sentence) == example.expected)
+    }
+
+    @Test func issuerAfterIssuanceIsNotTakenForCitedDocument() {
+        let sentence = "Tỉnh ủy đã ban hành kế hoạch thực hiện Chỉ thị 05 trong toàn Đảng bộ."
+        #expect(directiveSummaries(sentence) == ["chi_thi|05|-|-|-|-"])
+    }
+
+    @Test func mentionsSpanKindWordThroughSymbol() {
+        let text = "Theo Chỉ thị số 05-CT/TW, rồi Chỉ thị 05."
+        let items = DirectiveExtractor().extract(from: AnalyzedText(text))
+        #expect(items.count == 1)
+        let analyzed = AnalyzedText(text)
+        #expect(items.first?.mentions.map { analyzed.slice($0.range) } == ["Chỉ thị số 05-CT/TW", "Chỉ thị 05"])
+    }
+}
