@@ -52,7 +52,7 @@ struct DirectiveTableTests {
 
     @Test(arguments: ["Ngày 15/5/2016 và 13-8-2021", "Giai đoạn 2021-2025", "Tỷ lệ 99,7%", "Thôn 1/2 xã"])
     func notASymbol(_ sentence: String) {
-        #expect(DirectiveCodeParser.bareCodes(in: AnalyzedText(sentence)).isEmpty)
+        #expect(DirectiveCodeParser.allCodes(in: AnalyzedText(sentence)).isEmpty)
     }
 
     @Test(arguments: [

@@ -61,17 +61,10 @@ enum DirectiveCodeParser {
         return nil
     }
 
-    /// Every symbol in the text that names its kind, with or without a kind word before it.
-    static func bareCodes(in text: AnalyzedText) -> [DirectiveCode] {
+    /// Every symbol in the text, whether or not a kind word stands before it.
+    static func allCodes(in text: AnalyzedText) -> [DirectiveCode] {
         guard text.containsFolded("/") else { return [] }
-        var codes: [DirectiveCode] = []
-        for start in bareStart.matches(in: text) {
-            guard let code = code(in: text, at: start.range.lowerBound), (code.kind ?? code.impliedKind) != nil else {
-                continue
-            }
-            codes.append(code)
-        }
-        return codes
+        return bareStart.matches(in: text).compactMap { code(in: text, at: $0.range.lowerBound) }
     }
 
     static func make(_ shape: DirectiveCode.Shape, _ text: AnalyzedText, _ range: Range<Int>,

@@ -34,16 +34,19 @@ enum DirectiveCitationFinder {
         for title in DirectiveTitleRules.titles(in: text) {
             if let code = DirectiveCodeParser.code(in: text, at: title.numberStart) {
                 symbolsTaken.append(code.range)
-                citations.append(citation(kind: code.kind ?? title.kind, number: code.number, code: code.code,
+                citations.append(citation(kind: title.kind, number: code.number, code: code.code,
                                           range: title.nameRange.lowerBound..<code.range.upperBound, text))
             } else if let number = DirectiveTitleRules.bareNumber(text, after: title) {
                 citations.append(citation(kind: title.kind, number: text.slice(number), code: nil,
                                           range: title.nameRange.lowerBound..<number.upperBound, text))
             }
         }
-        for code in DirectiveCodeParser.bareCodes(in: text) {
-            guard let kind = code.kind ?? code.impliedKind, !symbolsTaken.contains(where: { $0.overlaps(code.range) }) else { continue }
-            citations.append(citation(kind: kind, number: code.number, code: code.code, range: code.range, text))
+        for code in DirectiveCodeParser.allCodes(in: text) where !symbolsTaken.contains(where: { $0.overlaps(code.range) }) {
+            let named = DirectiveTitleRules.namedTitle(text, beforeSymbolAt: code.range.lowerBound)
+            guard let kind = named?.kind ?? code.kind ?? code.impliedKind else { continue }
+            let start = named?.nameRange.lowerBound ?? code.range.lowerBound
+            citations.append(citation(kind: kind, number: code.number, code: code.code,
+                                      range: start..<code.range.upperBound, text))
         }
         return citations.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -102,11 +105,29 @@ enum DirectiveIssuerSharing {
                   adverbs.contains(text.foldedSlice(word)) {
                 bodyEnd = word.lowerBound
             }
+            let term = termInParentheses(text, endingAt: bodyEnd, lowerBound: sentence.lowerBound)
+            if let term { bodyEnd = term.start }
             guard let body = DirectiveIssuerRules.readBackward(text, endingAt: bodyEnd, lowerBound: sentence.lowerBound) else {
                 continue
             }
             citations[index].tail.issuer = Normalization.field(text.slice(body))
+            if citations[index].tail.term == nil { citations[index].tail.term = term?.roman }
         }
+    }
+}
+
+extension DirectiveIssuerSharing {
+    /// "Bộ Chính trị (khóa XII)| ban hành": the term and where its parenthesis opens.
+    static func termInParentheses(_ text: AnalyzedText, endingAt position: Int,
+                                  lowerBound: Int) -> (roman: String, start: Int)? {
+        var close = position
+        while close > lowerBound, text.ascii[close - 1] == UInt8(ascii: " ") { close -= 1 }
+        guard close > lowerBound, text.ascii[close - 1] == UInt8(ascii: ")") else { return nil }
+        var open = close - 1
+        while open > max(lowerBound, close - 20), text.ascii[open] != UInt8(ascii: "(") { open -= 1 }
+        guard text.ascii[open] == UInt8(ascii: "("), let (roman, end) = DirectiveTailRules.term(text, at: open),
+              end == close else { return nil }
+        return (roman, open)
     }
 }
 

@@ -19,7 +19,7 @@ enum DirectiveIssuerRules {
         "trấn", "quận", "bộ", "ban", "giáo", "đồng", "tướng", "thư", "trị", "ương", "khối", "chính", "phủ",
         "kiểm", "tra", "quốc", "mặt", "trận", "trực", "thường", "chấp", "tuyên", "vận", "đoàn", "đảng",
         "nội", "cơ", "quan", "sở", "ngành", "trung", "văn", "phòng", "dục", "tạo", "tế", "tư", "nghiệp",
-        "nông", "thôn", "trường", "nguyên", "an", "sát", "viện", "án", "binh", "hội", "chức",
+        "nông", "thôn", "trường", "nguyên", "an", "sát", "viện", "án", "binh", "hội", "chức", "cấp", "cao", "tối", "phán",
     ]
 
     /// Folded two-word sequences that end a body's name even though both words could continue it.

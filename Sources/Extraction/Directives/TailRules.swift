@@ -34,12 +34,36 @@ enum DirectiveTailRules {
                let issued = issuedAfterBody.match(in: text, at: tail.end) {
                 tail.end = issued.range.upperBound
             }
+        } else if let body = centralBody(text, after: tail.end) {
+            tail.issuer = Normalization.field(text.slice(body))
+            tail.end = body.upperBound
         }
         if let (roman, end) = term(text, at: tail.end) {
             tail.term = roman
             tail.end = end
         }
+        if tail.date == nil, tail.issuer != nil, let (iso, end) = date(text, at: tail.end) {
+            tail.date = iso
+            tail.end = end
+        }
         return tail
+    }
+
+    /// Central bodies that may follow a citation without "của": "Nghị quyết số 19-NQ/TW Hội
+    /// nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII", "Chỉ thị 05 Bộ Chính trị".
+    static let centralHeads: [String] = ["bo chinh tri", "ban bi thu", "ban chap hanh trung uong", "chinh phu",
+                                         "thu tuong chinh phu", "quoc hoi"]
+    static let conference = Pattern(#"\s*,?\s*hoi nghi\s+(?:lan thu\s+[a-z0-9]+|trung uong\s+[0-9]+)?\s*(?:cua\s+)?"#)
+
+    static func centralBody(_ text: AnalyzedText, after position: Int) -> Range<Int>? {
+        var start = position
+        if let meeting = conference.match(in: text, at: position) { start = meeting.range.upperBound }
+        while start < text.count, text.ascii[start] == UInt8(ascii: " ") { start += 1 }
+        guard start > position, text.isUppercase(at: start) else { return nil }
+        let opens = centralHeads.contains { head in
+            start + head.count <= text.count && text.foldedSlice(start..<(start + head.count)) == head
+        }
+        return opens ? DirectiveIssuerRules.readForward(text, from: start) : nil
     }
 
     /// "ngày 15/5/2016", "ngày 13-8-2021", "ngày 18 tháng 5 năm 2021" at `position`, as ISO.

@@ -54,6 +54,35 @@ enum DirectiveTitleRules {
         return titles
     }
 
+    static let soBeforeSymbol = Pattern(#"(?<![a-z])so\s*:?\s*$"#)
+    /// Folded words that end the name between a kind word and "số": the kind word then
+    /// belongs to another phrase ("quy định của pháp luật số …").
+    static let nameBreakers: Set<String> = ["cua", "tai", "theo", "va", "hoac", "cac", "nhung"]
+
+    /// A kind word that names the symbol at `position` across the document's title:
+    /// "Bộ luật tố tụng hình sự số 101/2015/QH13", "Quyết định giám đốc thẩm số 04/2018/HC-GĐT".
+    static func namedTitle(_ text: AnalyzedText, beforeSymbolAt position: Int) -> DirectiveTitle? {
+        let windowStart = max(0, position - 12)
+        guard soBeforeSymbol.matches(in: text, range: windowStart..<position).first != nil else { return nil }
+        var index = position
+        while index > 0, text.ascii[index - 1] == UInt8(ascii: " ") || text.ascii[index - 1] == UInt8(ascii: ":") { index -= 1 }
+        guard let so = DirectiveIssuerRules.previousWord(text, endingAt: index, lowerBound: 0) else { return nil }
+        index = so.lowerBound
+        for _ in 0..<10 {
+            guard let word = DirectiveIssuerRules.previousWord(text, endingAt: index, lowerBound: 0),
+                  !nameBreakers.contains(text.foldedSlice(word)) else { return nil }
+            index = word.lowerBound
+            guard let match = kindName.match(in: text, at: index, limit: min(text.count, index + 24)),
+                  let kind = DirectiveKinds.kind(forName: text.foldedSlice(match.range)) else { continue }
+            if kind == .luat, let before = DirectiveIssuerRules.previousWord(text, endingAt: index, lowerBound: 0),
+               DirectiveKinds.nonTitlePrefixes.contains(text.foldedSlice(before)) {
+                return nil
+            }
+            return DirectiveTitle(kind: kind, nameRange: match.range, numberStart: position, hasSo: true)
+        }
+        return nil
+    }
+
     /// True when a kind name starts at `position` ("Kế hoạch …", "Nghị quyết …").
     static func startsKindName(_ text: AnalyzedText, at position: Int) -> Bool {
         kindName.match(in: text, at: position, limit: min(text.count, position + 24)) != nil
