@@ -61,7 +61,22 @@ enum DirectiveCitationFinder {
 /// Issuers stated once for several citations.
 enum DirectiveIssuerSharing {
     /// Separators of a coordinated list of citations: "Chỉ thị 05, Kết luận 01 của Bộ Chính trị".
-    static let listSeparator = Pattern(#"\s*(?:,|;|\s(?:va|cung|hoac))\s*(?:(?:va|cung)\s+)?"#)
+    static let listSeparator = Pattern(#"\s*(?:,|\s(?:va|cung|hoac))\s*(?:(?:va|cung)\s+)?"#)
+
+    /// Symbols that name different issuers ("30/2020/NĐ-CP" and "2012/QĐ-UBND") keep a list
+    /// from sharing one "của …"; a citation without a symbol says nothing against it.
+    static func sameIssuingSymbol(_ lhs: String?, _ rhs: String?) -> Bool {
+        guard let lhs, let rhs else { return true }
+        return Folding.key(String(issuerSegment(lhs))) == Folding.key(String(issuerSegment(rhs)))
+    }
+
+    /// The issuer part of a symbol: "TW" of "05-CT/TW", "UBND" of "1234/QĐ-UBND", "QH13" of "80/2015/QH13".
+    static func issuerSegment(_ code: String) -> Substring {
+        guard let slash = code.lastIndex(of: "/") else { return Substring(code) }
+        let after = code[code.index(after: slash)...]
+        guard let dash = after.firstIndex(of: "-") else { return after }
+        return after[after.index(after: dash)...]
+    }
 
     /// A citation whose tail states no issuer takes the issuer (and term) of the next
     /// citation in the same coordinated list.
@@ -71,7 +86,8 @@ enum DirectiveIssuerSharing {
             let next = citations[index + 1]
             guard citations[index].tail.issuer == nil, let issuer = next.tail.issuer,
                   let separator = listSeparator.match(in: text, at: citations[index].tail.end),
-                  separator.range.upperBound == next.range.lowerBound else { continue }
+                  separator.range.upperBound == next.range.lowerBound,
+                  sameIssuingSymbol(citations[index].code, next.code) else { continue }
             citations[index].tail.issuer = issuer
             if citations[index].tail.term == nil { citations[index].tail.term = next.tail.term }
         }

@@ -9,7 +9,7 @@ enum DirectiveIssuerRules {
         "tinh uy", "huyen uy", "thanh uy", "quan uy", "thi uy", "dang uy", "chi uy",
         "uy ban", "ubnd", "hdnd", "ubmttq", "ubkt", "hoi dong", "chinh phu", "thu tuong", "quoc hoi",
         "van phong", "so", "chi bo", "dang bo", "thuong truc", "trung uong", "mat tran", "tong bi thu",
-        "chu tich", "cuc", "toa an", "vien kiem sat", "cong an", "hoi nghi",
+        "chu tich", "cuc", "toa an", "vien kiem sat", "cong an",
     ]
 
     /// Lower-case words that continue a body's name ("Ban Thường vụ Tỉnh ủy", "Ủy ban nhân

@@ -26,7 +26,15 @@ enum DirectiveTailRules {
             tail.date = iso
             tail.end = end
         }
-        if let intro = issuerIntro.match(in: text, at: tail.end),
+        if let intro = issuerIntro.match(in: text, at: tail.end), let meeting = conferenceName.match(in: text, at: intro.range.upperBound) {
+            if let body = centralBody(text, after: meeting.range.lowerBound) {
+                tail.issuer = Normalization.field(text.slice(body))
+                tail.end = body.upperBound
+            } else if let named = meeting[1] {
+                tail.issuer = Normalization.field(text.slice(meeting.range.lowerBound..<named.upperBound))
+                tail.end = named.upperBound
+            }
+        } else if let intro = issuerIntro.match(in: text, at: tail.end),
            let body = DirectiveIssuerRules.readForward(text, from: intro.range.upperBound) {
             tail.issuer = Normalization.field(text.slice(body))
             tail.end = body.upperBound
@@ -54,6 +62,9 @@ enum DirectiveTailRules {
     static let centralHeads: [String] = ["bo chinh tri", "ban bi thu", "ban chap hanh trung uong", "chinh phu",
                                          "thu tuong chinh phu", "quoc hoi"]
     static let conference = Pattern(#"\s*,?\s*hoi nghi\s+(?:lan thu\s+[a-z0-9]+|trung uong\s+[0-9]+)?\s*(?:cua\s+)?"#)
+
+    /// A plenum named by its number: "Hội nghị Trung ương 4", "Hội nghị lần thứ tư".
+    static let conferenceName = Pattern(#"hoi nghi\s+(?:ban chap hanh\s+)?(trung uong\s+[0-9]+|lan thu\s+[a-z0-9]+)?"#)
 
     static func centralBody(_ text: AnalyzedText, after position: Int) -> Range<Int>? {
         var start = position
