@@ -122,6 +122,12 @@ struct DirectiveTests {
               ["luat|101|101/2015/QH13|-|-|-"]),
         .init("Quyết định giám đốc thẩm số 04/2018/HC-GĐT ngày 23/10/2018 của Tòa án nhân dân cấp cao.",
               ["quyet_dinh|04|04/2018/HC-GĐT|2018-10-23|Tòa án nhân dân cấp cao|-"]),
+        .init("Thực hiện Quy định về chuẩn mực đạo đức số 144-QĐ/TW của Bộ Chính trị.",
+              ["quy_dinh|144|144-QĐ/TW|-|Bộ Chính trị|-"]),
+        .init("Kế hoạch số 46-KH/TU của Thành ủy Mỹ Tho Về thực hiện chuyên đề.",
+              ["ke_hoach|46|46-KH/TU|-|Thành ủy Mỹ Tho|-"]),
+        .init("Thực hiện Chỉ thị 05 Kết số 01-KL/TW ngày 18/5/2021.",
+              ["chi_thi|05|-|-|-|-", "ket_luan|01|01-KL/TW|2021-05-18|-|-"]),
         // Bare symbols.
         .init("Triển khai theo 05-CT/TW và các văn bản liên quan.", ["chi_thi|05|05-CT/TW|-|-|-"]),
         .init("Các đơn vị thực hiện tốt 01-KL/TW.", ["ket_luan|01|01-KL/TW|-|-|-"]),

@@ -43,7 +43,7 @@ enum DirectiveCitationFinder {
         }
         for code in DirectiveCodeParser.allCodes(in: text) where !symbolsTaken.contains(where: { $0.overlaps(code.range) }) {
             let named = DirectiveTitleRules.namedTitle(text, beforeSymbolAt: code.range.lowerBound)
-            guard let kind = named?.kind ?? code.kind ?? code.impliedKind else { continue }
+            guard let kind = DirectiveKinds.resolve(namedAcrossTitle: named?.kind, code: code) else { continue }
             let start = named?.nameRange.lowerBound ?? code.range.lowerBound
             citations.append(citation(kind: kind, number: code.number, code: code.code,
                                       range: start..<code.range.upperBound, text))

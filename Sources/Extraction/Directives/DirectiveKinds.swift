@@ -51,6 +51,16 @@ enum DirectiveKinds {
     /// All names, longest first, for one alternation.
     static let allNames: [String] = entries.flatMap(\.names).sorted { $0.count > $1.count }
 
+    /// The kind of a symbol whose kind word stands several words before it ("Nghị quyết
+    /// chuyên đề số 05-NQ/TU"): the symbol's own kind segment wins, except that Party
+    /// Quy định are also numbered `QĐ`; a symbol without one takes the word's kind, then
+    /// the kind its issuer implies.
+    static func resolve(namedAcrossTitle named: DirectiveKind?, code: DirectiveCode) -> DirectiveKind? {
+        guard let explicit = code.kind else { return named ?? code.impliedKind }
+        if explicit == .quyetDinh && named == .quyDinh { return .quyDinh }
+        return explicit
+    }
+
     /// The kind a folded name stands for.
     static func kind(forName name: String) -> DirectiveKind? {
         entries.first { $0.names.contains(name) }?.kind

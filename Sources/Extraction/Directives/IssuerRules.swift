@@ -22,6 +22,9 @@ enum DirectiveIssuerRules {
         "nông", "thôn", "trường", "nguyên", "an", "sát", "viện", "án", "binh", "hội", "chức", "cấp", "cao", "tối", "phán",
     ]
 
+    /// Folded words that end a body's name even when a title capitalises them ("… Tỉnh ủy Về việc …").
+    static let stopWords: Set<String> = ["khoa", "ve", "nham", "ngay", "theo", "tai", "trong", "cua", "va", "viec"]
+
     /// Folded two-word sequences that end a body's name even though both words could continue it.
     static let breakingPairs: [String] = ["ban hanh", "hoi nghi", "hanh dong"]
 
@@ -81,7 +84,7 @@ enum DirectiveIssuerRules {
     /// True when a word may stand inside a body's name.
     static func continues(_ text: AnalyzedText, _ word: Range<Int>, lower: String) -> Bool {
         let folded = text.foldedSlice(word)
-        if folded == "khoa" { return false }
+        if stopWords.contains(folded) { return false }
         if isRomanNumeral(text, word) { return false }
         for pair in breakingPairs where text.foldedSlice(word.lowerBound..<min(text.count, word.lowerBound + pair.count)) == pair {
             return false

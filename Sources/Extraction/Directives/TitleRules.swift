@@ -70,7 +70,8 @@ enum DirectiveTitleRules {
         index = so.lowerBound
         for _ in 0..<10 {
             guard let word = DirectiveIssuerRules.previousWord(text, endingAt: index, lowerBound: 0),
-                  !nameBreakers.contains(text.foldedSlice(word)) else { return nil }
+                  !nameBreakers.contains(text.foldedSlice(word)),
+                  !text.foldedSlice(word).allSatisfy(\.isNumber) else { return nil }
             index = word.lowerBound
             guard let match = kindName.match(in: text, at: index, limit: min(text.count, index + 24)),
                   let kind = DirectiveKinds.kind(forName: text.foldedSlice(match.range)) else { continue }
