@@ -128,11 +128,28 @@ enum DirectiveIssuerSharing {
             }
             citations[index].tail.issuer = Normalization.field(text.slice(body))
             if citations[index].tail.term == nil { citations[index].tail.term = term?.roman }
+            if citations[index].tail.date == nil {
+                citations[index].tail.date = dateOpening(text, before: body.lowerBound, lowerBound: sentence.lowerBound)
+            }
         }
     }
 }
 
 extension DirectiveIssuerSharing {
+    /// "Ngày 14/9/2021, |Ban Thường vụ Tỉnh ủy ban hành …": the issue date stated before the body.
+    static func dateOpening(_ text: AnalyzedText, before position: Int, lowerBound: Int) -> String? {
+        var end = position
+        while end > lowerBound, text.ascii[end - 1] == UInt8(ascii: " ") || text.ascii[end - 1] == UInt8(ascii: ",") {
+            end -= 1
+        }
+        let start = max(lowerBound, end - 40)
+        for match in DirectiveTailRules.numericDate.matches(in: text, range: start..<end) + DirectiveTailRules.wordDate.matches(in: text, range: start..<end)
+        where match.range.upperBound == end {
+            return DirectiveTailRules.date(text, at: match.range.lowerBound)?.0
+        }
+        return nil
+    }
+
     /// "Bộ Chính trị (khóa XII)| ban hành": the term and where its parenthesis opens.
     static func termInParentheses(_ text: AnalyzedText, endingAt position: Int,
                                   lowerBound: Int) -> (roman: String, start: Int)? {
