@@ -26,6 +26,15 @@ struct DirectiveCode: Sendable, Equatable {
     let range: Range<Int>
 }
 
+extension DirectiveCode {
+    func shifted(by offset: Int) -> DirectiveCode {
+        var code = DirectiveCode(shape: shape, number: number, code: self.code, kind: kind,
+                                 range: (range.lowerBound + offset)..<(range.upperBound + offset))
+        code.impliedKind = impliedKind
+        return code
+    }
+}
+
 /// Reads document symbols in their three shapes (see ``DirectiveCode/Shape``).
 enum DirectiveCodeParser {
     static let normative = Pattern(
@@ -35,11 +44,16 @@ enum DirectiveCodeParser {
     static let party = Pattern(
         #"(\d{1,5})\s*-\s*([a-z]{1,4})\s*/\s*([a-z]{1,10}(?:-[a-z]{1,10})?)(?![a-z0-9])"#)
     /// Where a symbol may start when it stands without a kind word ("theo 05-CT/TW").
-    static let bareStart = Pattern(#"(?<![a-z0-9/.,-])\d{1,5}\s*[-/]"#)
+    static let bareStart = Pattern(
+        #"(?<![a-z0-9/.,-])\d{1,5}\s*(?:-\s*[a-z]{1,4}\s*/|/\s*(?:(?:19|20)\d{2}\s*/\s*)?[a-z])"#)
 
     /// The symbol starting exactly at `position`, if one does.
     static func code(in text: AnalyzedText, at position: Int) -> DirectiveCode? {
-        if let match = normative.match(in: text, at: position), let range3 = match[3], let number = match[1] {
+        let end = min(text.count, position + 80)
+        if text.count > 160, let window = DirectiveMatching.window(text, position..<end) {
+            return code(in: window, at: 0).map { $0.shifted(by: position) }
+        }
+        if let match = DirectiveMatching.match(normative, in: text, at: position), let range3 = match[3], let number = match[1] {
             let series = text.foldedSlice(range3)
             guard match[5] == nil else {
                 return make(.stateNormative, text, match.range, number, DirectiveKinds.kind(stateCode: series))
@@ -50,11 +64,11 @@ enum DirectiveCodeParser {
             code.impliedKind = DirectiveKinds.kind(normativeIssuer: series + termDigits)
             return code
         }
-        if let match = administrative.match(in: text, at: position), let kindRange = match[2], let number = match[1] {
+        if let match = DirectiveMatching.match(administrative, in: text, at: position), let kindRange = match[2], let number = match[1] {
             let kind = DirectiveKinds.kind(stateCode: text.foldedSlice(kindRange))
             return make(.stateAdministrative, text, match.range, number, kind)
         }
-        if let match = party.match(in: text, at: position), let kindRange = match[2], let number = match[1] {
+        if let match = DirectiveMatching.match(party, in: text, at: position), let kindRange = match[2], let number = match[1] {
             let kind = DirectiveKinds.kind(partyCode: text.foldedSlice(kindRange))
             return make(.party, text, match.range, number, kind)
         }

@@ -54,7 +54,18 @@ enum DirectiveCitationFinder {
     static func citation(kind: DirectiveKind, number: String, code: String?, range: Range<Int>,
                          _ text: AnalyzedText) -> DirectiveCitation {
         DirectiveCitation(kind: kind, number: number, code: code, range: range,
-                          tail: DirectiveTailRules.tail(text, after: range.upperBound))
+                          tail: tail(text, after: range.upperBound))
+    }
+
+    /// The tail read on a window of the text after the citation, shifted back.
+    static func tail(_ text: AnalyzedText, after position: Int) -> DirectiveTail {
+        let end = min(text.count, position + 400)
+        guard text.count > 800, let window = DirectiveMatching.window(text, position..<end) else {
+            return DirectiveTailRules.tail(text, after: position)
+        }
+        var tail = DirectiveTailRules.tail(window, after: 0)
+        tail.end += position
+        return tail
     }
 }
 
@@ -85,7 +96,7 @@ enum DirectiveIssuerSharing {
         for index in stride(from: citations.count - 2, through: 0, by: -1) {
             let next = citations[index + 1]
             guard citations[index].tail.issuer == nil, let issuer = next.tail.issuer,
-                  let separator = listSeparator.match(in: text, at: citations[index].tail.end),
+                  let separator = DirectiveMatching.match(listSeparator, in: text, at: citations[index].tail.end),
                   separator.range.upperBound == next.range.lowerBound,
                   sameIssuingSymbol(citations[index].code, next.code) else { continue }
             citations[index].tail.issuer = issuer
@@ -110,8 +121,9 @@ enum DirectiveIssuerSharing {
         let sentences = Sentences.split(text)
         for index in citations.indices where citations[index].tail.issuer == nil {
             let start = citations[index].range.lowerBound
-            guard let sentence = sentences.first(where: { $0.contains(start) }) else { continue }
-            guard let verb = issuance.matches(in: text, range: sentence.lowerBound..<start).last else { continue }
+            guard let sentence = sentence(containing: start, in: sentences) else { continue }
+            let searchStart = max(sentence.lowerBound, start - 400)
+            guard let verb = DirectiveMatching.matches(issuance, in: text, range: searchStart..<start).last else { continue }
             let between = " " + text.foldedSlice(verb.range.upperBound..<start)
                 .map { $0.isLetter || $0.isNumber ? $0 : " " }.split(separator: " ").joined(separator: " ") + " "
             guard between.split(separator: " ").count <= 15,
@@ -136,6 +148,17 @@ enum DirectiveIssuerSharing {
 }
 
 extension DirectiveIssuerSharing {
+    /// The sentence holding `position`, by binary search over ordered sentence ranges.
+    static func sentence(containing position: Int, in sentences: [Range<Int>]) -> Range<Int>? {
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].upperBound <= position { low = middle + 1 } else { high = middle }
+        }
+        return low < sentences.count && sentences[low].contains(position) ? sentences[low] : nil
+    }
+
     /// "Ngày 14/9/2021, |Ban Thường vụ Tỉnh ủy ban hành …": the issue date stated before the body.
     static func dateOpening(_ text: AnalyzedText, before position: Int, lowerBound: Int) -> String? {
         var end = position
@@ -143,7 +166,7 @@ extension DirectiveIssuerSharing {
             end -= 1
         }
         let start = max(lowerBound, end - 40)
-        for match in DirectiveTailRules.numericDate.matches(in: text, range: start..<end) + DirectiveTailRules.wordDate.matches(in: text, range: start..<end)
+        for match in DirectiveMatching.matches(DirectiveTailRules.numericDate, in: text, range: start..<end) + DirectiveMatching.matches(DirectiveTailRules.wordDate, in: text, range: start..<end)
         where match.range.upperBound == end {
             return DirectiveTailRules.date(text, at: match.range.lowerBound)?.0
         }

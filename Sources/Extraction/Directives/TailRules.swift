@@ -26,7 +26,7 @@ enum DirectiveTailRules {
             tail.date = iso
             tail.end = end
         }
-        if let intro = issuerIntro.match(in: text, at: tail.end), let meeting = conferenceName.match(in: text, at: intro.range.upperBound) {
+        if let intro = DirectiveMatching.match(issuerIntro, in: text, at: tail.end), let meeting = DirectiveMatching.match(conferenceName, in: text, at: intro.range.upperBound) {
             if let body = centralBody(text, after: meeting.range.lowerBound) {
                 tail.issuer = Normalization.field(text.slice(body))
                 tail.end = body.upperBound
@@ -34,12 +34,12 @@ enum DirectiveTailRules {
                 tail.issuer = Normalization.field(text.slice(meeting.range.lowerBound..<named.upperBound))
                 tail.end = named.upperBound
             }
-        } else if let intro = issuerIntro.match(in: text, at: tail.end),
+        } else if let intro = DirectiveMatching.match(issuerIntro, in: text, at: tail.end),
            let body = DirectiveIssuerRules.readForward(text, from: intro.range.upperBound) {
             tail.issuer = Normalization.field(text.slice(body))
             tail.end = body.upperBound
             if let word = intro[1], text.foldedSlice(word) == "do",
-               let issued = issuedAfterBody.match(in: text, at: tail.end) {
+               let issued = DirectiveMatching.match(issuedAfterBody, in: text, at: tail.end) {
                 tail.end = issued.range.upperBound
             }
         } else if let body = centralBody(text, after: tail.end) {
@@ -68,7 +68,7 @@ enum DirectiveTailRules {
 
     static func centralBody(_ text: AnalyzedText, after position: Int) -> Range<Int>? {
         var start = position
-        if let meeting = conference.match(in: text, at: position) { start = meeting.range.upperBound }
+        if let meeting = DirectiveMatching.match(conference, in: text, at: position) { start = meeting.range.upperBound }
         while start < text.count, text.ascii[start] == UInt8(ascii: " ") { start += 1 }
         guard start > position, text.isUppercase(at: start) else { return nil }
         let opens = centralHeads.contains { head in
@@ -79,12 +79,12 @@ enum DirectiveTailRules {
 
     /// "ngày 15/5/2016", "ngày 13-8-2021", "ngày 18 tháng 5 năm 2021" at `position`, as ISO.
     static func date(_ text: AnalyzedText, at position: Int) -> (String, Int)? {
-        if let match = numericDate.match(in: text, at: position),
+        if let match = DirectiveMatching.match(numericDate, in: text, at: position),
            let day = match[1], let month = match[3], let year = match[4],
            let iso = iso(text, day: day, month: month, year: year) {
             return (iso, match.range.upperBound)
         }
-        if let match = wordDate.match(in: text, at: position),
+        if let match = DirectiveMatching.match(wordDate, in: text, at: position),
            let day = match[1], let month = match[2], let year = match[3],
            let iso = iso(text, day: day, month: month, year: year) {
             return (iso, match.range.upperBound)
@@ -100,7 +100,7 @@ enum DirectiveTailRules {
 
     /// "khóa XIII", "(khóa XII)" at `position`: the Roman numeral, upper-case.
     static func term(_ text: AnalyzedText, at position: Int) -> (String, Int)? {
-        guard let match = term.match(in: text, at: position), let numeral = match[1] else { return nil }
+        guard let match = DirectiveMatching.match(term, in: text, at: position), let numeral = match[1] else { return nil }
         let roman = text.slice(numeral).uppercased()
         guard RomanNumeral.value(roman) != nil else { return nil }
         return (roman, match.range.upperBound)

@@ -63,17 +63,18 @@ enum DirectiveTitleRules {
     /// "Bộ luật tố tụng hình sự số 101/2015/QH13", "Quyết định giám đốc thẩm số 04/2018/HC-GĐT".
     static func namedTitle(_ text: AnalyzedText, beforeSymbolAt position: Int) -> DirectiveTitle? {
         let windowStart = max(0, position - 12)
-        guard soBeforeSymbol.matches(in: text, range: windowStart..<position).first != nil else { return nil }
+        guard DirectiveMatching.matches(soBeforeSymbol, in: text, range: windowStart..<position).first != nil else { return nil }
         var index = position
         while index > 0, text.ascii[index - 1] == UInt8(ascii: " ") || text.ascii[index - 1] == UInt8(ascii: ":") { index -= 1 }
-        guard let so = DirectiveIssuerRules.previousWord(text, endingAt: index, lowerBound: 0) else { return nil }
+        guard let so = DirectiveIssuerRules.previousWord(text, endingAt: index, lowerBound: 0),
+              text.foldedSlice(so) == "so" else { return nil }
         index = so.lowerBound
         for _ in 0..<10 {
             guard let word = DirectiveIssuerRules.previousWord(text, endingAt: index, lowerBound: 0),
                   !nameBreakers.contains(text.foldedSlice(word)),
                   !text.foldedSlice(word).allSatisfy(\.isNumber) else { return nil }
             index = word.lowerBound
-            guard let match = kindName.match(in: text, at: index, limit: min(text.count, index + 24)),
+            guard let match = DirectiveMatching.match(kindName, in: text, at: index, length: 24),
                   let kind = DirectiveKinds.kind(forName: text.foldedSlice(match.range)) else { continue }
             if kind == .luat, let before = DirectiveIssuerRules.previousWord(text, endingAt: index, lowerBound: 0),
                DirectiveKinds.nonTitlePrefixes.contains(text.foldedSlice(before)) {
@@ -86,7 +87,7 @@ enum DirectiveTitleRules {
 
     /// True when a kind name starts at `position` ("Kế hoạch …", "Nghị quyết …").
     static func startsKindName(_ text: AnalyzedText, at position: Int) -> Bool {
-        kindName.match(in: text, at: position, limit: min(text.count, position + 24)) != nil
+        DirectiveMatching.match(kindName, in: text, at: position, length: 24) != nil
     }
 
     /// The bare number after a title, or nil when it is a year, a date, a decimal or a quantity.
