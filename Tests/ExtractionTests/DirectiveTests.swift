@@ -126,6 +126,12 @@ struct DirectiveTests {
         .init("Trong năm, Đảng bộ kết nạp 25 đảng viên mới, đạt 125% kế hoạch 20 đảng viên.", []),
         .init("Đã hướng dẫn 3 chi bộ xây dựng mô hình; báo cáo 12 chuyên đề; thông báo 5 kết luận.", []),
         .init("Đồng chí nhấn mạnh kế hoạch 2023 - 2025 và quyết định 2024 là năm bản lề.", []),
+        .init("UBND tỉnh ban hành Quyết định số 12/QĐ-UBND thay thế Quyết định số 5/QĐ-UBND.",
+              ["quyet_dinh|12|12/QĐ-UBND|-|UBND tỉnh|-", "quyet_dinh|5|5/QĐ-UBND|-|-|-"]),
+        .init("Nghị quyết số 11 ngày 14/4/2017 của Huyện uỷ về nếp sống văn minh.",
+              ["nghi_quyet|11|-|2017-04-14|Huyện ủy|-"]),
+        .init("Chỉ thị số 05 năm 2016 của Bộ Chính trị.", ["chi_thi|05|-|-|Bộ Chính trị|-"]),
+        .init("Xây dựng Kế hoạch 5 năm 2021 - 2025 của Huyện ủy.", []),
         // Symbols named across a title.
         .init("Dự án sửa đổi Bộ luật tố tụng hình sự số 101/2015/QH13 được thông qua.",
               ["luat|101|101/2015/QH13|-|-|-"]),
@@ -166,6 +172,18 @@ struct DirectiveTests {
     @Test(arguments: cases)
     func citation(_ example: DirectiveSentenceCase) {
         #expect(directiveSummaries(example.sentence) == example.expected)
+    }
+
+    /// Long texts go through windowed matching; results and offsets must not change.
+    @Test(arguments: cases.filter { !$0.expected.isEmpty }.prefix(40))
+    func citationInsideLongText(_ example: DirectiveSentenceCase) {
+        let filler = String(repeating: "Các cơ quan, đơn vị tiếp tục tuyên truyền sâu rộng trong nhân dân. ", count: 20)
+        let text = AnalyzedText(filler + example.sentence + " " + filler)
+        let items = DirectiveExtractor().extract(from: text)
+        #expect(items.map(directiveSummary) == example.expected)
+        let short = DirectiveExtractor().extract(from: AnalyzedText(example.sentence))
+        let offset = AnalyzedText(filler).count
+        #expect(items.map { $0.mentions.map { $0.start - offset } } == short.map { $0.mentions.map(\.start) })
     }
 
     @Test func issuerAfterIssuanceIsNotTakenForCitedDocument() {

@@ -111,7 +111,8 @@ enum DirectiveIssuerSharing {
     /// than what was issued ("ban hành kế hoạch thực hiện Chỉ thị 05").
     static let blockers: [String] = [
         "thuc hien", "trien khai", "quan triet", "ve", "cua", "theo", "can cu", "tiep tuc", "so ket",
-        "tong ket", "nham", "hoc tap", "chi dao",
+        "tong ket", "nham", "hoc tap", "chi dao", "thay the", "sua doi", "bai bo", "bo sung", "huy bo", "dieu chinh",
+        "phe duyet",
     ]
 
     /// "<Body> đã ban hành nhiều văn bản, kế hoạch như Kế hoạch số 33": the body issued the

@@ -16,6 +16,8 @@ enum DirectiveTailRules {
         #"\s*,?\s*\(?\s*(?:(?:duoc\s+)?ban hanh\s+|ky\s+)?ngay\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![0-9])\s*\)?"#)
     static let wordDate = Pattern(
         #"\s*,?\s*\(?\s*(?:(?:duoc\s+)?ban hanh\s+|ky\s+)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s+nam\s+(\d{4})(?![0-9])\s*\)?"#)
+    /// "Chỉ thị số 05 năm 2016 của …": a year of issue, not a date, between number and issuer.
+    static let issueYear = Pattern(#"\s*,?\s*nam\s+(?:19|20)\d{2}(?![0-9])"#)
     static let issuerIntro = Pattern(#"\s*,?\s*(cua|do)\s+"#)
     static let issuedAfterBody = Pattern(#"\s+(?:da\s+)?ban hanh(?![a-z])"#)
     static let term = Pattern(#"\s*,?\s*\(?\s*khoa\s+([ivxlc]+)(?![a-z0-9])(\s*\))?"#)
@@ -25,6 +27,8 @@ enum DirectiveTailRules {
         if let (iso, end) = date(text, at: tail.end) {
             tail.date = iso
             tail.end = end
+        } else if let year = DirectiveMatching.match(issueYear, in: text, at: tail.end) {
+            tail.end = year.range.upperBound
         }
         if let intro = DirectiveMatching.match(issuerIntro, in: text, at: tail.end), let meeting = DirectiveMatching.match(conferenceName, in: text, at: intro.range.upperBound) {
             if let body = centralBody(text, after: meeting.range.lowerBound) {

@@ -24,8 +24,8 @@ enum DirectiveTitleRules {
         "buổi", "đợt", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "đồng", "xã", "tổ", "hộ", "trường",
         "nhóm", "lớp", "bài", "câu", "trang", "loại", "em", "tiết", "phần", "khâu", "nhà", "căn", "con",
         "chiếc", "km", "ha", "tấn", "kg", "điều", "chương", "vụ", "việc", "cơ", "đơn", "chi", "đảng", "cán",
-        "hội", "đoàn", "học", "nội", "nhiệm", "giải", "vấn", "văn", "mô", "cá", "dự", "chuyên", "tiêu",
-        "ý", "yêu", "tập", "thành", "đại", "nhóm", "gia", "hồ", "tài", "sản", "phẩm", "công", "trang",
+        "hội", "đoàn", "học", "nội", "nhiệm", "giải", "vấn", "văn", "mô", "cá", "dự", "chuyên", "tiêu", "ý",
+        "yêu", "tập", "thành", "đại", "gia", "hồ", "tài", "sản", "phẩm", "công",
     ]
 
     /// Lower-cased words that may follow a bare number after a lower-case kind word
@@ -107,7 +107,8 @@ enum DirectiveTitleRules {
         if after < text.count, text.ascii[after] == UInt8(ascii: "%") { return nil }
         guard let next = DirectiveIssuerRules.nextWord(text, from: end) else { return range }
         let word = text.slice(next).lowercased()
-        if quantityWords.contains(word) && !(word == "ngày" && startsDate(text, after: next.upperBound)) { return nil }
+        let datedByWord = (word == "ngày" || (word == "năm" && title.hasSo)) && startsDate(text, after: next.upperBound)
+        if quantityWords.contains(word) && !datedByWord { return nil }
         let lowerCaseTitle = !text.isUppercase(at: title.nameRange.lowerBound)
         if lowerCaseTitle, !title.hasSo, !text.isUppercase(at: next.lowerBound),
            !followersAfterLowerCaseTitle.contains(word) {
