@@ -1,10 +1,70 @@
 import VietnameseText
 
-/// Finds Directive items. (Scaffold: the rules land with the extractor issue.)
+/// Finds Directive items: every numbered Party or State document the text cites, one item
+/// per document with all its mentions (see ANNOTATION.md, "directives").
+///
+/// A mention spans the kind word through the number or symbol ("Chỉ thị số 05-CT/TW");
+/// a symbol cited without a kind word ("theo 05-CT/TW") is a mention by itself.
 public struct DirectiveExtractor: Sendable {
     public init() {}
 
     public func extract(from text: AnalyzedText) -> [Directive] {
-        []
+        var citations = DirectiveCitationFinder.citations(in: text)
+        guard !citations.isEmpty else { return [] }
+        DirectiveIssuerSharing.shareAcrossLists(&citations, in: text)
+        DirectiveIssuerSharing.takeIssuerBeforeIssuance(&citations, in: text)
+        return DirectiveMerging.merge(citations)
+    }
+}
+
+/// One occurrence of a cited document with what the text states about it there.
+struct DirectiveCitation: Sendable {
+    var kind: DirectiveKind
+    var number: String
+    var code: String?
+    var range: Range<Int>
+    var tail: DirectiveTail
+}
+
+/// Turns kind words with numbers and free-standing symbols into citations.
+enum DirectiveCitationFinder {
+    static func citations(in text: AnalyzedText) -> [DirectiveCitation] {
+        var citations: [DirectiveCitation] = []
+        var symbolsTaken: [Range<Int>] = []
+        for title in DirectiveTitleRules.titles(in: text) {
+            if let code = DirectiveCodeParser.code(in: text, at: title.numberStart) {
+                symbolsTaken.append(code.range)
+                citations.append(citation(kind: title.kind, number: code.number, code: code.code,
+                                          range: title.nameRange.lowerBound..<code.range.upperBound, text))
+            } else if let number = DirectiveTitleRules.bareNumber(text, after: title) {
+                citations.append(citation(kind: title.kind, number: text.slice(number), code: nil,
+                                          range: title.nameRange.lowerBound..<number.upperBound, text))
+            }
+        }
+        for code in DirectiveCodeParser.allCodes(in: text) where !symbolsTaken.contains(where: { $0.overlaps(code.range) }) {
+            let named = DirectiveTitleRules.namedTitle(text, beforeSymbolAt: code.range.lowerBound)
+            guard let kind = DirectiveKinds.resolve(namedAcrossTitle: named?.kind, code: code) else { continue }
+            let start = named?.nameRange.lowerBound ?? code.range.lowerBound
+            citations.append(citation(kind: kind, number: code.number, code: code.code,
+                                      range: start..<code.range.upperBound, text))
+        }
+        return citations.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    static func citation(kind: DirectiveKind, number: String, code: String?, range: Range<Int>,
+                         _ text: AnalyzedText) -> DirectiveCitation {
+        DirectiveCitation(kind: kind, number: number, code: code, range: range,
+                          tail: tail(text, after: range.upperBound))
+    }
+
+    /// The tail read on a window of the text after the citation, shifted back.
+    static func tail(_ text: AnalyzedText, after position: Int) -> DirectiveTail {
+        let end = min(text.count, position + 400)
+        guard text.count > 800, let window = DirectiveMatching.window(text, position..<end) else {
+            return DirectiveTailRules.tail(text, after: position)
+        }
+        var tail = DirectiveTailRules.tail(window, after: 0)
+        tail.end += position
+        return tail
     }
 }

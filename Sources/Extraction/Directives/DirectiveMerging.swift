@@ -1,0 +1,35 @@
+import VietnameseText
+
+/// One item per document: mentions of the same kind and number (and symbol, when both
+/// state one) are one item; each attribute comes from the first mention that states it.
+enum DirectiveMerging {
+    static func merge(_ citations: [DirectiveCitation]) -> [Directive] {
+        var items: [Directive] = []
+        for citation in citations {
+            let index = items.firstIndex { item in
+                guard item.type == citation.kind, sameNumber(item.number, citation.number) else { return false }
+                guard let code = citation.code, let known = item.code else { return true }
+                return DirectiveCodeParser.sameCode(known, code)
+            }
+            let mention = Mention(citation.range)
+            guard let found = index else {
+                items.append(Directive(type: citation.kind, number: citation.number, code: citation.code,
+                                       date: citation.tail.date, issuer: citation.tail.issuer,
+                                       term: citation.tail.term, mentions: [mention]))
+                continue
+            }
+            items[found].code = items[found].code ?? citation.code
+            items[found].date = items[found].date ?? citation.tail.date
+            items[found].issuer = items[found].issuer ?? citation.tail.issuer
+            items[found].term = items[found].term ?? citation.tail.term
+            items[found].mentions.append(mention)
+        }
+        return items
+    }
+
+    /// "05" and "5" are the same number.
+    static func sameNumber(_ lhs: String?, _ rhs: String) -> Bool {
+        guard let lhs else { return false }
+        return lhs.drop { $0 == "0" } == rhs.drop { $0 == "0" }
+    }
+}

@@ -1,0 +1,132 @@
+import VietnameseText
+
+/// Reads the name of an issuing body ("Bộ Chính trị", "Ban Thường vụ Tỉnh ủy Mỹ Tho",
+/// "Ủy ban nhân dân tỉnh") forwards after "của"/"do", or backwards before "đã ban hành".
+enum DirectiveIssuerRules {
+    /// Folded openings of a body's name; a phrase is a body only when it starts with one.
+    static let bodyHeads: [String] = [
+        "bo chinh tri", "ban bi thu", "ban chap hanh", "ban thuong vu", "ban", "bo", "bch", "btv",
+        "tinh uy", "huyen uy", "thanh uy", "quan uy", "thi uy", "dang uy", "chi uy",
+        "uy ban", "ubnd", "hdnd", "ubmttq", "ubkt", "hoi dong", "chinh phu", "thu tuong", "quoc hoi",
+        "van phong", "so", "chi bo", "dang bo", "thuong truc", "trung uong", "mat tran", "tong bi thu",
+        "chu tich", "cuc", "toa an", "vien kiem sat", "cong an",
+    ]
+
+    /// Lower-case words that continue a body's name ("Ban Thường vụ Tỉnh ủy", "Ủy ban nhân
+    /// dân tỉnh", "Bộ Giáo dục và Đào tạo"), compared on the lower-cased original.
+    static let continuationWords: Set<String> = [
+        "ủy", "uỷ", "vụ", "hành", "nhân", "dân", "tỉnh", "huyện", "thành", "phố", "xã", "phường", "thị",
+        "trấn", "quận", "bộ", "ban", "giáo", "đồng", "tướng", "thư", "trị", "ương", "khối", "chính", "phủ",
+        "kiểm", "tra", "quốc", "mặt", "trận", "trực", "thường", "chấp", "tuyên", "vận", "đoàn", "đảng",
+        "nội", "cơ", "quan", "sở", "ngành", "trung", "văn", "phòng", "dục", "tạo", "tế", "tư", "nghiệp",
+        "nông", "thôn", "trường", "nguyên", "an", "sát", "viện", "án", "binh", "hội", "chức", "cấp", "cao", "tối", "phán",
+    ]
+
+    /// Folded words that end a body's name even when a title capitalises them ("… Tỉnh ủy Về việc …").
+    static let stopWords: Set<String> = ["khoa", "ve", "nham", "ngay", "theo", "tai", "trong", "cua", "va", "viec"]
+
+    /// Folded two-word sequences that end a body's name even though both words could continue it.
+    static let breakingPairs: [String] = ["ban hanh", "hoi nghi", "hanh dong"]
+
+    /// Lower-case first words allowed to open a body's name ("của huyện ủy").
+    static let lowerCaseOpenings: Set<String> = ["tỉnh", "huyện", "thành", "quận", "thị", "đảng", "chi"]
+
+    /// The body named from `position` on (after "của "), or nil when what follows is no body.
+    static func readForward(_ text: AnalyzedText, from position: Int) -> Range<Int>? {
+        var words: [Range<Int>] = []
+        var index = position
+        while words.count < 12 {
+            guard let word = nextWord(text, from: index) else { break }
+            let lower = text.slice(word).lowercased()
+            if words.isEmpty {
+                guard text.isUppercase(at: word.lowerBound) || lowerCaseOpenings.contains(lower) else { return nil }
+                words.append(word)
+                index = word.upperBound
+                continue
+            }
+            if lower == "và", let next = nextWord(text, from: word.upperBound),
+               text.isUppercase(at: next.lowerBound), !startsBody(text, at: next.lowerBound),
+               !DirectiveTitleRules.startsKindName(text, at: next.lowerBound) {
+                words.append(word)
+                words.append(next)
+                index = next.upperBound
+                continue
+            }
+            guard continues(text, word, lower: lower) else { break }
+            words.append(word)
+            index = word.upperBound
+        }
+        guard let first = words.first, let last = words.last, startsBody(text, at: first.lowerBound) else { return nil }
+        return first.lowerBound..<last.upperBound
+    }
+
+    /// The body named just before `position` ("Ban Thường vụ Tỉnh ủy| đã ban hành"), as long as
+    /// it starts with a body head; nil when none does.
+    static func readBackward(_ text: AnalyzedText, endingAt position: Int, lowerBound: Int) -> Range<Int>? {
+        var words: [Range<Int>] = []
+        var index = position
+        while words.count < 12 {
+            guard let word = previousWord(text, endingAt: index, lowerBound: lowerBound) else { break }
+            let lower = text.slice(word).lowercased()
+            guard continues(text, word, lower: lower) else { break }
+            words.insert(word, at: 0)
+            index = word.lowerBound
+        }
+        for word in words {
+            let opens = text.isUppercase(at: word.lowerBound) || lowerCaseOpenings.contains(text.slice(word).lowercased())
+            if opens, startsBody(text, at: word.lowerBound), let last = words.last {
+                return word.lowerBound..<last.upperBound
+            }
+        }
+        return nil
+    }
+
+    /// True when a word may stand inside a body's name.
+    static func continues(_ text: AnalyzedText, _ word: Range<Int>, lower: String) -> Bool {
+        let folded = text.foldedSlice(word)
+        if stopWords.contains(folded) { return false }
+        if isRomanNumeral(text, word) { return false }
+        for pair in breakingPairs where text.foldedSlice(word.lowerBound..<min(text.count, word.lowerBound + pair.count)) == pair {
+            return false
+        }
+        if text.isUppercase(at: word.lowerBound) {
+            return !DirectiveTitleRules.startsKindName(text, at: word.lowerBound)
+        }
+        return continuationWords.contains(lower)
+    }
+
+    /// True when the folded text at `position` opens with a body head, whole words.
+    static func startsBody(_ text: AnalyzedText, at position: Int) -> Bool {
+        bodyHeads.contains { head in
+            let end = position + head.count
+            guard end <= text.count, text.foldedSlice(position..<end) == head else { return false }
+            return !text.isWordCharacter(at: end)
+        }
+    }
+
+    /// An upper-case Roman numeral word ("XIII").
+    static func isRomanNumeral(_ text: AnalyzedText, _ word: Range<Int>) -> Bool {
+        let value = text.slice(word)
+        return value == value.uppercased() && RomanNumeral.value(value) != nil
+    }
+
+    /// The word that follows `position` after spaces only (no punctuation in between).
+    static func nextWord(_ text: AnalyzedText, from position: Int) -> Range<Int>? {
+        var index = position
+        while index < text.count, text.ascii[index] == UInt8(ascii: " ") { index += 1 }
+        guard index < text.count, text.isWordCharacter(at: index) else { return nil }
+        var end = index
+        while end < text.count, text.isWordCharacter(at: end) { end += 1 }
+        return index..<end
+    }
+
+    /// The word that ends at `position` after spaces only (no punctuation in between).
+    static func previousWord(_ text: AnalyzedText, endingAt position: Int, lowerBound: Int) -> Range<Int>? {
+        var index = position
+        while index > lowerBound, text.ascii[index - 1] == UInt8(ascii: " ") { index -= 1 }
+        guard index > lowerBound, text.isWordCharacter(at: index - 1) else { return nil }
+        var start = index
+        while start > lowerBound, text.isWordCharacter(at: start - 1) { start -= 1 }
+        return start..<index
+    }
+}

@@ -1,0 +1,120 @@
+import VietnameseText
+
+/// Issuers stated once for several citations.
+enum DirectiveIssuerSharing {
+    /// Separators of a coordinated list of citations: "Chỉ thị 05, Kết luận 01 của Bộ Chính trị".
+    static let listSeparator = Pattern(#"\s*(?:,|\s(?:va|cung|hoac))\s*(?:(?:va|cung)\s+)?"#)
+
+    /// Symbols that name different issuers ("30/2020/NĐ-CP" and "2012/QĐ-UBND") keep a list
+    /// from sharing one "của …"; a citation without a symbol says nothing against it.
+    static func sameIssuingSymbol(_ lhs: String?, _ rhs: String?) -> Bool {
+        guard let lhs, let rhs else { return true }
+        return Folding.key(String(issuerSegment(lhs))) == Folding.key(String(issuerSegment(rhs)))
+    }
+
+    /// The issuer part of a symbol: "TW" of "05-CT/TW", "UBND" of "1234/QĐ-UBND", "QH13" of "80/2015/QH13".
+    static func issuerSegment(_ code: String) -> Substring {
+        guard let slash = code.lastIndex(of: "/") else { return Substring(code) }
+        let after = code[code.index(after: slash)...]
+        guard let dash = after.firstIndex(of: "-") else { return after }
+        return after[after.index(after: dash)...]
+    }
+
+    /// A citation whose tail states no issuer takes the issuer (and term) of the next
+    /// citation in the same coordinated list.
+    static func shareAcrossLists(_ citations: inout [DirectiveCitation], in text: AnalyzedText) {
+        guard citations.count > 1 else { return }
+        for index in stride(from: citations.count - 2, through: 0, by: -1) {
+            let next = citations[index + 1]
+            guard citations[index].tail.issuer == nil, let issuer = next.tail.issuer,
+                  let separator = DirectiveMatching.match(listSeparator, in: text, at: citations[index].tail.end),
+                  separator.range.upperBound == next.range.lowerBound,
+                  sameIssuingSymbol(citations[index].code, next.code) else { continue }
+            citations[index].tail.issuer = issuer
+            if citations[index].tail.term == nil { citations[index].tail.term = next.tail.term }
+        }
+    }
+
+    static let issuance = Pattern(#"(?<![a-z])ban hanh(?![a-z])"#)
+    /// Adverbs between a body and "ban hành": "Tỉnh ủy đã kịp thời ban hành".
+    static let adverbs: Set<String> = ["da", "vua", "cung", "moi", "kip", "thoi", "tiep", "tuc", "som", "lan", "luot"]
+    /// Folded words between "ban hành" and a citation that make the citation something else
+    /// than what was issued ("ban hành kế hoạch thực hiện Chỉ thị 05").
+    static let blockers: [String] = [
+        "thuc hien", "trien khai", "quan triet", "ve", "cua", "theo", "can cu", "tiep tuc", "so ket",
+        "tong ket", "nham", "hoc tap", "chi dao", "thay the", "sua doi", "bai bo", "bo sung", "huy bo", "dieu chinh",
+        "phe duyet",
+    ]
+
+    /// "<Body> đã ban hành nhiều văn bản, kế hoạch như Kế hoạch số 33": the body issued the
+    /// citation when nothing between "ban hành" and it is a clause of its own.
+    static func takeIssuerBeforeIssuance(_ citations: inout [DirectiveCitation], in text: AnalyzedText) {
+        guard citations.contains(where: { $0.tail.issuer == nil }), text.containsFolded("ban hanh") else { return }
+        let sentences = Sentences.split(text)
+        for index in citations.indices where citations[index].tail.issuer == nil {
+            let start = citations[index].range.lowerBound
+            guard let sentence = sentence(containing: start, in: sentences) else { continue }
+            let searchStart = max(sentence.lowerBound, start - 400)
+            guard let verb = DirectiveMatching.matches(issuance, in: text, range: searchStart..<start).last else { continue }
+            let between = " " + text.foldedSlice(verb.range.upperBound..<start)
+                .map { $0.isLetter || $0.isNumber ? $0 : " " }.split(separator: " ").joined(separator: " ") + " "
+            guard between.split(separator: " ").count <= 15,
+                  !blockers.contains(where: { between.contains(" \($0) ") }) else { continue }
+            var bodyEnd = verb.range.lowerBound
+            while let word = DirectiveIssuerRules.previousWord(text, endingAt: bodyEnd, lowerBound: sentence.lowerBound),
+                  adverbs.contains(text.foldedSlice(word)) {
+                bodyEnd = word.lowerBound
+            }
+            let term = termInParentheses(text, endingAt: bodyEnd, lowerBound: sentence.lowerBound)
+            if let term { bodyEnd = term.start }
+            guard let body = DirectiveIssuerRules.readBackward(text, endingAt: bodyEnd, lowerBound: sentence.lowerBound) else {
+                continue
+            }
+            citations[index].tail.issuer = Normalization.field(text.slice(body))
+            if citations[index].tail.term == nil { citations[index].tail.term = term?.roman }
+            if citations[index].tail.date == nil {
+                citations[index].tail.date = dateOpening(text, before: body.lowerBound, lowerBound: sentence.lowerBound)
+            }
+        }
+    }
+}
+
+extension DirectiveIssuerSharing {
+    /// The sentence holding `position`, by binary search over ordered sentence ranges.
+    static func sentence(containing position: Int, in sentences: [Range<Int>]) -> Range<Int>? {
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].upperBound <= position { low = middle + 1 } else { high = middle }
+        }
+        return low < sentences.count && sentences[low].contains(position) ? sentences[low] : nil
+    }
+
+    /// "Ngày 14/9/2021, |Ban Thường vụ Tỉnh ủy ban hành …": the issue date stated before the body.
+    static func dateOpening(_ text: AnalyzedText, before position: Int, lowerBound: Int) -> String? {
+        var end = position
+        while end > lowerBound, text.ascii[end - 1] == UInt8(ascii: " ") || text.ascii[end - 1] == UInt8(ascii: ",") {
+            end -= 1
+        }
+        let start = max(lowerBound, end - 40)
+        for match in DirectiveMatching.matches(DirectiveTailRules.numericDate, in: text, range: start..<end) + DirectiveMatching.matches(DirectiveTailRules.wordDate, in: text, range: start..<end)
+        where match.range.upperBound == end {
+            return DirectiveTailRules.date(text, at: match.range.lowerBound)?.0
+        }
+        return nil
+    }
+
+    /// "Bộ Chính trị (khóa XII)| ban hành": the term and where its parenthesis opens.
+    static func termInParentheses(_ text: AnalyzedText, endingAt position: Int,
+                                  lowerBound: Int) -> (roman: String, start: Int)? {
+        var close = position
+        while close > lowerBound, text.ascii[close - 1] == UInt8(ascii: " ") { close -= 1 }
+        guard close > lowerBound, text.ascii[close - 1] == UInt8(ascii: ")") else { return nil }
+        var open = close - 1
+        while open > max(lowerBound, close - 20), text.ascii[open] != UInt8(ascii: "(") { open -= 1 }
+        guard text.ascii[open] == UInt8(ascii: "("), let (roman, end) = DirectiveTailRules.term(text, at: open),
+              end == close else { return nil }
+        return (roman, open)
+    }
+}

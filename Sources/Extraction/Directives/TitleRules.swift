@@ -1,0 +1,125 @@
+import VietnameseText
+
+/// A kind word followed by a number: "Chỉ thị 05", "Kế hoạch số 33", "Quyết định 1234/QĐ-UBND".
+struct DirectiveTitle: Sendable {
+    let kind: DirectiveKind
+    /// Code points of the kind word.
+    let nameRange: Range<Int>
+    /// Where the number (or symbol) starts.
+    let numberStart: Int
+    /// True when "số" stands between the kind word and the number.
+    let hasSo: Bool
+}
+
+/// Kind words and the checks that keep a bare number after one a document number
+/// ("Chỉ thị 05") and not a quantity ("kế hoạch 5 năm", "hướng dẫn 50 hộ").
+enum DirectiveTitleRules {
+    static let title = Pattern(
+        "(?<![a-z0-9])(" + DirectiveKinds.allNames.joined(separator: "|") + #")(?:\s+(so)\s*:?\s*|\s+)(?=\d)"#)
+    static let kindName = Pattern("(?:" + DirectiveKinds.allNames.joined(separator: "|") + ")(?![a-z0-9])")
+
+    /// Lower-cased words that, right after a bare number, make it a quantity: "kế hoạch 5 năm".
+    static let quantityWords: Set<String> = [
+        "năm", "tháng", "tuần", "ngày", "giờ", "phút", "người", "lượt", "lần", "bước", "mục", "điểm", "cuộc",
+        "buổi", "đợt", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "đồng", "xã", "tổ", "hộ", "trường",
+        "nhóm", "lớp", "bài", "câu", "trang", "loại", "em", "tiết", "phần", "khâu", "nhà", "căn", "con",
+        "chiếc", "km", "ha", "tấn", "kg", "điều", "chương", "vụ", "việc", "cơ", "đơn", "chi", "đảng", "cán",
+        "hội", "đoàn", "học", "nội", "nhiệm", "giải", "vấn", "văn", "mô", "cá", "dự", "chuyên", "tiêu", "ý",
+        "yêu", "tập", "thành", "đại", "gia", "hồ", "tài", "sản", "phẩm", "công",
+    ]
+
+    /// Lower-cased words that may follow a bare number after a lower-case kind word
+    /// ("thực hiện chỉ thị 05 của …", "chỉ thị 05 đã đi vào cuộc sống").
+    static let followersAfterLowerCaseTitle: Set<String> = [
+        "của", "ngày", "về", "và", "khóa", "khoá", "đã", "được", "trong", "là", "này", "với", "cũng", "thì",
+        "mà", "nhằm", "do", "hoặc", "đến", "tại", "theo", "cùng", "vẫn", "đang", "sẽ", "ban", "gắn", "tiếp",
+        "có", "số",
+    ]
+
+    /// Every kind word followed by a number, with its kind.
+    static func titles(in text: AnalyzedText) -> [DirectiveTitle] {
+        guard DirectiveKinds.allNames.contains(where: { text.containsFolded($0) }) else { return [] }
+        var titles: [DirectiveTitle] = []
+        for match in title.matches(in: text) {
+            guard let nameRange = match[1], let kind = DirectiveKinds.kind(forName: text.foldedSlice(nameRange)) else {
+                continue
+            }
+            if kind == .luat, let before = DirectiveIssuerRules.previousWord(text, endingAt: nameRange.lowerBound, lowerBound: 0),
+               DirectiveKinds.nonTitlePrefixes.contains(text.foldedSlice(before)) {
+                continue
+            }
+            titles.append(DirectiveTitle(kind: kind, nameRange: nameRange, numberStart: match.range.upperBound,
+                                         hasSo: match[2] != nil))
+        }
+        return titles
+    }
+
+    static let soBeforeSymbol = Pattern(#"(?<![a-z])so\s*:?\s*$"#)
+    /// Folded words that end the name between a kind word and "số": the kind word then
+    /// belongs to another phrase ("quy định của pháp luật số …").
+    static let nameBreakers: Set<String> = ["cua", "tai", "theo", "va", "hoac", "cac", "nhung"]
+
+    /// A kind word that names the symbol at `position` across the document's title:
+    /// "Bộ luật tố tụng hình sự số 101/2015/QH13", "Quyết định giám đốc thẩm số 04/2018/HC-GĐT".
+    static func namedTitle(_ text: AnalyzedText, beforeSymbolAt position: Int) -> DirectiveTitle? {
+        let windowStart = max(0, position - 12)
+        guard DirectiveMatching.matches(soBeforeSymbol, in: text, range: windowStart..<position).first != nil else { return nil }
+        var index = position
+        while index > 0, text.ascii[index - 1] == UInt8(ascii: " ") || text.ascii[index - 1] == UInt8(ascii: ":") { index -= 1 }
+        guard let so = DirectiveIssuerRules.previousWord(text, endingAt: index, lowerBound: 0),
+              text.foldedSlice(so) == "so" else { return nil }
+        index = so.lowerBound
+        for _ in 0..<10 {
+            guard let word = DirectiveIssuerRules.previousWord(text, endingAt: index, lowerBound: 0),
+                  !nameBreakers.contains(text.foldedSlice(word)),
+                  !text.foldedSlice(word).allSatisfy(\.isNumber) else { return nil }
+            index = word.lowerBound
+            guard let match = DirectiveMatching.match(kindName, in: text, at: index, length: 24),
+                  let kind = DirectiveKinds.kind(forName: text.foldedSlice(match.range)) else { continue }
+            if kind == .luat, let before = DirectiveIssuerRules.previousWord(text, endingAt: index, lowerBound: 0),
+               DirectiveKinds.nonTitlePrefixes.contains(text.foldedSlice(before)) {
+                return nil
+            }
+            return DirectiveTitle(kind: kind, nameRange: match.range, numberStart: position, hasSo: true)
+        }
+        return nil
+    }
+
+    /// True when a kind name starts at `position` ("Kế hoạch …", "Nghị quyết …").
+    static func startsKindName(_ text: AnalyzedText, at position: Int) -> Bool {
+        DirectiveMatching.match(kindName, in: text, at: position, length: 24) != nil
+    }
+
+    /// The bare number after a title, or nil when it is a year, a date, a decimal or a quantity.
+    static func bareNumber(_ text: AnalyzedText, after title: DirectiveTitle) -> Range<Int>? {
+        var end = title.numberStart
+        while end < text.count, text.ascii[end] >= UInt8(ascii: "0"), text.ascii[end] <= UInt8(ascii: "9") { end += 1 }
+        let range = title.numberStart..<end
+        guard !range.isEmpty, range.count <= 5 else { return nil }
+        if end + 1 < text.count, [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: ",")].contains(text.ascii[end]),
+           text.ascii[end + 1] >= UInt8(ascii: "0"), text.ascii[end + 1] <= UInt8(ascii: "9") {
+            return nil
+        }
+        if end < text.count, text.isWordCharacter(at: end) { return nil }
+        if !title.hasSo, range.count == 4, let year = Int(text.slice(range)), (1900...2100).contains(year) { return nil }
+        var after = end
+        while after < text.count, text.ascii[after] == UInt8(ascii: " ") { after += 1 }
+        if after < text.count, text.ascii[after] == UInt8(ascii: "%") { return nil }
+        guard let next = DirectiveIssuerRules.nextWord(text, from: end) else { return range }
+        let word = text.slice(next).lowercased()
+        let datedByWord = (word == "ngày" || (word == "năm" && title.hasSo)) && startsDate(text, after: next.upperBound)
+        if quantityWords.contains(word) && !datedByWord { return nil }
+        let lowerCaseTitle = !text.isUppercase(at: title.nameRange.lowerBound)
+        if lowerCaseTitle, !title.hasSo, !text.isUppercase(at: next.lowerBound),
+           !followersAfterLowerCaseTitle.contains(word) {
+            return nil
+        }
+        return range
+    }
+
+    static func startsDate(_ text: AnalyzedText, after position: Int) -> Bool {
+        var index = position
+        while index < text.count, text.ascii[index] == UInt8(ascii: " ") { index += 1 }
+        return index < text.count && text.ascii[index] >= UInt8(ascii: "0") && text.ascii[index] <= UInt8(ascii: "9")
+    }
+}

@@ -1,0 +1,98 @@
+import Testing
+@testable import Extraction
+import VietnameseText
+
+@Suite("Directives: kind table and symbols")
+struct DirectiveTableTests {
+    @Test(arguments: [
+        ("chi thi", DirectiveKind.chiThi), ("nghi quyet", .nghiQuyet), ("ket luan", .ketLuan),
+        ("quy dinh", .quyDinh), ("quyet dinh", .quyetDinh), ("ke hoach", .keHoach),
+        ("chuong trinh hanh dong", .chuongTrinh), ("huong dan", .huongDan), ("thong bao", .thongBao),
+        ("cong van", .congVan), ("de an", .deAn), ("bao cao", .baoCao), ("luat", .luat),
+        ("nghi dinh", .nghiDinh), ("thong tu", .thongTu), ("thong tu lien tich", .thongTuLienTich),
+        ("phap lenh", .phapLenh), ("to trinh", .toTrinh), ("quy che", .quyChe),
+    ])
+    func nameNamesKind(_ name: String, _ kind: DirectiveKind) {
+        #expect(DirectiveKinds.kind(forName: name) == kind)
+    }
+
+    @Test func everyKindHasAName() {
+        for kind in DirectiveKind.allCases {
+            #expect(DirectiveKinds.entries.contains { $0.kind == kind && !$0.names.isEmpty })
+        }
+    }
+
+    @Test func namesAreDistinct() {
+        #expect(Set(DirectiveKinds.allNames).count == DirectiveKinds.allNames.count)
+    }
+
+    @Test(arguments: [
+        ("Theo 05-CT/TW", "05-CT/TW", DirectiveKind.chiThi, "05"),
+        ("Theo 05 - CT/TW", "05-CT/TW", .chiThi, "05"),
+        ("Theo 05–CT/TW", "05-CT/TW", .chiThi, "05"),
+        ("Theo 08-QĐi/TW", "08-QĐi/TW", .quyDinh, "08"),
+        ("Theo 99-QĐ/TW", "99-QĐ/TW", .quyetDinh, "99"),
+        ("Theo 13-CTr/TU", "13-CTr/TU", .chuongTrinh, "13"),
+        ("Theo 02-HD/BTGTU", "02-HD/BTGTU", .huongDan, "02"),
+        ("Theo 12-TTr/VPTW", "12-TTr/VPTW", .toTrinh, "12"),
+        ("Theo 1234/QĐ-UBND", "1234/QĐ-UBND", .quyetDinh, "1234"),
+        ("Theo 15/QyĐ-UBND", "15/QyĐ-UBND", .quyDinh, "15"),
+        ("Theo 30/2020/NĐ-CP", "30/2020/NĐ-CP", .nghiDinh, "30"),
+        ("Theo 80/2015/QH13", "80/2015/QH13", .luat, "80"),
+        ("Theo 02/2022/UBTVQH15", "02/2022/UBTVQH15", .phapLenh, "02"),
+        ("Theo 01/2015/TTLT-BNV-BTC", "01/2015/TTLT-BNV-BTC", .thongTuLienTich, "01"),
+    ])
+    func symbol(_ sentence: String, _ code: String, _ kind: DirectiveKind, _ number: String) {
+        let text = AnalyzedText(sentence)
+        let parsed = DirectiveCodeParser.code(in: text, at: 5)
+        #expect(parsed?.code == code)
+        #expect((parsed?.kind ?? parsed?.impliedKind) == kind)
+        #expect(parsed?.number == number)
+    }
+
+    @Test(arguments: ["Ngày 15/5/2016 và 13-8-2021", "Giai đoạn 2021-2025", "Tỷ lệ 99,7%", "Thôn 1/2 xã"])
+    func notASymbol(_ sentence: String) {
+        #expect(DirectiveCodeParser.allCodes(in: AnalyzedText(sentence)).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("của Bộ Chính trị về đẩy mạnh", "Bộ Chính trị"),
+        ("của Ban Thường vụ Thành ủy Mỹ Tho về thực hiện", "Ban Thường vụ Thành ủy Mỹ Tho"),
+        ("của Ban Chấp hành Trung ương Đảng khóa XIII", "Ban Chấp hành Trung ương Đảng"),
+        ("của Ủy ban nhân dân tỉnh Tiền Giang, và", "Ủy ban nhân dân tỉnh Tiền Giang"),
+        ("của Bộ Giáo dục và Đào tạo về", "Bộ Giáo dục và Đào tạo"),
+        ("của Tỉnh ủy và UBND tỉnh", "Tỉnh ủy"),
+        ("của huyện ủy về", "huyện ủy"),
+        ("của Tỉnh ủy ban hành ngày", "Tỉnh ủy"),
+        ("của Bộ Chính trị (khóa XII)", "Bộ Chính trị"),
+    ])
+    func bodyForward(_ phrase: String, _ body: String) {
+        let text = AnalyzedText(phrase)
+        let range = DirectiveIssuerRules.readForward(text, from: 4)
+        #expect(range.map { text.slice($0) } == body)
+    }
+
+    @Test(arguments: ["của cấp trên về", "của mình", "của các cơ quan", "của Kế hoạch số 5"])
+    func notABody(_ phrase: String) {
+        #expect(DirectiveIssuerRules.readForward(AnalyzedText(phrase), from: 4) == nil)
+    }
+
+    @Test(arguments: [
+        ("ngày 15/5/2016", "2016-05-15"), ("ngày 13-8-2021", "2021-08-13"), ("ngày 05.3.2020", "2020-03-05"),
+        ("ngày 18 tháng 5 năm 2021", "2021-05-18"), (", ngày 1/10/2019", "2019-10-01"),
+        (" ban hành ngày 2/9/2020", "2020-09-02"),
+    ])
+    func date(_ phrase: String, _ iso: String) {
+        #expect(DirectiveTailRules.date(AnalyzedText(phrase), at: 0)?.0 == iso)
+    }
+
+    @Test(arguments: ["ngày 32/5/2016", "ngày 15/13/2016", "năm 2016", "ngày 15/5"])
+    func notADate(_ phrase: String) {
+        #expect(DirectiveTailRules.date(AnalyzedText(phrase), at: 0) == nil)
+    }
+
+    @Test(arguments: [(" (khóa XII)", "XII"), (" khóa XIII", "XIII"), (" khoá XI", "XI")])
+    func term(_ phrase: String, _ roman: String) {
+        #expect(DirectiveTailRules.term(AnalyzedText(phrase), at: 0)?.0 == roman)
+    }
+}
