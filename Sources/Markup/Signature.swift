@@ -1,0 +1,45 @@
+import VietnameseText
+
+/// Recognises a byline or a trailing signature line: "THỦY HÀ", "Nguyễn Văn A (TTXVN)",
+/// "Tác giả: Minh Anh".
+enum Signature {
+    /// Prefixes introducing a byline (folded).
+    static let bylinePrefixes = ["tac gia:", "tac gia", "bai va anh:", "bai, anh:", "bai anh:", "bai:", "theo",
+                                 "nguoi viet:", "phong vien:", "pv:", "by"]
+
+    static let maximumChars = 60
+    static let maximumWords = 6
+
+    /// The author named by `line`, or nil when the line is not a signature.
+    /// - Parameter requireStyle: when true the line must be all capitals or a
+    ///   capitalised name followed by a parenthesised unit; otherwise any short name works.
+    static func author(in line: String, requireStyle: Bool) -> String? {
+        var text = line.trimmingSpaces
+        let folded = Folding.key(text)
+        for prefix in bylinePrefixes where folded.hasPrefix(prefix + " ") || (prefix.hasSuffix(":") && folded.hasPrefix(prefix)) {
+            text = String(text.unicodeScalars.dropFirst(prefix.unicodeScalars.count)).trimmingSpaces
+            break
+        }
+        var unit: String?
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+            unit = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+            text = String(text[..<open]).trimmingSpaces
+        }
+        text = String(text.drop(while: { "-–—•*".contains($0) || $0.isWhitespace }))
+        while let last = text.last, ".,;|".contains(last) { text.removeLast() }
+        text = text.trimmingSpaces
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        guard !words.isEmpty, words.count <= maximumWords, text.count <= maximumChars,
+              text.contains(where: \.isLetter), !text.contains(where: \.isNumber),
+              !text.contains(":"), !PublishedDate.containsDate(text) else { return nil }
+        let allCaps = !text.contains(where: { $0.isLowercase })
+        let capitalised = words.allSatisfy { $0.first?.isUppercase ?? false }
+        if requireStyle {
+            let unitIsCaps = unit.map { !$0.isEmpty && !$0.contains(where: { $0.isLowercase }) } ?? false
+            guard (allCaps && text.count >= 3) || (capitalised && words.count >= 2 && unitIsCaps) else { return nil }
+        } else {
+            guard allCaps || capitalised else { return nil }
+        }
+        return Normalization.nfc(text)
+    }
+}

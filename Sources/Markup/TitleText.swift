@@ -1,0 +1,27 @@
+import VietnameseText
+
+/// Splits a `<title>` into the headline and the portal name around " - ", " | ", " – ".
+enum TitleText {
+    static let separators = [" | ", " - ", " – ", " — ", " :: ", " » "]
+
+    /// The headline (longest segment) and the site (last segment, or the first when the
+    /// headline is last).
+    static func split(_ title: String) -> (headline: String, site: String?) {
+        var segments = [title.squeezedSpaces]
+        for separator in separators {
+            segments = segments.flatMap { $0.components(separatedBy: separator) }
+        }
+        segments = segments.map(\.trimmingSpaces).filter { !$0.isEmpty }
+        guard segments.count > 1,
+              let headlineIndex = segments.indices.max(by: { segments[$0].count < segments[$1].count })
+        else { return (title.squeezedSpaces, nil) }
+        let siteIndex = headlineIndex == segments.count - 1 ? 0 : segments.count - 1
+        return (segments[headlineIndex], segments[siteIndex])
+    }
+
+    /// True when two headlines are the same text apart from case, marks and spacing.
+    static func same(_ a: String, _ b: String) -> Bool {
+        let x = Folding.key(a.squeezedSpaces), y = Folding.key(b.squeezedSpaces)
+        return !x.isEmpty && x == y
+    }
+}
