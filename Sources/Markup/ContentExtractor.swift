@@ -8,13 +8,35 @@ public enum ContentExtractor {
     static let maximumLinkDensity = 0.5
     /// How many elements before the headline a dateline may sit.
     static let datelineLead = 40
+    /// Longest line, in characters, treated as a bare dateline and kept out of the text.
+    static let datelineChars = 60
+    /// A paragraph between the headline and the body needs this many characters to be the lead.
+    static let minimumLeadChars = 60
+    static let maximumLeads = 2
+
+    /// Article text shorter than this makes the extractor retry with fewer removals.
+    static let retryBelowChars = 250
 
     /// Extracts the main content of an HTML page.
+    ///
+    /// Removes dropped elements and boilerplate-marked containers, scores the remaining
+    /// blocks by text and link density, emits the best container's paragraphs, and reads
+    /// the metadata around it. When little text survives, class/id-based removal is relaxed.
     public static func html(_ html: String) throws(MarkupError) -> PageContent {
         let document = try HTMLDocument(html)
         guard let root = document.root else { throw .noContent }
         let meta = PageMetadata(document)
-        let scan = PageScan(root: root)
+        var best: PageContent?
+        for removal in PageScan.Removal.allCases {
+            let content = extract(PageScan(root: root, removal: removal), meta: meta)
+            if let content, content.text.count >= retryBelowChars { return content }
+            if let content, content.text.count > best?.text.count ?? -1 { best = content }
+        }
+        guard let best else { throw .noContent }
+        return best
+    }
+
+    static func extract(_ scan: PageScan, meta: PageMetadata) -> PageContent? {
         let containers = ContentScoring.chooseContainers(scan)
         let ranges = containers.map { scan.blocks[$0].start...scan.blocks[$0].end }
         func inContent(_ paragraph: PageScan.Paragraph) -> Bool {
@@ -27,26 +49,39 @@ public enum ContentExtractor {
 
         let headings = scan.paragraphs.filter { scan.blocks[safe: $0.block]?.tag == "h1" }
         let headline = headings.last { $0.position <= contentEnd }
-        var title = meta.ogTitle ?? headline?.text ?? meta.documentTitle.map { TitleText.split($0).headline }
+        var title = chooseTitle(headline: headline?.text, meta: meta)
         title = title.map { Normalization.nfc($0.squeezedSpaces) }
         let titleForms = [title, meta.ogTitle, headline?.text, meta.documentTitle,
                           meta.documentTitle.map { TitleText.split($0).headline }].compactMap { $0 }
 
         var body: [PageScan.Paragraph] = []
+        var datelines: [PageScan.Paragraph] = []
+        if let headline, headline.position < contentStart {
+            let leads = scan.paragraphs.filter {
+                $0.position > headline.position && $0.position < contentStart && !inContent($0)
+                    && $0.chars >= minimumLeadChars && Double($0.linkChars) < Double($0.chars) * 0.3
+            }
+            body.append(contentsOf: leads.prefix(maximumLeads))
+        }
         for paragraph in scan.paragraphs where inContent(paragraph) {
             let folded = Folding.key(paragraph.text)
             if !body.isEmpty && BoilerplateLabels.isLabel(folded, in: BoilerplateLabels.sectionEnders) { break }
             if isFurniture(paragraph, folded: folded) { continue }
             if titleForms.contains(where: { TitleText.same($0, paragraph.text) }) { continue }
+            if isDateline(paragraph) {
+                datelines.append(paragraph)
+                continue
+            }
             body.append(paragraph)
         }
         let text = Normalization.nfc(body.map(\.text).joined(separator: "\n\n"))
-        guard !text.isEmpty else { throw .noContent }
+        guard !text.isEmpty else { return nil }
 
         let anchor = min(headline?.position ?? contentStart, contentStart)
         let window = (anchor - datelineLead)...contentEnd
         let firstLong = body.first { $0.chars >= shortLineChars }?.position ?? contentEnd
-        let published = meta.published
+        let printed = dateline(in: datelines)
+        let published = preferTimed(meta.published, printed) ?? printed
             ?? scan.machineDates.first { window.contains($0.position) }.flatMap { PublishedDate.fromMachineValue($0.value) }
             ?? dateline(in: scan.paragraphs.filter { $0.inDateHint && window.contains($0.position) })
             ?? dateline(in: scan.paragraphs.filter { $0.position >= anchor - datelineLead && $0.position <= firstLong })
@@ -54,13 +89,25 @@ public enum ContentExtractor {
 
         var authors = meta.authors
         for paragraph in scan.paragraphs where paragraph.inAuthorHint && window.contains(paragraph.position) {
-            if let name = Signature.author(in: paragraph.text, requireStyle: false) { authors.append(name) }
+            authors.append(contentsOf: Signature.authors(in: paragraph.text, requireStyle: false))
         }
-        if let last = body.last, let name = Signature.author(in: last.text, requireStyle: true) {
-            authors.append(name)
-        }
+        if let last = body.last { authors.append(contentsOf: Signature.authors(in: last.text, requireStyle: true)) }
         return PageContent(title: title, published: published, authors: unique(authors),
                            site: meta.site, text: text)
+    }
+
+    /// The headline: the page's h1 when the `<title>` repeats it, else og:title when the
+    /// `<title>` repeats that, else the `<title>` headline, og:title or h1.
+    static func chooseTitle(headline: String?, meta: PageMetadata) -> String? {
+        let documentKey = meta.documentTitle.map { Folding.key($0.squeezedSpaces) } ?? ""
+        func repeated(_ candidate: String?) -> Bool {
+            guard let candidate else { return false }
+            let key = Folding.key(candidate.squeezedSpaces)
+            return key.count >= 8 && documentKey.contains(key)
+        }
+        if repeated(headline) { return headline }
+        if repeated(meta.ogTitle) { return meta.ogTitle }
+        return meta.documentTitle.map { TitleText.split($0).headline } ?? meta.ogTitle ?? headline
     }
 
     /// Widgets, navigation and tiny chrome that survive inside the content container.
@@ -70,6 +117,20 @@ public enum ContentExtractor {
             || BoilerplateLabels.isLabel(folded, in: BoilerplateLabels.sectionEnders) { return true }
         let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         return !words.contains { $0.count >= 3 || $0.contains(where: \.isNumber) }
+    }
+
+    /// The meta date, unless it lacks the time a printed dateline of the same day gives.
+    static func preferTimed(_ meta: String?, _ printed: String?) -> String? {
+        guard let meta else { return nil }
+        guard meta.count == 10, let printed, printed.count > 10, printed.hasPrefix(meta) else { return meta }
+        return printed
+    }
+
+    /// A short line that only prints the date and time (and perhaps a name) of the article.
+    static func isDateline(_ paragraph: PageScan.Paragraph) -> Bool {
+        guard paragraph.chars <= datelineChars else { return false }
+        let words = paragraph.text.split(whereSeparator: { $0.isWhitespace })
+        return words.count <= 10 && PublishedDate.containsDate(paragraph.text)
     }
 
     static func dateline(in paragraphs: [PageScan.Paragraph]) -> String? {

@@ -18,6 +18,25 @@ enum ContentScoring {
     static func chooseContainers(_ scan: PageScan) -> [Int] {
         let blocks = scan.blocks
         guard !blocks.isEmpty else { return [] }
+        let final = finalScores(scan)
+        guard let best = final.indices.max(by: { final[$0] < final[$1] }), final[best] > 0 else {
+            return blocks.indices.first.map { [$0] } ?? []
+        }
+        let parent = blocks[best].parent
+        guard parent >= 0 else { return [best] }
+        let threshold = max(10, final[best] * 0.2)
+        return blocks.indices.filter { index in
+            if index == best { return true }
+            guard blocks[index].parent == parent else { return false }
+            if final[index] >= threshold { return true }
+            let block = blocks[index]
+            return block.tag == "p" && block.ownChars > 80 && block.linkDensity < 0.25
+        }
+    }
+
+    /// Each block's container score (−∞ for blocks that hold no paragraph).
+    static func finalScores(_ scan: PageScan) -> [Double] {
+        let blocks = scan.blocks
         var scores = [Double?](repeating: nil, count: blocks.count)
         for (index, block) in blocks.enumerated() where block.ownChars >= minimumParagraphChars && block.tag != "h1" {
             let points = 1 + Double(block.commas) + min(Double(block.ownChars) / 100, 3)
@@ -38,18 +57,6 @@ enum ContentScoring {
             guard let score = scores[index] else { continue }
             final[index] = score * (1 - blocks[index].linkDensity)
         }
-        guard let best = final.indices.max(by: { final[$0] < final[$1] }), final[best] > 0 else {
-            return blocks.indices.first.map { [$0] } ?? []
-        }
-        let parent = blocks[best].parent
-        guard parent >= 0 else { return [best] }
-        let threshold = max(10, final[best] * 0.2)
-        return blocks.indices.filter { index in
-            if index == best { return true }
-            guard blocks[index].parent == parent else { return false }
-            if final[index] >= threshold { return true }
-            let block = blocks[index]
-            return block.tag == "p" && block.ownChars > 80 && block.linkDensity < 0.25
-        }
+        return final
     }
 }

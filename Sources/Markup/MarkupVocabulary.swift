@@ -3,9 +3,9 @@
 enum MarkupVocabulary {
     /// Elements whose whole subtree is never article text.
     static let droppedElements: Set<String> = [
-        "script", "style", "noscript", "form", "nav", "aside", "footer", "header", "iframe",
+        "script", "style", "noscript", "nav", "aside", "footer", "header", "iframe",
         "select", "option", "button", "input", "textarea", "svg", "object", "embed", "template",
-        "canvas", "map", "menu", "head", "title", "meta", "link", "label", "video", "audio",
+        "canvas", "map", "menu", "title", "meta", "link", "label", "video", "audio",
     ]
 
     /// Elements that start and end a paragraph of text.
@@ -35,16 +35,16 @@ enum MarkupVocabulary {
     /// Class/id fragments that remove an element even when it also carries a positive hint.
     static let strongNegativeHints: [String] = [
         "comment", "binhluan", "binh-luan", "share", "social", "breadcrumb", "tinkhac", "tin-khac",
-        "othernews", "other-news", "related", "lienquan", "lien-quan", "sidebar", "banner", "advert",
-        "quangcao", "footer", "menu", "navbar", "navigation", "popup", "fontsize", "font-size",
-        "toolbar", "print", "sponsor", "facebook", "twitter", "rating", "vote", "pagination",
-        "paging", "tag-list", "tags", "keyword", "subscribe", "newsletter", "copyright", "login",
-        "search", "thuvienanh", "weblink", "lienket", "tinmoi", "tin-moi", "hot-news", "hotnews",
-        "most-view", "mostview", "xemnhieu", "docnhieu",
+        "othernews", "other-news", "related", "lienquan", "lien-quan", "sidebar", "footer", "menu",
+        "navbar", "navigation",
     ]
 
     /// Class/id fragments that remove an element unless it also carries a positive hint.
     static let weakNegativeHints: [String] = [
+        "banner", "advert", "quangcao", "popup", "fontsize", "font-size", "toolbar", "print", "sponsor",
+        "facebook", "twitter", "rating", "vote", "pagination", "paging", "tag-list", "tags", "keyword",
+        "subscribe", "newsletter", "copyright", "login", "search", "thuvienanh", "weblink", "lienket",
+        "tinmoi", "tin-moi", "hot-news", "hotnews", "most-view", "mostview", "xemnhieu", "docnhieu",
         "header", "nav", "widget", "tool", "logo", "top-bar", "topbar", "sitemap", "bottom",
         "right-col", "col-right", "rightcol", "left-col", "col-left", "leftcol", "box-right",
         "boxright", "extra", "modal", "cookie", "video",

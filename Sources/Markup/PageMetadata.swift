@@ -34,7 +34,7 @@ struct PageMetadata {
                 let marks = [element.attribute("class"), element.attribute("id"), element.attribute("src"),
                              element.parent?.attribute("class"), element.parent?.attribute("id")]
                     .compactMap { $0?.lowercased() }.joined(separator: " ")
-                if MarkupVocabulary.logoHints.contains(where: { marks.contains($0) }) { logoText = alt }
+                if MarkupVocabulary.logoHints.contains(where: { marks.contains($0) }), alt.contains(" ") { logoText = alt }
             default:
                 break
             }
@@ -51,11 +51,20 @@ struct PageMetadata {
         return nil
     }
 
+    /// Words of organisations that portals put in `meta name=author` instead of a person.
+    static let organisationWords = ["corp", "team", "channel", "company", "cong ty", "jsc", "group", "media",
+                                    "bao ", "tap chi", "online", "news", "admin", "webmaster", "editor"]
+
+    /// Meta authors that name a person (not the portal, a company or a URL).
     var authors: [String] {
-        Self.authorKeys.compactMap { values[$0] }
-            .filter { !$0.contains("://") && !$0.contains("www.") && $0.count <= 60 }
-            .filter { value in site.map { !TitleText.same($0, value) } ?? true }
-            .map { Normalization.nfc($0) }
+        let siteKey = site.map { Folding.key($0) }
+        return Self.authorKeys.compactMap { values[$0] }.filter { value in
+            let folded = Folding.key(value)
+            return value.count <= 60 && value.contains(" ") && !value.contains(".") && !value.contains("/")
+                && !value.contains(",") && !value.contains(where: \.isNumber)
+                && !Self.organisationWords.contains { folded.contains($0) }
+                && !(siteKey.map { $0.contains(folded) || folded.contains($0) } ?? false)
+        }.map { Normalization.nfc($0.squeezedSpaces) }
     }
 
     var site: String? {

@@ -9,6 +9,7 @@ struct PageScan {
         var start: Int
         var end: Int
         var classWeight: Int
+        var label: String
         var ownChars = 0
         var ownLinkChars = 0
         var commas = 0
@@ -45,7 +46,20 @@ struct PageScan {
     private var authorDepth = 0
     private var dateDepth = 0
 
-    init(root: HTMLNode) {
+    /// How much the class/id words may remove.
+    enum Removal: CaseIterable {
+        /// Strong and weak negative words remove elements.
+        case full
+        /// Only strong negative words remove elements.
+        case strongOnly
+        /// Class/id words only weigh; nothing is removed for them.
+        case none
+    }
+
+    let removal: Removal
+
+    init(root: HTMLNode, removal: Removal = .full) {
+        self.removal = removal
         walk(root.pointer)
         flush()
         for index in blocks.indices.reversed() {
@@ -95,7 +109,7 @@ struct PageScan {
         position += 1
         if name == "br" || name == "hr" { flush(); return }
         let element = HTMLNode(node, inUnowned: ())
-        let hints = ClassHints(element)
+        let hints = ClassHints(element, removal: removal)
         let isBlock = MarkupVocabulary.blockElements.contains(name)
         if name != "html" && name != "body"
             && (MarkupVocabulary.droppedElements.contains(name) || hints.removes || element.isHidden) {
@@ -110,7 +124,7 @@ struct PageScan {
         if isBlock {
             flush()
             blocks.append(Block(tag: name, parent: blockStack.last ?? -1, start: position, end: position,
-                                classWeight: hints.weight))
+                                classWeight: hints.weight, label: hints.label))
             blockStack.append(blocks.count - 1)
         }
         let isLink = name == "a"
@@ -174,17 +188,23 @@ struct ClassHints {
     var removes = false
     var author = false
     var date = false
+    var label = ""
 
-    init(_ element: HTMLNode) {
+    init(_ element: HTMLNode, removal: PageScan.Removal = .full) {
         let raw = [element.rawAttribute("class"), element.rawAttribute("id")]
             .compactMap { $0 }.joined(separator: " ").lowercased()
+        label = raw
         guard !raw.isEmpty else { return }
         let positive = MarkupVocabulary.positiveHints.contains { raw.contains($0) }
         let strong = MarkupVocabulary.strongNegativeHints.contains { raw.contains($0) }
         let weak = MarkupVocabulary.weakNegativeHints.contains { raw.contains($0) }
         let tokens = raw.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         let tokenNegative = tokens.contains { MarkupVocabulary.negativeTokens.contains(String($0)) }
-        removes = strong || tokenNegative || (weak && !positive)
+        switch removal {
+        case .full: removes = strong || tokenNegative || (weak && !positive)
+        case .strongOnly: removes = strong || tokenNegative
+        case .none: removes = false
+        }
         weight = (positive ? 25 : 0) - (weak ? 25 : 0)
         author = MarkupVocabulary.authorHints.contains { raw.contains($0) }
         date = MarkupVocabulary.dateHints.contains { raw.contains($0) }

@@ -46,8 +46,11 @@ enum PublishedDate {
                 : found.range.lowerBound - $0.range.upperBound
             return gap <= clockDistance
         }
-        guard let near, let h = int(text, near[1]), let mi = int(text, near[2]), h < 24 else { return date }
+        guard let near, var h = int(text, near[1]), let mi = int(text, near[2]), h < 24 else { return date }
         let s = int(text, near[3]) ?? 0
+        let after = text.foldedSlice(near.range.upperBound..<min(text.count, near.range.upperBound + 3))
+        if h < 12 && after.trimmingSpaces.hasPrefix("pm") { h += 12 }
+        if h == 12 && after.trimmingSpaces.hasPrefix("am") { h = 0 }
         var zone = "+07:00"
         if let z = self.zone.matches(in: text).first, let hours = int(text, z[2]), hours <= 14 {
             let sign = text.foldedSlice(z[1]!)

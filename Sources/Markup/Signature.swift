@@ -4,11 +4,23 @@ import VietnameseText
 /// "Tác giả: Minh Anh".
 enum Signature {
     /// Prefixes introducing a byline (folded).
-    static let bylinePrefixes = ["tac gia:", "tac gia", "bai va anh:", "bai, anh:", "bai anh:", "bai:", "theo",
+    static let bylinePrefixes = ["tac gia:", "tac gia", "bai va anh:", "bai, anh:", "bai anh:", "bai:",
                                  "nguoi viet:", "phong vien:", "pv:", "by"]
+    /// Openings of source credits ("Theo Infonet"): a source, not an author.
+    static let sourcePrefixes = ["theo ", "nguon:", "nguon "]
 
     static let maximumChars = 60
     static let maximumWords = 6
+
+    /// The people a signature names: "Quang Phong - Tùng Nguyên" → two names.
+    static func authors(in line: String, requireStyle: Bool) -> [String] {
+        guard let whole = author(in: line, requireStyle: requireStyle) else { return [] }
+        var parts = [whole]
+        for separator in [" - ", " – ", ", ", " & ", " và "] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        return parts.map(\.trimmingSpaces).filter { !$0.isEmpty }
+    }
 
     /// The author named by `line`, or nil when the line is not a signature.
     /// - Parameter requireStyle: when true the line must be all capitals or a
@@ -16,6 +28,7 @@ enum Signature {
     static func author(in line: String, requireStyle: Bool) -> String? {
         var text = line.trimmingSpaces
         let folded = Folding.key(text)
+        if Self.sourcePrefixes.contains(where: { folded.hasPrefix($0) }) { return nil }
         for prefix in bylinePrefixes where folded.hasPrefix(prefix + " ") || (prefix.hasSuffix(":") && folded.hasPrefix(prefix)) {
             text = String(text.unicodeScalars.dropFirst(prefix.unicodeScalars.count)).trimmingSpaces
             break
@@ -28,7 +41,7 @@ enum Signature {
         text = String(text.drop(while: { "-–—•*".contains($0) || $0.isWhitespace }))
         while let last = text.last, ".,;|".contains(last) { text.removeLast() }
         text = text.trimmingSpaces
-        let words = text.split(whereSeparator: { $0.isWhitespace })
+        let words = text.split(whereSeparator: { $0.isWhitespace }).filter { $0 != "-" && $0 != "–" && $0 != "&" }
         guard !words.isEmpty, words.count <= maximumWords, text.count <= maximumChars,
               text.contains(where: \.isLetter), !text.contains(where: \.isNumber),
               !text.contains(":"), !PublishedDate.containsDate(text) else { return nil }
@@ -36,7 +49,8 @@ enum Signature {
         let capitalised = words.allSatisfy { $0.first?.isUppercase ?? false }
         if requireStyle {
             let unitIsCaps = unit.map { !$0.isEmpty && !$0.contains(where: { $0.isLowercase }) } ?? false
-            guard (allCaps && text.count >= 3) || (capitalised && words.count >= 2 && unitIsCaps) else { return nil }
+            let nameLike = capitalised && words.count >= 2 && text.count <= 40
+            guard (allCaps && text.count >= 3) || nameLike || (capitalised && unitIsCaps) else { return nil }
         } else {
             guard allCaps || capitalised else { return nil }
         }
