@@ -68,6 +68,7 @@ public enum ContentExtractor {
             if !body.isEmpty && BoilerplateLabels.isLabel(folded, in: BoilerplateLabels.sectionEnders) { break }
             if isFurniture(paragraph, folded: folded) { continue }
             if titleForms.contains(where: { TitleText.same($0, paragraph.text) }) { continue }
+            if body.contains(where: { $0.text == paragraph.text }) { continue }
             if isDateline(paragraph) {
                 datelines.append(paragraph)
                 continue
@@ -106,8 +107,10 @@ public enum ContentExtractor {
             return key.count >= 8 && documentKey.contains(key)
         }
         if repeated(headline) { return headline }
-        if repeated(meta.ogTitle) { return meta.ogTitle }
-        return meta.documentTitle.map { TitleText.split($0).headline } ?? meta.ogTitle ?? headline
+        let split = meta.documentTitle.map { TitleText.split($0).headline }
+        if let og = meta.ogTitle, repeated(og),
+           split.map({ Folding.key(og).contains(Folding.key($0)) }) ?? true { return og }
+        return split ?? meta.ogTitle ?? headline
     }
 
     /// Widgets, navigation and tiny chrome that survive inside the content container.
@@ -133,8 +136,14 @@ public enum ContentExtractor {
         return words.count <= 10 && PublishedDate.containsDate(paragraph.text)
     }
 
+    /// Labels of dates that are not the publication: validity, issue, birth…
+    static let otherDateLabels = ["hieu luc", "ban hanh", "ap dung", "het han", "thong qua", "sinh ngay",
+                                  "ngay sinh", "han chot", "han nop", "khai mac", "be mac", "to chuc"]
+
     static func dateline(in paragraphs: [PageScan.Paragraph]) -> String? {
         for paragraph in paragraphs where paragraph.chars <= shortLineChars {
+            let folded = Folding.key(paragraph.text)
+            if otherDateLabels.contains(where: { folded.contains($0) }) { continue }
             if let date = PublishedDate.fromPrintedText(paragraph.text) { return date }
         }
         return nil

@@ -5,6 +5,7 @@ import VietnameseText
 enum Signature {
     /// Prefixes introducing a byline (folded).
     static let bylinePrefixes = ["tac gia:", "tac gia", "bai va anh:", "bai, anh:", "bai anh:", "bai:",
+                                 "tin va anh:", "tin, anh:", "tin anh:", "tin:", "thuc hien:", "nhom thuc hien:",
                                  "nguoi viet:", "phong vien:", "pv:", "by"]
     /// Openings of source credits ("Theo Infonet"): a source, not an author.
     static let sourcePrefixes = ["theo ", "nguon:", "nguon "]

@@ -4,8 +4,11 @@ import VietnameseText
 enum TitleText {
     static let separators = [" | ", " - ", " – ", " — ", " :: ", " » "]
 
-    /// The headline (longest segment) and the site (last segment, or the first when the
-    /// headline is last).
+    /// Segments of at most this many words at the head of a title name the site, not the story.
+    static let siteWords = 3
+
+    /// The headline (the first segment, or the longest when the first is a short site name)
+    /// and the site (the last segment, or the first when the headline is last).
     static func split(_ title: String) -> (headline: String, site: String?) {
         var segments = [title.squeezedSpaces]
         for separator in separators {
@@ -13,8 +16,10 @@ enum TitleText {
         }
         segments = segments.map(\.trimmingSpaces).filter { !$0.isEmpty }
         guard segments.count > 1,
-              let headlineIndex = segments.indices.max(by: { segments[$0].count < segments[$1].count })
+              let longest = segments.indices.max(by: { segments[$0].count < segments[$1].count })
         else { return (title.squeezedSpaces, nil) }
+        let firstWords = segments[0].split(separator: " ").count
+        let headlineIndex = firstWords <= siteWords && longest != 0 ? longest : 0
         let siteIndex = headlineIndex == segments.count - 1 ? 0 : segments.count - 1
         return (segments[headlineIndex], segments[siteIndex])
     }
