@@ -22,6 +22,20 @@ enum BoilerplateLabels {
         "bao loi", "theo doi", "xem tiep", "xem chi tiet", "nghe doc bai", "nghe bai viet",
     ]
 
+    /// Openings of invitations to readers ("Chia sẻ bài viết của bạn…", "Mời bạn đọc gửi…").
+    static let callsToAction: [String] = [
+        "chia se bai viet", "moi ban doc", "moi doc gia", "ban doc co the", "doc gia co the",
+        "gui bai viet", "gui y kien", "moi quy doc gia", "hay chia se", "bam like", "like fanpage",
+    ]
+
+    /// Longest paragraph, in characters, read as a call to action.
+    static let maximumCallChars = 100
+
+    /// True when `folded` is a short invitation to readers.
+    static func isCallToAction(_ folded: String) -> Bool {
+        folded.count <= maximumCallChars && callsToAction.contains { folded.hasPrefix($0) }
+    }
+
     /// True when `folded` (a whole paragraph, folded) is a widget or section label, allowing
     /// trailing punctuation, counters and arrows ("Ý kiến ()", "Bình luận (3)", "Tin khác »").
     static func isLabel(_ folded: String, in table: [String]) -> Bool {

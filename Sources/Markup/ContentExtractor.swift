@@ -117,7 +117,8 @@ public enum ContentExtractor {
     static func isFurniture(_ paragraph: PageScan.Paragraph, folded: String) -> Bool {
         if Double(paragraph.linkChars) > Double(paragraph.chars) * maximumLinkDensity { return true }
         if BoilerplateLabels.isLabel(folded, in: BoilerplateLabels.widgets)
-            || BoilerplateLabels.isLabel(folded, in: BoilerplateLabels.sectionEnders) { return true }
+            || BoilerplateLabels.isLabel(folded, in: BoilerplateLabels.sectionEnders)
+            || BoilerplateLabels.isCallToAction(folded) { return true }
         let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         return !words.contains { $0.count >= 3 || $0.contains(where: \.isNumber) }
     }
