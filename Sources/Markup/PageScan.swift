@@ -190,9 +190,12 @@ struct ClassHints {
     var date = false
     var label = ""
 
+    /// Only this much of a class or id is read; longer values are junk or attacks.
+    static let maximumChars = 200
+
     init(_ element: HTMLNode, removal: PageScan.Removal = .full) {
         let raw = [element.rawAttribute("class"), element.rawAttribute("id")]
-            .compactMap { $0 }.joined(separator: " ").lowercased()
+            .compactMap { $0?.prefix(Self.maximumChars) }.joined(separator: " ").lowercased()
         label = raw
         guard !raw.isEmpty else { return }
         let positive = MarkupVocabulary.positiveHints.contains { raw.contains($0) }
@@ -229,7 +232,7 @@ extension HTMLNode {
     var isHidden: Bool {
         if xmlHasProp(pointer, "hidden") != nil { return true }
         guard let style = rawAttribute("style") else { return false }
-        let compact = style.lowercased().filter { !$0.isWhitespace }
+        let compact = style.prefix(ClassHints.maximumChars).lowercased().filter { !$0.isWhitespace }
         return compact.contains("display:none") || compact.contains("visibility:hidden")
     }
 }

@@ -26,3 +26,15 @@ func tmpHints() throws {
         print("CHILD", child.name, child.attributes.map { "\($0.name)=\($0.value.prefix(40))" }, "removes", h.removes, "hidden", child.isHidden, h.label)
     }
 }
+
+@Test(.enabled(if: ProcessInfo.processInfo.environment["MARKUP_TREE"] != nil))
+func tmpModes() throws {
+    let html = try Corpus.html(ProcessInfo.processInfo.environment["MARKUP_TREE"] ?? "")
+    let document = try HTMLDocument(html)
+    let meta = PageMetadata(document)
+    for removal in PageScan.Removal.allCases {
+        let scan = PageScan(root: document.root!, removal: removal)
+        let c = ContentExtractor.extract(scan, meta: meta)
+        print("MODE", removal, scan.blocks.count, scan.paragraphs.count, ContentScoring.chooseContainers(scan).map { scan.blocks[$0].tag + "." + scan.blocks[$0].label }, c?.text.count ?? -1)
+    }
+}
