@@ -50,7 +50,7 @@ public enum ContentExtractor {
         let headings = scan.paragraphs.filter { scan.blocks[safe: $0.block]?.tag == "h1" }
         let headline = headings.last { $0.position <= contentEnd }
         var title = chooseTitle(headline: headline?.text, meta: meta)
-        title = title.map { Normalization.nfc($0.squeezedSpaces) }
+        title = title.map { Normalization.nfc(trimmedTitle($0.squeezedSpaces)) }
         let titleForms = [title, meta.ogTitle, headline?.text, meta.documentTitle,
                           meta.documentTitle.map { TitleText.split($0).headline }].compactMap { $0 }
 
@@ -85,8 +85,9 @@ public enum ContentExtractor {
         let published = preferTimed(meta.published, printed) ?? printed
             ?? scan.machineDates.first { window.contains($0.position) }.flatMap { PublishedDate.fromMachineValue($0.value) }
             ?? dateline(in: scan.paragraphs.filter { $0.inDateHint && window.contains($0.position) })
-            ?? dateline(in: scan.paragraphs.filter { $0.position >= anchor - datelineLead && $0.position <= firstLong })
-            ?? body.last.flatMap { $0.chars <= 40 ? PublishedDate.fromPrintedText($0.text) : nil }
+            ?? dateline(in: scan.paragraphs.filter {
+                $0.position >= anchor - datelineLead && $0.position <= firstLong && isDateline($0)
+            })
 
         var authors = meta.authors
         for paragraph in scan.paragraphs where paragraph.inAuthorHint && window.contains(paragraph.position) {
@@ -97,20 +98,27 @@ public enum ContentExtractor {
                            site: meta.site, text: text)
     }
 
-    /// The headline: the page's h1 when the `<title>` repeats it, else og:title when the
-    /// `<title>` repeats that, else the `<title>` headline, og:title or h1.
+    /// Fewest words an h1 needs to be taken as the headline rather than a section name.
+    static let minimumHeadlineWords = 4
+
+    /// The headline: the h1 by the content when it reads like one, else og:title when the
+    /// `<title>` repeats it as its headline, else the `<title>` headline, og:title or h1.
     static func chooseTitle(headline: String?, meta: PageMetadata) -> String? {
+        if let headline, headline.split(separator: " ").count >= minimumHeadlineWords { return headline }
         let documentKey = meta.documentTitle.map { Folding.key($0.squeezedSpaces) } ?? ""
-        func repeated(_ candidate: String?) -> Bool {
-            guard let candidate else { return false }
-            let key = Folding.key(candidate.squeezedSpaces)
-            return key.count >= 8 && documentKey.contains(key)
-        }
-        if repeated(headline) { return headline }
         let split = meta.documentTitle.map { TitleText.split($0).headline }
-        if let og = meta.ogTitle, repeated(og),
+        if let og = meta.ogTitle, documentKey.contains(Folding.key(og.squeezedSpaces)),
            split.map({ Folding.key(og).contains(Folding.key($0)) }) ?? true { return og }
         return split ?? meta.ogTitle ?? headline
+    }
+
+    /// The title without stray markup or separators at its ends ("… công nghệ>").
+    static func trimmedTitle(_ title: String) -> String {
+        let stray = Set<Character>("<>|-–—:»«/\\•*")
+        var slice = Substring(title)
+        while let first = slice.first, stray.contains(first) || first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, stray.contains(last) || last.isWhitespace { slice.removeLast() }
+        return String(slice)
     }
 
     /// Widgets, navigation and tiny chrome that survive inside the content container.
