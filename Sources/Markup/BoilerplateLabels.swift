@@ -9,7 +9,7 @@ enum BoilerplateLabels {
         "gui binh luan", "tin tuc lien quan", "cac bai khac", "cac bai viet khac", "tin noi bat",
         "tin xem nhieu", "tin doc nhieu", "lien ket website", "thu vien anh", "video noi bat",
         "chu de", "tu khoa", "tags", "tag", "tin tuc gan day", "tin gan day", "tin cung loai",
-        "theo dong su kien", "cung chuyen muc", "tin anh", "tin video", "doc nhieu", "xem nhieu",
+        "theo dong su kien", "cung chuyen muc", "tin anh", "tin video", "doc nhieu", "xem nhieu", "danh sach binh luan", "cac binh luan",
     ]
 
     /// Widget and chrome labels dropped wherever they appear.

@@ -27,8 +27,12 @@ public enum ContentExtractor {
         guard let root = document.root else { throw .noContent }
         let meta = PageMetadata(document)
         var best: PageContent?
-        for removal in PageScan.Removal.allCases {
-            let content = extract(PageScan(root: root, removal: removal), meta: meta)
+        let attempts: [(PageScan.Removal, Int)] = [
+            (.full, ContentScoring.minimumParagraphChars), (.strongOnly, ContentScoring.minimumParagraphChars),
+            (.none, ContentScoring.minimumParagraphChars), (.strongOnly, 1),
+        ]
+        for (removal, minimumChars) in attempts {
+            let content = extract(PageScan(root: root, removal: removal), meta: meta, minimumChars: minimumChars)
             if let content, content.text.count >= retryBelowChars { return content }
             if let content, content.text.count > best?.text.count ?? -1 { best = content }
         }
@@ -36,8 +40,9 @@ public enum ContentExtractor {
         return best
     }
 
-    static func extract(_ scan: PageScan, meta: PageMetadata) -> PageContent? {
-        let containers = ContentScoring.chooseContainers(scan)
+    static func extract(_ scan: PageScan, meta: PageMetadata,
+                        minimumChars: Int = ContentScoring.minimumParagraphChars) -> PageContent? {
+        let containers = ContentScoring.chooseContainers(scan, minimumChars: minimumChars)
         let ranges = containers.map { scan.blocks[$0].start...scan.blocks[$0].end }
         func inContent(_ paragraph: PageScan.Paragraph) -> Bool {
             guard paragraph.block >= 0 else { return false }

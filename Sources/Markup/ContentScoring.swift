@@ -15,10 +15,10 @@ enum ContentScoring {
     }
 
     /// Indices of the chosen container and of the sibling blocks that continue it, in order.
-    static func chooseContainers(_ scan: PageScan) -> [Int] {
+    static func chooseContainers(_ scan: PageScan, minimumChars: Int = minimumParagraphChars) -> [Int] {
         let blocks = scan.blocks
         guard !blocks.isEmpty else { return [] }
-        let final = finalScores(scan)
+        let final = finalScores(scan, minimumChars: minimumChars)
         guard let best = final.indices.max(by: { final[$0] < final[$1] }), final[best] > 0 else {
             return blocks.indices.first.map { [$0] } ?? []
         }
@@ -35,10 +35,10 @@ enum ContentScoring {
     }
 
     /// Each block's container score (−∞ for blocks that hold no paragraph).
-    static func finalScores(_ scan: PageScan) -> [Double] {
+    static func finalScores(_ scan: PageScan, minimumChars: Int = minimumParagraphChars) -> [Double] {
         let blocks = scan.blocks
         var scores = [Double?](repeating: nil, count: blocks.count)
-        for (index, block) in blocks.enumerated() where block.ownChars >= minimumParagraphChars && block.tag != "h1" {
+        for (index, block) in blocks.enumerated() where block.ownChars >= minimumChars && block.tag != "h1" {
             let points = 1 + Double(block.commas) + min(Double(block.ownChars) / 100, 3)
             var target = MarkupVocabulary.paragraphElements.contains(block.tag) ? block.parent : index
             var level = 0

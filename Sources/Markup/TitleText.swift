@@ -4,6 +4,10 @@ import VietnameseText
 enum TitleText {
     static let separators = [" | ", " - ", " – ", " — ", " :: ", " » "]
 
+    /// Words that mark a segment as the publication's name rather than a section.
+    static let brandMarkers = [".", "news", "online", "bao ", "cong ", "tap chi", "dien tu", "express", "tv",
+                               "dai phat thanh", "thong tan xa", "trang tin", "website", "portal"]
+
     /// Segments of at most this many words at the head of a title name the site, not the story.
     static let siteWords = 3
 
@@ -20,7 +24,12 @@ enum TitleText {
         else { return (title.squeezedSpaces, nil) }
         let firstWords = segments[0].split(separator: " ").count
         let headlineIndex = firstWords <= siteWords && longest != 0 ? longest : 0
-        let siteIndex = headlineIndex == segments.count - 1 ? 0 : segments.count - 1
+        let others = segments.indices.filter { $0 != headlineIndex }
+        let branded = others.last { index in
+            let folded = Folding.key(segments[index])
+            return brandMarkers.contains { folded.contains($0) }
+        }
+        let siteIndex = branded ?? (headlineIndex == segments.count - 1 ? 0 : segments.count - 1)
         return (segments[headlineIndex], segments[siteIndex])
     }
 

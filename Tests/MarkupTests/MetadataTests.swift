@@ -194,6 +194,7 @@ import Testing
         ("Chốt lịch nghỉ lễ Tết 2013 của công chức, viên chức - Sự kiện - Dân trí", "Chốt lịch nghỉ lễ Tết 2013 của công chức, viên chức", "Dân trí"),
         ("Teen9x News - 8/3 boy vào bếp chế bánh tình yêu", "8/3 boy vào bếp chế bánh tình yêu", "Teen9x News"),
         ("Thiếu tiền hụi, xách dao đi nói chuyện với chủ nợ | Pháp luật | Người Lao Động Online", "Thiếu tiền hụi, xách dao đi nói chuyện với chủ nợ", "Người Lao Động Online"),
+        ("Mọi ngả đường về nhà thờ tắc nghẽn đêm Giáng sinh - Zing News | Xã hội", "Mọi ngả đường về nhà thờ tắc nghẽn đêm Giáng sinh", "Zing News"),
         ("Đột nhập lò luyện thi công chức Hàn Quốc-lo luyen thi", "Đột nhập lò luyện thi công chức Hàn Quốc-lo luyen thi", nil),
     ])
     func split(title: String, headline: String, site: String?) {
