@@ -157,6 +157,10 @@ struct PageScan {
             bufferAuthor = authorDepth > 0
             bufferDate = dateDepth > 0
         }
+        if let previous = buffer.unicodeScalars.last, previous.properties.isLowercase,
+           let next = text.unicodeScalars.first, next.properties.isUppercase {
+            buffer += " "
+        }
         buffer += text
         bufferChars += chars
         if linkDepth > 0 { bufferLinkChars += chars }

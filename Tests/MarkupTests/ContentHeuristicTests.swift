@@ -123,6 +123,16 @@ import Testing
         #expect(try ContentExtractor.html(html).text == [lead, Self.p1, Self.p2, Self.p3].joined(separator: "\n\n"))
     }
 
+    @Test func separatesAdjacentInlineWords() throws {
+        let html = Self.page(article: "<div class=\"content\"><p><span class=\"location\">Hà Giang</span>Hơn 23h, chiến sĩ biên phòng bắt đầu ca tuần tra dọc mốc giới, trong giá rét.</p></div>")
+        #expect(try ContentExtractor.html(html).text.hasPrefix("Hà Giang Hơn 23h, chiến sĩ"))
+    }
+
+    @Test func keepsSplitWordWhole() throws {
+        let html = Self.page(article: "<div class=\"content\"><p>Thành <b>ủy</b> tổ chức hội nghị sơ kết, đánh giá kết quả thực hiện nhiệm vụ năm, với nhiều ý kiến.</p></div>")
+        #expect(try ContentExtractor.html(html).text.hasPrefix("Thành ủy tổ chức"))
+    }
+
     @Test func dropsRepeatedParagraph() throws {
         let html = Self.page(article: "<div class=\"content\"><p>\(Self.p1)</p><p>\(Self.p1)</p><p>\(Self.p2)</p></div>")
         #expect(try ContentExtractor.html(html).text == Self.p1 + "\n\n" + Self.p2)

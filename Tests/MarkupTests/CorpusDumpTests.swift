@@ -13,6 +13,7 @@ func dumpCorpusExtraction() throws {
         let start = Date()
         let content = try? ContentExtractor.html(html)
         seconds += Date().timeIntervalSince(start)
+        print("PAGE \(page) \(html.utf8.count) bytes \(Int(Date().timeIntervalSince(start) * 1000)) ms")
         bytes += html.utf8.count
         var debug = ""
         if let document = try? HTMLDocument(html), let root = document.root {

@@ -47,7 +47,7 @@ import Testing
              boilerplate: vnexpressChrome + ["Mua nhà Hà Nội là mơ ước hão huyền", "Chia sẻ bài viết của bạn về sự tàn phá môi trường tại đây."]),
         Page(file: "vnexpress-5.html", kind: .article, first: "Người đàn ông 63 tuổi đau bụng kéo dài", last: "Lê Phương",
              boilerplate: ["Mới nhất", "VnE-GO", "Thời sự", "Trở lại Sức khỏe", "Copy link thành công", "Tin theo khu vực", "TP Hồ Chí Minh"]),
-        Page(file: "vnexpress-6.html", kind: .article, first: "Hà GiangHơn 23h, chiến sĩ Nông Văn Tân", last: "Giang Huy - Hoàng Phương",
+        Page(file: "vnexpress-6.html", kind: .article, first: "Hà Giang Hơn 23h, chiến sĩ Nông Văn Tân", last: "Giang Huy - Hoàng Phương",
              boilerplate: ["Mới nhất", "Góc nhìn", "Trở lại Thời sự", "Chia sẻ", "Copy link thành công", "International"]),
         Page(file: "xinhxinh-1.html", kind: .article, first: "Chỉ với 4 bước đơn giản, bạn sẽ có ngay vẻ ngoài", last: "có thêm một số gợi ý khác cho các bạn tham khảo nhé:",
              boilerplate: ["Tư vấn", "Thư viện làm đẹp", "Trang điểm", "Chống lão hoá", "Chuyên mục chính", "Nghệ thuật yêu", "Tin bài cùng sự kiện", "Giao mùa buốt giá vẫn kiêu sa", "Chọn giày đi tiệc"]),
