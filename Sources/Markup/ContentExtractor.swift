@@ -58,6 +58,7 @@ public enum ContentExtractor {
         title = title.map { Normalization.nfc(trimmedTitle($0.squeezedSpaces)) }
         let titleForms = [title, meta.ogTitle, headline?.text, meta.documentTitle,
                           meta.documentTitle.map { TitleText.split($0).headline }].compactMap { $0 }
+        let titleKeys = Set(titleForms.map { Folding.key($0.squeezedSpaces) })
 
         var body: [PageScan.Paragraph] = []
         var datelines: [PageScan.Paragraph] = []
@@ -72,7 +73,7 @@ public enum ContentExtractor {
             let folded = Folding.key(paragraph.text)
             if !body.isEmpty && BoilerplateLabels.isLabel(folded, in: BoilerplateLabels.sectionEnders) { break }
             if isFurniture(paragraph, folded: folded) { continue }
-            if titleForms.contains(where: { TitleText.same($0, paragraph.text) }) { continue }
+            if titleKeys.contains(folded) { continue }
             if body.contains(where: { $0.text == paragraph.text }) { continue }
             if isDateline(paragraph) {
                 datelines.append(paragraph)

@@ -146,7 +146,7 @@ struct PageScan {
         var commas = 0
         for scalar in text.unicodeScalars {
             if scalar == "," { commas += 1 }
-            if !scalar.properties.isWhitespace { chars += 1 }
+            if !scalar.isFastWhitespace { chars += 1 }
         }
         if chars == 0 {
             if !buffer.isEmpty { buffer += " " }
@@ -202,9 +202,10 @@ struct ClassHints {
             .compactMap { $0?.prefix(Self.maximumChars) }.joined(separator: " ").lowercased()
         label = raw
         guard !raw.isEmpty else { return }
-        let positive = MarkupVocabulary.positiveHints.contains { raw.contains($0) }
-        let strong = MarkupVocabulary.strongNegativeHints.contains { raw.contains($0) }
-        let weak = MarkupVocabulary.weakNegativeHints.contains { raw.contains($0) }
+        let bytes = Array(raw.utf8)
+        let positive = HintTable.positive.matches(bytes)
+        let strong = HintTable.strongNegative.matches(bytes)
+        let weak = HintTable.weakNegative.matches(bytes)
         let tokens = raw.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         let tokenNegative = tokens.contains { MarkupVocabulary.negativeTokens.contains(String($0)) }
         switch removal {
@@ -213,8 +214,49 @@ struct ClassHints {
         case .none: removes = false
         }
         weight = (positive ? 25 : 0) - (weak ? 25 : 0)
-        author = MarkupVocabulary.authorHints.contains { raw.contains($0) }
-        date = MarkupVocabulary.dateHints.contains { raw.contains($0) }
+        author = HintTable.author.matches(bytes)
+        date = HintTable.date.matches(bytes)
+    }
+}
+
+/// A list of class/id fragments searched as bytes (the hot path of the scan).
+struct HintTable: Sendable {
+    let fragments: [[UInt8]]
+
+    init(_ words: [String]) { fragments = words.map { Array($0.utf8) } }
+
+    static let positive = HintTable(MarkupVocabulary.positiveHints)
+    static let strongNegative = HintTable(MarkupVocabulary.strongNegativeHints)
+    static let weakNegative = HintTable(MarkupVocabulary.weakNegativeHints)
+    static let author = HintTable(MarkupVocabulary.authorHints)
+    static let date = HintTable(MarkupVocabulary.dateHints)
+
+    /// True when any fragment occurs in `haystack`.
+    func matches(_ haystack: [UInt8]) -> Bool {
+        haystack.withUnsafeBufferPointer { hay in
+            for needle in fragments {
+                let found = needle.withUnsafeBufferPointer { Self.occurs($0, in: hay) }
+                if found { return true }
+            }
+            return false
+        }
+    }
+
+    private static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = needle.count
+        guard count > 0, count <= hay.count else { return false }
+        let head = needle[0]
+        var start = 0
+        let last = hay.count - count
+        while start <= last {
+            if hay[start] == head {
+                var offset = 1
+                while offset < count && hay[start + offset] == needle[offset] { offset += 1 }
+                if offset == count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 }
 

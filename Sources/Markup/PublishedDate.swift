@@ -120,6 +120,28 @@ extension String {
 
     /// Runs of whitespace collapsed to one space, trimmed.
     var squeezedSpaces: String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in unicodeScalars {
+            if scalar.isFastWhitespace {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whitespace test with an ASCII fast path.
+    var isFastWhitespace: Bool {
+        switch value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: true
+        case 0..<0x80: false
+        default: properties.isWhitespace
+        }
     }
 }
