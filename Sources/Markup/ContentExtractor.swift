@@ -90,13 +90,14 @@ public enum ContentExtractor {
         let printed = dateline(in: datelines)
         let published = preferTimed(meta.published, printed) ?? printed
             ?? scan.machineDates.first { window.contains($0.position) }.flatMap { PublishedDate.fromMachineValue($0.value) }
-            ?? dateline(in: scan.paragraphs.filter { $0.inDateHint && window.contains($0.position) })
+            ?? dateline(in: scan.paragraphs.filter { $0.inDateHint && !$0.inMarkedRegion && window.contains($0.position) })
             ?? dateline(in: scan.paragraphs.filter {
-                $0.position >= anchor - datelineLead && $0.position <= firstLong && isDateline($0)
+                $0.position >= anchor - datelineLead && $0.position <= firstLong && isDateline($0) && !$0.inMarkedRegion
             })
 
         var authors = meta.authors
-        for paragraph in scan.paragraphs where paragraph.inAuthorHint && window.contains(paragraph.position) {
+        for paragraph in scan.paragraphs
+        where paragraph.inAuthorHint && !paragraph.inMarkedRegion && window.contains(paragraph.position) {
             authors.append(contentsOf: Signature.authors(in: paragraph.text, requireStyle: false))
         }
         if let last = body.last { authors.append(contentsOf: Signature.authors(in: last.text, requireStyle: true)) }

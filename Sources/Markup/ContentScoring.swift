@@ -43,11 +43,9 @@ enum ContentScoring {
             var target = MarkupVocabulary.paragraphElements.contains(block.tag) ? block.parent : index
             var level = 0
             while target >= 0 && level < 3 {
-                if scores[target] == nil {
-                    scores[target] = baseScore(blocks[target].tag) + Double(blocks[target].classWeight)
-                }
+                let current = scores[target] ?? baseScore(blocks[target].tag) + Double(blocks[target].classWeight)
                 let divider = level == 0 ? 1 : (level == 1 ? 2 : Double(level * 3))
-                scores[target]! += points / divider
+                scores[target] = current + points / divider
                 target = blocks[target].parent
                 level += 1
             }

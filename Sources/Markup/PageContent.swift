@@ -11,6 +11,7 @@ public struct PageContent: Sendable, Equatable {
     /// Article paragraphs (headings included, title excluded), joined by a blank line, NFC.
     public var text: String
 
+    /// Creates page content; `text` is expected to be NFC with paragraphs joined by "\n\n".
     public init(title: String? = nil, published: String? = nil, authors: [String] = [],
                 site: String? = nil, text: String) {
         self.title = title

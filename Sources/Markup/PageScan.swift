@@ -27,6 +27,8 @@ struct PageScan {
         var position: Int
         var inAuthorHint: Bool
         var inDateHint: Bool
+        /// Inside an element the strictest removal would drop (kept by a relaxed pass).
+        var inMarkedRegion: Bool
     }
 
     private(set) var blocks: [Block] = []
@@ -41,6 +43,8 @@ struct PageScan {
     private var bufferPosition = 0
     private var bufferAuthor = false
     private var bufferDate = false
+    private var bufferMarked = false
+    private var markedDepth = 0
     private var position = 0
     private var linkDepth = 0
     private var authorDepth = 0
@@ -75,14 +79,15 @@ struct PageScan {
 
     private enum Step {
         case enter(xmlNodePtr)
-        case exit(name: String, block: Bool, link: Bool, author: Bool, date: Bool)
+        case exit(name: String, block: Bool, link: Bool, author: Bool, date: Bool, marked: Bool)
     }
 
     private mutating func walk(_ root: xmlNodePtr) {
         var stack: [Step] = [.enter(root)]
         while let step = stack.popLast() {
             switch step {
-            case .exit(_, let isBlock, let isLink, let isAuthor, let isDate):
+            case .exit(_, let isBlock, let isLink, let isAuthor, let isDate, let isMarked):
+                if isMarked { markedDepth -= 1 }
                 if isBlock {
                     flush()
                     if let index = blockStack.popLast() { blocks[index].end = position }
@@ -131,7 +136,10 @@ struct PageScan {
         if isLink { linkDepth += 1 }
         if hints.author { authorDepth += 1 }
         if hints.date { dateDepth += 1 }
-        stack.append(.exit(name: name, block: isBlock, link: isLink, author: hints.author, date: hints.date))
+        let isMarked = hints.removesInFull && name != "html" && name != "body"
+        if isMarked { markedDepth += 1 }
+        stack.append(.exit(name: name, block: isBlock, link: isLink, author: hints.author, date: hints.date,
+                           marked: isMarked))
         var children: [xmlNodePtr] = []
         var child = node.pointee.children
         while let current = child {
@@ -156,6 +164,7 @@ struct PageScan {
             bufferPosition = position
             bufferAuthor = authorDepth > 0
             bufferDate = dateDepth > 0
+            bufferMarked = markedDepth > 0
         }
         if let previous = buffer.unicodeScalars.last, previous.properties.isLowercase,
            let next = text.unicodeScalars.first, next.properties.isUppercase {
@@ -182,7 +191,7 @@ struct PageScan {
         guard !text.isEmpty else { return }
         paragraphs.append(Paragraph(text: text, chars: bufferChars, linkChars: bufferLinkChars,
                                     block: blockStack.last ?? -1, position: bufferPosition,
-                                    inAuthorHint: bufferAuthor, inDateHint: bufferDate))
+                                    inAuthorHint: bufferAuthor, inDateHint: bufferDate, inMarkedRegion: bufferMarked))
     }
 }
 
@@ -190,6 +199,8 @@ struct PageScan {
 struct ClassHints {
     var weight = 0
     var removes = false
+    /// Whether the strictest removal (``PageScan/Removal/full``) drops the element.
+    var removesInFull = false
     var author = false
     var date = false
     var label = ""
@@ -208,6 +219,7 @@ struct ClassHints {
         let weak = HintTable.weakNegative.matches(bytes)
         let tokens = raw.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         let tokenNegative = tokens.contains { MarkupVocabulary.negativeTokens.contains(String($0)) }
+        removesInFull = strong || tokenNegative || (weak && !positive)
         switch removal {
         case .full: removes = strong || tokenNegative || (weak && !positive)
         case .strongOnly: removes = strong || tokenNegative

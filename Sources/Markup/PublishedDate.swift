@@ -52,8 +52,8 @@ enum PublishedDate {
         if h < 12 && after.trimmingSpaces.hasPrefix("pm") { h += 12 }
         if h == 12 && after.trimmingSpaces.hasPrefix("am") { h = 0 }
         var zone = "+07:00"
-        if let z = self.zone.matches(in: text).first, let hours = int(text, z[2]), hours <= 14 {
-            let sign = text.foldedSlice(z[1]!)
+        if let z = self.zone.matches(in: text).first, let signRange = z[1], let hours = int(text, z[2]), hours <= 14 {
+            let sign = text.foldedSlice(signRange)
             zone = sign + two(hours) + ":" + two(int(text, z[3]) ?? 0)
         }
         return date + "T" + two(h) + ":" + two(mi) + ":" + two(s) + zone

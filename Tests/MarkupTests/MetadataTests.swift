@@ -54,6 +54,25 @@ import Testing
         #expect(!content.text.contains("21/11/2026"))
     }
 
+    @Test(arguments: [
+        "<div class=\"header-top\"><span class=\"date\">Thứ Hai, 21/11/2026</span></div>",
+        "<div id=\"topbar\"><div class=\"time\">21/11/2026 08:00</div></div>",
+    ])
+    func neverTakesHeaderTodayOnShortPages(top: String) throws {
+        let html = "<html><body>\(top)<div class=\"main\"><h1>Hội nghị sơ kết công tác</h1><div class=\"content\"><p>Sáng nay, Thành ủy tổ chức hội nghị sơ kết, đánh giá kết quả.</p></div></div></body></html>"
+        let content = try ContentExtractor.html(html)
+        #expect(content.published == nil)
+        #expect(content.text == "Sáng nay, Thành ủy tổ chức hội nghị sơ kết, đánh giá kết quả.")
+    }
+
+    @Test func neverTakesHeaderTodayWhenRemovalIsRelaxed() throws {
+        let story = (1...3).map { "<p>Đoạn \($0): Thành ủy tổ chức hội nghị sơ kết, đánh giá kết quả thực hiện nhiệm vụ, đề ra giải pháp cho thời gian tới.</p>" }.joined()
+        let html = "<html><body><div id=\"headerMover\"><div class=\"header-date\">Thứ Hai, 21/11/2026</div><h1>Hội nghị sơ kết công tác</h1><div>\(story)</div></div></body></html>"
+        let content = try ContentExtractor.html(html)
+        #expect(content.text.hasPrefix("Đoạn 1"))
+        #expect(content.published == nil)
+    }
+
     @Test func headerTodayLosesToByline() throws {
         let html = Self.page(top: "<header>Thứ Hai, 21/11/2026</header>", byline: "<div class=\"date\">20/12/2022 - 14:49</div>")
         #expect(try ContentExtractor.html(html).published == "2022-12-20T14:49:00+07:00")
