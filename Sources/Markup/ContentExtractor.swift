@@ -13,6 +13,8 @@ public enum ContentExtractor {
     /// A paragraph between the headline and the body needs this many characters to be the lead.
     static let minimumLeadChars = 60
     static let maximumLeads = 2
+    /// Longest line between the headline and the body read as a byline.
+    static let maximumBylineChars = 40
 
     /// Article text shorter than this makes the extractor retry with fewer removals.
     static let retryBelowChars = 250
@@ -99,6 +101,13 @@ public enum ContentExtractor {
         for paragraph in scan.paragraphs
         where paragraph.inAuthorHint && !paragraph.inMarkedRegion && window.contains(paragraph.position) {
             authors.append(contentsOf: Signature.authors(in: paragraph.text, requireStyle: false))
+        }
+        if let headline, headline.position < contentStart {
+            for paragraph in scan.paragraphs
+            where paragraph.position > headline.position && paragraph.position < contentStart && !inContent(paragraph)
+                && !paragraph.inMarkedRegion && paragraph.chars <= maximumBylineChars && !isDateline(paragraph) {
+                authors.append(contentsOf: Signature.authors(in: paragraph.text, requireStyle: false))
+            }
         }
         if let last = body.last { authors.append(contentsOf: Signature.authors(in: last.text, requireStyle: true)) }
         return PageContent(title: title, published: published, authors: unique(authors),

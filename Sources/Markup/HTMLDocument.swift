@@ -128,6 +128,17 @@ public struct HTMLNode {
         return String(cString: content)
     }
 
+    /// True for an element whose children are all text (a leaf of the element tree).
+    public var hasOnlyTextChildren: Bool {
+        guard isElement, pointer.pointee.children != nil else { return false }
+        var child = pointer.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE { return false }
+            child = current.pointee.next
+        }
+        return true
+    }
+
     /// Calls `body` for this node (when an element) and every descendant element, in document order.
     public func forEachElement(_ body: (HTMLNode) -> Void) {
         var stack: [xmlNodePtr] = [pointer]

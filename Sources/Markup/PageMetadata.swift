@@ -15,6 +15,8 @@ struct PageMetadata {
     var values: [String: String] = [:]
     var documentTitle: String?
     var logoText: String?
+    /// The portal named by a welcome line ("Chào mừng bạn đến với …").
+    var welcomeSite: String?
 
     init(_ document: HTMLDocument) {
         guard let root = document.root else { return }
@@ -36,7 +38,9 @@ struct PageMetadata {
                     .compactMap { $0?.lowercased() }.joined(separator: " ")
                 if MarkupVocabulary.logoHints.contains(where: { marks.contains($0) }), alt.contains(" ") { logoText = alt }
             default:
-                break
+                if welcomeSite == nil, element.hasOnlyTextChildren {
+                    welcomeSite = PlainTextCleaner.welcomeSite(in: element.textContent)
+                }
             }
         }
         if documentTitle?.isEmpty == true { documentTitle = nil }
@@ -69,6 +73,7 @@ struct PageMetadata {
 
     var site: String? {
         let name = Self.siteKeys.lazy.compactMap { values[$0] }.first { !$0.contains("://") }
+            ?? welcomeSite
             ?? documentTitle.flatMap { TitleText.split($0).site }
             ?? logoText
         return name.map { Normalization.nfc($0.squeezedSpaces) }

@@ -15,6 +15,17 @@ enum PlainTextCleaner {
     /// Longest line read as a head leftover.
     static let maximumHeadChars = 120
 
+    /// The site a welcome line names, if `line` is one.
+    static func welcomeSite(in line: String) -> String? {
+        let content = line.squeezedSpaces
+        guard content.count <= maximumHeadChars else { return nil }
+        let folded = Folding.key(content)
+        guard let prefix = welcomePrefixes.first(where: { folded.hasPrefix($0) }) else { return nil }
+        var site = String(content.unicodeScalars.dropFirst(prefix.unicodeScalars.count)).trimmingSpaces
+        while let last = site.last, "!.,:;".contains(last) { site.removeLast() }
+        return site.isEmpty ? nil : Normalization.nfc(site)
+    }
+
     static func clean(_ raw: String) -> PageContent {
         var lines = Normalization.nfc(raw).split(whereSeparator: { $0 == "\n" || $0 == "\r" })
             .map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
@@ -31,8 +42,8 @@ enum PlainTextCleaner {
             let bulleted = line.first.map { bullets.contains($0) } ?? false
             let content = String(line.drop(while: { bullets.contains($0) || $0.isWhitespace }))
             let folded = Folding.key(content)
-            if let prefix = welcomePrefixes.first(where: { folded.hasPrefix($0) }) {
-                result.site = String(content.unicodeScalars.dropFirst(prefix.unicodeScalars.count)).trimmingSpaces
+            if let site = welcomeSite(in: content) {
+                result.site = site
             } else if let title = result.title, TitleText.same(title, content) {
             } else if isWidget(folded) {
             } else if bulleted, PublishedDate.containsDate(content), content.count <= 60 {
