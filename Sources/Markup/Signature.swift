@@ -10,6 +10,21 @@ enum Signature {
     /// Openings of source credits ("Theo Infonet"): a source, not an author.
     static let sourcePrefixes = ["theo ", "nguon:", "nguon "]
 
+    /// Words of document headings (lower-case, with marks) that are not part of a person's
+    /// name, so a line holding one is a heading, not a signature. Marks matter: "văn bản" is
+    /// a heading word, "Văn" alone a common middle name.
+    static let headingPhrases: [String] = [
+        "văn bản", "hợp nhất", "kết quả", "quyết định", "nghị quyết", "chương", "điều", "phần", "mục",
+        "phụ lục", "thông báo", "báo cáo", "kế hoạch", "tin tức", "nhiệm vụ", "giải pháp", "nội dung",
+        "tổng số", "danh sách", "công tác", "chỉ thị", "luật", "hiến pháp", "học tập", "làm theo",
+        "tiếp tục", "đẩy mạnh", "tích cực", "thực hiện", "triển khai", "tình hình",
+    ]
+
+    static func isHeading(_ text: String) -> Bool {
+        let words = " " + text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") + " "
+        return headingPhrases.contains { words.contains(" " + $0 + " ") }
+    }
+
     static let maximumChars = 60
     static let maximumWords = 6
 
@@ -51,6 +66,7 @@ enum Signature {
         if requireStyle {
             let unitIsCaps = unit.map { !$0.isEmpty && !$0.contains(where: { $0.isLowercase }) } ?? false
             let nameLike = capitalised && words.count >= 2 && text.count <= 40
+            guard !isHeading(text) else { return nil }
             guard (allCaps && text.count >= 3) || nameLike || (capitalised && unitIsCaps) else { return nil }
         } else {
             guard allCaps || capitalised else { return nil }

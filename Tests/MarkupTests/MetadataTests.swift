@@ -193,6 +193,8 @@ import Testing
         ("Quang Phong - Tùng Nguyên", ["Quang Phong", "Tùng Nguyên"]),
         ("Bài và ảnh: Minh Anh", ["Minh Anh"]),
         ("HOÀNG LAN - MINH KHOA", ["HOÀNG LAN", "MINH KHOA"]),
+        ("NGUYỄN VĂN BẢO", ["NGUYỄN VĂN BẢO"]),
+        ("Lâm Thông - Vũ Chính", ["Lâm Thông", "Vũ Chính"]),
     ])
     func signatures(line: String, expected: [String]) {
         #expect(Signature.authors(in: line, requireStyle: true) == expected)
@@ -200,7 +202,7 @@ import Testing
 
     @Test(arguments: [
         "Theo Infonet", "Trung", "Hội nghị kết thúc lúc 11 giờ.", "KẾT QUẢ TÍCH CỰC NĂM 2023 CỦA TOÀN ĐẢNG BỘ THÀNH PHỐ",
-        "Ảnh chụp tại khu phố, phường, quận,", "02/02/2023", "các đại biểu dự họp", "Nguồn: Báo Nhân Dân",
+        "Ảnh chụp tại khu phố, phường, quận,", "02/02/2023", "VĂN BẢN HỢP NHẤT", "KẾT QUẢ TÍCH CỰC", "NỘI DUNG CHÍNH", "các đại biểu dự họp", "Nguồn: Báo Nhân Dân",
     ])
     func notSignatures(line: String) {
         #expect(Signature.authors(in: line, requireStyle: true).isEmpty)
