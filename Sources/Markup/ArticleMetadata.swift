@@ -1,0 +1,54 @@
+import VietnameseText
+
+/// Choosing the article's own title and date among the page's candidates.
+extension ContentExtractor {
+    /// Fewest words an h1 needs to be taken as the headline rather than a section name.
+    static let minimumHeadlineWords = 4
+
+    /// The headline: the h1 by the content when it reads like one, else og:title when the
+    /// `<title>` repeats it as its headline, else the `<title>` headline, og:title or h1.
+    static func chooseTitle(headline: String?, meta: PageMetadata) -> String? {
+        if let headline, headline.split(separator: " ").count >= minimumHeadlineWords { return headline }
+        let documentKey = meta.documentTitle.map { Folding.key($0.squeezedSpaces) } ?? ""
+        let split = meta.documentTitle.map { TitleText.split($0).headline }
+        if let og = meta.ogTitle, documentKey.contains(Folding.key(og.squeezedSpaces)),
+           split.map({ Folding.key(og).contains(Folding.key($0)) }) ?? true { return og }
+        return split ?? meta.ogTitle ?? headline
+    }
+
+    /// The title without stray markup or separators at its ends ("… công nghệ>").
+    static func trimmedTitle(_ title: String) -> String {
+        let stray = Set<Character>("<>|-–—:»«/\\•*")
+        var slice = Substring(title)
+        while let first = slice.first, stray.contains(first) || first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, stray.contains(last) || last.isWhitespace { slice.removeLast() }
+        return String(slice)
+    }
+
+    /// The meta date, unless it lacks the time a printed dateline of the same day gives.
+    static func preferTimed(_ meta: String?, _ printed: String?) -> String? {
+        guard let meta else { return nil }
+        guard meta.count == 10, let printed, printed.count > 10, printed.hasPrefix(meta) else { return meta }
+        return printed
+    }
+
+    /// A short line that only prints the date and time (and perhaps a name) of the article.
+    static func isDateline(_ paragraph: PageScan.Paragraph) -> Bool {
+        guard paragraph.chars <= datelineChars else { return false }
+        let words = paragraph.text.split(whereSeparator: { $0.isWhitespace })
+        return words.count <= 10 && PublishedDate.containsDate(paragraph.text)
+    }
+
+    /// Labels of dates that are not the publication: validity, issue, birth…
+    static let otherDateLabels = ["hieu luc", "ban hanh", "ap dung", "het han", "thong qua", "sinh ngay",
+                                  "ngay sinh", "han chot", "han nop", "khai mac", "be mac", "to chuc"]
+
+    static func dateline(in paragraphs: [PageScan.Paragraph]) -> String? {
+        for paragraph in paragraphs where paragraph.chars <= shortLineChars {
+            let folded = Folding.key(paragraph.text)
+            if otherDateLabels.contains(where: { folded.contains($0) }) { continue }
+            if let date = PublishedDate.fromPrintedText(paragraph.text) { return date }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,54 @@
+/// Short labels (folded, lower-case ASCII) of widgets and page furniture: a paragraph that
+/// is just one of these is not article text.
+enum BoilerplateLabels {
+    /// Headings after which a page lists other stories or reader comments: the article ends.
+    static let sectionEnders: [String] = [
+        "tin lien quan", "cac tin khac", "tin khac", "tin moi nhat", "tin moi hon", "tin cu hon",
+        "tin da dua", "tin cung chuyen muc", "bai lien quan", "bai viet lien quan", "xem them",
+        "doc them", "y kien ban doc", "y kien", "phan hoi", "binh luan", "gui y kien",
+        "gui binh luan", "tin tuc lien quan", "cac bai khac", "cac bai viet khac", "tin noi bat",
+        "tin xem nhieu", "tin doc nhieu", "lien ket website", "thu vien anh", "video noi bat",
+        "chu de", "tu khoa", "tags", "tag", "tin tuc gan day", "tin gan day", "tin cung loai",
+        "theo dong su kien", "cung chuyen muc", "tin anh", "tin video", "doc nhieu", "xem nhieu", "danh sach binh luan", "cac binh luan",
+    ]
+
+    /// Widget and chrome labels dropped wherever they appear.
+    static let widgets: [String] = [
+        "chia se", "in bai", "in trang", "ban in", "gui bai", "gui email", "gui cho ban be",
+        "luu bai", "luu tin", "tro ve", "quay lai", "quay ve", "dau trang", "len dau trang",
+        "ve dau trang", "tro len", "co chu", "font chu", "like", "tweet", "email", "print",
+        "share", "top", "home", "trang chu", "chung nhan tin nhiem mang", "tin nhiem mang",
+        "dang nhap", "dang ky", "tim kiem", "rss", "lien he", "facebook", "zalo", "twitter",
+        "bao loi", "theo doi", "xem tiep", "xem chi tiet", "nghe doc bai", "nghe bai viet",
+    ]
+
+    /// Openings of invitations to readers ("Chia sẻ bài viết của bạn…", "Mời bạn đọc gửi…").
+    static let callsToAction: [String] = [
+        "chia se bai viet", "moi ban doc", "moi doc gia", "ban doc co the", "doc gia co the",
+        "gui bai viet", "gui y kien", "moi quy doc gia", "hay chia se", "bam like", "like fanpage",
+    ]
+
+    /// Longest paragraph, in characters, read as a call to action.
+    static let maximumCallChars = 100
+
+    /// True when `folded` is a short invitation to readers.
+    static func isCallToAction(_ folded: String) -> Bool {
+        folded.count <= maximumCallChars && callsToAction.contains { folded.hasPrefix($0) }
+    }
+
+    /// True when `folded` (a whole paragraph, folded) is a widget or section label, allowing
+    /// trailing punctuation, counters and arrows ("Ý kiến ()", "Bình luận (3)", "Tin khác »").
+    static func isLabel(_ folded: String, in table: [String]) -> Bool {
+        let core = strippedDecoration(folded)
+        guard !core.isEmpty, core.count <= 40 else { return false }
+        return table.contains(core)
+    }
+
+    static func strippedDecoration(_ folded: String) -> String {
+        let decoration = Set<Character>(" ():[]|>»«<-*.,!?/0123456789\u{A0}\"'")
+        var scalars = Substring(folded)
+        while let first = scalars.first, decoration.contains(first) { scalars.removeFirst() }
+        while let last = scalars.last, decoration.contains(last) { scalars.removeLast() }
+        return scalars.split(separator: " ").joined(separator: " ")
+    }
+}

@@ -1,0 +1,137 @@
+import VietnameseText
+
+/// Finds the article in a page: its paragraphs in reading order and its own metadata.
+public enum ContentExtractor {
+    /// Longest paragraph, in characters, read as a byline or dateline.
+    static let shortLineChars = 120
+    /// A paragraph whose link text exceeds this share of its text is navigation.
+    static let maximumLinkDensity = 0.5
+    /// How many elements before the headline a dateline may sit.
+    static let datelineLead = 40
+    /// Longest line, in characters, treated as a bare dateline and kept out of the text.
+    static let datelineChars = 60
+    /// A paragraph between the headline and the body needs this many characters to be the lead.
+    static let minimumLeadChars = 60
+    static let maximumLeads = 2
+    /// Longest line between the headline and the body read as a byline.
+    static let maximumBylineChars = 40
+
+    /// Article text shorter than this makes the extractor retry with fewer removals.
+    static let retryBelowChars = 250
+
+    /// Extracts the main content of an HTML page.
+    ///
+    /// Removes dropped elements and boilerplate-marked containers, scores the remaining
+    /// blocks by text and link density, emits the best container's paragraphs, and reads
+    /// the metadata around it. When little text survives, class/id-based removal is relaxed.
+    public static func html(_ html: String) throws(MarkupError) -> PageContent {
+        let document = try HTMLDocument(html)
+        guard let root = document.root else { throw .noContent }
+        let meta = PageMetadata(document)
+        var best: PageContent?
+        let attempts: [(PageScan.Removal, Int)] = [
+            (.full, ContentScoring.minimumParagraphChars), (.strongOnly, ContentScoring.minimumParagraphChars),
+            (.none, ContentScoring.minimumParagraphChars), (.strongOnly, 1),
+        ]
+        for (removal, minimumChars) in attempts {
+            let content = extract(PageScan(root: root, removal: removal), meta: meta, minimumChars: minimumChars)
+            if let content, content.text.count >= retryBelowChars { return content }
+            if let content, content.text.count > best?.text.count ?? -1 { best = content }
+        }
+        guard let best else { throw .noContent }
+        return best
+    }
+
+    static func extract(_ scan: PageScan, meta: PageMetadata,
+                        minimumChars: Int = ContentScoring.minimumParagraphChars) -> PageContent? {
+        let containers = ContentScoring.chooseContainers(scan, minimumChars: minimumChars)
+        let ranges = containers.map { scan.blocks[$0].start...scan.blocks[$0].end }
+        func inContent(_ paragraph: PageScan.Paragraph) -> Bool {
+            guard paragraph.block >= 0 else { return false }
+            let start = scan.blocks[paragraph.block].start
+            return ranges.contains { $0.contains(start) }
+        }
+        let contentStart = ranges.map(\.lowerBound).min() ?? 0
+        let contentEnd = ranges.map(\.upperBound).max() ?? 0
+
+        let headings = scan.paragraphs.filter { scan.blocks[safe: $0.block]?.tag == "h1" }
+        let headline = headings.last { $0.position <= contentEnd }
+        var title = chooseTitle(headline: headline?.text, meta: meta)
+        title = title.map { Normalization.nfc(trimmedTitle($0.squeezedSpaces)) }
+        let titleForms = [title, meta.ogTitle, headline?.text, meta.documentTitle,
+                          meta.documentTitle.map { TitleText.split($0).headline }].compactMap { $0 }
+        let titleKeys = Set(titleForms.map { Folding.key($0.squeezedSpaces) })
+
+        var body: [PageScan.Paragraph] = []
+        var datelines: [PageScan.Paragraph] = []
+        if let headline, headline.position < contentStart {
+            let leads = scan.paragraphs.filter {
+                $0.position > headline.position && $0.position < contentStart && !inContent($0)
+                    && $0.chars >= minimumLeadChars && Double($0.linkChars) < Double($0.chars) * 0.3
+            }
+            body.append(contentsOf: leads.prefix(maximumLeads))
+        }
+        for paragraph in scan.paragraphs where inContent(paragraph) {
+            let folded = Folding.key(paragraph.text)
+            if !body.isEmpty && BoilerplateLabels.isLabel(folded, in: BoilerplateLabels.sectionEnders) { break }
+            if isFurniture(paragraph, folded: folded) { continue }
+            if titleKeys.contains(folded) { continue }
+            if body.contains(where: { $0.text == paragraph.text }) { continue }
+            if isDateline(paragraph) {
+                datelines.append(paragraph)
+                continue
+            }
+            body.append(paragraph)
+        }
+        let text = Normalization.nfc(body.map(\.text).joined(separator: "\n\n"))
+        guard !text.isEmpty else { return nil }
+
+        let anchor = min(headline?.position ?? contentStart, contentStart)
+        let window = (anchor - datelineLead)...contentEnd
+        let firstLong = body.first { $0.chars >= shortLineChars }?.position ?? contentEnd
+        let printed = dateline(in: datelines)
+        let published = preferTimed(meta.published, printed) ?? printed
+            ?? scan.machineDates.first { window.contains($0.position) }.flatMap { PublishedDate.fromMachineValue($0.value) }
+            ?? dateline(in: scan.paragraphs.filter { $0.inDateHint && !$0.inMarkedRegion && window.contains($0.position) })
+            ?? dateline(in: scan.paragraphs.filter {
+                $0.position >= anchor - datelineLead && $0.position <= firstLong && isDateline($0) && !$0.inMarkedRegion
+            })
+
+        var authors = meta.authors
+        for paragraph in scan.paragraphs
+        where paragraph.inAuthorHint && !paragraph.inMarkedRegion && window.contains(paragraph.position) {
+            authors.append(contentsOf: Signature.authors(in: paragraph.text, requireStyle: false))
+        }
+        if let headline, headline.position < contentStart {
+            for paragraph in scan.paragraphs
+            where paragraph.position > headline.position && paragraph.position < contentStart && !inContent(paragraph)
+                && !paragraph.inMarkedRegion && paragraph.chars <= maximumBylineChars && !isDateline(paragraph) {
+                authors.append(contentsOf: Signature.authors(in: paragraph.text, requireStyle: false))
+            }
+        }
+        if let last = body.last { authors.append(contentsOf: Signature.authors(in: last.text, requireStyle: true)) }
+        return PageContent(title: title, published: published, authors: unique(authors),
+                           site: meta.site, text: text)
+    }
+
+    /// Widgets, navigation and tiny chrome that survive inside the content container.
+    static func isFurniture(_ paragraph: PageScan.Paragraph, folded: String) -> Bool {
+        if Double(paragraph.linkChars) > Double(paragraph.chars) * maximumLinkDensity { return true }
+        if BoilerplateLabels.isLabel(folded, in: BoilerplateLabels.widgets)
+            || BoilerplateLabels.isLabel(folded, in: BoilerplateLabels.sectionEnders)
+            || BoilerplateLabels.isCallToAction(folded) { return true }
+        let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        return !words.contains { $0.count >= 3 || $0.contains(where: \.isNumber) }
+    }
+
+    static func unique(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { !$0.isEmpty && seen.insert(Folding.key($0)).inserted }
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}

@@ -1,0 +1,161 @@
+import CLibXML2
+
+/// A parsed HTML document owning its libxml2 tree; the tree is freed with the object.
+///
+/// Not `Sendable`: libxml2 trees must not be shared between threads.
+public final class HTMLDocument {
+    /// Largest accepted input, in UTF-8 bytes.
+    public static let maximumBytes = 32 * 1024 * 1024
+
+    static let parseOptions: Int32 = Int32(
+        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
+
+    let pointer: htmlDocPtr
+
+    /// Parses `html` (already decoded) as UTF-8 with recovery, no network and no diagnostics.
+    public init(_ html: String) throws(MarkupError) {
+        var html = html
+        let size = html.utf8.count
+        guard size <= Self.maximumBytes else { throw .tooLarge(bytes: size) }
+        guard html.utf8.contains(where: { $0 > 0x20 }) else { throw .noContent }
+        LibXML.prepareThread()
+        let parsed: htmlDocPtr? = html.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", Self.parseOptions)
+            }
+        }
+        guard let parsed else { throw .parse(reason: "libxml2 returned no document") }
+        pointer = parsed
+        guard xmlDocGetRootElement(parsed) != nil else { throw .noContent }
+    }
+
+    deinit { xmlFreeDoc(pointer) }
+
+    /// The root element (`html`).
+    public var root: HTMLNode? {
+        xmlDocGetRootElement(pointer).map { HTMLNode($0, in: self) }
+    }
+
+    /// The `body` element, or the root when the document has none.
+    public var body: HTMLNode? {
+        guard let root else { return nil }
+        return root.children.first { $0.name == "body" } ?? root
+    }
+
+    /// All elements named `name` (lower-case), in document order.
+    public func elements(named name: String) -> [HTMLNode] {
+        guard let root else { return [] }
+        var found: [HTMLNode] = []
+        root.forEachElement { if $0.name == name { found.append($0) } }
+        return found
+    }
+}
+
+/// A node of an ``HTMLDocument``; keeps its document alive.
+public struct HTMLNode {
+    let pointer: xmlNodePtr
+    let document: HTMLDocument?
+
+    init(_ pointer: xmlNodePtr, in document: HTMLDocument?) {
+        self.pointer = pointer
+        self.document = document
+    }
+
+    /// True for element nodes.
+    public var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
+
+    /// True for text and CDATA nodes.
+    public var isText: Bool {
+        pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE
+    }
+
+    /// The lower-case element name ("" for non-elements).
+    public var name: String {
+        guard isElement, let raw = pointer.pointee.name else { return "" }
+        return String(cString: raw).lowercased()
+    }
+
+    /// The value of attribute `name`, if present.
+    public func attribute(_ name: String) -> String? {
+        guard isElement, let value = xmlGetProp(pointer, name) else { return nil }
+        defer { LibXML.release(value) }
+        return String(cString: value)
+    }
+
+    /// All attributes as (lower-case name, value) pairs, in source order.
+    public var attributes: [(name: String, value: String)] {
+        guard isElement else { return [] }
+        var result: [(name: String, value: String)] = []
+        var attr = pointer.pointee.properties
+        while let current = attr {
+            if let rawName = current.pointee.name {
+                let name = String(cString: rawName)
+                result.append((name.lowercased(), attribute(name) ?? ""))
+            }
+            attr = current.pointee.next
+        }
+        return result
+    }
+
+    /// The parent element, if any.
+    public var parent: HTMLNode? {
+        guard let up = pointer.pointee.parent, up.pointee.type == XML_ELEMENT_NODE else { return nil }
+        return HTMLNode(up, in: document)
+    }
+
+    /// Child nodes (elements, text, comments…) in order.
+    public var children: [HTMLNode] {
+        var result: [HTMLNode] = []
+        var child = pointer.pointee.children
+        while let current = child {
+            result.append(HTMLNode(current, in: document))
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    /// The node's own text for text nodes ("" otherwise).
+    public var text: String {
+        guard isText, let content = pointer.pointee.content else { return "" }
+        return String(cString: content)
+    }
+
+    /// All descendant text, concatenated as in the source.
+    public var textContent: String {
+        guard let content = xmlNodeGetContent(pointer) else { return "" }
+        defer { LibXML.release(content) }
+        return String(cString: content)
+    }
+
+    /// True for an element whose children are all text (a leaf of the element tree).
+    public var hasOnlyTextChildren: Bool {
+        guard isElement, pointer.pointee.children != nil else { return false }
+        var child = pointer.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE { return false }
+            child = current.pointee.next
+        }
+        return true
+    }
+
+    /// Calls `body` for this node (when an element) and every descendant element, in document order.
+    public func forEachElement(_ body: (HTMLNode) -> Void) {
+        var stack: [xmlNodePtr] = [pointer]
+        while let node = stack.popLast() {
+            if node.pointee.type == XML_ELEMENT_NODE { body(HTMLNode(node, in: document)) }
+            var kids: [xmlNodePtr] = []
+            var child = node.pointee.children
+            while let current = child {
+                kids.append(current)
+                child = current.pointee.next
+            }
+            stack.append(contentsOf: kids.reversed())
+        }
+    }
+}
+
+extension HTMLNode: Hashable {
+    public static func == (lhs: HTMLNode, rhs: HTMLNode) -> Bool { lhs.pointer == rhs.pointer }
+    public func hash(into hasher: inout Hasher) { hasher.combine(pointer) }
+}

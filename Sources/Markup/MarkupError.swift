@@ -1,0 +1,27 @@
+/// Why a markup document could not be turned into page content.
+public enum MarkupError: Error, Equatable, Sendable {
+    /// The document is larger than ``HTMLDocument/maximumBytes``.
+    case tooLarge(bytes: Int)
+    /// libxml2 could not build a tree.
+    case parse(reason: String)
+    /// The document holds no readable text.
+    case noContent
+
+    /// The reject kind of the record contract.
+    public var kind: String {
+        switch self {
+        case .tooLarge: "too_large"
+        case .parse: "parse"
+        case .noContent: "empty"
+        }
+    }
+
+    /// A one-line human-readable message.
+    public var message: String {
+        switch self {
+        case .tooLarge(let bytes): "document of \(bytes) bytes exceeds the \(HTMLDocument.maximumBytes)-byte limit"
+        case .parse(let reason): "HTML parse failed: \(reason)"
+        case .noContent: "document has no readable text"
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import VietnameseText
+
+/// Metadata the page declares about itself: meta tags, `<title>`, logo text.
+struct PageMetadata {
+    /// Meta names/properties carrying the publication time, most specific first.
+    static let publishedKeys = [
+        "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+        "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date",
+        "dcterms.date", "dcterms.created", "article:published", "sailthru.date", "parsely-pub-date",
+        "created-date", "citation_publication_date",
+    ]
+    static let authorKeys = ["author", "article:author", "dc.creator", "byl", "parsely-author"]
+    static let siteKeys = ["og:site_name", "application-name", "apple-mobile-web-app-title", "publisher"]
+
+    var values: [String: String] = [:]
+    var documentTitle: String?
+    var logoText: String?
+    /// The portal named by a welcome line ("Chào mừng bạn đến với …").
+    var welcomeSite: String?
+
+    init(_ document: HTMLDocument) {
+        guard let root = document.root else { return }
+        root.forEachElement { element in
+            switch element.name {
+            case "meta":
+                guard let content = element.attribute("content")?.squeezedSpaces, !content.isEmpty else { return }
+                for key in ["property", "name", "itemprop", "http-equiv"] {
+                    if let name = element.attribute(key)?.lowercased(), values[name] == nil {
+                        values[name] = content
+                    }
+                }
+            case "title":
+                if documentTitle == nil { documentTitle = element.textContent.squeezedSpaces }
+            case "img":
+                guard logoText == nil, let alt = element.attribute("alt")?.squeezedSpaces, !alt.isEmpty else { return }
+                let marks = [element.attribute("class"), element.attribute("id"), element.attribute("src"),
+                             element.parent?.attribute("class"), element.parent?.attribute("id")]
+                    .compactMap { $0?.lowercased() }.joined(separator: " ")
+                if MarkupVocabulary.logoHints.contains(where: { marks.contains($0) }), alt.contains(" ") { logoText = alt }
+            default:
+                if welcomeSite == nil, element.hasOnlyTextChildren {
+                    welcomeSite = PlainTextCleaner.welcomeSite(in: element.textContent)
+                }
+            }
+        }
+        if documentTitle?.isEmpty == true { documentTitle = nil }
+    }
+
+    var ogTitle: String? { values["og:title"] ?? values["twitter:title"] }
+
+    var published: String? {
+        for key in Self.publishedKeys {
+            if let value = values[key], let date = PublishedDate.fromMachineValue(value) { return date }
+        }
+        return nil
+    }
+
+    /// Words of organisations that portals put in `meta name=author` instead of a person.
+    static let organisationWords = ["corp", "team", "channel", "company", "cong ty", "jsc", "group", "media",
+                                    "bao ", "tap chi", "online", "news", "admin", "webmaster", "editor"]
+
+    /// Meta authors that name a person (not the portal, a company or a URL).
+    var authors: [String] {
+        let siteKey = site.map { Folding.key($0) }
+        return Self.authorKeys.compactMap { values[$0] }.filter { value in
+            let folded = Folding.key(value)
+            return value.count <= 60 && value.contains(" ") && !value.contains(".") && !value.contains("/")
+                && !value.contains(",") && !value.contains(where: \.isNumber)
+                && !Self.organisationWords.contains { folded.contains($0) }
+                && !(siteKey.map { $0.contains(folded) || folded.contains($0) } ?? false)
+        }.map { Normalization.nfc($0.squeezedSpaces) }
+    }
+
+    var site: String? {
+        let name = Self.siteKeys.lazy.compactMap { values[$0] }.first { !$0.contains("://") }
+            ?? welcomeSite
+            ?? documentTitle.flatMap { TitleText.split($0).site }
+            ?? logoText
+        return name.map { Normalization.nfc($0.squeezedSpaces) }
+    }
+}

@@ -1,0 +1,109 @@
+import VietnameseText
+
+/// Cleans a plain-text report the way ``ContentExtractor/html(_:)`` cleans a page: portal
+/// leftovers at the head (welcome line, repeated title, byline bullets, font-size widget)
+/// and at the tail (trust badge, comment counters, stray separators) become metadata or go.
+enum PlainTextCleaner {
+    /// Openings of the portal's welcome line; the rest of the line is the site name.
+    static let welcomePrefixes = ["chao mung ban den voi ", "chao mung quy vi den voi ", "welcome to "]
+    /// Bullet characters of list-like head lines.
+    static let bullets: Set<Character> = ["•", "●", "▪", "·", "◦", "■", "►"]
+    /// Trailing separators left by a flattened page.
+    static let trailingSeparators: Set<Character> = ["|", "/", "\\", "-", "–", "—"]
+    /// Longest line that may be a title.
+    static let maximumTitleChars = 250
+    /// Longest line read as a head leftover.
+    static let maximumHeadChars = 120
+
+    /// The site a welcome line names, if `line` is one.
+    static func welcomeSite(in line: String) -> String? {
+        let content = line.squeezedSpaces
+        guard content.count <= maximumHeadChars else { return nil }
+        let folded = Folding.key(content)
+        guard let prefix = welcomePrefixes.first(where: { folded.hasPrefix($0) }) else { return nil }
+        var site = String(content.unicodeScalars.dropFirst(prefix.unicodeScalars.count)).trimmingSpaces
+        while let last = site.last, "!.,:;".contains(last) { site.removeLast() }
+        return site.isEmpty ? nil : Normalization.nfc(site)
+    }
+
+    static func clean(_ raw: String) -> PageContent {
+        var lines = Normalization.nfc(raw).split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+            .map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        var result = PageContent(text: "")
+        guard !lines.isEmpty else { return result }
+
+        if looksLikeTitle(lines[0], rest: lines.dropFirst()) {
+            result.title = Normalization.nfc(lines[0].squeezedSpaces)
+            lines.removeFirst()
+        }
+        var index = 0
+        while index < lines.count, lines[index].count <= maximumHeadChars {
+            let line = lines[index]
+            let bulleted = line.first.map { bullets.contains($0) } ?? false
+            let content = String(line.drop(while: { bullets.contains($0) || $0.isWhitespace }))
+            let folded = Folding.key(content)
+            if let site = welcomeSite(in: content) {
+                result.site = site
+            } else if let title = result.title, TitleText.same(title, content) {
+            } else if isWidget(folded) {
+            } else if bulleted, PublishedDate.containsDate(content), content.count <= 60 {
+                if result.published == nil { result.published = PublishedDate.fromPrintedText(content) }
+            } else if bulleted, let name = Signature.author(in: content, requireStyle: false) {
+                result.authors.append(name)
+            } else {
+                break
+            }
+            index += 1
+        }
+        lines.removeFirst(index)
+
+        while let last = lines.last {
+            let folded = Folding.key(last)
+            if isWidget(folded) || !last.contains(where: { $0.isLetter || $0.isNumber }) {
+                lines.removeLast()
+            } else {
+                break
+            }
+        }
+        if var last = lines.popLast() {
+            while let tail = last.last, trailingSeparators.contains(tail) || tail.isWhitespace { last.removeLast() }
+            lines.append(last)
+            result.authors.append(contentsOf: Signature.authors(in: last, requireStyle: true))
+        }
+        result.text = lines.map(\.squeezedSpaces).joined(separator: "\n\n")
+        result.authors = ContentExtractor.unique(result.authors)
+        return result
+    }
+
+    /// A first line is the title when it is short, has no closing period, and is not one of
+    /// several same-styled (all-capital) section headings of the body.
+    static func looksLikeTitle(_ line: String, rest: ArraySlice<String>) -> Bool {
+        guard line.count <= maximumTitleChars, line.split(separator: " ").count >= 2,
+              let last = line.last, !".:;,".contains(last) else { return false }
+        if isAllCaps(line) {
+            let laterHeadings = rest.dropLast().filter { $0.count <= maximumHeadChars && isAllCaps($0) }
+            if !laterHeadings.isEmpty { return false }
+        }
+        return true
+    }
+
+    static func isAllCaps(_ line: String) -> Bool {
+        line.contains(where: \.isLetter) && !line.contains(where: \.isLowercase)
+    }
+
+    /// Widget labels, trust badges, comment counters and tiny chrome ("A- A A+").
+    static func isWidget(_ folded: String) -> Bool {
+        if BoilerplateLabels.isLabel(folded, in: BoilerplateLabels.widgets)
+            || BoilerplateLabels.isLabel(folded, in: BoilerplateLabels.sectionEnders) { return true }
+        let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        return !words.contains { $0.count >= 3 || $0.contains(where: \.isNumber) }
+    }
+}
+
+extension ContentExtractor {
+    /// Cleans a plain-text report: title from the first line, site from a welcome line,
+    /// author and date from byline bullets, signature author, no head or tail leftovers.
+    public static func plainText(_ text: String) -> PageContent {
+        PlainTextCleaner.clean(text)
+    }
+}

@@ -1,0 +1,147 @@
+import VietnameseText
+
+/// Reads an article date from a meta value or a printed byline/dateline and writes it as
+/// ISO 8601: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS±HH:MM` when a time is given
+/// (`+07:00`, Vietnam time, when the time is printed without a zone).
+enum PublishedDate {
+    /// Numeric day/month/year: "20/12/2022", "02-02-2023", "5.1.2023".
+    static let numericDate = Pattern(#"(?<![0-9])([0-3]?[0-9])\s*([/.-])\s*([01]?[0-9])\s*\2\s*((?:19|20)[0-9]{2})(?![0-9])"#)
+    /// Spelled-out date: "ngày 5 tháng 1 năm 2023".
+    static let wordDate = Pattern(#"ngay\s+([0-3]?[0-9])\s+thang\s+([01]?[0-9])\s*(?:,\s*)?nam\s+((?:19|20)[0-9]{2})"#)
+    /// ISO date as in meta tags: "2022-12-20T14:49:00+07:00", "2022-12-20 14:49".
+    static let isoDate = Pattern(#"((?:19|20)[0-9]{2})-([01]?[0-9])-([0-3]?[0-9])(?:[t ]+([0-2]?[0-9]):([0-5][0-9])(?::([0-5][0-9]))?(?:\.[0-9]+)?\s*(z|[+-][0-9]{2}:?[0-9]{2})?)?"#)
+    /// Clock time: "14:49", "14h49", "10:30:15".
+    static let clock = Pattern(#"(?<![0-9:])([0-2]?[0-9])\s*[:h]\s*([0-5][0-9])(?:\s*:\s*([0-5][0-9]))?(?![0-9])"#)
+    /// Printed zone: "(GMT+7)", "GMT+07:00", "UTC+7".
+    static let zone = Pattern(#"(?:gmt|utc)\s*([+-])\s*([0-9]{1,2})(?::?([0-9]{2}))?"#)
+
+    /// The largest gap, in characters, between a date and the time printed with it.
+    static let clockDistance = 24
+
+    /// A meta or `datetime` attribute value.
+    static func fromMachineValue(_ value: String) -> String? {
+        let text = AnalyzedText(value.trimmingSpaces)
+        if let match = isoDate.matches(in: text).first, let y = int(text, match[1]),
+           let m = int(text, match[2]), let d = int(text, match[3]), valid(y, m, d) {
+            let date = format(y, m, d)
+            guard let h = int(text, match[4]), let mi = int(text, match[5]), h < 24 else { return date }
+            let s = int(text, match[6]) ?? 0
+            let zoneText = match[7].map { text.foldedSlice($0) }
+            return date + "T" + two(h) + ":" + two(mi) + ":" + two(s) + isoZone(zoneText)
+        }
+        return fromPrintedText(value)
+    }
+
+    /// The first date printed in `line`, with the time printed next to it, if any.
+    static func fromPrintedText(_ line: String) -> String? {
+        let text = AnalyzedText(line)
+        guard let found = firstDate(in: text) else { return nil }
+        let date = format(found.year, found.month, found.day)
+        let times = clock.matches(in: text).filter {
+            $0.range.upperBound <= found.range.lowerBound || $0.range.lowerBound >= found.range.upperBound
+        }
+        let near = times.first {
+            let gap = $0.range.lowerBound >= found.range.upperBound
+                ? $0.range.lowerBound - found.range.upperBound
+                : found.range.lowerBound - $0.range.upperBound
+            return gap <= clockDistance
+        }
+        guard let near, var h = int(text, near[1]), let mi = int(text, near[2]), h < 24 else { return date }
+        let s = int(text, near[3]) ?? 0
+        let after = text.foldedSlice(near.range.upperBound..<min(text.count, near.range.upperBound + 3))
+        if h < 12 && after.trimmingSpaces.hasPrefix("pm") { h += 12 }
+        if h == 12 && after.trimmingSpaces.hasPrefix("am") { h = 0 }
+        var zone = "+07:00"
+        if let z = self.zone.matches(in: text).first, let signRange = z[1], let hours = int(text, z[2]), hours <= 14 {
+            let sign = text.foldedSlice(signRange)
+            zone = sign + two(hours) + ":" + two(int(text, z[3]) ?? 0)
+        }
+        return date + "T" + two(h) + ":" + two(mi) + ":" + two(s) + zone
+    }
+
+    /// True when `line` prints a calendar date.
+    static func containsDate(_ line: String) -> Bool {
+        firstDate(in: AnalyzedText(line)) != nil
+    }
+
+    static func firstDate(in text: AnalyzedText) -> (year: Int, month: Int, day: Int, range: Range<Int>)? {
+        var found: [(year: Int, month: Int, day: Int, range: Range<Int>)] = []
+        if let m = numericDate.matches(in: text).first(where: { isValid(text, day: $0[1], month: $0[3], year: $0[4]) }),
+           let d = int(text, m[1]), let mo = int(text, m[3]), let y = int(text, m[4]) {
+            found.append((y, mo, d, m.range))
+        }
+        if text.containsFolded("thang"),
+           let m = wordDate.matches(in: text).first(where: { isValid(text, day: $0[1], month: $0[2], year: $0[3]) }),
+           let d = int(text, m[1]), let mo = int(text, m[2]), let y = int(text, m[3]) {
+            found.append((y, mo, d, m.range))
+        }
+        return found.min { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private static func isValid(_ text: AnalyzedText, day: Range<Int>?, month: Range<Int>?, year: Range<Int>?) -> Bool {
+        guard let d = int(text, day), let m = int(text, month), let y = int(text, year) else { return false }
+        return valid(y, m, d)
+    }
+
+    private static func valid(_ y: Int, _ m: Int, _ d: Int) -> Bool {
+        (1900...2100).contains(y) && (1...12).contains(m) && (1...31).contains(d)
+    }
+
+    private static func int(_ text: AnalyzedText, _ range: Range<Int>?) -> Int? {
+        guard let range else { return nil }
+        return Int(text.foldedSlice(range))
+    }
+
+    private static func isoZone(_ zone: String?) -> String {
+        guard let zone, !zone.isEmpty else { return "+07:00" }
+        if zone == "z" { return "+00:00" }
+        let digits = zone.dropFirst().filter(\.isNumber)
+        guard digits.count == 4 else { return "+07:00" }
+        return String(zone.prefix(1)) + digits.prefix(2) + ":" + digits.suffix(2)
+    }
+
+    private static func format(_ y: Int, _ m: Int, _ d: Int) -> String {
+        String(y) + "-" + two(m) + "-" + two(d)
+    }
+
+    private static func two(_ value: Int) -> String {
+        value < 10 ? "0" + String(value) : String(value)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing whitespace (including no-break spaces).
+    var trimmingSpaces: String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
+        return String(slice)
+    }
+
+    /// Runs of whitespace collapsed to one space, trimmed.
+    var squeezedSpaces: String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in unicodeScalars {
+            if scalar.isFastWhitespace {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whitespace test with an ASCII fast path.
+    var isFastWhitespace: Bool {
+        switch value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: true
+        case 0..<0x80: false
+        default: properties.isWhitespace
+        }
+    }
+}

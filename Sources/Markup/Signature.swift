@@ -1,0 +1,76 @@
+import VietnameseText
+
+/// Recognises a byline or a trailing signature line: "THỦY HÀ", "Nguyễn Văn A (TTXVN)",
+/// "Tác giả: Minh Anh".
+enum Signature {
+    /// Prefixes introducing a byline (folded).
+    static let bylinePrefixes = ["tac gia:", "tac gia", "bai va anh:", "bai, anh:", "bai anh:", "bai:",
+                                 "tin va anh:", "tin, anh:", "tin anh:", "tin:", "thuc hien:", "nhom thuc hien:",
+                                 "nguoi viet:", "phong vien:", "pv:", "by"]
+    /// Openings of source credits ("Theo Infonet"): a source, not an author.
+    static let sourcePrefixes = ["theo ", "nguon:", "nguon "]
+
+    /// Words of document headings (lower-case, with marks) that are not part of a person's
+    /// name, so a line holding one is a heading, not a signature. Marks matter: "văn bản" is
+    /// a heading word, "Văn" alone a common middle name.
+    static let headingPhrases: [String] = [
+        "văn bản", "hợp nhất", "kết quả", "quyết định", "nghị quyết", "chương", "điều", "phần", "mục",
+        "phụ lục", "thông báo", "báo cáo", "kế hoạch", "tin tức", "nhiệm vụ", "giải pháp", "nội dung",
+        "tổng số", "danh sách", "công tác", "chỉ thị", "luật", "hiến pháp", "học tập", "làm theo",
+        "tiếp tục", "đẩy mạnh", "tích cực", "thực hiện", "triển khai", "tình hình",
+    ]
+
+    static func isHeading(_ text: String) -> Bool {
+        let words = " " + text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") + " "
+        return headingPhrases.contains { words.contains(" " + $0 + " ") }
+    }
+
+    static let maximumChars = 60
+    static let maximumWords = 6
+
+    /// The people a signature names: "Quang Phong - Tùng Nguyên" → two names.
+    static func authors(in line: String, requireStyle: Bool) -> [String] {
+        guard let whole = author(in: line, requireStyle: requireStyle) else { return [] }
+        var parts = [whole]
+        for separator in [" - ", " – ", ", ", " & ", " và "] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        return parts.map(\.trimmingSpaces).filter { !$0.isEmpty }
+    }
+
+    /// The author named by `line`, or nil when the line is not a signature.
+    /// - Parameter requireStyle: when true the line must be all capitals or a
+    ///   capitalised name followed by a parenthesised unit; otherwise any short name works.
+    static func author(in line: String, requireStyle: Bool) -> String? {
+        var text = line.trimmingSpaces
+        let folded = Folding.key(text)
+        if Self.sourcePrefixes.contains(where: { folded.hasPrefix($0) }) { return nil }
+        for prefix in bylinePrefixes where folded.hasPrefix(prefix + " ") || (prefix.hasSuffix(":") && folded.hasPrefix(prefix)) {
+            text = String(text.unicodeScalars.dropFirst(prefix.unicodeScalars.count)).trimmingSpaces
+            break
+        }
+        var unit: String?
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+            unit = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+            text = String(text[..<open]).trimmingSpaces
+        }
+        text = String(text.drop(while: { "-–—•*".contains($0) || $0.isWhitespace }))
+        while let last = text.last, ".,;|".contains(last) { text.removeLast() }
+        text = text.trimmingSpaces
+        let words = text.split(whereSeparator: { $0.isWhitespace }).filter { $0 != "-" && $0 != "–" && $0 != "&" }
+        guard !words.isEmpty, words.count <= maximumWords, text.count <= maximumChars,
+              text.contains(where: \.isLetter), !text.contains(where: \.isNumber),
+              !text.contains(":"), !PublishedDate.containsDate(text) else { return nil }
+        let allCaps = !text.contains(where: { $0.isLowercase })
+        let capitalised = words.allSatisfy { $0.first?.isUppercase ?? false }
+        if requireStyle {
+            let unitIsCaps = unit.map { !$0.isEmpty && !$0.contains(where: { $0.isLowercase }) } ?? false
+            let nameLike = capitalised && words.count >= 2 && text.count <= 40
+            guard !isHeading(text) else { return nil }
+            guard (allCaps && text.count >= 3) || nameLike || (capitalised && unitIsCaps) else { return nil }
+        } else {
+            guard allCaps || capitalised else { return nil }
+        }
+        return Normalization.nfc(text)
+    }
+}

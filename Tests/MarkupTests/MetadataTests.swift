@@ -1,0 +1,226 @@
+import Testing
+@testable import Markup
+
+/// Publication date, authors, site and title, from each kind of source.
+@Suite struct MetadataTests {
+    static let body = "<p>Sáng nay, Ban Thường vụ Thành ủy tổ chức hội nghị sơ kết, đánh giá kết quả thực hiện nhiệm vụ trong năm.</p><p>Các đại biểu đã thảo luận, đóng góp nhiều ý kiến, kiến nghị thiết thực để nâng cao hiệu quả công tác, ngày 15/5/2016.</p>"
+
+    static func page(head: String = "", top: String = "", byline: String = "", tail: String = "") -> String {
+        "<html><head>\(head)</head><body>\(top)<div class=\"main\"><h1>Hội nghị sơ kết công tác</h1>\(byline)<div class=\"content\">\(body)\(tail)</div></div></body></html>"
+    }
+
+    @Test(arguments: [
+        ("<meta property=\"article:published_time\" content=\"2022-12-20T14:49:00+07:00\">", "2022-12-20T14:49:00+07:00"),
+        ("<meta property=\"og:published_time\" content=\"2022-12-20T07:49:00Z\">", "2022-12-20T07:49:00+00:00"),
+        ("<meta name=\"pubdate\" content=\"2021-01-13T00:00:00+07:00\">", "2021-01-13T00:00:00+07:00"),
+        ("<meta name=\"date\" content=\"2023-02-02\">", "2023-02-02"),
+        ("<meta name=\"DC.date\" content=\"2023-02-02 08:15\">", "2023-02-02T08:15:00+07:00"),
+        ("<meta itemprop=\"datePublished\" content=\"2025-10-22T19:25:52+07:00\">", "2025-10-22T19:25:52+07:00"),
+        ("<meta name=\"publishdate\" content=\"20/12/2022 14:49\">", "2022-12-20T14:49:00+07:00"),
+    ])
+    func publishedFromMeta(meta: String, expected: String) throws {
+        #expect(try ContentExtractor.html(Self.page(head: meta)).published == expected)
+    }
+
+    @Test func publishedFromTimeElement() throws {
+        let html = Self.page(byline: "<time datetime=\"2023-01-05T10:30:00+07:00\">5/1/2023</time>")
+        #expect(try ContentExtractor.html(html).published == "2023-01-05T10:30:00+07:00")
+    }
+
+    @Test(arguments: [
+        ("<div class=\"date\">Thứ Ba, 20/12/2022 14:49'(GMT+7)</div>", "2022-12-20T14:49:00+07:00"),
+        ("<span class=\"time\">20/12/2022 - 14:49</span>", "2022-12-20T14:49:00+07:00"),
+        ("<p>Cập nhật: 10:30 ngày 05/01/2023</p>", "2023-01-05T10:30:00+07:00"),
+        ("<div>02/02/2023</div>", "2023-02-02"),
+        ("<div class=\"meta\">Thứ Hai, 24/12/2012, 03:04 PM (GMT+7)</div>", "2012-12-24T15:04:00+07:00"),
+        ("<div>Ngày 5 tháng 1 năm 2023</div>", "2023-01-05"),
+        ("<div class=\"post-date\">15:20 PM | 21/12/2012</div>", "2012-12-21T15:20:00+07:00"),
+    ])
+    func publishedFromDateline(byline: String, expected: String) throws {
+        let content = try ContentExtractor.html(Self.page(byline: byline))
+        #expect(content.published == expected)
+        #expect(!content.text.contains("2022 14") && !content.text.contains("02/02/2023"))
+    }
+
+    @Test(arguments: [
+        "<header><div class=\"today\">Thứ Hai, 21/11/2026</div></header>",
+        "<div class=\"top-bar\">Hôm nay: Thứ Hai, 21/11/2026 08:00</div>",
+        "<div id=\"header\"><span class=\"date\">21/11/2026</span><img class=\"logo\" alt=\"Cổng TTĐT\"></div>",
+        "<nav><span>21/11/2026</span><a href='/'>Trang chủ</a></nav>",
+    ])
+    func neverTakesHeaderToday(top: String) throws {
+        let content = try ContentExtractor.html(Self.page(top: top))
+        #expect(content.published == nil)
+        #expect(!content.text.contains("21/11/2026"))
+    }
+
+    @Test(arguments: [
+        "<div class=\"header-top\"><span class=\"date\">Thứ Hai, 21/11/2026</span></div>",
+        "<div id=\"topbar\"><div class=\"time\">21/11/2026 08:00</div></div>",
+    ])
+    func neverTakesHeaderTodayOnShortPages(top: String) throws {
+        let html = "<html><body>\(top)<div class=\"main\"><h1>Hội nghị sơ kết công tác</h1><div class=\"content\"><p>Sáng nay, Thành ủy tổ chức hội nghị sơ kết, đánh giá kết quả.</p></div></div></body></html>"
+        let content = try ContentExtractor.html(html)
+        #expect(content.published == nil)
+        #expect(content.text == "Sáng nay, Thành ủy tổ chức hội nghị sơ kết, đánh giá kết quả.")
+    }
+
+    @Test func neverTakesHeaderTodayWhenRemovalIsRelaxed() throws {
+        let story = (1...3).map { "<p>Đoạn \($0): Thành ủy tổ chức hội nghị sơ kết, đánh giá kết quả thực hiện nhiệm vụ, đề ra giải pháp cho thời gian tới.</p>" }.joined()
+        let html = "<html><body><div id=\"headerMover\"><div class=\"header-date\">Thứ Hai, 21/11/2026</div><h1>Hội nghị sơ kết công tác</h1><div>\(story)</div></div></body></html>"
+        let content = try ContentExtractor.html(html)
+        #expect(content.text.hasPrefix("Đoạn 1"))
+        #expect(content.published == nil)
+    }
+
+    @Test func headerTodayLosesToByline() throws {
+        let html = Self.page(top: "<header>Thứ Hai, 21/11/2026</header>", byline: "<div class=\"date\">20/12/2022 - 14:49</div>")
+        #expect(try ContentExtractor.html(html).published == "2022-12-20T14:49:00+07:00")
+    }
+
+    @Test func storyDateIsNotPublished() throws {
+        #expect(try ContentExtractor.html(Self.page()).published == nil)
+    }
+
+    @Test(arguments: [
+        ("<div class=\"date\">Ngày có hiệu lực: 01/01/2014</div>", nil as String?),
+        ("<div>Ngày ban hành: 23/06/2014</div>", nil),
+    ])
+    func otherKindsOfDateAreNotPublished(byline: String, expected: String?) throws {
+        #expect(try ContentExtractor.html(Self.page(byline: byline)).published == expected)
+    }
+
+    @Test(arguments: [
+        ("<meta name=\"author\" content=\"Nguyễn Văn A\">", "", "", ["Nguyễn Văn A"]),
+        ("<meta name=\"author\" content=\"VCCorp.vn\">", "", "", []),
+        ("<meta name=\"author\" content=\"baodientu\">", "", "", []),
+        ("<meta name=\"author\" content=\"SEO, Traffic Team\">", "", "", []),
+        ("", "<div class=\"author\">Minh Anh</div>", "", ["Minh Anh"]),
+        ("", "<p class=\"tacgia\">Tác giả: Lê Hoa</p>", "", ["Lê Hoa"]),
+        ("", "", "<p>THỦY HÀ</p>", ["THỦY HÀ"]),
+        ("", "", "<p>Nguyễn Văn A (TTXVN)</p>", ["Nguyễn Văn A"]),
+        ("", "", "<p>Quang Phong - Tùng Nguyên</p>", ["Quang Phong", "Tùng Nguyên"]),
+        ("", "", "<p>Tin, ảnh: Vũ Phương Thảo</p>", ["Vũ Phương Thảo"]),
+        ("", "", "<p>Theo Infonet</p>", []),
+        ("", "", "<p>Theo Thanh Niên</p>", []),
+    ])
+    func authors(head: String, byline: String, tail: String, expected: [String]) throws {
+        #expect(try ContentExtractor.html(Self.page(head: head, byline: byline, tail: tail)).authors == expected)
+    }
+
+    @Test func signatureStaysInText() throws {
+        let content = try ContentExtractor.html(Self.page(tail: "<p>THỦY HÀ</p>"))
+        #expect(content.text.hasSuffix("\n\nTHỦY HÀ"))
+    }
+
+    @Test(arguments: [
+        ("<meta property=\"og:site_name\" content=\"Báo Dân trí\">", "Báo Dân trí"),
+        ("<meta name=\"application-name\" content=\"Cổng TTĐT tỉnh\">", "Cổng TTĐT tỉnh"),
+        ("<title>Hội nghị sơ kết công tác | Cổng TTĐT TP Long Xuyên</title>", "Cổng TTĐT TP Long Xuyên"),
+        ("<title>Hội nghị sơ kết công tác - Sự kiện - Dân trí</title>", "Dân trí"),
+        ("<title>Teen9x News - Hội nghị sơ kết công tác</title>", "Teen9x News"),
+    ])
+    func site(head: String, expected: String) throws {
+        #expect(try ContentExtractor.html(Self.page(head: head)).site == expected)
+    }
+
+    @Test func siteFromLogo() throws {
+        let html = Self.page(top: "<div class=\"logo\"><img src=\"logo.png\" alt=\"Cổng thông tin điện tử\"></div>")
+        #expect(try ContentExtractor.html(html).site == "Cổng thông tin điện tử")
+    }
+
+    @Test(arguments: [
+        ("<title>Hội nghị sơ kết công tác - Cổng TTĐT</title>", "Hội nghị sơ kết công tác"),
+        ("<meta property=\"og:title\" content=\"Hội nghị sơ kết công tác\"><title>Trang chủ</title>", "Hội nghị sơ kết công tác"),
+        ("<meta property=\"og:title\" content=\"Trang thông tin dành cho giới trẻ\"><title>Tin khác - Trang thông tin dành cho giới trẻ</title>", "Hội nghị sơ kết công tác"),
+        ("", "Hội nghị sơ kết công tác"),
+    ])
+    func title(head: String, expected: String) throws {
+        let content = try ContentExtractor.html(Self.page(head: head))
+        #expect(content.title == expected)
+        #expect(!content.text.contains("Hội nghị sơ kết công tác"))
+    }
+}
+
+/// The date reader on its own: printed and machine forms.
+@Suite struct PublishedDateTests {
+    @Test(arguments: [
+        ("Thứ Ba, 20/12/2022 14:49'(GMT+7)", "2022-12-20T14:49:00+07:00"),
+        ("02/02/2023", "2023-02-02"),
+        ("20/12/2022 - 14:49", "2022-12-20T14:49:00+07:00"),
+        ("Cập nhật: 10:30 ngày 05/01/2023", "2023-01-05T10:30:00+07:00"),
+        ("Thứ Hai, 24/12/2012, 03:04 AM (GMT+7)", "2012-12-24T03:04:00+07:00"),
+        ("12:05 AM | 01/01/2020", "2020-01-01T00:05:00+07:00"),
+        ("14h30 ngày 5-1-2023", "2023-01-05T14:30:00+07:00"),
+        ("Đăng lúc 5.1.2023", "2023-01-05"),
+        ("ngày 15 tháng 5 năm 2016", "2016-05-15"),
+        ("20/12/2022 14:49 GMT+8", "2022-12-20T14:49:00+08:00"),
+        ("Thứ Năm, 01/12/2022, 09:15:30", "2022-12-01T09:15:30+07:00"),
+    ])
+    func printed(line: String, expected: String) {
+        #expect(PublishedDate.fromPrintedText(line) == expected)
+    }
+
+    @Test(arguments: [
+        "32/12/2022", "12/13/2022", "ngày 15/5", "năm 2023", "Số 05-CT/TW", "tháng 5/2022", "1234/56/7890", "",
+    ])
+    func notADate(line: String) {
+        #expect(PublishedDate.fromPrintedText(line) == nil)
+    }
+
+    @Test(arguments: [
+        ("2022-12-20T14:49:00+07:00", "2022-12-20T14:49:00+07:00"),
+        ("2022-12-20T14:49:00.000+0700", "2022-12-20T14:49:00+07:00"),
+        ("2022-12-20T07:49:00Z", "2022-12-20T07:49:00+00:00"),
+        ("2022-12-20 14:49", "2022-12-20T14:49:00+07:00"),
+        ("2022-12-20", "2022-12-20"),
+        ("20/12/2022", "2022-12-20"),
+    ])
+    func machine(value: String, expected: String) {
+        #expect(PublishedDate.fromMachineValue(value) == expected)
+    }
+
+    @Test func timeFarFromDateIsIgnored() {
+        #expect(PublishedDate.fromPrintedText("02/02/2023 — buổi sáng hội nghị kéo dài đến 11:30") == "2023-02-02")
+    }
+}
+
+/// Byline and signature lines.
+@Suite struct SignatureTests {
+    @Test(arguments: [
+        ("THỦY HÀ", ["THỦY HÀ"]),
+        ("Nguyễn Văn A (TTXVN)", ["Nguyễn Văn A"]),
+        ("Quang Phong - Tùng Nguyên", ["Quang Phong", "Tùng Nguyên"]),
+        ("Bài và ảnh: Minh Anh", ["Minh Anh"]),
+        ("HOÀNG LAN - MINH KHOA", ["HOÀNG LAN", "MINH KHOA"]),
+        ("NGUYỄN VĂN BẢO", ["NGUYỄN VĂN BẢO"]),
+        ("Lâm Thông - Vũ Chính", ["Lâm Thông", "Vũ Chính"]),
+    ])
+    func signatures(line: String, expected: [String]) {
+        #expect(Signature.authors(in: line, requireStyle: true) == expected)
+    }
+
+    @Test(arguments: [
+        "Theo Infonet", "Trung", "Hội nghị kết thúc lúc 11 giờ.", "KẾT QUẢ TÍCH CỰC NĂM 2023 CỦA TOÀN ĐẢNG BỘ THÀNH PHỐ",
+        "Ảnh chụp tại khu phố, phường, quận,", "02/02/2023", "VĂN BẢN HỢP NHẤT", "KẾT QUẢ TÍCH CỰC", "NỘI DUNG CHÍNH", "các đại biểu dự họp", "Nguồn: Báo Nhân Dân",
+    ])
+    func notSignatures(line: String) {
+        #expect(Signature.authors(in: line, requireStyle: true).isEmpty)
+    }
+}
+
+/// `<title>` splitting.
+@Suite struct TitleTextTests {
+    @Test(arguments: [
+        ("Chốt lịch nghỉ lễ Tết 2013 của công chức, viên chức - Sự kiện - Dân trí", "Chốt lịch nghỉ lễ Tết 2013 của công chức, viên chức", "Dân trí"),
+        ("Teen9x News - 8/3 boy vào bếp chế bánh tình yêu", "8/3 boy vào bếp chế bánh tình yêu", "Teen9x News"),
+        ("Thiếu tiền hụi, xách dao đi nói chuyện với chủ nợ | Pháp luật | Người Lao Động Online", "Thiếu tiền hụi, xách dao đi nói chuyện với chủ nợ", "Người Lao Động Online"),
+        ("Mọi ngả đường về nhà thờ tắc nghẽn đêm Giáng sinh - Zing News | Xã hội", "Mọi ngả đường về nhà thờ tắc nghẽn đêm Giáng sinh", "Zing News"),
+        ("Đột nhập lò luyện thi công chức Hàn Quốc-lo luyen thi", "Đột nhập lò luyện thi công chức Hàn Quốc-lo luyen thi", nil),
+    ])
+    func split(title: String, headline: String, site: String?) {
+        let parts = TitleText.split(title)
+        #expect(parts.headline == headline)
+        #expect(parts.site == site)
+    }
+}
