@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// What an element's class and id say about it.
 struct ClassHints {

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// A parsed HTML document owning its libxml2 tree; the tree is freed with the object.
 ///

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// One pass over the document tree: block elements with their text statistics, the page's
 /// paragraphs in reading order, and the dated elements, all outside the dropped regions.

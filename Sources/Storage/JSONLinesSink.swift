@@ -1,1 +1,90 @@
+import Foundation
 import Records
+
+/// Errors of the sinks; the run cannot proceed (exit status 3).
+public enum SinkError: Error, CustomStringConvertible {
+    case cannotOpen(path: String, reason: String)
+    case writeFailed(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .cannotOpen(path, reason): "cannot open \(path) for writing: \(reason)"
+        case let .writeFailed(path, reason): "cannot write to \(path): \(reason)"
+        }
+    }
+}
+
+/// Writes one JSON value per line to a file or to standard output, buffered.
+///
+/// Lines go out in the order `write` is called; `close()` flushes. A file is written to
+/// `PATH.partial` and renamed into place on close, so a crashed or interrupted run never
+/// leaves a truncated file that looks complete.
+public final class JSONLinesWriter {
+    public let path: String
+    private let handle: FileHandle
+    private let temporaryPath: String?
+    private var buffer = Data()
+    private let flushThreshold = 1 << 20
+    public private(set) var linesWritten = 0
+
+    /// `path` "-" means standard output; `standardError` writes to stderr instead.
+    public init(path: String) throws(SinkError) {
+        self.path = path
+        if path == "-" {
+            handle = FileHandle.standardOutput
+            temporaryPath = nil
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        let partial = url.path + ".partial"
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw .cannotOpen(path: path, reason: error.localizedDescription)
+        }
+        guard FileManager.default.createFile(atPath: partial, contents: nil),
+              let handle = FileHandle(forWritingAtPath: partial) else {
+            throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
+        }
+        self.handle = handle
+        temporaryPath = partial
+    }
+
+    /// A writer on standard error (for rejects when records go to standard output).
+    public init(standardError: Void) {
+        path = "<stderr>"
+        handle = FileHandle.standardError
+        temporaryPath = nil
+    }
+
+    public func write(_ value: JSONValue) throws(SinkError) {
+        var line = value.serialized
+        line += "\n"
+        buffer.append(contentsOf: line.utf8)
+        linesWritten += 1
+        if buffer.count >= flushThreshold { try flush() }
+    }
+
+    public func flush() throws(SinkError) {
+        guard !buffer.isEmpty else { return }
+        do {
+            try handle.write(contentsOf: buffer)
+        } catch {
+            throw .writeFailed(path: path, reason: error.localizedDescription)
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes, closes, and moves a file into place.
+    public func close() throws(SinkError) {
+        try flush()
+        guard let temporaryPath else { return }
+        do {
+            try handle.close()
+            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
+            try FileManager.default.moveItem(atPath: temporaryPath, toPath: path)
+        } catch {
+            throw .writeFailed(path: path, reason: error.localizedDescription)
+        }
+    }
+}

@@ -46,21 +46,19 @@ public struct Pattern: @unchecked Sendable {
     public func match(in text: AnalyzedText, at position: Int, limit: Int? = nil) -> Match? {
         let end = min(text.count, limit ?? text.count)
         guard position <= end else { return nil }
-        let ns = text.foldedString as NSString
         guard let result = expression.firstMatch(
             in: text.foldedString, options: [.anchored],
             range: NSRange(location: position, length: end - position)) else { return nil }
-        return Self.convert(result, ns: ns)
+        return Self.convert(result)
     }
 
     func matches(inASCII string: String, range: Range<Int>?) -> [Match] {
-        let ns = string as NSString
         let searchRange = range.map { NSRange(location: $0.lowerBound, length: $0.count) }
-            ?? NSRange(location: 0, length: ns.length)
-        return expression.matches(in: string, options: [], range: searchRange).map { Self.convert($0, ns: ns) }
+            ?? NSRange(location: 0, length: string.utf8.count)
+        return expression.matches(in: string, options: [], range: searchRange).map(Self.convert)
     }
 
-    static func convert(_ result: NSTextCheckingResult, ns: NSString) -> Match {
+    static func convert(_ result: NSTextCheckingResult) -> Match {
         var groups: [Range<Int>?] = []
         if result.numberOfRanges > 1 {
             for index in 1..<result.numberOfRanges {

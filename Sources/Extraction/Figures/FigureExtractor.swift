@@ -11,7 +11,7 @@ public struct FigureExtractor: Sendable {
     public func extract(from text: AnalyzedText) -> [Figure] {
         let tokens = FigureTokenizer.tokens(of: text)
         guard tokens.contains(where: { !$0.text.isEmpty }) else { return [] }
-        let reader = FigureReader(text: text, tokens: tokens, quotes: QuotedSpans.ranges(in: text))
+        let reader = FigureReader(text: text, tokens: tokens, quotes: QuoteScanner.spans(in: text))
         var figures: [Figure] = []
         var index = 0
         while index < tokens.count {
@@ -31,7 +31,7 @@ public struct FigureExtractor: Sendable {
 struct FigureReader {
     let text: AnalyzedText
     let tokens: [FigureToken]
-    let quotes: [Range<Int>]
+    let quotes: [QuotedSpan]
 
     /// A number with its scale: where it starts and ends in tokens.
     struct Amount {
@@ -173,7 +173,7 @@ struct FigureReader {
     }
 
     func isQuoted(_ token: FigureToken) -> Bool {
-        QuotedSpans.contains(quotes, token.range.lowerBound)
+        QuoteScanner.contains(quotes, token.range.lowerBound)
     }
 
     func startsSentence(_ index: Int) -> Bool {

@@ -1,53 +1,5 @@
 import VietnameseText
 
-/// A quotation in the text: “…”, «…» or "…", within one paragraph.
-struct QuotedSpan: Sendable, Equatable {
-    /// The quotation with its marks.
-    let outer: Range<Int>
-    /// The quoted words, without the marks.
-    let inner: Range<Int>
-}
-
-/// Finds quotations. Shared by the model and theme extractors.
-enum QuoteScanner {
-    /// Longest quotation considered, in code points.
-    static let maxLength = 600
-
-    /// The quotations of `text` in order. Curly and guillemet quotes pair open with close;
-    /// straight quotes pair in turn. None spans a line break.
-    static func spans(in text: AnalyzedText) -> [QuotedSpan] {
-        var spans: [QuotedSpan] = []
-        let scalars = text.scalars
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            let closer: Unicode.Scalar?
-            switch scalar {
-            case "\u{201C}", "\u{201E}": closer = "\u{201D}"
-            case "\u{00AB}": closer = "\u{00BB}"
-            case "\"": closer = "\""
-            default: closer = nil
-            }
-            guard let closer else { index += 1; continue }
-            var end = index + 1
-            var found = false
-            while end < scalars.count, end - index <= maxLength {
-                let candidate = scalars[end]
-                if candidate == "\n" { break }
-                if candidate == closer { found = true; break }
-                end += 1
-            }
-            if found, end > index + 1 {
-                spans.append(QuotedSpan(outer: index..<(end + 1), inner: (index + 1)..<end))
-                index = end + 1
-            } else {
-                index += 1
-            }
-        }
-        return spans
-    }
-}
-
 /// Word-level helpers over a range of the folded text, for the model and theme rules.
 enum ModelText {
     /// The words of the folded range, split at spaces and punctuation other than "-".

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+
+/// The `baocao` command: Vietnamese reports in, structured records out.
+struct BaoCao: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "baocao",
+        abstract: "Turn Vietnamese reports (HTML and text) into structured records.",
+        discussion: """
+        BaoCao reads portal pages and text reports about the campaign "học tập và làm theo tư tưởng, \
+        đạo đức, phong cách Hồ Chí Minh", keeps the article text, and extracts the directives cited, \
+        the figures reported, named models and movements, dates, periods, people and study themes.
+
+        Exit status: 0 every input became a record; 1 some inputs were rejected (the rest were \
+        written); 2 bad usage; 3 the run could not proceed (for example an unwritable output).
+        """,
+        subcommands: [Extract.self, Schema.self]
+    )
+}
+
+/// Exit statuses of the contract.
+enum ExitStatus {
+    static let ok: Int32 = 0
+    static let someRejected: Int32 = 1
+    static let usage: Int32 = 2
+    static let cannotProceed: Int32 = 3
+}
+
+/// A failure that ends the run with a given status and message.
+struct RunFailure: Error, CustomStringConvertible {
+    let status: Int32
+    let description: String
+}
+
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try BaoCao.parseAsRoot()
+            try command.run()
+        } catch let failure as RunFailure {
+            FileHandle.standardError.write(Data(("baocao: " + failure.description + "\n").utf8))
+            exit(failure.status)
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = BaoCao.exitCode(for: error)
+            let message = BaoCao.fullMessage(for: error)
+            if code == .success {
+                print(message)
+                exit(ExitStatus.ok)
+            }
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            exit(ExitStatus.usage)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct CLITests {
+    @Test func helpExplainsAndExitsZero() throws {
+        let result = try Harness.baocao(["extract", "--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("--rejects"))
+        #expect(result.stdout.contains("Exit status") || result.stdout.contains("rejects file"))
+    }
+
+    @Test func badUsageExitsTwo() throws {
+        #expect(try Harness.baocao(["extract"]).status == 2)
+        #expect(try Harness.baocao(["extract", "--no-such-flag", "corpus"]).status == 2)
+        #expect(try Harness.baocao(["frobnicate"]).status == 2)
+    }
+
+    @Test func unwritableOutputExitsThree() throws {
+        let dir = try Harness.temporaryDirectory()
+        let blocker = dir.appendingPathComponent("file")
+        try Data("x".utf8).write(to: blocker)
+        let result = try Harness.baocao(["extract", "corpus/seeds", "-o", blocker.path + "/records.jsonl"])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("cannot"))
+    }
+
+    @Test func schemaIsValidJSON() throws {
+        let result = try Harness.baocao(["schema"])
+        #expect(result.status == 0)
+        let schema = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(schema?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+    }
+
+    @Test func standardOutputGetsRecordsAndSummaryGoesToStandardError() throws {
+        let result = try Harness.baocao(["extract", "corpus/seeds/002_31eddc2270e1bae0.txt", "-o", "-", "--quiet"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(result.stderr.contains("1 documents, 1 records, 0 rejects"))
+    }
+
+    @Test func badInputsBecomeRejectsAndTheRestStillComeOut() throws {
+        let dir = try Harness.temporaryDirectory()
+        let inputs = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        try Data().write(to: inputs.appendingPathComponent("a-empty.txt"))
+        try Data("   \n\n ".utf8).write(to: inputs.appendingPathComponent("b-blank.html"))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52] + [UInt8](repeating: 0, count: 200))
+            .write(to: inputs.appendingPathComponent("c-image.html"))
+        try Data("<html><head><title>x</title></head><body><div class=\"menu\"><a href=\"/\">Trang chủ</a></div></body></html>".utf8)
+            .write(to: inputs.appendingPathComponent("d-no-article.html"))
+        let good = "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 33 ngày 14/9/2021 để thực hiện Chỉ thị 05.\nCó 132 mô hình được đăng ký."
+        try Data(good.utf8).write(to: inputs.appendingPathComponent("e-good.txt"))
+        let truncated = "<html><body><article><h1>Tiêu đề</h1><p>Toàn tỉnh có trên 1.000 mô hình học và làm theo Bác, với nhiều cách làm sáng tạo ở cơ sở.</p><p>Đoạn bị cắt ngang gi"
+        try Data(truncated.utf8).write(to: inputs.appendingPathComponent("f-truncated.html"))
+        let records = dir.appendingPathComponent("out/records.jsonl")
+        let rejects = dir.appendingPathComponent("out/rejects.jsonl")
+        let result = try Harness.baocao(["extract", inputs.path, dir.appendingPathComponent("missing").path,
+                                         "-o", records.path, "--rejects", rejects.path, "--quiet"])
+        #expect(result.status == 1, "stderr: \(result.stderr)")
+        let written = try Harness.jsonLines(records)
+        let uris = written.compactMap { ($0["source"] as? [String: Any])?["uri"] as? String }
+        #expect(uris.contains { $0.hasSuffix("e-good.txt") })
+        #expect(uris.contains { $0.hasSuffix("f-truncated.html") })
+        let rejected = try Harness.jsonLines(rejects)
+        var kinds: [String: String] = [:]
+        for line in rejected {
+            let uri = (line["source"] as? [String: Any])?["uri"] as? String ?? ""
+            let kind = (line["error"] as? [String: Any])?["kind"] as? String ?? ""
+            kinds[(uri as NSString).lastPathComponent] = kind
+        }
+        #expect(kinds["a-empty.txt"] == "empty")
+        #expect(kinds["b-blank.html"] == "empty")
+        #expect(kinds["c-image.html"] == "binary")
+        #expect(kinds["d-no-article.html"] == "empty")
+        #expect(kinds["missing"] == "io")
+        #expect(result.stderr.contains("7 documents, 2 records, 5 rejects"))
+    }
+}
