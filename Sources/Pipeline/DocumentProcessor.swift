@@ -31,10 +31,14 @@ public struct DocumentProcessor: Sendable {
         let content: PageContent
         switch mediaType {
         case .html:
+            if Self.isTruncatedHTML(bytes) {
+                return .failure(Reject(source: source, kind: "truncated",
+                                       message: "the page opens <html> or <body> but ends before closing either: an incomplete download or copy"))
+            }
             do {
                 content = try ContentExtractor.html(decoded.text)
             } catch {
-                return .failure(Reject(source: source, kind: error.kind, message: "\(error)"))
+                return .failure(Reject(source: source, kind: error.kind, message: error.message))
             }
         case .text:
             content = ContentExtractor.plainText(decoded.text)
@@ -46,5 +50,32 @@ public struct DocumentProcessor: Sendable {
         return .success(Record(
             id: SHA256.hex(bytes), source: source, title: content.title, published: content.published,
             authors: content.authors, site: content.site, text: content.text, facts: facts))
+    }
+
+    /// True when a page opens `<html` or `<body` but closes neither: the bytes stop before
+    /// the end of the page. A fragment with neither tag is not truncated. Byte scan, no parse.
+    static func isTruncatedHTML(_ bytes: [UInt8]) -> Bool {
+        let opensPage = contains(bytes, "<html") || contains(bytes, "<body")
+        return opensPage && !contains(bytes, "</html") && !contains(bytes, "</body")
+    }
+
+    /// Case-insensitive search for an ASCII needle (lower-case) in bytes.
+    static func contains(_ bytes: [UInt8], _ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard pattern.count <= bytes.count else { return false }
+        var index = 0
+        let last = bytes.count - pattern.count
+        while index <= last {
+            var offset = 0
+            while offset < pattern.count {
+                var byte = bytes[index + offset]
+                if byte >= 65 && byte <= 90 { byte += 32 }
+                if byte != pattern[offset] { break }
+                offset += 1
+            }
+            if offset == pattern.count { return true }
+            index += 1
+        }
+        return false
     }
 }

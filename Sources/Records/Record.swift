@@ -78,7 +78,7 @@ public struct Record: Sendable, Equatable {
 /// A document that could not become a record: it gets a line in the rejects file.
 public struct Reject: Sendable, Equatable, Error {
     public var source: SourceInfo
-    /// `decode`, `binary`, `parse`, `too_large`, `empty`, `io`.
+    /// `decode`, `binary`, `parse`, `truncated`, `too_large`, `empty`, `io`.
     public var kind: String
     public var message: String
 
