@@ -33,7 +33,7 @@ enum PlainTextHead {
     static let datelinePattern: Pattern = {
         let opening = #"(?:(?:"# + weekdays + "|" + dateLabels.map { $0.replacingOccurrences(of: " ", with: #"\s+"#) }
             .joined(separator: "|") + #")\s*[,:-]?\s*){0,3}"#
-        let stamp = "(?:" + time + #"\s*[,|-]?\s*)?(?:"# + date + #")(?:\s*[,|-]?\s*"# + time + ")?"
+        let stamp = "(?:" + time + #"\s*[,|-]?\s*)?(?:ngay\s+)?(?:"# + date + #")(?:\s*[,|-]?\s*"# + time + ")?"
         let credit = #"(?:\s*\|\s*|\s+-\s+)([^|]*[^\s|])"#
         return Pattern("^\\s*" + opening + stamp + #"(?:\s*"# + zone + ")?" + #"\s*[|,.]?(?:"# + credit + #")?\s*$"#)
     }()
