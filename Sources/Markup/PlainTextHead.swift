@@ -24,8 +24,11 @@ enum PlainTextHead {
         "cap nhat luc", "cap nhat", "thoi gian dang", "ngay xuat ban", "xuat ban", "ngay dua tin",
         "posted on", "posted", "published on", "published", "updated on", "updated", "ngay",
     ]
+    /// A numeric ("14/06/2024") or spelled-out ("3 tháng 2 năm 2021") date, folded.
     static let date = #"[0-3]?[0-9]\s*([/.-])\s*[01]?[0-9]\s*\1\s*(?:19|20)[0-9]{2}|[0-3]?[0-9]\s+thang\s+[01]?[0-9]\s*,?\s*nam\s+(?:19|20)[0-9]{2}"#
+    /// A clock time ("08:30", "lúc 15h42", "8:00 AM"), folded.
     static let time = #"(?:luc\s+)?[0-2]?[0-9]\s*[:h]\s*[0-5][0-9](?:\s*:\s*[0-5][0-9])?(?:\s*(?:am|pm))?"#
+    /// A printed zone ("(GMT+7)", "UTC+07:00"), folded.
     static let zone = #"\(?\s*(?:gmt|utc)\s*[+-]\s*[0-9]{1,2}(?::?[0-9]{2})?\s*\)?"#
 
     /// A whole line that only prints a date: optional weekday and label, the date, an
@@ -47,12 +50,12 @@ enum PlainTextHead {
         "trang tin dien tu ", "cong thong tin ", "bao dien tu ", "tap chi dien tu ",
     ]
     /// Words (lower-case, with marks) a newspaper's name line "Báo …" may end with.
-    static let newspaperTail: Set<String> = ["điện", "tử", "online", "điện tử"]
+    static let newspaperTail: Set<String> = ["điện", "tử", "online"]
     /// Words (lower-case, with marks) after "Báo" that make a common noun, not a newspaper.
     static let notNewspaper: Set<String> = ["cáo", "chí", "động", "công", "hiệu", "giá", "đáp", "ơn", "tin", "danh"]
     static let maximumNewspaperWords = 6
 
-    /// Most "|"-separated items a menu entry may have words, and fewest entries of a menu.
+    /// Most words of one menu entry, and fewest "|"-separated entries of a menu bar.
     static let maximumMenuItemWords = 5
     static let minimumMenuItems = 3
 
