@@ -32,30 +32,41 @@ enum PlainTextCleaner {
         var result = PageContent(text: "")
         guard !lines.isEmpty else { return result }
 
-        if looksLikeTitle(lines[0], rest: lines.dropFirst()) {
-            result.title = Normalization.nfc(lines[0].squeezedSpaces)
-            lines.removeFirst()
-        }
-        var index = 0
-        while index < lines.count, lines[index].count <= maximumHeadChars {
+        let headEnd = lines.firstIndex { $0.count > maximumHeadChars } ?? lines.count
+        var kept: [String] = []
+        var leading = true
+        var sawBullets = false
+        for index in 0..<headEnd {
             let line = lines[index]
             let bulleted = line.first.map { bullets.contains($0) } ?? false
             let content = String(line.drop(while: { bullets.contains($0) || $0.isWhitespace }))
+            if let head = PlainTextHead.classify(content) {
+                read(head, into: &result)
+                continue
+            }
+            guard leading else {
+                kept.append(line)
+                continue
+            }
             let folded = Folding.key(content)
             if let site = welcomeSite(in: content) {
-                result.site = site
+                result.site = result.site ?? site
             } else if let title = result.title, TitleText.same(title, content) {
             } else if isWidget(folded) {
+            } else if result.title == nil, !sawBullets, !bulleted, looksLikeTitle(line, rest: lines[(index + 1)...]) {
+                result.title = Normalization.nfc(line.squeezedSpaces)
             } else if bulleted, PublishedDate.containsDate(content), content.count <= 60 {
+                sawBullets = true
                 if result.published == nil { result.published = PublishedDate.fromPrintedText(content) }
             } else if bulleted, let name = Signature.author(in: content, requireStyle: false) {
+                sawBullets = true
                 result.authors.append(name)
             } else {
-                break
+                leading = false
+                kept.append(line)
             }
-            index += 1
         }
-        lines.removeFirst(index)
+        lines = kept + lines[headEnd...]
 
         while let last = lines.last {
             let folded = Folding.key(last)
@@ -73,6 +84,19 @@ enum PlainTextCleaner {
         result.text = lines.map(\.squeezedSpaces).joined(separator: "\n\n")
         result.authors = ContentExtractor.unique(result.authors)
         return result
+    }
+
+    /// Takes the metadata a head line gives.
+    static func read(_ head: PlainTextHead.Line, into result: inout PageContent) {
+        switch head {
+        case let .dateline(published, credit):
+            if result.published == nil { result.published = published }
+            if let credit, let name = PlainTextHead.author(inCredit: credit) { result.authors.append(name) }
+        case let .portal(site):
+            result.site = result.site ?? site
+        case .today, .menu:
+            break
+        }
     }
 
     /// A first line is the title when it is short, has no closing period, and is not one of

@@ -1,0 +1,111 @@
+import Testing
+@testable import Markup
+
+/// Head lines of plain-text reports: datelines, "today" headers, portal names, menu bars.
+@Suite struct PlainTextHeadTests {
+    @Test(arguments: [
+        ("Thứ Hai, 03/03/2025 07:05", "2025-03-03T07:05:00+07:00", nil),
+        ("Chủ nhật, 5/1/2025", "2025-01-05", nil),
+        ("Thứ 4, 12-02-2025 - 16h20", "2025-02-12T16:20:00+07:00", nil),
+        ("Ngày đăng: 01/10/2022", "2022-10-01", nil),
+        ("Ngày đăng: Thứ Bảy, 01/10/2022 | 10:02", "2022-10-01T10:02:00+07:00", nil),
+        ("Cập nhật: 09/08/2021 21:30", "2021-08-09T21:30:00+07:00", nil),
+        ("Cập nhật lúc 09:15 ngày 30/4/2022", "2022-04-30T09:15:00+07:00", nil),
+        ("Đăng lúc 14:00 - 02/9/2020", "2020-09-02T14:00:00+07:00", nil),
+        ("Đăng ngày: 11.11.2019", "2019-11-11", nil),
+        ("Thứ Sáu, 26/5/2023 11:11 (GMT+7)", "2023-05-26T11:11:00+07:00", nil),
+        ("Thứ Tư, 7/6/2023, 6:45 GMT+7", "2023-06-07T06:45:00+07:00", nil),
+        ("20/10/2021 | Hội Liên hiệp Phụ nữ tỉnh", "2021-10-20", "Hội Liên hiệp Phụ nữ tỉnh"),
+        ("20/10/2021 - Trần Minh Khôi", "2021-10-20", "Trần Minh Khôi"),
+        ("ngày 3 tháng 2 năm 2021", "2021-02-03", nil),
+        ("Posted on 04/07/2022 08:00 AM", "2022-07-04T08:00:00+07:00", nil),
+        ("  • 15/03/2024", "2024-03-15", nil),
+    ] as [(String, String, String?)])
+    func datelines(line: String, published: String, credit: String?) {
+        let content = String(line.drop(while: { PlainTextCleaner.bullets.contains($0) || $0.isWhitespace }))
+        #expect(PlainTextHead.classify(content) == .dateline(published: published, credit: credit))
+    }
+
+    @Test(arguments: [
+        ("Hôm nay: 02/05/2025", PlainTextHead.Line.today),
+        ("Hôm nay là Thứ Sáu, 02/05/2025", .today),
+        ("Today: 2/5/2025", .today),
+        ("Cổng thông tin điện tử xã Hòa Bình", .portal(site: "Cổng thông tin điện tử xã Hòa Bình")),
+        ("TRANG THÔNG TIN ĐIỆN TỬ PHƯỜNG AN PHÚ", .portal(site: "TRANG THÔNG TIN ĐIỆN TỬ PHƯỜNG AN PHÚ")),
+        ("Cổng TTĐT thị xã Bình Minh", .portal(site: "Cổng TTĐT thị xã Bình Minh")),
+        ("Báo Sông Hương điện tử", .portal(site: "Báo Sông Hương điện tử")),
+        ("Trang chủ | Tin tức | Văn bản | Liên hệ", .menu),
+        ("Giới thiệu | Hoạt động - Sự kiện | Thủ tục hành chính", .menu),
+    ] as [(String, PlainTextHead.Line)])
+    func otherHeadLines(line: String, expected: PlainTextHead.Line) {
+        #expect(PlainTextHead.classify(line) == expected)
+    }
+
+    @Test(arguments: [
+        "Ngày 20/9/2023, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết.",
+        "Ngày 04/01/2022 Huyện ủy ban hành kế hoạch",
+        "Sáng 12/3/2024, hội nghị được tổ chức trực tuyến",
+        "Hôm nay, Ban Thường vụ Huyện ủy họp phiên thường kỳ.",
+        "Hôm nay: tiếp tục đợt thi đua cao điểm",
+        "Báo cáo kết quả học tập và làm theo Bác năm 2023",
+        "Báo chí cách mạng với việc làm theo Bác",
+        "Giai đoạn 2021 - 2025 | nhiều kết quả",
+        "Hội nghị sơ kết 3 năm thực hiện Kết luận 01",
+        "Tổng kết | Khen thưởng",
+        "Kỷ niệm 19/5/1890 - 19/5/2024",
+    ])
+    func bodyLinesAreNotHeadLines(line: String) {
+        #expect(PlainTextHead.classify(line) == nil)
+    }
+
+    @Test(arguments: [
+        ("Trần Minh Khôi", "Trần Minh Khôi"),
+        ("LÊ HẢI", "LÊ HẢI"),
+        ("Tác giả: Hoàng Yến", "Hoàng Yến"),
+        ("Ban Tuyên giáo Huyện ủy", nil),
+        ("Ban Tuyên Giáo Huyện Ủy", nil),
+        ("Văn phòng Đảng ủy xã", nil),
+        ("Trung Tâm Văn Hóa", nil),
+        ("Theo Báo Nhân Dân", nil),
+        ("BTG", nil),
+        ("Kết quả học tập", nil),
+    ] as [(String, String?)])
+    func creditAuthors(credit: String, author: String?) {
+        #expect(PlainTextHead.author(inCredit: credit) == author)
+    }
+
+    @Test(arguments: [
+        // dateline under the title, portal line above it
+        ("Tiêu đề bài viết về hội nghị\nCổng thông tin điện tử huyện Mẫu\nThứ Hai, 03/03/2025 07:05\n\(Self.body)",
+         "Tiêu đề bài viết về hội nghị", "2025-03-03T07:05:00+07:00", "Cổng thông tin điện tử huyện Mẫu", [], Self.body),
+        // dateline above the title
+        ("Thứ Ba, 04/03/2025 10:00 (GMT+7)\n\nTiêu đề bài viết về hội nghị\n\n\(Self.body)",
+         "Tiêu đề bài viết về hội nghị", "2025-03-04T10:00:00+07:00", nil, [], Self.body),
+        // portal, today header and menu before the title
+        ("Cổng TTĐT xã Mẫu\nHôm nay: Thứ Tư, 05/03/2025\nTrang chủ | Tin tức | Liên hệ\nTiêu đề bài viết về hội nghị\nNgày đăng: 01/03/2025\n\(Self.body)",
+         "Tiêu đề bài viết về hội nghị", "2025-03-01", "Cổng TTĐT xã Mẫu", [], Self.body),
+        // unit credit: no author
+        ("Tiêu đề bài viết về hội nghị\n01/03/2025 | Ban Tuyên giáo Huyện ủy\n\(Self.body)",
+         "Tiêu đề bài viết về hội nghị", "2025-03-01", nil, [], Self.body),
+        // person credit: an author
+        ("Tiêu đề bài viết về hội nghị\n01/03/2025 | Trần Minh Khôi\n\(Self.body)",
+         "Tiêu đề bài viết về hội nghị", "2025-03-01", nil, ["Trần Minh Khôi"], Self.body),
+        // a first body sentence opening with a date is body text
+        ("Tiêu đề bài viết về hội nghị\nNgày 20/9/2023, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.\n\(Self.body)",
+         "Tiêu đề bài viết về hội nghị", nil, nil, [],
+         "Ngày 20/9/2023, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.\n\n\(Self.body)"),
+        // a dateline after the first long paragraph stays in the text
+        ("Tiêu đề bài viết về hội nghị\n\(Self.body)\n20/10/2021",
+         "Tiêu đề bài viết về hội nghị", nil, nil, [], "\(Self.body)\n\n20/10/2021"),
+    ] as [(String, String?, String?, String?, [String], String)])
+    func headZones(input: String, title: String?, published: String?, site: String?, authors: [String], text: String) {
+        let content = ContentExtractor.plainText(input)
+        #expect(content.title == title)
+        #expect(content.published == published)
+        #expect(content.site == site)
+        #expect(content.authors == authors)
+        #expect(content.text == text)
+    }
+
+    static let body = "Thực hiện kế hoạch của cấp trên, các chi bộ đã tổ chức học tập chuyên đề cho toàn thể cán bộ, đảng viên, gắn với nhiệm vụ chính trị của từng đơn vị trong năm."
+}
