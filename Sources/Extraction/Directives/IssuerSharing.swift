@@ -48,16 +48,27 @@ enum DirectiveIssuerSharing {
     static let holdingVerbs: Set<String> = ["có"]
 
     /// "<Body> đã ban hành nhiều văn bản, kế hoạch như Kế hoạch số 33", "<Body> có Đề án số 03":
-    /// the body issued the citation when nothing between the verb and it is a clause of its own.
+    /// the body issued the citation when nothing between the verb and it is a clause of its own;
+    /// the next citations of the same coordinated list share it.
     static func takeIssuerBeforeIssuance(_ citations: inout [DirectiveCitation], in text: AnalyzedText) {
         guard citations.contains(where: { $0.tail.issuer == nil }) else { return }
         let sentences = Sentences.split(text)
+        var subjects: [Int: DirectiveIssuingSubject] = [:]
         for index in citations.indices where citations[index].tail.issuer == nil {
             let start = citations[index].range.lowerBound
-            guard let sentence = sentence(containing: start, in: sentences),
-                  let verbStart = issuingVerb(before: start, in: text, sentence: sentence),
-                  let subject = DirectiveIssuingSubjectRules.subject(ofVerbAt: verbStart, in: text, sentence: sentence)
-            else { continue }
+            guard let sentence = sentence(containing: start, in: sentences) else { continue }
+            let subject: DirectiveIssuingSubject
+            if let verbStart = issuingVerb(before: start, in: text, sentence: sentence),
+               let found = DirectiveIssuingSubjectRules.subject(ofVerbAt: verbStart, in: text, sentence: sentence) {
+                subject = found
+            } else if index > 0, let shared = subjects[index - 1],
+                      let separator = DirectiveMatching.match(listSeparator, in: text, at: citations[index - 1].tail.end),
+                      separator.range.upperBound == start {
+                subject = shared
+            } else {
+                continue
+            }
+            subjects[index] = subject
             citations[index].tail.issuer = Normalization.field(text.slice(subject.body))
             if citations[index].tail.term == nil { citations[index].tail.term = subject.term }
             if citations[index].tail.date == nil { citations[index].tail.date = subject.date }
