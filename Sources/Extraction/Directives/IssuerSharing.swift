@@ -36,8 +36,6 @@ enum DirectiveIssuerSharing {
     }
 
     static let issuance = Pattern(#"(?<![a-z])ban hanh(?![a-z])"#)
-    /// Adverbs between a body and "ban hành": "Tỉnh ủy đã kịp thời ban hành".
-    static let adverbs: Set<String> = ["da", "vua", "cung", "moi", "kip", "thoi", "tiep", "tuc", "som", "lan", "luot"]
     /// Folded words between "ban hành" and a citation that make the citation something else
     /// than what was issued ("ban hành kế hoạch thực hiện Chỉ thị 05").
     static let blockers: [String] = [
@@ -45,37 +43,70 @@ enum DirectiveIssuerSharing {
         "tong ket", "nham", "hoc tap", "chi dao", "thay the", "sua doi", "bai bo", "bo sung", "huy bo", "dieu chinh",
         "phe duyet",
     ]
+    /// Lower-case verbs that state a body holds the document it names right after:
+    /// "Thị ủy … có Đề án số 03".
+    static let holdingVerbs: Set<String> = ["có"]
 
-    /// "<Body> đã ban hành nhiều văn bản, kế hoạch như Kế hoạch số 33": the body issued the
-    /// citation when nothing between "ban hành" and it is a clause of its own.
+    /// "<Body> đã ban hành nhiều văn bản, kế hoạch như Kế hoạch số 33", "<Body> có Đề án số 03":
+    /// the body issued the citation when nothing between the verb and it is a clause of its own;
+    /// the next citations of the same coordinated list share it.
     static func takeIssuerBeforeIssuance(_ citations: inout [DirectiveCitation], in text: AnalyzedText) {
-        guard citations.contains(where: { $0.tail.issuer == nil }), text.containsFolded("ban hanh") else { return }
+        guard citations.contains(where: { $0.tail.issuer == nil }) else { return }
         let sentences = Sentences.split(text)
+        var subjects: [Int: DirectiveIssuingSubject] = [:]
         for index in citations.indices where citations[index].tail.issuer == nil {
             let start = citations[index].range.lowerBound
             guard let sentence = sentence(containing: start, in: sentences) else { continue }
-            let searchStart = max(sentence.lowerBound, start - 400)
-            guard let verb = DirectiveMatching.matches(issuance, in: text, range: searchStart..<start).last else { continue }
-            let between = " " + text.foldedSlice(verb.range.upperBound..<start)
-                .map { $0.isLetter || $0.isNumber ? $0 : " " }.split(separator: " ").joined(separator: " ") + " "
-            guard between.split(separator: " ").count <= 15,
-                  !blockers.contains(where: { between.contains(" \($0) ") }) else { continue }
-            var bodyEnd = verb.range.lowerBound
-            while let word = DirectiveIssuerRules.previousWord(text, endingAt: bodyEnd, lowerBound: sentence.lowerBound),
-                  adverbs.contains(text.foldedSlice(word)) {
-                bodyEnd = word.lowerBound
-            }
-            let term = termInParentheses(text, endingAt: bodyEnd, lowerBound: sentence.lowerBound)
-            if let term { bodyEnd = term.start }
-            guard let body = DirectiveIssuerRules.readBackward(text, endingAt: bodyEnd, lowerBound: sentence.lowerBound) else {
+            let subject: DirectiveIssuingSubject
+            if let verbStart = issuingVerb(before: start, in: text, sentence: sentence),
+               let found = DirectiveIssuingSubjectRules.subject(ofVerbAt: verbStart, in: text, sentence: sentence) {
+                subject = found
+            } else if index > 0, let shared = subjects[index - 1],
+                      let separator = DirectiveMatching.match(listSeparator, in: text, at: citations[index - 1].tail.end),
+                      separator.range.upperBound == start {
+                subject = shared
+            } else {
                 continue
             }
-            citations[index].tail.issuer = Normalization.field(text.slice(body))
-            if citations[index].tail.term == nil { citations[index].tail.term = term?.roman }
-            if citations[index].tail.date == nil {
-                citations[index].tail.date = dateOpening(text, before: body.lowerBound, lowerBound: sentence.lowerBound)
-            }
+            subjects[index] = subject
+            citations[index].tail.issuer = Normalization.field(text.slice(subject.body))
+            if citations[index].tail.term == nil { citations[index].tail.term = subject.term }
+            if citations[index].tail.date == nil { citations[index].tail.date = subject.date }
         }
+    }
+
+    /// Where the verb that issued the citation at `start` begins: a holding verb right before
+    /// it, or the last "ban hành" before it with no clause of its own in between.
+    static func issuingVerb(before start: Int, in text: AnalyzedText, sentence: Range<Int>) -> Int? {
+        if let word = DirectiveIssuerRules.previousWord(text, endingAt: start, lowerBound: sentence.lowerBound),
+           holdingVerbs.contains(text.slice(word).lowercased()) {
+            return word.lowerBound
+        }
+        let searchStart = max(sentence.lowerBound, start - 400)
+        guard let verb = DirectiveMatching.matches(issuance, in: text, range: searchStart..<start).last else { return nil }
+        let between = " " + text.foldedSlice(verb.range.upperBound..<start)
+            .map { $0.isLetter || $0.isNumber ? $0 : " " }.split(separator: " ").joined(separator: " ") + " "
+        guard between.split(separator: " ").count <= 15,
+              !blockers.contains(where: { between.contains(" \($0) ") }),
+              !opensClauseWithSubject(text, verb.range.upperBound..<start) else { return nil }
+        return verb.range.lowerBound
+    }
+
+    /// True when a ";" between the verb and the citation opens a clause that names a body of
+    /// its own: "Huyện ủy A ban hành …; Thị ủy B xây dựng Đề án số 03".
+    static func opensClauseWithSubject(_ text: AnalyzedText, _ range: Range<Int>) -> Bool {
+        var index = range.upperBound
+        while index > range.lowerBound {
+            index -= 1
+            guard text.ascii[index] == UInt8(ascii: ";") else { continue }
+            guard let word = DirectiveIssuerRules.nextWord(text, from: index + 1), word.upperBound <= range.upperBound else {
+                return false
+            }
+            let opens = text.isUppercase(at: word.lowerBound)
+                || DirectiveIssuerRules.lowerCaseOpenings.contains(text.slice(word).lowercased())
+            return opens && DirectiveIssuerRules.startsBody(text, at: word.lowerBound)
+        }
+        return false
     }
 }
 
@@ -105,12 +136,20 @@ extension DirectiveIssuerSharing {
         return nil
     }
 
-    /// "Bộ Chính trị (khóa XII)| ban hành": the term and where its parenthesis opens.
-    static func termInParentheses(_ text: AnalyzedText, endingAt position: Int,
-                                  lowerBound: Int) -> (roman: String, start: Int)? {
+    /// "Bộ Chính trị (khóa XII)| ban hành", "Ban Bí thư khóa IX| ban hành": the term and
+    /// where it starts.
+    static func termBefore(_ text: AnalyzedText, endingAt position: Int,
+                           lowerBound: Int) -> (roman: String, start: Int)? {
         var close = position
         while close > lowerBound, text.ascii[close - 1] == UInt8(ascii: " ") { close -= 1 }
-        guard close > lowerBound, text.ascii[close - 1] == UInt8(ascii: ")") else { return nil }
+        guard close > lowerBound else { return nil }
+        if text.ascii[close - 1] != UInt8(ascii: ")") {
+            guard let numeral = DirectiveIssuerRules.previousWord(text, endingAt: close, lowerBound: lowerBound),
+                  DirectiveIssuerRules.isRomanNumeral(text, numeral),
+                  let word = DirectiveIssuerRules.previousWord(text, endingAt: numeral.lowerBound, lowerBound: lowerBound),
+                  text.foldedSlice(word) == "khoa" else { return nil }
+            return (text.slice(numeral), word.lowerBound)
+        }
         var open = close - 1
         while open > max(lowerBound, close - 20), text.ascii[open] != UInt8(ascii: "(") { open -= 1 }
         guard text.ascii[open] == UInt8(ascii: "("), let (roman, end) = DirectiveTailRules.term(text, at: open),
