@@ -32,7 +32,7 @@ struct PersonTokens {
             guard position < count, text.folded[position] == UInt8(ascii: "'"),
                   (1...2).contains(position - start), text.isUppercase(at: start),
                   position + 1 < count, text.isUppercase(at: position + 1) else { return false }
-            return text.folded[start..<position].allSatisfy(Self.isConsonant)
+            return text.folded[start..<position].allSatisfy { Self.isConsonant($0) || $0 == UInt8(ascii: "y") }
         }
         while index < count {
             guard isWord(index) else { index += 1; continue }
