@@ -177,6 +177,11 @@ struct ModelTests {
                   [("Ngày thứ bảy vì người nghèo", nil), ("Đường cờ Tổ quốc", nil)]),
         ModelCase("Các chi đoàn duy trì nhiều mô hình. Nổi bật là: Tủ sách thanh niên; Ngôi nhà an toàn cho em.",
                   [("Tủ sách thanh niên", nil), ("Ngôi nhà an toàn cho em", nil)]),
+        ModelCase("Các đoàn thể duy trì mô hình “Nồi cháo tình thương” (Hội Phụ nữ xã); “Hũ gạo nghĩa tình”; Tủ sách pháp luật cơ sở; Ngôi nhà tình bạn.",
+                  [("Nồi cháo tình thương", "Hội Phụ nữ xã"), ("Hũ gạo nghĩa tình", nil), ("Tủ sách pháp luật cơ sở", nil),
+                   ("Ngôi nhà tình bạn", nil)]),
+        ModelCase("Chi đoàn có mô hình “Ánh sáng đường quê”; các đoàn viên đã lắp 40 bóng đèn.",
+                  [("Ánh sáng đường quê", nil)]),
     ])
     func lists(_ example: ModelCase) {
         let found = models(example.sentence)
@@ -248,6 +253,7 @@ struct ModelTests {
         "Ban tổ chức Giải thưởng đã nhận 120 tác phẩm về chủ đề biển đảo.",
         "Năm 2024, xã đạt nhiều kết quả. Tiêu biểu như: Đường hoa nông thôn; Nhà văn hóa thôn mới.",
         "Xã có 12 mô hình kinh tế. Kết quả: Đường hoa nông thôn; Nhà văn hóa thôn mới.",
+        "Người dân nói “làm theo Bác”; Hội Nông dân hỗ trợ giống cây trồng.",
     ])
     func notModels(_ sentence: String) {
         #expect(models(sentence).isEmpty, "\(models(sentence).map(\.name))")

@@ -13,7 +13,7 @@ public struct ModelExtractor: Sendable {
         var consumed = Set<Int>()
         found += context.unquotedTitles(consuming: &consumed)
         found += context.quotedModels(skipping: consumed)
-        found += context.unquotedListItems()
+        found += context.unquotedListItems(context.lists + context.chainedLists(after: found))
         return ModelMerger.merge(found, in: text)
     }
 }
@@ -369,8 +369,29 @@ struct ModelContext {
 
     // MARK: Unquoted list items
 
+    /// "mô hình “A” (Hội X); “B”; Tủ sách C; Ngôi nhà D": the items after a quoted model
+    /// followed by a semicolon, outside any colon list, form a list of the same models.
+    func chainedLists(after found: [FoundModel]) -> [ModelList] {
+        var chained: [ModelList] = []
+        for model in found {
+            let sentence = sentence(containing: model.mention.lowerBound)
+            guard list(around: model.mention.lowerBound) == nil,
+                  !chained.contains(where: { sentence.contains($0.itemsStart) }) else { continue }
+            var position = quotes.first(where: { $0.inner.lowerBound <= model.mention.lowerBound
+                && model.mention.upperBound <= $0.inner.upperBound })?.outer.upperBound ?? model.mention.upperBound
+            if let clause = ModelOwner.clause(in: text, at: position, limit: sentence.upperBound) {
+                position = clause.range.upperBound
+            }
+            while position < sentence.upperBound, text.folded[position] == 0x20 { position += 1 }
+            guard position < sentence.upperBound, text.folded[position] == UInt8(ascii: ";") else { continue }
+            chained.append(ModelList(itemsStart: position + 1, end: sentence.upperBound,
+                                     category: model.category, namesExamples: true))
+        }
+        return chained
+    }
+
     /// Items of a colon list, separated by semicolons, written as titles.
-    func unquotedListItems() -> [FoundModel] {
+    func unquotedListItems(_ lists: [ModelList]) -> [FoundModel] {
         var found: [FoundModel] = []
         for list in lists where list.namesExamples {
             let region = list.itemsStart..<list.end
