@@ -116,6 +116,18 @@ struct ModelTests {
                   [("Ánh sáng đường quê", nil), ("Con đường hoa", "Hội Liên hiệp Phụ nữ xã"), ("Sân chơi cho em", nil)]),
         ModelCase("Chương trình “Mỗi xã một sản phẩm” (OCOP) tiếp tục được triển khai.",
                   [("Mỗi xã một sản phẩm", nil)]),
+        ModelCase("Tác phẩm của huyện đạt Giải thưởng “Cánh diều” lần thứ V của Hội Nhà văn tỉnh.",
+                  [("Cánh diều", "Hội Nhà văn tỉnh")]),
+        ModelCase("Hội thi “Giai điệu tuổi hồng” năm 2024 của Liên đội Trường THCS Lê Lợi thu hút học sinh.",
+                  [("Giai điệu tuổi hồng", "Liên đội Trường THCS Lê Lợi")]),
+        ModelCase("Cuộc thi “Ảnh đẹp quê hương” của Hội Văn học – Nghệ thuật huyện được tổ chức lần đầu.",
+                  [("Ảnh đẹp quê hương", "Hội Văn học – Nghệ thuật huyện")]),
+        ModelCase("Phong trào “Lao động giỏi” (Liên đoàn Lao động – Công đoàn ngành Giáo dục) lan tỏa.",
+                  [("Lao động giỏi", "Liên đoàn Lao động – Công đoàn ngành Giáo dục")]),
+        ModelCase("Đội viên duy trì mô hình “Heo đất nghĩa tình” (Chi đội 7A) suốt năm học.",
+                  [("Heo đất nghĩa tình", "Chi đội 7A")]),
+        ModelCase("Kết quả mô hình “Cánh đồng mẫu” năm 2023 cho thấy năng suất tăng.",
+                  [("Cánh đồng mẫu", nil)]),
     ])
     func owners(_ example: ModelCase) {
         let found = models(example.sentence)
@@ -158,6 +170,18 @@ struct ModelTests {
                   [("Thắp sáng ước mơ", "Tỉnh đoàn")]),
         ModelCase("Các mô hình như “Chợ không tiền mặt”, “Camera an ninh” được nhân rộng.",
                   [("Chợ không tiền mặt", nil), ("Camera an ninh", nil)]),
+        ModelCase("Năm qua, Hội Nông dân xây dựng 45 mô hình kinh tế. Điển hình như: “Cánh đồng lớn” (Hội Nông dân xã An Bình); Vườn rau dinh dưỡng cho em; Câu lạc bộ nông dân giỏi kết nối thị trường.",
+                  [("Cánh đồng lớn", "Hội Nông dân xã An Bình"), ("Vườn rau dinh dưỡng cho em", nil),
+                   ("Câu lạc bộ nông dân giỏi kết nối thị trường", nil)]),
+        ModelCase("Toàn huyện có 30 phong trào thi đua. Tiêu biểu: Ngày thứ bảy vì người nghèo; Đường cờ Tổ quốc.",
+                  [("Ngày thứ bảy vì người nghèo", nil), ("Đường cờ Tổ quốc", nil)]),
+        ModelCase("Các chi đoàn duy trì nhiều mô hình. Nổi bật là: Tủ sách thanh niên; Ngôi nhà an toàn cho em.",
+                  [("Tủ sách thanh niên", nil), ("Ngôi nhà an toàn cho em", nil)]),
+        ModelCase("Các đoàn thể duy trì mô hình “Nồi cháo tình thương” (Hội Phụ nữ xã); “Hũ gạo nghĩa tình”; Tủ sách pháp luật cơ sở; Ngôi nhà tình bạn.",
+                  [("Nồi cháo tình thương", "Hội Phụ nữ xã"), ("Hũ gạo nghĩa tình", nil), ("Tủ sách pháp luật cơ sở", nil),
+                   ("Ngôi nhà tình bạn", nil)]),
+        ModelCase("Chi đoàn có mô hình “Ánh sáng đường quê”; các đoàn viên đã lắp 40 bóng đèn.",
+                  [("Ánh sáng đường quê", nil)]),
     ])
     func lists(_ example: ModelCase) {
         let found = models(example.sentence)
@@ -181,6 +205,14 @@ struct ModelTests {
                   [("Giải thưởng Búa liềm vàng", nil)]),
         ModelCase("Thành đoàn phát động Cuộc thi “Tuổi trẻ học tập và làm theo lời Bác”.",
                   [("Tuổi trẻ học tập và làm theo lời Bác", nil)]),
+        ModelCase("Tỉnh đoàn hưởng ứng Cuộc thi sáng tác ca khúc về chủ đề tuổi trẻ làm theo lời Bác năm 2024 với 50 tác phẩm.",
+                  [("Cuộc thi sáng tác ca khúc về chủ đề tuổi trẻ làm theo lời Bác", nil)]),
+        ModelCase("Huyện phát động Giải thưởng báo chí về chủ đề xây dựng Đảng gắn với công tác dân vận.",
+                  [("Giải thưởng báo chí về chủ đề xây dựng Đảng", nil)]),
+        ModelCase("Xã tổ chức Hội thi tìm hiểu về chủ đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, thu hút 300 thí sinh.",
+                  [("Hội thi tìm hiểu về chủ đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", nil)]),
+        ModelCase("Thành phố tham gia Giải thưởng sáng tác, quảng bá tác phẩm về chủ đề biển đảo quê hương nhằm lan tỏa tình yêu Tổ quốc.",
+                  [("Giải thưởng sáng tác, quảng bá tác phẩm về chủ đề biển đảo quê hương", nil)]),
     ])
     func capitalisedTitles(_ example: ModelCase) {
         let found = models(example.sentence)
@@ -217,6 +249,11 @@ struct ModelTests {
         "Phong trào thi đua được phát động từ lâu, cuốn sách “Làm theo Bác” được phát hành.",
         "Với phương châm “Dân biết, dân bàn, dân làm, dân kiểm tra”, mô hình được nhân rộng.",
         "Chi bộ xác định “Xây dựng mô hình cụ thể” “Làm theo Bác” là nhiệm vụ thường xuyên.",
+        "Nhiều đơn vị nhận Giải thưởng báo chí về chủ đề biển đảo năm 2023.",
+        "Ban tổ chức Giải thưởng đã nhận 120 tác phẩm về chủ đề biển đảo.",
+        "Năm 2024, xã đạt nhiều kết quả. Tiêu biểu như: Đường hoa nông thôn; Nhà văn hóa thôn mới.",
+        "Xã có 12 mô hình kinh tế. Kết quả: Đường hoa nông thôn; Nhà văn hóa thôn mới.",
+        "Người dân nói “làm theo Bác”; Hội Nông dân hỗ trợ giống cây trồng.",
     ])
     func notModels(_ sentence: String) {
         #expect(models(sentence).isEmpty, "\(models(sentence).map(\.name))")

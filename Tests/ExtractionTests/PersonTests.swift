@@ -135,6 +135,54 @@ private func people(_ text: String) -> [String] {
         #expect(people(text) == expected)
     }
 
+    // MARK: Locators, multi-role titles, prefixed titles, more heads and enders
+
+    static let titleShapes: [(String, [String])] = [
+        ("Ông Vàng A Chứ, Bí thư Chi bộ bản Tả Phìn, xã Hồ Thầu cho biết bà con đã bỏ hủ tục.",
+         ["Vàng A Chứ|Bí thư Chi bộ bản Tả Phìn, xã Hồ Thầu"]),
+        ("Bà Nguyễn Thị Hạnh, Chủ tịch UBND xã Phú Mỹ, huyện Tân Phước khẳng định: đường đã thông.",
+         ["Nguyễn Thị Hạnh|Chủ tịch UBND xã Phú Mỹ, huyện Tân Phước"]),
+        ("Anh Trần Văn Lợi, Trưởng ấp 3, xã Long Hòa chia sẻ niềm vui.",
+         ["Trần Văn Lợi|Trưởng ấp 3, xã Long Hòa"]),
+        ("Ông Nguyễn Văn Hòa, Bí thư Chi bộ thôn Đông, xã hội hóa nguồn lực để làm đường.",
+         ["Nguyễn Văn Hòa|Bí thư Chi bộ thôn Đông"]),
+        ("Bà Lê Thị Nga, Chủ tịch Hội Phụ nữ xã, huyện đã hỗ trợ vốn cho hội viên.",
+         ["Lê Thị Nga|Chủ tịch Hội Phụ nữ xã"]),
+        ("Đồng chí Lê Văn Hùng, Ủy viên Ban Thường vụ, Chánh Văn phòng Huyện ủy trình bày báo cáo.",
+         ["Lê Văn Hùng|Ủy viên Ban Thường vụ, Chánh Văn phòng Huyện ủy"]),
+        ("Ông Phạm Quốc Khánh, Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện ghi nhận những kết quả.",
+         ["Phạm Quốc Khánh|Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện"]),
+        ("Ông Lê Văn Tâm, Giám đốc Sở Tư pháp biểu dương các tập thể.",
+         ["Lê Văn Tâm|Giám đốc Sở Tư pháp"]),
+        ("Ông Đỗ Văn Lâm, Chi cục trưởng Chi cục Kiểm lâm tỉnh cho biết rừng được giữ vững.",
+         ["Đỗ Văn Lâm|Chi cục trưởng Chi cục Kiểm lâm tỉnh"]),
+        ("Bà Đào Thị Liên, Phó Chi cục trưởng Chi cục Thủy lợi – Phòng chống thiên tai chia sẻ kinh nghiệm.",
+         ["Đào Thị Liên|Phó Chi cục trưởng Chi cục Thủy lợi – Phòng chống thiên tai"]),
+        ("Ông Ngô Văn Tư, nguyên Chủ tịch UBND huyện kể lại những ngày đầu.",
+         ["Ngô Văn Tư|nguyên Chủ tịch UBND huyện"]),
+        ("Ông Lý Văn Sình, nguyên Bí thư Đảng ủy xã Nà Sản nhớ lại: thời đó rất khó.",
+         ["Lý Văn Sình|nguyên Bí thư Đảng ủy xã Nà Sản"]),
+        ("Ông Lê Văn Bảy, Đội trưởng Đội Quản lý thị trường số 2 giới thiệu sản phẩm.",
+         ["Lê Văn Bảy|Đội trưởng Đội Quản lý thị trường số 2"]),
+        ("Già làng Hồ Văn Thắng kể chuyện Bác Hồ cho con cháu.", ["Hồ Văn Thắng|Già làng"]),
+        ("Bà H’Hoa Niê, Phó Chủ tịch Hội Nông dân xã cho hay bà con rất phấn khởi.",
+         ["H’Hoa Niê|Phó Chủ tịch Hội Nông dân xã"]),
+        ("Ông Y’Bhin Ksor, Trưởng buôn Ea Kmar chia sẻ về hương ước.",
+         ["Y’Bhin Ksor|Trưởng buôn Ea Kmar"]),
+    ]
+
+    @Test(arguments: titleShapes)
+    func locatorsRolesAndHeads(_ text: String, _ expected: [String]) {
+        #expect(people(text) == expected)
+    }
+
+    @Test(arguments: ["H’Lan", "Y’Bih", "K’Thiu", "Byă"])
+    func highlandNameWordsAreSyllables(_ word: String) {
+        let tokens = PersonTokens(AnalyzedText(word))
+        #expect(tokens.count == 1)
+        #expect(tokens.count == 1 && tokens[0].isSyllable)
+    }
+
     // MARK: Counter-examples
 
     static let notPeople: [String] = [
@@ -174,6 +222,9 @@ private func people(_ text: String) -> [String] {
         "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì.",
         "Nội dung bài viết.\n\nBAN TUYÊN GIÁO HUYỆN ỦY",
         "Nội dung bài viết.\n\nTRUNG TÂM CHÍNH TRỊ HUYỆN",
+        "Bí thư Chi bộ thôn Đông, xã Tân Hòa trình bày tham luận.",
+        "Người dân gọi ‘Dân vận khéo’ là cách làm hay.",
+        "nguyên Chủ tịch UBND huyện cũng về dự.",
     ]
 
     @Test(arguments: notPeople)

@@ -13,7 +13,7 @@ public struct ModelExtractor: Sendable {
         var consumed = Set<Int>()
         found += context.unquotedTitles(consuming: &consumed)
         found += context.quotedModels(skipping: consumed)
-        found += context.unquotedListItems()
+        found += context.unquotedListItems(context.lists + context.chainedLists(after: found))
         return ModelMerger.merge(found, in: text)
     }
 }
@@ -56,6 +56,9 @@ struct ModelContext {
         let words = ModelVocabulary.introducingWords.map(\.folded).sorted { $0.count > $1.count }
         return Pattern("(?<![a-z0-9])(" + words.joined(separator: "|") + ")(?![a-z0-9])")
     }()
+
+    static let topicPattern = Pattern(
+        "(?<![a-z0-9])(" + ModelVocabulary.titleTopicWords.map(Folding.key).joined(separator: "|") + ")(?![a-z0-9])")
 
     init(_ text: AnalyzedText) {
         self.text = text
@@ -100,7 +103,35 @@ struct ModelContext {
                                    category: hit.entry.category,
                                    namesExamples: plural || namesExamples))
         }
-        return lists
+        for (index, sentence) in sentences.enumerated() where index > 0 {
+            guard let list = exampleList(text, sentence: sentence, previous: sentences[index - 1], hits: hits),
+                  !lists.contains(where: { $0.itemsStart == list.itemsStart }) else { continue }
+            lists.append(list)
+        }
+        return lists.sorted { $0.itemsStart < $1.itemsStart }
+    }
+
+    /// "… xây dựng 126 mô hình. Tiêu biểu như: …": a sentence opening with an example word
+    /// and a colon lists named examples of the last models the previous sentence counted.
+    static func exampleList(_ text: AnalyzedText, sentence: Range<Int>, previous: Range<Int>,
+                            hits: [IntroducingHit]) -> ModelList? {
+        guard let hit = hits.last(where: { previous.contains($0.range.lowerBound) }) else { return nil }
+        var colon = sentence.lowerBound
+        while colon < min(sentence.upperBound, sentence.lowerBound + 30), text.folded[colon] != UInt8(ascii: ":") {
+            colon += 1
+        }
+        guard colon < sentence.upperBound, text.folded[colon] == UInt8(ascii: ":") else { return nil }
+        let words = ModelText.originalWords(text, sentence.lowerBound..<colon)
+        let opens = ModelVocabulary.exampleOpeners.contains { opener in
+            let openerWords = opener.split(separator: " ").map(String.init)
+            return Array(words.prefix(openerWords.count)) == openerWords
+        }
+        let rest = words.count - 2
+        guard opens, rest <= 1, rest == 0 || ModelVocabulary.listOpeners.contains(words[words.count - 1]) else {
+            return nil
+        }
+        return ModelList(itemsStart: colon + 1, end: sentence.upperBound, category: hit.entry.category,
+                         namesExamples: true)
     }
 
     func list(around position: Int) -> ModelList? {
@@ -140,12 +171,58 @@ struct ModelContext {
                 }
                 if !describes && words.count <= ModelVocabulary.maxDirectGapWords { continue }
             }
-            if let title = capitalisedTitle(after: hit, limit: sentence.upperBound) {
+            if let title = topicTitle(after: hit, limit: sentence.upperBound) {
+                found.append(FoundModel(name: Normalization.field(text.slice(title)),
+                                        category: hit.entry.category, owner: nil, mention: title))
+            } else if let title = capitalisedTitle(after: hit, limit: sentence.upperBound) {
                 found.append(FoundModel(name: Normalization.field(text.slice(title)),
                                         category: hit.entry.category, owner: nil, mention: title))
             }
         }
         return found
+    }
+
+    /// "Giải thưởng sáng tác, quảng bá tác phẩm … về chủ đề học tập và làm theo Bác giai đoạn
+    /// …": a description naming its topic, without quotes. The title runs through "chủ đề" and
+    /// its topic, to a topic stop word or a punctuation mark.
+    func topicTitle(after hit: IntroducingHit, limit: Int) -> Range<Int>? {
+        let before = ModelText.originalWords(text, max(0, hit.range.lowerBound - 16)..<hit.range.lowerBound).suffix(3)
+        guard !before.contains(where: { ModelVocabulary.receivingWords.contains($0) }) else { return nil }
+        let searchEnd = min(limit, hit.range.upperBound + 240)
+        guard let topic = Self.topicPattern.matches(in: text, range: hit.range.upperBound..<searchEnd).first
+        else { return nil }
+        let description = hit.range.upperBound..<topic.range.lowerBound
+        let described = ModelText.originalWords(text, description)
+        guard !described.isEmpty, described.count <= ModelVocabulary.maxUnquotedTitleGapWords,
+              !ModelText.containsAny(text, description, of: ";.!?:()\"\n0123456789"),
+              !ModelVocabulary.titleBreakingWords.contains(where: { ModelText.contains(described, phrase: $0) }),
+              !ModelVocabulary.speakerWords.contains(where: { ModelText.contains(described, phrase: $0) })
+        else { return nil }
+        var end = topic.range.upperBound
+        var cursor = end
+        while cursor < limit {
+            let byte = text.folded[cursor]
+            if byte == 0x20 { cursor += 1; continue }
+            let rest = ModelText.originalWords(text, cursor..<min(limit, cursor + 24))
+            if byte == UInt8(ascii: ",") {
+                let continues = ModelVocabulary.topicContinuations.contains { phrase in
+                    let words = phrase.split(separator: " ").map(String.init)
+                    return Array(rest.prefix(words.count)) == words
+                }
+                guard continues else { break }
+                cursor += 1
+                continue
+            }
+            if ";.:!?()\"\n".utf8.contains(byte) { break }
+            if let first = rest.first, first.allSatisfy(\.isNumber) { break }
+            if ModelVocabulary.topicStopWords.contains(where: { stop in
+                let stopWords = stop.split(separator: " ").map(String.init)
+                return Array(rest.prefix(stopWords.count)) == stopWords
+            }) { break }
+            while cursor < limit, text.folded[cursor] != 0x20, !";,.:!?()\"\n".utf8.contains(text.folded[cursor]) { cursor += 1 }
+            end = cursor
+        }
+        return end > topic.range.upperBound ? hit.range.lowerBound..<end : nil
     }
 
     /// "Giải thưởng Báo chí …": the capitalised words after the hit, up to a clause end.
@@ -292,8 +369,29 @@ struct ModelContext {
 
     // MARK: Unquoted list items
 
+    /// "mô hình “A” (Hội X); “B”; Tủ sách C; Ngôi nhà D": the items after a quoted model
+    /// followed by a semicolon, outside any colon list, form a list of the same models.
+    func chainedLists(after found: [FoundModel]) -> [ModelList] {
+        var chained: [ModelList] = []
+        for model in found {
+            let sentence = sentence(containing: model.mention.lowerBound)
+            guard list(around: model.mention.lowerBound) == nil,
+                  !chained.contains(where: { sentence.contains($0.itemsStart) }) else { continue }
+            var position = quotes.first(where: { $0.inner.lowerBound <= model.mention.lowerBound
+                && model.mention.upperBound <= $0.inner.upperBound })?.outer.upperBound ?? model.mention.upperBound
+            if let clause = ModelOwner.clause(in: text, at: position, limit: sentence.upperBound) {
+                position = clause.range.upperBound
+            }
+            while position < sentence.upperBound, text.folded[position] == 0x20 { position += 1 }
+            guard position < sentence.upperBound, text.folded[position] == UInt8(ascii: ";") else { continue }
+            chained.append(ModelList(itemsStart: position + 1, end: sentence.upperBound,
+                                     category: model.category, namesExamples: true))
+        }
+        return chained
+    }
+
     /// Items of a colon list, separated by semicolons, written as titles.
-    func unquotedListItems() -> [FoundModel] {
+    func unquotedListItems(_ lists: [ModelList]) -> [FoundModel] {
         var found: [FoundModel] = []
         for list in lists where list.namesExamples {
             let region = list.itemsStart..<list.end

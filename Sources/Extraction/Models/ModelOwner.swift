@@ -10,6 +10,8 @@ enum ModelOwner {
     }
 
     static let ofWord = Pattern("cua\\s+")
+    /// The edition or year printed between a name and its owner: "lần thứ III", "năm 2023".
+    static let edition = Pattern("(lan thu [a-z0-9]+|lan [0-9]+|nam [0-9]{4})\\s+(?=cua\\s|\\()")
     static let clauseEnd = Set(";,.:!?()\"\n".utf8)
 
     /// The owner clause starting at `position` (after optional spaces), or nil when none.
@@ -17,6 +19,7 @@ enum ModelOwner {
         var start = position
         while start < limit, text.folded[start] == 0x20 { start += 1 }
         guard start < limit else { return nil }
+        if let skipped = edition.match(in: text, at: start, limit: limit) { start = skipped.range.upperBound }
         if text.folded[start] == UInt8(ascii: "(") {
             var end = start + 1
             while end < limit, text.folded[end] != UInt8(ascii: ")"), text.folded[end] != 0x0A { end += 1 }

@@ -70,6 +70,20 @@ enum ModelVocabulary {
     /// The phrase that makes a contest or award's description part of its title.
     static let titleTopicWords: [String] = ["chủ đề"]
 
+    /// Words that end the topic of an unquoted contest or award title ("Giải thưởng sáng tác …
+    /// về chủ đề học tập và làm theo Bác giai đoạn …", "… về chủ đề … nhằm …").
+    static let topicStopWords: [String] = [
+        "giai đoạn", "năm", "lần", "đợt", "gắn với", "gắn liền", "nhằm", "để", "do", "được", "đã",
+        "với", "tại", "thu hút", "trong", "có", "đến", "từ", "cho",
+    ]
+
+    /// Words after a comma that keep a topic running ("tư tưởng, đạo đức, phong cách …").
+    static let topicContinuations: [String] = ["đạo đức", "phong cách"]
+
+    /// Words opening a sentence that lists examples of the models the previous sentence
+    /// counted ("… 126 mô hình. Tiêu biểu như: …").
+    static let exampleOpeners: [String] = ["tiêu biểu", "điển hình", "nổi bật", "cụ thể"]
+
     /// Markers of a descriptive list item, which is not a title.
     static let descriptiveMarkers: [String] = ["bao gồm", "trong đó", "cụ thể là", "với tổng"]
 
@@ -96,7 +110,8 @@ enum ModelVocabulary {
         "trung tâm", "bệnh viện", "công ty", "hợp tác xã", "cơ quan", "đơn vị", "viện", "báo",
         "đài", "tòa án", "văn phòng", "hội đồng", "liên hiệp", "câu lạc bộ", "nhà", "đồn", "tiểu đoàn",
         "trung đoàn", "sư đoàn", "lữ đoàn", "đại đội", "khối", "tập đoàn", "ngân hàng", "bảo hiểm",
-        "ủy", "tp", "tp.",
+        "ủy", "tp", "tp.", "liên đội", "chi đội", "đội", "liên chi đoàn", "buôn", "bản", "làng",
+        "xóm", "sóc", "lớp", "nhóm", "khoa", "doanh nghiệp", "tổ dân phố",
     ]
 
     /// Words that end an unquoted capitalised title ("Giải thưởng Lý Tự Trọng năm 2024").

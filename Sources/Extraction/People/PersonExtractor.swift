@@ -297,9 +297,13 @@ struct PersonScan {
         guard end < tokens.count else { return nil }
         let separator = tokens.punctuation(after: end - 1)
         guard separator == [UInt8(ascii: ",")] || separator == [UInt8(ascii: "(")]
-                || (separator == [UInt8(ascii: "-")] && tokens.gap(after: end - 1).first == 32),
-              Vocabulary.titleHeads.match(tokens, at: end) != nil else { return nil }
-        return titleRange(from: end)
+                || (separator == [UInt8(ascii: "-")] && tokens.gap(after: end - 1).first == 32) else { return nil }
+        if Vocabulary.titleHeads.match(tokens, at: end) != nil { return titleRange(from: end) }
+        guard end + 1 < tokens.count, tokens.isSpaceGap(after: end),
+              Vocabulary.titlePrefixes.match(tokens, at: end, length: 1) != nil,
+              Vocabulary.titleHeads.match(tokens, at: end + 1) != nil else { return nil }
+        let title = titleRange(from: end + 1)
+        return end..<title.upperBound
     }
 
     /// The words of a title starting with a head at `start`.
@@ -322,8 +326,13 @@ struct PersonScan {
                 }
                 last = next
             } else if separator == [UInt8(ascii: ",")] {
-                guard let head = Vocabulary.titleHeads.match(tokens, at: next) else { break }
-                last = next + head - 1
+                if let head = Vocabulary.titleHeads.match(tokens, at: next) {
+                    last = next + head - 1
+                } else if let locator = locatorLength(at: next) {
+                    last = next + locator - 1
+                } else {
+                    break
+                }
             } else if separator == [UInt8(ascii: "-")], tokens[next].isCapitalised {
                 last = next
             } else if separator == [UInt8(ascii: ".")], gap.first == UInt8(ascii: "."),
@@ -334,6 +343,17 @@ struct PersonScan {
             }
         }
         return start..<(last + 1)
+    }
+
+    /// The length of an administrative locator at `index` followed by its capitalised or
+    /// numbered name ("xã Sà Phìn", "phường 3"), or nil.
+    func locatorLength(at index: Int) -> Int? {
+        guard let length = Vocabulary.locators.match(tokens, at: index) else { return nil }
+        let name = index + length
+        guard name < tokens.count, tokens.isSpaceGap(after: name - 1) else { return nil }
+        let first = tokens.text.ascii[tokens[name].range.lowerBound]
+        guard tokens[name].isCapitalised || (first >= 48 && first <= 57) else { return nil }
+        return length
     }
 
     /// The last word of a byline marker starting at `start` ("Ảnh", "Bài", "Tin").

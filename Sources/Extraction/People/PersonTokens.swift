@@ -27,10 +27,18 @@ struct PersonTokens {
             if (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57) { return true }
             return byte == Folding.unmapped && text.isWordCharacter(at: position)
         }
+        /// The apostrophe of a highland name prefix: "H’Lan", "Y’Bih", "K’Thiu".
+        func isNamePrefixApostrophe(_ position: Int, start: Int) -> Bool {
+            guard position < count, text.folded[position] == UInt8(ascii: "'"),
+                  (1...2).contains(position - start), text.isUppercase(at: start),
+                  position + 1 < count, text.isUppercase(at: position + 1) else { return false }
+            return text.folded[start..<position].allSatisfy { Self.isConsonant($0) || $0 == UInt8(ascii: "y") }
+        }
         while index < count {
             guard isWord(index) else { index += 1; continue }
             let start = index
-            while isWord(index) || (index < count && text.ascii[index] == UInt8(ascii: "/") && isWord(index + 1)) {
+            while isWord(index) || (index < count && text.ascii[index] == UInt8(ascii: "/") && isWord(index + 1))
+                    || isNamePrefixApostrophe(index, start: start) {
                 index += 1
             }
             tokens.append(Self.token(text, start..<index))
@@ -64,6 +72,9 @@ struct PersonTokens {
     /// Onset of up to three consonants, one to three vowels, coda of up to two consonants.
     static func isSyllableShape(_ folded: ArraySlice<UInt8>) -> Bool {
         guard !folded.isEmpty, folded.count <= 7 else { return false }
+        if let apostrophe = folded.firstIndex(of: UInt8(ascii: "'")) {
+            return isSyllableShape(folded[(apostrophe + 1)...])
+        }
         var position = folded.startIndex
         var onset = 0, nucleus = 0, coda = 0
         while position < folded.endIndex, isConsonant(folded[position]) { onset += 1; position += 1 }

@@ -34,6 +34,9 @@ enum TitleVocabulary {
         "hiệu trưởng", "phó hiệu trưởng", "chủ cơ sở", "chủ doanh nghiệp", "chủ trang trại",
         "chủ hộ", "người đứng đầu", "người có uy tín", "trưởng trung tâm", "phó trưởng trung tâm",
         "phó ban", "trưởng chi nhánh", "trưởng bộ phận", "phó trưởng thôn", "đại biểu",
+        "chi cục trưởng", "phó chi cục trưởng", "phó vụ trưởng", "phó viện trưởng", "đội trưởng",
+        "phó đội trưởng", "tổng thư ký", "thư ký", "già làng", "chính trị viên", "trưởng buôn",
+        "trưởng xóm", "hội phó",
         "đại biểu quốc hội", "học sinh", "sinh viên", "nông dân", "công nhân", "phóng viên",
         // Armed forces
         "chỉ huy trưởng", "chính ủy", "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng",
@@ -61,6 +64,16 @@ enum TitleVocabulary {
         "kết luận", "phát động", "chủ trì", "tham dự", "dự", "trao", "tặng", "gửi", "đến",
         "cũng", "đã", "đang", "sẽ", "vừa", "luôn", "được", "là", "thì", "mà", "khi", "cùng",
         "với", "tại", "vì", "nên", "nhưng", "hiện", "cho",
+        "trình bày", "ghi nhận", "biểu dương", "thông báo", "giới thiệu", "hướng dẫn", "khen ngợi",
+        "động viên", "chúc mừng", "cảm ơn", "nhắc nhở", "phân tích", "điều hành", "báo cáo tóm tắt",
+        "nhắc lại", "dặn", "căn dặn", "tiếp thu", "giải trình",
+    ])
+
+    /// Words that open an administrative locator: after a comma they continue a title whose
+    /// unit they place ("Bí thư Chi bộ thôn A, xã B", "Chủ tịch UBND xã A, huyện B").
+    static let locators = PersonPhraseTable([
+        "xã", "huyện", "tỉnh", "phường", "quận", "thị xã", "thị trấn", "thành phố", "tp", "thôn",
+        "bản", "ấp", "xóm", "buôn", "làng", "sóc", "khu phố", "tổ dân phố",
     ])
 
     /// The conjunction that may join two roles: "Bí thư Chi bộ và Trưởng thôn".
