@@ -58,6 +58,27 @@ enum SubjectRules {
         "cơ sở", "tổ dân phố", "khóm", "học viên", "phóng viên", "văn nghệ sĩ", "thầy", "cô",
     ]
 
+    /// Nouns whose second word is otherwise a function word ("86 nhà ở", "chỗ ở").
+    static let compoundNouns: Set<String> = ["nhà ở", "chỗ ở", "nơi ở", "đất ở", "nhà cho", "người có công"]
+
+    /// Words that read as adjectives after a noun but name a kind of thing after a comma
+    /// ("mô hình, điển hình").
+    static let coordinatedNounsOtherwiseAdjectives: Set<String> = ["điển hình", "gương điển hình"]
+
+    /// Words after a short segment that show it is a predicate or an example, not a
+    /// coordinated noun ("50 mô hình, tiêu biểu là …", ", điển hình như …").
+    static let segmentPredicateWords: Set<String> = ["là", "như", "gồm", "chiếm", "đạt", "tăng", "giảm"]
+
+    /// Time words that with a number after them are a date, not a subject ("45% năm 2020").
+    static let calendarWords: Set<String> = ["năm", "tháng", "quý", "ngày", "tuần", "đợt", "kỳ"]
+
+    /// Verbs of change before a percentage whose subject opens the clause ("thời gian xử lý
+    /// giảm 35%").
+    static let changeVerbs: Set<String> = ["tăng", "giảm"]
+
+    /// Longest coordinated noun segment a comma may add to a subject, in words.
+    static let maxSegmentWords = 2
+
     /// Nouns of money, found before a money figure ("tổng kinh phí trên 20 triệu đồng").
     static let moneyNouns: Set<String> = [
         "kinh phí", "giá trị", "số tiền", "tiền", "vốn", "nguồn vốn", "ngân sách", "doanh thu",
@@ -85,6 +106,7 @@ enum SubjectRules {
     static func phrase(at index: Int, in tokens: [FigureToken]) -> Range<Int>? {
         guard index < tokens.count, tokens[index].kind == .word,
               !functionWords.contains(tokens[index].text), !measureHeads.contains(tokens[index].text),
+              !(calendarWords.contains(tokens[index].text) && index + 1 < tokens.count && tokens[index + 1].kind == .numeral),
               !tokens[index].capitalized || capitalisedCommonWords.contains(tokens[index].text),
               !FigureVocabulary.currencies.contains(tokens[index].text) || tokens[index].text == "đồng"
         else { return nil }
@@ -99,7 +121,8 @@ enum SubjectRules {
                     words += 1 + length
                     continue
                 }
-                if functionWords.contains(token.text) { break }
+                if functionWords.contains(token.text),
+                   !compoundNouns.contains(tokens[end - 1].text + " " + token.text) { break }
                 if token.capitalized && !capitalisedCommonWords.contains(token.text) { break }
                 if words == 1 && classifiers.contains(tokens[index].text) {
                     let length = FigureVocabulary.phrase(in: clauseStarts, at: end, of: tokens) ?? 1
@@ -112,7 +135,8 @@ enum SubjectRules {
                 end += 1
                 words += 1
             } else if token.isSymbol(",") {
-                guard let length = FigureVocabulary.phrase(in: continuationNouns, at: end + 1, of: tokens) else { break }
+                guard let length = FigureVocabulary.phrase(in: continuationNouns, at: end + 1, of: tokens)
+                        ?? coordinatedSegment(at: end + 1, in: tokens) else { break }
                 end += 1 + length
                 words += length
             } else {
@@ -122,6 +146,47 @@ enum SubjectRules {
         return index..<end
     }
 
+    /// A short bare noun after a comma that continues a subject ("mô hình, cách làm hay",
+    /// "ý kiến, kiến nghị", "đường thôn, xóm"): at most ``maxSegmentWords`` common words, not
+    /// opening with a function word or a verb, cut at a verb after its first word, and
+    /// followed by the end of the clause, a function word or a verb — never by a number or
+    /// by a predicate ("là", "như"). Its length in tokens, or nil.
+    static func coordinatedSegment(at index: Int, in tokens: [FigureToken]) -> Int? {
+        guard index < tokens.count, tokens[index].kind == .word, !tokens[index].capitalized,
+              !functionWords.contains(tokens[index].text), !measureHeads.contains(tokens[index].text) else { return nil }
+        if let verb = FigureVocabulary.phrase(in: clauseStarts, at: index, of: tokens),
+           (FigureVocabulary.phrase(in: coordinatedNounsOtherwiseAdjectives, at: index, of: tokens) ?? 0) < verb {
+            return nil
+        }
+        var end = index
+        while end < tokens.count, tokens[end].kind == .word, !tokens[end].capitalized,
+              !functionWords.contains(tokens[end].text) {
+            end += 1
+        }
+        if end - index > maxSegmentWords {
+            guard let verb = (index + 1..<end).first(where: {
+                FigureVocabulary.phrase(in: clauseStarts, at: $0, of: tokens) != nil
+            }), verb - index <= maxSegmentWords else { return nil }
+            return verb - index
+        }
+        guard end < tokens.count else { return end - index }
+        let after = tokens[end]
+        switch after.kind {
+        case .lineBreak:
+            return end - index
+        case .numeral:
+            return nil
+        case .symbol:
+            return [";", ".", "!", "?", ")", ","].contains(after.text) ? end - index : nil
+        case .word:
+            if after.capitalized && !capitalisedCommonWords.contains(after.text) { return nil }
+            if after.text == "và" {
+                return FigureVocabulary.phrase(in: continuationNouns, at: end + 1, of: tokens) == nil ? nil : end - index
+            }
+            return segmentPredicateWords.contains(after.text) ? nil : end - index
+        }
+    }
+
     /// The noun phrase after the nearest "tỷ lệ" before token `index` in its clause.
     static func ratioSubject(before index: Int, in tokens: [FigureToken]) -> Range<Int>? {
         let start = clauseStart(before: index, in: tokens)
@@ -129,6 +194,46 @@ enum SubjectRules {
         while position >= start {
             if let length = FigureVocabulary.phrase(in: ratioLeads, at: position, of: tokens, maxWords: 2) {
                 return phrase(at: position + length, in: tokens)
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// "thời gian xử lý hồ sơ giảm 35%": before a verb of change right before the number
+    /// (token `index`), the noun phrase that opens the clause.
+    static func changeSubject(before index: Int, in tokens: [FigureToken]) -> Range<Int>? {
+        let verb = index - 1
+        guard verb > 0, tokens[verb].kind == .word, changeVerbs.contains(tokens[verb].text) else { return nil }
+        var start = clauseStart(before: verb, in: tokens)
+        while start < verb, tokens[start].isSymbol(",") { start += 1 }
+        guard let span = phrase(at: start, in: tokens), span.upperBound <= verb else { return nil }
+        return span
+    }
+
+    /// The noun phrase after a "tỷ lệ" earlier in the sentence when only other percentages
+    /// and years stand between ("tỷ lệ hộ nghèo giảm từ 48% năm 2020 xuống 31% …; phấn đấu
+    /// còn dưới 25%").
+    static func sentenceRatioSubject(before index: Int, in tokens: [FigureToken]) -> Range<Int>? {
+        var position = index - 1
+        let limit = max(0, index - 40)
+        while position >= limit {
+            let token = tokens[position]
+            switch token.kind {
+            case .lineBreak:
+                return nil
+            case .numeral:
+                let isPercent = position + 1 < tokens.count && tokens[position + 1].isSymbol("%")
+                let isYear = token.text.count == 4 && (Int(token.text).map { (1800...2100).contains($0) } ?? false)
+                guard isPercent || isYear else { return nil }
+            case .symbol where [".", "!", "?"].contains(token.text):
+                return nil
+            case .word:
+                if let length = FigureVocabulary.phrase(in: ratioLeads, at: position, of: tokens, maxWords: 2) {
+                    return phrase(at: position + length, in: tokens)
+                }
+            default:
+                break
             }
             position -= 1
         }
