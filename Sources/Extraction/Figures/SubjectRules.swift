@@ -59,15 +59,19 @@ enum SubjectRules {
     ]
 
     /// Nouns whose second word is otherwise a function word ("86 nhà ở", "chỗ ở").
-    static let compoundNouns: Set<String> = ["nhà ở", "chỗ ở", "nơi ở", "đất ở", "nhà cho", "người có công"]
+    static let compoundNouns: Set<String> = ["nhà ở", "chỗ ở", "nơi ở", "đất ở"]
 
     /// Words that read as adjectives after a noun but name a kind of thing after a comma
     /// ("mô hình, điển hình").
     static let coordinatedNounsOtherwiseAdjectives: Set<String> = ["điển hình", "gương điển hình"]
 
-    /// Words after a short segment that show it is a predicate or an example, not a
-    /// coordinated noun ("50 mô hình, tiêu biểu là …", ", điển hình như …").
-    static let segmentPredicateWords: Set<String> = ["là", "như", "gồm", "chiếm", "đạt", "tăng", "giảm"]
+    /// Function words that may follow a coordinated noun segment: the noun phrase's own
+    /// modifiers and the predicate's auxiliaries ("mô hình, cách làm hay", "tập thể, cá nhân
+    /// được khen"). Any other ("hồ sơ, tiết kiệm cho …") shows a verb and its object.
+    static let segmentFollowers: Set<String> = [
+        "của", "được", "đã", "đang", "sẽ", "đều", "cũng", "có", "trong", "tại", "ở", "hay", "thuộc", "trên",
+        "dưới", "này", "đó", "ấy", "không", "chưa", "bị",
+    ]
 
     /// Time words that with a number after them are a date, not a subject ("45% năm 2020").
     static let calendarWords: Set<String> = ["năm", "tháng", "quý", "ngày", "tuần", "đợt", "kỳ"]
@@ -148,9 +152,9 @@ enum SubjectRules {
 
     /// A short bare noun after a comma that continues a subject ("mô hình, cách làm hay",
     /// "ý kiến, kiến nghị", "đường thôn, xóm"): at most ``maxSegmentWords`` common words, not
-    /// opening with a function word or a verb, cut at a verb after its first word, and
-    /// followed by the end of the clause, a function word or a verb — never by a number or
-    /// by a predicate ("là", "như"). Its length in tokens, or nil.
+    /// opening with a function word or a verb, cut before a verb after two words, and
+    /// followed by the end of the clause or one of ``segmentFollowers`` — never by a number
+    /// or by a predicate ("là", "như"). Its length in tokens, or nil.
     static func coordinatedSegment(at index: Int, in tokens: [FigureToken]) -> Int? {
         guard index < tokens.count, tokens[index].kind == .word, !tokens[index].capitalized,
               !functionWords.contains(tokens[index].text), !measureHeads.contains(tokens[index].text) else { return nil }
@@ -166,7 +170,7 @@ enum SubjectRules {
         if end - index > maxSegmentWords {
             guard let verb = (index + 1..<end).first(where: {
                 FigureVocabulary.phrase(in: clauseStarts, at: $0, of: tokens) != nil
-            }), verb - index <= maxSegmentWords else { return nil }
+            }), verb - index == maxSegmentWords else { return nil }
             return verb - index
         }
         guard end < tokens.count else { return end - index }
@@ -183,7 +187,7 @@ enum SubjectRules {
             if after.text == "và" {
                 return FigureVocabulary.phrase(in: continuationNouns, at: end + 1, of: tokens) == nil ? nil : end - index
             }
-            return segmentPredicateWords.contains(after.text) ? nil : end - index
+            return segmentFollowers.contains(after.text) ? end - index : nil
         }
     }
 
