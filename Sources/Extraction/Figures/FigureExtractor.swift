@@ -255,7 +255,7 @@ struct FigureReader {
             } else if kind == .percent, let span = SubjectRules.ratioSubject(before: start, in: tokens)
                         ?? SubjectRules.changeSubject(before: approximation(before: start).1 ?? start, in: tokens)
                         ?? SubjectRules.sentenceRatioSubject(before: start, in: tokens) {
-                subject = slice(span)
+                subject = sentenceCased(slice(span), first: tokens[span.lowerBound])
             } else if kind == .count {
                 return nil
             }
@@ -335,6 +335,14 @@ struct FigureReader {
             }
         }
         return (nil, nil)
+    }
+
+    /// A subject that opens a sentence, lower-cased at its first letter unless its first word
+    /// is capitalised anywhere ("Thời gian xử lý" → "thời gian xử lý"; "Đảng viên" stays).
+    func sentenceCased(_ subject: String, first: FigureToken) -> String {
+        guard first.capitalized, !SubjectRules.capitalisedCommonWords.contains(first.text),
+              let head = subject.first else { return subject }
+        return head.lowercased() + subject.dropFirst()
     }
 
     func slice(_ span: Range<Int>) -> String {

@@ -33,6 +33,9 @@ enum SubjectRules {
         "khá", "giỏi", "chủ lực", "mũi nhọn", "được giao", "bình quân", "trực tiếp", "tự nguyện",
         "phối hợp", "phát biểu", "trình bày", "chứng kiến", "công nhận", "giúp",
         "chăm lo", "thăm", "hài lòng", "tặng quà", "vui chơi", "đồng hành", "tiêu thụ", "chuyển", "mở",
+        "hiến", "trồng", "dọn", "dọn dẹp", "sửa chữa", "xây", "huy động", "vận động", "quyên góp", "tu sửa",
+        "nâng cấp", "cứng hóa", "bê tông hóa", "lắp đặt", "cấp phát", "số hóa", "tiết kiệm", "tiếp thu",
+        "phát hiện", "nhân rộng", "giới thiệu", "bố trí",
     ]
 
     /// Classifiers whose next word is the counted noun even when it could be a verb
@@ -106,12 +109,12 @@ enum SubjectRules {
     static let maxWords = 14
 
     /// The subject phrase starting at token `index`: its token span, or nil when no noun
-    /// starts there.
-    static func phrase(at index: Int, in tokens: [FigureToken]) -> Range<Int>? {
+    /// starts there. A capital opening a sentence (`opensSentence`) does not make a name.
+    static func phrase(at index: Int, in tokens: [FigureToken], opensSentence: Bool = false) -> Range<Int>? {
         guard index < tokens.count, tokens[index].kind == .word,
               !functionWords.contains(tokens[index].text), !measureHeads.contains(tokens[index].text),
               !(calendarWords.contains(tokens[index].text) && index + 1 < tokens.count && tokens[index + 1].kind == .numeral),
-              !tokens[index].capitalized || capitalisedCommonWords.contains(tokens[index].text),
+              !tokens[index].capitalized || opensSentence || capitalisedCommonWords.contains(tokens[index].text),
               !FigureVocabulary.currencies.contains(tokens[index].text) || tokens[index].text == "đồng"
         else { return nil }
         var end = index + 1
@@ -152,7 +155,7 @@ enum SubjectRules {
 
     /// A short bare noun after a comma that continues a subject ("mô hình, cách làm hay",
     /// "ý kiến, kiến nghị", "đường thôn, xóm"): at most ``maxSegmentWords`` common words, not
-    /// opening with a function word or a verb, cut before a verb after two words, and
+    /// opening with a function word or a verb, cut before a verb or adjective after two words, and
     /// followed by the end of the clause or one of ``segmentFollowers`` — never by a number
     /// or by a predicate ("là", "như"). Its length in tokens, or nil.
     static func coordinatedSegment(at index: Int, in tokens: [FigureToken]) -> Int? {
@@ -168,10 +171,8 @@ enum SubjectRules {
             end += 1
         }
         if end - index > maxSegmentWords {
-            guard let verb = (index + 1..<end).first(where: {
-                FigureVocabulary.phrase(in: clauseStarts, at: $0, of: tokens) != nil
-            }), verb - index == maxSegmentWords else { return nil }
-            return verb - index
+            guard FigureVocabulary.phrase(in: clauseStarts, at: index + maxSegmentWords, of: tokens) != nil else { return nil }
+            return maxSegmentWords
         }
         guard end < tokens.count else { return end - index }
         let after = tokens[end]
@@ -210,15 +211,21 @@ enum SubjectRules {
         let verb = index - 1
         guard verb > 0, tokens[verb].kind == .word, changeVerbs.contains(tokens[verb].text) else { return nil }
         var start = clauseStart(before: verb, in: tokens)
-        while start < verb, tokens[start].isSymbol(",") { start += 1 }
-        guard let span = phrase(at: start, in: tokens), span.upperBound <= verb else { return nil }
+        if let comma = (start..<verb).last(where: { tokens[$0].isSymbol(",") }) { start = comma + 1 }
+        let opensSentence = start == 0 || tokens[start - 1].kind == .lineBreak
+            || [".", "!", "?", ",", ";", ":"].contains(tokens[start - 1].text)
+        guard let span = phrase(at: start, in: tokens, opensSentence: opensSentence), span.upperBound <= verb else { return nil }
         return span
     }
 
     /// The noun phrase after a "tỷ lệ" earlier in the sentence when only other percentages
     /// and years stand between ("tỷ lệ hộ nghèo giảm từ 48% năm 2020 xuống 31% …; phấn đấu
-    /// còn dưới 25%").
+    /// còn dưới 25%"). Not for a comparison ("vượt 2% so với kế hoạch"): that is a difference.
     static func sentenceRatioSubject(before index: Int, in tokens: [FigureToken]) -> Range<Int>? {
+        if let unit = (index + 1..<min(tokens.count, index + 3)).first(where: { tokens[$0].isSymbol("%") }),
+           unit + 1 < tokens.count, tokens[unit + 1].isWord("so") {
+            return nil
+        }
         var position = index - 1
         let limit = max(0, index - 40)
         while position >= limit {
