@@ -291,6 +291,14 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         ("Đã vận động 25 doanh nghiệp, tiêu biểu là các hợp tác xã.", [count(25, "doanh nghiệp")]),
         ("Sửa chữa 14 căn nhà, dọn dẹp khu dân cư.", [count(14, "căn nhà")]),
         ("Xây mới 40 nhà ở cho hộ khó khăn.", [count(40, "nhà ở")]),
+        ("Phát hành 5.000 tờ rơi, áp phích.", [count(5000, "tờ rơi, áp phích")]),
+        ("Có 12 tác phẩm, công trình đạt giải.", [count(12, "tác phẩm, công trình")]),
+        ("Kết nạp 120 đảng viên, đạt 105% kế hoạch.", [count(120, "đảng viên"), percent(105, "kế hoạch")]),
+        ("Tổ chức 15 lớp, 2.300 học viên tham gia.", [count(15, "lớp"), count(2300, "học viên")]),
+        ("Có 40 hộ, chiếm 12% tổng số hộ.", [count(40, "hộ"), percent(12, "tổng số hộ")]),
+        ("Thu hút 500 người, chủ yếu là thanh niên.", [count(500, "người")]),
+        ("Có 7 đồng chí, nhiều đồng chí được khen.", [count(7, "đồng chí")]),
+        ("Đã xử lý 30 đơn thư, khiếu nại tồn đọng kéo dài.", [count(30, "đơn thư")]),
     ]
 
     @Test(arguments: rows) func coordinatedSubjects(_ row: (String, [ExpectedFigure])) { check(row.0, row.1) }
@@ -300,6 +308,8 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
          [percent(12.4, "trẻ suy dinh dưỡng"), percent(8.1, "trẻ suy dinh dưỡng"), percent(6, "trẻ suy dinh dưỡng", .under)]),
         ("Thời gian giải quyết thủ tục giảm khoảng 40% so với năm trước.", [percent(40, "thời gian giải quyết thủ tục", .about)]),
         ("Năm nay, chi phí văn phòng phẩm giảm 15%.", [percent(15, "chi phí văn phòng phẩm")]),
+        ("Doanh thu tăng 12%, lợi nhuận tăng 8%.", [percent(12, "doanh thu"), percent(8, "lợi nhuận")]),
+        ("Tỷ lệ hộ nghèo giảm còn 2,5%, giảm 1,2% so với năm trước.", [percent(2.5, "hộ nghèo"), percent(1.2, nil)]),
         ("Tỷ lệ đảng viên tham gia sinh hoạt đạt 97%, vượt 3% so với chỉ tiêu.", [percent(97, "đảng viên"), percent(3, nil, .over)]),
         // A bare percentage in a new sentence does not inherit an earlier ratio.
         ("Tỷ lệ hộ nghèo còn 3%. Kế hoạch đề ra đạt 90%.", [percent(3, "hộ nghèo"), percent(90, nil)]),

@@ -73,7 +73,7 @@ enum SubjectRules {
     /// được khen"). Any other ("hồ sơ, tiết kiệm cho …") shows a verb and its object.
     static let segmentFollowers: Set<String> = [
         "của", "được", "đã", "đang", "sẽ", "đều", "cũng", "có", "trong", "tại", "ở", "hay", "thuộc", "trên",
-        "dưới", "này", "đó", "ấy", "không", "chưa", "bị",
+        "dưới", "này", "đó", "ấy", "không", "chưa", "bị", "đạt",
     ]
 
     /// Time words that with a number after them are a date, not a subject ("45% năm 2020").
