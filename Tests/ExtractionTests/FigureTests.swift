@@ -329,6 +329,9 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         ("Nhà xuất bản đã xuất bản 8 đầu sách về gương người tốt.", [count(8, "đầu sách")]),
         ("Hơn ba mươi năm qua, phong trào được duy trì.", [duration(30, "năm", .over)]),
         ("Khoản hỗ trợ tiết kiệm cho đơn vị 120 triệu đồng chi phí thuê ngoài.", [money(120_000_000, "chi phí")]),
+        ("Từ quỹ khuyến học, mỗi em được tặng 800 nghìn đồng.", [money(800_000, nil)]),
+        ("Từ nguồn vốn vay, từng hộ được giải ngân 30 triệu đồng.", [money(30_000_000, nil)]),
+        ("Với kinh phí 90 triệu đồng mỗi căn, xã xây 4 căn nhà.", [money(90_000_000, "kinh phí"), count(4, "căn nhà")]),
     ]
 
     @Test(arguments: unitRows) func countUnitsAndLeads(_ row: (String, [ExpectedFigure])) { check(row.0, row.1) }

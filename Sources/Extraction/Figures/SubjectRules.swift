@@ -86,6 +86,10 @@ enum SubjectRules {
     /// Longest coordinated noun segment a comma may add to a subject, in words.
     static let maxSegmentWords = 2
 
+    /// Words that make an amount of money a rate per unit ("mỗi hộ được hỗ trợ 5 triệu
+    /// đồng"): a money noun before them names another amount.
+    static let perUnitWords: Set<String> = ["mỗi", "từng"]
+
     /// Nouns of money, found before a money figure ("tổng kinh phí trên 20 triệu đồng").
     static let moneyNouns: Set<String> = [
         "kinh phí", "giá trị", "số tiền", "tiền", "vốn", "nguồn vốn", "ngân sách", "doanh thu",
@@ -252,11 +256,12 @@ enum SubjectRules {
     }
 
     /// The money noun nearest before token `index` in its clause ("tổng giá trị … đạt
-    /// trên 3 tỷ đồng" → "giá trị").
+    /// trên 3 tỷ đồng" → "giá trị"), not across a per-unit word ("mỗi suất").
     static func moneySubject(before index: Int, in tokens: [FigureToken]) -> Range<Int>? {
         let start = clauseStart(before: index, in: tokens)
         var position = index - 1
         while position >= start {
+            if tokens[position].kind == .word, perUnitWords.contains(tokens[position].text) { return nil }
             if let length = FigureVocabulary.phrase(in: moneyNouns, at: position, of: tokens) {
                 var span = position..<(position + length)
                 for earlier in Swift.max(start, position - 2)..<position {
