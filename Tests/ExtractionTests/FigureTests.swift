@@ -111,7 +111,7 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         ("Có 98,5% tổ chức cơ sở đảng và 97% đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên.",
          [percent(98.5, "tổ chức cơ sở đảng"), percent(97, "đảng viên")]),
         ("Trên 90% gia đình đạt danh hiệu gia đình văn hóa.", [percent(90, "gia đình", .over)]),
-        ("Dịp Tết, lượng khách tăng khoảng từ 30% đến 40% so với ngày thường.", [percent(30, nil, .about, max: 40)]),
+        ("Dịp Tết, lượng khách tăng khoảng từ 30% đến 40% so với ngày thường.", [percent(30, "lượng khách", .about, max: 40)]),
         ("100% xã, phường, thị trấn có tổ chức đảng.", [percent(100, "xã, phường, thị trấn")]),
         ("Khoảng 70 - 80% người dân hài lòng.", [percent(70, "người dân", .about, max: 80)]),
         ("Tỉ lệ người dân tham gia bảo hiểm y tế đạt 95,12%, vượt 2% so với kế hoạch.",
@@ -267,6 +267,97 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
 
     @Test func sameValueTwiceIsTwoItems() {
         let figures = FigureExtractor().extract(from: AnalyzedText("Có 100% chi bộ và 100% đảng viên tham gia."))
+        #expect(figures.count == 2)
+    }
+}
+
+/// Subjects made of coordinated bare nouns, compounds and subjects found before the number.
+@Suite struct FigureSubjectCoordinationTests {
+    static let rows: [(String, [ExpectedFigure])] = [
+        ("Huyện đã nhân rộng 240 mô hình, điển hình trong các lĩnh vực.", [count(240, "mô hình, điển hình")]),
+        ("Các chi bộ đăng ký 57 mô hình, cách làm hiệu quả.", [count(57, "mô hình, cách làm")]),
+        ("Các chi bộ đăng ký 57 mô hình, trồng mới khoảng 300 cây.", [count(57, "mô hình"), count(300, "cây", .about)]),
+        ("Đoàn giám sát đã tiếp thu 45 ý kiến, kiến nghị.", [count(45, "ý kiến, kiến nghị")]),
+        ("Có 215 tập thể, cá nhân được tặng Bằng khen.", [count(215, "tập thể, cá nhân")]),
+        ("Đã bê tông hóa 18 km đường làng, ngõ xóm; xây 6 cầu dân sinh.",
+         [count(18, "km đường làng, ngõ xóm"), count(6, "cầu dân sinh")]),
+        ("Phát hiện 33 gương, điển hình tiên tiến học tập và làm theo Bác.", [count(33, "gương, điển hình")]),
+        ("Toàn xã có 64 sáng kiến, giải pháp hay được áp dụng.", [count(64, "sáng kiến, giải pháp")]),
+        // A verb or a number after the comma is a new clause, not another noun.
+        ("Tổ chức 12 buổi tọa đàm, thu hút 900 lượt người tham dự.",
+         [count(12, "buổi tọa đàm"), count(900, "lượt người")]),
+        ("Huy động 70 hộ dân, góp phần làm sạch môi trường.", [count(70, "hộ dân")]),
+        ("Số hóa 9.000 hồ sơ, tiết kiệm cho đơn vị nhiều chi phí.", [count(9000, "hồ sơ")]),
+        ("Đã vận động 25 doanh nghiệp, tiêu biểu là các hợp tác xã.", [count(25, "doanh nghiệp")]),
+        ("Sửa chữa 14 căn nhà, dọn dẹp khu dân cư.", [count(14, "căn nhà")]),
+        ("Xây mới 40 nhà ở cho hộ khó khăn.", [count(40, "nhà ở")]),
+        ("Phát hành 5.000 tờ rơi, áp phích.", [count(5000, "tờ rơi, áp phích")]),
+        ("Có 12 tác phẩm, công trình đạt giải.", [count(12, "tác phẩm, công trình")]),
+        ("Kết nạp 120 đảng viên, đạt 105% kế hoạch.", [count(120, "đảng viên"), percent(105, "kế hoạch")]),
+        ("Tổ chức 15 lớp, 2.300 học viên tham gia.", [count(15, "lớp"), count(2300, "học viên")]),
+        ("Có 40 hộ, chiếm 12% tổng số hộ.", [count(40, "hộ"), percent(12, "tổng số hộ")]),
+        ("Thu hút 500 người, chủ yếu là thanh niên.", [count(500, "người")]),
+        ("Có 7 đồng chí, nhiều đồng chí được khen.", [count(7, "đồng chí")]),
+        ("Đã xử lý 30 đơn thư, khiếu nại tồn đọng kéo dài.", [count(30, "đơn thư")]),
+    ]
+
+    @Test(arguments: rows) func coordinatedSubjects(_ row: (String, [ExpectedFigure])) { check(row.0, row.1) }
+
+    static let percentRows: [(String, [ExpectedFigure])] = [
+        ("Tỷ lệ trẻ suy dinh dưỡng giảm từ 12,4% năm 2019 xuống còn 8,1% năm 2023; phấn đấu đến năm 2026 còn dưới 6%.",
+         [percent(12.4, "trẻ suy dinh dưỡng"), percent(8.1, "trẻ suy dinh dưỡng"), percent(6, "trẻ suy dinh dưỡng", .under)]),
+        ("Thời gian giải quyết thủ tục giảm khoảng 40% so với năm trước.", [percent(40, "thời gian giải quyết thủ tục", .about)]),
+        ("Năm nay, chi phí văn phòng phẩm giảm 15%.", [percent(15, "chi phí văn phòng phẩm")]),
+        ("Doanh thu tăng 12%, lợi nhuận tăng 8%.", [percent(12, "doanh thu"), percent(8, "lợi nhuận")]),
+        ("Tỷ lệ hộ nghèo giảm còn 2,5%, giảm 1,2% so với năm trước.", [percent(2.5, "hộ nghèo"), percent(1.2, nil)]),
+        ("Tỷ lệ đảng viên tham gia sinh hoạt đạt 97%, vượt 3% so với chỉ tiêu.", [percent(97, "đảng viên"), percent(3, nil, .over)]),
+        // A bare percentage in a new sentence does not inherit an earlier ratio.
+        ("Tỷ lệ hộ nghèo còn 3%. Kế hoạch đề ra đạt 90%.", [percent(3, "hộ nghèo"), percent(90, nil)]),
+    ]
+
+    @Test(arguments: percentRows) func percentSubjectsBeforeTheNumber(_ row: (String, [ExpectedFigure])) { check(row.0, row.1) }
+
+    static let unitRows: [(String, [ExpectedFigure])] = [
+        ("Nhân dân đóng góp gần 3.200 ngày công làm đường.", [count(3200, "ngày công", .about)]),
+        ("Đoàn viên góp hơn 600 ngày công, hiến đất làm đường.", [count(600, "ngày công", .over)]),
+        ("Công nhân được thưởng 2 tháng lương.", [count(2, "tháng lương")]),
+        // A duration unit alone stays a duration.
+        ("Công trình hoàn thành sau 45 ngày thi công.", [duration(45, "ngày")]),
+        ("Cán bộ được cử đi 30 ngày công tác tại cơ sở.", [duration(30, "ngày")]),
+        ("Sơ kết 5 năm thực hiện Chỉ thị của Ban Thường vụ.", [duration(5, "năm")]),
+        ("Tổng kết 10 năm thực hiện phong trào thi đua.", [duration(10, "năm")]),
+        ("Nhà xuất bản đã xuất bản 8 đầu sách về gương người tốt.", [count(8, "đầu sách")]),
+        ("Hơn ba mươi năm qua, phong trào được duy trì.", [duration(30, "năm", .over)]),
+        ("Khoản hỗ trợ tiết kiệm cho đơn vị 120 triệu đồng chi phí thuê ngoài.", [money(120_000_000, "chi phí")]),
+        ("Từ quỹ khuyến học, mỗi em được tặng 800 nghìn đồng.", [money(800_000, nil)]),
+        ("Từ nguồn vốn vay, từng hộ được giải ngân 30 triệu đồng.", [money(30_000_000, nil)]),
+        ("Với kinh phí 90 triệu đồng mỗi căn, xã xây 4 căn nhà.", [money(90_000_000, "kinh phí"), count(4, "căn nhà")]),
+    ]
+
+    @Test(arguments: unitRows) func countUnitsAndLeads(_ row: (String, [ExpectedFigure])) { check(row.0, row.1) }
+}
+
+/// Each distinct fact once: the same count of the same thing stated again is one item.
+@Suite struct FigureMergeTests {
+    @Test func sameFactTwiceIsOneItemWithTwoMentions() {
+        let text = AnalyzedText("Hội nghị biểu dương 25 tập thể và 40 cá nhân. Cuối buổi, Ban Thường vụ trao Giấy khen cho 25 tập thể và 40 cá nhân.")
+        let figures = FigureExtractor().extract(from: text)
+        #expect(figures.map(\.value) == [25, 40])
+        #expect(figures.map(\.mentions.count) == [2, 2])
+    }
+
+    @Test func sameValueForDifferentThingsStaysTwo() {
+        let figures = FigureExtractor().extract(from: AnalyzedText("Xã có 25 tập thể được khen và 25 cá nhân được biểu dương."))
+        #expect(figures.map(\.subject) == ["tập thể", "cá nhân"])
+    }
+
+    @Test func sameValueDifferentApproximationStaysTwo() {
+        let figures = FigureExtractor().extract(from: AnalyzedText("Có hơn 300 hộ đăng ký, trong đó 300 hộ đã hoàn thành."))
+        #expect(figures.count == 2)
+    }
+
+    @Test func moneyWithoutSubjectIsNotMerged() {
+        let figures = FigureExtractor().extract(from: AnalyzedText("Mỗi suất 500 nghìn đồng; mỗi phần quà 500 nghìn đồng."))
         #expect(figures.count == 2)
     }
 }

@@ -3,8 +3,8 @@ import VietnameseText
 /// Finds Figure items: every cardinal quantity that reports a result, a size or a target
 /// (counts, percentages, money, durations, ranges, numbers written as words). Dates,
 /// years, document numbers, ordinals, anniversaries, footnote markers, numbers in quoted
-/// titles and numbers that are part of a name are not figures. Each occurrence is one
-/// item with one mention.
+/// titles and numbers that are part of a name are not figures. The same fact stated twice
+/// is one item with both mentions.
 public struct FigureExtractor: Sendable {
     public init() {}
 
@@ -22,7 +22,26 @@ public struct FigureExtractor: Sendable {
                 index += 1
             }
         }
-        return figures
+        return Self.merged(figures)
+    }
+
+    /// One item per distinct fact: figures with the same value, kind, subject, range and
+    /// approximation are the same fact stated again ("tuyên dương 42 tập thể" … "trao Giấy
+    /// khen cho 42 tập thể"), kept once with all their mentions. Figures without a subject
+    /// are never merged: nothing shows they state the same fact.
+    static func merged(_ figures: [Figure]) -> [Figure] {
+        var result: [Figure] = []
+        for figure in figures {
+            if figure.subject != nil, let index = result.firstIndex(where: {
+                $0.value == figure.value && $0.kind == figure.kind && $0.subject == figure.subject
+                    && $0.max == figure.max && $0.approx == figure.approx
+            }) {
+                result[index].mentions.append(contentsOf: figure.mentions)
+            } else {
+                result.append(figure)
+            }
+        }
+        return result
     }
 }
 
@@ -92,6 +111,7 @@ struct FigureReader {
             let previous = words[words.count - 1]
             let isMultiplier = FigureVocabulary.wordNumberMultipliers.contains(word)
             let isDigit = VietnameseNumber.digitWords[word] != nil && word != "mười"
+                && !(word == "năm" && ["mươi", "mười"].contains(previous))
             guard isMultiplier || (isDigit && FigureVocabulary.wordNumberMultipliers.contains(previous)) else { break }
             words.append(word)
             end += 1
@@ -145,7 +165,8 @@ struct FigureReader {
             return false
         }
         if next.map({ FigureVocabulary.timeUnits.contains($0.text) && $0.kind == .word }) ?? false { return false }
-        if index > 0, let length = FigureVocabulary.phrase(in: FigureVocabulary.nameLeads, endingAt: index - 1, of: tokens) {
+        if index > 0, let length = FigureVocabulary.phrase(in: FigureVocabulary.nameLeads, endingAt: index - 1, of: tokens),
+           (FigureVocabulary.phrase(in: FigureVocabulary.nameLeadCompounds, endingAt: index - 1, of: tokens) ?? 0) <= length {
             let lead = tokens[index - 1].text
             if lead != "số" || length > 1 { return false }
             guard index >= 2, tokens[index - 2].kind == .word,
@@ -211,7 +232,7 @@ struct FigureReader {
         } else if let next, next.kind == .word, isCurrency(at: position) {
             kind = .money
             position += 1
-        } else if let next, next.kind == .word,
+        } else if let next, next.kind == .word, !isCountUnitCompound(at: position),
                   let length = FigureVocabulary.phrase(in: FigureVocabulary.durationUnits, at: position, of: tokens) {
             let after = position + length
             if isAnniversary(start: start, after: after) { return nil }
@@ -231,13 +252,19 @@ struct FigureReader {
                 subject = slice(span)
                 mentionEnd = tokens[span.upperBound - 1].range.upperBound
                 position = span.upperBound
-            } else if kind == .percent, let span = SubjectRules.ratioSubject(before: start, in: tokens) {
-                subject = slice(span)
+            } else if kind == .percent, let span = SubjectRules.ratioSubject(before: start, in: tokens)
+                        ?? SubjectRules.changeSubject(before: approximation(before: start).1 ?? start, in: tokens)
+                        ?? SubjectRules.sentenceRatioSubject(before: start, in: tokens) {
+                subject = sentenceCased(slice(span), first: tokens[span.lowerBound])
             } else if kind == .count {
                 return nil
             }
         case .money:
-            subject = SubjectRules.moneySubject(before: start, in: tokens).map(slice)
+            if let length = FigureVocabulary.phrase(in: SubjectRules.moneyNouns, at: position, of: tokens) {
+                subject = slice(position..<(position + length))
+            } else {
+                subject = SubjectRules.moneySubject(before: start, in: tokens).map(slice)
+            }
         case .duration:
             break
         }
@@ -262,6 +289,15 @@ struct FigureReader {
         guard isDash || isTo, isCardinal(at: joint + 1, endsRange: true), let second = amount(at: joint + 1) else { return nil }
         if unitFirst, !(second.end < tokens.count && tokens[second.end].isSymbol("%")) { return nil }
         return (second, second.end)
+    }
+
+    /// "ngày công", "tháng lương": a duration unit that names a counted unit of work or pay.
+    func isCountUnitCompound(at position: Int) -> Bool {
+        guard FigureVocabulary.phrase(in: FigureVocabulary.countUnitCompounds, at: position, of: tokens, maxWords: 2) == 2
+        else { return false }
+        let after = position + 2
+        return !(after < tokens.count && tokens[after].kind == .word
+            && FigureVocabulary.countUnitCompoundBreakers.contains(tokens[after].text))
     }
 
     func isCurrency(at position: Int) -> Bool {
@@ -299,6 +335,14 @@ struct FigureReader {
             }
         }
         return (nil, nil)
+    }
+
+    /// A subject that opens a sentence, lower-cased at its first letter unless its first word
+    /// is capitalised anywhere ("Thời gian xử lý" → "thời gian xử lý"; "Đảng viên" stays).
+    func sentenceCased(_ subject: String, first: FigureToken) -> String {
+        guard first.capitalized, !SubjectRules.capitalisedCommonWords.contains(first.text),
+              let head = subject.first else { return subject }
+        return head.lowercased() + subject.dropFirst()
     }
 
     func slice(_ span: Range<Int>) -> String {

@@ -67,6 +67,20 @@ enum FigureVocabulary {
         "xí nghiệp", "khu vực", "vùng", "trạm", "tàu", "xe", "hầm",
     ]
 
+    /// Words that end in a name lead but are other words ("sơ kết 3 năm", "xuất bản 12 đầu
+    /// sách"): the number after them may be a figure.
+    static let nameLeadCompounds: Set<String> = [
+        "sơ kết", "tổng kết", "đoàn kết", "liên kết", "cam kết", "ký kết", "gắn kết", "xuất bản", "tái bản",
+        "cơ bản",
+    ]
+
+    /// Duration units that, with the word after them, name a counted unit of work or pay
+    /// ("9.500 ngày công", "2 tháng lương"): the figure is a count, not a duration.
+    static let countUnitCompounds: Set<String> = ["ngày công", "giờ công", "tháng lương", "ngày lương"]
+
+    /// Words after a count-unit compound that show another word ("30 ngày công tác").
+    static let countUnitCompoundBreakers: Set<String> = ["tác", "bố", "khai", "nhận", "việc", "an", "trình", "chức"]
+
     /// Words before "số" that make it "the number of", not a document number ("trong số 23").
     static let countingSo: Set<String> = ["trong", "tổng", "với", "có", "đạt", "gồm", "trên", "được"]
 

@@ -33,6 +33,9 @@ enum SubjectRules {
         "khá", "giỏi", "chủ lực", "mũi nhọn", "được giao", "bình quân", "trực tiếp", "tự nguyện",
         "phối hợp", "phát biểu", "trình bày", "chứng kiến", "công nhận", "giúp",
         "chăm lo", "thăm", "hài lòng", "tặng quà", "vui chơi", "đồng hành", "tiêu thụ", "chuyển", "mở",
+        "hiến", "trồng", "dọn", "dọn dẹp", "sửa chữa", "xây", "huy động", "vận động", "quyên góp", "tu sửa",
+        "nâng cấp", "cứng hóa", "bê tông hóa", "lắp đặt", "cấp phát", "số hóa", "tiết kiệm", "tiếp thu",
+        "phát hiện", "nhân rộng", "giới thiệu", "bố trí",
     ]
 
     /// Classifiers whose next word is the counted noun even when it could be a verb
@@ -58,6 +61,35 @@ enum SubjectRules {
         "cơ sở", "tổ dân phố", "khóm", "học viên", "phóng viên", "văn nghệ sĩ", "thầy", "cô",
     ]
 
+    /// Nouns whose second word is otherwise a function word ("86 nhà ở", "chỗ ở").
+    static let compoundNouns: Set<String> = ["nhà ở", "chỗ ở", "nơi ở", "đất ở"]
+
+    /// Words that read as adjectives after a noun but name a kind of thing after a comma
+    /// ("mô hình, điển hình").
+    static let coordinatedNounsOtherwiseAdjectives: Set<String> = ["điển hình", "gương điển hình"]
+
+    /// Function words that may follow a coordinated noun segment: the noun phrase's own
+    /// modifiers and the predicate's auxiliaries ("mô hình, cách làm hay", "tập thể, cá nhân
+    /// được khen"). Any other ("hồ sơ, tiết kiệm cho …") shows a verb and its object.
+    static let segmentFollowers: Set<String> = [
+        "của", "được", "đã", "đang", "sẽ", "đều", "cũng", "có", "trong", "tại", "ở", "hay", "thuộc", "trên",
+        "dưới", "này", "đó", "ấy", "không", "chưa", "bị", "đạt",
+    ]
+
+    /// Time words that with a number after them are a date, not a subject ("45% năm 2020").
+    static let calendarWords: Set<String> = ["năm", "tháng", "quý", "ngày", "tuần", "đợt", "kỳ"]
+
+    /// Verbs of change before a percentage whose subject opens the clause ("thời gian xử lý
+    /// giảm 35%").
+    static let changeVerbs: Set<String> = ["tăng", "giảm"]
+
+    /// Longest coordinated noun segment a comma may add to a subject, in words.
+    static let maxSegmentWords = 2
+
+    /// Words that make an amount of money a rate per unit ("mỗi hộ được hỗ trợ 5 triệu
+    /// đồng"): a money noun before them names another amount.
+    static let perUnitWords: Set<String> = ["mỗi", "từng"]
+
     /// Nouns of money, found before a money figure ("tổng kinh phí trên 20 triệu đồng").
     static let moneyNouns: Set<String> = [
         "kinh phí", "giá trị", "số tiền", "tiền", "vốn", "nguồn vốn", "ngân sách", "doanh thu",
@@ -81,11 +113,12 @@ enum SubjectRules {
     static let maxWords = 14
 
     /// The subject phrase starting at token `index`: its token span, or nil when no noun
-    /// starts there.
-    static func phrase(at index: Int, in tokens: [FigureToken]) -> Range<Int>? {
+    /// starts there. A capital opening a sentence (`opensSentence`) does not make a name.
+    static func phrase(at index: Int, in tokens: [FigureToken], opensSentence: Bool = false) -> Range<Int>? {
         guard index < tokens.count, tokens[index].kind == .word,
               !functionWords.contains(tokens[index].text), !measureHeads.contains(tokens[index].text),
-              !tokens[index].capitalized || capitalisedCommonWords.contains(tokens[index].text),
+              !(calendarWords.contains(tokens[index].text) && index + 1 < tokens.count && tokens[index + 1].kind == .numeral),
+              !tokens[index].capitalized || opensSentence || capitalisedCommonWords.contains(tokens[index].text),
               !FigureVocabulary.currencies.contains(tokens[index].text) || tokens[index].text == "đồng"
         else { return nil }
         var end = index + 1
@@ -99,7 +132,8 @@ enum SubjectRules {
                     words += 1 + length
                     continue
                 }
-                if functionWords.contains(token.text) { break }
+                if functionWords.contains(token.text),
+                   !compoundNouns.contains(tokens[end - 1].text + " " + token.text) { break }
                 if token.capitalized && !capitalisedCommonWords.contains(token.text) { break }
                 if words == 1 && classifiers.contains(tokens[index].text) {
                     let length = FigureVocabulary.phrase(in: clauseStarts, at: end, of: tokens) ?? 1
@@ -112,7 +146,8 @@ enum SubjectRules {
                 end += 1
                 words += 1
             } else if token.isSymbol(",") {
-                guard let length = FigureVocabulary.phrase(in: continuationNouns, at: end + 1, of: tokens) else { break }
+                guard let length = FigureVocabulary.phrase(in: continuationNouns, at: end + 1, of: tokens)
+                        ?? coordinatedSegment(at: end + 1, in: tokens) else { break }
                 end += 1 + length
                 words += length
             } else {
@@ -120,6 +155,45 @@ enum SubjectRules {
             }
         }
         return index..<end
+    }
+
+    /// A short bare noun after a comma that continues a subject ("mô hình, cách làm hay",
+    /// "ý kiến, kiến nghị", "đường thôn, xóm"): at most ``maxSegmentWords`` common words, not
+    /// opening with a function word or a verb, cut before a verb or adjective after two words, and
+    /// followed by the end of the clause or one of ``segmentFollowers`` — never by a number
+    /// or by a predicate ("là", "như"). Its length in tokens, or nil.
+    static func coordinatedSegment(at index: Int, in tokens: [FigureToken]) -> Int? {
+        guard index < tokens.count, tokens[index].kind == .word, !tokens[index].capitalized,
+              !functionWords.contains(tokens[index].text), !measureHeads.contains(tokens[index].text) else { return nil }
+        if let verb = FigureVocabulary.phrase(in: clauseStarts, at: index, of: tokens),
+           (FigureVocabulary.phrase(in: coordinatedNounsOtherwiseAdjectives, at: index, of: tokens) ?? 0) < verb {
+            return nil
+        }
+        var end = index
+        while end < tokens.count, tokens[end].kind == .word, !tokens[end].capitalized,
+              !functionWords.contains(tokens[end].text) {
+            end += 1
+        }
+        if end - index > maxSegmentWords {
+            guard FigureVocabulary.phrase(in: clauseStarts, at: index + maxSegmentWords, of: tokens) != nil else { return nil }
+            return maxSegmentWords
+        }
+        guard end < tokens.count else { return end - index }
+        let after = tokens[end]
+        switch after.kind {
+        case .lineBreak:
+            return end - index
+        case .numeral:
+            return nil
+        case .symbol:
+            return [";", ".", "!", "?", ")", ","].contains(after.text) ? end - index : nil
+        case .word:
+            if after.capitalized && !capitalisedCommonWords.contains(after.text) { return nil }
+            if after.text == "và" {
+                return FigureVocabulary.phrase(in: continuationNouns, at: end + 1, of: tokens) == nil ? nil : end - index
+            }
+            return segmentFollowers.contains(after.text) ? end - index : nil
+        }
     }
 
     /// The noun phrase after the nearest "tỷ lệ" before token `index` in its clause.
@@ -135,12 +209,59 @@ enum SubjectRules {
         return nil
     }
 
+    /// "thời gian xử lý hồ sơ giảm 35%": before a verb of change right before the number
+    /// (token `index`), the noun phrase that opens the clause.
+    static func changeSubject(before index: Int, in tokens: [FigureToken]) -> Range<Int>? {
+        let verb = index - 1
+        guard verb > 0, tokens[verb].kind == .word, changeVerbs.contains(tokens[verb].text) else { return nil }
+        var start = clauseStart(before: verb, in: tokens)
+        if let comma = (start..<verb).last(where: { tokens[$0].isSymbol(",") }) { start = comma + 1 }
+        let opensSentence = start == 0 || tokens[start - 1].kind == .lineBreak
+            || [".", "!", "?", ",", ";", ":"].contains(tokens[start - 1].text)
+        guard let span = phrase(at: start, in: tokens, opensSentence: opensSentence), span.upperBound <= verb else { return nil }
+        return span
+    }
+
+    /// The noun phrase after a "tỷ lệ" earlier in the sentence when only other percentages
+    /// and years stand between ("tỷ lệ hộ nghèo giảm từ 48% năm 2020 xuống 31% …; phấn đấu
+    /// còn dưới 25%"). Not for a comparison ("vượt 2% so với kế hoạch"): that is a difference.
+    static func sentenceRatioSubject(before index: Int, in tokens: [FigureToken]) -> Range<Int>? {
+        if let unit = (index + 1..<min(tokens.count, index + 3)).first(where: { tokens[$0].isSymbol("%") }),
+           unit + 1 < tokens.count, tokens[unit + 1].isWord("so") {
+            return nil
+        }
+        var position = index - 1
+        let limit = max(0, index - 40)
+        while position >= limit {
+            let token = tokens[position]
+            switch token.kind {
+            case .lineBreak:
+                return nil
+            case .numeral:
+                let isPercent = position + 1 < tokens.count && tokens[position + 1].isSymbol("%")
+                let isYear = token.text.count == 4 && (Int(token.text).map { (1800...2100).contains($0) } ?? false)
+                guard isPercent || isYear else { return nil }
+            case .symbol where [".", "!", "?"].contains(token.text):
+                return nil
+            case .word:
+                if let length = FigureVocabulary.phrase(in: ratioLeads, at: position, of: tokens, maxWords: 2) {
+                    return phrase(at: position + length, in: tokens)
+                }
+            default:
+                break
+            }
+            position -= 1
+        }
+        return nil
+    }
+
     /// The money noun nearest before token `index` in its clause ("tổng giá trị … đạt
-    /// trên 3 tỷ đồng" → "giá trị").
+    /// trên 3 tỷ đồng" → "giá trị"), not across a per-unit word ("mỗi suất").
     static func moneySubject(before index: Int, in tokens: [FigureToken]) -> Range<Int>? {
         let start = clauseStart(before: index, in: tokens)
         var position = index - 1
         while position >= start {
+            if tokens[position].kind == .word, perUnitWords.contains(tokens[position].text) { return nil }
             if let length = FigureVocabulary.phrase(in: moneyNouns, at: position, of: tokens) {
                 var span = position..<(position + length)
                 for earlier in Swift.max(start, position - 2)..<position {
