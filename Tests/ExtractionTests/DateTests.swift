@@ -3,39 +3,6 @@ import Testing
 @testable import Extraction
 import VietnameseText
 
-/// Seed-corpus helpers shared by the date and period suites.
-enum DateSeedCorpus {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("corpus")
-
-    static let documents = ["000_f280e3f9c1c8211f", "001_811e4f6b770f6b67", "002_31eddc2270e1bae0"]
-
-    /// The seed text without the portal's bullet header lines (publish date, font buttons),
-    /// which production removes before extraction.
-    static func text(_ document: String) throws -> AnalyzedText {
-        let raw = try String(contentsOf: root.appendingPathComponent("seeds/\(document).txt"), encoding: .utf8)
-        let body = raw.components(separatedBy: "\n")
-            .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("•") }
-            .joined(separator: "\n")
-        return AnalyzedText(body)
-    }
-
-    static func gold(_ document: String, list: String) throws -> [[String: Any]] {
-        let data = try Data(contentsOf: root.appendingPathComponent("gold/\(document).json"))
-        let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
-        return object?[list] as? [[String: Any]] ?? []
-    }
-
-    /// Precision, recall and F1 of two key lists.
-    static func f1(gold: [String], found: [String]) -> Double {
-        let goldSet = Set(gold), foundSet = Set(found)
-        let hits = Double(goldSet.intersection(foundSet).count)
-        guard !goldSet.isEmpty || !foundSet.isEmpty else { return 1 }
-        return 2 * hits / Double(goldSet.count + foundSet.count)
-    }
-}
-
 @Suite struct DateTests {
     private func values(_ sentence: String) -> [String] {
         DateExtractor().extract(from: AnalyzedText(sentence)).map(\.value)
@@ -136,12 +103,12 @@ enum DateSeedCorpus {
         #expect(VietnameseDate.parse(input) == expected)
     }
 
-    @Test(arguments: DateSeedCorpus.documents)
+    @Test(arguments: SeedCorpus.documents)
     func seed(_ document: String) throws {
-        let found = DateExtractor().extract(from: try DateSeedCorpus.text(document)).map(\.value)
-        let gold = try DateSeedCorpus.gold(document, list: "dates").compactMap { $0["value"] as? String }
+        let found = DateExtractor().extract(from: try SeedCorpus.text(document, withoutBulletLines: true)).map(\.value)
+        let gold = try SeedCorpus.gold(document, list: "dates").compactMap { $0["value"] as? String }
         let misses = gold.filter { !found.contains($0) }, extras = found.filter { !gold.contains($0) }
         if !misses.isEmpty || !extras.isEmpty { print("dates \(document): MISS \(misses) EXTRA \(extras)") }
-        #expect(DateSeedCorpus.f1(gold: gold, found: found) >= 0.95)
+        #expect(SeedCorpus.f1(gold: Set(gold), predicted: Set(found)) >= 0.95)
     }
 }

@@ -7,29 +7,17 @@ import VietnameseText
 /// eval/score.py does: items keyed by type and number, then code, date, issuer and term.
 @Suite("Directives: gold seeds")
 struct DirectiveGoldTests {
-    static let corpus = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("corpus")
-    static let docs = ["000_f280e3f9c1c8211f", "001_811e4f6b770f6b67", "002_31eddc2270e1bae0"]
-
     static func key(_ type: String, _ number: String?) -> String {
         let digits = (number ?? "").drop { $0 == "0" }
         return "\(type)|\(digits)"
     }
 
-    static func fold(_ value: String?) -> String {
-        Folding.key(value ?? "").trimmingCharacters(in: .whitespaces)
-    }
-
     @Test func seedsMatchGold() throws {
         var truePositives = 0, falsePositives = 0, falseNegatives = 0, attributeMisses = 0
-        for doc in Self.docs {
-            let text = try String(contentsOf: Self.corpus.appendingPathComponent("seeds/\(doc).txt"), encoding: .utf8)
-            let goldData = try Data(contentsOf: Self.corpus.appendingPathComponent("gold/\(doc).json"))
-            let gold = (try JSONSerialization.jsonObject(with: goldData) as? [String: Any])?["directives"]
-                as? [[String: Any]] ?? []
+        for doc in SeedCorpus.documents {
+            let gold = try SeedCorpus.gold(doc, list: "directives")
             var predicted: [String: Directive] = [:]
-            for item in DirectiveExtractor().extract(from: AnalyzedText(text)) {
+            for item in DirectiveExtractor().extract(from: try SeedCorpus.text(doc)) {
                 predicted[Self.key(item.type.rawValue, item.number)] = item
             }
             for expected in gold {
@@ -44,7 +32,7 @@ struct DirectiveGoldTests {
                     ("code", expected["code"] as? String, item.code), ("date", expected["date"] as? String, item.date),
                     ("issuer", expected["issuer"] as? String, item.issuer), ("term", expected["term"] as? String, item.term),
                 ]
-                for (name, want, got) in checks where want != nil && Self.fold(want) != Self.fold(got) {
+                for (name, want, got) in checks where want != nil && SeedCorpus.fold(want) != SeedCorpus.fold(got) {
                     attributeMisses += 1
                     print("\(doc) \(key) \(name): want \(want ?? "-") got \(got ?? "-")")
                 }

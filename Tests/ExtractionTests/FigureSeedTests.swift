@@ -7,10 +7,6 @@ import VietnameseText
 /// `eval/score.py` does: items keyed by (value, kind), then subject (folded containment),
 /// max and approx on matched pairs.
 @Suite struct FigureSeedTests {
-    static let corpus = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("corpus")
-
     struct GoldFigure {
         var value: Double
         var kind: String
@@ -20,31 +16,19 @@ import VietnameseText
     }
 
     static func gold(_ stem: String) throws -> [GoldFigure] {
-        let data = try Data(contentsOf: corpus.appendingPathComponent("gold/\(stem).json"))
-        let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
-        let figures = object?["figures"] as? [[String: Any]] ?? []
-        return figures.map {
+        try SeedCorpus.gold(stem, list: "figures").map {
             GoldFigure(value: ($0["value"] as? NSNumber)?.doubleValue ?? .nan, kind: $0["kind"] as? String ?? "",
                        subject: $0["subject"] as? String, approx: $0["approx"] as? String,
                        max: ($0["max"] as? NSNumber)?.doubleValue)
         }
     }
 
-    static func fold(_ text: String?) -> String {
-        guard let text else { return "" }
-        let stripped = Folding.key(text).filter { !"\"'".contains($0) }
-        return stripped.split(separator: " ").joined(separator: " ")
-            .trimmingCharacters(in: CharacterSet(charactersIn: " .,;:-()"))
-    }
-
-    static let stems = ["000_f280e3f9c1c8211f", "001_811e4f6b770f6b67", "002_31eddc2270e1bae0"]
 
     @Test func seedsMatchGold() throws {
         var truePositives = 0, falsePositives = 0, falseNegatives = 0
         var attributeChecks = 0, attributeFailures = 0
-        for stem in Self.stems {
-            let source = try String(contentsOf: Self.corpus.appendingPathComponent("seeds/\(stem).txt"), encoding: .utf8)
-            let text = AnalyzedText(source)
+        for stem in SeedCorpus.documents {
+            let text = try SeedCorpus.text(stem)
             var predicted = FigureExtractor().extract(from: text)
             for gold in try Self.gold(stem) {
                 guard let index = predicted.firstIndex(where: {
@@ -59,7 +43,7 @@ import VietnameseText
                 var failures: [String] = []
                 if gold.subject != nil {
                     attributeChecks += 1
-                    if !Self.fold(item.subject).contains(Self.fold(gold.subject)) { failures.append("subject \(item.subject ?? "nil")") }
+                    if !SeedCorpus.fold(item.subject).contains(SeedCorpus.fold(gold.subject)) { failures.append("subject \(item.subject ?? "nil")") }
                 }
                 if let max = gold.max {
                     attributeChecks += 1

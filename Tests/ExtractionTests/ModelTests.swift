@@ -3,46 +3,6 @@ import Testing
 import VietnameseText
 @testable import Extraction
 
-/// The seed reports and their gold records, found relative to this file.
-enum ModelSeedCorpus {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("corpus")
-
-    static func documents() -> [String] {
-        let seeds = root.appendingPathComponent("seeds")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: seeds.path)) ?? []
-        return names.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
-    }
-
-    static func text(_ document: String) throws -> AnalyzedText {
-        let url = root.appendingPathComponent("seeds").appendingPathComponent(document + ".txt")
-        return AnalyzedText(try String(contentsOf: url, encoding: .utf8))
-    }
-
-    static func gold(_ document: String, list: String) throws -> [[String: Any]] {
-        let url = root.appendingPathComponent("gold").appendingPathComponent(document + ".json")
-        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url))
-        return ((object as? [String: Any])?[list] as? [[String: Any]]) ?? []
-    }
-
-    /// The scorer's fold: no diacritics, lower-case, no quotes, trimmed punctuation.
-    static func fold(_ value: String?) -> String {
-        guard let value else { return "" }
-        var key = Folding.key(value)
-        key = key.replacingOccurrences(of: "\"", with: "").replacingOccurrences(of: "'", with: "")
-        key = key.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        return key.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:-()"))
-    }
-
-    /// F1 of predicted keys against gold keys.
-    static func f1(gold: Set<String>, predicted: Set<String>) -> Double {
-        let hits = Double(gold.intersection(predicted).count)
-        guard !gold.isEmpty || !predicted.isEmpty else { return 1 }
-        return 2 * hits / Double(gold.count + predicted.count)
-    }
-}
-
 private func models(_ sentence: String) -> [Model] {
     ModelExtractor().extract(from: AnalyzedText(sentence))
 }
@@ -294,25 +254,25 @@ struct ModelTests {
         var gold = Set<String>()
         var predicted = Set<String>()
         var ownerMisses: [String] = []
-        for document in ModelSeedCorpus.documents() {
-            let goldItems = try ModelSeedCorpus.gold(document, list: "models")
-            let found = ModelExtractor().extract(from: try ModelSeedCorpus.text(document))
-            let goldKeys = Set(goldItems.map { document + "|" + ModelSeedCorpus.fold($0["name"] as? String) })
-            let foundKeys = Set(found.map { document + "|" + ModelSeedCorpus.fold($0.name) })
+        for document in SeedCorpus.documents {
+            let goldItems = try SeedCorpus.gold(document, list: "models")
+            let found = ModelExtractor().extract(from: try SeedCorpus.text(document))
+            let goldKeys = Set(goldItems.map { document + "|" + SeedCorpus.fold($0["name"] as? String) })
+            let foundKeys = Set(found.map { document + "|" + SeedCorpus.fold($0.name) })
             for miss in goldKeys.subtracting(foundKeys).sorted() { print("MODEL MISS", miss) }
             for extra in foundKeys.subtracting(goldKeys).sorted() { print("MODEL EXTRA", extra) }
             gold.formUnion(goldKeys)
             predicted.formUnion(foundKeys)
             for item in goldItems {
                 guard let owner = item["owner"] as? String else { continue }
-                let name = ModelSeedCorpus.fold(item["name"] as? String)
-                let mine = found.first { ModelSeedCorpus.fold($0.name) == name }?.owner
-                if ModelSeedCorpus.fold(mine) != ModelSeedCorpus.fold(owner) {
+                let name = SeedCorpus.fold(item["name"] as? String)
+                let mine = found.first { SeedCorpus.fold($0.name) == name }?.owner
+                if SeedCorpus.fold(mine) != SeedCorpus.fold(owner) {
                     ownerMisses.append("\(name): \(mine ?? "nil") ≠ \(owner)")
                 }
             }
         }
-        let score = ModelSeedCorpus.f1(gold: gold, predicted: predicted)
+        let score = SeedCorpus.f1(gold: gold, predicted: predicted)
         print("MODEL F1", score, "owner misses", ownerMisses)
         #expect(!gold.isEmpty)
         #expect(score >= 0.95)

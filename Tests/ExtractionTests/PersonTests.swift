@@ -300,21 +300,10 @@ private func people(_ text: String) -> [String] {
 
     // MARK: Seeds against gold
 
-    static let corpus = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("corpus")
-
-    @Test(arguments: ["000", "001", "002"])
+    @Test(arguments: SeedCorpus.documents)
     func seedMatchesGold(_ prefix: String) throws {
-        let fm = FileManager.default
-        let seedDir = Self.corpus.appendingPathComponent("seeds")
-        let goldDir = Self.corpus.appendingPathComponent("gold")
-        let seedName = try #require(try fm.contentsOfDirectory(atPath: seedDir.path).first { $0.hasPrefix(prefix) })
-        let goldName = try #require(try fm.contentsOfDirectory(atPath: goldDir.path).first { $0.hasPrefix(prefix) })
-        let text = try String(contentsOf: seedDir.appendingPathComponent(seedName), encoding: .utf8)
-        let gold = try JSONSerialization.jsonObject(
-            with: Data(contentsOf: goldDir.appendingPathComponent(goldName))) as? [String: Any]
-        let expected = (gold?["people"] as? [[String: Any]] ?? []).map {
+        let text = try SeedCorpus.source(prefix)
+        let expected = try SeedCorpus.gold(prefix, list: "people").map {
             Folding.key("\($0["name"] as? String ?? "")|\($0["title"] as? String ?? "")")
         }
         let found = people(text).map { Folding.key($0) }

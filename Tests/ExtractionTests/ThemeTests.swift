@@ -75,12 +75,12 @@ struct ThemeTests {
     @Test func seedsMatchGold() throws {
         var gold = Set<String>()
         var predicted = Set<String>()
-        for document in ModelSeedCorpus.documents() {
-            let goldKeys = Set(try ModelSeedCorpus.gold(document, list: "themes").map { item in
-                "\(document)|\(item["year"] as? Int ?? 0)|" + String(ModelSeedCorpus.fold(item["title"] as? String).prefix(60))
+        for document in SeedCorpus.documents {
+            let goldKeys = Set(try SeedCorpus.gold(document, list: "themes").map { item in
+                "\(document)|\(item["year"] as? Int ?? 0)|" + String(SeedCorpus.fold(item["title"] as? String).prefix(60))
             })
-            let foundKeys = Set(ThemeExtractor().extract(from: try ModelSeedCorpus.text(document)).map { theme in
-                "\(document)|\(theme.year)|" + String(ModelSeedCorpus.fold(theme.title).prefix(60))
+            let foundKeys = Set(ThemeExtractor().extract(from: try SeedCorpus.text(document)).map { theme in
+                "\(document)|\(theme.year)|" + String(SeedCorpus.fold(theme.title).prefix(60))
             })
             for miss in goldKeys.subtracting(foundKeys).sorted() { print("THEME MISS", miss) }
             for extra in foundKeys.subtracting(goldKeys).sorted() { print("THEME EXTRA", extra) }
@@ -88,6 +88,6 @@ struct ThemeTests {
             predicted.formUnion(foundKeys)
         }
         #expect(!gold.isEmpty)
-        #expect(ModelSeedCorpus.f1(gold: gold, predicted: predicted) == 1)
+        #expect(SeedCorpus.f1(gold: gold, predicted: predicted) == 1)
     }
 }

@@ -17,10 +17,11 @@ import Testing
 
     /// Floors on the development set: regression guards a little under today's scores.
     static let developmentFloors: [(metric: String, minimum: Double)] = [
-        ("directives_f1", 0.97), ("dates_f1", 0.90), ("figures_f1", 0.95), ("periods_f1", 0.95),
-        ("models_f1", 0.90), ("people_f1", 0.95), ("themes_f1", 0.95),
-        ("directives_code_acc", 0.97), ("directives_date_acc", 0.93), ("directives_issuer_acc", 0.85),
-        ("figures_subject_acc", 0.88), ("figures_approx_acc", 0.97), ("people_title_acc", 0.75),
+        ("directives_f1", 0.97), ("dates_f1", 0.97), ("figures_f1", 0.95), ("periods_f1", 0.97),
+        ("models_f1", 0.95), ("people_f1", 0.95), ("themes_f1", 0.95),
+        ("directives_code_acc", 0.97), ("directives_date_acc", 0.95), ("directives_issuer_acc", 0.95),
+        ("directives_term_acc", 0.95), ("figures_subject_acc", 0.95), ("figures_approx_acc", 0.97),
+        ("models_owner_acc", 0.9), ("people_title_acc", 0.9), ("published_acc", 1.0),
     ]
 
     static func score(_ folder: String, gold: String = "gold") throws -> (summary: [String: Any], report: String) {
