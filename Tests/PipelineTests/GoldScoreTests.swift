@@ -48,13 +48,24 @@ import Testing
         }
     }
 
-    @Test func developmentSetStaysAboveItsFloors() throws {
-        let (summary, report) = try Self.score("dev", gold: "gold-dev")
-        print("gold score on corpus/dev:\n\(report)")
+    /// Floors on the held-out set: first scored before any rule was changed for it
+    /// (see corpus/MANIFEST.md); guards a little under today's scores.
+    static let holdoutFloors: [(metric: String, minimum: Double)] = [
+        ("directives_f1", 0.97), ("dates_f1", 0.97), ("figures_f1", 0.93), ("periods_f1", 0.97),
+        ("models_f1", 0.93), ("people_f1", 0.93), ("themes_f1", 0.95),
+        ("directives_code_acc", 0.97), ("directives_date_acc", 0.95), ("directives_issuer_acc", 0.80),
+        ("figures_subject_acc", 0.88), ("models_owner_acc", 0.85), ("people_title_acc", 0.9),
+        ("published_acc", 1.0),
+    ]
+
+    @Test(arguments: [("dev", "gold-dev"), ("holdout", "gold-holdout")])
+    func unseenStyleSetsStayAboveTheirFloors(_ folder: String, _ gold: String) throws {
+        let (summary, report) = try Self.score(folder, gold: gold)
+        print("gold score on corpus/\(folder):\n\(report)")
         #expect((summary["missing_records"] as? [Any])?.isEmpty == true, "\(report)")
-        for (metric, minimum) in Self.developmentFloors {
+        for (metric, minimum) in folder == "dev" ? Self.developmentFloors : Self.holdoutFloors {
             let value = summary[metric] as? Double
-            #expect(value != nil && value! >= minimum, "dev: \(metric) = \(value.map { "\($0)" } ?? "missing") < \(minimum)\n\(report)")
+            #expect(value != nil && value! >= minimum, "\(folder): \(metric) = \(value.map { "\($0)" } ?? "missing") < \(minimum)\n\(report)")
         }
     }
 }
