@@ -88,6 +88,22 @@ struct ModelTests {
                   [("Heo đất nghĩa tình", "Chi đội 7A")]),
         ModelCase("Kết quả mô hình “Cánh đồng mẫu” năm 2023 cho thấy năng suất tăng.",
                   [("Cánh đồng mẫu", nil)]),
+        // The owner ends where the unit's proper name ends.
+        ModelCase("Mô hình “Bếp ăn 0 đồng” của Hội Chữ thập đỏ Tân Phú mỗi tuần phục vụ khoảng 300 suất ăn.",
+                  [("Bếp ăn 0 đồng", "Hội Chữ thập đỏ Tân Phú")]),
+        ModelCase("Mô hình “Tủ thuốc nhân ái” của Đoàn Thanh niên Bình Long hằng năm hỗ trợ 50 hộ.",
+                  [("Tủ thuốc nhân ái", "Đoàn Thanh niên Bình Long")]),
+        ModelCase("Mô hình “Chợ phiên nghĩa tình” của Công đoàn Khu chế xuất Linh Trung phối hợp tổ chức 12 phiên.",
+                  [("Chợ phiên nghĩa tình", "Công đoàn Khu chế xuất Linh Trung")]),
+        ModelCase("Mô hình “Nhà trọ an toàn” của Hội Nông dân xã phục vụ khoảng 200 công nhân.",
+                  [("Nhà trọ an toàn", "Hội Nông dân xã")]),
+        // A number that numbers the unit stays in its name.
+        ModelCase("Mô hình “Ánh sáng biên cương” của Đồn Biên phòng 615 được nhân rộng.",
+                  [("Ánh sáng biên cương", "Đồn Biên phòng 615")]),
+        ModelCase("Mô hình “Đường hoa” của Tổ dân phố 5 phường Tân Mai được biểu dương.",
+                  [("Đường hoa", "Tổ dân phố 5 phường Tân Mai")]),
+        ModelCase("Mô hình “Nồi cháo đêm” của Hội Liên hiệp Phụ nữ Việt Nam huyện góp phần chăm lo người bệnh.",
+                  [("Nồi cháo đêm", "Hội Liên hiệp Phụ nữ Việt Nam huyện")]),
     ])
     func owners(_ example: ModelCase) {
         let found = models(example.sentence)
@@ -159,6 +175,12 @@ struct ModelTests {
         ModelCase("Hưởng ứng Cuộc thi trắc nghiệm trực tuyến tìm hiểu “Lịch sử Đảng bộ tỉnh” có hơn 10.000 lượt tham gia.",
                   [("Cuộc thi trắc nghiệm trực tuyến tìm hiểu “Lịch sử Đảng bộ tỉnh”", nil)]),
         ModelCase("Tuổi trẻ huyện tham gia Giải thưởng Lý Tự Trọng năm 2024.", [("Giải thưởng Lý Tự Trọng", nil)]),
+        // A capitalised award is named whether it is run or received.
+        ModelCase("Năm 2023, 5 kỹ sư của tỉnh được nhận Giải thưởng Tạ Quang Bửu.", [("Giải thưởng Tạ Quang Bửu", nil)]),
+        ModelCase("Công trình của viện đạt Giải thưởng Hồ Chí Minh năm 2022.", [("Giải thưởng Hồ Chí Minh", nil)]),
+        ModelCase("Nhiều tập thể nhận Giải thưởng Nhà nước về khoa học.", [("Giải thưởng Nhà nước về khoa học", nil)]),
+        ModelCase("Liên đoàn Lao động tỉnh xét chọn Giải thưởng Nguyễn Đức Cảnh cho công nhân tiêu biểu.",
+                  [("Giải thưởng Nguyễn Đức Cảnh", nil)]),
         ModelCase("Tỉnh đoàn tham gia Giải thưởng Búa liềm vàng với nhiều tác phẩm có chủ đề “Tuổi trẻ”.",
                   [("Giải thưởng Búa liềm vàng", nil)]),
         ModelCase("Ban Tuyên giáo hưởng ứng Giải thưởng Búa liềm vàng năm 2024 với nhiều tác phẩm.",
@@ -196,7 +218,8 @@ struct ModelTests {
         "Cuộc vận động xuất hiện nhiều tấm gương tiêu biểu, thiết thực trong công tác.",
         "Anh được mọi người gọi là “người giữ rừng” của bản.",
         "Phong trào thi đua yêu nước và cuộc vận động toàn dân đoàn kết được đẩy mạnh.",
-        "Nhiều tập thể nhận Giải thưởng Nhà nước về khoa học.",
+        "Nhiều người lao động được trao giải thưởng của công ty.",
+        "Giải thưởng năm nay được trao cho 12 công nhân.",
         "KẾT QUẢ HỘI THI TUYÊN TRUYỀN VIÊN GIỎI",
         "Huyện triển khai các chương trình: Chương trình hành động số 15 của Huyện ủy; Chương trình số 05-CTr/HU về chuyển đổi số.",
         "Mô hình được đánh giá cao, tạo sức lan tỏa. Người dân gọi đó là “con đường nghĩa tình”.",

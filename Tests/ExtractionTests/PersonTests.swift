@@ -67,6 +67,28 @@ private func people(_ text: String) -> [String] {
         ("Cụ Đinh Văn Sáu năm nay đã 90 tuổi vẫn hăng say lao động.", ["Đinh Văn Sáu|"]),
         ("Chúng tôi gặp chị Hoàng Thị Lan khi chị đang thu hoạch chè.", ["Hoàng Thị Lan|"]),
         ("Ông Nguyễn Văn Thuỷ, Bí thư Đảng uỷ xã đã phát biểu.", ["Nguyễn Văn Thủy|Bí thư Đảng ủy xã"]),
+        // A title runs on into the employer the next segment names.
+        ("Chị Đỗ Thị Hạnh, tổ phó tổ hoàn thiện 3, Công ty TNHH May Hưng Phát, có 2 sáng kiến.",
+         ["Đỗ Thị Hạnh|tổ phó tổ hoàn thiện 3, Công ty TNHH May Hưng Phát"]),
+        ("Thầy Vũ Văn Long, giáo viên Toán, Trường THCS Lê Quý Đôn chia sẻ kinh nghiệm.",
+         ["Vũ Văn Long|giáo viên Toán, Trường THCS Lê Quý Đôn"]),
+        ("Bác sĩ Trần Minh Khoa, Trưởng khoa Nhi, Bệnh viện Đa khoa tỉnh cho biết số ca bệnh giảm.",
+         ["Trần Minh Khoa|Trưởng khoa Nhi, Bệnh viện Đa khoa tỉnh"]),
+        ("Ông Bùi Văn Tư, Giám đốc, Hợp tác xã Nông nghiệp Tân Tiến, đã mở rộng sản xuất.",
+         ["Bùi Văn Tư|Giám đốc, Hợp tác xã Nông nghiệp Tân Tiến"]),
+        // … but not into a clause that only starts with an organisation word.
+        ("Anh Phạm Văn Lộc, tổ trưởng tổ sản xuất, công ty đã ghi nhận sáng kiến của anh.",
+         ["Phạm Văn Lộc|tổ trưởng tổ sản xuất"]),
+        ("Chị Ngô Thị Lan, công nhân, Công ty đã khen thưởng chị.",
+         ["Ngô Thị Lan|công nhân"]),
+        // Central Highlands family names, two syllables after a title or honorific.
+        ("Trung úy Rah Lan Hiền, Phó Đội trưởng Đội tuần tra, cùng tổ công tác đến từng nhà.",
+         ["Rah Lan Hiền|Phó Đội trưởng Đội tuần tra"]),
+        ("Thiếu tá Puih Dơng, Đội trưởng Đội trinh sát cho biết tình hình ổn định.",
+         ["Puih Dơng|Đội trưởng Đội trinh sát"]),
+        ("Già làng Rmah Bloih kể lại chuyện xưa.", ["Rmah Bloih|Già làng"]),
+        ("Bà Siu Hương cùng con cháu chăm sóc vườn cà phê.", ["Siu Hương|"]),
+        ("Ông Kpă Thuyên, Chủ tịch UBND xã, chia sẻ kinh nghiệm.", ["Kpă Thuyên|Chủ tịch UBND xã"]),
     ]
 
     @Test(arguments: afterName)
@@ -225,6 +247,8 @@ private func people(_ text: String) -> [String] {
         "Bí thư Chi bộ thôn Đông, xã Tân Hòa trình bày tham luận.",
         "Người dân gọi ‘Dân vận khéo’ là cách làm hay.",
         "nguyên Chủ tịch UBND huyện cũng về dự.",
+        "Đội trưởng Đội vận động quần chúng cùng tổ công tác đến từng nhà.",
+        "Người dân làng Siu đã thu hoạch xong lúa.",
     ]
 
     @Test(arguments: notPeople)

@@ -225,13 +225,12 @@ struct ModelContext {
         return end > topic.range.upperBound ? hit.range.lowerBound..<end : nil
     }
 
-    /// "Giải thưởng Báo chí …": the capitalised words after the hit, up to a clause end.
+    /// "Giải thưởng Báo chí …", "Giải thưởng Hồ Chí Minh": the capitalised words after the hit,
+    /// up to a clause end. A proper title names the award whether it is run or received.
     func capitalisedTitle(after hit: IntroducingHit, limit: Int) -> Range<Int>? {
         var start = hit.range.upperBound
         while start < limit, text.folded[start] == 0x20 { start += 1 }
         guard start < limit, text.isUppercase(at: start) else { return nil }
-        let before = ModelText.originalWords(text, max(0, hit.range.lowerBound - 16)..<hit.range.lowerBound).suffix(3)
-        guard !before.contains(where: { ModelVocabulary.receivingWords.contains($0) }) else { return nil }
         var end = start
         var cursor = start
         while cursor < limit {

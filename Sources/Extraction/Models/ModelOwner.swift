@@ -32,6 +32,8 @@ enum ModelOwner {
         var end = match.range.upperBound
         var ownerWords: [Range<Int>] = []
         var cursor = end
+        var headWords = 0
+        var capitalRun = 0
         while cursor < limit {
             let byte = text.folded[cursor]
             if clauseEnd.contains(byte) { break }
@@ -42,6 +44,15 @@ enum ModelOwner {
             var wordEnd = cursor
             while wordEnd < limit, text.folded[wordEnd] != 0x20, !clauseEnd.contains(text.folded[wordEnd]) { wordEnd += 1 }
             if isStopWord(text, at: cursor, limit: limit) { break }
+            if ownerWords.isEmpty { headWords = headLength(text, at: cursor, limit: limit) }
+            if ownerWords.count >= headWords {
+                if text.isUppercase(at: cursor) {
+                    capitalRun += 1
+                } else {
+                    if capitalRun >= 2, !closesUnitName(text, cursor..<wordEnd) { break }
+                    capitalRun = 0
+                }
+            }
             ownerWords.append(cursor..<wordEnd)
             end = wordEnd
             cursor = wordEnd
@@ -64,11 +75,36 @@ enum ModelOwner {
         return isUnit ? Normalization.field(text.slice(trimmed)) : nil
     }
 
-    /// True when a word can end a unit's name: capitalised, a number, or a level word ("xã").
+    /// True when a word can end a unit's name: capitalised, a level word ("xã"), or a number
+    /// numbering a name ("Tổ 7", "khu phố 3", "Đồn Biên phòng 745"; not "phục vụ khoảng 1").
     static func closesUnitName(_ text: AnalyzedText, _ word: Range<Int>) -> Bool {
-        if text.isUppercase(at: word.lowerBound) || (0x30...0x39).contains(text.ascii[word.lowerBound]) { return true }
-        let printed = Normalization.field(text.slice(word)).lowercased()
-        return ModelVocabulary.unitTailWords.contains(printed)
+        if text.isUppercase(at: word.lowerBound) || isLevelWord(text, word) { return true }
+        guard (0x30...0x39).contains(text.ascii[word.lowerBound]),
+              let previous = wordBefore(text, word.lowerBound) else { return false }
+        if text.isUppercase(at: previous.lowerBound) || isLevelWord(text, previous) { return true }
+        guard let earlier = wordBefore(text, previous.lowerBound) else { return false }
+        return text.isUppercase(at: earlier.lowerBound)
+    }
+
+    /// The word ending right before `position`, separated by spaces only.
+    static func wordBefore(_ text: AnalyzedText, _ position: Int) -> Range<Int>? {
+        var end = position
+        while end > 0, text.folded[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0, text.isWordCharacter(at: start - 1) { start -= 1 }
+        return start < end ? start..<end : nil
+    }
+
+    static func isLevelWord(_ text: AnalyzedText, _ word: Range<Int>) -> Bool {
+        ModelVocabulary.unitTailWords.contains(Normalization.field(text.slice(word)).lowercased())
+    }
+
+    /// The number of words of the longest unit head starting at `position` ("Công đoàn", "Ủy ban").
+    static func headLength(_ text: AnalyzedText, at position: Int, limit: Int) -> Int {
+        let rest = ModelText.originalWords(text, position..<min(limit, position + 24))
+        return ModelVocabulary.unitHeads.map { $0.split(separator: " ").map(String.init) }
+            .filter { rest.count >= $0.count && Array(rest.prefix($0.count)) == $0 }
+            .map(\.count).max() ?? 1
     }
 
     static func isStopWord(_ text: AnalyzedText, at position: Int, limit: Int) -> Bool {

@@ -118,7 +118,8 @@ enum ModelVocabulary {
     static let titleStopWords: [String] = [
         "năm", "lần", "giai đoạn", "do", "của", "được", "đã", "và", "tại", "cho", "trong", "nhằm", "để", "với", "có",
     ]
-    /// Words before an award that make it one received, not one run ("nhận Giải thưởng …").
+    /// Words before an award that make its description one received, not a programme run
+    /// ("nhận Giải thưởng báo chí về chủ đề …"); a capitalised proper title is a model either way.
     static let receivingWords: [String] = ["nhận", "trao", "tặng", "đạt", "đoạt", "giành"]
 
     /// Lower-case words that may end a unit's name ("Hội Phụ nữ xã", "Đảng ủy Biên phòng tỉnh");
@@ -130,7 +131,7 @@ enum ModelVocabulary {
 
     /// Words that end an owner after "của": a new clause begins.
     static let ownerStopWords: [String] = [
-        "và", "để", "nhằm", "đã", "được", "đang", "sẽ", "với", "góp phần", "mang lại", "tạo", "thu hút",
+        "mỗi", "hằng", "và", "để", "nhằm", "đã", "được", "đang", "sẽ", "với", "góp phần", "mang lại", "tạo", "thu hút",
         "giúp", "trong", "có", "là", "thì", "nên", "từ", "khi", "đến", "đạt", "cùng", "gắn",
     ]
 

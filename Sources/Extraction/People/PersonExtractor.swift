@@ -330,6 +330,8 @@ struct PersonScan {
                     last = next + head - 1
                 } else if let locator = locatorLength(at: next) {
                     last = next + locator - 1
+                } else if let employer = employerLength(at: next) {
+                    last = next + employer - 1
                 } else {
                     break
                 }
@@ -353,6 +355,15 @@ struct PersonScan {
         guard name < tokens.count, tokens.isSpaceGap(after: name - 1) else { return nil }
         let first = tokens.text.ascii[tokens[name].range.lowerBound]
         guard tokens[name].isCapitalised || (first >= 48 && first <= 57) else { return nil }
+        return length
+    }
+
+    /// The length of a capitalised employer head at `index` followed by its capitalised name
+    /// ("Công ty TNHH …", "Trường THCS …"), or nil.
+    func employerLength(at index: Int) -> Int? {
+        guard tokens[index].isCapitalised, let length = Vocabulary.employerHeads.match(tokens, at: index) else { return nil }
+        let name = index + length
+        guard name < tokens.count, tokens.isSpaceGap(after: name - 1), tokens[name].isCapitalised else { return nil }
         return length
     }
 

@@ -76,6 +76,13 @@ enum TitleVocabulary {
         "bản", "ấp", "xóm", "buôn", "làng", "sóc", "khu phố", "tổ dân phố",
     ])
 
+    /// Heads of an employer's name: after a comma they continue a title with the organisation
+    /// the holder works for ("tổ trưởng tổ may, Công ty TNHH A", "giáo viên, Trường THCS B").
+    static let employerHeads = PersonPhraseTable([
+        "công ty", "trường", "bệnh viện", "hợp tác xã", "htx", "ngân hàng", "tập đoàn", "xí nghiệp",
+        "nhà máy", "trung tâm", "trạm y tế", "chi nhánh", "doanh nghiệp", "cơ sở", "viện", "khoa",
+    ])
+
     /// The conjunction that may join two roles: "Bí thư Chi bộ và Trưởng thôn".
     static let roleJoiner = PersonPhraseTable(["và"])
 
@@ -120,6 +127,8 @@ enum TitleVocabulary {
         "tống", "khổng", "lục", "mạc", "âu", "giang", "bế", "ma", "sầm", "lò", "quàng", "điêu",
         "cầm", "la", "từ", "đàm", "diệp", "doãn", "kim", "khúc", "phí", "lã", "thạch", "danh",
         "hầu", "ninh", "tôn", "vòng", "lường", "hoàng", "ksor", "nay", "rơ", "y",
+        // Central Highlands family names
+        "siu", "rah", "kpă", "puih", "rmah", "niê", "mlô", "êban", "byă", "hđơk", "kơsor", "rcom", "alê",
     ])
 
     /// Surnames that are also the first word of common place names ("Hà Giang", "Cao Bằng"):
