@@ -361,3 +361,40 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         #expect(figures.count == 2)
     }
 }
+
+/// Ranges whose two ends carry their own digits or scales, tens counted with "chục",
+/// two-word compound heads, longer coordinated segments and money subjects across a year.
+@Suite struct FigureRangeAndHeadTests {
+    static let rows: [(String, [ExpectedFigure])] = [
+        ("Mỗi hộ được hỗ trợ từ 300.000 đến 1.500.000 đồng.", [money(300_000, nil, max: 1_500_000)]),
+        ("Mức hỗ trợ 500.000 – 2.000.000 đồng mỗi suất.", [money(500_000, nil, max: 2_000_000)]),
+        ("Mỗi hội viên được hỗ trợ từ 700.000 đến 3 triệu đồng.", [money(700_000, nil, max: 3_000_000)]),
+        ("Tổng vốn đầu tư từ 1,5 đến 2 tỷ đồng.", [money(1_500_000_000, "vốn", max: 2_000_000_000)]),
+        ("Mỗi năm, doanh thu từ 40 đến 90 triệu đồng.", [money(40_000_000, "doanh thu", max: 90_000_000)]),
+        // A bare low end takes the high end's scale.
+        ("Mỗi suất có giá trị từ 2 đến 3 triệu đồng.", [money(2_000_000, "giá trị", max: 3_000_000)]),
+        ("Trước đây cả xã có gần ba chục hộ nghèo.", [count(30, "hộ nghèo", .about)]),
+        ("Huyện có hai chục tổ tự quản.", [count(20, "tổ tự quản")]),
+        ("Có hàng chục hộ tham gia.", []),
+        ("Có vài chục người dự.", []),
+        ("Chi bộ chọn ba việc làm cụ thể để thực hiện.", [count(3, "việc làm")]),
+        ("Cuộc thi nhận được hơn 1.200 bài dự thi.", [count(1200, "bài dự thi", .over)]),
+        ("Đăng tải 85 bài viết về gương người tốt.", [count(85, "bài viết")]),
+        ("Biểu dương 40 người tốt, việc tốt.", [count(40, "người tốt, việc tốt")]),
+        // "bài" alone stays a classifier-like noun.
+        ("Đăng 30 bài trên trang thông tin.", [count(30, "bài")]),
+        ("Có 260 sáng kiến, cải tiến kỹ thuật được áp dụng.", [count(260, "sáng kiến, cải tiến kỹ thuật")]),
+        ("Đã xử lý 75 ý kiến, đề xuất chính đáng.", [count(75, "ý kiến, đề xuất")]),
+        ("Có 48 tập thể, cá nhân tiêu biểu được tuyên dương.", [count(48, "tập thể, cá nhân")]),
+        ("Khen thưởng 16 chi bộ, nhiều chi bộ được tặng cờ.", [count(16, "chi bộ")]),
+        ("Có 9 thôn, các thôn đều có nhà văn hóa.", [count(9, "thôn")]),
+        // A three-word segment that does not end the clause is a new clause.
+        ("Huy động 70 hộ dân, tự làm đường giao thông nông thôn mới.", [count(70, "hộ dân")]),
+        ("Tại xã, thu nhập bình quân năm 2022 đạt 42 triệu đồng.", [money(42_000_000, "thu nhập")]),
+        ("Nhờ vậy, thu nhập bình quân đầu người năm 2023 đạt 51,5 triệu đồng.", [money(51_500_000, "thu nhập")]),
+        // A number other than a year still ends the clause.
+        ("Thu nhập tăng 12%; 300 hộ được vay 5 triệu đồng.", [percent(12, "thu nhập"), count(300, "hộ"), money(5_000_000, nil)]),
+    ]
+
+    @Test(arguments: rows) func rangesAndHeads(_ row: (String, [ExpectedFigure])) { check(row.0, row.1) }
+}

@@ -118,7 +118,12 @@ struct FigureReader {
         }
         guard let parsed = VietnameseNumber.parseWords(words), parsed.count == words.count else { return nil }
         if FigureVocabulary.ambiguousWordNumbers.contains(token.text) && parsed.count == 1 { return nil }
-        let next = index + parsed.count
+        var next = index + parsed.count
+        var value = parsed.value
+        if parsed.count == 1, value < 10, next < tokens.count, tokens[next].isWord(FigureVocabulary.tensWord) {
+            value *= 10
+            next += 1
+        }
         guard next < tokens.count, tokens[next].kind == .word, tokens[next].text != "là",
               !FigureVocabulary.wordNumberFalseFollowers.contains(tokens[next].text) else { return nil }
         if tokens[next].text == "phần", next + 1 < tokens.count,
@@ -127,7 +132,7 @@ struct FigureReader {
             && FigureVocabulary.phrase(in: FigureVocabulary.namCountNouns, at: next, of: tokens) == nil {
             return nil
         }
-        return Amount(value: parsed.value, scaled: parsed.count > 1, end: next)
+        return Amount(value: value, scaled: next - index > 1, end: next)
     }
 
     /// False for numerals that are dates, codes, years, times, phone numbers, footnote
@@ -210,7 +215,8 @@ struct FigureReader {
         var maximum: Double?
         if let (second, end) = rangeEnd(after: first, start: start) {
             var low = first.value
-            if !first.scaled && second.scaled, let factor = FigureVocabulary.scales[tokens[second.end - 1].text] {
+            if !first.scaled && second.scaled, let factor = FigureVocabulary.scales[tokens[second.end - 1].text],
+               low * factor < second.value {
                 low *= factor
             }
             guard second.value > low else { return nil }

@@ -93,6 +93,9 @@ enum FigureVocabulary {
         "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười",
     ]
 
+    /// "chục" after a single number word counts tens ("hai chục người" = 20).
+    static let tensWord = "chục"
+
     /// Words that continue a written-out number after a digit word.
     static let wordNumberMultipliers: Set<String> = ["mươi", "mười", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "linh", "lẻ"]
 

@@ -64,6 +64,14 @@ enum SubjectRules {
     /// Nouns whose second word is otherwise a function word ("86 nhà ở", "chỗ ở").
     static let compoundNouns: Set<String> = ["nhà ở", "chỗ ở", "nơi ở", "đất ở"]
 
+    /// Two-word heads whose first word alone is a classifier-like noun and whose second
+    /// word would otherwise read as a verb or adjective ("2 việc làm đột phá", "5.000 bài
+    /// dự thi"). The head is the whole subject unless a coordinated noun follows.
+    static let compoundHeads: Set<String> = [
+        "việc làm", "việc tốt", "người tốt", "bài dự thi", "bài thi", "bài viết", "bài tham luận",
+        "tác phẩm dự thi", "đội dự thi", "thí sinh dự thi",
+    ]
+
     /// Words that read as adjectives after a noun but name a kind of thing after a comma
     /// ("mô hình, điển hình").
     static let coordinatedNounsOtherwiseAdjectives: Set<String> = ["điển hình", "gương điển hình"]
@@ -85,6 +93,17 @@ enum SubjectRules {
 
     /// Longest coordinated noun segment a comma may add to a subject, in words.
     static let maxSegmentWords = 2
+
+    /// Quantifiers that open a new clause after a comma, not another coordinated noun
+    /// ("7 đồng chí, nhiều đồng chí được khen").
+    static let segmentQuantifiers: Set<String> = [
+        "nhiều", "các", "những", "một số", "một", "hầu hết", "tất cả", "toàn bộ", "đa số", "phần lớn", "ít",
+    ]
+
+    /// Longest coordinated noun segment, in words (syllables), when it ends the clause or
+    /// meets one of ``segmentFollowers`` and holds no verb or adjective after its first
+    /// word ("sáng kiến, cải tiến kỹ thuật được công nhận").
+    static let maxClauseEndingSegmentWords = 4
 
     /// Words that make an amount of money a rate per unit ("mỗi hộ được hỗ trợ 5 triệu
     /// đồng"): a money noun before them names another amount.
@@ -123,9 +142,15 @@ enum SubjectRules {
         else { return nil }
         var end = index + 1
         var words = 1
+        let compoundHead = FigureVocabulary.phrase(in: compoundHeads, at: index, of: tokens)
+        if let compoundHead {
+            end = index + compoundHead
+            words = compoundHead
+        }
         while end < tokens.count, words < maxWords {
             let token = tokens[end]
             if token.kind == .word {
+                if compoundHead != nil, token.text != "và", token.text != "cùng" { break }
                 if token.text == "và" || token.text == "cùng" {
                     guard let length = FigureVocabulary.phrase(in: continuationNouns, at: end + 1, of: tokens) else { break }
                     end += 1 + length
@@ -164,7 +189,8 @@ enum SubjectRules {
     /// or by a predicate ("là", "như"). Its length in tokens, or nil.
     static func coordinatedSegment(at index: Int, in tokens: [FigureToken]) -> Int? {
         guard index < tokens.count, tokens[index].kind == .word, !tokens[index].capitalized,
-              !functionWords.contains(tokens[index].text), !measureHeads.contains(tokens[index].text) else { return nil }
+              !functionWords.contains(tokens[index].text), !measureHeads.contains(tokens[index].text),
+              FigureVocabulary.phrase(in: segmentQuantifiers, at: index, of: tokens) == nil else { return nil }
         if let verb = FigureVocabulary.phrase(in: clauseStarts, at: index, of: tokens),
            (FigureVocabulary.phrase(in: coordinatedNounsOtherwiseAdjectives, at: index, of: tokens) ?? 0) < verb {
             return nil
@@ -175,24 +201,34 @@ enum SubjectRules {
             end += 1
         }
         if end - index > maxSegmentWords {
+            if end - index <= maxClauseEndingSegmentWords, segmentEnds(at: end, in: tokens),
+               !(index + 1..<end).contains(where: { FigureVocabulary.phrase(in: clauseStarts, at: $0, of: tokens) != nil }) {
+                return end - index
+            }
             guard FigureVocabulary.phrase(in: clauseStarts, at: index + maxSegmentWords, of: tokens) != nil else { return nil }
             return maxSegmentWords
         }
-        guard end < tokens.count else { return end - index }
+        return segmentEnds(at: end, in: tokens) ? end - index : nil
+    }
+
+    /// True when token `end` closes a coordinated segment: the end of the clause, a
+    /// coordinated noun after "và", or one of ``segmentFollowers``.
+    static func segmentEnds(at end: Int, in tokens: [FigureToken]) -> Bool {
+        guard end < tokens.count else { return true }
         let after = tokens[end]
         switch after.kind {
         case .lineBreak:
-            return end - index
+            return true
         case .numeral:
-            return nil
+            return false
         case .symbol:
-            return [";", ".", "!", "?", ")", ","].contains(after.text) ? end - index : nil
+            return [";", ".", "!", "?", ")", ","].contains(after.text)
         case .word:
-            if after.capitalized && !capitalisedCommonWords.contains(after.text) { return nil }
+            if after.capitalized && !capitalisedCommonWords.contains(after.text) { return false }
             if after.text == "và" {
-                return FigureVocabulary.phrase(in: continuationNouns, at: end + 1, of: tokens) == nil ? nil : end - index
+                return FigureVocabulary.phrase(in: continuationNouns, at: end + 1, of: tokens) != nil
             }
-            return segmentFollowers.contains(after.text) ? end - index : nil
+            return segmentFollowers.contains(after.text)
         }
     }
 
@@ -256,9 +292,14 @@ enum SubjectRules {
     }
 
     /// The money noun nearest before token `index` in its clause ("tổng giá trị … đạt
-    /// trên 3 tỷ đồng" → "giá trị"), not across a per-unit word ("mỗi suất").
+    /// trên 3 tỷ đồng" → "giá trị"), not across a per-unit word ("mỗi suất"). A year
+    /// ("thu nhập … năm 2020 đạt 45 triệu đồng") does not end the clause.
     static func moneySubject(before index: Int, in tokens: [FigureToken]) -> Range<Int>? {
-        let start = clauseStart(before: index, in: tokens)
+        var start = clauseStart(before: index, in: tokens)
+        while start >= 2, tokens[start - 1].kind == .numeral, tokens[start - 2].isWord("năm"),
+              let year = Int(tokens[start - 1].text), (1800...2100).contains(year) {
+            start = clauseStart(before: start - 1, in: tokens)
+        }
         var position = index - 1
         while position >= start {
             if tokens[position].kind == .word, perUnitWords.contains(tokens[position].text) { return nil }
