@@ -11,7 +11,6 @@ enum DirectiveIssuerRules {
         "van phong", "so", "chi bo", "dang bo", "thuong truc", "trung uong", "mat tran", "tong bi thu",
         "chu tich", "cuc", "toa an", "vien kiem sat", "cong an",
         "lien doan", "cong doan", "hoi lien hiep", "hoi nong dan", "hoi cuu chien binh", "doan thanh nien",
-        "bo chi huy", "bo tu lenh", "bo doi",
     ]
 
     /// Folded two-word names whose capitalised first word carries a lower-case second one into
