@@ -65,6 +65,20 @@ struct DirectiveTableTests {
         ("của huyện ủy về", "huyện ủy"),
         ("của Tỉnh ủy ban hành ngày", "Tỉnh ủy"),
         ("của Bộ Chính trị (khóa XII)", "Bộ Chính trị"),
+        // Inner "Bộ đội", "Chỉ huy", "Quân sự", "Lao động", "Phụ nữ" keep the name going.
+        ("của Đảng ủy Bộ đội Biên phòng tỉnh về thi đua", "Đảng ủy Bộ đội Biên phòng tỉnh"),
+        ("của Bộ Chỉ huy Quân sự tỉnh Long An đã yêu cầu", "Bộ Chỉ huy Quân sự tỉnh Long An"),
+        ("của Bộ Chỉ huy Bộ đội Biên phòng thành phố nhằm", "Bộ Chỉ huy Bộ đội Biên phòng thành phố"),
+        ("của Đảng ủy Quân sự tỉnh, ngày", "Đảng ủy Quân sự tỉnh"),
+        ("của Bộ đội Biên phòng tỉnh về", "Bộ đội Biên phòng tỉnh"),
+        ("của Liên đoàn Lao động thành phố Cần Thơ về", "Liên đoàn Lao động thành phố Cần Thơ"),
+        ("của Hội Liên hiệp Phụ nữ huyện để", "Hội Liên hiệp Phụ nữ huyện"),
+        ("của Sở Nội vụ tỉnh Kon Tum ngày 2/3/2022", "Sở Nội vụ tỉnh Kon Tum"),
+        ("của Ban Chỉ đạo tỉnh về", "Ban Chỉ đạo tỉnh"),
+        ("của Bộ Công an và Bộ Quốc phòng", "Bộ Công an"),
+        // A lower-case verb after the body is no part of its name.
+        ("của Tỉnh ủy chỉ đạo các huyện", "Tỉnh ủy"),
+        ("của Đảng ủy lao động sản xuất", "Đảng ủy"),
     ])
     func bodyForward(_ phrase: String, _ body: String) {
         let text = AnalyzedText(phrase)

@@ -10,6 +10,14 @@ enum DirectiveIssuerRules {
         "uy ban", "ubnd", "hdnd", "ubmttq", "ubkt", "hoi dong", "chinh phu", "thu tuong", "quoc hoi",
         "van phong", "so", "chi bo", "dang bo", "thuong truc", "trung uong", "mat tran", "tong bi thu",
         "chu tich", "cuc", "toa an", "vien kiem sat", "cong an",
+        "lien doan", "cong doan", "hoi lien hiep", "hoi nong dan", "hoi cuu chien binh", "doan thanh nien",
+    ]
+
+    /// Folded two-word names whose capitalised first word carries a lower-case second one into
+    /// a body's name: "Đảng ủy Bộ đội Biên phòng", "Bộ Chỉ huy Quân sự", "Liên đoàn Lao động".
+    static let continuationPhrases: [String] = [
+        "bo doi", "chi huy", "quan su", "bien phong", "lao dong", "lien hiep", "phu nu", "dao tao",
+        "cong an", "noi vu", "nong dan", "thanh nien", "cong doan", "tu lenh", "chi dao", "chien binh",
     ]
 
     /// Lower-case words that continue a body's name ("Ban Thường vụ Tỉnh ủy", "Ủy ban nhân
@@ -40,8 +48,9 @@ enum DirectiveIssuerRules {
             let lower = text.slice(word).lowercased()
             if words.isEmpty {
                 guard text.isUppercase(at: word.lowerBound) || lowerCaseOpenings.contains(lower) else { return nil }
-                words.append(word)
-                index = word.upperBound
+                let opening = continuationPhrase(text, startingAt: word.lowerBound) ?? word
+                words.append(opening)
+                index = opening.upperBound
                 continue
             }
             if lower == "và", let next = nextWord(text, from: word.upperBound),
@@ -50,6 +59,11 @@ enum DirectiveIssuerRules {
                 words.append(word)
                 words.append(next)
                 index = next.upperBound
+                continue
+            }
+            if let phrase = continuationPhrase(text, startingAt: word.lowerBound) {
+                words.append(word.lowerBound..<phrase.upperBound)
+                index = phrase.upperBound
                 continue
             }
             guard continues(text, word, lower: lower) else { break }
@@ -67,10 +81,19 @@ enum DirectiveIssuerRules {
         var index = position
         while words.count < 12 {
             guard let word = previousWord(text, endingAt: index, lowerBound: lowerBound) else { break }
-            let lower = text.slice(word).lowercased()
-            guard continues(text, word, lower: lower) else { break }
-            words.insert(word, at: 0)
-            index = word.lowerBound
+            let part: Range<Int>
+            if let phrase = continuationPhrase(text, endingAt: word.upperBound, lowerBound: lowerBound) {
+                part = phrase
+            } else {
+                guard continues(text, word, lower: text.slice(word).lowercased()) else { break }
+                part = word
+            }
+            words.insert(part, at: 0)
+            index = part.lowerBound
+            if let joined = joinedByAnd(text, before: part, lowerBound: lowerBound) {
+                words.insert(joined, at: 0)
+                index = joined.lowerBound
+            }
         }
         for word in words {
             let opens = text.isUppercase(at: word.lowerBound) || lowerCaseOpenings.contains(text.slice(word).lowercased())
@@ -79,6 +102,17 @@ enum DirectiveIssuerRules {
             }
         }
         return nil
+    }
+
+    /// "Bộ Giáo dục và| Đào tạo": the "và" and the word before it, read backwards, when the
+    /// capitalised `word` after "và" names no body or document of its own.
+    static func joinedByAnd(_ text: AnalyzedText, before word: Range<Int>, lowerBound: Int) -> Range<Int>? {
+        guard text.isUppercase(at: word.lowerBound), !startsBody(text, at: word.lowerBound),
+              let and = previousWord(text, endingAt: word.lowerBound, lowerBound: lowerBound),
+              text.slice(and).lowercased() == "và",
+              let before = previousWord(text, endingAt: and.lowerBound, lowerBound: lowerBound),
+              continues(text, before, lower: text.slice(before).lowercased()) else { return nil }
+        return before.lowerBound..<and.upperBound
     }
 
     /// True when a word may stand inside a body's name.
@@ -93,6 +127,28 @@ enum DirectiveIssuerRules {
             return !DirectiveTitleRules.startsKindName(text, at: word.lowerBound)
         }
         return continuationWords.contains(lower)
+    }
+
+    /// The continuation phrase that starts, capitalised, at `position`, whole words.
+    static func continuationPhrase(_ text: AnalyzedText, startingAt position: Int) -> Range<Int>? {
+        guard text.isUppercase(at: position) else { return nil }
+        for phrase in continuationPhrases {
+            let end = position + phrase.count
+            guard end <= text.count, text.foldedSlice(position..<end) == phrase, !text.isWordCharacter(at: end) else { continue }
+            return position..<end
+        }
+        return nil
+    }
+
+    /// The continuation phrase that ends at `position`, capitalised, whole words.
+    static func continuationPhrase(_ text: AnalyzedText, endingAt position: Int, lowerBound: Int) -> Range<Int>? {
+        for phrase in continuationPhrases {
+            let start = position - phrase.count
+            guard start >= lowerBound, text.foldedSlice(start..<position) == phrase, text.isUppercase(at: start),
+                  start == 0 || !text.isWordCharacter(at: start - 1) else { continue }
+            return start..<position
+        }
+        return nil
     }
 
     /// True when the folded text at `position` opens with a body head, whole words.
