@@ -19,6 +19,8 @@ public struct AnalyzedText: Sendable {
     public let asciiString: String
     /// `folded` as a String (ASCII only).
     public let foldedString: String
+    /// Sentence ranges (``Sentences/split(_:)``), computed once for every rule that needs them.
+    public private(set) var sentences: [Range<Int>] = []
 
     public init(_ text: String) {
         let nfc = Normalization.nfc(text)
@@ -36,6 +38,7 @@ public struct AnalyzedText: Sendable {
         self.folded = folded
         self.asciiString = String(decoding: ascii, as: UTF8.self)
         self.foldedString = String(decoding: folded, as: UTF8.self)
+        self.sentences = Sentences.split(self)
     }
 
     /// Number of code points.

@@ -52,7 +52,7 @@ enum DirectiveIssuerSharing {
     /// the next citations of the same coordinated list share it.
     static func takeIssuerBeforeIssuance(_ citations: inout [DirectiveCitation], in text: AnalyzedText) {
         guard citations.contains(where: { $0.tail.issuer == nil }) else { return }
-        let sentences = Sentences.split(text)
+        let sentences = text.sentences
         var subjects: [Int: DirectiveIssuingSubject] = [:]
         for index in citations.indices where citations[index].tail.issuer == nil {
             let start = citations[index].range.lowerBound

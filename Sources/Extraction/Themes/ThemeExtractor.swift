@@ -8,7 +8,7 @@ public struct ThemeExtractor: Sendable {
     public func extract(from text: AnalyzedText) -> [Theme] {
         guard text.containsFolded(ThemeVocabulary.themeWordFolded) else { return [] }
         let quotes = QuoteScanner.spans(in: text)
-        let sentences = Sentences.split(text)
+        let sentences = text.sentences
         var themes: [Theme] = []
         var indexByKey: [String: Int] = [:]
         for hit in ThemeVocabulary.themeWord.matches(in: text) {
