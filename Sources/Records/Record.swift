@@ -94,7 +94,8 @@ public struct Reject: Sendable, Equatable, Error {
 }
 
 extension [Mention] {
-    var json: JSONValue {
+    /// `[{"start": …, "end": …}, …]`, as records and database rows carry them.
+    public var json: JSONValue {
         .array(map { .object([("start", .number(Double($0.start))), ("end", .number(Double($0.end)))]) })
     }
 }
