@@ -1,10 +1,12 @@
 -- Example queries over BaoCao's tables (CONTRACT.md, "The database"), for analysts.
 --
 -- Every query runs on both databases the pipeline loads: the SQLite file of
--- `baocao extract … --db sqlite:FILE` (sqlite3 FILE < this file, or one query at a time)
--- and the PostgreSQL reporting database (psql URL -f this file), unless its comment says
--- "PostgreSQL only" or "SQLite only". Tests/StorageTests/AnalystQueryTests.swift runs each
--- one against both after loading sample records, so they keep matching the schema.
+-- `baocao extract … --db sqlite:FILE` and the PostgreSQL reporting database, unless its
+-- comment says "PostgreSQL only" or "SQLite only". Copy one query into your tool, or run
+-- the whole file with `sqlite3 FILE < sql/analyst-queries.sql` or
+-- `psql URL -f sql/analyst-queries.sql`: each database reports a syntax error for the
+-- other one's queries and goes on. Tests/StorageTests/AnalystQueryTests.swift runs each
+-- query on both after loading sample records, so they keep matching the schema.
 --
 -- Things to know about the tables:
 --   * `documents.site` is the portal a report comes from; it stands for the province or

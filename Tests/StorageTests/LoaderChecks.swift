@@ -80,6 +80,15 @@ enum LoaderChecks {
         #expect(try connection.count("figures") == 0)
     }
 
+    /// More rows than one statement may bind (SQLite 32,000, PostgreSQL 65,535 values): the
+    /// loader splits them over several statements.
+    static func largeListsLoadWhole(_ connection: SQLConnection) throws {
+        let loader = try RecordLoader(connection: connection)
+        try loader.load([RecordFixtures.record(uri: "file:a.txt", bytes: "a", figures: 12_000)])
+        #expect(try connection.count("figures") == 12_000)
+        #expect(try connection.queryColumn("SELECT MAX(ordinal) FROM figures", []) == ["11999"])
+    }
+
     static func innerTransactionRollsBackAlone(_ connection: SQLConnection) throws {
         let loader = try RecordLoader(connection: connection)
         try connection.transaction { () throws(StorageError) in

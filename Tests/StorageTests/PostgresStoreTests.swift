@@ -17,6 +17,7 @@ struct PostgresStoreTests {
     }
     @Test func failedTransactionLeavesNothing() async throws { try await TestPostgres.inSchema(LoaderChecks.failedTransactionLeavesNothing) }
     @Test func jsonColumnsHoldJSON() async throws { try await TestPostgres.inSchema(LoaderChecks.jsonColumnsHoldJSON) }
+    @Test func largeListsLoadWhole() async throws { try await TestPostgres.inSchema(LoaderChecks.largeListsLoadWhole) }
     @Test func innerTransactionRollsBackAlone() async throws {
         try await TestPostgres.inSchema(LoaderChecks.innerTransactionRollsBackAlone)
     }
