@@ -115,6 +115,27 @@ struct PostgresStoreTests {
         #expect(reason.hasPrefix("database \"t_") && reason.hasSuffix("\" does not exist"), "\(reason)")
     }
 
+    /// `sslmode=require` against a server without TLS (as the throwaway test server is):
+    /// refused, not silently in the clear.
+    @Test func requiredTLSIsNotDroppedSilently() async throws {
+        let url = try #require(TestPostgres.url)
+        let outcome = try await TestPostgres.onOwnThread { () -> (ssl: String?, error: StorageError?) in
+            let connection = try TestPostgres.connect()
+            let ssl = try connection.queryColumn("SHOW ssl", []).first ?? nil
+            try connection.close()
+            let separator = url.contains("?") ? "&" : "?"
+            return (ssl, TestPostgres.storageError { () throws(StorageError) in
+                try PostgresConnection(url: url + separator + "sslmode=require").close()
+            })
+        }
+        guard outcome.ssl == "off" else { return }
+        guard case .cannotOpen(_, let reason) = outcome.error else {
+            Issue.record("expected cannotOpen, got \(String(describing: outcome.error))")
+            return
+        }
+        #expect(reason == "the server does not support TLS (use sslmode=disable)")
+    }
+
     @Test func closedConnectionRefusesStatements() async throws {
         let error = try await TestPostgres.onOwnThread { () -> StorageError? in
             let connection = try TestPostgres.connect()
