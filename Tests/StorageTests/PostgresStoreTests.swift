@@ -96,6 +96,23 @@ struct PostgresStoreTests {
         #expect(message == "database statement failed: column at has type TIMESTAMPTZ, which is not read as text; cast it with ::text (in: SELECT now() AS at)")
     }
 
+    /// A statement that fails inside a transaction aborts it in PostgreSQL, even when the
+    /// caller swallows the error: the commit must then fail, not report success.
+    @Test func commitOfAnAbortedTransactionFails() async throws {
+        let outcome = try await TestPostgres.inSchema { connection in
+            let loader = try RecordLoader(connection: connection)
+            let error = TestPostgres.storageError { () throws(StorageError) in
+                try connection.transaction { () throws(StorageError) in
+                    try loader.load([RecordFixtures.record(uri: "file:a.txt", bytes: "a")])
+                    _ = try? connection.execute("INSERT INTO no_such_table VALUES (1)", [])
+                }
+            }
+            return (error?.description, try connection.count("documents"))
+        }
+        #expect(outcome.0 == "database statement failed: the transaction was rolled back by the server (ROLLBACK) (in: COMMIT)")
+        #expect(outcome.1 == 0)
+    }
+
     @Test func serverErrorsCarryTheServersMessage() async throws {
         let message = try await TestPostgres.inSchema { connection in
             TestPostgres.storageError { () throws(StorageError) in try connection.execute("SELECT * FROM no_such_table", []) }?.description ?? "no error"
@@ -113,6 +130,25 @@ struct PostgresStoreTests {
             return
         }
         #expect(reason.hasPrefix("database \"t_") && reason.hasSuffix("\" does not exist"), "\(reason)")
+    }
+
+    /// The throwaway server of `scripts/postgres-test-server` also listens on a Unix socket
+    /// in its folder.
+    @Test(.enabled(if: TestPostgres.environment["BAOCAO_TEST_POSTGRES_DIR"] != nil, "not the throwaway test server"))
+    func connectsThroughAUnixSocket() async throws {
+        let folder = try #require(TestPostgres.environment["BAOCAO_TEST_POSTGRES_DIR"])
+        let tcp = try PostgresURL(try #require(TestPostgres.url))
+        guard case .tcp(_, let port) = tcp.endpoint else {
+            Issue.record("expected a TCP test URL")
+            return
+        }
+        let socketURL = "postgres://\(tcp.user)@/\(tcp.database)?host=\(folder)&port=\(port)"
+        let user = try await TestPostgres.onOwnThread {
+            let connection = try PostgresConnection(url: socketURL)
+            defer { try? connection.close() }
+            return try connection.queryColumn("SELECT current_user || ' ' || COALESCE(inet_server_port()::text, 'socket')", [])
+        }
+        #expect(user == ["\(tcp.user) socket"])
     }
 
     /// `sslmode=require` against a server without TLS (as the throwaway test server is):

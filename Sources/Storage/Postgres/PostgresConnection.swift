@@ -61,8 +61,8 @@ public final class PostgresConnection: SQLConnection {
     }
 
     /// The first column of each row as text: integers and floating-point numbers in Swift's
-    /// notation, `numeric` in decimal (trailing zeros dropped), `boolean` as `true`/`false`, JSON and JSONB as their
-    /// JSON text. Other types need a cast to `text` in the SQL.
+    /// notation, `numeric` in decimal (trailing zeros dropped), `boolean` as `true`/`false`,
+    /// JSON and JSONB as their JSON text. Other types need a cast to `text` in the SQL.
     public func queryColumn(_ sql: String, _ values: [SQLValue]) throws(StorageError) -> [String?] {
         let result = try run(sql, values)
         do {
