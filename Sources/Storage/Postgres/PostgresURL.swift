@@ -14,7 +14,7 @@ import Foundation
 /// - `sslmode` is `disable` by default, since BaoCao's servers are local: `prefer` tries
 ///   TLS and falls back to plain TCP, `require` insists on TLS and, unlike libpq's
 ///   `require`, also verifies the server's certificate and host name against the system's
-///   trust store (`verify-full` is accepted as its synonym).
+///   trust store (`verify-full` is accepted as its synonym). Unix sockets never use TLS.
 public struct PostgresURL: Sendable, Equatable {
     public enum Endpoint: Sendable, Equatable {
         case tcp(host: String, port: Int)
