@@ -20,6 +20,8 @@ struct SQLiteStoreTests {
     }
     @Test func failedTransactionLeavesNothing() throws { try LoaderChecks.failedTransactionLeavesNothing(Self.connect()) }
     @Test func jsonColumnsHoldJSON() throws { try LoaderChecks.jsonColumnsHoldJSON(Self.connect()) }
+    @Test func largeListsLoadWhole() throws { try LoaderChecks.largeListsLoadWhole(Self.connect()) }
+    @Test func innerTransactionRollsBackAlone() throws { try LoaderChecks.innerTransactionRollsBackAlone(Self.connect()) }
 
     @Test func unopenablePathIsATypedError() {
         #expect(throws: StorageError.self) { try SQLiteConnection(path: "/proc/no/such/dir/x.sqlite") }

@@ -19,7 +19,7 @@ public final class DatabaseSink {
     public static func connect(_ url: DatabaseURL) throws(StorageError) -> SQLConnection {
         switch url {
         case .sqlite(let path): try SQLiteConnection(path: path)
-        case .postgres: throw .cannotOpen(url: url.redacted, reason: "PostgreSQL loading is not in this build yet")
+        case .postgres(let url): try PostgresConnection(url: url)
         }
     }
 

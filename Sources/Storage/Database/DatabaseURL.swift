@@ -24,9 +24,18 @@ public enum DatabaseURL: Sendable, Equatable {
         switch self {
         case .sqlite(let path): return "sqlite:" + path
         case .postgres(let url):
-            guard let at = url.firstIndex(of: "@"), let scheme = url.range(of: "://"),
-                  let colon = url[scheme.upperBound..<at].firstIndex(of: ":") else { return url }
-            return String(url[..<url.index(after: colon)]) + "***" + String(url[at...])
+            guard let scheme = url.range(of: "://") else { return url }
+            var result = url
+            let authorityEnd = url[scheme.upperBound...].firstIndex(where: { $0 == "/" || $0 == "?" }) ?? url.endIndex
+            if let at = url[scheme.upperBound..<authorityEnd].lastIndex(of: "@"),
+               let colon = url[scheme.upperBound..<at].firstIndex(of: ":") {
+                result = String(url[..<url.index(after: colon)]) + "***" + String(url[at...])
+            }
+            guard let mark = result.firstIndex(of: "?") else { return result }
+            let parameters = result[result.index(after: mark)...].split(separator: "&", omittingEmptySubsequences: false).map { pair in
+                pair.hasPrefix("password=") ? "password=***" : String(pair)
+            }
+            return String(result[...mark]) + parameters.joined(separator: "&")
         }
     }
 }

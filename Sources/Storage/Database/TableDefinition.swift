@@ -46,15 +46,15 @@ public struct TableDefinition: Sendable {
 
     func createStatements(in dialect: SQLDialect) -> [String] {
         var parts = columns.map { column in
-            "\(column.name) \(column.type.sqlName(in: dialect))" + (column.nullable ? "" : " NOT NULL")
+            "\(quoted(column.name)) \(column.type.sqlName(in: dialect))" + (column.nullable ? "" : " NOT NULL")
         }
-        parts.append("PRIMARY KEY (\(primaryKey.joined(separator: ", ")))")
+        parts.append("PRIMARY KEY (\(quotedList(primaryKey)))")
         if let foreignKey {
-            parts.append("FOREIGN KEY (\(foreignKey.column)) REFERENCES \(foreignKey.table) (\(foreignKey.referenced)) ON DELETE CASCADE")
+            parts.append("FOREIGN KEY (\(quoted(foreignKey.column))) REFERENCES \(foreignKey.table) (\(quoted(foreignKey.referenced))) ON DELETE CASCADE")
         }
         var statements = ["CREATE TABLE \(name) (\n  " + parts.joined(separator: ",\n  ") + "\n)"]
         for index in indexes {
-            statements.append("CREATE INDEX \(index.name) ON \(name) (\(index.columns.joined(separator: ", ")))")
+            statements.append("CREATE INDEX \(index.name) ON \(name) (\(quotedList(index.columns)))")
         }
         return statements
     }
@@ -69,6 +69,12 @@ public struct TableDefinition: Sendable {
             }.joined(separator: ", ") + ")"
         }
         let values = (0..<rows).map { _ in tuple() }.joined(separator: ", ")
-        return "INSERT INTO \(name) (\(columnNames.joined(separator: ", "))) VALUES \(values)"
+        return "INSERT INTO \(name) (\(quotedList(columnNames))) VALUES \(values)"
     }
+
+    /// Column names in double quotes, the standard form both dialects read: PostgreSQL
+    /// reserves some of the contract's names (`periods.end`).
+    private func quoted(_ identifier: String) -> String { "\"" + identifier + "\"" }
+
+    private func quotedList(_ identifiers: [String]) -> String { identifiers.map(quoted).joined(separator: ", ") }
 }
