@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "VietnameseText"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Records", "Extraction"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Records", "baocao"], exclude: ["score.py"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Records", "Storage", "baocao"], exclude: ["score.py"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -11,8 +11,17 @@ struct RunTests {
         let folder = try Harness.temporaryDirectory()
         for copy in 0..<copies {
             for name in folders {
-                try FileManager.default.copyItem(at: Harness.corpus.appendingPathComponent(name),
-                                                 to: folder.appendingPathComponent("corpus/\(copy)-\(name)"))
+                let target = folder.appendingPathComponent("corpus/\(copy)-\(name)")
+                try FileManager.default.copyItem(at: Harness.corpus.appendingPathComponent(name), to: target)
+                guard copy > 0 else { continue }
+                // Trailing blank lines make each copy other bytes (another document id)
+                // with the same text, so databases hold every copy.
+                for file in try FileManager.default.contentsOfDirectory(atPath: target.path) {
+                    let handle = try FileHandle(forWritingTo: target.appendingPathComponent(file))
+                    try handle.seekToEnd()
+                    try handle.write(contentsOf: Data(String(repeating: "\n", count: copy).utf8))
+                    try handle.close()
+                }
             }
         }
         try """
@@ -99,9 +108,10 @@ struct RunTests {
     }
 
     /// Starts a run, waits for its first checkpoint, and stops it with `signal`.
-    static func interruptedRun(in folder: URL, signal: Int32) throws -> Int32 {
+    static func interruptedRun(in folder: URL, signal: Int32, environment: [String: String] = [:]) throws -> Int32 {
         let process = Process()
         process.executableURL = Harness.executable
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.arguments = ["run", "pipeline.yml", "--quiet"]
         process.currentDirectoryURL = folder
         process.standardError = FileHandle.nullDevice
