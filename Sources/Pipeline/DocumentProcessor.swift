@@ -15,7 +15,10 @@ public struct DocumentProcessor: Sendable {
         self.maxBytes = maxBytes
     }
 
-    public func process(_ bytes: [UInt8], uri: String, mediaType: MediaType) -> Result<Record, Reject> {
+    /// `declaredCharset` is the encoding the server (an HTTP `Content-Type` charset) or a
+    /// portal's registry entry names; nil lets the bytes and the page's `<meta>` decide.
+    public func process(_ bytes: [UInt8], uri: String, mediaType: MediaType,
+                        declaredCharset: String? = nil) -> Result<Record, Reject> {
         var source = SourceInfo(uri: uri, mediaType: mediaType.rawValue, encoding: nil, bytes: bytes.count)
         guard bytes.count <= maxBytes else {
             return .failure(Reject(source: source, kind: "too_large",
@@ -23,7 +26,7 @@ public struct DocumentProcessor: Sendable {
         }
         let decoded: DecodedText
         do {
-            decoded = try TextDecoding.decode(bytes, isHTML: mediaType == .html)
+            decoded = try TextDecoding.decode(bytes, isHTML: mediaType == .html, declaredCharset: declaredCharset)
         } catch {
             return .failure(Reject(source: source, kind: error.kind, message: error.description))
         }

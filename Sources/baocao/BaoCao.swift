@@ -14,7 +14,7 @@ struct BaoCao: ParsableCommand {
         Exit status: 0 every input became a record; 1 some inputs were rejected (the rest were \
         written); 2 bad usage; 3 the run could not proceed (for example an unwritable output).
         """,
-        subcommands: [Extract.self, Schema.self]
+        subcommands: [Extract.self, Crawl.self, Schema.self]
     )
 }
 
@@ -34,10 +34,14 @@ struct RunFailure: Error, CustomStringConvertible {
 
 @main
 enum Main {
-    static func main() {
+    static func main() async {
         do {
             var command = try BaoCao.parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let failure as RunFailure {
             FileHandle.standardError.write(Data(("baocao: " + failure.description + "\n").utf8))
             exit(failure.status)
