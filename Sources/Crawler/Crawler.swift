@@ -240,7 +240,8 @@ public struct Crawler: Sendable {
             }
             let mediaType: MediaType = ContentType.mediaType(page.contentType) == "text/plain" ? .text : .html
             let charset = portal.encoding ?? ContentType.charset(page.contentType)
-            switch processor.process(page.bytes, uri: url.absoluteString, mediaType: mediaType, declaredCharset: charset) {
+            switch processor.process(page.bytes, uri: url.absoluteString, mediaType: mediaType, declaredCharset: charset,
+                                     contentXPath: portal.contentXPath) {
             case .success(let record):
                 state.documentID = record.id
                 try await output.record(record, state: state)

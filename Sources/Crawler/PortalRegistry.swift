@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 import Pipeline
 
 /// One portal of the registry: where its crawl starts, which of its URLs are articles,
@@ -54,6 +55,9 @@ public struct Portal: Sendable, Equatable {
             contentXPath: try entries["content_xpath"]?.string(),
             encoding: try entries["encoding"]?.string())
         if allow.isEmpty { throw allowNode.error("give at least one pattern") }
+        if let xpath = contentXPath, !HTMLDocument.isValidXPath(xpath) {
+            throw (entries["content_xpath"] ?? node).error("not a valid XPath expression: \(xpath)")
+        }
         isExample = try entries["example"]?.bool() ?? false
     }
 

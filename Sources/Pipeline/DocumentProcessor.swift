@@ -17,8 +17,9 @@ public struct DocumentProcessor: Sendable {
 
     /// `declaredCharset` is the encoding the server (an HTTP `Content-Type` charset) or a
     /// portal's registry entry names; nil lets the bytes and the page's `<meta>` decide.
+    /// `contentXPath` is a portal's hint naming the article container of its HTML pages.
     public func process(_ bytes: [UInt8], uri: String, mediaType: MediaType,
-                        declaredCharset: String? = nil) -> Result<Record, Reject> {
+                        declaredCharset: String? = nil, contentXPath: String? = nil) -> Result<Record, Reject> {
         var source = SourceInfo(uri: uri, mediaType: mediaType.rawValue, encoding: nil, bytes: bytes.count)
         guard bytes.count <= maxBytes else {
             return .failure(Reject(source: source, kind: "too_large",
@@ -39,7 +40,7 @@ public struct DocumentProcessor: Sendable {
                                        message: "the page opens <html> or <body> but ends before closing either: an incomplete download or copy"))
             }
             do {
-                content = try ContentExtractor.html(decoded.text)
+                content = try ContentExtractor.html(decoded.text, contentXPath: contentXPath)
             } catch {
                 return .failure(Reject(source: source, kind: error.kind, message: error.message))
             }

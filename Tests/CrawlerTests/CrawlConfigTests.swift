@@ -81,6 +81,7 @@ import Testing
         ("portals:\n  - name: a\n    start: file:///etc/passwd\n    allow: /x\n", "portals[0].start", "http"),
         ("portals:\n  - name: a\n    start: http://x.vn/\n", "portals[0]", "allow"),
         ("portals:\n  - name: a\n    start: http://x.vn/\n    allow: /x\n    xpath: //div\n", "portals[0].xpath", "unknown key"),
+        ("portals:\n  - name: a\n    start: http://x.vn/\n    allow: /x\n    content_xpath: \"//div[\"\n", "portals[0].content_xpath", "XPath"),
         ("portals:\n  - name: a\n    start: http://x.vn/\n    allow: /x\n  - name: a\n    start: http://y.vn/\n    allow: /y\n", "portals[1]", "twice"),
     ])
     func badRegistriesNameTheirKey(text: String, key: String, message: String) {
