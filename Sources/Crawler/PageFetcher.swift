@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import Logging
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOHTTP1
 import NIOHTTPCompression
@@ -76,6 +77,8 @@ public final class PageFetcher: Sendable {
     let gate: HostGate
     let robots: RobotsCache
     let logger: Logger
+    /// Whether each host seen is private, resolved once per run.
+    private let privateHosts = NIOLockedValueBox<[String: Bool]>([:])
 
     public init(settings: CrawlSettings, logger: Logger) {
         self.settings = settings
@@ -101,7 +104,7 @@ public final class PageFetcher: Sendable {
     /// hosts are `hosts`. Retries 5xx answers and timeouts with exponential backoff.
     public func fetch(_ url: URL, validators: Validators = Validators(), hosts: Set<String>) async -> FetchResult {
         if let refusal = refusal(for: url, hosts: hosts, redirected: false) { return .failed(refusal) }
-        let verdict = await robots.rules(for: url, using: self)
+        let verdict = await robots.rules(for: url, hosts: hosts, using: self)
         guard verdict.rules.allows(CrawlURL.pathAndQuery(url)) else {
             return .failed(FetchFailure(kind: .robots, url: url, status: nil,
                                         message: "disallowed by robots.txt\(verdict.note.map { " (\($0))" } ?? "")"))
@@ -160,11 +163,18 @@ public final class PageFetcher: Sendable {
             return FetchFailure(kind: redirected ? .offsiteRedirect : .scheme, url: url, status: nil,
                                 message: "host \(host) is not one of the portal's hosts (\(hosts.sorted().joined(separator: ", ")))")
         }
-        if !settings.privateAddresses.permits(host), CrawlURL.isPrivate(host: host) {
+        if !settings.privateAddresses.permits(host), isPrivate(host) {
             return FetchFailure(kind: .privateAddress, url: url, status: nil,
                                 message: "host \(host) is a private or loopback address; name it under crawl.allow_private_addresses to crawl it")
         }
         return nil
+    }
+
+    private func isPrivate(_ host: String) -> Bool {
+        if let known = privateHosts.withLockedValue({ $0[host] }) { return known }
+        let answer = CrawlURL.isPrivate(host: host)
+        privateHosts.withLockedValue { $0[host] = answer }
+        return answer
     }
 
     private enum Attempt {
@@ -257,8 +267,9 @@ public final class PageFetcher: Sendable {
     }
 }
 
-/// robots.txt per host, fetched once per run: a 4xx means no rules, a 5xx or an
-/// unreachable host means nothing may be fetched there this run.
+/// robots.txt per host, fetched once per run and followed through redirects within the
+/// portal's hosts: a 4xx (or a redirect elsewhere) means no rules; a 5xx, a timeout or an
+/// unreachable host means nothing may be fetched there this run (RFC 9309, 2.3.1).
 actor RobotsCache {
     struct Verdict: Sendable {
         var rules: RobotsTxt
@@ -273,23 +284,21 @@ actor RobotsCache {
         self.agent = agent
     }
 
-    func rules(for url: URL, using fetcher: PageFetcher) async -> Verdict {
+    func rules(for url: URL, hosts: Set<String>, using fetcher: PageFetcher) async -> Verdict {
         let key = (url.scheme ?? "http") + "://" + CrawlURL.hostKey(url)
         if let task = entries[key] { return await task.value }
         let agent = agent
         let task = Task<Verdict, Never> {
             guard let robotsURL = URL(string: key + "/robots.txt") else { return Verdict(rules: .allowAll, note: nil) }
-            let hosts: Set<String> = [url.host?.lowercased() ?? ""]
             switch await fetcher.fetchWithRetries(robotsURL, validators: Validators(), hosts: hosts, crawlDelay: nil) {
             case .page(let page):
                 return Verdict(rules: RobotsTxt(String(decoding: page.bytes, as: UTF8.self), agent: agent), note: nil)
             case .notModified:
                 return Verdict(rules: .allowAll, note: nil)
-            case .failed(let failure):
-                if failure.kind == .http, let status = failure.status, (400..<500).contains(status) {
-                    return Verdict(rules: .allowAll, note: nil)
-                }
+            case .failed(let failure) where failure.isRetryable:
                 return Verdict(rules: .disallowAll, note: "robots.txt unreadable: \(failure.message)")
+            case .failed:
+                return Verdict(rules: .allowAll, note: nil)
             }
         }
         entries[key] = task

@@ -233,6 +233,24 @@ extension [String: Any] {
         #expect(try await fixture.portal.log().isEmpty)
     }
 
+    @Test(arguments: [(503, true), (404, false)])
+    func unreadableRobotsClosesTheSiteButAMissingOneOpensIt(status: Int, closed: Bool) async throws {
+        let fixture = try CrawlFixture()
+        try await fixture.portal.setRobotsStatus(status)
+        let summary = try await fixture.crawl(try fixture.write(portals: [fixture.cleanPortal]))
+        let portal = try #require(summary.portals.first)
+        let log = try await fixture.portal.log()
+        if closed {
+            #expect(portal.failed == 3 && portal.new == 0)
+            #expect(try fixture.rejectLines().allSatisfy { $0.errorKind == "robots" && $0.errorMessage?.contains("HTTP 503") == true })
+            #expect(log.map(\.path) == ["/robots.txt", "/robots.txt", "/robots.txt"])
+        } else {
+            #expect(portal.failed == 0 && portal.disallowed == 0)
+            #expect(portal.new == Self.cleanArticles.count + 1)  // the /private/ page too
+            #expect(log.filter { $0.path == "/robots.txt" }.count == 1)
+        }
+    }
+
     @Test func oneHostGetsOneRequestAtATime() async throws {
         let fixture = try CrawlFixture()
         let pipeline = try fixture.write(portals: [fixture.cleanPortal])

@@ -79,6 +79,11 @@ final class FakePortal: @unchecked Sendable {
         try await post("/__touch?path=" + path)
     }
 
+    /// Makes `/robots.txt` answer `status` (200 restores the normal file).
+    func setRobotsStatus(_ status: Int) async throws {
+        try await post("/__robots?status=\(status)")
+    }
+
     /// Forgets the request log.
     func resetLog() async throws {
         try await post("/__reset")

@@ -17,7 +17,8 @@ Faulty portal (/loi/tin-tuc lists them):
   /loi/chuyen.html  302 to http://localhost:PORT/ (another host)
   /loi/lon.html  page over 2 MB with Content-Length   /loi/lon-luong.html  same, streamed, no length
   /loi/hong.html  503 every time      /loi/tot.html  a good article
-Control (not logged): GET /__log (JSON list), POST /__touch?path=P (new version of P), POST /__reset
+Control (not logged): GET /__log (JSON list), POST /__touch?path=P (new version of P), POST /__reset,
+  POST /__robots?status=N (robots.txt answers N: 503 closes the site, 404 opens it)
 """
 import email.utils
 import gzip
@@ -51,6 +52,7 @@ LOCK = threading.Lock()
 LOG = []
 VERSIONS = {}      # path -> version number (touch bumps it)
 HITS = {}          # path -> requests seen
+ROBOTS_STATUS = [200]  # what /robots.txt answers (POST /__robots?status=N)
 
 
 def listing(page):
@@ -184,6 +186,8 @@ class Handler(BaseHTTPRequestHandler):
             if url.path == "/__touch":
                 for path in query.get("path", []):
                     VERSIONS[path] = VERSIONS.get(path, 0) + 1
+            elif url.path == "/__robots":
+                ROBOTS_STATUS[0] = int(query.get("status", ["200"])[0])
             elif url.path == "/__reset":
                 LOG.clear()
         self.send_simple(200, b"ok", log=False)
@@ -201,6 +205,8 @@ class Handler(BaseHTTPRequestHandler):
             with LOCK:
                 body = json.dumps(LOG).encode()
             return self.send_simple(200, body, {"Content-Type": "application/json"}, log=False)
+        if path == "/robots.txt" and ROBOTS_STATUS[0] != 200:
+            return self.send_simple(ROBOTS_STATUS[0], b"robots unavailable", {"Content-Type": "text/plain"})
         if path == "/robots.txt":
             body = (f"User-agent: *\nDisallow: /private/\nCrawl-delay: 0\n\nUser-agent: BadBot\nDisallow: /\n"
                     f"Sitemap: http://{host}/sitemap.xml\n").encode()
