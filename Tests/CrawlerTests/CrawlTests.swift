@@ -197,7 +197,7 @@ extension [String: Any] {
         let faulty = try #require(summary.portals.first { $0.portal == "loi" })
         let clean = try #require(summary.portals.first { $0.portal == "mau" })
         #expect(faulty.new == 1)
-        #expect(faulty.failed == 6)
+        #expect(faulty.failed == 8)
         #expect(clean.new == Self.cleanArticles.count)
         #expect(clean.failed == 0)
 
@@ -211,11 +211,15 @@ extension [String: Any] {
         #expect(reject("/loi/chuyen.html")?.errorMessage?.contains("HTTP 302") == true)
         #expect(reject("/loi/lon.html")?.errorKind == "too_large")
         #expect(reject("/loi/lon-luong.html")?.errorKind == "too_large")
+        #expect(reject("/loi/bom.html")?.errorKind == "too_large")
+        #expect(reject("/loi/vong.html")?.errorKind == "redirect_limit")
 
         let log = try await fixture.portal.log()
         // 4xx never retried; 5xx and timeouts retried (retries: 2 → three attempts).
         #expect(log.filter { $0.path == "/loi/khong-co.html" }.count == 1)
         #expect(log.filter { $0.path == "/loi/hong.html" }.count == 3)
+        // max_redirects (default 5): the first request and five hops, then no more.
+        #expect(log.filter { $0.path.hasPrefix("/loi/vong.html") }.count == 6)
         // The redirect to another host (localhost) was not followed: hoc-tap.html was
         // requested once, by the clean portal, and never with a localhost link.
         #expect(log.filter { $0.path == "/bai-viet/hoc-tap.html" }.count == 1)
@@ -249,6 +253,16 @@ extension [String: Any] {
             #expect(portal.new == Self.cleanArticles.count + 1)  // the /private/ page too
             #expect(log.filter { $0.path == "/robots.txt" }.count == 1)
         }
+    }
+
+    @Test func pageLimitsCapEachPortal() async throws {
+        let fixture = try CrawlFixture()
+        let pipeline = try fixture.write(portals: [fixture.cleanPortal], crawl: "max_pages_per_portal: 3\nmax_listing_pages: 2")
+        let portal = try #require(try await fixture.crawl(pipeline).portals.first)
+        #expect(portal.listings == 2)
+        #expect(portal.new + portal.failed + portal.disallowed == 3)
+        let log = try await fixture.portal.log()
+        #expect(!log.contains { $0.path == "/sitemap.xml" })
     }
 
     @Test func oneHostGetsOneRequestAtATime() async throws {

@@ -17,6 +17,7 @@ Faulty portal (/loi/tin-tuc lists them):
   /loi/chuyen.html  302 to http://localhost:PORT/ (another host)
   /loi/lon.html  page over 2 MB with Content-Length   /loi/lon-luong.html  same, streamed, no length
   /loi/hong.html  503 every time      /loi/tot.html  a good article
+  /loi/bom.html  4 MB of gzip in 4 KB   /loi/vong.html  redirects to itself forever
 Control (not logged): GET /__log (JSON list), POST /__touch?path=P (new version of P), POST /__reset,
   POST /__robots?status=N (robots.txt answers N: 503 closes the site, 404 opens it)
 """
@@ -75,7 +76,8 @@ def listing(page):
 
 def faulty_listing(port):
     paths = ["/loi/cham.html", "/loi/khong-co.html", "/loi/chuyen.html", "/loi/lon.html", "/loi/lon-luong.html",
-             "/loi/hong.html", "/loi/tot.html", f"http://localhost:{port}/bai-viet/thanhnien.html"]
+             "/loi/hong.html", "/loi/tot.html", "/loi/bom.html", "/loi/vong.html",
+             f"http://localhost:{port}/bai-viet/thanhnien.html"]
     links = "\n".join(f'<li><a href="{p}">Bài {p}</a></li>' for p in paths)
     return f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Lỗi</title></head><body><ul>{links}</ul></body></html>'
 
@@ -255,6 +257,11 @@ class Handler(BaseHTTPRequestHandler):
                 pass
             self.close_connection = True
             return self.record(200)
+        if path == "/loi/bom.html":
+            body = gzip.compress(b"<html><body><p>" + b"z" * (4 << 20) + b"</p></body></html>")
+            return self.send_simple(200, body, {"Content-Type": "text/html", "Content-Encoding": "gzip"})
+        if path == "/loi/vong.html":
+            return self.send_simple(302, b"", {"Location": "/loi/vong.html?lan=" + str(hits)})
         if path == "/loi/hong.html":
             return self.send_simple(503, b"down")
         return self.send_simple(404, b"not found")
