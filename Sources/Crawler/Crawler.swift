@@ -116,7 +116,8 @@ public struct Crawler: Sendable {
         var articles = try await discover(portal, known: known, fetcher: fetcher, output: output, summary: &summary)
         var listed = Set(articles)
         for url in known.keys.sorted() {
-            guard let url = URL(string: url), portal.isArticle(url), listed.insert(url).inserted else { continue }
+            guard let url = URL(string: url), portal.hosts.contains(url.host?.lowercased() ?? ""), portal.isArticle(url),
+                  listed.insert(url).inserted else { continue }
             articles.append(url)
         }
         if articles.count > settings.maxPagesPerPortal {

@@ -30,6 +30,7 @@ public struct FetchFailure: Error, Sendable, CustomStringConvertible {
     public enum Kind: String, Sendable {
         case http, timeout, network, robots
         case tooLarge = "too_large"
+        case offsite
         case offsiteRedirect = "offsite_redirect"
         case redirectLimit = "redirect_limit"
         case privateAddress = "private_address"
@@ -160,7 +161,7 @@ public final class PageFetcher: Sendable {
         }
         let host = url.host?.lowercased() ?? ""
         guard hosts.contains(host) else {
-            return FetchFailure(kind: redirected ? .offsiteRedirect : .scheme, url: url, status: nil,
+            return FetchFailure(kind: redirected ? .offsiteRedirect : .offsite, url: url, status: nil,
                                 message: "host \(host) is not one of the portal's hosts (\(hosts.sorted().joined(separator: ", ")))")
         }
         if !settings.privateAddresses.permits(host), isPrivate(host) {

@@ -174,6 +174,8 @@ extension [String: Any] {
         let uri = "\(fixture.portal.base)/bai-viet/hoc-tap.html"
         let before = try #require(try fixture.recordLines().first { $0.uri == uri }?["id"] as? String)
         try await fixture.portal.touch("/bai-viet/hoc-tap.html")
+        try await fixture.portal.touch("/tin-tuc")
+        try await fixture.portal.resetLog()
 
         let summary = try await fixture.crawl(pipeline)
         let portal = try #require(summary.portals.first)
@@ -182,6 +184,13 @@ extension [String: Any] {
         #expect(portal.unchanged == Self.cleanArticles.count - 1)
         let records = try fixture.recordLines()
         #expect(records.compactMap(\.uri) == [uri])
+        // The changed listing was read again; articles it links and articles remembered
+        // from the last run are each asked for once.
+        let log = try await fixture.portal.log()
+        #expect(log.contains { $0.path == "/tin-tuc" && $0.status == 200 })
+        for path in Self.cleanArticles {
+            #expect(log.filter { $0.path == path }.count == 1, "\(path)")
+        }
         let after = try #require(records.first?["id"] as? String)
         #expect(after != before)
         #expect(try fixture.count("documents") == documents)
