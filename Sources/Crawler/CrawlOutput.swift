@@ -21,7 +21,6 @@ actor CrawlOutput {
     private let databases: [DatabaseSink]
     private let state: CrawlStateStore
     private let clock: @Sendable () -> String
-    public private(set) var loadCounts = LoadCounts()
 
     /// Opens every sink of `sinks` and the state database (`stateURL`, else the sqlite
     /// sink, else the postgres sink).
@@ -90,7 +89,6 @@ actor CrawlOutput {
             try records?.close()
             try rejects.close()
             for database in databases {
-                loadCounts += database.counts
                 try database.close()
             }
             if !databases.contains(where: { $0.loader.connection === state.connection }) { try state.connection.close() }

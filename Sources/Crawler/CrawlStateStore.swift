@@ -63,14 +63,6 @@ public final class CrawlStateStore {
         return entries
     }
 
-    /// The entry of `url`, if remembered.
-    public func entry(url: String) throws(StorageError) -> CrawlStateEntry? {
-        let p1 = connection.dialect.placeholder(1)
-        guard let portal = try connection.queryColumn("SELECT portal FROM crawl_state WHERE url = \(p1)", [.text(url)]).first,
-              let portal else { return nil }
-        return try entries(portal: portal)[url]
-    }
-
     /// Inserts or replaces the row of `entry.url`.
     public func save(_ entry: CrawlStateEntry) throws(StorageError) {
         let names = ["url", "portal", "etag", "last_modified", "content_hash", "last_status", "last_fetched", "document_id"]

@@ -25,7 +25,7 @@ struct CrawlFixture {
     var cleanPortal: String {
         """
           - name: mau
-            start: ["\(portal.base)/tin-tuc", "\(portal.base)/rss.xml", "\(portal.base)/sitemap.xml"]
+            start: ["\(portal.base)/tin-tuc", "\(portal.base)/rss.xml", "\(portal.base)/sitemap-index.xml"]
             allow: ["/bai-viet/*.html", "/private/*.html"]
             listing: ["/tin-tuc?page=*"]
         """
@@ -124,6 +124,8 @@ extension [String: Any] {
         let log = try await fixture.portal.log()
         // Pagination: pages 2 and 3 reached through numbers, "Trang sau" and rel=next.
         #expect(log.contains { $0.path == "/tin-tuc?page=3" })
+        // The sitemap index led to the sitemap.
+        #expect(log.contains { $0.path == "/sitemap.xml" && $0.status == 200 })
         // robots.txt read once, the disallowed page never requested.
         #expect(log.filter { $0.path == "/robots.txt" }.count == 1)
         #expect(!log.contains { $0.path.hasPrefix("/private/") })
@@ -271,7 +273,7 @@ extension [String: Any] {
         #expect(portal.listings == 2)
         #expect(portal.new + portal.failed + portal.disallowed == 3)
         let log = try await fixture.portal.log()
-        #expect(!log.contains { $0.path == "/sitemap.xml" })
+        #expect(!log.contains { $0.path.hasPrefix("/sitemap") })
     }
 
     @Test func oneHostGetsOneRequestAtATime() async throws {

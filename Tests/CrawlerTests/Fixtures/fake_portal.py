@@ -6,6 +6,7 @@ Usage: fake_portal.py CORPUS_DIR   (binds 127.0.0.1 on a free port, prints "PORT
 Clean portal (everything succeeds, every page has validators):
   /tin-tuc, /tin-tuc?page=2, /tin-tuc?page=3   listing with pagination (numbers, "Trang sau", rel=next)
   /rss.xml        RSS 2.0 feed (Last-Modified only)
+  /sitemap-index.xml  sitemap index naming /sitemap.xml
   /sitemap.xml    sitemap (ETag only)
   /bai-viet/*.html articles from corpus/html and corpus/real-html (ETag and Last-Modified)
   /bai-viet/long-xuyen.html  the windows-1258 page, served with charset=windows-1258
@@ -220,6 +221,10 @@ class Handler(BaseHTTPRequestHandler):
             return self.send_page(self.path, listing(page).encode(), "text/html; charset=utf-8")
         if path == "/rss.xml":
             return self.send_page(path, rss(host).encode(), "application/rss+xml", etag=False)
+        if path == "/sitemap-index.xml":
+            body = ('<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                    f'<sitemap><loc>http://{host}/sitemap.xml</loc></sitemap></sitemapindex>')
+            return self.send_page(path, body.encode(), "application/xml")
         if path == "/sitemap.xml":
             return self.send_page(path, sitemap(host).encode(), "application/xml", last_modified=False)
         if path == "/bai-viet/cu.html":
