@@ -185,7 +185,7 @@ public struct Crawler: Sendable {
             }
             summary.listings += 1
             let entry = known[url.absoluteString] ?? CrawlStateEntry(url: url.absoluteString, portal: portal.name)
-            switch await fetcher.fetch(url, validators: entry.validators, hosts: portal.hosts) {
+            switch await fetcher.fetch(url, validators: entry.validators, scope: portal.scope) {
             case .notModified(let etag, let lastModified):
                 summary.listingsUnchanged += 1
                 try await output.save(entry.updated(status: 304, etag: etag, lastModified: lastModified))
@@ -227,7 +227,7 @@ public struct Crawler: Sendable {
     private func article(_ url: URL, portal: Portal, entry known: CrawlStateEntry?, fetcher: PageFetcher,
                          output: CrawlOutput) async throws(CrawlError) -> ArticleOutcome {
         let entry = known ?? CrawlStateEntry(url: url.absoluteString, portal: portal.name)
-        switch await fetcher.fetch(url, validators: entry.validators, hosts: portal.hosts) {
+        switch await fetcher.fetch(url, validators: entry.validators, scope: portal.scope) {
         case .notModified(let etag, let lastModified):
             try await output.save(entry.updated(status: 304, etag: etag, lastModified: lastModified))
             return .unchanged

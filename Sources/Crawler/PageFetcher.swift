@@ -55,6 +55,18 @@ public struct FetchFailure: Error, Sendable, CustomStringConvertible {
     }
 }
 
+/// Where one portal's requests may go: its hosts, and whether those may be private addresses.
+public struct HostScope: Sendable, Equatable {
+    public var hosts: Set<String>
+    /// The registry entry says the portal lives on an internal address.
+    public var allowsPrivateAddresses: Bool
+
+    public init(hosts: Set<String>, allowsPrivateAddresses: Bool = false) {
+        self.hosts = hosts
+        self.allowsPrivateAddresses = allowsPrivateAddresses
+    }
+}
+
 /// Conditional-request validators from the last fetch of a URL.
 public struct Validators: Sendable, Equatable {
     public var etag: String?
@@ -102,22 +114,22 @@ public final class PageFetcher: Sendable {
     }
 
     /// Fetches `url`, asking conditionally when `validators` are given, for a portal whose
-    /// hosts are `hosts`. Retries 5xx answers and timeouts with exponential backoff.
-    public func fetch(_ url: URL, validators: Validators = Validators(), hosts: Set<String>) async -> FetchResult {
-        if let refusal = refusal(for: url, hosts: hosts, redirected: false) { return .failed(refusal) }
-        let verdict = await robots.rules(for: url, hosts: hosts, using: self)
+    /// requests stay within `scope`. Retries 5xx answers and timeouts with exponential backoff.
+    public func fetch(_ url: URL, validators: Validators = Validators(), scope: HostScope) async -> FetchResult {
+        if let refusal = refusal(for: url, scope: scope, redirected: false) { return .failed(refusal) }
+        let verdict = await robots.rules(for: url, scope: scope, using: self)
         guard verdict.rules.allows(CrawlURL.pathAndQuery(url)) else {
             return .failed(FetchFailure(kind: .robots, url: url, status: nil,
                                         message: "disallowed by robots.txt\(verdict.note.map { " (\($0))" } ?? "")"))
         }
-        return await fetchWithRetries(url, validators: validators, hosts: hosts, crawlDelay: verdict.rules.crawlDelay)
+        return await fetchWithRetries(url, validators: validators, scope: scope, crawlDelay: verdict.rules.crawlDelay)
     }
 
     /// Fetches without the robots check (robots.txt itself goes through here).
-    func fetchWithRetries(_ url: URL, validators: Validators, hosts: Set<String>, crawlDelay: Double?) async -> FetchResult {
+    func fetchWithRetries(_ url: URL, validators: Validators, scope: HostScope, crawlDelay: Double?) async -> FetchResult {
         var attempt = 0
         while true {
-            let result = await fetchFollowingRedirects(url, validators: validators, hosts: hosts, crawlDelay: crawlDelay)
+            let result = await fetchFollowingRedirects(url, validators: validators, scope: scope, crawlDelay: crawlDelay)
             guard case .failed(let failure) = result, failure.isRetryable, attempt < settings.retries else { return result }
             let wait = settings.backoff * (1 << attempt)
             logger.info("retrying after \(failure.message) in \(wait)", metadata: ["url": "\(url.absoluteString)"])
@@ -126,7 +138,7 @@ public final class PageFetcher: Sendable {
         }
     }
 
-    private func fetchFollowingRedirects(_ start: URL, validators: Validators, hosts: Set<String>,
+    private func fetchFollowingRedirects(_ start: URL, validators: Validators, scope: HostScope,
                                          crawlDelay: Double?) async -> FetchResult {
         var url = start
         var redirects = 0
@@ -146,7 +158,7 @@ public final class PageFetcher: Sendable {
                 return .failed(FetchFailure(kind: .redirectLimit, url: start, status: status,
                                             message: "HTTP \(status): more than \(settings.maxRedirects) redirects"))
             }
-            if let refusal = refusal(for: next, hosts: hosts, redirected: true) {
+            if let refusal = refusal(for: next, scope: scope, redirected: true) {
                 return .failed(FetchFailure(kind: refusal.kind, url: start, status: status,
                                             message: "HTTP \(status) redirect to \(next.absoluteString): \(refusal.message)"))
             }
@@ -155,18 +167,18 @@ public final class PageFetcher: Sendable {
     }
 
     /// Why `url` must not be fetched, if it must not.
-    func refusal(for url: URL, hosts: Set<String>, redirected: Bool) -> FetchFailure? {
+    func refusal(for url: URL, scope: HostScope, redirected: Bool) -> FetchFailure? {
         guard let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https" else {
             return FetchFailure(kind: .scheme, url: url, status: nil, message: "only http and https URLs are fetched")
         }
         let host = url.host?.lowercased() ?? ""
-        guard hosts.contains(host) else {
+        guard scope.hosts.contains(host) else {
             return FetchFailure(kind: redirected ? .offsiteRedirect : .offsite, url: url, status: nil,
-                                message: "host \(host) is not one of the portal's hosts (\(hosts.sorted().joined(separator: ", ")))")
+                                message: "host \(host) is not one of the portal's hosts (\(scope.hosts.sorted().joined(separator: ", ")))")
         }
-        if !settings.privateAddresses.permits(host), isPrivate(host) {
+        if !scope.allowsPrivateAddresses, !settings.privateAddresses.permits(host), isPrivate(host) {
             return FetchFailure(kind: .privateAddress, url: url, status: nil,
-                                message: "host \(host) is a private or loopback address; name it under crawl.allow_private_addresses to crawl it")
+                                message: "host \(host) is a private or loopback address; crawl it only if the portal's registry entry or crawl.allow_private_addresses names it")
         }
         return nil
     }
@@ -285,13 +297,13 @@ actor RobotsCache {
         self.agent = agent
     }
 
-    func rules(for url: URL, hosts: Set<String>, using fetcher: PageFetcher) async -> Verdict {
+    func rules(for url: URL, scope: HostScope, using fetcher: PageFetcher) async -> Verdict {
         let key = (url.scheme ?? "http") + "://" + CrawlURL.hostKey(url)
         if let task = entries[key] { return await task.value }
         let agent = agent
         let task = Task<Verdict, Never> {
             guard let robotsURL = URL(string: key + "/robots.txt") else { return Verdict(rules: .allowAll, note: nil) }
-            switch await fetcher.fetchWithRetries(robotsURL, validators: Validators(), hosts: hosts, crawlDelay: nil) {
+            switch await fetcher.fetchWithRetries(robotsURL, validators: Validators(), scope: scope, crawlDelay: nil) {
             case .page(let page):
                 return Verdict(rules: RobotsTxt(String(decoding: page.bytes, as: UTF8.self), agent: agent), note: nil)
             case .notModified:

@@ -21,6 +21,11 @@ public struct Portal: Sendable, Equatable {
     public var encoding: String?
     /// Marked `example: true`: URLs not checked against the live portal.
     public var isExample = false
+    /// `allow_private_addresses: true`: the portal is on an internal network on purpose.
+    public var allowsPrivateAddresses = false
+
+    /// Where this portal's requests may go.
+    public var scope: HostScope { HostScope(hosts: hosts, allowsPrivateAddresses: allowsPrivateAddresses) }
 
     public init(name: String, start: [URL], allow: [URLPattern], listing: [URLPattern] = [],
                 extraHosts: [String] = [], contentXPath: String? = nil, encoding: String? = nil) {
@@ -33,7 +38,8 @@ public struct Portal: Sendable, Equatable {
         self.encoding = encoding
     }
 
-    static let keys = ["name", "start", "allow", "listing", "hosts", "content_xpath", "encoding", "example"]
+    static let keys = ["name", "start", "allow", "listing", "hosts", "content_xpath", "encoding", "example",
+                       "allow_private_addresses"]
 
     init(_ node: ConfigNode) throws(ConfigError) {
         let entries = try node.mapping(known: Self.keys)
@@ -59,6 +65,7 @@ public struct Portal: Sendable, Equatable {
             throw (entries["content_xpath"] ?? node).error("not a valid XPath expression: \(xpath)")
         }
         isExample = try entries["example"]?.bool() ?? false
+        allowsPrivateAddresses = try entries["allow_private_addresses"]?.bool() ?? false
     }
 
     public func isArticle(_ url: URL) -> Bool {
@@ -82,6 +89,7 @@ public struct Portal: Sendable, Equatable {
 ///     hosts: [angiang.gov.vn]             # optional: more hosts of the same portal
 ///     content_xpath: "//div[@id='content']"
 ///     encoding: windows-1258
+///     allow_private_addresses: true       # optional: the portal is on an internal network
 /// ```
 public struct PortalRegistry: Sendable, Equatable {
     public var file: String

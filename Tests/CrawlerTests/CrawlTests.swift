@@ -236,6 +236,14 @@ extension [String: Any] {
         #expect(log.filter { $0.path == "/bai-viet/hoc-tap.html" }.count == 1)
     }
 
+    @Test func aRegistryEntryCanNameItsPortalInternal() async throws {
+        let fixture = try CrawlFixture()
+        let intranet = fixture.cleanPortal + "\n    allow_private_addresses: true"
+        let summary = try await fixture.crawl(try fixture.write(portals: [intranet], privateAddresses: "allow_private_addresses: false"))
+        #expect(summary.portals.first?.new == Self.cleanArticles.count)
+        #expect(summary.portals.first?.failed == 0)
+    }
+
     @Test func privateAddressesAreRefusedUnlessTheSettingsNameThem() async throws {
         let fixture = try CrawlFixture()
         let pipeline = try fixture.write(portals: [fixture.cleanPortal], privateAddresses: "allow_private_addresses: false")
