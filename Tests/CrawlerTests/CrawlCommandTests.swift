@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func failuresExitOneAndTheSummaryCountsPerPortal() async throws {
-        let fixture = try CrawlFixture(slowSeconds: 1.5)
+        let fixture = try CrawlFixture(slowSeconds: 3)
         let pipeline = try fixture.write(portals: [fixture.cleanPortal, fixture.faultyPortal])
         let first = try await Self.baocao(["crawl", pipeline, "--quiet"])
         #expect(first.status == 1)

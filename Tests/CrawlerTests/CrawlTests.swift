@@ -11,7 +11,7 @@ struct CrawlFixture {
     let portal: FakePortal
     let folder: URL
 
-    init(slowSeconds: Double = 3) throws {
+    init(slowSeconds: Double = 4) throws {
         portal = try FakePortal(slowSeconds: slowSeconds)
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-crawl-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -52,7 +52,7 @@ struct CrawlFixture {
               user_agent: "BaoCao-crawler/1.0 (test)"
               per_host_delay: 0ms
               per_host_concurrency: 2
-              timeout: 1s
+              timeout: 2s
               retries: 2
               backoff: 20ms
               max_page_size: 1 MB
@@ -203,7 +203,7 @@ extension [String: Any] {
     }
 
     @Test func failuresBecomeRejectsWithURLAndStatusAndTheCrawlGoesOn() async throws {
-        let fixture = try CrawlFixture(slowSeconds: 3)
+        let fixture = try CrawlFixture(slowSeconds: 4)
         let summary = try await fixture.crawl(try fixture.write(portals: [fixture.faultyPortal, fixture.cleanPortal]))
         let faulty = try #require(summary.portals.first { $0.portal == "loi" })
         let clean = try #require(summary.portals.first { $0.portal == "mau" })

@@ -33,7 +33,7 @@ final class FakePortal: @unchecked Sendable {
     enum StartError: Error { case noPort(String) }
 
     /// Starts the server; `slowSeconds` is how long `/loi/cham.html` takes to answer.
-    init(slowSeconds: Double = 3) throws {
+    init(slowSeconds: Double = 4) throws {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", Self.script.path, Self.root.appendingPathComponent("corpus").path]
         var environment = ProcessInfo.processInfo.environment
