@@ -192,7 +192,8 @@ public struct Crawler: Sendable {
             case .page(let page):
                 let discovered: DiscoveredPage
                 do {
-                    discovered = try LinkDiscovery.links(in: page.bytes, from: page.url, contentType: page.contentType)
+                    discovered = try LinkDiscovery.links(in: page.bytes, from: page.url, contentType: page.contentType,
+                                                         encoding: portal.encoding)
                 } catch {
                     summary.failed += 1
                     try await output.reject(Reject(source: Self.source(url, bytes: page.bytes.count), kind: error.kind,

@@ -33,14 +33,16 @@ public enum LinkDiscovery {
         "Trang sau", "Trang tiếp", "Tiếp", "Tiếp theo", "Sau", "Xem tiếp", "Next", "»", "›", ">", ">>", "»»",
     ].map(Folding.key))
 
-    /// Reads the links of `bytes` fetched from `url`; `contentType` is the response's.
-    public static func links(in bytes: [UInt8], from url: URL, contentType: String?) throws(MarkupError) -> DiscoveredPage {
+    /// Reads the links of `bytes` fetched from `url`; `contentType` is the response's, and
+    /// `encoding` a portal's hint that overrides its charset.
+    public static func links(in bytes: [UInt8], from url: URL, contentType: String?,
+                             encoding: String? = nil) throws(MarkupError) -> DiscoveredPage {
         if looksLikeXML(bytes, contentType: contentType), let page = try? xmlLinks(bytes, from: url) {
             return page
         }
         let decoded: DecodedText
         do {
-            decoded = try TextDecoding.decode(bytes, isHTML: true, declaredCharset: ContentType.charset(contentType))
+            decoded = try TextDecoding.decode(bytes, isHTML: true, declaredCharset: encoding ?? ContentType.charset(contentType))
         } catch {
             throw .parse(reason: error.description)
         }

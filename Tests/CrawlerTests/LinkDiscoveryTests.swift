@@ -89,6 +89,15 @@ import Testing
         ])
     }
 
+    @Test func encodingHintDecidesHowLinkTextsRead() throws {
+        // "Tiếp" in TCVN3 (T, i, 0xD5, p): read as windows-1258, the fallback, it is not a label.
+        let bytes = Array("<html><body><a href=\"?trang=2\">Ti".utf8) + [0xD5] + Array("p</a></body></html>".utf8)
+        let hinted = try LinkDiscovery.links(in: bytes, from: base, contentType: "text/html", encoding: "tcvn3")
+        #expect(hinted.links.map(\.isNextPage) == [true])
+        let unhinted = try LinkDiscovery.links(in: bytes, from: base, contentType: "text/html")
+        #expect(unhinted.links.map(\.isNextPage) == [false])
+    }
+
     @Test func baseHrefResolvesRelativeLinks() throws {
         let page = try links(#"<html><head><base href="https://tuyengiao.example.vn/goc/"></head><body><a href="x.html">x</a></body></html>"#)
         #expect(page.links.map(\.url.absoluteString) == ["https://tuyengiao.example.vn/goc/x.html"])
