@@ -7,9 +7,9 @@ import Storage
 /// What one portal's crawl came to.
 public struct PortalSummary: Sendable, Equatable {
     public var portal: String
-    /// Articles seen for the first time, whose record was stored.
+    /// Articles whose first record was stored (never fetched, or never read, before).
     public var new = 0
-    /// Articles whose bytes differ from the last run's: record replaced.
+    /// Articles whose bytes differ from the last run's record: record replaced.
     public var changed = 0
     /// Articles the server answered 304 for, or with the same bytes as last time.
     public var unchanged = 0
@@ -248,7 +248,7 @@ public struct Crawler: Sendable {
                 state.documentID = record.id
                 try await output.record(record, state: state)
                 logger.debug("\(portal.name): stored \(url.absoluteString)")
-                return entry.contentHash == nil ? .new : .changed
+                return entry.documentID == nil ? .new : .changed
             case .failure(var reject):
                 reject.message = "HTTP \(page.status): " + reject.message
                 state.documentID = nil
