@@ -133,8 +133,12 @@ public struct URLPattern: Sendable, Equatable {
         pattern = ShellPattern(text)
     }
 
+    /// Matches the percent-encoded form or the decoded one, so `/tin-tức/*` works as written.
     public func matches(_ url: URL) -> Bool {
-        pattern.matches(wholeURL ? url.absoluteString : CrawlURL.pathAndQuery(url))
+        let text = wholeURL ? url.absoluteString : CrawlURL.pathAndQuery(url)
+        if pattern.matches(text) { return true }
+        guard let decoded = text.removingPercentEncoding, decoded != text else { return false }
+        return pattern.matches(decoded)
     }
 
     public static func == (lhs: URLPattern, rhs: URLPattern) -> Bool { lhs.text == rhs.text }

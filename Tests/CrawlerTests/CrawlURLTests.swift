@@ -38,5 +38,9 @@ import Testing
         #expect(!URLPattern("/tin-tuc/*.html").matches(url))
         #expect(URLPattern("https://x.vn/**").matches(url))
         #expect(!URLPattern("https://y.vn/**").matches(url))
+        let vietnamese = try #require(CrawlURL.normalized("/tin-tức/bài viết.html", relativeTo: url))
+        #expect(vietnamese.path.contains("tin-t"))
+        #expect(URLPattern("/tin-tức/*.html").matches(vietnamese))
+        #expect(URLPattern("/tin-t%E1%BB%A9c/*.html").matches(vietnamese))
     }
 }
