@@ -54,6 +54,7 @@ public struct CrawlSettings: Sendable, Equatable {
         "allow_private_addresses",
     ]
 
+    /// Default settings for the registry at `registry`.
     public init(registry: String) {
         self.registry = registry
     }

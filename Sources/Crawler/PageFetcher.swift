@@ -93,6 +93,7 @@ public final class PageFetcher: Sendable {
     /// Whether each host seen is private, resolved once per run.
     private let privateHosts = NIOLockedValueBox<[String: Bool]>([:])
 
+    /// A fetcher with its own HTTP client; call ``shutdown()`` when done.
     public init(settings: CrawlSettings, logger: Logger) {
         self.settings = settings
         self.logger = logger

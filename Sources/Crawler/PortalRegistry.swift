@@ -27,6 +27,7 @@ public struct Portal: Sendable, Equatable {
     /// Where this portal's requests may go.
     public var scope: HostScope { HostScope(hosts: hosts, allowsPrivateAddresses: allowsPrivateAddresses) }
 
+    /// A portal on the hosts of `start` plus `extraHosts`.
     public init(name: String, start: [URL], allow: [URLPattern], listing: [URLPattern] = [],
                 extraHosts: [String] = [], contentXPath: String? = nil, encoding: String? = nil) {
         self.name = name
@@ -68,10 +69,12 @@ public struct Portal: Sendable, Equatable {
         allowsPrivateAddresses = try entries["allow_private_addresses"]?.bool() ?? false
     }
 
+    /// An article page: matches `allow` and is not one of the listing pages.
     public func isArticle(_ url: URL) -> Bool {
         allow.contains { $0.matches(url) } && !isListing(url)
     }
 
+    /// A start URL or a page matching `listing`: read for links, not extracted.
     public func isListing(_ url: URL) -> Bool {
         start.contains(url) || listing.contains { $0.matches(url) }
     }
