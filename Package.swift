@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         .systemLibrary(
@@ -42,10 +45,22 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        .target(
+            name: "Crawler",
+            dependencies: [
+                "Pipeline", "Storage", "Markup", "Records", "VietnameseText",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "baocao",
             dependencies: [
-                "Pipeline", "Records",
+                "Pipeline", "Records", "Crawler", "Storage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -60,6 +75,10 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "VietnameseText"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Records", "Extraction"]),
+        .testTarget(name: "CrawlerTests",
+                    dependencies: ["Crawler", "Pipeline", "Storage", "Records", "Markup", "baocao",
+                                   .product(name: "AsyncHTTPClient", package: "async-http-client")],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Records", "Storage", "baocao"], exclude: ["score.py"]),
     ],
     swiftLanguageModes: [.v6]

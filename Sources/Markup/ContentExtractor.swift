@@ -24,9 +24,12 @@ public enum ContentExtractor {
     /// Removes dropped elements and boilerplate-marked containers, scores the remaining
     /// blocks by text and link density, emits the best container's paragraphs, and reads
     /// the metadata around it. When little text survives, class/id-based removal is relaxed.
-    public static func html(_ html: String) throws(MarkupError) -> PageContent {
+    /// `contentXPath`, a portal's hint, names the article's container: the search then runs
+    /// inside the first element it selects (the whole page when it selects none).
+    public static func html(_ html: String, contentXPath: String? = nil) throws(MarkupError) -> PageContent {
         let document = try HTMLDocument(html)
-        guard let root = document.root else { throw .noContent }
+        guard var root = document.root else { throw .noContent }
+        if let contentXPath, let container = try document.elements(matchingXPath: contentXPath).first { root = container }
         let meta = PageMetadata(document)
         var best: PageContent?
         let attempts: [(PageScan.Removal, Int)] = [

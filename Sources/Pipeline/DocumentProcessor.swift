@@ -47,14 +47,19 @@ public struct DocumentProcessor: Sendable {
         self.timeBudget = timeBudget
     }
 
-    public func process(_ bytes: [UInt8], uri: String, mediaType: MediaType) -> Result<Record, Reject> {
+    /// `declaredCharset` is the encoding the server (an HTTP `Content-Type` charset) or a
+    /// portal's registry entry names; nil lets the bytes and the page's `<meta>` decide.
+    /// `contentXPath` is a portal's hint naming the article container of its HTML pages.
+    public func process(_ bytes: [UInt8], uri: String, mediaType: MediaType,
+                        declaredCharset: String? = nil, contentXPath: String? = nil) -> Result<Record, Reject> {
         var times = StageTimes()
-        return process(bytes, uri: uri, mediaType: mediaType, times: &times)
+        return process(bytes, uri: uri, mediaType: mediaType, declaredCharset: declaredCharset,
+                       contentXPath: contentXPath, times: &times)
     }
 
     /// Processes a document, adding the time of each stage to `times`.
-    public func process(_ bytes: [UInt8], uri: String, mediaType: MediaType,
-                        times: inout StageTimes) -> Result<Record, Reject> {
+    public func process(_ bytes: [UInt8], uri: String, mediaType: MediaType, declaredCharset: String? = nil,
+                        contentXPath: String? = nil, times: inout StageTimes) -> Result<Record, Reject> {
         var source = SourceInfo(uri: uri, mediaType: mediaType.rawValue, encoding: nil, bytes: bytes.count)
         guard bytes.count <= maxBytes else {
             return .failure(Reject(source: source, kind: "too_large", stage: Stage.read.rawValue,
@@ -73,7 +78,7 @@ public struct DocumentProcessor: Sendable {
 
         let decoded: DecodedText
         do {
-            decoded = try TextDecoding.decode(bytes, isHTML: mediaType == .html)
+            decoded = try TextDecoding.decode(bytes, isHTML: mediaType == .html, declaredCharset: declaredCharset)
         } catch {
             _ = finish(.decode)
             return .failure(Reject(source: source, kind: error.kind, stage: Stage.decode.rawValue, message: error.description))
@@ -88,7 +93,7 @@ public struct DocumentProcessor: Sendable {
                                        message: "the page opens <html> or <body> but ends before closing either: an incomplete download or copy"))
             }
             do {
-                content = try ContentExtractor.html(decoded.text)
+                content = try ContentExtractor.html(decoded.text, contentXPath: contentXPath)
             } catch {
                 _ = finish(.content)
                 return .failure(Reject(source: source, kind: error.kind,

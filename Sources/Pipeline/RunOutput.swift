@@ -33,9 +33,10 @@ public final class RunOutput {
             self.databases = databases
         }
 
-        /// `output/records.jsonl` → `output/records.rejects.jsonl`.
+        /// `output/records.jsonl` → `output/records.rejects.jsonl`; nil (standard error) when
+        /// records go to standard output or a device such as /dev/null.
         public static func defaultRejects(for records: String?) -> String? {
-            guard let records, records != "-" else { return nil }
+            guard let records, records != "-", !JSONLinesWriter.isSpecialFile(records) else { return nil }
             let url = URL(fileURLWithPath: records)
             let name = url.deletingPathExtension().lastPathComponent + ".rejects.jsonl"
             let directory = (records as NSString).deletingLastPathComponent
@@ -44,9 +45,12 @@ public final class RunOutput {
 
         var rejectsPath: String? { rejects ?? Self.defaultRejects(for: records) }
 
-        /// Where the journal lives: beside the first file sink.
+        /// Where the journal lives: beside the first regular file sink. Output to a stream or
+        /// a device cannot be resumed, so there is none then.
         var checkpointPath: String? {
-            if let records, records != "-" { return records + ".checkpoint" }
+            let streams = [records, rejects].compactMap { $0 }.filter { $0 == "-" || JSONLinesWriter.isSpecialFile($0) }
+            guard streams.isEmpty else { return nil }
+            if let records { return records + ".checkpoint" }
             for database in databases { if case .sqlite(let path) = database { return path + ".checkpoint" } }
             if let rejectsPath { return rejectsPath + ".checkpoint" }
             return nil

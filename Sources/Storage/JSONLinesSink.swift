@@ -23,6 +23,8 @@ public final class JSONLinesWriter {
     public let path: String
     private let handle: FileHandle
     private let temporaryPath: String?
+    /// A device or FIFO opened here, closed on `close()` (standard streams are left open).
+    private var closesHandle = false
     private var buffer = Data()
     private let flushThreshold = 1 << 20
     public private(set) var linesWritten = 0
@@ -36,6 +38,17 @@ public final class JSONLinesWriter {
         if path == "-" {
             handle = FileHandle.standardOutput
             temporaryPath = nil
+            return
+        }
+        if Self.isSpecialFile(path) {
+            // /dev/null, /dev/stdout, a FIFO: written in place. Renaming a temporary file
+            // onto one would replace the device with a regular file.
+            guard let handle = FileHandle(forWritingAtPath: path) else {
+                throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
+            }
+            self.handle = handle
+            temporaryPath = nil
+            closesHandle = true
             return
         }
         let url = URL(fileURLWithPath: path)
@@ -63,6 +76,14 @@ public final class JSONLinesWriter {
         }
         self.handle = handle
         temporaryPath = partial
+    }
+
+    /// True when `path` exists and is not a regular file or folder (a device, a FIFO, a socket).
+    public static func isSpecialFile(_ path: String) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return false }
+        let type = status.st_mode & S_IFMT
+        return type != S_IFREG && type != S_IFDIR
     }
 
     /// A writer on standard error (for rejects when records go to standard output).
@@ -98,7 +119,12 @@ public final class JSONLinesWriter {
     /// Flushes, closes, and moves a file into place.
     public func close() throws(SinkError) {
         try flush()
-        guard let temporaryPath else { return }
+        guard let temporaryPath else {
+            if closesHandle {
+                do { try handle.close() } catch { throw .writeFailed(path: path, reason: error.localizedDescription) }
+            }
+            return
+        }
         do {
             try handle.close()
             if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }

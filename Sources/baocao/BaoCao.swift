@@ -16,7 +16,7 @@ struct BaoCao: ParsableCommand {
         unwritable output or an unreachable database); 130 interrupted by Ctrl-C (run the same \
         command again to resume).
         """,
-        subcommands: [Extract.self, Run.self, Schema.self]
+        subcommands: [Extract.self, Run.self, Crawl.self, Schema.self]
     )
 }
 
@@ -38,10 +38,14 @@ struct RunFailure: Error, CustomStringConvertible {
 
 @main
 enum Main {
-    static func main() {
+    static func main() async {
         do {
             var command = try BaoCao.parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let failure as RunFailure {
             FileHandle.standardError.write(Data(("baocao: " + failure.description + "\n").utf8))
             exit(failure.status)

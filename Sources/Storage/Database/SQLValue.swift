@@ -16,7 +16,7 @@ public enum SQLDialect: String, Sendable {
     case postgres
 
     /// The `n`-th (1-based) bind placeholder.
-    func placeholder(_ n: Int) -> String {
+    public func placeholder(_ n: Int) -> String {
         switch self {
         case .sqlite: "?"
         case .postgres: "$\(n)"

@@ -1,0 +1,101 @@
+import Foundation
+import Pipeline
+import Records
+import Storage
+
+/// Why a crawl could not go on: its outputs or its state database failed (exit status 3).
+public struct CrawlError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}
+
+/// The crawl's outputs in one place, used by one task at a time: records to JSON Lines and
+/// databases, rejects to their file, and the crawl state written after the record it
+/// describes is stored, so a run killed in between fetches the page again next time.
+actor CrawlOutput {
+    private let records: JSONLinesWriter?
+    private let rejects: JSONLinesWriter
+    private let databases: [DatabaseSink]
+    private let state: CrawlStateStore
+    private let clock: @Sendable () -> String
+
+    /// Opens every sink of `sinks` and the state database (`stateURL`, else the sqlite
+    /// sink, else the postgres sink).
+    init(sinks: SinkSpec, rejectsPath: String, stateURL: String?, clock: @escaping @Sendable () -> String = Timestamp.now) throws(CrawlError) {
+        self.clock = clock
+        do {
+            records = try sinks.jsonl.map { path throws(SinkError) in try JSONLinesWriter(path: path) }
+            rejects = try JSONLinesWriter(path: rejectsPath)
+        } catch {
+            throw CrawlError(error.description)
+        }
+        do {
+            var databases: [DatabaseSink] = []
+            for text in [sinks.sqlite.map { "sqlite:" + $0 }, sinks.postgres].compactMap({ $0 }) {
+                databases.append(try DatabaseSink(url: DatabaseURL(text), batchSize: 1))
+            }
+            self.databases = databases
+            let chosen = try stateURL.map { text throws(StorageError) in try DatabaseURL(text) }
+                ?? databases.first?.url
+            guard let chosen else {
+                throw CrawlError("a crawl needs a database for its state: crawl.state, sinks.sqlite or sinks.postgres")
+            }
+            let shared = databases.first { $0.url == chosen }?.loader.connection
+            state = try CrawlStateStore(connection: shared ?? DatabaseSink.connect(chosen))
+        } catch let error as CrawlError {
+            throw error
+        } catch {
+            throw CrawlError(String(describing: error))
+        }
+    }
+
+    func entries(portal: String) throws(CrawlError) -> [String: CrawlStateEntry] {
+        do { return try state.entries(portal: portal) } catch { throw CrawlError(error.description) }
+    }
+
+    /// Stores a new or changed page's record, then its state.
+    func record(_ record: Record, state entry: CrawlStateEntry) throws(CrawlError) {
+        do {
+            try records?.write(record.json)
+            for database in databases {
+                try database.write(record)
+                try database.flush()
+            }
+        } catch let error as SinkError {
+            throw CrawlError(error.description)
+        } catch {
+            throw CrawlError(String(describing: error))
+        }
+        try save(entry)
+    }
+
+    /// Writes a reject line and, when given, the URL's state.
+    func reject(_ reject: Reject, state entry: CrawlStateEntry?) throws(CrawlError) {
+        do { try rejects.write(reject.json) } catch { throw CrawlError(error.description) }
+        if let entry { try save(entry) }
+    }
+
+    func save(_ entry: CrawlStateEntry) throws(CrawlError) {
+        var entry = entry
+        entry.lastFetched = clock()
+        do { try state.save(entry) } catch { throw CrawlError(error.description) }
+    }
+
+    func close() throws(CrawlError) {
+        do {
+            try records?.close()
+            try rejects.close()
+            for database in databases {
+                try database.close()
+            }
+            if !databases.contains(where: { $0.loader.connection === state.connection }) { try state.connection.close() }
+        } catch let error as SinkError {
+            throw CrawlError(error.description)
+        } catch {
+            throw CrawlError(String(describing: error))
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import Storage
+import Testing
+@testable import Crawler
+
+@Suite struct CrawlStateStoreTests {
+    func store() throws -> CrawlStateStore {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("crawl-state-\(UUID().uuidString).sqlite").path
+        return try CrawlStateStore(connection: SQLiteConnection(path: path))
+    }
+
+    @Test func savedEntriesComeBackPerPortal() throws {
+        let store = try store()
+        let first = CrawlStateEntry(url: "https://a.vn/1.html", portal: "a", etag: "\"e1\"",
+                                    lastModified: "Tue, 14 Nov 2023 22:13:20 GMT", contentHash: "h1", lastStatus: 200,
+                                    lastFetched: "2026-11-21T20:00:00Z", documentID: "h1")
+        let second = CrawlStateEntry(url: "https://a.vn/2.html", portal: "a", lastStatus: 404)
+        let other = CrawlStateEntry(url: "https://b.vn/1.html", portal: "b", etag: "\"b\"")
+        for entry in [first, second, other] { try store.save(entry) }
+        let entries = try store.entries(portal: "a")
+        #expect(entries.count == 2)
+        #expect(entries[first.url] == first)
+        #expect(entries[second.url] == second)
+        #expect(try store.entries(portal: "b")[other.url]?.etag == "\"b\"")
+    }
+
+    @Test func savingAgainUpdatesTheRow() throws {
+        let store = try store()
+        var entry = CrawlStateEntry(url: "https://a.vn/1.html", portal: "a", etag: "\"v1\"", contentHash: "h1", lastStatus: 200)
+        try store.save(entry)
+        entry.etag = "\"v2\""
+        entry.contentHash = "h2"
+        entry.lastStatus = 304
+        try store.save(entry)
+        #expect(try store.entries(portal: "a") == [entry.url: entry])
+        #expect(try store.connection.count("crawl_state") == 1)
+    }
+}
