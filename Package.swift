@@ -74,12 +74,13 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "VietnameseText"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Records", "Extraction"]),
+        .target(name: "TestSupport", dependencies: ["Storage"], path: "Tests/TestSupport"),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Records", "Extraction", "TestSupport"]),
         .testTarget(name: "CrawlerTests",
-                    dependencies: ["Crawler", "Pipeline", "Storage", "Records", "Markup", "baocao",
+                    dependencies: ["Crawler", "Pipeline", "Storage", "Records", "Markup", "baocao", "TestSupport",
                                    .product(name: "AsyncHTTPClient", package: "async-http-client")],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Records", "Storage", "baocao"], exclude: ["score.py"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Records", "Storage", "baocao", "TestSupport"], exclude: ["score.py"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,6 +3,7 @@ import Logging
 import Pipeline
 import Storage
 import Testing
+import TestSupport
 @testable import Crawler
 
 /// A crawl of the fake portal into a temporary folder: pipeline and registry files written
@@ -10,8 +11,11 @@ import Testing
 struct CrawlFixture {
     let portal: FakePortal
     let folder: URL
+    /// Records and crawl state go to this PostgreSQL database instead of SQLite.
+    let postgresURL: String?
 
-    init(slowSeconds: Double = 4) throws {
+    init(slowSeconds: Double = 4, postgresURL: String? = nil) throws {
+        self.postgresURL = postgresURL
         portal = try FakePortal(slowSeconds: slowSeconds)
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-crawl-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -61,7 +65,7 @@ struct CrawlFixture {
             sinks:
               jsonl: \(records.path)
               rejects: \(rejects.path)
-              sqlite: \(database.path)
+              \(postgresURL.map { "postgres: " + $0 } ?? "sqlite: " + database.path)
             """.write(to: pipeline, atomically: true, encoding: .utf8)
         return pipeline.path
     }
@@ -88,7 +92,14 @@ struct CrawlFixture {
     }
 
     func count(_ table: String) throws -> Int {
+        if let postgresURL { return try Self.count(postgresURL, table) }
         let connection = try SQLiteConnection(path: database.path)
+        defer { try? connection.close() }
+        return try connection.count(table)
+    }
+
+    static func count(_ postgresURL: String, _ table: String) throws -> Int {
+        let connection = try PostgresConnection(url: postgresURL)
         defer { try? connection.close() }
         return try connection.count(table)
     }
@@ -145,7 +156,29 @@ extension [String: Any] {
     }
 
     @Test func secondCrawlAsksOnlyConditionallyAndLoadsNothing() async throws {
-        let fixture = try CrawlFixture()
+        try await Self.secondCrawlAsksOnlyConditionally(try CrawlFixture())
+    }
+
+    @Test(.enabled(if: ScratchPostgres.isAvailable, Comment(rawValue: ScratchPostgres.skipReason)))
+    func stateInPostgreSQLMakesTheSecondCrawlConditionalToo() async throws {
+        let url = try await ScratchPostgres.onOwnThread { () throws -> String in
+            let admin = try ScratchPostgres.connect()
+            defer { try? admin.close() }
+            let name = ScratchPostgres.newName()
+            try admin.execute("CREATE DATABASE \(name)", [])
+            return try ScratchPostgres.url(database: name)
+        }
+        try await Self.secondCrawlAsksOnlyConditionally(try CrawlFixture(postgresURL: url))
+        let states = try await ScratchPostgres.onOwnThread { try CrawlFixture.count(url, "crawl_state") }
+        #expect(states > Self.cleanArticles.count)
+        try await ScratchPostgres.onOwnThread {
+            let admin = try ScratchPostgres.connect()
+            defer { try? admin.close() }
+            try admin.execute("DROP DATABASE IF EXISTS \(url.split(separator: "/").last?.split(separator: "?").first ?? "") WITH (FORCE)", [])
+        }
+    }
+
+    static func secondCrawlAsksOnlyConditionally(_ fixture: CrawlFixture) async throws {
         let pipeline = try fixture.write(portals: [fixture.cleanPortal])
         _ = try await fixture.crawl(pipeline)
         let documents = try fixture.count("documents")

@@ -1,45 +1,14 @@
 import Foundation
 import Storage
 import Testing
+import TestSupport
 
 /// The pipeline against the real PostgreSQL server of `scripts/test`
 /// (`BAOCAO_TEST_POSTGRES_URL`): the same guarantees as with SQLite.
-private let serverURL = ProcessInfo.processInfo.environment["BAOCAO_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
-
 @Suite("Runs into PostgreSQL", .serialized,
-       .enabled(if: serverURL != nil, "BAOCAO_TEST_POSTGRES_URL is not set: run scripts/test"))
+       .enabled(if: ScratchPostgres.isAvailable, Comment(rawValue: ScratchPostgres.skipReason)))
 struct PostgresRunTests {
     static let lists = ["directives", "figures", "models", "dates", "periods", "people", "themes"]
-
-    /// Runs `body` with the URLs of `count` new databases, dropped afterwards. Connections
-    /// block their caller, so this runs on a thread of its own.
-    static func withDatabases(_ count: Int = 1, _ body: @escaping @Sendable ([String]) throws -> Void) async throws {
-        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, Error>) in
-            Thread {
-                continuation.resume(with: Result {
-                    guard let serverURL else { return }
-                    let admin = try PostgresConnection(url: serverURL)
-                    defer { try? admin.close() }
-                    let base = serverURL.split(separator: "?", maxSplits: 1).first.map(String.init) ?? serverURL
-                    let query = serverURL.dropFirst(base.count)
-                    guard let slash = base.range(of: "/", options: .backwards) else { return }
-                    var urls: [String] = []
-                    for _ in 0..<count {
-                        let name = "p_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-                        try admin.execute("CREATE DATABASE \(name)", [])
-                        urls.append(base[..<slash.upperBound] + name + query)
-                    }
-                    defer {
-                        for url in urls {
-                            let name = url.dropFirst(slash.upperBound.utf16Offset(in: base)).prefix { $0 != "?" }
-                            try? admin.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)", [])
-                        }
-                    }
-                    try body(urls)
-                })
-            }.start()
-        }
-    }
 
     /// Row count of `documents` and each list table, and a digest of the list rows.
     static func tables(_ url: String) throws -> [String: String] {
@@ -67,7 +36,7 @@ struct PostgresRunTests {
     }
 
     @Test func rowsEqualTheJSONLinesAndASecondRunChangesNothing() async throws {
-        try await Self.withDatabases { urls in
+        try await ScratchPostgres.withDatabases { urls in
             let url = urls[0]
             let folder = try RunTests.workspace()
             try Self.pipeline(in: folder)
@@ -87,7 +56,7 @@ struct PostgresRunTests {
     }
 
     @Test func aKilledRunResumesToTheSameRows() async throws {
-        try await Self.withDatabases(2) { urls in
+        try await ScratchPostgres.withDatabases(2) { urls in
             let (referenceURL, url) = (urls[0], urls[1])
             let reference = try RunTests.workspace(copies: 3, concurrency: 1)
             try Self.pipeline(in: reference)

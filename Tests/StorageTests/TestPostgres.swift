@@ -1,6 +1,7 @@
 import Foundation
 import Storage
 import Testing
+import TestSupport
 
 /// The PostgreSQL server the tests use: `BAOCAO_TEST_POSTGRES_URL`, which `scripts/test`
 /// sets after starting a throwaway server (`scripts/postgres-test-server`).
@@ -9,21 +10,13 @@ import Testing
 /// `BAOCAO_REQUIRE_POSTGRES=1` is set: then `PostgresServerRequirementTests` fails.
 enum TestPostgres {
     static let environment = ProcessInfo.processInfo.environment
-    static let url: String? = environment["BAOCAO_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
-    static let isRequired = !["", "0", "false"].contains(environment["CI"]?.lowercased() ?? "") || environment["BAOCAO_REQUIRE_POSTGRES"] == "1"
-    static let isAvailable = url != nil
-    static let skipReason: Comment = "BAOCAO_TEST_POSTGRES_URL is not set: run scripts/test, or point it at a server (postgres://user@host:port/database)"
+    static let url = ScratchPostgres.url
+    static let isRequired = ScratchPostgres.isRequired
+    static let isAvailable = ScratchPostgres.isAvailable
+    static let skipReason = Comment(rawValue: ScratchPostgres.skipReason)
 
-    struct NoServer: Error, CustomStringConvertible {
-        var description: String { "BAOCAO_TEST_POSTGRES_URL is not set" }
-    }
-
-    /// Runs `body` on a thread of its own, as the pipeline's runner calls sinks: the
-    /// connection blocks its caller, which must not be a thread of the cooperative pool.
     static func onOwnThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try body() }) }.start()
-        }
+        try await ScratchPostgres.onOwnThread(body)
     }
 
     /// Runs `body` on its own thread with a connection whose tables live in a new schema,
@@ -42,14 +35,7 @@ enum TestPostgres {
 
     /// Runs `body` on its own thread with the URL of a new database, dropped afterwards.
     static func inDatabase<T: Sendable>(_ body: @escaping @Sendable (String) throws -> T) async throws -> T {
-        try await onOwnThread {
-            let database = newName()
-            let admin = try connect()
-            defer { try? admin.close() }
-            try admin.execute("CREATE DATABASE \(database)", [])
-            defer { try? admin.execute("DROP DATABASE IF EXISTS \(database) WITH (FORCE)", []) }
-            return try body(try url(database: database))
-        }
+        try await ScratchPostgres.withDatabases(1) { urls in try body(urls[0]) }
     }
 
     /// The error `body` throws, or nil.
@@ -62,22 +48,9 @@ enum TestPostgres {
         }
     }
 
-    static func connect() throws -> PostgresConnection {
-        guard let url else { throw NoServer() }
-        return try PostgresConnection(url: url)
-    }
-
-    /// The test URL with another database name.
-    static func url(database: String) throws -> String {
-        guard let url else { throw NoServer() }
-        let query = url.firstIndex(of: "?").map { String(url[$0...]) } ?? ""
-        let base = url.dropLast(query.count)
-        guard let slash = base.range(of: "/", options: .backwards), slash.lowerBound > base.index(base.startIndex, offsetBy: "postgres://".count)
-        else { return base + "/" + database + query }
-        return base[..<slash.upperBound] + database + query
-    }
-
-    static func newName() -> String { "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "") }
+    static func connect() throws -> PostgresConnection { try ScratchPostgres.connect() }
+    static func url(database: String) throws -> String { try ScratchPostgres.url(database: database) }
+    static func newName() -> String { ScratchPostgres.newName() }
 }
 
 @Suite("PostgreSQL server for tests")
