@@ -3,7 +3,7 @@ import Logging
 
 /// `--log-level`, `--quiet`, `--verbose`: shared by the commands that run documents.
 struct LoggingOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Log level: trace, debug, info, notice, warning, error, critical.", valueName: "level"))
+    @Option(help: ArgumentHelp("How much to log (default info).", valueName: "level"))
     var logLevel: Logger.Level?
 
     @Flag(name: [.short, .long], help: "Log only warnings and errors (same as --log-level warning).")
