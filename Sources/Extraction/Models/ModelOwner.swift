@@ -43,8 +43,17 @@ enum ModelOwner {
             }
             var wordEnd = cursor
             while wordEnd < limit, text.folded[wordEnd] != 0x20, !clauseEnd.contains(text.folded[wordEnd]) { wordEnd += 1 }
-            if isStopWord(text, at: cursor, limit: limit) { break }
-            if ownerWords.isEmpty { headWords = headLength(text, at: cursor, limit: limit) }
+            let byte0 = text.folded[cursor]
+            let plainStart = byte0 >= 0x61 && byte0 <= 0x7A
+            let mayStop = !plainStart || startsWithAny(text, at: cursor, limit: limit, ownerStopFirstWords)
+            let mayHead = ownerWords.isEmpty && (!plainStart || startsWithAny(text, at: cursor, limit: limit, unitHeadFirstWords))
+            if mayStop || mayHead {
+                let rest = ModelText.originalWords(text, cursor..<min(limit, cursor + 24))
+                if mayStop, isStopWord(rest) { break }
+                if ownerWords.isEmpty { headWords = headLength(rest) }
+            } else if ownerWords.isEmpty {
+                headWords = 1
+            }
             if ownerWords.count >= headWords {
                 if text.isUppercase(at: cursor) {
                     capitalRun += 1
@@ -68,10 +77,7 @@ enum ModelOwner {
         let trimmed = ModelText.trimmed(text, range)
         guard !trimmed.isEmpty else { return nil }
         let words = ModelText.originalWords(text, trimmed)
-        let isUnit = ModelVocabulary.unitHeads.contains { head in
-            let headWords = head.split(separator: " ").map(String.init)
-            return words.count >= headWords.count && Array(words.prefix(headWords.count)) == headWords
-        }
+        let isUnit = unitHeadWords.contains { words.starts(with: $0) }
         return isUnit ? Normalization.field(text.slice(trimmed)) : nil
     }
 
@@ -100,18 +106,33 @@ enum ModelOwner {
     }
 
     /// The number of words of the longest unit head starting at `position` ("Công đoàn", "Ủy ban").
-    static func headLength(_ text: AnalyzedText, at position: Int, limit: Int) -> Int {
-        let rest = ModelText.originalWords(text, position..<min(limit, position + 24))
-        return ModelVocabulary.unitHeads.map { $0.split(separator: " ").map(String.init) }
-            .filter { rest.count >= $0.count && Array(rest.prefix($0.count)) == $0 }
-            .map(\.count).max() ?? 1
+    /// `rest`: the original words from the position on (``ModelText/originalWords(_:_:)``).
+    static func headLength(_ rest: [String]) -> Int {
+        unitHeadWords.filter { rest.starts(with: $0) }.map(\.count).max() ?? 1
     }
 
-    static func isStopWord(_ text: AnalyzedText, at position: Int, limit: Int) -> Bool {
-        let rest = ModelText.originalWords(text, position..<min(limit, position + 24))
-        return ModelVocabulary.ownerStopWords.contains { stop in
-            let stopWords = stop.split(separator: " ").map(String.init)
-            return rest.count >= stopWords.count && Array(rest.prefix(stopWords.count)) == stopWords
+    static func isStopWord(_ rest: [String]) -> Bool {
+        ownerStopWordLists.contains { rest.starts(with: $0) }
+    }
+
+    /// True when the folded text at `position` begins with one of `prefixes` (a cheap
+    /// necessary condition for a phrase match on the original words).
+    static func startsWithAny(_ text: AnalyzedText, at position: Int, limit: Int, _ prefixes: [[UInt8]]) -> Bool {
+        let end = min(limit, position + 24)
+        return prefixes.contains { prefix in
+            guard position + prefix.count <= end else { return false }
+            for (offset, byte) in prefix.enumerated() where text.folded[position + offset] != byte { return false }
+            return true
         }
     }
+
+    static let unitHeadFirstWords: [[UInt8]] = firstFoldedWords(unitHeadWords)
+    static let ownerStopFirstWords: [[UInt8]] = firstFoldedWords(ownerStopWordLists)
+
+    static func firstFoldedWords(_ phrases: [[String]]) -> [[UInt8]] {
+        Array(Set(phrases.compactMap { $0.first.map { Array(Folding.key($0).utf8) } }))
+    }
+
+    static let unitHeadWords: [[String]] = ModelVocabulary.unitHeads.map { $0.split(separator: " ").map(String.init) }
+    static let ownerStopWordLists: [[String]] = ModelVocabulary.ownerStopWords.map { $0.split(separator: " ").map(String.init) }
 }
