@@ -120,8 +120,17 @@ public enum ContentExtractor {
         if BoilerplateLabels.isLabel(folded, in: BoilerplateLabels.widgets)
             || BoilerplateLabels.isLabel(folded, in: BoilerplateLabels.sectionEnders)
             || BoilerplateLabels.isCallToAction(folded) { return true }
-        let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        return !words.contains { $0.count >= 3 || $0.contains(where: \.isNumber) }
+        var wordLength = 0
+        for character in folded {
+            if character.isNumber { return false }
+            if character.isLetter {
+                wordLength += 1
+                if wordLength >= 3 { return false }
+            } else {
+                wordLength = 0
+            }
+        }
+        return true
     }
 
     static func unique(_ names: [String]) -> [String] {

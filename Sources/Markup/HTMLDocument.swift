@@ -139,6 +139,31 @@ public struct HTMLNode {
         return true
     }
 
+    /// The first non-whitespace byte of the node's direct text children and how many ASCII
+    /// non-whitespace bytes they hold, counting stops past `limit`. Reads libxml2's buffers;
+    /// builds no String. For an element with only text children this describes `textContent`.
+    func directTextProfile(limit: Int) -> (first: UInt8?, asciiNonSpace: Int) {
+        var first: UInt8?
+        var count = 0
+        var child = pointer.pointee.children
+        while let current = child, count <= limit {
+            if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE,
+               var byte = current.pointee.content {
+                while byte.pointee != 0 && count <= limit {
+                    let value = byte.pointee
+                    let space = value == 0x20 || (value >= 0x09 && value <= 0x0D)
+                    if !space {
+                        if first == nil { first = value }
+                        if value < 0x80 { count += 1 }
+                    }
+                    byte += 1
+                }
+            }
+            child = current.pointee.next
+        }
+        return (first, count)
+    }
+
     /// Calls `body` for this node (when an element) and every descendant element, in document order.
     public func forEachElement(_ body: (HTMLNode) -> Void) {
         var stack: [xmlNodePtr] = [pointer]

@@ -38,7 +38,7 @@ struct PageMetadata {
                     .compactMap { $0?.lowercased() }.joined(separator: " ")
                 if MarkupVocabulary.logoHints.contains(where: { marks.contains($0) }), alt.contains(" ") { logoText = alt }
             default:
-                if welcomeSite == nil, element.hasOnlyTextChildren {
+                if welcomeSite == nil, element.hasOnlyTextChildren, PlainTextCleaner.mayOpenWithWelcome(element) {
                     welcomeSite = PlainTextCleaner.welcomeSite(in: element.textContent)
                 }
             }

@@ -120,18 +120,38 @@ extension String {
 
     /// Runs of whitespace collapsed to one space, trimmed.
     var squeezedSpaces: String {
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in unicodeScalars {
-            if scalar.isFastWhitespace {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(scalar)
+        var source = self
+        return source.withUTF8 { bytes -> String in
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let end = Swift.min(bytes.count, index + length)
+                if Self.isWhitespace(bytes, at: index, length: end - index) {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                }
+                index = end
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(result)
+    }
+
+    /// ``Unicode/Scalar/isFastWhitespace`` of the scalar encoded at `bytes[index..<index+length]`;
+    /// only the lead bytes of whitespace scalars (U+0085, U+00A0, U+1680, U+2000…, U+3000) decode.
+    private static func isWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
+        let lead = bytes[index]
+        if lead < 0x80 { return lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) }
+        guard lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3 else { return false }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value)?.isFastWhitespace ?? false
     }
 }
 
