@@ -76,6 +76,21 @@ public struct HTMLNode {
         return String(cString: raw).lowercased()
     }
 
+    /// True for an element named `lowercaseName` (ASCII, any case in the source); compares
+    /// libxml2's bytes, so it builds no String.
+    func hasName(_ lowercaseName: StaticString) -> Bool {
+        guard isElement, var raw = pointer.pointee.name else { return false }
+        var expected = lowercaseName.utf8Start
+        for _ in 0..<lowercaseName.utf8CodeUnitCount {
+            var byte = raw.pointee
+            if byte >= 65 && byte <= 90 { byte += 32 }
+            guard byte == expected.pointee else { return false }
+            raw += 1
+            expected += 1
+        }
+        return raw.pointee == 0
+    }
+
     /// The value of attribute `name`, if present.
     public func attribute(_ name: String) -> String? {
         guard isElement, let value = xmlGetProp(pointer, name) else { return nil }
@@ -169,13 +184,11 @@ public struct HTMLNode {
         var stack: [xmlNodePtr] = [pointer]
         while let node = stack.popLast() {
             if node.pointee.type == XML_ELEMENT_NODE { body(HTMLNode(node, in: document)) }
-            var kids: [xmlNodePtr] = []
-            var child = node.pointee.children
+            var child = node.pointee.last
             while let current = child {
-                kids.append(current)
-                child = current.pointee.next
+                stack.append(current)
+                child = current.pointee.prev
             }
-            stack.append(contentsOf: kids.reversed())
         }
     }
 }

@@ -21,23 +21,22 @@ struct PageMetadata {
     init(_ document: HTMLDocument) {
         guard let root = document.root else { return }
         root.forEachElement { element in
-            switch element.name {
-            case "meta":
+            if element.hasName("meta") {
                 guard let content = element.attribute("content")?.squeezedSpaces, !content.isEmpty else { return }
                 for key in ["property", "name", "itemprop", "http-equiv"] {
                     if let name = element.attribute(key)?.lowercased(), values[name] == nil {
                         values[name] = content
                     }
                 }
-            case "title":
+            } else if element.hasName("title") {
                 if documentTitle == nil { documentTitle = element.textContent.squeezedSpaces }
-            case "img":
+            } else if element.hasName("img") {
                 guard logoText == nil, let alt = element.attribute("alt")?.squeezedSpaces, !alt.isEmpty else { return }
                 let marks = [element.attribute("class"), element.attribute("id"), element.attribute("src"),
                              element.parent?.attribute("class"), element.parent?.attribute("id")]
                     .compactMap { $0?.lowercased() }.joined(separator: " ")
                 if MarkupVocabulary.logoHints.contains(where: { marks.contains($0) }), alt.contains(" ") { logoText = alt }
-            default:
+            } else {
                 if welcomeSite == nil, element.hasOnlyTextChildren, PlainTextCleaner.mayOpenWithWelcome(element) {
                     welcomeSite = PlainTextCleaner.welcomeSite(in: element.textContent)
                 }

@@ -17,7 +17,7 @@ struct Run: ParsableCommand {
               raw       libxml2 floor: htmlCtxtReadMemory + a walk over all text nodes, C calls
                         only, every page read from disk, on 1 core and on N cores
               single    BaoCao end to end with Runner(jobs: 1): read, decode, parse, main text,
-                        extract, JSON line, SHA-256 over the lines
+                        extract, JSON line, FNV-1a checksum over the lines
               parallel  the same with Runner(jobs: N); its counts and checksum must equal the
                         single-core run's
               stages    each stage alone on the first --stage-pages pages held in memory; the
@@ -49,17 +49,21 @@ struct Run: ParsableCommand {
     @Option(help: "Fail unless the end-to-end runs produce this many records.")
     var expectRecords: Int?
 
-    @Option(help: "Fail unless the SHA-256 over the records' JSON lines is this hex digest.")
+    @Option(help: "Fail unless the checksum (FNV-1a 64) over the records' JSON lines is this hex value.")
     var expectChecksum: String?
 
     @Option(help: "Also write the results as key=value lines to this file (for scripts/bench).")
     var summary: String?
+
+    @Option(help: "Write the first end-to-end run's JSON lines to this file (to diff two builds); costs time.")
+    var writeRecords: String?
 
     func run() throws {
         let wanted = Set(phases.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
         let unknown = wanted.subtracting(["raw", "single", "parallel", "stages"])
         guard unknown.isEmpty else { throw ValidationError("unknown phase(s): \(unknown.sorted().joined(separator: ", "))") }
         let summaryPath = summary.map { URL(fileURLWithPath: $0).path }
+        let recordsPath = writeRecords.map { URL(fileURLWithPath: $0).path }
         guard FileManager.default.changeCurrentDirectoryPath(corpus) else {
             throw ValidationError("cannot enter corpus folder \(corpus)")
         }
@@ -82,12 +86,12 @@ struct Run: ParsableCommand {
         }
         var single: EndToEnd?
         if wanted.contains("single") {
-            let result = try EndToEnd.measure(files, jobs: 1)
+            let result = try EndToEnd.measure(files, jobs: 1, writingTo: recordsPath)
             report.add(result.throughput, as: "BaoCao end to end, 1 core", key: "e2e_1")
             single = result
         }
         if wanted.contains("parallel") {
-            let result = try EndToEnd.measure(files, jobs: cores)
+            let result = try EndToEnd.measure(files, jobs: cores, writingTo: single == nil ? recordsPath : nil)
             report.add(result.throughput, as: "BaoCao end to end, \(cores) cores", key: "e2e_n")
             if let single, single.check != result.check {
                 report.fail("the \(cores)-core run differs from the 1-core run: \(single.check) vs \(result.check)")
@@ -97,7 +101,7 @@ struct Run: ParsableCommand {
         report.peakRSS = Self.peakResidentBytes()
         if let single {
             report.check = single.check
-            print("records: \(single.check.records), rejects: \(single.check.rejects), lines SHA-256 \(single.check.checksum)")
+            print("records: \(single.check.records), rejects: \(single.check.rejects), lines checksum \(single.check.checksum)")
             if single.check.records == 0 { report.fail("no records") }
             if let expectRecords, expectRecords != single.check.records {
                 report.fail("expected \(expectRecords) records, got \(single.check.records)")
@@ -164,25 +168,33 @@ struct OutputCheck: Equatable, CustomStringConvertible {
     var description: String { "\(records) records, \(rejects) rejects, \(checksum.prefix(16))…" }
 }
 
-/// Hashes JSON lines as the JSON Lines sink would write them.
+/// Checksums JSON lines as the JSON Lines sink would write them (FNV-1a, 64 bits: a
+/// check that a fast run gave the same answer, cheap enough not to weigh on the timing).
 struct LineHasher {
-    private var hasher = SHA256()
+    private var hash: UInt64 = 0xCBF2_9CE4_8422_2325
     private(set) var check = OutputCheck()
 
+    private mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        }
+    }
+
     mutating func record(_ line: String) {
-        hasher.update(line.utf8)
-        hasher.update(CollectionOfOne(UInt8(ascii: "\n")))
+        add(line)
+        add("\n")
         check.records += 1
     }
 
     mutating func reject(_ reject: Reject) {
-        hasher.update("reject \(reject.source.uri) \(reject.kind)\n".utf8)
+        add("reject \(reject.source.uri) \(reject.kind)\n")
         check.rejects += 1
     }
 
-    mutating func finish() -> OutputCheck {
+    func finish() -> OutputCheck {
         var done = check
-        done.checksum = hasher.finalize().map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        done.checksum = String(hash, radix: 16)
         return done
     }
 }
@@ -223,12 +235,20 @@ struct EndToEnd {
     var throughput: Throughput
     var check: OutputCheck
 
-    static func measure(_ files: [SourceFile], jobs: Int) throws -> EndToEnd {
+    static func measure(_ files: [SourceFile], jobs: Int, writingTo path: String? = nil) throws -> EndToEnd {
         var hasher = LineHasher()
         var summary = RunSummary()
+        let output = path.flatMap { FileManager.default.createFile(atPath: $0, contents: nil) ? FileHandle(forWritingAtPath: $0) : nil }
+        defer { try? output?.close() }
         let seconds = try Throughput.time {
             summary = try Runner(jobs: jobs).run(
-                files, record: { hasher.record($0.json.serialized) }, reject: { hasher.reject($0) })
+                files,
+                record: { record in
+                    let line = record.json.serialized
+                    hasher.record(line)
+                    if let output { try output.write(contentsOf: Data((line + "\n").utf8)) }
+                },
+                reject: { hasher.reject($0) })
         }
         return EndToEnd(throughput: Throughput(seconds: seconds, pages: summary.documents, bytes: summary.bytes),
                         check: hasher.finish())
