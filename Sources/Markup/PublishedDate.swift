@@ -161,7 +161,9 @@ extension Unicode.Scalar {
         switch value {
         case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: true
         case 0..<0x80: false
-        default: properties.isWhitespace
+        // The rest of Unicode's White_Space set, spelled out: no property lookup per letter.
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
         }
     }
 }

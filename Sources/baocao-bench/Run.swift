@@ -142,20 +142,45 @@ struct Run: ParsableCommand {
     }
 }
 
-/// Time, pages and bytes of one measured run.
+/// Time, pages and bytes of one measured run: wall-clock seconds and the CPU seconds the
+/// process spent (user + system, all threads). On a shared machine the CPU time of a
+/// one-core run barely moves with other load; the wall time does.
 struct Throughput {
     var seconds: Double
+    var cpuSeconds: Double
     var pages: Int
     var bytes: Int
 
+    init(_ timing: Timing, pages: Int, bytes: Int) {
+        seconds = timing.wall
+        cpuSeconds = timing.cpu
+        self.pages = pages
+        self.bytes = bytes
+    }
+
     var megabytesPerSecond: Double { Double(bytes) / 1_048_576 / seconds }
     var pagesPerSecond: Double { Double(pages) / seconds }
+    var megabytesPerCPUSecond: Double { Double(bytes) / 1_048_576 / cpuSeconds }
+    var pagesPerCPUSecond: Double { Double(pages) / cpuSeconds }
 
-    static func time(_ body: () throws -> Void) rethrows -> Double {
+    struct Timing {
+        var wall: Double
+        var cpu: Double
+    }
+
+    static func time(_ body: () throws -> Void) rethrows -> Timing {
+        let cpuStart = cpuSeconds()
         let start = ContinuousClock.now
         try body()
         let (seconds, attoseconds) = (ContinuousClock.now - start).components
-        return Double(seconds) + Double(attoseconds) / 1e18
+        return Timing(wall: Double(seconds) + Double(attoseconds) / 1e18, cpu: cpuSeconds() - cpuStart)
+    }
+
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 }
 
@@ -204,7 +229,7 @@ enum RawPhase {
     static func measure(_ files: [SourceFile], cores: Int) throws -> Throughput {
         let totals = Totals()
         let failures = Totals()
-        let seconds = Throughput.time {
+        let timing = Throughput.time {
             DispatchQueue.concurrentPerform(iterations: cores) { worker in
                 guard let parser = RawLibXML() else {
                     failures.add(1, bytes: 0)
@@ -226,7 +251,7 @@ enum RawPhase {
         guard failures.count == 0 else {
             throw ValidationError("libxml2 gave no text for \(failures.count) pages")
         }
-        return Throughput(seconds: seconds, pages: totals.count, bytes: totals.bytes)
+        return Throughput(timing, pages: totals.count, bytes: totals.bytes)
     }
 }
 
@@ -240,7 +265,7 @@ struct EndToEnd {
         var summary = RunSummary()
         let output = path.flatMap { FileManager.default.createFile(atPath: $0, contents: nil) ? FileHandle(forWritingAtPath: $0) : nil }
         defer { try? output?.close() }
-        let seconds = try Throughput.time {
+        let timing = try Throughput.time {
             summary = try Runner(jobs: jobs).run(
                 files,
                 record: { record in
@@ -250,7 +275,7 @@ struct EndToEnd {
                 },
                 reject: { hasher.reject($0) })
         }
-        return EndToEnd(throughput: Throughput(seconds: seconds, pages: summary.documents, bytes: summary.bytes),
+        return EndToEnd(throughput: Throughput(timing, pages: summary.documents, bytes: summary.bytes),
                         check: hasher.finish())
     }
 }
