@@ -35,11 +35,21 @@ public enum ContentExtractor {
         ]
         for (removal, minimumChars) in attempts {
             let content = extract(PageScan(root: root, removal: removal), meta: meta, minimumChars: minimumChars)
-            if let content, content.text.count >= retryBelowChars { return content }
+            if let content, hasAtLeast(retryBelowChars, charactersIn: content.text) { return content }
             if let content, content.text.count > best?.text.count ?? -1 { best = content }
         }
         guard let best else { throw .noContent }
         return best
+    }
+
+    /// `text.count >= count`, reading only the first `count` characters of a long text.
+    static func hasAtLeast(_ count: Int, charactersIn text: String) -> Bool {
+        var seen = 0
+        for _ in text {
+            seen += 1
+            if seen >= count { return true }
+        }
+        return seen >= count
     }
 
     static func extract(_ scan: PageScan, meta: PageMetadata,
