@@ -1,4 +1,5 @@
 internal import CLibXML2
+import VietnameseText
 
 /// What an element's class and id say about it.
 struct ClassHints {
@@ -123,6 +124,6 @@ extension HTMLNode {
         if xmlHasProp(pointer, "hidden") != nil { return true }
         guard let style = rawAttribute("style") else { return false }
         let compact = style.prefix(ClassHints.maximumChars).lowercased().filter { !$0.isWhitespace }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+        return ByteSearch.contains(compact, "display:none") || ByteSearch.contains(compact, "visibility:hidden")
     }
 }

@@ -35,7 +35,7 @@ struct PageMetadata {
                 let marks = [element.attribute("class"), element.attribute("id"), element.attribute("src"),
                              element.parent?.attribute("class"), element.parent?.attribute("id")]
                     .compactMap { $0?.lowercased() }.joined(separator: " ")
-                if MarkupVocabulary.logoHints.contains(where: { marks.contains($0) }), alt.contains(" ") { logoText = alt }
+                if MarkupVocabulary.logoHints.contains(where: { ByteSearch.contains(marks, $0) }), alt.contains(" ") { logoText = alt }
             } else {
                 if welcomeSite == nil, element.hasOnlyTextChildren, PlainTextCleaner.mayOpenWithWelcome(element) {
                     welcomeSite = PlainTextCleaner.welcomeSite(in: element.textContent)
@@ -65,8 +65,8 @@ struct PageMetadata {
             let folded = Folding.key(value)
             return value.count <= 60 && value.contains(" ") && !value.contains(".") && !value.contains("/")
                 && !value.contains(",") && !value.contains(where: \.isNumber)
-                && !Self.organisationWords.contains { folded.contains($0) }
-                && !(siteKey.map { $0.contains(folded) || folded.contains($0) } ?? false)
+                && !Self.organisationWords.contains { ByteSearch.contains(folded, $0) }
+                && !(siteKey.map { ByteSearch.contains($0, folded) || ByteSearch.contains(folded, $0) } ?? false)
         }.map { Normalization.nfc($0.squeezedSpaces) }
     }
 

@@ -126,18 +126,25 @@ extension String {
             out.reserveCapacity(bytes.count)
             var pendingSpace = false
             var index = 0
+            var runStart = 0
             while index < bytes.count {
                 let lead = bytes[index]
                 let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                 let end = Swift.min(bytes.count, index + length)
                 if Self.isWhitespace(bytes, at: index, length: end - index) {
-                    pendingSpace = !out.isEmpty
-                } else {
-                    if pendingSpace { out.append(0x20) }
-                    pendingSpace = false
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    if runStart < index {
+                        if pendingSpace { out.append(0x20) }
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                        pendingSpace = false
+                    }
+                    pendingSpace = pendingSpace || !out.isEmpty
+                    runStart = end
                 }
                 index = end
+            }
+            if runStart < bytes.count {
+                if pendingSpace { out.append(0x20) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
             }
             return String(decoding: out, as: UTF8.self)
         }

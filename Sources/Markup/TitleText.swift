@@ -27,7 +27,7 @@ enum TitleText {
         let others = segments.indices.filter { $0 != headlineIndex }
         let branded = others.last { index in
             let folded = Folding.key(segments[index])
-            return brandMarkers.contains { folded.contains($0) }
+            return brandMarkers.contains { ByteSearch.contains(folded, $0) }
         }
         let siteIndex = branded ?? (headlineIndex == segments.count - 1 ? 0 : segments.count - 1)
         return (segments[headlineIndex], segments[siteIndex])
