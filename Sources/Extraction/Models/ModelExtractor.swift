@@ -306,8 +306,6 @@ struct ModelContext {
         var previous: (quote: QuotedSpan, category: ModelCategory, index: Int)?
         for (quoteIndex, quote) in quotes.enumerated() where !consumed.contains(quoteIndex) {
             let sentence = sentence(containing: quote.outer.lowerBound)
-            let clause = ModelOwner.clause(in: text, at: quote.outer.upperBound,
-                                           limit: min(text.count, max(sentence.upperBound, quote.outer.upperBound)))
             var category: ModelCategory?
             if let previous, let joiner = joiner(after: previous.quote, before: quote) {
                 category = previous.category
@@ -320,6 +318,8 @@ struct ModelContext {
             guard let category else { previous = nil; continue }
             let inner = ModelText.withoutTrailingEllipsis(text, quote.inner)
             guard !inner.isEmpty else { previous = nil; continue }
+            let clause = ModelOwner.clause(in: text, at: quote.outer.upperBound,
+                                           limit: min(text.count, max(sentence.upperBound, quote.outer.upperBound)))
             found.append(FoundModel(name: Normalization.field(text.slice(inner)), category: category,
                                     owner: clause?.owner, mention: inner))
             if let owner = clause?.owner {
