@@ -236,7 +236,9 @@ struct PageBuilder {
     }
 
     mutating func governmentPortal(filler: String, scripts: String) -> String {
-        let half = filler.index(filler.startIndex, offsetBy: filler.count / 2)
+        // Split the boxes between the two columns at a box boundary, never inside a tag.
+        let middle = filler.index(filler.startIndex, offsetBy: filler.count / 2)
+        let half = filler.range(of: "</ul></div>\n", range: middle..<filler.endIndex)?.upperBound ?? filler.endIndex
         let lead = article.paragraphs.first.map(Self.escape) ?? ""
         return """
             <!DOCTYPE html>
