@@ -89,6 +89,10 @@ struct Run: ParsableCommand {
             let result = try EndToEnd.measure(files, jobs: 1, writingTo: recordsPath)
             report.add(result.throughput, as: "BaoCao end to end, 1 core", key: "e2e_1")
             single = result
+            let (share, bound) = result.serialBound(cores: cores)
+            report.values += [("serial_share", String(format: "%.4f", share)), ("amdahl_bound", String(format: "%.2f", bound))]
+            print(String(format: "  serialising on the calling thread: %.1f %% of the 1-core CPU time → at most %.2f × on %d cores with Runner's batches",
+                         share * 100, bound, cores))
         }
         if wanted.contains("parallel") {
             let result = try EndToEnd.measure(files, jobs: cores, writingTo: single == nil ? recordsPath : nil)
@@ -259,16 +263,29 @@ enum RawPhase {
 struct EndToEnd {
     var throughput: Throughput
     var check: OutputCheck
+    /// CPU seconds the calling thread spent in the record and reject callbacks, which
+    /// `Runner` calls serially between batches while its workers wait.
+    var sinkSeconds: Double
+
+    /// Share of the run that does not parallelise, and the speed-up on `cores` it allows
+    /// (Amdahl), from a one-core run.
+    func serialBound(cores: Int) -> (share: Double, bound: Double) {
+        let share = throughput.cpuSeconds > 0 ? sinkSeconds / throughput.cpuSeconds : 0
+        return (share, 1 / (share + (1 - share) / Double(cores)))
+    }
 
     static func measure(_ files: [SourceFile], jobs: Int, writingTo path: String? = nil) throws -> EndToEnd {
         var hasher = LineHasher()
         var summary = RunSummary()
         let output = path.flatMap { FileManager.default.createFile(atPath: $0, contents: nil) ? FileHandle(forWritingAtPath: $0) : nil }
         defer { try? output?.close() }
+        var sinkSeconds = 0.0
         let timing = try Throughput.time {
             summary = try Runner(jobs: jobs).run(
                 files,
                 record: { record in
+                    let start = threadCPUSeconds()
+                    defer { sinkSeconds += threadCPUSeconds() - start }
                     let line = record.json.serialized
                     hasher.record(line)
                     if let output { try output.write(contentsOf: Data((line + "\n").utf8)) }
@@ -276,7 +293,13 @@ struct EndToEnd {
                 reject: { hasher.reject($0) })
         }
         return EndToEnd(throughput: Throughput(timing, pages: summary.documents, bytes: summary.bytes),
-                        check: hasher.finish())
+                        check: hasher.finish(), sinkSeconds: sinkSeconds)
+    }
+
+    static func threadCPUSeconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
     }
 }
 
