@@ -13,13 +13,18 @@ enum ModelOwner {
     /// The edition or year printed between a name and its owner: "lần thứ III", "năm 2023".
     static let edition = Pattern("(lan thu [a-z0-9]+|lan [0-9]+|nam [0-9]{4})\\s+(?=cua\\s|\\()")
     static let clauseEnd = Set(";,.:!?()\"\n".utf8)
+    /// Literal openings every match of ``edition`` and ``ofWord`` starts with: the
+    /// expressions (which copy the text up to `limit`) run only where one is present.
+    static let editionOpenings: [[UInt8]] = ["lan ", "nam "].map { Array($0.utf8) }
+    static let ofWordOpening: [[UInt8]] = [Array("cua".utf8)]
 
     /// The owner clause starting at `position` (after optional spaces), or nil when none.
     static func clause(in text: AnalyzedText, at position: Int, limit: Int) -> Clause? {
         var start = position
         while start < limit, text.folded[start] == 0x20 { start += 1 }
         guard start < limit else { return nil }
-        if let skipped = edition.match(in: text, at: start, limit: limit) { start = skipped.range.upperBound }
+        if startsWithAny(text, at: start, limit: limit, editionOpenings),
+           let skipped = edition.match(in: text, at: start, limit: limit) { start = skipped.range.upperBound }
         if text.folded[start] == UInt8(ascii: "(") {
             var end = start + 1
             while end < limit, text.folded[end] != UInt8(ascii: ")"), text.folded[end] != 0x0A { end += 1 }
@@ -27,7 +32,8 @@ enum ModelOwner {
             let inner = ModelText.trimmed(text, (start + 1)..<end)
             return Clause(range: start..<(end + 1), owner: unit(text, inner))
         }
-        guard let match = ofWord.match(in: text, at: start, limit: limit),
+        guard startsWithAny(text, at: start, limit: limit, ofWordOpening),
+              let match = ofWord.match(in: text, at: start, limit: limit),
               text.slice(start..<(start + 3)).lowercased() == "của" else { return nil }
         var end = match.range.upperBound
         var ownerWords: [Range<Int>] = []
