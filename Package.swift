@@ -11,6 +11,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -22,12 +25,21 @@ let package = Package(
         .target(name: "Markup", dependencies: ["CLibXML2", "VietnameseText"]),
         .target(name: "Extraction", dependencies: ["VietnameseText"]),
         .target(name: "Records", dependencies: ["Extraction"]),
-        .target(name: "Storage", dependencies: ["Records"]),
+        .target(
+            name: "Storage",
+            dependencies: [
+                "Records", "Extraction",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(
             name: "Pipeline",
             dependencies: [
                 "VietnameseText", "Markup", "Extraction", "Records", "Storage",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(
@@ -50,7 +62,8 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "VietnameseText"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Records", "baocao"], exclude: ["score.py"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Records", "Extraction"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Records", "Storage", "baocao"], exclude: ["score.py"]),
     ],
     swiftLanguageModes: [.v6]
 )

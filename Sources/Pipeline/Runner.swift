@@ -8,8 +8,15 @@ public struct RunSummary: Sendable, Equatable {
     public var documents = 0
     public var records = 0
     public var rejects = 0
+    public var rejectsByKind: [String: Int] = [:]
     public var bytes = 0
     public var elapsed: Double = 0
+    /// Worker time per stage, summed over documents.
+    public var stageTimes = StageTimes()
+    /// Documents done by an earlier, interrupted run of the same command and skipped now.
+    public var resumedAfter = 0
+    /// True when the run stopped early on request (Ctrl-C); rerunning finishes it.
+    public var interrupted = false
 
     public init() {}
 
@@ -22,10 +29,29 @@ public struct RunSummary: Sendable, Equatable {
         return "\(documents) documents, \(records) records, \(rejects) \(rejectWord), "
             + String(format: "%.2f s, %.2f MB/s, %.1f docs/s", elapsed, megabytesPerSecond, documentsPerSecond)
     }
+
+    /// "decode 2, empty 1", most frequent first.
+    public var rejectsLine: String {
+        rejectsByKind.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+    }
+
+    mutating func count(_ outcome: Runner.Outcome) {
+        documents += 1
+        bytes += outcome.bytes
+        stageTimes += outcome.times
+        switch outcome.result {
+        case .record: records += 1
+        case .reject(let reject):
+            rejects += 1
+            rejectsByKind[reject.kind, default: 0] += 1
+        }
+    }
 }
 
 /// Reads and processes documents on all cores in bounded batches and hands results to
-/// the sinks in input order, so memory stays bounded by the batch, not the corpus.
+/// the sinks in input order, so memory stays bounded by the batch, not the corpus, and
+/// the same input always gives the same output. While the sinks take one batch, the
+/// workers already process the next.
 public struct Runner: Sendable {
     public var processor: DocumentProcessor
     /// Worker threads; defaults to the number of active cores.
@@ -40,78 +66,131 @@ public struct Runner: Sendable {
         self.batchSize = batchSize ?? max(8, self.jobs * 16)
     }
 
-    /// Processes `files`, calling `record` and `reject` on the calling thread in input
-    /// order. A sink error stops the run and is rethrown.
-    public func run(_ files: [SourceFile], logger: Logger? = nil,
-                    record: (Record) throws -> Void, reject: (Reject) throws -> Void) throws -> RunSummary {
+    /// One document's result, serialised by the worker that made it.
+    public struct Outcome: Sendable {
+        public enum Result: Sendable {
+            /// The record and its JSON line (without the newline).
+            case record(Record, line: String)
+            case reject(Reject)
+        }
+
+        public var file: SourceFile
+        public var bytes: Int
+        public var times: StageTimes
+        public var result: Result
+    }
+
+    /// Processes `files[start...]`, calling `emit` on the calling thread for each document in
+    /// input order and `batchDone` after each batch with the number of documents done so far
+    /// (counting from the start of `files`). `shouldStop` is asked between batches. An error
+    /// thrown by `emit` or `batchDone` stops the run and is rethrown.
+    public func run(_ files: [SourceFile], from start: Int = 0, logger: Logger? = nil, progress: Progress? = nil,
+                    shouldStop: () -> Bool = { false },
+                    emit: (Outcome) throws -> Void, batchDone: (Int) throws -> Void = { _ in }) throws -> RunSummary {
         let clock = ContinuousClock.now
         var summary = RunSummary()
-        var lastProgress = ContinuousClock.now
-        var start = 0
-        while start < files.count {
-            let batch = Array(files[start..<min(files.count, start + batchSize)])
-            let results = processBatch(batch)
-            for result in results {
-                summary.documents += 1
-                summary.bytes += result.bytes
-                switch result.outcome {
-                case .success(let value):
-                    summary.records += 1
-                    try record(value)
-                case .failure(let value):
-                    summary.rejects += 1
-                    logger?.warning("rejected \(value.source.uri): \(value.kind): \(value.message)")
-                    try reject(value)
+        summary.resumedAfter = start
+        var next = start
+        var pending: PendingBatch? = next < files.count ? startBatch(files, at: &next) : nil
+        while let current = pending {
+            let outcomes = current.wait()
+            if shouldStop() {
+                summary.interrupted = true
+                pending = nil
+            } else {
+                pending = next < files.count ? startBatch(files, at: &next) : nil
+            }
+            for outcome in outcomes {
+                summary.count(outcome)
+                if case .reject(let reject) = outcome.result {
+                    logger?.warning("rejected \(reject.source.uri): \(reject.kind) at \(reject.stage ?? "?"): \(reject.message)")
+                } else {
+                    logger?.debug("\(outcome.file.uri): record")
                 }
+                try emit(outcome)
             }
-            start += batch.count
-            if let logger, ContinuousClock.now - lastProgress > .seconds(2) {
-                lastProgress = ContinuousClock.now
-                logger.info("progress: \(summary.documents)/\(files.count) documents, \(summary.rejects) rejects")
-            }
+            let done = start + summary.documents
+            try batchDone(done)
+            progress?.update(done: done, total: files.count, bytes: summary.bytes, rejects: summary.rejects)
         }
+        progress?.finish()
         summary.elapsed = Self.seconds(ContinuousClock.now - clock)
         return summary
     }
 
-    struct Outcome: Sendable {
-        var bytes: Int
-        var outcome: Result<Record, Reject>
+    /// Processes `files`, calling `record` and `reject` on the calling thread in input order.
+    public func run(_ files: [SourceFile], logger: Logger? = nil,
+                    record: (Record) throws -> Void, reject: (Reject) throws -> Void) throws -> RunSummary {
+        try run(files, logger: logger, emit: { outcome in
+            switch outcome.result {
+            case .record(let value, _): try record(value)
+            case .reject(let value): try reject(value)
+            }
+        })
+    }
+
+    private func startBatch(_ files: [SourceFile], at next: inout Int) -> PendingBatch {
+        let batch = Array(files[next..<min(files.count, next + batchSize)])
+        next += batch.count
+        let pending = PendingBatch()
+        let runner = self
+        DispatchQueue.global().async { pending.fulfil(runner.processBatch(batch)) }
+        return pending
     }
 
     func processBatch(_ batch: [SourceFile]) -> [Outcome] {
         let slots = ResultSlots(count: batch.count)
         let processor = processor
-        let workers = min(jobs, batch.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < batch.count {
+        DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { _ in
+            while let index = slots.claim() {
                 slots.set(index, Self.read(batch[index], with: processor))
-                index += workers
             }
         }
         return slots.values()
     }
 
     static func read(_ file: SourceFile, with processor: DocumentProcessor) -> Outcome {
+        var times = StageTimes()
+        let started = ContinuousClock.now
         let bytes: [UInt8]
         do {
             let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: file.path))
             defer { try? handle.close() }
-            let size = (try? handle.seekToEnd()).map(Int.init) ?? 0
-            if size > processor.maxBytes {
-                return Outcome(bytes: size, outcome: .failure(Reject(
-                    source: SourceInfo(uri: file.uri, mediaType: file.mediaType.rawValue, encoding: nil, bytes: size),
-                    kind: "too_large", message: "\(size) bytes exceeds the limit of \(processor.maxBytes) bytes")))
+            if file.path != "/dev/stdin" {
+                let size = (try? handle.seekToEnd()).map(Int.init) ?? 0
+                if size > processor.maxBytes {
+                    return Outcome(file: file, bytes: size, times: times, result: .reject(Reject(
+                        source: SourceInfo(uri: file.uri, mediaType: file.mediaType.rawValue, encoding: nil, bytes: size),
+                        kind: "too_large", stage: Stage.read.rawValue,
+                        message: "\(size) bytes exceeds the limit of \(processor.maxBytes) bytes")))
+                }
+                try handle.seek(toOffset: 0)
             }
-            try handle.seek(toOffset: 0)
             bytes = [UInt8](try handle.readToEnd() ?? Data())
         } catch {
-            return Outcome(bytes: 0, outcome: .failure(Reject(
+            return Outcome(file: file, bytes: 0, times: times, result: .reject(Reject(
                 source: SourceInfo(uri: file.uri, mediaType: file.mediaType.rawValue, encoding: nil, bytes: 0),
-                kind: "io", message: "cannot read \(file.path): \(error.localizedDescription)")))
+                kind: "io", stage: Stage.read.rawValue, message: "cannot read \(file.path): \(Self.reason(error))")))
         }
-        return Outcome(bytes: bytes.count, outcome: processor.process(bytes, uri: file.uri, mediaType: file.mediaType))
+        times[.read] += seconds(ContinuousClock.now - started)
+        switch processor.process(bytes, uri: file.uri, mediaType: file.mediaType, times: &times) {
+        case .success(let record):
+            let serializing = ContinuousClock.now
+            let line = record.json.serialized
+            times[.serialize] += seconds(ContinuousClock.now - serializing)
+            return Outcome(file: file, bytes: bytes.count, times: times, result: .record(record, line: line))
+        case .failure(let reject):
+            return Outcome(file: file, bytes: bytes.count, times: times, result: .reject(reject))
+        }
+    }
+
+    static func reason(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError { return "no such file or folder" }
+        if let posix = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        return nsError.localizedDescription
     }
 
     static func seconds(_ duration: Duration) -> Double {
@@ -120,13 +199,39 @@ public struct Runner: Sendable {
     }
 }
 
-/// Per-index result storage written by concurrent workers, each index exactly once.
+/// A batch being processed on other threads; `wait()` blocks until it is done.
+final class PendingBatch: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var outcomes: [Runner.Outcome] = []
+
+    func fulfil(_ outcomes: [Runner.Outcome]) {
+        self.outcomes = outcomes
+        done.signal()
+    }
+
+    func wait() -> [Runner.Outcome] {
+        done.wait()
+        return outcomes
+    }
+}
+
+/// Per-index result storage written by concurrent workers: each worker claims the next
+/// unprocessed index, so a slow document does not hold back the others.
 final class ResultSlots: @unchecked Sendable {
     private var storage: [Runner.Outcome?]
+    private var nextIndex = 0
     private let lock = NSLock()
 
     init(count: Int) {
         storage = Array(repeating: nil, count: count)
+    }
+
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextIndex < storage.count else { return nil }
+        nextIndex += 1
+        return nextIndex - 1
     }
 
     func set(_ index: Int, _ value: Runner.Outcome) {

@@ -9,8 +9,12 @@ public struct SourceFile: Sendable, Equatable {
     public let mediaType: MediaType
 
     public init(path: String, mediaType: MediaType) {
+        self.init(path: path, uri: "file:" + path, mediaType: mediaType)
+    }
+
+    public init(path: String, uri: String, mediaType: MediaType) {
         self.path = path
-        self.uri = "file:" + path
+        self.uri = uri
         self.mediaType = mediaType
     }
 }

@@ -78,23 +78,29 @@ public struct Record: Sendable, Equatable {
 /// A document that could not become a record: it gets a line in the rejects file.
 public struct Reject: Sendable, Equatable, Error {
     public var source: SourceInfo
-    /// `decode`, `binary`, `parse`, `truncated`, `too_large`, `empty`, `io`.
     public var kind: String
+    /// The stage that failed (`read`, `decode`, `parse`, `content`, `extract`, `fetch`…).
+    public var stage: String?
     public var message: String
 
-    public init(source: SourceInfo, kind: String, message: String) {
+    public init(source: SourceInfo, kind: String, stage: String? = nil, message: String) {
         self.source = source
         self.kind = kind
+        self.stage = stage
         self.message = message
     }
 
     public var json: JSONValue {
-        .object([("source", source.json), ("error", .object([("kind", .string(kind)), ("message", .string(message))]))])
+        .object([
+            ("source", source.json),
+            ("error", .object([("kind", .string(kind)), ("stage", .optional(stage)), ("message", .string(message))])),
+        ])
     }
 }
 
 extension [Mention] {
-    var json: JSONValue {
+    /// `[{"start": …, "end": …}, …]`, as records and database rows carry them.
+    public var json: JSONValue {
         .array(map { .object([("start", .number(Double($0.start))), ("end", .number(Double($0.end)))]) })
     }
 }

@@ -26,9 +26,12 @@ public final class JSONLinesWriter {
     private var buffer = Data()
     private let flushThreshold = 1 << 20
     public private(set) var linesWritten = 0
+    /// Bytes in the file after the last flush: where a resumed run continues.
+    public private(set) var flushedBytes: UInt64 = 0
 
-    /// `path` "-" means standard output; `standardError` writes to stderr instead.
-    public init(path: String) throws(SinkError) {
+    /// `path` "-" means standard output. With `resumeAt`, an existing `PATH.partial` from an
+    /// interrupted run is kept up to that many bytes and written on from there.
+    public init(path: String, resumeAt: UInt64? = nil) throws(SinkError) {
         self.path = path
         if path == "-" {
             handle = FileHandle.standardOutput
@@ -41,6 +44,18 @@ public final class JSONLinesWriter {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
             throw .cannotOpen(path: path, reason: error.localizedDescription)
+        }
+        if let resumeAt, let handle = FileHandle(forUpdatingAtPath: partial) {
+            do {
+                try handle.truncate(atOffset: resumeAt)
+                try handle.seekToEnd()
+            } catch {
+                throw .cannotOpen(path: path, reason: "cannot resume \(partial): \(error.localizedDescription)")
+            }
+            self.handle = handle
+            flushedBytes = resumeAt
+            temporaryPath = partial
+            return
         }
         guard FileManager.default.createFile(atPath: partial, contents: nil),
               let handle = FileHandle(forWritingAtPath: partial) else {
@@ -58,9 +73,13 @@ public final class JSONLinesWriter {
     }
 
     public func write(_ value: JSONValue) throws(SinkError) {
-        var line = value.serialized
-        line += "\n"
+        try write(line: value.serialized)
+    }
+
+    /// Writes an already serialised value and a newline.
+    public func write(line: String) throws(SinkError) {
         buffer.append(contentsOf: line.utf8)
+        buffer.append(0x0A)
         linesWritten += 1
         if buffer.count >= flushThreshold { try flush() }
     }
@@ -72,6 +91,7 @@ public final class JSONLinesWriter {
         } catch {
             throw .writeFailed(path: path, reason: error.localizedDescription)
         }
+        flushedBytes += UInt64(buffer.count)
         buffer.removeAll(keepingCapacity: true)
     }
 

@@ -12,9 +12,11 @@ struct BaoCao: ParsableCommand {
         the figures reported, named models and movements, dates, periods, people and study themes.
 
         Exit status: 0 every input became a record; 1 some inputs were rejected (the rest were \
-        written); 2 bad usage; 3 the run could not proceed (for example an unwritable output).
+        written); 2 bad usage or configuration; 3 the run could not proceed (for example an \
+        unwritable output or an unreachable database); 130 interrupted by Ctrl-C (run the same \
+        command again to resume).
         """,
-        subcommands: [Extract.self, Schema.self]
+        subcommands: [Extract.self, Run.self, Schema.self]
     )
 }
 
@@ -24,6 +26,8 @@ enum ExitStatus {
     static let someRejected: Int32 = 1
     static let usage: Int32 = 2
     static let cannotProceed: Int32 = 3
+    /// Stopped by Ctrl-C after a checkpoint; the same command resumes (128 + SIGINT).
+    static let interrupted: Int32 = 130
 }
 
 /// A failure that ends the run with a given status and message.

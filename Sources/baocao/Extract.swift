@@ -1,25 +1,29 @@
 import ArgumentParser
 import Foundation
-import Logging
 import Pipeline
-import Records
 import Storage
 
-/// `baocao extract PATH… [-o FILE|-] [--rejects FILE]`
+/// `baocao extract PATH… [-o FILE|-] [--rejects FILE] [--db URL]`
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract records from files and folders.",
         discussion: """
         Folders are read recursively (.txt, .html, .htm); a file named on the command line is read \
         whatever its extension. Every input becomes one JSON line in the records file, or one line \
-        in the rejects file ({"source": …, "error": {"kind": …, "message": …}}) when it cannot be \
-        read, decoded or parsed; a reject never stops the run.
+        in the rejects file ({"source": …, "error": {"kind": …, "stage": …, "message": …}}) when it \
+        cannot be read, decoded or parsed; a reject never stops the run. With --db the records are \
+        also loaded into SQLite or PostgreSQL (one copy per document, however often it is loaded).
 
-        A one-line summary goes to standard error at the end: documents, records, rejects, \
-        elapsed time, MB/s and documents per second.
+        Long runs show progress on a terminal. Ctrl-C (or a crash, or kill -9) leaves a checkpoint \
+        beside the output: the same command run again goes on where it stopped, and the result is \
+        byte for byte what an uninterrupted run writes. Use --fresh to start over instead.
+
+        A summary goes to standard error at the end: documents, records, rejects by kind, elapsed \
+        time, MB/s, documents per second, worker time per stage, database rows loaded.
 
         Examples:
           baocao extract corpus -o output/records.jsonl
+          baocao extract corpus --db sqlite:output/baocao.sqlite
           baocao extract report.html -o - | jq .directives
         """
     )
@@ -37,79 +41,40 @@ struct Extract: ParsableCommand {
         """, valueName: "file"))
     var rejects: String?
 
+    @Option(name: .customLong("db"), help: ArgumentHelp("""
+        Also load the records into a database: sqlite:PATH or postgres://user:password@host:port/db. \
+        May be given more than once.
+        """, valueName: "url"))
+    var databases: [String] = []
+
     @Option(name: [.short, .long], help: "Worker threads (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Flag(name: [.short, .long], help: "Log only warnings and errors.")
-    var quiet = false
+    @Option(help: ArgumentHelp("Reject files larger than this many megabytes (too_large).", valueName: "MB"))
+    var maxFileSize: Int = 32
 
-    @Flag(name: [.short, .long], help: "Log each document as it is processed.")
-    var verbose = false
+    @Flag(help: "Ignore a checkpoint of an interrupted run and start over.")
+    var fresh = false
+
+    @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard maxFileSize >= 1 else { throw ValidationError("--max-file-size must be at least 1 (MB)") }
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder") }
-    }
-
-    /// The rejects path for an output path: `output/records.jsonl` → `output/records.rejects.jsonl`.
-    static func defaultRejects(for output: String) -> String? {
-        guard output != "-" else { return nil }
-        let url = URL(fileURLWithPath: output)
-        let stem = url.deletingPathExtension().lastPathComponent
-        let directory = (output as NSString).deletingLastPathComponent
-        let name = stem + ".rejects.jsonl"
-        return directory.isEmpty ? name : directory + "/" + name
+        for database in databases {
+            do { _ = try DatabaseURL(database) } catch { throw ValidationError(error.description) }
+        }
     }
 
     func run() throws {
-        let logger = makeLogger()
         let (files, missing) = SourceCollector.collect(paths)
-
-        let records: JSONLinesWriter
-        let rejectsWriter: JSONLinesWriter
-        do {
-            records = try JSONLinesWriter(path: output)
-            if let path = rejects ?? Self.defaultRejects(for: output) {
-                rejectsWriter = try JSONLinesWriter(path: path)
-            } else {
-                rejectsWriter = JSONLinesWriter(standardError: ())
-            }
-        } catch {
-            throw RunFailure(status: ExitStatus.cannotProceed, description: error.description)
-        }
-
-        var missingRejects = 0
-        do {
-            for path in missing {
-                missingRejects += 1
-                logger.warning("rejected \(path): io: no such file or folder")
-                try rejectsWriter.write(Reject(
-                    source: SourceInfo(uri: "file:" + path, mediaType: MediaType.text.rawValue, encoding: nil, bytes: 0),
-                    kind: "io", message: "no such file or folder: \(path)").json)
-            }
-            logger.info("reading \(files.count) documents with \(jobs) workers")
-            var summary = try Runner(jobs: jobs).run(
-                files, logger: logger,
-                record: { record in
-                    if verbose { logger.info("\(record.source.uri): \(record.facts.directives.count) directives, \(record.facts.figures.count) figures") }
-                    try records.write(record.json)
-                },
-                reject: { try rejectsWriter.write($0.json) })
-            summary.documents += missingRejects
-            summary.rejects += missingRejects
-            try records.close()
-            try rejectsWriter.close()
-            FileHandle.standardError.write(Data(("baocao: " + summary.line + "\n").utf8))
-            if summary.rejects > 0 { throw ExitCode(ExitStatus.someRejected) }
-        } catch let error as SinkError {
-            throw RunFailure(status: ExitStatus.cannotProceed, description: error.description)
-        }
-    }
-
-    func makeLogger() -> Logger {
-        let level: Logger.Level = quiet ? .warning : .info
-        var logger = Logger(label: "baocao") { label in StreamLogHandler.standardError(label: label) }
-        logger.logLevel = level
-        return logger
+        let urls = databases.compactMap { try? DatabaseURL($0) }
+        try Execution(
+            files: missing.map { SourceFile(path: $0, mediaType: .text) } + files,
+            destinations: RunOutput.Destinations(records: output, rejects: rejects, databases: urls),
+            processor: DocumentProcessor(maxBytes: maxFileSize << 20),
+            jobs: jobs, resumable: !fresh && output != "-", logger: logging.makeLogger()
+        ).run()
     }
 }

@@ -26,10 +26,14 @@ enum Harness {
     }
 
     /// Runs a program to completion, reading its output while it runs.
-    static func run(_ program: URL, _ arguments: [String], in directory: URL? = nil) throws -> Output {
+    static func run(_ program: URL, _ arguments: [String], in directory: URL? = nil,
+                    environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = directory ?? root
         let out = Pipe()
         let err = Pipe()
@@ -50,8 +54,8 @@ enum Harness {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    static func baocao(_ arguments: [String], in directory: URL? = nil) throws -> Output {
-        try run(executable, arguments, in: directory)
+    static func baocao(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Output {
+        try run(executable, arguments, in: directory, environment: environment)
     }
 
     static func python(_ arguments: [String]) throws -> Output {

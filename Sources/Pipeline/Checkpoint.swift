@@ -1,0 +1,109 @@
+import Foundation
+import Records
+import Storage
+
+/// The journal that makes an interrupted run resumable.
+///
+/// After each batch is in every sink (JSON Lines flushed, database committed), one line
+/// records how many documents are done and how long the records and rejects files are.
+/// A run of the same command (same files, same sinks: the fingerprint) that finds the
+/// journal truncates the files to the last line's lengths and goes on from there, so a
+/// `kill -9` at any moment loses nothing and doubles nothing. Databases load idempotently,
+/// so documents redone after the last line are not doubled there either.
+public final class Checkpoint {
+    public struct Entry: Sendable, Equatable {
+        public var documents: Int
+        public var records: Int
+        public var rejects: Int
+        public var recordsOffset: UInt64
+        public var rejectsOffset: UInt64
+
+        public init(documents: Int, records: Int, rejects: Int, recordsOffset: UInt64, rejectsOffset: UInt64) {
+            self.documents = documents
+            self.records = records
+            self.rejects = rejects
+            self.recordsOffset = recordsOffset
+            self.rejectsOffset = rejectsOffset
+        }
+
+        var line: String { "\(documents) \(records) \(rejects) \(recordsOffset) \(rejectsOffset)\n" }
+
+        init?(line: Substring) {
+            let fields = line.split(separator: " ")
+            guard fields.count == 5, let documents = Int(fields[0]), let records = Int(fields[1]),
+                  let rejects = Int(fields[2]), let recordsOffset = UInt64(fields[3]),
+                  let rejectsOffset = UInt64(fields[4]) else { return nil }
+            self.init(documents: documents, records: records, rejects: rejects,
+                      recordsOffset: recordsOffset, rejectsOffset: rejectsOffset)
+        }
+    }
+
+    static let header = "baocao-checkpoint/1"
+    public let path: String
+    public let fingerprint: String
+    private var handle: FileHandle?
+
+    public init(path: String, fingerprint: String) {
+        self.path = path
+        self.fingerprint = fingerprint
+    }
+
+    /// The last complete entry of an earlier run with the same fingerprint, or nil.
+    public func resumePoint() -> Entry? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first == "\(Self.header) \(fingerprint)" else { return nil }
+        if !text.hasSuffix("\n") { lines.removeLast() }
+        return lines.dropFirst().reversed().lazy.compactMap { Entry(line: $0) }.first
+    }
+
+    /// Starts the journal: a new one, or kept when resuming.
+    public func open(resuming: Bool) throws(SinkError) {
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw .cannotOpen(path: path, reason: error.localizedDescription)
+        }
+        if !resuming || !manager.fileExists(atPath: path) {
+            guard manager.createFile(atPath: path, contents: Data("\(Self.header) \(fingerprint)\n".utf8)) else {
+                throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
+            }
+        }
+        guard let handle = FileHandle(forWritingAtPath: path) else {
+            throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
+        }
+        do { try handle.seekToEnd() } catch { throw .writeFailed(path: path, reason: error.localizedDescription) }
+        self.handle = handle
+    }
+
+    public func append(_ entry: Entry) throws(SinkError) {
+        guard let handle else { return }
+        do { try handle.write(contentsOf: Data(entry.line.utf8)) } catch {
+            throw .writeFailed(path: path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Removes the journal after a complete run.
+    public func remove() {
+        try? handle?.close()
+        handle = nil
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// A fingerprint of the inputs (paths, sizes, modification times) and the sinks: a rerun
+    /// resumes only if nothing of either changed.
+    public static func fingerprint(files: [SourceFile], sinks: [String]) -> String {
+        var hash = SHA256()
+        let manager = FileManager.default
+        for file in files {
+            let attributes = try? manager.attributesOfItem(atPath: file.path)
+            let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
+            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            hash.update(Array("\(file.uri)\t\(file.mediaType.rawValue)\t\(size)\t\(modified)\n".utf8))
+        }
+        for sink in sinks { hash.update(Array("sink\t\(sink)\n".utf8)) }
+        return hash.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+}

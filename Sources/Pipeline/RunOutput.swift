@@ -1,0 +1,169 @@
+import Foundation
+import Records
+import Storage
+
+/// Why a run could not go on: its output or database failed (exit status 3).
+public enum RunError: Error, CustomStringConvertible {
+    case sink(SinkError)
+    case storage(StorageError)
+
+    public var description: String {
+        switch self {
+        case .sink(let error): error.description
+        case .storage(let error): error.description
+        }
+    }
+}
+
+/// Everything a run writes to: the records and rejects files, the databases, and the
+/// checkpoint journal that lets an interrupted run resume.
+public final class RunOutput {
+    /// Where a run's results go.
+    public struct Destinations: Sendable {
+        /// Records file, "-" for standard output, nil for none.
+        public var records: String?
+        /// Rejects file; nil means beside the records file, or standard error when records
+        /// go to standard output or nowhere.
+        public var rejects: String?
+        public var databases: [DatabaseURL]
+
+        public init(records: String?, rejects: String? = nil, databases: [DatabaseURL] = []) {
+            self.records = records
+            self.rejects = rejects
+            self.databases = databases
+        }
+
+        /// `output/records.jsonl` → `output/records.rejects.jsonl`.
+        public static func defaultRejects(for records: String?) -> String? {
+            guard let records, records != "-" else { return nil }
+            let url = URL(fileURLWithPath: records)
+            let name = url.deletingPathExtension().lastPathComponent + ".rejects.jsonl"
+            let directory = (records as NSString).deletingLastPathComponent
+            return directory.isEmpty ? name : directory + "/" + name
+        }
+
+        var rejectsPath: String? { rejects ?? Self.defaultRejects(for: records) }
+
+        /// Where the journal lives: beside the first file sink.
+        var checkpointPath: String? {
+            if let records, records != "-" { return records + ".checkpoint" }
+            for database in databases { if case .sqlite(let path) = database { return path + ".checkpoint" } }
+            if let rejectsPath { return rejectsPath + ".checkpoint" }
+            return nil
+        }
+
+        var descriptions: [String] {
+            ["records=\(records ?? "")", "rejects=\(rejectsPath ?? "")"] + databases.map(\.redacted)
+        }
+    }
+
+    public let destinations: Destinations
+    /// The point an earlier interrupted run of the same command reached, if resuming.
+    public let resumePoint: Checkpoint.Entry?
+    private let records: JSONLinesWriter?
+    private let rejects: JSONLinesWriter
+    private let databases: [DatabaseSink]
+    private let checkpoint: Checkpoint?
+    private var recordsWritten = 0
+    private var rejectsWritten = 0
+
+    /// Opens every sink. If a journal of the same command (same files, same sinks) exists
+    /// and its files are intact, the run resumes where that one stopped.
+    public init(_ destinations: Destinations, files: [SourceFile], resumable: Bool = true) throws(RunError) {
+        self.destinations = destinations
+        let checkpoint = resumable ? destinations.checkpointPath.map {
+            Checkpoint(path: $0, fingerprint: Checkpoint.fingerprint(files: files, sinks: destinations.descriptions))
+        } : nil
+        var resumePoint = checkpoint?.resumePoint()
+        if let point = resumePoint,
+           !Self.partialFile(destinations.records, holdsAtLeast: point.recordsOffset)
+            || !Self.partialFile(destinations.rejectsPath, holdsAtLeast: point.rejectsOffset) {
+            resumePoint = nil
+        }
+        self.resumePoint = resumePoint
+        self.checkpoint = checkpoint
+        do throws(SinkError) {
+            if let path = destinations.records {
+                records = try JSONLinesWriter(path: path, resumeAt: resumePoint?.recordsOffset)
+            } else {
+                records = nil
+            }
+            if let path = destinations.rejectsPath {
+                rejects = try JSONLinesWriter(path: path, resumeAt: resumePoint?.rejectsOffset)
+            } else {
+                rejects = JSONLinesWriter(standardError: ())
+            }
+            try checkpoint?.open(resuming: resumePoint != nil)
+        } catch {
+            throw .sink(error)
+        }
+        do throws(StorageError) {
+            var opened: [DatabaseSink] = []
+            for url in destinations.databases { opened.append(try DatabaseSink(url: url)) }
+            databases = opened
+        } catch {
+            throw .storage(error)
+        }
+        recordsWritten = resumePoint?.records ?? 0
+        rejectsWritten = resumePoint?.rejects ?? 0
+    }
+
+    /// Database load counts so far, by redacted URL.
+    public var loadCounts: [(database: String, counts: LoadCounts)] {
+        databases.map { ($0.url.redacted, $0.counts) }
+    }
+
+    public func emit(_ outcome: Runner.Outcome) throws(RunError) {
+        switch outcome.result {
+        case .record(let record, let line):
+            do { try records?.write(line: line) } catch { throw .sink(error) }
+            do { for database in databases { try database.write(record) } } catch { throw .storage(error) }
+            recordsWritten += 1
+        case .reject(let reject):
+            do { try rejects.write(reject.json) } catch { throw .sink(error) }
+            rejectsWritten += 1
+        }
+    }
+
+    /// Makes everything so far durable in every sink, then notes it in the journal.
+    public func checkpoint(documents: Int) throws(RunError) {
+        do throws(SinkError) {
+            try records?.flush()
+            try rejects.flush()
+        } catch {
+            throw .sink(error)
+        }
+        do { for database in databases { try database.flush() } } catch { throw .storage(error) }
+        do {
+            try checkpoint?.append(Checkpoint.Entry(
+                documents: documents, records: recordsWritten, rejects: rejectsWritten,
+                recordsOffset: records?.flushedBytes ?? 0, rejectsOffset: rejects.flushedBytes))
+        } catch {
+            throw .sink(error)
+        }
+    }
+
+    /// Closes a complete run: files move into place, the journal goes.
+    public func finish() throws(RunError) {
+        do throws(SinkError) {
+            try records?.close()
+            try rejects.close()
+        } catch {
+            throw .sink(error)
+        }
+        do { for database in databases { try database.close() } } catch { throw .storage(error) }
+        checkpoint?.remove()
+    }
+
+    /// Leaves an interrupted run resumable: everything is flushed and journaled by the
+    /// last checkpoint; files stay `.partial`.
+    public func suspend() {
+        for database in databases { try? database.close() }
+    }
+
+    private static func partialFile(_ path: String?, holdsAtLeast bytes: UInt64) -> Bool {
+        guard let path, path != "-" else { return bytes == 0 }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path + ".partial")[.size] as? NSNumber)?.uint64Value
+        return (size ?? 0) >= bytes && (size != nil || bytes == 0)
+    }
+}

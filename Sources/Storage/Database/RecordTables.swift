@@ -1,0 +1,103 @@
+import Extraction
+import Records
+
+/// The contract's tables: `documents`, then one table per record list, each list row
+/// keyed by its document and its position in the list.
+///
+/// The columns and the way a record fills them are declared side by side, so SQLite and
+/// PostgreSQL get the same tables from this one definition.
+public enum RecordTables {
+    public static let documents = TableDefinition(
+        name: "documents",
+        columns: [
+            Column("id", .text, nullable: false), Column("uri", .text, nullable: false),
+            Column("media_type", .text, nullable: false), Column("encoding", .text),
+            Column("bytes", .integer, nullable: false), Column("title", .text), Column("published", .text),
+            Column("site", .text), Column("authors", .json, nullable: false), Column("text", .text, nullable: false),
+            Column("warnings", .json, nullable: false), Column("extracted_at", .text, nullable: false),
+            Column("schema", .text, nullable: false),
+        ],
+        primaryKey: ["id"],
+        indexes: [("documents_uri", ["uri"]), ("documents_published", ["published"])]
+    )
+
+    /// A list table: what it is called, its own columns, and how one record fills it.
+    public struct ListTable: Sendable {
+        public var definition: TableDefinition
+        /// Rows of this table for a record, each the values of the list columns (without
+        /// `document_id` and `ordinal`, which the loader adds).
+        public var rows: @Sendable (Record) -> [[SQLValue]]
+    }
+
+    private static func list(_ name: String, _ columns: [Column], indexes: [(String, [String])] = [],
+                             rows: @escaping @Sendable (Record) -> [[SQLValue]]) -> ListTable {
+        let keyColumns = [Column("document_id", .text, nullable: false), Column("ordinal", .integer, nullable: false)]
+        return ListTable(
+            definition: TableDefinition(
+                name: name, columns: keyColumns + columns + [Column("mentions", .json, nullable: false)],
+                primaryKey: ["document_id", "ordinal"],
+                foreignKey: ("document_id", "documents", "id"),
+                indexes: indexes.map { (name: $0.0, columns: $0.1) }
+            ),
+            rows: rows
+        )
+    }
+
+    public static let lists: [ListTable] = [
+        list("directives", [
+            Column("type", .text, nullable: false), Column("number", .text), Column("code", .text),
+            Column("date", .text), Column("issuer", .text), Column("term", .text),
+        ], indexes: [("directives_code", ["code"]), ("directives_document", ["document_id"])]) { record in
+            record.facts.directives.map {
+                [.text($0.type.rawValue), SQLValue($0.number), SQLValue($0.code), SQLValue($0.date),
+                 SQLValue($0.issuer), SQLValue($0.term), mentions($0.mentions)]
+            }
+        },
+        list("figures", [
+            Column("value", .real, nullable: false), Column("kind", .text, nullable: false), Column("max", .real),
+            Column("approx", .text), Column("subject", .text),
+        ], indexes: [("figures_document_kind", ["document_id", "kind"])]) { record in
+            record.facts.figures.map {
+                [.real($0.value), .text($0.kind.rawValue), SQLValue($0.max), SQLValue($0.approx?.rawValue),
+                 SQLValue($0.subject), mentions($0.mentions)]
+            }
+        },
+        list("models", [
+            Column("name", .text, nullable: false), Column("category", .text, nullable: false), Column("owner", .text),
+        ], indexes: [("models_document", ["document_id"])]) { record in
+            record.facts.models.map {
+                [.text($0.name), .text($0.category.rawValue), SQLValue($0.owner), mentions($0.mentions)]
+            }
+        },
+        list("dates", [Column("value", .text, nullable: false)],
+             indexes: [("dates_value", ["value"])]) { record in
+            record.facts.dates.map { [.text($0.value), mentions($0.mentions)] }
+        },
+        list("periods", [
+            Column("start", .text, nullable: false), Column("end", .text, nullable: false), Column("label", .text),
+        ], indexes: [("periods_document", ["document_id"])]) { record in
+            record.facts.periods.map { [.text($0.start), .text($0.end), SQLValue($0.label), mentions($0.mentions)] }
+        },
+        list("people", [Column("name", .text, nullable: false), Column("title", .text)],
+             indexes: [("people_name", ["name"])]) { record in
+            record.facts.people.map { [.text($0.name), SQLValue($0.title), mentions($0.mentions)] }
+        },
+        list("themes", [Column("year", .integer, nullable: false), Column("title", .text, nullable: false)],
+             indexes: [("themes_year", ["year"])]) { record in
+            record.facts.themes.map { [SQLValue($0.year), .text($0.title), mentions($0.mentions)] }
+        },
+    ]
+
+    /// The `documents` row of a record.
+    static func documentRow(_ record: Record, extractedAt: String) -> [SQLValue] {
+        [
+            .text(record.id), .text(record.source.uri), .text(record.source.mediaType), SQLValue(record.source.encoding),
+            SQLValue(record.source.bytes), SQLValue(record.title), SQLValue(record.published), SQLValue(record.site),
+            .text(JSONValue.array(record.authors.map(JSONValue.string)).serialized), .text(record.text),
+            .text(JSONValue.array(record.facts.warnings.map(JSONValue.string)).serialized),
+            .text(extractedAt), .text(Record.schemaID),
+        ]
+    }
+
+    private static func mentions(_ mentions: [Mention]) -> SQLValue { .text(mentions.json.serialized) }
+}

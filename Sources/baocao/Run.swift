@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+import Storage
+
+/// `baocao run PIPELINE.yml`
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a pipeline defined in a YAML file (see pipelines/).",
+        discussion: """
+        A pipeline names its sources (folders, globs, manifest files, standard input), limits \
+        (max_file_size, document_time_budget), concurrency and sinks (jsonl, rejects, sqlite, \
+        postgres). Values may use ${NAME} for environment variables, e.g. a database URL. \
+        Unknown keys and bad values are errors naming the file, line and key (exit status 2).
+
+        Like extract, an interrupted run resumes when the same command runs again, and loading \
+        into the databases is idempotent per document: running a pipeline twice changes nothing, \
+        a changed input file replaces only that document's rows.
+
+        Examples:
+          baocao run pipelines/archive.yml
+          BAOCAO_DATABASE_URL=postgres://baocao@localhost/reports baocao run pipelines/reporting-db.yml
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The pipeline file.", valueName: "pipeline.yml"))
+    var pipeline: String
+
+    @Flag(help: "Ignore a checkpoint of an interrupted run and start over.")
+    var fresh = false
+
+    @OptionGroup var logging: LoggingOptions
+
+    func run() throws {
+        let definition: PipelineDefinition
+        var databases: [DatabaseURL] = []
+        do {
+            definition = try PipelineDefinition.load(pipeline)
+            if let path = definition.sinks.sqlite { databases.append(.sqlite(path: path)) }
+            if let url = definition.sinks.postgres { databases.append(.postgres(url: url)) }
+        } catch {
+            throw RunFailure(status: ExitStatus.usage, description: error.description)
+        }
+        guard !definition.sources.isEmpty else {
+            throw RunFailure(status: ExitStatus.usage,
+                             description: "\(pipeline) has no sources: (a crawl pipeline runs with baocao crawl)")
+        }
+        let logger = logging.makeLogger()
+        let (files, missing) = SourceResolver.resolve(definition.sources)
+        logger.info("pipeline \(definition.name): \(files.count) documents from \(definition.sources.count) sources")
+        let readsStandardInput = definition.sources.contains {
+            if case .standardInputDocument = $0 { return true }
+            if case .standardInputPaths = $0 { return true }
+            return false
+        }
+        try Execution(
+            files: missing.map { SourceFile(path: $0, mediaType: .text) } + files,
+            destinations: RunOutput.Destinations(records: definition.sinks.jsonl, rejects: definition.sinks.rejects,
+                                                 databases: databases),
+            processor: DocumentProcessor(maxBytes: definition.limits.maxFileSize,
+                                         timeBudget: definition.limits.documentTimeBudget),
+            jobs: definition.concurrency ?? ProcessInfo.processInfo.activeProcessorCount,
+            resumable: !fresh && !readsStandardInput && definition.sinks.jsonl != "-", logger: logger
+        ).run()
+    }
+}

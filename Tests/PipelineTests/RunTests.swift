@@ -1,0 +1,192 @@
+import Foundation
+import Testing
+
+/// End-to-end runs of `baocao run` and `extract --db`: database rows match the JSON Lines,
+/// reruns change nothing, a changed file replaces only its rows, and killed runs resume to
+/// exactly what an uninterrupted run writes.
+@Suite("Runs you can trust", .serialized)
+struct RunTests {
+    /// A work folder holding a copy of some corpus documents (`copies` times) and a pipeline.
+    static func workspace(copies: Int = 1, folders: [String] = ["seeds", "html", "dev"], concurrency: Int = 2) throws -> URL {
+        let folder = try Harness.temporaryDirectory()
+        for copy in 0..<copies {
+            for name in folders {
+                let target = folder.appendingPathComponent("corpus/\(copy)-\(name)")
+                try FileManager.default.copyItem(at: Harness.corpus.appendingPathComponent(name), to: target)
+                guard copy > 0 else { continue }
+                // Trailing blank lines make each copy other bytes (another document id)
+                // with the same text, so databases hold every copy.
+                for file in try FileManager.default.contentsOfDirectory(atPath: target.path) {
+                    let handle = try FileHandle(forWritingTo: target.appendingPathComponent(file))
+                    try handle.seekToEnd()
+                    try handle.write(contentsOf: Data(String(repeating: "\n", count: copy).utf8))
+                    try handle.close()
+                }
+            }
+        }
+        try """
+            sources:
+              - folder: corpus
+            concurrency: \(concurrency)
+            sinks:
+              jsonl: output/records.jsonl
+              sqlite: output/baocao.sqlite
+            """.write(to: folder.appendingPathComponent("pipeline.yml"), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    /// Row count of each table and a digest of the list tables' contents, from Python's sqlite3.
+    static func tables(_ database: URL) throws -> [String: String] {
+        let script = """
+            import sqlite3, sys, hashlib, json
+            db = sqlite3.connect(sys.argv[1])
+            out = {}
+            for t in ["documents", "directives", "figures", "models", "dates", "periods", "people", "themes"]:
+                rows = db.execute(f"SELECT * FROM {t}").fetchall()
+                rows = [r for r in rows]
+                if t == "documents":
+                    rows = [r[:11] for r in rows]  # leave out extracted_at and schema
+                out[t] = f"{len(rows)} " + hashlib.sha256(repr(sorted(rows, key=repr)).encode()).hexdigest()[:16]
+            print(json.dumps(out))
+            """
+        let result = try Harness.python(["-c", script, database.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: String] ?? [:]
+    }
+
+    static func count(_ tables: [String: String], _ table: String) -> Int {
+        Int(tables[table]?.split(separator: " ").first ?? "") ?? -1
+    }
+
+    @Test func databaseRowsEqualTheJSONLinesLists() throws {
+        let folder = try Self.workspace()
+        let result = try Harness.baocao(["run", "pipeline.yml", "--quiet"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let records = try Harness.jsonLines(folder.appendingPathComponent("output/records.jsonl"))
+        let tables = try Self.tables(folder.appendingPathComponent("output/baocao.sqlite"))
+        #expect(Self.count(tables, "documents") == records.count)
+        for list in ["directives", "figures", "models", "dates", "periods", "people", "themes"] {
+            let inRecords = records.reduce(0) { $0 + (($1[list] as? [Any])?.count ?? 0) }
+            #expect(Self.count(tables, list) == inRecords, "\(list)")
+            #expect(inRecords > 0, "\(list) is empty: the check would prove nothing")
+        }
+        #expect(result.stderr.contains("\(records.count) inserted, 0 replaced, 0 unchanged"))
+    }
+
+    @Test func runningTwiceChangesNothingAndAChangedFileReplacesOnlyItsRows() throws {
+        let folder = try Self.workspace()
+        let database = folder.appendingPathComponent("output/baocao.sqlite")
+        #expect(try Harness.baocao(["run", "pipeline.yml", "--quiet"], in: folder).status == 0)
+        let first = try Self.tables(database)
+        let firstRecords = try Harness.jsonLines(folder.appendingPathComponent("output/records.jsonl"))
+
+        let second = try Harness.baocao(["run", "pipeline.yml", "--quiet"], in: folder)
+        #expect(second.status == 0)
+        #expect(second.stderr.contains("0 inserted, 0 replaced, \(firstRecords.count) unchanged"), "\(second.stderr)")
+        #expect(try Self.tables(database) == first)
+
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("corpus/0-seeds").path).sorted()
+        let changed = folder.appendingPathComponent("corpus/0-seeds/" + seeds[0])
+        var text = try String(contentsOf: changed, encoding: .utf8)
+        text += "\n\nNgày 15/5/2016, Bộ Chính trị ban hành Chỉ thị số 05-CT/TW; 250 đảng viên tham gia.\n"
+        try text.write(to: changed, atomically: true, encoding: .utf8)
+        let third = try Harness.baocao(["run", "pipeline.yml", "--quiet"], in: folder)
+        #expect(third.status == 0)
+        #expect(third.stderr.contains("0 inserted, 1 replaced, \(firstRecords.count - 1) unchanged"), "\(third.stderr)")
+        let after = try Self.tables(database)
+        let records = try Harness.jsonLines(folder.appendingPathComponent("output/records.jsonl"))
+        #expect(Self.count(after, "documents") == firstRecords.count)
+        let oldIDs = Set(firstRecords.compactMap { $0["id"] as? String })
+        let newIDs = Set(records.compactMap { $0["id"] as? String })
+        #expect(oldIDs.subtracting(newIDs).count == 1)
+        #expect(newIDs.subtracting(oldIDs).count == 1)
+        for list in ["figures", "directives"] {
+            let inRecords = records.reduce(0) { $0 + (($1[list] as? [Any])?.count ?? 0) }
+            #expect(Self.count(after, list) == inRecords, "\(list)")
+        }
+        #expect(Self.count(after, "figures") > Self.count(first, "figures"))
+    }
+
+    /// Starts a run, waits for its first checkpoint, and stops it with `signal`.
+    static func interruptedRun(in folder: URL, signal: Int32, environment: [String: String] = [:]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = Harness.executable
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.arguments = ["run", "pipeline.yml", "--quiet"]
+        process.currentDirectoryURL = folder
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let checkpoint = folder.appendingPathComponent("output/records.jsonl.checkpoint")
+        let deadline = Date().addingTimeInterval(120)
+        while Date() < deadline, process.isRunning {
+            if let text = try? String(contentsOf: checkpoint, encoding: .utf8), text.split(separator: "\n").count >= 2 { break }
+            usleep(5_000)
+        }
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    @Test(arguments: [SIGKILL, SIGINT])
+    func interruptedRunResumesToTheSameOutput(signal: Int32) throws {
+        // One worker: batches of 16, so 42 documents make three checkpoints.
+        let reference = try Self.workspace(copies: 3, concurrency: 1)
+        #expect(try Harness.baocao(["run", "pipeline.yml", "--quiet"], in: reference).status == 0)
+
+        let folder = try Self.workspace(copies: 3, concurrency: 1)
+        let status = try Self.interruptedRun(in: folder, signal: signal)
+        if signal == SIGINT { #expect(status == 130) }
+        let partial = folder.appendingPathComponent("output/records.jsonl.partial")
+        #expect(FileManager.default.fileExists(atPath: partial.path), "the run finished before it could be interrupted")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/records.jsonl").path))
+
+        let resumed = try Harness.baocao(["run", "pipeline.yml"], in: folder)
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stderr.contains("resuming an interrupted run"))
+        let expected = try Data(contentsOf: reference.appendingPathComponent("output/records.jsonl"))
+        let actual = try Data(contentsOf: folder.appendingPathComponent("output/records.jsonl"))
+        #expect(actual == expected, "resumed JSON Lines differ from an uninterrupted run")
+        #expect(try Self.tables(folder.appendingPathComponent("output/baocao.sqlite"))
+            == Self.tables(reference.appendingPathComponent("output/baocao.sqlite")))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/records.jsonl.checkpoint").path))
+    }
+
+    @Test func freshIgnoresTheCheckpoint() throws {
+        let folder = try Self.workspace(copies: 3, concurrency: 1)
+        _ = try Self.interruptedRun(in: folder, signal: SIGKILL)
+        let rerun = try Harness.baocao(["run", "pipeline.yml", "--fresh"], in: folder)
+        #expect(rerun.status == 0)
+        #expect(!rerun.stderr.contains("resuming"))
+    }
+
+    @Test func rejectsNameTheirStage() throws {
+        let folder = try Harness.temporaryDirectory()
+        try Data([0x00, 0x01, 0xFF, 0x00, 0x10]).write(to: folder.appendingPathComponent("binary.txt"))
+        try Data().write(to: folder.appendingPathComponent("empty.html"))
+        let result = try Harness.baocao(["extract", folder.path, folder.path + "/missing.html", "-o",
+                                         folder.appendingPathComponent("r.jsonl").path, "--quiet"])
+        #expect(result.status == 1)
+        let rejects = try Harness.jsonLines(folder.appendingPathComponent("r.rejects.jsonl"))
+        let stages = rejects.compactMap { ($0["error"] as? [String: Any])?["stage"] as? String }
+        #expect(stages.count == 3)
+        #expect(stages.first == "read")
+        #expect(stages.dropFirst().allSatisfy { $0 == "decode" })
+        #expect(result.stderr.contains("rejects by kind:"))
+    }
+
+    @Test func anUnreachableDatabaseStopsTheRunWithStatus3() throws {
+        let folder = try Self.workspace(folders: ["seeds"])
+        let result = try Harness.baocao(["extract", "corpus", "--db", "postgres://baocao@127.0.0.1:1/none", "--quiet"], in: folder)
+        #expect(result.status == 3, "\(result.stderr)")
+        #expect(result.stderr.contains("postgres://"))
+    }
+
+    @Test func aBadPipelineIsAUsageErrorNamingLineAndKey() throws {
+        let folder = try Harness.temporaryDirectory()
+        try "sources:\n  - folder: corpus\nsinks:\n  jsonl: o.jsonl\n  sqlit: b.sqlite\n"
+            .write(to: folder.appendingPathComponent("bad.yml"), atomically: true, encoding: .utf8)
+        let result = try Harness.baocao(["run", "bad.yml"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("bad.yml:5:3: sinks.sqlit: unknown key"), "\(result.stderr)")
+    }
+}

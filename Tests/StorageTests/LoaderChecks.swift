@@ -1,0 +1,121 @@
+import Foundation
+import Records
+import Storage
+import Testing
+
+/// The loading contract, written once and run against every database BaoCao supports.
+enum LoaderChecks {
+    static let listTables = RecordTables.lists.map(\.definition.name)
+
+    static func rowCounts(_ connection: SQLConnection) throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for table in ["documents"] + listTables { counts[table] = try connection.count(table) }
+        return counts
+    }
+
+    static func migrationsAreRecordedOnce(_ connection: SQLConnection) throws {
+        _ = try RecordLoader(connection: connection)
+        let versions = try connection.queryColumn("SELECT version FROM schema_migrations ORDER BY version", [])
+        #expect(versions.compactMap { $0.flatMap(Int.init) } == Migrations.all.map(\.version))
+        #expect(try Migrations.migrate(connection).isEmpty)
+    }
+
+    static func loadsEveryListRow(_ connection: SQLConnection) throws {
+        let loader = try RecordLoader(connection: connection)
+        let record = RecordFixtures.record(uri: "file:a.txt", bytes: "a", figures: 3)
+        #expect(try loader.load([record]) == LoadCounts(inserted: 1))
+        let counts = try rowCounts(connection)
+        #expect(counts == ["documents": 1, "directives": 1, "figures": 3, "models": 1, "dates": 1,
+                           "periods": 1, "people": 1, "themes": 1])
+        let p = connection.dialect == .sqlite ? "?" : "$1"
+        #expect(try connection.queryColumn("SELECT code FROM directives WHERE document_id = \(p)", [.text(record.id)]) == ["05-CT/TW"])
+        #expect(try connection.queryColumn("SELECT issuer FROM directives", []) == ["Bộ Chính trị"])
+        let subjects = try connection.queryColumn("SELECT subject FROM figures ORDER BY ordinal", [])
+        #expect(subjects == ["mô hình", "mô hình", "mô hình"])
+        let approx = try connection.queryColumn("SELECT approx FROM figures ORDER BY ordinal", [])
+        #expect(approx == ["over", nil, nil])
+    }
+
+    static func loadingTwiceKeepsOneCopy(_ connection: SQLConnection) throws {
+        let loader = try RecordLoader(connection: connection)
+        let records = [RecordFixtures.record(uri: "file:a.txt", bytes: "a"), RecordFixtures.record(uri: "file:b.txt", bytes: "b")]
+        #expect(try loader.load(records) == LoadCounts(inserted: 2))
+        let before = try rowCounts(connection)
+        #expect(try loader.load(records) == LoadCounts(unchanged: 2))
+        #expect(try rowCounts(connection) == before)
+    }
+
+    static func changedDocumentReplacesItsRows(_ connection: SQLConnection) throws {
+        let loader = try RecordLoader(connection: connection)
+        let old = RecordFixtures.record(uri: "file:a.txt", bytes: "old", figures: 4)
+        let other = RecordFixtures.record(uri: "file:b.txt", bytes: "b", figures: 2)
+        try loader.load([old, other])
+        let new = RecordFixtures.record(uri: "file:a.txt", bytes: "new", figures: 1)
+        #expect(try loader.load([new]) == LoadCounts(replaced: 1))
+        #expect(try connection.queryColumn("SELECT id FROM documents ORDER BY uri", []) == [new.id, other.id])
+        let counts = try rowCounts(connection)
+        #expect(counts["figures"] == 3)
+        #expect(counts["directives"] == 2)
+        let p = connection.dialect == .sqlite ? "?" : "$1"
+        #expect(try connection.queryColumn("SELECT COUNT(*) FROM figures WHERE document_id = \(p)", [.text(old.id)]) == ["0"])
+    }
+
+    static func sameBytesUnderAnotherNameAreOneDocument(_ connection: SQLConnection) throws {
+        let loader = try RecordLoader(connection: connection)
+        try loader.load([RecordFixtures.record(uri: "file:a.txt", bytes: "same")])
+        #expect(try loader.load([RecordFixtures.record(uri: "file:copy/a.txt", bytes: "same")]) == LoadCounts(unchanged: 1))
+        #expect(try connection.count("documents") == 1)
+    }
+
+    static func failedTransactionLeavesNothing(_ connection: SQLConnection) throws {
+        let loader = try RecordLoader(connection: connection)
+        struct Boom: Error {}
+        #expect(throws: StorageError.self) {
+            try connection.transaction { () throws(StorageError) in
+                try loader.load([RecordFixtures.record(uri: "file:a.txt", bytes: "a")])
+                try connection.execute("INSERT INTO no_such_table VALUES (1)", [])
+            }
+        }
+        #expect(try connection.count("documents") == 0)
+        #expect(try connection.count("figures") == 0)
+    }
+
+    /// More rows than one statement may bind (SQLite 32,000, PostgreSQL 65,535 values): the
+    /// loader splits them over several statements.
+    static func largeListsLoadWhole(_ connection: SQLConnection) throws {
+        let loader = try RecordLoader(connection: connection)
+        try loader.load([RecordFixtures.record(uri: "file:a.txt", bytes: "a", figures: 12_000)])
+        #expect(try connection.count("figures") == 12_000)
+        #expect(try connection.queryColumn("SELECT MAX(ordinal) FROM figures", []) == ["11999"])
+    }
+
+    static func innerTransactionRollsBackAlone(_ connection: SQLConnection) throws {
+        let loader = try RecordLoader(connection: connection)
+        try connection.transaction { () throws(StorageError) in
+            try loader.load([RecordFixtures.record(uri: "file:a.txt", bytes: "a")])
+            #expect(throws: StorageError.self) {
+                try connection.transaction { () throws(StorageError) in
+                    try loader.load([RecordFixtures.record(uri: "file:b.txt", bytes: "b")])
+                    try connection.execute("INSERT INTO no_such_table VALUES (1)", [])
+                }
+            }
+            try loader.load([RecordFixtures.record(uri: "file:c.txt", bytes: "c")])
+        }
+        #expect(try connection.queryColumn("SELECT uri FROM documents ORDER BY uri", []) == ["file:a.txt", "file:c.txt"])
+        #expect(try connection.count("directives") == 2)
+    }
+
+    static func jsonColumnsHoldJSON(_ connection: SQLConnection) throws {
+        let loader = try RecordLoader(connection: connection)
+        try loader.load([RecordFixtures.record(uri: "file:a.txt", bytes: "a")])
+        let authors = try connection.queryColumn("SELECT authors FROM documents", []).first ?? nil
+        #expect(try json(authors) as? [String] == ["THỦY HÀ"])
+        // Compared as JSON: PostgreSQL's JSONB keeps objects with their keys reordered.
+        let mentions = try connection.queryColumn("SELECT mentions FROM directives", []).first ?? nil
+        #expect(try json(mentions) as? [[String: Int]] == [["start": 0, "end": 8]])
+    }
+
+    private static func json(_ text: String?) throws -> Any? {
+        try text.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) }
+    }
+}

@@ -1,0 +1,161 @@
+-- Example queries over BaoCao's tables (CONTRACT.md, "The database"), for analysts.
+--
+-- Every query runs on both databases the pipeline loads: the SQLite file of
+-- `baocao extract … --db sqlite:FILE` and the PostgreSQL reporting database, unless its
+-- comment says "PostgreSQL only" or "SQLite only". Copy one query into your tool, or run
+-- the whole file with `sqlite3 FILE < sql/analyst-queries.sql` or
+-- `psql URL -f sql/analyst-queries.sql`: each database reports a syntax error for the
+-- other one's queries and goes on. Tests/StorageTests/AnalystQueryTests.swift runs each
+-- query on both after loading sample records, so they keep matching the schema.
+--
+-- Things to know about the tables:
+--   * `documents.site` is the portal a report comes from; it stands for the province or
+--     district. `documents.published` is ISO 8601 text ("2023-02-02" or
+--     "2022-12-20T14:49:00+07:00") or NULL, so substr(published, 1, 4) is its year and
+--     substr(published, 1, 7) its month, in both databases.
+--   * List tables (directives, figures, models, dates, periods, people, themes) have one
+--     row per item, keyed by (document_id, ordinal); `mentions` holds the item's
+--     [{"start": …, "end": …}] offsets into documents.text. JSON columns (`mentions`,
+--     `documents.authors`, `documents.warnings`) are JSONB in PostgreSQL and JSON text in
+--     SQLite.
+--   * Text is NFC with the tone mark on the first vowel ("Tỉnh ủy", "mô hình"): type
+--     search words the same way. LIKE is case-sensitive in PostgreSQL and, for
+--     non-ASCII letters, in SQLite too.
+--   * `periods.end` is a reserved word in PostgreSQL: write it "end" (in double quotes),
+--     which SQLite reads too.
+--   * Each query ends with a semicolon at the end of a line; keep it so when adding one.
+
+-- 1. The ten most cited directives (by code) for each province and year: in how many
+--    documents each is cited. Documents without a date count under year NULL.
+WITH citations AS (
+  SELECT d.site AS province, substr(d.published, 1, 4) AS year, r.code,
+         COUNT(DISTINCT d.id) AS documents
+  FROM directives r
+  JOIN documents d ON d.id = r.document_id
+  WHERE r.code IS NOT NULL
+  GROUP BY d.site, substr(d.published, 1, 4), r.code
+),
+ranked AS (
+  SELECT province, year, code, documents,
+         ROW_NUMBER() OVER (PARTITION BY province, year ORDER BY documents DESC, code) AS place
+  FROM citations
+)
+SELECT province, year, place, code, documents
+FROM ranked
+WHERE place <= 10
+ORDER BY province, year, place;
+
+-- 2. All figures whose subject mentions "mô hình", newest documents first.
+SELECT d.site, d.published, f.value, f.max, f.kind, f.approx, f.subject, d.title, d.uri
+FROM figures f
+JOIN documents d ON d.id = f.document_id
+WHERE f.subject LIKE '%mô hình%'
+ORDER BY d.published DESC, d.id, f.ordinal;
+
+-- 3. Models ("mô hình", "điển hình", …) by owner: how many, in how many documents.
+SELECT COALESCE(m.owner, '(no owner)') AS owner, m.category,
+       COUNT(*) AS models, COUNT(DISTINCT m.name) AS names, COUNT(DISTINCT m.document_id) AS documents
+FROM models m
+GROUP BY COALESCE(m.owner, '(no owner)'), m.category
+ORDER BY models DESC, owner, m.category;
+
+-- 4. Every model with its owner and where it appears.
+SELECT m.name, m.category, m.owner, d.site, d.published, d.title
+FROM models m
+JOIN documents d ON d.id = m.document_id
+ORDER BY m.owner, m.name, d.published;
+
+-- 5. Documents per month and site.
+SELECT substr(published, 1, 7) AS month, site, COUNT(*) AS documents
+FROM documents
+WHERE published IS NOT NULL
+GROUP BY substr(published, 1, 7), site
+ORDER BY month, site;
+
+-- 6. People and their titles: in how many documents, first and last seen.
+SELECT p.name, p.title, COUNT(DISTINCT p.document_id) AS documents,
+       MIN(d.published) AS first_seen, MAX(d.published) AS last_seen
+FROM people p
+JOIN documents d ON d.id = p.document_id
+GROUP BY p.name, p.title
+ORDER BY documents DESC, p.name, p.title;
+
+-- 7. Directives by issuer and kind (chi_thi, nghi_quyet, ket_luan, …) and term.
+SELECT r.issuer, r.type, r.term, COUNT(*) AS citations, COUNT(DISTINCT r.code) AS codes
+FROM directives r
+GROUP BY r.issuer, r.type, r.term
+ORDER BY citations DESC, r.issuer, r.type, r.term;
+
+-- 8. The documents that cite one directive (here 05-CT/TW), with what else they report.
+SELECT d.published, d.site, d.title, d.uri,
+       (SELECT COUNT(*) FROM figures f WHERE f.document_id = d.id) AS figures,
+       (SELECT COUNT(*) FROM models m WHERE m.document_id = d.id) AS models
+FROM documents d
+WHERE EXISTS (SELECT 1 FROM directives r WHERE r.document_id = d.id AND r.code = '05-CT/TW')
+ORDER BY d.published, d.id;
+
+-- 9. Figures by kind and approximation (over, about, under, …): count, sum and range.
+SELECT f.kind, f.approx, COUNT(*) AS figures, SUM(f.value) AS total, MIN(f.value) AS smallest, MAX(f.value) AS largest
+FROM figures f
+GROUP BY f.kind, f.approx
+ORDER BY f.kind, f.approx;
+
+-- 10. Periods named in the reports ("giai đoạn 2021–2025", "nhiệm kỳ …").
+SELECT p.start, p."end", p.label, COUNT(DISTINCT p.document_id) AS documents
+FROM periods p
+GROUP BY p.start, p."end", p.label
+ORDER BY documents DESC, p.start, p."end", p.label;
+
+-- 11. Yearly themes ("chuyên đề") by year, with the sites that report them.
+SELECT t.year, t.title, COUNT(DISTINCT t.document_id) AS documents, COUNT(DISTINCT d.site) AS sites
+FROM themes t
+JOIN documents d ON d.id = t.document_id
+GROUP BY t.year, t.title
+ORDER BY t.year DESC, documents DESC, t.title;
+
+-- 12. Documents the pipeline warned about (a warnings list that is not empty).
+SELECT d.uri, d.site, d.published, d.warnings
+FROM documents d
+WHERE d.warnings <> '[]'
+ORDER BY d.uri;
+
+-- 13. Sites with no dated document: their reports need a look at the portal's dates.
+SELECT COALESCE(site, '(no site)') AS site, COUNT(*) AS documents,
+       SUM(CASE WHEN published IS NULL THEN 1 ELSE 0 END) AS undated
+FROM documents
+GROUP BY COALESCE(site, '(no site)')
+HAVING SUM(CASE WHEN published IS NULL THEN 1 ELSE 0 END) = COUNT(*)
+ORDER BY site;
+
+-- 14. Authors with their number of documents. PostgreSQL only (JSONB functions).
+SELECT a.author, COUNT(*) AS documents
+FROM documents d
+CROSS JOIN LATERAL jsonb_array_elements_text(d.authors) AS a (author)
+GROUP BY a.author
+ORDER BY documents DESC, a.author;
+
+-- 15. The same for SQLite. SQLite only (json_each).
+SELECT a.value AS author, COUNT(*) AS documents
+FROM documents d, json_each(d.authors) AS a
+GROUP BY a.value
+ORDER BY documents DESC, author;
+
+-- 16. Directives cited most often within documents (number of mentions), with the
+--     passage of the first mention. PostgreSQL only (JSONB operators; character offsets
+--     count code points, as PostgreSQL's substr does on UTF-8 databases).
+SELECT r.code, d.uri, jsonb_array_length(r.mentions) AS mention_count,
+       substr(d.text, (r.mentions->0->>'start')::int + 1,
+              (r.mentions->0->>'end')::int - (r.mentions->0->>'start')::int) AS first_mention
+FROM directives r
+JOIN documents d ON d.id = r.document_id
+ORDER BY mention_count DESC, r.code, d.uri
+LIMIT 20;
+
+-- 17. The same for SQLite. SQLite only (json_extract; SQLite's substr counts characters too).
+SELECT r.code, d.uri, json_array_length(r.mentions) AS mention_count,
+       substr(d.text, json_extract(r.mentions, '$[0].start') + 1,
+              json_extract(r.mentions, '$[0].end') - json_extract(r.mentions, '$[0].start')) AS first_mention
+FROM directives r
+JOIN documents d ON d.id = r.document_id
+ORDER BY mention_count DESC, r.code, d.uri
+LIMIT 20;
