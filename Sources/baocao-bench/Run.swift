@@ -17,7 +17,7 @@ struct Run: ParsableCommand {
               raw       libxml2 floor: htmlCtxtReadMemory + a walk over all text nodes, C calls
                         only, every page read from disk, on 1 core and on N cores
               single    BaoCao end to end with Runner(jobs: 1): read, decode, parse, main text,
-                        extract, JSON line, FNV-1a checksum over the lines
+                        extract, JSON line (made by the workers), FNV-1a checksum over the lines
               parallel  the same with Runner(jobs: N); its counts and checksum must equal the
                         single-core run's
               stages    each stage alone on the first --stage-pages pages held in memory; the
@@ -91,7 +91,7 @@ struct Run: ParsableCommand {
             single = result
             let (share, bound) = result.serialBound(cores: cores)
             report.values += [("serial_share", String(format: "%.4f", share)), ("amdahl_bound", String(format: "%.2f", bound))]
-            print(String(format: "  serialising on the calling thread: %.1f %% of the 1-core CPU time → at most %.2f × on %d cores with Runner's batches",
+            print(String(format: "  sink on the calling thread: %.1f %% of the 1-core CPU time → at most %.2f × on %d cores (Amdahl)",
                          share * 100, bound, cores))
         }
         if wanted.contains("parallel") {
@@ -263,8 +263,8 @@ enum RawPhase {
 struct EndToEnd {
     var throughput: Throughput
     var check: OutputCheck
-    /// CPU seconds the calling thread spent in the record and reject callbacks, which
-    /// `Runner` calls serially between batches while its workers wait.
+    /// CPU seconds the calling thread spent in the sink (`emit`: checksum of the lines the
+    /// workers serialised), the part of the run that stays on one thread.
     var sinkSeconds: Double
 
     /// Share of the run that does not parallelise, and the speed-up on `cores` it allows
@@ -281,16 +281,17 @@ struct EndToEnd {
         defer { try? output?.close() }
         var sinkSeconds = 0.0
         let timing = try Throughput.time {
-            summary = try Runner(jobs: jobs).run(
-                files,
-                record: { record in
-                    let start = threadCPUSeconds()
-                    defer { sinkSeconds += threadCPUSeconds() - start }
-                    let line = record.json.serialized
+            summary = try Runner(jobs: jobs).run(files, emit: { outcome in
+                let start = threadCPUSeconds()
+                defer { sinkSeconds += threadCPUSeconds() - start }
+                switch outcome.result {
+                case .record(_, let line):
                     hasher.record(line)
                     if let output { try output.write(contentsOf: Data((line + "\n").utf8)) }
-                },
-                reject: { hasher.reject($0) })
+                case .reject(let reject):
+                    hasher.reject(reject)
+                }
+            })
         }
         return EndToEnd(throughput: Throughput(timing, pages: summary.documents, bytes: summary.bytes),
                         check: hasher.finish(), sinkSeconds: sinkSeconds)
