@@ -13,18 +13,22 @@ struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure raw libxml2, BaoCao end to end (1 and N cores) and each BaoCao stage on one corpus.",
         discussion: """
-            Phases (--phases, comma-separated, in this order):
-              raw       libxml2 floor: htmlCtxtReadMemory + a walk over all text nodes, C calls
-                        only, every page read from disk, on 1 core and on N cores
-              single    BaoCao end to end with Runner(jobs: 1): read, decode, parse, main text,
-                        extract, JSON line (made by the workers), FNV-1a checksum over the lines
-              parallel  the same with Runner(jobs: N); its counts and checksum must equal the
-                        single-core run's
-              stages    each stage alone on the first --stage-pages pages held in memory; the
-                        stages composed must give the same lines as DocumentProcessor
-            Peak RSS (getrusage ru_maxrss) is read after the streaming phases, before
-            the stage phase loads its sample. For a memory test on a large corpus run
-            `--phases parallel` alone. Exits non-zero when a check fails.
+            Phases (--phases, comma-separated, run in this order):
+              raw       libxml2 alone: htmlCtxtReadMemory and a walk over
+                        every text node, C calls only, pages read from disk,
+                        on 1 core and on N cores
+              single    BaoCao end to end with Runner(jobs: 1): read, decode,
+                        parse, main text, extract, JSON line (made by the
+                        workers), FNV-1a checksum over the lines
+              parallel  the same with Runner(jobs: N); its counts and checksum
+                        must equal the single-core run's
+              stages    each stage alone on the first --stage-pages pages in
+                        memory; the stages composed must give the same lines
+                        as DocumentProcessor
+            Peak RSS (getrusage ru_maxrss) is read after the streaming phases,
+            before the stage phase loads its sample; for a memory test on a
+            large corpus run `--phases parallel` alone. Exits non-zero when a
+            check fails.
             """
     )
 
