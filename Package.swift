@@ -67,7 +67,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "baocao-bench",
-            dependencies: ["Pipeline", "Markup", "Extraction", "VietnameseText"]
+            dependencies: [
+                "Pipeline", "Markup", "Extraction", "VietnameseText", "Records", "CLibXML2",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"], exclude: ["Fixtures"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "VietnameseText"],

@@ -46,7 +46,7 @@ extension ContentExtractor {
     static func dateline(in paragraphs: [PageScan.Paragraph]) -> String? {
         for paragraph in paragraphs where paragraph.chars <= shortLineChars {
             let folded = Folding.key(paragraph.text)
-            if otherDateLabels.contains(where: { folded.contains($0) }) { continue }
+            if otherDateLabels.contains(where: { ByteSearch.contains(folded, $0) }) { continue }
             if let date = PublishedDate.fromPrintedText(paragraph.text) { return date }
         }
         return nil

@@ -39,13 +39,28 @@ enum BoilerplateLabels {
     /// True when `folded` (a whole paragraph, folded) is a widget or section label, allowing
     /// trailing punctuation, counters and arrows ("Ý kiến ()", "Bình luận (3)", "Tin khác »").
     static func isLabel(_ folded: String, in table: [String]) -> Bool {
+        guard !exceedsLabelLength(folded) else { return false }
         let core = strippedDecoration(folded)
         guard !core.isEmpty, core.count <= 40 else { return false }
         return table.contains(core)
     }
 
+    static let decoration = Set<Character>(" ():[]|>»«<-*.,!?/0123456789\u{A0}\"'")
+    static let decorationBytes = Set(" ():[]|><-*.,!?/0123456789\"'".utf8)
+
+    /// True when `folded` keeps more than 40 characters after ``strippedDecoration(_:)``:
+    /// it has more than 40 ASCII bytes that are neither decoration, space nor line breaks,
+    /// each of which stays a character of its own. Decides long paragraphs without copying.
+    static func exceedsLabelLength(_ folded: String) -> Bool {
+        var count = 0
+        for byte in folded.utf8 where byte < 0x80 && byte != 0x0A && byte != 0x0D && !decorationBytes.contains(byte) {
+            count += 1
+            if count > 40 { return true }
+        }
+        return false
+    }
+
     static func strippedDecoration(_ folded: String) -> String {
-        let decoration = Set<Character>(" ():[]|>»«<-*.,!?/0123456789\u{A0}\"'")
         var scalars = Substring(folded)
         while let first = scalars.first, decoration.contains(first) { scalars.removeFirst() }
         while let last = scalars.last, decoration.contains(last) { scalars.removeLast() }

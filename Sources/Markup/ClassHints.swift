@@ -1,4 +1,5 @@
 internal import CLibXML2
+import VietnameseText
 
 /// What an element's class and id say about it.
 struct ClassHints {
@@ -22,8 +23,7 @@ struct ClassHints {
         let positive = HintTable.positive.matches(bytes)
         let strong = HintTable.strongNegative.matches(bytes)
         let weak = HintTable.weakNegative.matches(bytes)
-        let tokens = raw.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        let tokenNegative = tokens.contains { MarkupVocabulary.negativeTokens.contains(String($0)) }
+        let tokenNegative = Self.hasNegativeToken(raw, bytes)
         removesInFull = strong || tokenNegative || (weak && !positive)
         switch removal {
         case .full: removes = strong || tokenNegative || (weak && !positive)
@@ -33,6 +33,34 @@ struct ClassHints {
         weight = (positive ? 25 : 0) - (weak ? 25 : 0)
         author = HintTable.author.matches(bytes)
         date = HintTable.date.matches(bytes)
+    }
+}
+
+extension ClassHints {
+    /// Longest word of ``MarkupVocabulary/negativeTokens``.
+    static let longestNegativeToken = MarkupVocabulary.negativeTokens.map(\.utf8.count).max() ?? 0
+
+    /// True when a letters-and-digits word of `raw` is a negative token ("ad", "qc").
+    /// ASCII values are split on their bytes, building a String only for words short enough
+    /// to be a token; others go through Character properties.
+    static func hasNegativeToken(_ raw: String, _ bytes: [UInt8]) -> Bool {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return raw.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+                .contains { MarkupVocabulary.negativeTokens.contains(String($0)) }
+        }
+        var start = 0
+        for index in 0...bytes.count {
+            let byte = index < bytes.count ? bytes[index] : 0
+            let isWordByte = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            if isWordByte { continue }
+            let length = index - start
+            if length > 0 && length <= longestNegativeToken,
+               MarkupVocabulary.negativeTokens.contains(String(decoding: bytes[start..<index], as: UTF8.self)) {
+                return true
+            }
+            start = index + 1
+        }
+        return false
     }
 }
 
@@ -96,6 +124,6 @@ extension HTMLNode {
         if xmlHasProp(pointer, "hidden") != nil { return true }
         guard let style = rawAttribute("style") else { return false }
         let compact = style.prefix(ClassHints.maximumChars).lowercased().filter { !$0.isWhitespace }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+        return ByteSearch.contains(compact, "display:none") || ByteSearch.contains(compact, "visibility:hidden")
     }
 }

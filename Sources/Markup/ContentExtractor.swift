@@ -38,11 +38,21 @@ public enum ContentExtractor {
         ]
         for (removal, minimumChars) in attempts {
             let content = extract(PageScan(root: root, removal: removal), meta: meta, minimumChars: minimumChars)
-            if let content, content.text.count >= retryBelowChars { return content }
+            if let content, hasAtLeast(retryBelowChars, charactersIn: content.text) { return content }
             if let content, content.text.count > best?.text.count ?? -1 { best = content }
         }
         guard let best else { throw .noContent }
         return best
+    }
+
+    /// `text.count >= count`, reading only the first `count` characters of a long text.
+    static func hasAtLeast(_ count: Int, charactersIn text: String) -> Bool {
+        var seen = 0
+        for _ in text {
+            seen += 1
+            if seen >= count { return true }
+        }
+        return seen >= count
     }
 
     static func extract(_ scan: PageScan, meta: PageMetadata,
@@ -123,8 +133,17 @@ public enum ContentExtractor {
         if BoilerplateLabels.isLabel(folded, in: BoilerplateLabels.widgets)
             || BoilerplateLabels.isLabel(folded, in: BoilerplateLabels.sectionEnders)
             || BoilerplateLabels.isCallToAction(folded) { return true }
-        let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        return !words.contains { $0.count >= 3 || $0.contains(where: \.isNumber) }
+        var wordLength = 0
+        for character in folded {
+            if character.isNumber { return false }
+            if character.isLetter {
+                wordLength += 1
+                if wordLength >= 3 { return false }
+            } else {
+                wordLength = 0
+            }
+        }
+        return true
     }
 
     static func unique(_ names: [String]) -> [String] {

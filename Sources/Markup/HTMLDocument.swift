@@ -101,6 +101,21 @@ public struct HTMLNode {
         return String(cString: raw).lowercased()
     }
 
+    /// True for an element named `lowercaseName` (ASCII, any case in the source); compares
+    /// libxml2's bytes, so it builds no String.
+    func hasName(_ lowercaseName: StaticString) -> Bool {
+        guard isElement, var raw = pointer.pointee.name else { return false }
+        var expected = lowercaseName.utf8Start
+        for _ in 0..<lowercaseName.utf8CodeUnitCount {
+            var byte = raw.pointee
+            if byte >= 65 && byte <= 90 { byte += 32 }
+            guard byte == expected.pointee else { return false }
+            raw += 1
+            expected += 1
+        }
+        return raw.pointee == 0
+    }
+
     /// The value of attribute `name`, if present.
     public func attribute(_ name: String) -> String? {
         guard isElement, let value = xmlGetProp(pointer, name) else { return nil }
@@ -164,18 +179,41 @@ public struct HTMLNode {
         return true
     }
 
+    /// The first non-whitespace byte of the node's direct text children and how many ASCII
+    /// non-whitespace bytes they hold, counting stops past `limit`. Reads libxml2's buffers;
+    /// builds no String. For an element with only text children this describes `textContent`.
+    func directTextProfile(limit: Int) -> (first: UInt8?, asciiNonSpace: Int) {
+        var first: UInt8?
+        var count = 0
+        var child = pointer.pointee.children
+        while let current = child, count <= limit {
+            if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE,
+               var byte = current.pointee.content {
+                while byte.pointee != 0 && count <= limit {
+                    let value = byte.pointee
+                    let space = value == 0x20 || (value >= 0x09 && value <= 0x0D)
+                    if !space {
+                        if first == nil { first = value }
+                        if value < 0x80 { count += 1 }
+                    }
+                    byte += 1
+                }
+            }
+            child = current.pointee.next
+        }
+        return (first, count)
+    }
+
     /// Calls `body` for this node (when an element) and every descendant element, in document order.
     public func forEachElement(_ body: (HTMLNode) -> Void) {
         var stack: [xmlNodePtr] = [pointer]
         while let node = stack.popLast() {
             if node.pointee.type == XML_ELEMENT_NODE { body(HTMLNode(node, in: document)) }
-            var kids: [xmlNodePtr] = []
-            var child = node.pointee.children
+            var child = node.pointee.last
             while let current = child {
-                kids.append(current)
-                child = current.pointee.next
+                stack.append(current)
+                child = current.pointee.prev
             }
-            stack.append(contentsOf: kids.reversed())
         }
     }
 }

@@ -21,24 +21,23 @@ struct PageMetadata {
     init(_ document: HTMLDocument) {
         guard let root = document.root else { return }
         root.forEachElement { element in
-            switch element.name {
-            case "meta":
+            if element.hasName("meta") {
                 guard let content = element.attribute("content")?.squeezedSpaces, !content.isEmpty else { return }
                 for key in ["property", "name", "itemprop", "http-equiv"] {
                     if let name = element.attribute(key)?.lowercased(), values[name] == nil {
                         values[name] = content
                     }
                 }
-            case "title":
+            } else if element.hasName("title") {
                 if documentTitle == nil { documentTitle = element.textContent.squeezedSpaces }
-            case "img":
+            } else if element.hasName("img") {
                 guard logoText == nil, let alt = element.attribute("alt")?.squeezedSpaces, !alt.isEmpty else { return }
                 let marks = [element.attribute("class"), element.attribute("id"), element.attribute("src"),
                              element.parent?.attribute("class"), element.parent?.attribute("id")]
                     .compactMap { $0?.lowercased() }.joined(separator: " ")
-                if MarkupVocabulary.logoHints.contains(where: { marks.contains($0) }), alt.contains(" ") { logoText = alt }
-            default:
-                if welcomeSite == nil, element.hasOnlyTextChildren {
+                if MarkupVocabulary.logoHints.contains(where: { ByteSearch.contains(marks, $0) }), alt.contains(" ") { logoText = alt }
+            } else {
+                if welcomeSite == nil, element.hasOnlyTextChildren, PlainTextCleaner.mayOpenWithWelcome(element) {
                     welcomeSite = PlainTextCleaner.welcomeSite(in: element.textContent)
                 }
             }
@@ -66,8 +65,8 @@ struct PageMetadata {
             let folded = Folding.key(value)
             return value.count <= 60 && value.contains(" ") && !value.contains(".") && !value.contains("/")
                 && !value.contains(",") && !value.contains(where: \.isNumber)
-                && !Self.organisationWords.contains { folded.contains($0) }
-                && !(siteKey.map { $0.contains(folded) || folded.contains($0) } ?? false)
+                && !Self.organisationWords.contains { ByteSearch.contains(folded, $0) }
+                && !(siteKey.map { ByteSearch.contains($0, folded) || ByteSearch.contains(folded, $0) } ?? false)
         }.map { Normalization.nfc($0.squeezedSpaces) }
     }
 

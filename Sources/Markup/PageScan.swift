@@ -79,14 +79,14 @@ struct PageScan {
 
     private enum Step {
         case enter(xmlNodePtr)
-        case exit(name: String, block: Bool, link: Bool, author: Bool, date: Bool, marked: Bool)
+        case exit(block: Bool, link: Bool, author: Bool, date: Bool, marked: Bool)
     }
 
     private mutating func walk(_ root: xmlNodePtr) {
         var stack: [Step] = [.enter(root)]
         while let step = stack.popLast() {
             switch step {
-            case .exit(_, let isBlock, let isLink, let isAuthor, let isDate, let isMarked):
+            case .exit(let isBlock, let isLink, let isAuthor, let isDate, let isMarked):
                 if isMarked { markedDepth -= 1 }
                 if isBlock {
                     flush()
@@ -138,15 +138,12 @@ struct PageScan {
         if hints.date { dateDepth += 1 }
         let isMarked = hints.removesInFull && name != "html" && name != "body"
         if isMarked { markedDepth += 1 }
-        stack.append(.exit(name: name, block: isBlock, link: isLink, author: hints.author, date: hints.date,
-                           marked: isMarked))
-        var children: [xmlNodePtr] = []
-        var child = node.pointee.children
+        stack.append(.exit(block: isBlock, link: isLink, author: hints.author, date: hints.date, marked: isMarked))
+        var child = node.pointee.last
         while let current = child {
-            children.append(current)
-            child = current.pointee.next
+            stack.append(.enter(current))
+            child = current.pointee.prev
         }
-        for child in children.reversed() { stack.append(.enter(child)) }
     }
 
     private mutating func addText(_ text: String) {

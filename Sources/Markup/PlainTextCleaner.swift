@@ -26,6 +26,18 @@ enum PlainTextCleaner {
         return site.isEmpty ? nil : Normalization.nfc(site)
     }
 
+    /// False when the element's text cannot be a welcome line, decided on libxml2's bytes:
+    /// more than ``maximumHeadChars`` ASCII non-space characters, or an ASCII first letter
+    /// no welcome prefix starts with. Skips building and squeezing the text of every leaf.
+    static func mayOpenWithWelcome(_ element: HTMLNode) -> Bool {
+        let profile = element.directTextProfile(limit: maximumHeadChars)
+        guard profile.asciiNonSpace <= maximumHeadChars, let first = profile.first else { return false }
+        return first >= 0x80 || welcomeInitials.contains(first | 0x20)
+    }
+
+    /// Lower-cased first letters of ``welcomePrefixes``.
+    static let welcomeInitials = Set(welcomePrefixes.compactMap { $0.utf8.first })
+
     static func clean(_ raw: String) -> PageContent {
         var lines = Normalization.nfc(raw).split(whereSeparator: { $0 == "\n" || $0 == "\r" })
             .map { String($0).trimmingSpaces }.filter { !$0.isEmpty }

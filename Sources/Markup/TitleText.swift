@@ -16,7 +16,7 @@ enum TitleText {
     static func split(_ title: String) -> (headline: String, site: String?) {
         var segments = [title.squeezedSpaces]
         for separator in separators {
-            segments = segments.flatMap { $0.components(separatedBy: separator) }
+            segments = segments.flatMap { components($0, separatedBy: separator) }
         }
         segments = segments.map(\.trimmingSpaces).filter { !$0.isEmpty }
         guard segments.count > 1,
@@ -27,10 +27,40 @@ enum TitleText {
         let others = segments.indices.filter { $0 != headlineIndex }
         let branded = others.last { index in
             let folded = Folding.key(segments[index])
-            return brandMarkers.contains { folded.contains($0) }
+            return brandMarkers.contains { ByteSearch.contains(folded, $0) }
         }
         let siteIndex = branded ?? (headlineIndex == segments.count - 1 ? 0 : segments.count - 1)
         return (segments[headlineIndex], segments[siteIndex])
+    }
+
+    /// `text.components(separatedBy: separator)`, on UTF-8 bytes when every scalar is one
+    /// that cannot join a neighbouring space into one character (ASCII, Latin, Vietnamese,
+    /// general punctuation), so byte and character matching agree; Foundation otherwise.
+    static func components(_ text: String, separatedBy separator: String) -> [String] {
+        guard text.unicodeScalars.allSatisfy(isPlain) else { return text.components(separatedBy: separator) }
+        let hay = Array(text.utf8)
+        let needle = Array(separator.utf8)
+        var result: [String] = []
+        var start = 0
+        var index = 0
+        while index + needle.count <= hay.count {
+            if hay[index] == needle[0] && hay[index..<(index + needle.count)].elementsEqual(needle) {
+                result.append(String(decoding: hay[start..<index], as: UTF8.self))
+                index += needle.count
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        result.append(String(decoding: hay[start...], as: UTF8.self))
+        return result
+    }
+
+    static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E: true
+        default: false
+        }
     }
 
     /// True when two headlines are the same text apart from case, marks and spacing.

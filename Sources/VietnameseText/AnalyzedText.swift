@@ -47,9 +47,10 @@ public struct AnalyzedText: Sendable {
     /// The original text of a code-point range.
     public func slice(_ range: Range<Int>) -> String {
         let clamped = range.clamped(to: 0..<scalars.count)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[clamped])
-        return String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(clamped.count * 2)
+        for scalar in scalars[clamped] { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The folded (lower-case ASCII) text of a code-point range.

@@ -16,8 +16,8 @@ public enum Normalization {
     public static func needsNormalization(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            for byte in bytes where byte == 0xCC || byte == 0xCD { return true }
-            return false
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0xCC, bytes.count) != nil || memchr(base, 0xCD, bytes.count) != nil
         }
     }
 

@@ -33,8 +33,8 @@ public enum ToneMarks {
     /// (the `u` belongs to `qu`), and `hoàn`, `thuyết` are untouched (a consonant or
     /// vowel follows the pair). Input must be NFC.
     public static func firstVowelStyle(_ text: String) -> String {
+        guard mayHaveSecondVowelMark(text) else { return text }
         let scalars = Array(text.unicodeScalars)
-        guard scalars.contains(where: { split[$0] != nil }) else { return text }
         var out = scalars
         var index = 1
         while index < scalars.count {
@@ -56,6 +56,21 @@ public enum ToneMarks {
         var result = String.UnicodeScalarView()
         result.append(contentsOf: out)
         return String(result)
+    }
+
+    /// False unless a toned vowel follows `o`/`u` (any case) somewhere: the only place
+    /// ``firstVowelStyle(_:)`` changes anything. One pass, no table look-up for ASCII.
+    static func mayHaveSecondVowelMark(_ text: String) -> Bool {
+        var previous: UInt32 = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value >= 0xC0, previous == 0x6F || previous == 0x75 || previous == 0x4F || previous == 0x55,
+               split[scalar] != nil {
+                return true
+            }
+            previous = value
+        }
+        return false
     }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }

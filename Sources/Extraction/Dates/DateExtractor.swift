@@ -7,9 +7,14 @@ public struct DateExtractor: Sendable {
     public init() {}
 
     public func extract(from text: AnalyzedText) -> [DateItem] {
+        extract(from: DateExpressionScanner.scan(text))
+    }
+
+    /// The items of expressions already scanned from a text (shared with ``PeriodExtractor``).
+    func extract(from expressions: [DateExpression]) -> [DateItem] {
         var items: [DateItem] = []
         var indexByValue: [String: Int] = [:]
-        for expression in DateExpressionScanner.scan(text) where expression.value.isDateItem {
+        for expression in expressions where expression.value.isDateItem {
             let value = expression.value.iso
             let mention = Mention(expression.range)
             if let index = indexByValue[value] {

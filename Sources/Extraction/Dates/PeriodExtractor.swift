@@ -8,7 +8,11 @@ public struct PeriodExtractor: Sendable {
     public init() {}
 
     public func extract(from text: AnalyzedText) -> [Period] {
-        let expressions = DateExpressionScanner.scan(text)
+        extract(from: text, expressions: DateExpressionScanner.scan(text))
+    }
+
+    /// The periods of `text` given its scanned date expressions (shared with ``DateExtractor``).
+    func extract(from text: AnalyzedText, expressions: [DateExpression]) -> [Period] {
         guard expressions.count >= 2 else { return [] }
         var items: [Period] = []
         var indexByKey: [String: Int] = [:]

@@ -14,8 +14,9 @@ public struct FactExtractor: Sendable {
         facts.directives = DirectiveExtractor().extract(from: text)
         facts.figures = FigureExtractor().extract(from: text)
         facts.models = ModelExtractor().extract(from: text)
-        facts.dates = DateExtractor().extract(from: text)
-        facts.periods = PeriodExtractor().extract(from: text)
+        let expressions = DateExpressionScanner.scan(text)
+        facts.dates = DateExtractor().extract(from: expressions)
+        facts.periods = PeriodExtractor().extract(from: text, expressions: expressions)
         facts.people = PersonExtractor().extract(from: text)
         facts.themes = ThemeExtractor().extract(from: text)
         return facts

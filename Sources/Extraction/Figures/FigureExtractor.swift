@@ -98,6 +98,7 @@ struct FigureReader {
     /// not a capitalised name; "năm" only before a counted noun.
     func wordAmount(at index: Int) -> Amount? {
         let token = tokens[index]
+        guard !token.text.isEmpty else { return nil }
         let opensHundreds = token.text == "một" && index + 1 < tokens.count
             && ["trăm", "nghìn", "ngàn", "triệu", "tỷ"].contains(tokens[index + 1].text)
         guard FigureVocabulary.wordNumberStarts.contains(token.text) || opensHundreds, !isQuoted(token) else { return nil }
@@ -332,8 +333,7 @@ struct FigureReader {
         var end = start - 1
         if end >= 0, tokens[end].isWord("từ") { end -= 1 }
         guard end >= 0 else { return (nil, nil) }
-        for (phrase, approx) in FigureVocabulary.approximations {
-            let words = phrase.split(separator: " ").map(String.init)
+        for (words, approx) in Self.approximationWords {
             let first = end - words.count + 1
             guard first >= 0 else { continue }
             if (0..<words.count).allSatisfy({ tokens[first + $0].kind == .word && tokens[first + $0].text == words[$0] }) {
@@ -342,6 +342,10 @@ struct FigureReader {
         }
         return (nil, nil)
     }
+
+    /// ``FigureVocabulary/approximations`` with each phrase split into words, in order.
+    static let approximationWords: [(words: [String], approx: Approximation)] =
+        FigureVocabulary.approximations.map { ($0.phrase.split(separator: " ").map(String.init), $0.approx) }
 
     /// A subject that opens a sentence, lower-cased at its first letter unless its first word
     /// is capitalised anywhere ("Thời gian xử lý" → "thời gian xử lý"; "Đảng viên" stays).

@@ -80,7 +80,16 @@ enum FigureTokenizer {
 
     /// A word lower-cased, its tone mark moved to the first vowel of oa/oe/uy.
     static func word(_ text: AnalyzedText, _ range: Range<Int>) -> String {
-        let lower = text.slice(range).lowercased()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count * 2)
+        var isASCII = true
+        for scalar in text.scalars[range] {
+            if scalar.value >= 0x80 { isASCII = false }
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
+        // Plain ASCII letters: the folded bytes are the lower-cased word, with no tone mark to move.
+        if isASCII { return String(decoding: text.folded[range], as: UTF8.self) }
+        let lower = String(decoding: bytes, as: UTF8.self).lowercased()
         var needsToneMarks = false
         var previous: UInt8 = 0
         for byte in text.folded[range] {

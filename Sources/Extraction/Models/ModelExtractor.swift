@@ -52,10 +52,40 @@ struct ModelContext {
     let sentences: [Range<Int>]
     let lists: [ModelList]
 
-    static let hitPattern: Pattern = {
-        let words = ModelVocabulary.introducingWords.map(\.folded).sorted { $0.count > $1.count }
-        return Pattern("(?<![a-z0-9])(" + words.joined(separator: "|") + ")(?![a-z0-9])")
-    }()
+    /// The folded introducing words, longest first, so the longest
+    /// word starting at a position wins.
+    static let foldedHitWords: [[UInt8]] = ModelVocabulary.introducingWords.map(\.folded)
+        .sorted { $0.count > $1.count }.map { Array($0.utf8) }
+
+    /// The introducing words as whole folded words, left to right without overlap: what the
+    /// pattern `(?<![a-z0-9])(w1|w2|…)(?![a-z0-9])` over the longest-first words finds.
+    static func hitRanges(in text: AnalyzedText) -> [Range<Int>] {
+        let folded = text.folded
+        let count = folded.count
+        @inline(__always) func isWordByte(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) }
+        var ranges: [Range<Int>] = []
+        var position = 0
+        while position < count {
+            if position > 0, isWordByte(folded[position - 1]) { position += 1; continue }
+            var matched: Int?
+            for word in foldedHitWords where position + word.count <= count {
+                var equal = true
+                for (offset, byte) in word.enumerated() where folded[position + offset] != byte { equal = false; break }
+                guard equal else { continue }
+                let end = position + word.count
+                if end < count, isWordByte(folded[end]) { continue }
+                matched = end
+                break
+            }
+            if let end = matched {
+                ranges.append(position..<end)
+                position = end
+            } else {
+                position += 1
+            }
+        }
+        return ranges
+    }
 
     static let topicPattern = Pattern(
         "(?<![a-z0-9])(" + ModelVocabulary.titleTopicWords.map(Folding.key).joined(separator: "|") + ")(?![a-z0-9])")
@@ -64,10 +94,10 @@ struct ModelContext {
         self.text = text
         quotes = QuoteScanner.spans(in: text)
         sentences = Sentences.split(text)
-        hits = Self.hitPattern.matches(in: text).compactMap { match in
-            let printed = ModelText.originalWords(text, match.range).joined(separator: " ")
+        hits = Self.hitRanges(in: text).compactMap { range in
+            let printed = ModelText.originalWords(text, range).joined(separator: " ")
             guard let entry = ModelVocabulary.introducingWords.first(where: { $0.word == printed }) else { return nil }
-            return IntroducingHit(range: match.range, entry: entry)
+            return IntroducingHit(range: range, entry: entry)
         }
         lists = Self.findLists(text, hits: hits, sentences: sentences)
     }
@@ -276,8 +306,6 @@ struct ModelContext {
         var previous: (quote: QuotedSpan, category: ModelCategory, index: Int)?
         for (quoteIndex, quote) in quotes.enumerated() where !consumed.contains(quoteIndex) {
             let sentence = sentence(containing: quote.outer.lowerBound)
-            let clause = ModelOwner.clause(in: text, at: quote.outer.upperBound,
-                                           limit: min(text.count, max(sentence.upperBound, quote.outer.upperBound)))
             var category: ModelCategory?
             if let previous, let joiner = joiner(after: previous.quote, before: quote) {
                 category = previous.category
@@ -290,6 +318,8 @@ struct ModelContext {
             guard let category else { previous = nil; continue }
             let inner = ModelText.withoutTrailingEllipsis(text, quote.inner)
             guard !inner.isEmpty else { previous = nil; continue }
+            let clause = ModelOwner.clause(in: text, at: quote.outer.upperBound,
+                                           limit: min(text.count, max(sentence.upperBound, quote.outer.upperBound)))
             found.append(FoundModel(name: Normalization.field(text.slice(inner)), category: category,
                                     owner: clause?.owner, mention: inner))
             if let owner = clause?.owner {

@@ -13,13 +13,18 @@ enum ModelOwner {
     /// The edition or year printed between a name and its owner: "lần thứ III", "năm 2023".
     static let edition = Pattern("(lan thu [a-z0-9]+|lan [0-9]+|nam [0-9]{4})\\s+(?=cua\\s|\\()")
     static let clauseEnd = Set(";,.:!?()\"\n".utf8)
+    /// Literal openings every match of ``edition`` and ``ofWord`` starts with: the
+    /// expressions (which copy the text up to `limit`) run only where one is present.
+    static let editionOpenings: [[UInt8]] = ["lan ", "nam "].map { Array($0.utf8) }
+    static let ofWordOpening: [[UInt8]] = [Array("cua".utf8)]
 
     /// The owner clause starting at `position` (after optional spaces), or nil when none.
     static func clause(in text: AnalyzedText, at position: Int, limit: Int) -> Clause? {
         var start = position
         while start < limit, text.folded[start] == 0x20 { start += 1 }
         guard start < limit else { return nil }
-        if let skipped = edition.match(in: text, at: start, limit: limit) { start = skipped.range.upperBound }
+        if startsWithAny(text, at: start, limit: limit, editionOpenings),
+           let skipped = edition.match(in: text, at: start, limit: limit) { start = skipped.range.upperBound }
         if text.folded[start] == UInt8(ascii: "(") {
             var end = start + 1
             while end < limit, text.folded[end] != UInt8(ascii: ")"), text.folded[end] != 0x0A { end += 1 }
@@ -27,7 +32,8 @@ enum ModelOwner {
             let inner = ModelText.trimmed(text, (start + 1)..<end)
             return Clause(range: start..<(end + 1), owner: unit(text, inner))
         }
-        guard let match = ofWord.match(in: text, at: start, limit: limit),
+        guard startsWithAny(text, at: start, limit: limit, ofWordOpening),
+              let match = ofWord.match(in: text, at: start, limit: limit),
               text.slice(start..<(start + 3)).lowercased() == "của" else { return nil }
         var end = match.range.upperBound
         var ownerWords: [Range<Int>] = []
@@ -43,8 +49,17 @@ enum ModelOwner {
             }
             var wordEnd = cursor
             while wordEnd < limit, text.folded[wordEnd] != 0x20, !clauseEnd.contains(text.folded[wordEnd]) { wordEnd += 1 }
-            if isStopWord(text, at: cursor, limit: limit) { break }
-            if ownerWords.isEmpty { headWords = headLength(text, at: cursor, limit: limit) }
+            let byte0 = text.folded[cursor]
+            let plainStart = byte0 >= 0x61 && byte0 <= 0x7A
+            let mayStop = !plainStart || startsWithAny(text, at: cursor, limit: limit, ownerStopFirstWords)
+            let mayHead = ownerWords.isEmpty && (!plainStart || startsWithAny(text, at: cursor, limit: limit, unitHeadFirstWords))
+            if mayStop || mayHead {
+                let rest = ModelText.originalWords(text, cursor..<min(limit, cursor + 24))
+                if mayStop, isStopWord(rest) { break }
+                if ownerWords.isEmpty { headWords = headLength(rest) }
+            } else if ownerWords.isEmpty {
+                headWords = 1
+            }
             if ownerWords.count >= headWords {
                 if text.isUppercase(at: cursor) {
                     capitalRun += 1
@@ -68,10 +83,7 @@ enum ModelOwner {
         let trimmed = ModelText.trimmed(text, range)
         guard !trimmed.isEmpty else { return nil }
         let words = ModelText.originalWords(text, trimmed)
-        let isUnit = ModelVocabulary.unitHeads.contains { head in
-            let headWords = head.split(separator: " ").map(String.init)
-            return words.count >= headWords.count && Array(words.prefix(headWords.count)) == headWords
-        }
+        let isUnit = unitHeadWords.contains { words.starts(with: $0) }
         return isUnit ? Normalization.field(text.slice(trimmed)) : nil
     }
 
@@ -100,18 +112,33 @@ enum ModelOwner {
     }
 
     /// The number of words of the longest unit head starting at `position` ("Công đoàn", "Ủy ban").
-    static func headLength(_ text: AnalyzedText, at position: Int, limit: Int) -> Int {
-        let rest = ModelText.originalWords(text, position..<min(limit, position + 24))
-        return ModelVocabulary.unitHeads.map { $0.split(separator: " ").map(String.init) }
-            .filter { rest.count >= $0.count && Array(rest.prefix($0.count)) == $0 }
-            .map(\.count).max() ?? 1
+    /// `rest`: the original words from the position on (``ModelText/originalWords(_:_:)``).
+    static func headLength(_ rest: [String]) -> Int {
+        unitHeadWords.filter { rest.starts(with: $0) }.map(\.count).max() ?? 1
     }
 
-    static func isStopWord(_ text: AnalyzedText, at position: Int, limit: Int) -> Bool {
-        let rest = ModelText.originalWords(text, position..<min(limit, position + 24))
-        return ModelVocabulary.ownerStopWords.contains { stop in
-            let stopWords = stop.split(separator: " ").map(String.init)
-            return rest.count >= stopWords.count && Array(rest.prefix(stopWords.count)) == stopWords
+    static func isStopWord(_ rest: [String]) -> Bool {
+        ownerStopWordLists.contains { rest.starts(with: $0) }
+    }
+
+    /// True when the folded text at `position` begins with one of `prefixes` (a cheap
+    /// necessary condition for a phrase match on the original words).
+    static func startsWithAny(_ text: AnalyzedText, at position: Int, limit: Int, _ prefixes: [[UInt8]]) -> Bool {
+        let end = min(limit, position + 24)
+        return prefixes.contains { prefix in
+            guard position + prefix.count <= end else { return false }
+            for (offset, byte) in prefix.enumerated() where text.folded[position + offset] != byte { return false }
+            return true
         }
     }
+
+    static let unitHeadFirstWords: [[UInt8]] = firstFoldedWords(unitHeadWords)
+    static let ownerStopFirstWords: [[UInt8]] = firstFoldedWords(ownerStopWordLists)
+
+    static func firstFoldedWords(_ phrases: [[String]]) -> [[UInt8]] {
+        Array(Set(phrases.compactMap { $0.first.map { Array(Folding.key($0).utf8) } }))
+    }
+
+    static let unitHeadWords: [[String]] = ModelVocabulary.unitHeads.map { $0.split(separator: " ").map(String.init) }
+    static let ownerStopWordLists: [[String]] = ModelVocabulary.ownerStopWords.map { $0.split(separator: " ").map(String.init) }
 }

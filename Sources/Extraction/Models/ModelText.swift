@@ -19,14 +19,25 @@ enum ModelText {
 
     /// True when `phrase` (lower-case, as printed) occurs as whole words in `words`.
     static func contains(_ words: [String], phrase: String) -> Bool {
-        let needle = Normalization.field(phrase).lowercased()
-            .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        let needle = phraseWords[phrase] ?? Self.needle(phrase)
         guard !needle.isEmpty, needle.count <= words.count else { return false }
-        for start in 0...(words.count - needle.count) where Array(words[start..<(start + needle.count)]) == needle {
+        for start in 0...(words.count - needle.count) where words[start..<(start + needle.count)].elementsEqual(needle) {
             return true
         }
         return false
     }
+
+    static func needle(_ phrase: String) -> [String] {
+        Normalization.field(phrase).lowercased()
+            .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+    }
+
+    /// The words of every vocabulary phrase ``contains(_:phrase:)`` is asked about, split once.
+    static let phraseWords: [String: [String]] = {
+        let phrases = ModelVocabulary.blockingWords + ModelVocabulary.speakerWords + ModelVocabulary.titleBreakingWords
+            + ModelVocabulary.titleTopicWords + ModelVocabulary.descriptiveMarkers
+        return Dictionary(phrases.map { ($0, needle($0)) }, uniquingKeysWith: { first, _ in first })
+    }()
 
     /// True when any folded byte of the range is one of `characters`.
     static func containsAny(_ text: AnalyzedText, _ range: Range<Int>, of characters: String) -> Bool {
