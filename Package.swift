@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
@@ -27,7 +28,7 @@ let package = Package(
         .target(name: "VietnameseText"),
         .target(name: "Markup", dependencies: ["CLibXML2", "VietnameseText"]),
         .target(name: "Extraction", dependencies: ["VietnameseText"]),
-        .target(name: "Records", dependencies: ["Extraction"]),
+        .target(name: "Records", dependencies: ["Extraction", .product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "Storage",
             dependencies: [

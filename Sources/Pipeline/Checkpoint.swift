@@ -104,6 +104,6 @@ public final class Checkpoint {
             hash.update(Array("\(file.uri)\t\(file.mediaType.rawValue)\t\(size)\t\(modified)\n".utf8))
         }
         for sink in sinks { hash.update(Array("sink\t\(sink)\n".utf8)) }
-        return hash.finalize().map { String(format: "%02x", $0) }.joined()
+        return hash.hexDigest()
     }
 }

@@ -50,4 +50,11 @@ struct DocumentProcessorTests {
         #expect(reject.kind == "truncated")
         #expect(reject.stage == "parse")
     }
+
+    @Test func aPageClosedFarFromItsEndIsNotTruncated() throws {
+        let page = "<HTML><BODY><p>Chỉ thị 05 của Bộ Chính trị về học tập và làm theo Bác.</p></BODY></HTML>"
+            + "<!-- " + String(repeating: "x", count: 9000) + " -->"
+        let record = try DocumentProcessor().process(Array(page.utf8), uri: "file:c.html", mediaType: .html).get()
+        #expect(record.text.contains("Chỉ thị 05"))
+    }
 }
