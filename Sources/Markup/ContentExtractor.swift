@@ -38,11 +38,36 @@ public enum ContentExtractor {
         ]
         for (removal, minimumChars) in attempts {
             let content = extract(PageScan(root: root, removal: removal), meta: meta, minimumChars: minimumChars)
-            if let content, hasAtLeast(retryBelowChars, charactersIn: content.text) { return content }
+            if let content, hasAtLeast(retryBelowChars, charactersIn: content.text) {
+                return withMarkedPublished(content, in: document)
+            }
             if let content, content.text.count > best?.text.count ?? -1 { best = content }
         }
         guard let best else { throw .noContent }
-        return best
+        return withMarkedPublished(best, in: document)
+    }
+
+    /// Elements that mark the article's own publication time even inside page furniture the
+    /// scan drops (a WordPress `<header class="entry-header">` holds
+    /// `<time class="entry-date published" datetime="…">`).
+    static let publishedMarkers = [
+        "//time[contains(concat(' ', normalize-space(@class), ' '), ' published ')][@datetime]",
+        "//*[@itemprop='datePublished'][@datetime or @content]",
+    ]
+
+    /// `content` with `published` read from the first publication marker when nothing else
+    /// gave a date. The XPath runs only for pages without one.
+    static func withMarkedPublished(_ content: PageContent, in document: HTMLDocument) -> PageContent {
+        guard content.published == nil else { return content }
+        for xpath in publishedMarkers {
+            guard let element = (try? document.elements(matchingXPath: xpath))?.first,
+                  let value = element.attribute("datetime") ?? element.attribute("content"),
+                  let published = PublishedDate.fromMachineValue(value) else { continue }
+            var dated = content
+            dated.published = published
+            return dated
+        }
+        return content
     }
 
     /// `text.count >= count`, reading only the first `count` characters of a long text.
