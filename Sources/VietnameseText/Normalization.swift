@@ -24,7 +24,6 @@ public enum Normalization {
     /// NFC, the first-vowel tone-mark placement of the contract (`ủy`, `hòa`), and single
     /// spaces: the form of every normalised field (`issuer`, `owner`, `subject`, `name`, `title`).
     public static func field(_ text: String) -> String {
-        let squeezed = nfc(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        return ToneMarks.firstVowelStyle(squeezed)
+        ToneMarks.firstVowelStyle(nfc(text).squeezedSpaces)
     }
 }

@@ -1,0 +1,57 @@
+extension String {
+    /// Runs of whitespace collapsed to one space, trimmed.
+    public var squeezedSpaces: String {
+        var source = self
+        return source.withUTF8 { bytes -> String in
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            var runStart = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let end = Swift.min(bytes.count, index + length)
+                if Self.isWhitespace(bytes, at: index, length: end - index) {
+                    if runStart < index {
+                        if pendingSpace { out.append(0x20) }
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                        pendingSpace = false
+                    }
+                    pendingSpace = pendingSpace || !out.isEmpty
+                    runStart = end
+                }
+                index = end
+            }
+            if runStart < bytes.count {
+                if pendingSpace { out.append(0x20) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// ``Unicode/Scalar/isFastWhitespace`` of the scalar encoded at `bytes[index..<index+length]`;
+    /// only the lead bytes of whitespace scalars (U+0085, U+00A0, U+1680, U+2000…, U+3000) decode.
+    private static func isWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
+        let lead = bytes[index]
+        if lead < 0x80 { return lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) }
+        guard lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3 else { return false }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value)?.isFastWhitespace ?? false
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whitespace test with an ASCII fast path.
+    public var isFastWhitespace: Bool {
+        switch value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: true
+        case 0..<0x80: false
+        // The rest of Unicode's White_Space set, spelled out: no property lookup per letter.
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+}
