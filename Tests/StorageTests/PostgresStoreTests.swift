@@ -49,6 +49,40 @@ struct PostgresStoreTests {
         #expect(database == [String(Migrations.all.count)])
     }
 
+    /// Two runs starting together on a new database, loading the same documents: both
+    /// succeed, and each document is there once.
+    @Test func concurrentRunsTakeTurns() async throws {
+        let result = try await TestPostgres.inDatabase { url in
+            let records = (0..<40).map { RecordFixtures.record(uri: "file:\($0).txt", bytes: "doc \($0)", figures: 3) }
+            let group = DispatchGroup()
+            let failures = FailureBox()
+            for _ in 0..<4 {
+                group.enter()
+                Thread {
+                    defer { group.leave() }
+                    do {
+                        let connection = try PostgresConnection(url: url)
+                        defer { try? connection.close() }
+                        let loader = try RecordLoader(connection: connection)
+                        for chunk in stride(from: 0, to: records.count, by: 5) {
+                            try loader.load(Array(records[chunk..<chunk + 5]))
+                        }
+                    } catch {
+                        failures.add(String(describing: error))
+                    }
+                }.start()
+            }
+            group.wait()
+            let check = try PostgresConnection(url: url)
+            defer { try? check.close() }
+            return (failures.all, try check.count("documents"), try check.count("figures"), try check.count("schema_migrations"))
+        }
+        #expect(result.0.isEmpty, "\(result.0)")
+        #expect(result.1 == 40)
+        #expect(result.2 == 120)
+        #expect(result.3 == Migrations.all.count)
+    }
+
     @Test func sinkLoadsIntoAPostgresURL() async throws {
         let counts = try await TestPostgres.inDatabase { url in
             let sink = try DatabaseSink(url: DatabaseURL(url), batchSize: 2)
@@ -287,5 +321,23 @@ struct PostgresConnectionErrorTests {
             return
         }
         #expect(reason == "no such file or directory", "\(reason)")
+    }
+}
+
+/// Errors collected from several threads.
+final class FailureBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var messages: [String] = []
+
+    func add(_ message: String) {
+        lock.lock()
+        messages.append(message)
+        lock.unlock()
+    }
+
+    var all: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return messages
     }
 }

@@ -23,6 +23,17 @@ public enum Migrations {
     /// Brings the database up to the latest version; returns the versions applied.
     @discardableResult
     public static func migrate(_ connection: SQLConnection, clock: () -> String = Timestamp.now) throws(StorageError) -> [Int] {
+        // Runs starting together on a new PostgreSQL database migrate one after the other.
+        guard connection.dialect == .postgres else { return try migrateUnlocked(connection, clock: clock) }
+        try connection.execute("SELECT pg_advisory_lock(\(migrationLock))")
+        defer { try? connection.execute("SELECT pg_advisory_unlock(\(migrationLock))") }
+        return try migrateUnlocked(connection, clock: clock)
+    }
+
+    /// The PostgreSQL advisory lock key migrations take ("BCmigr" in ASCII).
+    static let migrationLock: Int64 = 0x42436D696772
+
+    private static func migrateUnlocked(_ connection: SQLConnection, clock: () -> String) throws(StorageError) -> [Int] {
         try connection.execute("""
             CREATE TABLE IF NOT EXISTS schema_migrations (
               version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)

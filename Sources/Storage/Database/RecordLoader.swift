@@ -31,6 +31,8 @@ public struct LoadCounts: Sendable, Equatable {
 public final class RecordLoader {
     public let connection: SQLConnection
     private let maxParameters: Int
+    /// The PostgreSQL advisory lock key loads take ("BaoCao" in ASCII).
+    static let loadLock: Int64 = 0x42616F43616F
 
     /// Opens the loader and migrates the database to the latest schema.
     public init(connection: SQLConnection) throws(StorageError) {
@@ -43,6 +45,10 @@ public final class RecordLoader {
     @discardableResult
     public func load(_ records: [Record], extractedAt: String = Timestamp.now()) throws(StorageError) -> LoadCounts {
         try connection.transaction { () throws(StorageError) -> LoadCounts in
+            // Two runs loading one PostgreSQL database take turns, so both never insert the
+            // same document at once; the lock ends with the transaction. (SQLite writers are
+            // serialised by the database file's own lock.)
+            if connection.dialect == .postgres { try connection.execute("SELECT pg_advisory_xact_lock(\(Self.loadLock))") }
             var counts = LoadCounts()
             for record in records { try load(record, extractedAt: extractedAt, into: &counts) }
             return counts

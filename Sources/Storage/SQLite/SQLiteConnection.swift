@@ -14,6 +14,8 @@ public final class SQLiteConnection: SQLConnection {
         self.path = path
         var configuration = Configuration()
         configuration.label = "baocao"
+        // Another run writing the same file: wait for its transaction rather than fail.
+        configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA journal_mode = WAL")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
