@@ -72,13 +72,16 @@ public final class RunOutput {
     private var rejectsWritten = 0
 
     /// Opens every sink. If a journal of the same command (same files, same sinks) exists
-    /// and its files are intact, the run resumes where that one stopped.
-    public init(_ destinations: Destinations, files: [SourceFile], resumable: Bool = true) throws(RunError) {
+    /// and its files are intact, the run resumes where that one stopped, unless
+    /// `ignoringCheckpoint` (`--fresh`). A run that reads standard input is not `resumable`:
+    /// it keeps no journal.
+    public init(_ destinations: Destinations, files: [SourceFile], resumable: Bool = true,
+                ignoringCheckpoint: Bool = false) throws(RunError) {
         self.destinations = destinations
         let checkpoint = resumable ? destinations.checkpointPath.map {
             Checkpoint(path: $0, fingerprint: Checkpoint.fingerprint(files: files, sinks: destinations.descriptions))
         } : nil
-        var resumePoint = checkpoint?.resumePoint()
+        var resumePoint = ignoringCheckpoint ? nil : checkpoint?.resumePoint()
         if let point = resumePoint,
            !Self.partialFile(destinations.records, holdsAtLeast: point.recordsOffset)
             || !Self.partialFile(destinations.rejectsPath, holdsAtLeast: point.rejectsOffset) {
@@ -141,7 +144,8 @@ public final class RunOutput {
         do {
             try checkpoint?.append(Checkpoint.Entry(
                 documents: documents, records: recordsWritten, rejects: rejectsWritten,
-                recordsOffset: records?.flushedBytes ?? 0, rejectsOffset: rejects.flushedBytes))
+                recordsOffset: records?.flushedBytes ?? 0,
+                rejectsOffset: destinations.rejectsPath == nil ? 0 : rejects.flushedBytes))
         } catch {
             throw .sink(error)
         }

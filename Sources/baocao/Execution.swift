@@ -13,13 +13,16 @@ struct Execution {
     var destinations: RunOutput.Destinations
     var processor: DocumentProcessor
     var jobs: Int
+    /// False when the run reads standard input: nothing to resume from.
     var resumable: Bool
+    /// `--fresh`: start over even if a checkpoint says otherwise.
+    var fresh: Bool
     var logger: Logger
 
     func run() throws {
         let output: RunOutput
         do {
-            output = try RunOutput(destinations, files: files, resumable: resumable)
+            output = try RunOutput(destinations, files: files, resumable: resumable, ignoringCheckpoint: fresh)
         } catch {
             throw RunFailure(status: ExitStatus.cannotProceed, description: error.description)
         }

@@ -74,7 +74,7 @@ struct Extract: ParsableCommand {
             files: missing.map { SourceFile(path: $0, mediaType: .text) } + files,
             destinations: RunOutput.Destinations(records: output, rejects: rejects, databases: urls),
             processor: DocumentProcessor(maxBytes: maxFileSize << 20),
-            jobs: jobs, resumable: !fresh && output != "-", logger: logging.makeLogger()
+            jobs: jobs, resumable: true, fresh: fresh, logger: logging.makeLogger()
         ).run()
     }
 }

@@ -60,7 +60,7 @@ struct Run: ParsableCommand {
             processor: DocumentProcessor(maxBytes: definition.limits.maxFileSize,
                                          timeBudget: definition.limits.documentTimeBudget),
             jobs: definition.concurrency ?? ProcessInfo.processInfo.activeProcessorCount,
-            resumable: !fresh && !readsStandardInput && definition.sinks.jsonl != "-", logger: logger
+            resumable: !readsStandardInput, fresh: fresh, logger: logger
         ).run()
     }
 }

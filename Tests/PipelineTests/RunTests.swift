@@ -108,15 +108,16 @@ struct RunTests {
     }
 
     /// Starts a run, waits for its first checkpoint, and stops it with `signal`.
-    static func interruptedRun(in folder: URL, signal: Int32, environment: [String: String] = [:]) throws -> Int32 {
+    static func interruptedRun(in folder: URL, signal: Int32, environment: [String: String] = [:],
+                               checkpoint: String = "output/records.jsonl.checkpoint", arguments: [String] = []) throws -> Int32 {
         let process = Process()
         process.executableURL = Harness.executable
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        process.arguments = ["run", "pipeline.yml", "--quiet"]
+        process.arguments = ["run", "pipeline.yml", "--quiet"] + arguments
         process.currentDirectoryURL = folder
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let checkpoint = folder.appendingPathComponent("output/records.jsonl.checkpoint")
+        let checkpoint = folder.appendingPathComponent(checkpoint)
         let deadline = Date().addingTimeInterval(120)
         while Date() < deadline, process.isRunning {
             if let text = try? String(contentsOf: checkpoint, encoding: .utf8), text.split(separator: "\n").count >= 2 { break }
@@ -149,6 +150,32 @@ struct RunTests {
         #expect(try Self.tables(folder.appendingPathComponent("output/baocao.sqlite"))
             == Self.tables(reference.appendingPathComponent("output/baocao.sqlite")))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/records.jsonl.checkpoint").path))
+    }
+
+    /// Rejects go to standard error when there is no records file; the journal beside the
+    /// database must still resume.
+    @Test func aDatabaseOnlyRunWithRejectsResumes() throws {
+        let folder = try Self.workspace(copies: 3, concurrency: 1)
+        let bad = folder.appendingPathComponent("corpus/0-a")
+        try FileManager.default.createDirectory(at: bad, withIntermediateDirectories: true)
+        try Data([0x00, 0xFF, 0x00, 0x01]).write(to: bad.appendingPathComponent("binary.txt"))
+        try "sources:\n  - folder: corpus\nconcurrency: 1\nsinks:\n  sqlite: output/baocao.sqlite\n"
+            .write(to: folder.appendingPathComponent("pipeline.yml"), atomically: true, encoding: .utf8)
+        _ = try Self.interruptedRun(in: folder, signal: SIGKILL, checkpoint: "output/baocao.sqlite.checkpoint")
+        let resumed = try Harness.baocao(["run", "pipeline.yml"], in: folder)
+        #expect(resumed.status == 1, "one input is rejected: \(resumed.stderr)")
+        #expect(resumed.stderr.contains("resuming an interrupted run"), "\(resumed.stderr)")
+        #expect(Self.count(try Self.tables(folder.appendingPathComponent("output/baocao.sqlite")), "documents") == 42)
+    }
+
+    @Test func aFreshRunCanItselfBeResumed() throws {
+        let folder = try Self.workspace(copies: 3, concurrency: 1)
+        _ = try Self.interruptedRun(in: folder, signal: SIGKILL, arguments: ["--fresh"])
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/records.jsonl.partial").path),
+                "the run finished before it could be killed")
+        let resumed = try Harness.baocao(["run", "pipeline.yml"], in: folder)
+        #expect(resumed.status == 0)
+        #expect(resumed.stderr.contains("resuming an interrupted run"), "\(resumed.stderr)")
     }
 
     @Test func freshIgnoresTheCheckpoint() throws {
