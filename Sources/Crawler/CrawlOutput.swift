@@ -14,7 +14,9 @@ public struct CrawlError: Error, CustomStringConvertible, Sendable {
 
 /// The crawl's outputs in one place, used by one task at a time: records to JSON Lines and
 /// databases, rejects to their file, and the crawl state written after the record it
-/// describes is stored, so a run killed in between fetches the page again next time.
+/// describes is stored (its JSON line flushed, its rows committed), so a run killed in
+/// between fetches the page again next time. The next crawl goes on from the `.partial`
+/// files a killed one left, so a page the state calls stored keeps its line.
 actor CrawlOutput {
     private let records: JSONLinesWriter?
     private let rejects: JSONLinesWriter
@@ -27,8 +29,12 @@ actor CrawlOutput {
     init(sinks: SinkSpec, rejectsPath: String, stateURL: String?, clock: @escaping @Sendable () -> String = Timestamp.now) throws(CrawlError) {
         self.clock = clock
         do {
-            records = try sinks.jsonl.map { path throws(SinkError) in try JSONLinesWriter(path: path) }
-            rejects = try JSONLinesWriter(path: rejectsPath)
+            // A crawl killed before it closed its files left lines in `.partial` whose pages
+            // the state already calls stored: go on from them instead of starting empty.
+            records = try sinks.jsonl.map { path throws(SinkError) in
+                try JSONLinesWriter(path: path, resumeAt: JSONLinesWriter.completeLength(ofPartialFor: path))
+            }
+            rejects = try JSONLinesWriter(path: rejectsPath, resumeAt: JSONLinesWriter.completeLength(ofPartialFor: rejectsPath))
         } catch {
             throw CrawlError(error.description)
         }
@@ -60,6 +66,7 @@ actor CrawlOutput {
     func record(_ record: Record, state entry: CrawlStateEntry) throws(CrawlError) {
         do {
             try records?.write(record.json)
+            try records?.flush()
             for database in databases {
                 try database.write(record)
                 try database.flush()
@@ -74,7 +81,12 @@ actor CrawlOutput {
 
     /// Writes a reject line and, when given, the URL's state.
     func reject(_ reject: Reject, state entry: CrawlStateEntry?) throws(CrawlError) {
-        do { try rejects.write(reject.json) } catch { throw CrawlError(error.description) }
+        do {
+            try rejects.write(reject.json)
+            try rejects.flush()
+        } catch {
+            throw CrawlError(error.description)
+        }
         if let entry { try save(entry) }
     }
 

@@ -78,6 +78,26 @@ public final class JSONLinesWriter {
         temporaryPath = partial
     }
 
+    /// The length of `PATH.partial` up to its last complete line, or nil when there is
+    /// none: where a writer continues the lines an interrupted run left (a torn last line
+    /// is dropped).
+    public static func completeLength(ofPartialFor path: String) -> UInt64? {
+        guard path != "-", let handle = FileHandle(forReadingAtPath: URL(fileURLWithPath: path).path + ".partial") else {
+            return nil
+        }
+        defer { try? handle.close() }
+        guard var end = try? handle.seekToEnd() else { return nil }
+        let chunk: UInt64 = 64 << 10
+        while end > 0 {
+            let start = end > chunk ? end - chunk : 0
+            guard (try? handle.seek(toOffset: start)) != nil,
+                  let data = try? handle.read(upToCount: Int(end - start)) else { return nil }
+            if let newline = data.lastIndex(of: 0x0A) { return start + UInt64(newline - data.startIndex) + 1 }
+            end = start
+        }
+        return 0
+    }
+
     /// True when `path` exists and is not a regular file or folder (a device, a FIFO, a socket).
     public static func isSpecialFile(_ path: String) -> Bool {
         var status = stat()

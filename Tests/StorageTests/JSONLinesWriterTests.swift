@@ -37,4 +37,18 @@ import Testing
         try writer.close()
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "\"new\"\n")
     }
+
+    @Test func anInterruptedPartialFileIsContinuedFromItsLastCompleteLine() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("jsonl-\(UUID().uuidString).jsonl").path
+        defer { unlink(path); unlink(path + ".partial") }
+        #expect(JSONLinesWriter.completeLength(ofPartialFor: path) == nil)
+        let long = String(repeating: "x", count: 70_000)
+        try Data("\"a\"\n\"\(long)\"\n\"torn".utf8).write(to: URL(fileURLWithPath: path + ".partial"))
+        let length = try #require(JSONLinesWriter.completeLength(ofPartialFor: path))
+        #expect(length == UInt64(4 + long.utf8.count + 3))
+        let writer = try JSONLinesWriter(path: path, resumeAt: length)
+        try writer.write(.string("b"))
+        try writer.close()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "\"a\"\n\"\(long)\"\n\"b\"\n")
+    }
 }
