@@ -40,8 +40,8 @@ actor CrawlOutput {
         }
         do {
             var databases: [DatabaseSink] = []
-            for text in [sinks.sqlite.map { "sqlite:" + $0 }, sinks.postgres].compactMap({ $0 }) {
-                databases.append(try DatabaseSink(url: DatabaseURL(text), batchSize: 1))
+            for url in sinks.databaseURLs {
+                databases.append(try DatabaseSink(url: url, batchSize: 1))
             }
             self.databases = databases
             let chosen = try stateURL.map { text throws(StorageError) in try DatabaseURL(text) }

@@ -87,9 +87,13 @@ public struct CrawlSettings: Sendable, Equatable {
     /// The `crawl:` section of a pipeline file, or nil when it has none.
     public static func load(pipeline path: String,
                             environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigError) -> CrawlSettings? {
-        let root = try ConfigNode.load(path, environment: environment)
+        try CrawlSettings(pipeline: ConfigNode.load(path, environment: environment))
+    }
+
+    /// The `crawl:` section of a parsed pipeline file, or nil when it has none.
+    public init?(pipeline root: ConfigNode) throws(ConfigError) {
         guard let node = try root.mapping(known: PipelineDefinition.keys)["crawl"] else { return nil }
-        return try CrawlSettings(node)
+        try self.init(node)
     }
 }
 

@@ -119,7 +119,7 @@ public enum LinkDiscovery {
         let folded = Folding.key(text).trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "[]()")))
         guard !folded.isEmpty else { return false }
         if folded.count <= 3, folded.allSatisfy(\.isNumber) { return true }
-        let words = folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let words = folded.squeezedSpaces
         if nextPageLabels.contains(words) { return true }
         let bare = words.trimmingCharacters(in: CharacterSet.alphanumerics.inverted)
         return !bare.isEmpty && nextPageLabels.contains(bare)

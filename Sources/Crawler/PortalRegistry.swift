@@ -146,11 +146,3 @@ public struct URLPattern: Sendable, Equatable {
 
     public static func == (lhs: URLPattern, rhs: URLPattern) -> Bool { lhs.text == rhs.text }
 }
-
-extension ConfigNode {
-    /// The items of a list, or this node alone when it is a single value.
-    func sequenceOrSingle() throws(ConfigError) -> [ConfigNode] {
-        if case .scalar = node { return [self] }
-        return try sequence()
-    }
-}

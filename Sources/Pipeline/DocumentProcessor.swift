@@ -117,36 +117,11 @@ public struct DocumentProcessor: Sendable {
     /// True when a page opens `<html` or `<body` but closes neither: the bytes stop before
     /// the end of the page. A fragment with neither tag is not truncated. Byte scan, no parse.
     static func isTruncatedHTML(_ bytes: [UInt8]) -> Bool {
+        let has = ByteSearch.containsIgnoringASCIICase
         // A whole page closes near its end: look there first, and read all only when not.
         let tail = bytes[max(0, bytes.count - 8192)...]
-        if contains(tail, "</html") || contains(tail, "</body") { return false }
-        let opensPage = contains(bytes[...], "<html") || contains(bytes[...], "<body")
-        return opensPage && !contains(bytes[...], "</html") && !contains(bytes[...], "</body")
-    }
-
-    /// Case-insensitive search for an ASCII needle (lower-case) in bytes.
-    static func contains(_ bytes: ArraySlice<UInt8>, _ needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
-        guard let first = pattern.first, pattern.count <= bytes.count else { return false }
-        return bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return false }
-            var index = 0
-            let last = buffer.count - pattern.count
-            while index <= last {
-                // Jump to the next candidate first byte (needles start with "<").
-                guard let hit = memchr(base + index, Int32(first), last - index + 1) else { return false }
-                index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                var offset = 1
-                while offset < pattern.count {
-                    var byte = buffer[index + offset]
-                    if byte >= 65 && byte <= 90 { byte += 32 }
-                    if byte != pattern[offset] { break }
-                    offset += 1
-                }
-                if offset == pattern.count { return true }
-                index += 1
-            }
-            return false
-        }
+        if has(tail, "</html") || has(tail, "</body") { return false }
+        let all = bytes[...]
+        return (has(all, "<html") || has(all, "<body")) && !has(all, "</html") && !has(all, "</body")
     }
 }

@@ -18,9 +18,32 @@ public enum ByteSearch {
         return fast ?? haystack.contains(needle)
     }
 
-    /// `memchr` to each occurrence of the first byte, `memcmp` for the rest.
+    /// True when `bytes` contain `needle` with ASCII letters compared case-insensitively.
+    /// `needle` is lower-case ASCII and starts with a non-letter (`"</html"`), so the scan can
+    /// jump to its first byte with `memchr`.
+    public static func containsIgnoringASCIICase(_ bytes: ArraySlice<UInt8>, _ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty else { return true }
+        return bytes.withUnsafeBufferPointer { hay in
+            pattern.withUnsafeBufferPointer { lowered in
+                guard let hayBase = hay.baseAddress, let patternBase = lowered.baseAddress else { return false }
+                return find(patternBase, lowered.count, in: hayBase, hay.count) { candidate in
+                    for offset in 1..<lowered.count {
+                        var byte = candidate[offset]
+                        if byte >= 65 && byte <= 90 { byte += 32 }
+                        if byte != lowered[offset] { return false }
+                    }
+                    return true
+                }
+            }
+        }
+    }
+
+    /// `memchr` to each occurrence of the first byte, then `matches` (by default `memcmp`)
+    /// on the candidate.
     static func find(_ pattern: UnsafePointer<UInt8>, _ patternCount: Int,
-                     in hay: UnsafePointer<UInt8>, _ hayCount: Int) -> Bool {
+                     in hay: UnsafePointer<UInt8>, _ hayCount: Int,
+                     matches: ((UnsafePointer<UInt8>) -> Bool)? = nil) -> Bool {
         guard patternCount <= hayCount else { return false }
         let first = Int32(pattern.pointee)
         var start = 0
@@ -28,7 +51,8 @@ public enum ByteSearch {
         while start <= last {
             guard let hit = memchr(hay + start, first, last - start + 1) else { return false }
             let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(hay)
-            if memcmp(hay + offset, pattern, patternCount) == 0 { return true }
+            let candidate = hay + offset
+            if matches.map({ $0(candidate) }) ?? (memcmp(candidate, pattern, patternCount) == 0) { return true }
             start = offset + 1
         }
         return false

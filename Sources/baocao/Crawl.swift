@@ -52,8 +52,9 @@ struct Crawl: AsyncParsableCommand {
         let settings: CrawlSettings
         let registry: PortalRegistry
         do {
-            definition = try PipelineDefinition.load(pipeline)
-            guard let crawl = try CrawlSettings.load(pipeline: pipeline) else {
+            let root = try ConfigNode.load(pipeline)
+            definition = try PipelineDefinition(root)
+            guard let crawl = try CrawlSettings(pipeline: root) else {
                 throw RunFailure(status: ExitStatus.usage, description: "\(pipeline): no crawl: section; use `baocao run` for file pipelines")
             }
             settings = crawl
@@ -65,6 +66,9 @@ struct Crawl: AsyncParsableCommand {
         if let unknown = portals.first(where: { !names.contains($0) }) {
             throw RunFailure(status: ExitStatus.usage,
                              description: "no portal \(unknown) in \(settings.registry) (known: \(names.sorted().joined(separator: ", ")))")
+        }
+        for portal in registry.portals where portal.isExample && (portals.isEmpty || portals.contains(portal.name)) {
+            logger.warning("portal \(portal.name) is marked example: true: check its start URLs and patterns, then drop the mark")
         }
         let rejects = definition.sinks.rejects ?? Self.defaultRejects(definition)
         logger.info("crawling \(portals.isEmpty ? registry.portals.count : portals.count) portals of \(settings.registry)")

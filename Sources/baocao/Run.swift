@@ -33,11 +33,8 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let definition: PipelineDefinition
-        var databases: [DatabaseURL] = []
         do {
             definition = try PipelineDefinition.load(pipeline)
-            if let path = definition.sinks.sqlite { databases.append(.sqlite(path: path)) }
-            if let url = definition.sinks.postgres { databases.append(.postgres(url: url)) }
         } catch {
             throw RunFailure(status: ExitStatus.usage, description: error.description)
         }
@@ -56,7 +53,7 @@ struct Run: ParsableCommand {
         try Execution(
             files: missing.map { SourceFile(path: $0, mediaType: .text) } + files,
             destinations: RunOutput.Destinations(records: definition.sinks.jsonl, rejects: definition.sinks.rejects,
-                                                 databases: databases),
+                                                 databases: definition.sinks.databaseURLs),
             processor: DocumentProcessor(maxBytes: definition.limits.maxFileSize,
                                          timeBudget: definition.limits.documentTimeBudget),
             jobs: definition.concurrency ?? ProcessInfo.processInfo.activeProcessorCount,

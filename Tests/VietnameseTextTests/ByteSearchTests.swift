@@ -29,4 +29,12 @@ import Testing
         #expect(ByteSearch.contains("xxdisplay:nonexx", "display:none"))
         #expect(!ByteSearch.contains("display:non", "display:none"))
     }
+
+    @Test(arguments: [
+        ("<p>x</p></BODY></HTML>", "</html", true), ("<Html><body>", "<html", true), ("</bod", "</body", false),
+        ("<<</body", "</body", true), ("<html", "<html", true), ("", "<html", false), ("<htm l", "<html", false),
+    ])
+    func containsIgnoringASCIICase(haystack: String, needle: String, expected: Bool) {
+        #expect(ByteSearch.containsIgnoringASCIICase(Array(haystack.utf8)[...], needle) == expected)
+    }
 }

@@ -76,11 +76,16 @@ public struct ConfigNode {
         return try substitute(scalar.string)
     }
 
+    /// The items of a list, or this node alone when it is a single value.
+    public func sequenceOrSingle() throws(ConfigError) -> [ConfigNode] {
+        if case .scalar = node { return [self] }
+        return try sequence()
+    }
+
     /// A list of strings; a single string counts as a list of one.
     public func strings() throws(ConfigError) -> [String] {
-        if case .scalar = node { return [try string()] }
         var values: [String] = []
-        for item in try sequence() { values.append(try item.string()) }
+        for item in try sequenceOrSingle() { values.append(try item.string()) }
         return values
     }
 

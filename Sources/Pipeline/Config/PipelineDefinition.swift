@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 import Yams
 
 /// A pipeline file (`pipelines/*.yml`): where documents come from, the limits they run
@@ -123,6 +124,11 @@ public struct Limits: Sendable, Equatable {
 
 /// Where records and rejects go.
 public struct SinkSpec: Sendable, Equatable {
+    /// The databases to load, SQLite first.
+    public var databaseURLs: [DatabaseURL] {
+        [sqlite.map { DatabaseURL.sqlite(path: $0) }, postgres.map { DatabaseURL.postgres(url: $0) }].compactMap { $0 }
+    }
+
     public var jsonl: String?
     public var rejects: String?
     public var sqlite: String?

@@ -15,10 +15,12 @@ public enum SourceResolver {
                 let found = SourceCollector.collect([path])
                 missing += found.missing
                 let base = path.hasSuffix("/") ? path : path + "/"
+                let includes = include.map(ShellPattern.init)
+                let excludes = exclude.map(ShellPattern.init)
                 files += found.files.filter { file in
                     let relative = file.path.hasPrefix(base) ? String(file.path.dropFirst(base.count)) : file.path
-                    return (include.isEmpty || include.contains { ShellPattern($0).matches(relative) })
-                        && !exclude.contains { ShellPattern($0).matches(relative) }
+                    return (includes.isEmpty || includes.contains { $0.matches(relative) })
+                        && !excludes.contains { $0.matches(relative) }
                 }
             case .glob(let pattern):
                 let matched = ShellPattern(pattern).files()
