@@ -44,7 +44,7 @@ public enum Sentences {
             while next < count, text.ascii[next] == 0x20 { next += 1 }
             guard next < count else { break }
             let nextScalar = scalars[next]
-            let opensSentence = nextScalar.properties.isUppercase || nextScalar.properties.numericType != nil
+            let opensSentence = ScalarClass.isUppercase(nextScalar) || nextScalar.properties.numericType != nil
                 || text.ascii[next] == UInt8(ascii: "\"") || text.ascii[next] == UInt8(ascii: "-")
             if !opensSentence { index = end; continue }
             if byte == UInt8(ascii: ".") && scalars[index] != "…" && isAbbreviation(text, periodAt: index) { index = end; continue }
