@@ -46,7 +46,7 @@ public enum LinkDiscovery {
         } catch {
             throw .parse(reason: error.description)
         }
-        return DiscoveredPage(kind: .listing, links: htmlLinks(try HTMLDocument(decoded.text), from: url))
+        return DiscoveredPage(kind: .listing, links: htmlLinks(try HTMLDocument(decoded), from: url))
     }
 
     static func looksLikeXML(_ bytes: [UInt8], contentType: String?) -> Bool {

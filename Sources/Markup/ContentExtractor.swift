@@ -27,7 +27,12 @@ public enum ContentExtractor {
     /// `contentXPath`, a portal's hint, names the article's container: the search then runs
     /// inside the first element it selects (the whole page when it selects none).
     public static func html(_ html: String, contentXPath: String? = nil) throws(MarkupError) -> PageContent {
-        let document = try HTMLDocument(html)
+        try self.html(DecodedText(text: html, encoding: "utf-8"), contentXPath: contentXPath)
+    }
+
+    /// ``html(_:contentXPath:)`` on decoded bytes, parsed without making a String of the page.
+    public static func html(_ decoded: DecodedText, contentXPath: String? = nil) throws(MarkupError) -> PageContent {
+        let document = try HTMLDocument(decoded)
         guard var root = document.root else { throw .noContent }
         if let contentXPath, let container = try document.elements(matchingXPath: contentXPath).first { root = container }
         let meta = PageMetadata(document)

@@ -1,4 +1,5 @@
 internal import CLibXML2
+import VietnameseText
 
 /// A parsed HTML (or, through ``init(xml:)``, XML) document owning its libxml2 tree; the
 /// tree is freed with the object.
@@ -15,20 +16,29 @@ public final class HTMLDocument {
     let pointer: htmlDocPtr
 
     /// Parses `html` (already decoded) as UTF-8 with recovery, no network and no diagnostics.
-    public init(_ html: String) throws(MarkupError) {
-        var html = html
-        let size = html.utf8.count
-        guard size <= Self.maximumBytes else { throw .tooLarge(bytes: size) }
-        guard html.utf8.contains(where: { $0 > 0x20 }) else { throw .noContent }
-        LibXML.prepareThread()
-        let parsed: htmlDocPtr? = html.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", Self.parseOptions)
-            }
-        }
-        guard let parsed else { throw .parse(reason: "libxml2 returned no document") }
+    public convenience init(_ html: String) throws(MarkupError) {
+        try self.init(DecodedText(text: html, encoding: "utf-8"))
+    }
+
+    /// Parses decoded text's UTF-8 bytes in place, without making a String of the page.
+    public convenience init(_ decoded: DecodedText) throws(MarkupError) {
+        try self.init(parsed: decoded.withUTF8 { (bytes) throws(MarkupError) in try Self.parse(utf8: bytes) })
+    }
+
+    private init(parsed: htmlDocPtr) throws(MarkupError) {
         pointer = parsed
         guard xmlDocGetRootElement(parsed) != nil else { throw .noContent }
+    }
+
+    private static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(MarkupError) -> htmlDocPtr {
+        guard bytes.count <= maximumBytes else { throw .tooLarge(bytes: bytes.count) }
+        guard bytes.contains(where: { $0 > 0x20 }) else { throw .noContent }
+        LibXML.prepareThread()
+        let parsed = bytes.withMemoryRebound(to: CChar.self) { chars in
+            htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", parseOptions)
+        }
+        guard let parsed else { throw .parse(reason: "libxml2 returned no document") }
+        return parsed
     }
 
     static let xmlParseOptions: Int32 = Int32(

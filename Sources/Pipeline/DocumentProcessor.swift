@@ -93,7 +93,7 @@ public struct DocumentProcessor: Sendable {
                                        message: "the page opens <html> or <body> but ends before closing either: an incomplete download or copy"))
             }
             do {
-                content = try ContentExtractor.html(decoded.text, contentXPath: contentXPath)
+                content = try ContentExtractor.html(decoded, contentXPath: contentXPath)
             } catch {
                 _ = finish(.content)
                 return .failure(Reject(source: source, kind: error.kind,

@@ -65,28 +65,50 @@ public enum JSONValue: Sendable, Equatable {
         return "\(value)"
     }
 
+    /// Appends `value` quoted and escaped. Runs of bytes that need no escape (almost all
+    /// of a record's text) are appended as one slice of `value`; only `"`, `\\`, controls
+    /// and U+2028/U+2029 are written one by one.
     static func writeString(_ value: String, to out: inout String) {
         out += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        let utf8 = value.utf8
+        var runStart = utf8.startIndex
+        var index = runStart
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let escape: String?
+            var next = utf8.index(after: index)
+            switch byte {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0x08: escape = "\\b"
+            case 0x0C: escape = "\\f"
+            case 0x00..<0x20:
+                let hex = String(byte, radix: 16)
+                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case 0xE2:
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                let second = next == utf8.endIndex ? nil : utf8[next]
+                let thirdIndex = next == utf8.endIndex ? next : utf8.index(after: next)
+                let third = thirdIndex == utf8.endIndex ? nil : utf8[thirdIndex]
+                if second == 0x80, third == 0xA8 || third == 0xA9 {
+                    escape = third == 0xA8 ? "\\u2028" : "\\u2029"
+                    next = utf8.index(after: thirdIndex)
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    escape = nil
                 }
+            default: escape = nil
             }
+            if let escape {
+                out += Substring(utf8[runStart..<index])
+                out += escape
+                runStart = next
+            }
+            index = next
         }
+        out += Substring(utf8[runStart..<utf8.endIndex])
         out += "\""
     }
 }

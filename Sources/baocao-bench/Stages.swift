@@ -31,8 +31,10 @@ enum StagePhase {
         add("decode (bytes → text)", key: "decode", seconds: best {
             decoded = pages.map { try? TextDecoding.decode($0.bytes, isHTML: $0.file.mediaType == .html) }
         }, input: pageBytes)
-        let texts = decoded.map { $0?.text ?? "" }
-        let htmlBytes = zip(pages, texts).reduce(0) { $0 + ($1.0.file.mediaType == .html ? $1.1.utf8.count : 0) }
+        let texts = decoded.map { $0 ?? DecodedText(text: "", encoding: "utf-8") }
+        let htmlBytes = zip(pages, texts).reduce(0) {
+            $0 + ($1.0.file.mediaType == .html ? $1.1.withUTF8 { $0.count } : 0)
+        }
 
         var parsed = 0
         let parseSeconds = best {
@@ -46,7 +48,7 @@ enum StagePhase {
         var contents: [PageContent?] = []
         let contentSeconds = best {
             contents = zip(pages, texts).map { page, text in
-                page.file.mediaType == .html ? try? ContentExtractor.html(text) : ContentExtractor.plainText(text)
+                page.file.mediaType == .html ? try? ContentExtractor.html(text) : ContentExtractor.plainText(text.text)
             }
         }
         add("main text (content − parse)", key: "main_text", seconds: max(0, contentSeconds - parseSeconds), input: htmlBytes)

@@ -8,9 +8,12 @@ import Extraction
         (.string("Tỉnh ủy \"A\"\n"), "\"Tỉnh ủy \\\"A\\\"\\n\""), (.null, "null"),
         (.object([("b", .bool(true)), ("a", .array([]))]), "{\"b\":true,\"a\":[]}"),
         (.string("\u{01}"), "\"\\u0001\""),
+        (.string("a\u{2028}b\u{2029}"), "\"a\\u2028b\\u2029\""), (.string("\u{2026}\u{20AC}"), "\"\u{2026}\u{20AC}\""),
+        (.string("\"\u{301}x\\"), "\"\\\"\u{301}x\\\\\""), (.string("\u{1F}\t\r\u{08}\u{0C}"), "\"\\u001f\\t\\r\\b\\f\""),
+        (.string(""), "\"\""), (.string("ủy\u{E2}"), "\"ủy\u{E2}\""),
     ])
     func serialises(_ value: JSONValue, _ expected: String) {
-        #expect(value.serialized == expected)
+        #expect(Array(value.serialized.utf8) == Array(expected.utf8))
     }
 
     @Test func recordHasEveryFieldInContractOrder() {

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 /// Turns a document's bytes into NFC text.
 ///
 /// Precedence: byte-order mark (UTF-8, UTF-16 LE/BE) > the charset the server declared >
@@ -17,7 +20,7 @@ public enum TextDecoding {
         if ByteProfile.isBlank(bytes[...]) { throw .empty }
         if let format = ByteSignatures.match(bytes) { throw .binary(reason: format) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return try finish(utf8OrFallback(Array(bytes.dropFirst(3))))
+            return try utf8OrFallback(Array(bytes.dropFirst(3)))
         }
         if bytes.starts(with: [0xFF, 0xFE]) {
             return try finish(utf16(bytes, from: 2, littleEndian: true), "utf-16le")
@@ -38,7 +41,7 @@ public enum TextDecoding {
         // A server that says UTF-8 by default over a page that is not: the page's own
         // legacy label, if it has a usable one, says what to fall back to.
         let pageLabel = declaredCharset != nil && isHTML ? (try? legacyMetaEntry(bytes)) ?? nil : nil
-        return try finish(utf8OrFallback(bytes, fallback: pageLabel ?? Self.fallback))
+        return try utf8OrFallback(bytes, fallback: pageLabel ?? Self.fallback)
     }
 
     /// The encoding of invalid UTF-8 that names no other.
@@ -87,20 +90,33 @@ public enum TextDecoding {
     }
 
     private static func utf8OrFallback(_ bytes: [UInt8], fallback: CharsetEntry = fallback)
-        throws(DecodingError) -> (String, String)
+        throws(DecodingError) -> DecodedText
     {
         switch UTF8Validation.check(bytes) {
         case .valid:
-            return (String(decoding: bytes, as: UTF8.self), "utf-8")
+            return try finishValidUTF8(bytes)
         case .truncated(let tailStart):
-            return (String(decoding: bytes[..<tailStart], as: UTF8.self) + "\u{FFFD}", "utf-8")
+            return try finish(String(decoding: bytes[..<tailStart], as: UTF8.self) + "\u{FFFD}", "utf-8")
         case .invalid:
             let tally = UTF8Validation.tally(bytes)
             if tally.multiByte >= strayByteRatio * tally.invalid {
-                return (String(decoding: bytes, as: UTF8.self), "utf-8")
+                return try finish(String(decoding: bytes, as: UTF8.self), "utf-8")
             }
-            return try convert(bytes, canonical: fallback.canonical, iconvName: fallback.iconvName, lenient: true)
+            return try finish(convert(bytes, canonical: fallback.canonical, iconvName: fallback.iconvName, lenient: true))
         }
+    }
+
+    /// Valid UTF-8 stays bytes when it is NFC already and holds a non-blank character;
+    /// otherwise it takes the String path of ``finish(_:_:)``, which decides the same.
+    private static func finishValidUTF8(_ bytes: [UInt8]) throws(DecodingError) -> DecodedText {
+        let isNFC = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return true }
+            return memchr(base, 0xCC, buffer.count) == nil && memchr(base, 0xCD, buffer.count) == nil
+        }
+        // An ASCII byte other than the six ASCII White_Space ones is a visible character.
+        let hasVisibleASCII = bytes.contains { $0 < 0x80 && !(0x09...0x0D).contains($0) && $0 != 0x20 }
+        guard isNFC, hasVisibleASCII else { return try finish(String(decoding: bytes, as: UTF8.self), "utf-8") }
+        return DecodedText(validUTF8: bytes, encoding: "utf-8")
     }
 
     private static func legacy(_ bytes: [UInt8], as entry: CharsetEntry) throws(DecodingError) -> (String, String) {
