@@ -9,21 +9,33 @@ struct ClassHints {
     var removesInFull = false
     var author = false
     var date = false
-    var label = ""
 
     /// Only this much of a class or id is read; longer values are junk or attacks.
     static let maximumChars = 200
 
     init(_ element: HTMLNode, removal: PageScan.Removal = .full) {
-        let raw = [element.rawAttribute("class"), element.rawAttribute("id")]
-            .compactMap { $0?.prefix(Self.maximumChars) }.joined(separator: " ").lowercased()
-        label = raw
-        guard !raw.isEmpty else { return }
-        let bytes = Array(raw.utf8)
+        self.init(ElementAttributes(element.pointer), removal: removal)
+    }
+
+    /// Reads `class` and `id`. ASCII values no longer than ``maximumChars`` are lower-cased
+    /// as bytes; others go through String (Character prefix, Unicode lower-casing).
+    init(_ attributes: ElementAttributes, removal: PageScan.Removal = .full) {
+        let values = [attributes.classValue, attributes.id].compactMap { $0 }
+        guard !values.isEmpty else { return }
+        var bytes: [UInt8] = []
+        var raw: String?
+        if let ascii = Self.asciiLabel(values) {
+            bytes = ascii
+        } else {
+            let label = values.map { $0.string.prefix(Self.maximumChars) }.joined(separator: " ").lowercased()
+            bytes = Array(label.utf8)
+            raw = label
+        }
+        guard !bytes.isEmpty else { return }
         let positive = HintTable.positive.matches(bytes)
         let strong = HintTable.strongNegative.matches(bytes)
         let weak = HintTable.weakNegative.matches(bytes)
-        let tokenNegative = Self.hasNegativeToken(raw, bytes)
+        let tokenNegative = Self.hasNegativeToken(raw ?? String(decoding: bytes, as: UTF8.self), bytes)
         removesInFull = strong || tokenNegative || (weak && !positive)
         switch removal {
         case .full: removes = strong || tokenNegative || (weak && !positive)
@@ -33,6 +45,21 @@ struct ClassHints {
         weight = (positive ? 25 : 0) - (weak ? 25 : 0)
         author = HintTable.author.matches(bytes)
         date = HintTable.date.matches(bytes)
+    }
+
+    /// The values joined by a space and lower-cased, when all are ASCII bytes no longer than
+    /// ``maximumChars`` (so the Character prefix keeps them whole); nil otherwise.
+    private static func asciiLabel(_ values: [ElementAttributes.Value]) -> [UInt8]? {
+        var label: [UInt8] = []
+        for (index, value) in values.enumerated() {
+            guard case .bytes(let bytes) = value, bytes.count <= maximumChars else { return nil }
+            if index > 0 { label.append(0x20) }
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                label.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            }
+        }
+        return label
     }
 }
 
@@ -64,11 +91,19 @@ extension ClassHints {
     }
 }
 
-/// A list of class/id fragments searched as bytes (the hot path of the scan).
+/// A list of class/id fragments searched as bytes (the hot path of the scan): one pass
+/// over the haystack, trying at each byte only the fragments that start with it.
 struct HintTable: Sendable {
     let fragments: [[UInt8]]
+    /// Indexes into `fragments` by first byte.
+    private let byFirstByte: [[Int]]
 
-    init(_ words: [String]) { fragments = words.map { Array($0.utf8) } }
+    init(_ words: [String]) {
+        fragments = words.map { Array($0.utf8) }.filter { !$0.isEmpty }
+        var index = [[Int]](repeating: [], count: 256)
+        for (position, fragment) in fragments.enumerated() { index[Int(fragment[0])].append(position) }
+        byFirstByte = index
+    }
 
     static let positive = HintTable(MarkupVocabulary.positiveHints)
     static let strongNegative = HintTable(MarkupVocabulary.strongNegativeHints)
@@ -79,29 +114,17 @@ struct HintTable: Sendable {
     /// True when any fragment occurs in `haystack`.
     func matches(_ haystack: [UInt8]) -> Bool {
         haystack.withUnsafeBufferPointer { hay in
-            for needle in fragments {
-                let found = needle.withUnsafeBufferPointer { Self.occurs($0, in: hay) }
-                if found { return true }
+            for start in hay.indices {
+                for candidate in byFirstByte[Int(hay[start])] {
+                    let fragment = fragments[candidate]
+                    guard fragment.count <= hay.count - start else { continue }
+                    var offset = 1
+                    while offset < fragment.count && hay[start + offset] == fragment[offset] { offset += 1 }
+                    if offset == fragment.count { return true }
+                }
             }
             return false
         }
-    }
-
-    private static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = needle.count
-        guard count > 0, count <= hay.count else { return false }
-        let head = needle[0]
-        var start = 0
-        let last = hay.count - count
-        while start <= last {
-            if hay[start] == head {
-                var offset = 1
-                while offset < count && hay[start + offset] == needle[offset] { offset += 1 }
-                if offset == count { return true }
-            }
-            start += 1
-        }
-        return false
     }
 }
 
@@ -120,10 +143,39 @@ extension HTMLNode {
     }
 
     /// True for elements hidden by `hidden` or an inline `display:none`/`visibility:hidden`.
+    var isHidden: Bool { ElementAttributes(pointer).isHidden }
+}
+
+extension ElementAttributes {
+    /// `hidden`, or an inline style (its first ``ClassHints/maximumChars`` characters,
+    /// lower-cased, whitespace removed) with `display:none` or `visibility:hidden`.
     var isHidden: Bool {
-        if xmlHasProp(pointer, "hidden") != nil { return true }
-        guard let style = rawAttribute("style") else { return false }
-        let compact = style.prefix(ClassHints.maximumChars).lowercased().filter { !$0.isWhitespace }
+        if hasHidden { return true }
+        guard let style else { return false }
+        let compact: String
+        if case .bytes(let bytes) = style, bytes.count <= ClassHints.maximumChars, bytes.allSatisfy({ $0 < 0x80 }) {
+            var ascii: [UInt8] = []
+            ascii.reserveCapacity(bytes.count)
+            for byte in bytes where !(byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) {
+                ascii.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            }
+            compact = String(decoding: ascii, as: UTF8.self)
+        } else {
+            compact = style.string.prefix(ClassHints.maximumChars).lowercased().filter { !$0.isWhitespace }
+        }
         return ByteSearch.contains(compact, "display:none") || ByteSearch.contains(compact, "visibility:hidden")
+    }
+
+    /// `itemprop` is `datePublished`, in any case.
+    var isDatePublished: Bool {
+        guard let itemprop else { return false }
+        if case .bytes(let bytes) = itemprop {
+            let expected = "datepublished".utf8
+            guard bytes.count == expected.count, bytes.allSatisfy({ $0 < 0x80 }) else {
+                return itemprop.string.lowercased() == "datepublished"
+            }
+            return zip(bytes, expected).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0) == $1 }
+        }
+        return itemprop.string.lowercased() == "datepublished"
     }
 }

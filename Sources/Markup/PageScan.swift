@@ -1,4 +1,10 @@
 internal import CLibXML2
+import VietnameseText
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One pass over the document tree: block elements with their text statistics, the page's
 /// paragraphs in reading order, and the dated elements, all outside the dropped regions.
@@ -9,7 +15,6 @@ struct PageScan {
         var start: Int
         var end: Int
         var classWeight: Int
-        var label: String
         var ownChars = 0
         var ownLinkChars = 0
         var commas = 0
@@ -37,7 +42,10 @@ struct PageScan {
     private(set) var machineDates: [(value: String, position: Int)] = []
 
     private var blockStack: [Int] = []
-    private var buffer = ""
+    /// The paragraph being gathered, UTF-8.
+    private var buffer: [UInt8] = []
+    /// What the walk knows of each element name seen, by libxml2's (interned) name pointer.
+    private var kinds: [UnsafePointer<xmlChar>: ElementKind] = [:]
     private var bufferChars = 0
     private var bufferLinkChars = 0
     private var bufferPosition = 0
@@ -98,7 +106,10 @@ struct PageScan {
             case .enter(let node):
                 switch node.pointee.type {
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    if let content = node.pointee.content { addText(String(cString: content)) }
+                    if let content = node.pointee.content {
+                        let length = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
+                        addText(UnsafeBufferPointer(start: content, count: length))
+                    }
                 case XML_ELEMENT_NODE:
                     enterElement(node, stack: &stack)
                 default:
@@ -108,35 +119,60 @@ struct PageScan {
         }
     }
 
+    /// An element name's roles in the scan.
+    struct ElementKind {
+        let name: String
+        let isBlock: Bool
+        let isDropped: Bool
+        /// `br` and `hr`: end the paragraph, nothing more.
+        let isBreak: Bool
+        /// `html` and `body`: never removed.
+        let isRoot: Bool
+
+        init(_ rawName: UnsafePointer<xmlChar>) {
+            name = String(cString: rawName).lowercased()
+            isBlock = MarkupVocabulary.blockElements.contains(name)
+            isDropped = MarkupVocabulary.droppedElements.contains(name)
+            isBreak = name == "br" || name == "hr"
+            isRoot = name == "html" || name == "body"
+        }
+    }
+
+    private mutating func kind(of rawName: UnsafePointer<xmlChar>) -> ElementKind {
+        if let known = kinds[rawName] { return known }
+        let kind = ElementKind(rawName)
+        kinds[rawName] = kind
+        return kind
+    }
+
     private mutating func enterElement(_ node: xmlNodePtr, stack: inout [Step]) {
         guard let rawName = node.pointee.name else { return }
-        let name = String(cString: rawName).lowercased()
+        let kind = kind(of: rawName)
         position += 1
-        if name == "br" || name == "hr" { flush(); return }
-        let element = HTMLNode(node, inUnowned: ())
-        let hints = ClassHints(element, removal: removal)
-        let isBlock = MarkupVocabulary.blockElements.contains(name)
-        if name != "html" && name != "body"
-            && (MarkupVocabulary.droppedElements.contains(name) || hints.removes || element.isHidden) {
-            if isBlock || MarkupVocabulary.droppedElements.contains(name) { flush() }
+        if kind.isBreak { flush(); return }
+        let attributes = ElementAttributes(node)
+        let hints = ClassHints(attributes, removal: removal)
+        let isBlock = kind.isBlock
+        if !kind.isRoot && (kind.isDropped || hints.removes || attributes.isHidden) {
+            if isBlock || kind.isDropped { flush() }
             return
         }
-        if name == "time" || element.rawAttribute("itemprop")?.lowercased() == "datepublished" {
-            if let value = element.rawAttribute("datetime") ?? element.rawAttribute("content") {
-                machineDates.append((value, position))
+        if kind.name == "time" || attributes.isDatePublished {
+            if let value = attributes.datetime ?? attributes.content {
+                machineDates.append((value.string, position))
             }
         }
         if isBlock {
             flush()
-            blocks.append(Block(tag: name, parent: blockStack.last ?? -1, start: position, end: position,
-                                classWeight: hints.weight, label: hints.label))
+            blocks.append(Block(tag: kind.name, parent: blockStack.last ?? -1, start: position, end: position,
+                                classWeight: hints.weight))
             blockStack.append(blocks.count - 1)
         }
-        let isLink = name == "a"
+        let isLink = kind.name == "a"
         if isLink { linkDepth += 1 }
         if hints.author { authorDepth += 1 }
         if hints.date { dateDepth += 1 }
-        let isMarked = hints.removesInFull && name != "html" && name != "body"
+        let isMarked = hints.removesInFull && !kind.isRoot
         if isMarked { markedDepth += 1 }
         stack.append(.exit(block: isBlock, link: isLink, author: hints.author, date: hints.date, marked: isMarked))
         var child = node.pointee.last
@@ -146,15 +182,23 @@ struct PageScan {
         }
     }
 
-    private mutating func addText(_ text: String) {
+    /// Adds a text node's bytes (libxml2's UTF-8) to the paragraph: counts its non-space
+    /// scalars and commas, and puts a space between a lower-case letter and an upper-case
+    /// one that markup alone separated ("…Ban</span><span>Tuyên…").
+    private mutating func addText(_ text: UnsafeBufferPointer<UInt8>) {
         var chars = 0
         var commas = 0
-        for scalar in text.unicodeScalars {
-            if scalar == "," { commas += 1 }
-            if !scalar.isFastWhitespace { chars += 1 }
+        var index = 0
+        while index < text.count {
+            let lead = text[index]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let end = min(text.count, index + length)
+            if lead == 0x2C { commas += 1 }
+            if !Whitespace.isWhitespace(text, at: index, length: end - index) { chars += 1 }
+            index = end
         }
         if chars == 0 {
-            if !buffer.isEmpty { buffer += " " }
+            if !buffer.isEmpty { buffer.append(0x20) }
             return
         }
         if bufferChars == 0 {
@@ -163,11 +207,11 @@ struct PageScan {
             bufferDate = dateDepth > 0
             bufferMarked = markedDepth > 0
         }
-        if let previous = buffer.unicodeScalars.last, previous.properties.isLowercase,
-           let next = text.unicodeScalars.first, next.properties.isUppercase {
-            buffer += " "
+        if let previous = Whitespace.lastScalar(of: buffer), previous.properties.isLowercase,
+           let next = Whitespace.firstScalar(of: text), next.properties.isUppercase {
+            buffer.append(0x20)
         }
-        buffer += text
+        buffer.append(contentsOf: text)
         bufferChars += chars
         if linkDepth > 0 { bufferLinkChars += chars }
         if let block = blockStack.last {
@@ -179,12 +223,12 @@ struct PageScan {
 
     private mutating func flush() {
         defer {
-            buffer = ""
+            buffer.removeAll(keepingCapacity: true)
             bufferChars = 0
             bufferLinkChars = 0
         }
         guard bufferChars > 0 else { return }
-        let text = buffer.squeezedSpaces
+        let text = buffer.withUnsafeBufferPointer { String(squeezingSpacesIn: $0) }
         guard !text.isEmpty else { return }
         paragraphs.append(Paragraph(text: text, chars: bufferChars, linkChars: bufferLinkChars,
                                     block: blockStack.last ?? -1, position: bufferPosition,

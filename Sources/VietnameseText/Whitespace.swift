@@ -2,44 +2,71 @@ extension String {
     /// Runs of whitespace collapsed to one space, trimmed.
     public var squeezedSpaces: String {
         var source = self
-        return source.withUTF8 { bytes -> String in
-            var out = [UInt8]()
-            out.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var index = 0
-            var runStart = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                let end = Swift.min(bytes.count, index + length)
-                if Self.isWhitespace(bytes, at: index, length: end - index) {
-                    if runStart < index {
-                        if pendingSpace { out.append(0x20) }
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                        pendingSpace = false
-                    }
-                    pendingSpace = pendingSpace || !out.isEmpty
-                    runStart = end
-                }
-                index = end
-            }
-            if runStart < bytes.count {
-                if pendingSpace { out.append(0x20) }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
+        return source.withUTF8 { String(squeezingSpacesIn: $0) }
     }
 
+    /// The UTF-8 `bytes` with runs of whitespace (``Unicode/Scalar/isFastWhitespace``)
+    /// collapsed to one space and trimmed; ill-formed bytes become U+FFFD.
+    public init(squeezingSpacesIn bytes: UnsafeBufferPointer<UInt8>) {
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var index = 0
+        var runStart = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let end = Swift.min(bytes.count, index + length)
+            if Whitespace.isWhitespace(bytes, at: index, length: end - index) {
+                if runStart < index {
+                    if pendingSpace { out.append(0x20) }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    pendingSpace = false
+                }
+                pendingSpace = pendingSpace || !out.isEmpty
+                runStart = end
+            }
+            index = end
+        }
+        if runStart < bytes.count {
+            if pendingSpace { out.append(0x20) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+        }
+        self = String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// Whitespace and scalar tests on UTF-8 bytes, for scans that never make a String.
+public enum Whitespace {
     /// ``Unicode/Scalar/isFastWhitespace`` of the scalar encoded at `bytes[index..<index+length]`;
     /// only the lead bytes of whitespace scalars (U+0085, U+00A0, U+1680, U+2000…, U+3000) decode.
-    private static func isWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
+    @inline(__always)
+    public static func isWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
         let lead = bytes[index]
         if lead < 0x80 { return lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) }
         guard lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3 else { return false }
         var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
         return Unicode.Scalar(value)?.isFastWhitespace ?? false
+    }
+
+    /// The first scalar of UTF-8 `bytes`, as `String(decoding:as:)` would read it.
+    public static func firstScalar(of bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        switch decoder.decode(&iterator) {
+        case .scalarValue(let scalar): return scalar
+        case .error: return "\u{FFFD}"
+        case .emptyInput: return nil
+        }
+    }
+
+    /// The last scalar of UTF-8 `bytes`, as `String(decoding:as:)` would read it.
+    public static func lastScalar(of bytes: [UInt8]) -> Unicode.Scalar? {
+        guard !bytes.isEmpty else { return nil }
+        var start = bytes.count - 1
+        while start > 0 && bytes.count - start < 4 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return String(decoding: bytes[start...], as: UTF8.self).unicodeScalars.last
     }
 }
 

@@ -20,11 +20,11 @@ func dumpCorpusExtraction() throws {
             let scan = PageScan(root: root)
             let chosen = ContentScoring.chooseContainers(scan)
             debug = "blocks \(scan.blocks.count) paragraphs \(scan.paragraphs.count) chosen " + chosen.map {
-                "\(scan.blocks[$0].tag).\(scan.blocks[$0].label) chars=\(scan.blocks[$0].totalChars)"
+                "\(scan.blocks[$0].tag)@\(scan.blocks[$0].start) chars=\(scan.blocks[$0].totalChars)"
             }.joined(separator: " + ") + "\n"
             let final = ContentScoring.finalScores(scan)
             for index in final.indices.sorted(by: { final[$0] > final[$1] }).prefix(5) {
-                debug += "  \(final[index]) \(scan.blocks[index].tag).\(scan.blocks[index].label) chars=\(scan.blocks[index].totalChars) ld=\(scan.blocks[index].linkDensity)\n"
+                debug += "  \(final[index]) \(scan.blocks[index].tag)@\(scan.blocks[index].start) chars=\(scan.blocks[index].totalChars) ld=\(scan.blocks[index].linkDensity)\n"
             }
         }
         let header = "title: \(content?.title ?? "nil")\npublished: \(content?.published ?? "nil")\nauthors: \(content?.authors ?? [])\nsite: \(content?.site ?? "nil")\n" + debug + "----\n"

@@ -1,0 +1,46 @@
+import Testing
+@testable import Markup
+
+/// Class/id and style attributes read from libxml2's bytes must answer what the String
+/// reading answered: ASCII lower-cased as bytes, anything else through String.
+@Suite struct ClassHintTests {
+    private func hints(_ attributes: String, removal: PageScan.Removal = .full) throws -> ClassHints {
+        let document = try HTMLDocument("<html><body><div \(attributes)>x</div></body></html>")
+        let div = try #require(document.elements(named: "div").first)
+        return ClassHints(div, removal: removal)
+    }
+
+    @Test(arguments: [
+        ("class=\"Sidebar-Left\"", true, 0), ("id=\"MENU\"", true, 0),
+        ("class=\"article-body\" id=\"print\"", false, 0), ("class=\"banner\"", true, -25),
+        ("class=\"box ad\"", true, 0), ("class=\"road\"", false, 0), ("class=\"\" id=\"qc\"", true, 0),
+        ("class=\"BÌNH-LUẬN comment\"", true, 0), ("class=\"nội-dung ads\"", true, 0),
+        ("class=\"chi-tiet\"", false, 25),
+    ])
+    func removesAndWeighs(attributes: String, removes: Bool, weight: Int) throws {
+        let result = try hints(attributes)
+        #expect(result.removes == removes)
+        #expect(result.weight == weight)
+    }
+
+    @Test func readsOnlyTheFirst200CharactersOfAClass() throws {
+        let padding = String(repeating: "x", count: 200)
+        #expect(try hints("class=\"\(padding)menu\"").removes == false)
+        #expect(try hints("class=\"\(padding.dropLast(4))menu\"").removes == true)
+        // Non-ASCII: 200 characters, not bytes.
+        let vietnamese = String(repeating: "ộ", count: 196)
+        #expect(try hints("class=\"\(vietnamese)menu\"").removes == true)
+        #expect(try hints("class=\"\(vietnamese)xmenu\"").removes == false)
+    }
+
+    @Test(arguments: [
+        ("style=\"DISPLAY : None\"", true), ("style=\"visibility:\thidden\"", true), ("hidden", true),
+        ("style=\"display:block\"", false), ("style=\"font-family: 'Tahoma'; display: none\"", true),
+        ("style=\"content: 'ộ'; display:none\"", true), ("", false),
+    ])
+    func hiddenElements(attributes: String, hidden: Bool) throws {
+        let document = try HTMLDocument("<html><body><div \(attributes)>x</div></body></html>")
+        let div = try #require(document.elements(named: "div").first)
+        #expect(div.isHidden == hidden)
+    }
+}
