@@ -189,11 +189,12 @@ public struct HTMLNode {
         return true
     }
 
-    /// The first non-whitespace byte of the node's direct text children and how many ASCII
-    /// non-whitespace bytes they hold, counting stops past `limit`. Reads libxml2's buffers;
-    /// builds no String. For an element with only text children this describes `textContent`.
-    func directTextProfile(limit: Int) -> (first: UInt8?, asciiNonSpace: Int) {
-        var first: UInt8?
+    /// The first scalar after ASCII whitespace in the node's direct text children (`first`,
+    /// U+FFFD when its bytes are ill-formed) and how many ASCII non-whitespace bytes they
+    /// hold, counting stops past `limit`. Reads libxml2's buffers; builds no String. For an
+    /// element with only text children this describes `textContent`.
+    func directTextProfile(limit: Int) -> (first: Unicode.Scalar?, asciiNonSpace: Int) {
+        var first: Unicode.Scalar?
         var count = 0
         var child = pointer.pointee.children
         while let current = child, count <= limit {
@@ -203,7 +204,7 @@ public struct HTMLNode {
                     let value = byte.pointee
                     let space = value == 0x20 || (value >= 0x09 && value <= 0x0D)
                     if !space {
-                        if first == nil { first = value }
+                        if first == nil { first = Self.scalar(at: byte) }
                         if value < 0x80 { count += 1 }
                     }
                     byte += 1
@@ -212,6 +213,19 @@ public struct HTMLNode {
             child = current.pointee.next
         }
         return (first, count)
+    }
+
+    /// The scalar whose UTF-8 starts at `bytes` (NUL-terminated).
+    private static func scalar(at bytes: UnsafePointer<xmlChar>) -> Unicode.Scalar {
+        let lead = bytes.pointee
+        if lead < 0x80 { return Unicode.Scalar(lead) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var available = 1
+        while available < length && bytes[available] != 0 { available += 1 }
+        var decoder = UTF8()
+        var iterator = UnsafeBufferPointer(start: bytes, count: available).makeIterator()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return "\u{FFFD}"
     }
 
     /// Calls `body` for this node (when an element) and every descendant element, in document order.

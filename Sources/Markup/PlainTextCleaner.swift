@@ -27,13 +27,22 @@ enum PlainTextCleaner {
     }
 
     /// False when the element's text cannot be a welcome line, decided on libxml2's bytes:
-    /// more than ``maximumHeadChars`` ASCII non-space characters, or an ASCII first letter
-    /// no welcome prefix starts with. Skips building and squeezing the text of every leaf.
+    /// more than ``maximumHeadChars`` ASCII non-space characters, or a first letter that folds
+    /// to a letter no welcome prefix starts with. Skips building and squeezing the text of
+    /// every leaf.
     static func mayOpenWithWelcome(_ element: HTMLNode) -> Bool {
         let profile = element.directTextProfile(limit: maximumHeadChars)
         guard profile.asciiNonSpace <= maximumHeadChars, let first = profile.first else { return false }
-        return first >= 0x80 || welcomeInitials.contains(first | 0x20)
+        if first.value < 0x80 { return welcomeInitials.contains(UInt8(first.value) | 0x20) }
+        // A Vietnamese or Latin letter folds to its base letter, composed with any marks that
+        // follow or not; other scalars (spaces, symbols) are left to the full test.
+        guard vietnameseLetters.contains(where: { $0.contains(first.value) }) else { return true }
+        let folded = Folding.lowercase(Folding.ascii(first))
+        return !(folded >= 0x61 && folded <= 0x7A) || welcomeInitials.contains(folded)
     }
+
+    /// Latin-1 letters, Latin Extended-A/B up to ư, and the Vietnamese block.
+    static let vietnameseLetters: [ClosedRange<UInt32>] = [0xC0...0xFF, 0x100...0x1B0, 0x1EA0...0x1EF9]
 
     /// Lower-cased first letters of ``welcomePrefixes``.
     static let welcomeInitials = Set(welcomePrefixes.compactMap { $0.utf8.first })

@@ -43,7 +43,9 @@ enum Signature {
     ///   capitalised name followed by a parenthesised unit; otherwise any short name works.
     static func author(in line: String, requireStyle: Bool) -> String? {
         var text = line.trimmingSpaces
-        let folded = Folding.key(text)
+        // Only the opening is compared with the prefixes: fold no more of a long paragraph
+        // than the longest prefix can need (64 scalars hold 21 characters even decomposed).
+        let folded = Folding.key(String(text.unicodeScalars.prefix(64)))
         if Self.sourcePrefixes.contains(where: { folded.hasPrefix($0) }) { return nil }
         for prefix in bylinePrefixes where folded.hasPrefix(prefix + " ") || (prefix.hasSuffix(":") && folded.hasPrefix(prefix)) {
             text = String(text.unicodeScalars.dropFirst(prefix.unicodeScalars.count)).trimmingSpaces
@@ -57,6 +59,7 @@ enum Signature {
         text = String(text.drop(while: { "-–—•*".contains($0) || $0.isWhitespace }))
         while let last = text.last, ".,;|".contains(last) { text.removeLast() }
         text = text.trimmingSpaces
+        guard text.utf8.count <= 4 * maximumChars || text.count <= maximumChars else { return nil }
         let words = text.split(whereSeparator: { $0.isWhitespace }).filter { $0 != "-" && $0 != "–" && $0 != "&" }
         guard !words.isEmpty, words.count <= maximumWords, text.count <= maximumChars,
               text.contains(where: \.isLetter), !text.contains(where: \.isNumber),

@@ -44,3 +44,30 @@ import Testing
         #expect(div.isHidden == hidden)
     }
 }
+
+/// The welcome line names the portal whatever its first letter looks like in the bytes;
+/// leaves whose first letter cannot open one are skipped before their text is built.
+@Suite struct WelcomeLineTests {
+    private func site(_ leaf: String) throws -> String? {
+        let page = "<html><body><div class=\"top\"><span>\(leaf)</span></div><div class=\"content\"><p>"
+            + String(repeating: "Nội dung bài viết về học tập và làm theo tư tưởng Hồ Chí Minh. ", count: 8)
+            + "</p></div></body></html>"
+        return try ContentExtractor.html(page).site
+    }
+
+    @Test(arguments: [
+        ("Chào mừng bạn đến với Cổng thông tin điện tử Tỉnh A", "Cổng thông tin điện tử Tỉnh A"),
+        ("  CHÀO MỪNG BẠN ĐẾN VỚI Trang tin B!", "Trang tin B"),
+        ("\u{00A0}Chào mừng quý vị đến với Báo C", "Báo C"),
+        ("Ch\u{00E0}o mừng bạn đến với Cổng F", "Cổng F"),
+        ("Welcome to Portal E", "Portal E"),
+    ])
+    func namesThePortal(leaf: String, expected: String) throws {
+        #expect(try site(leaf) == expected)
+    }
+
+    @Test(arguments: ["Đảng bộ tỉnh", "Ủy ban nhân dân", "“Chào mừng bạn đến với X”", "Trang chủ"])
+    func otherLeavesNameNothing(leaf: String) throws {
+        #expect(try site(leaf) == nil)
+    }
+}
