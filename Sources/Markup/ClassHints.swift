@@ -32,9 +32,10 @@ struct ClassHints {
             raw = label
         }
         guard !bytes.isEmpty else { return }
-        let positive = HintTable.positive.matches(bytes)
-        let strong = HintTable.strongNegative.matches(bytes)
-        let weak = HintTable.weakNegative.matches(bytes)
+        let found = HintTable.all.matches(bytes)
+        let positive = found.contains(.positive)
+        let strong = found.contains(.strongNegative)
+        let weak = found.contains(.weakNegative)
         let tokenNegative = Self.hasNegativeToken(raw ?? String(decoding: bytes, as: UTF8.self), bytes)
         removesInFull = strong || tokenNegative || (weak && !positive)
         switch removal {
@@ -43,8 +44,8 @@ struct ClassHints {
         case .none: removes = false
         }
         weight = (positive ? 25 : 0) - (weak ? 25 : 0)
-        author = HintTable.author.matches(bytes)
-        date = HintTable.date.matches(bytes)
+        author = found.contains(.author)
+        date = found.contains(.date)
     }
 
     /// The values joined by a space and lower-cased, when all are ASCII bytes no longer than
@@ -66,13 +67,15 @@ struct ClassHints {
 extension ClassHints {
     /// Longest word of ``MarkupVocabulary/negativeTokens``.
     static let longestNegativeToken = MarkupVocabulary.negativeTokens.map(\.utf8.count).max() ?? 0
+    /// ``MarkupVocabulary/negativeTokens`` as bytes.
+    static let negativeTokenBytes = MarkupVocabulary.negativeTokens.map { Array($0.utf8) }
 
     /// True when a letters-and-digits word of `raw` is a negative token ("ad", "qc").
     /// ASCII values are split on their bytes, building a String only for words short enough
     /// to be a token; others go through Character properties.
-    static func hasNegativeToken(_ raw: String, _ bytes: [UInt8]) -> Bool {
+    static func hasNegativeToken(_ raw: @autoclosure () -> String, _ bytes: [UInt8]) -> Bool {
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
-            return raw.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            return raw().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
                 .contains { MarkupVocabulary.negativeTokens.contains(String($0)) }
         }
         var start = 0
@@ -82,7 +85,7 @@ extension ClassHints {
             if isWordByte { continue }
             let length = index - start
             if length > 0 && length <= longestNegativeToken,
-               MarkupVocabulary.negativeTokens.contains(String(decoding: bytes[start..<index], as: UTF8.self)) {
+               negativeTokenBytes.contains(where: { $0.elementsEqual(bytes[start..<index]) }) {
                 return true
             }
             start = index + 1
@@ -91,39 +94,59 @@ extension ClassHints {
     }
 }
 
-/// A list of class/id fragments searched as bytes (the hot path of the scan): one pass
-/// over the haystack, trying at each byte only the fragments that start with it.
+/// The class/id fragment lists searched as bytes in one pass (the hot path of the scan):
+/// at each byte only the fragments that start with it are tried.
 struct HintTable: Sendable {
-    let fragments: [[UInt8]]
-    /// Indexes into `fragments` by first byte.
-    private let byFirstByte: [[Int]]
-
-    init(_ words: [String]) {
-        fragments = words.map { Array($0.utf8) }.filter { !$0.isEmpty }
-        var index = [[Int]](repeating: [], count: 256)
-        for (position, fragment) in fragments.enumerated() { index[Int(fragment[0])].append(position) }
-        byFirstByte = index
+    /// Which lists matched.
+    struct Kinds: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let positive = Kinds(rawValue: 1)
+        static let strongNegative = Kinds(rawValue: 2)
+        static let weakNegative = Kinds(rawValue: 4)
+        static let author = Kinds(rawValue: 8)
+        static let date = Kinds(rawValue: 16)
     }
 
-    static let positive = HintTable(MarkupVocabulary.positiveHints)
-    static let strongNegative = HintTable(MarkupVocabulary.strongNegativeHints)
-    static let weakNegative = HintTable(MarkupVocabulary.weakNegativeHints)
-    static let author = HintTable(MarkupVocabulary.authorHints)
-    static let date = HintTable(MarkupVocabulary.dateHints)
+    let fragments: [(bytes: [UInt8], kinds: Kinds)]
+    /// Indexes into `fragments` by first byte.
+    private let byFirstByte: [[Int]]
+    private let every: Kinds
 
-    /// True when any fragment occurs in `haystack`.
-    func matches(_ haystack: [UInt8]) -> Bool {
+    init(_ lists: [(words: [String], kind: Kinds)]) {
+        var merged: [[UInt8]: Kinds] = [:]
+        for (words, kind) in lists {
+            for word in words where !word.isEmpty { merged[Array(word.utf8), default: []].insert(kind) }
+        }
+        fragments = merged.map { ($0.key, $0.value) }.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
+        var index = [[Int]](repeating: [], count: 256)
+        for (position, fragment) in fragments.enumerated() { index[Int(fragment.bytes[0])].append(position) }
+        byFirstByte = index
+        every = lists.reduce(into: Kinds()) { $0.insert($1.kind) }
+    }
+
+    static let all = HintTable([
+        (MarkupVocabulary.positiveHints, .positive), (MarkupVocabulary.strongNegativeHints, .strongNegative),
+        (MarkupVocabulary.weakNegativeHints, .weakNegative), (MarkupVocabulary.authorHints, .author),
+        (MarkupVocabulary.dateHints, .date),
+    ])
+
+    /// The lists with a fragment occurring in `haystack`.
+    func matches(_ haystack: [UInt8]) -> Kinds {
         haystack.withUnsafeBufferPointer { hay in
+            var found: Kinds = []
             for start in hay.indices {
                 for candidate in byFirstByte[Int(hay[start])] {
                     let fragment = fragments[candidate]
-                    guard fragment.count <= hay.count - start else { continue }
+                    guard !found.isSuperset(of: fragment.kinds), fragment.bytes.count <= hay.count - start else { continue }
                     var offset = 1
-                    while offset < fragment.count && hay[start + offset] == fragment[offset] { offset += 1 }
-                    if offset == fragment.count { return true }
+                    while offset < fragment.bytes.count && hay[start + offset] == fragment.bytes[offset] { offset += 1 }
+                    if offset == fragment.bytes.count {
+                        found.formUnion(fragment.kinds)
+                        if found == every { return found }
+                    }
                 }
             }
-            return false
+            return found
         }
     }
 }

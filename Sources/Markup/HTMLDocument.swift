@@ -189,12 +189,12 @@ public struct HTMLNode {
         return true
     }
 
-    /// The first scalar after ASCII whitespace in the node's direct text children (`first`,
-    /// U+FFFD when its bytes are ill-formed) and how many ASCII non-whitespace bytes they
+    /// The first `openingScalars` scalars after ASCII whitespace in the node's direct text
+    /// children (U+FFFD for ill-formed bytes) and how many ASCII non-whitespace bytes they
     /// hold, counting stops past `limit`. Reads libxml2's buffers; builds no String. For an
     /// element with only text children this describes `textContent`.
-    func directTextProfile(limit: Int) -> (first: Unicode.Scalar?, asciiNonSpace: Int) {
-        var first: Unicode.Scalar?
+    func directTextProfile(limit: Int, openingScalars: Int = 8) -> (opening: [Unicode.Scalar], asciiNonSpace: Int) {
+        var opening: [Unicode.Scalar] = []
         var count = 0
         var child = pointer.pointee.children
         while let current = child, count <= limit {
@@ -203,16 +203,16 @@ public struct HTMLNode {
                 while byte.pointee != 0 && count <= limit {
                     let value = byte.pointee
                     let space = value == 0x20 || (value >= 0x09 && value <= 0x0D)
-                    if !space {
-                        if first == nil { first = Self.scalar(at: byte) }
-                        if value < 0x80 { count += 1 }
+                    if !space && value < 0x80 { count += 1 }
+                    if (!space || !opening.isEmpty) && opening.count < openingScalars && value & 0xC0 != 0x80 {
+                        opening.append(Self.scalar(at: byte))
                     }
                     byte += 1
                 }
             }
             child = current.pointee.next
         }
-        return (first, count)
+        return (opening, count)
     }
 
     /// The scalar whose UTF-8 starts at `bytes` (NUL-terminated).

@@ -44,8 +44,6 @@ struct PageScan {
     private var blockStack: [Int] = []
     /// The paragraph being gathered, UTF-8.
     private var buffer: [UInt8] = []
-    /// What the walk knows of each element name seen, by libxml2's (interned) name pointer.
-    private var kinds: [UnsafePointer<xmlChar>: ElementKind] = [:]
     private var bufferChars = 0
     private var bufferLinkChars = 0
     private var bufferPosition = 0
@@ -120,7 +118,7 @@ struct PageScan {
     }
 
     /// An element name's roles in the scan.
-    struct ElementKind {
+    struct ElementKind: Sendable {
         let name: String
         let isBlock: Bool
         let isDropped: Bool
@@ -128,22 +126,55 @@ struct PageScan {
         let isBreak: Bool
         /// `html` and `body`: never removed.
         let isRoot: Bool
+        let isLink: Bool
+        let isTime: Bool
 
-        init(_ rawName: UnsafePointer<xmlChar>) {
-            name = String(cString: rawName).lowercased()
+        init(name: String) {
+            self.name = name
             isBlock = MarkupVocabulary.blockElements.contains(name)
             isDropped = MarkupVocabulary.droppedElements.contains(name)
             isBreak = name == "br" || name == "hr"
             isRoot = name == "html" || name == "body"
+            isLink = name == "a"
+            isTime = name == "time"
+        }
+
+        /// Every name with a role, by ``packed(_:)`` key; names not here have none.
+        static let known: [UInt64: ElementKind] = {
+            var table: [UInt64: ElementKind] = [:]
+            let names = MarkupVocabulary.blockElements.union(MarkupVocabulary.droppedElements)
+                .union(["br", "hr", "html", "body", "a", "time"])
+            for name in names {
+                let key = name.withCString { packed(UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self)) }
+                if let key { table[key] = ElementKind(name: name) }
+            }
+            return table
+        }()
+
+        /// A name of one to eight ASCII bytes, lower-cased, as a number; nil for others.
+        static func packed(_ name: UnsafePointer<UInt8>) -> UInt64? {
+            var key: UInt64 = 0
+            var index = 0
+            while name[index] != 0 {
+                guard index < 8, name[index] < 0x80 else { return nil }
+                var byte = name[index]
+                if byte >= 0x41 && byte <= 0x5A { byte += 32 }
+                key |= UInt64(byte) << (8 * UInt64(index))
+                index += 1
+            }
+            return index == 0 ? nil : key
         }
     }
 
-    private mutating func kind(of rawName: UnsafePointer<xmlChar>) -> ElementKind {
-        if let known = kinds[rawName] { return known }
-        let kind = ElementKind(rawName)
-        kinds[rawName] = kind
-        return kind
+    /// A name's kind: by table for short ASCII names (no String made), by String for others.
+    private func kind(of rawName: UnsafePointer<xmlChar>) -> ElementKind {
+        if let key = ElementKind.packed(rawName) {
+            return ElementKind.known[key] ?? Self.plainElement
+        }
+        return ElementKind(name: String(cString: rawName).lowercased())
     }
+
+    private static let plainElement = ElementKind(name: "")
 
     private mutating func enterElement(_ node: xmlNodePtr, stack: inout [Step]) {
         guard let rawName = node.pointee.name else { return }
@@ -157,7 +188,7 @@ struct PageScan {
             if isBlock || kind.isDropped { flush() }
             return
         }
-        if kind.name == "time" || attributes.isDatePublished {
+        if kind.isTime || attributes.isDatePublished {
             if let value = attributes.datetime ?? attributes.content {
                 machineDates.append((value.string, position))
             }
@@ -168,7 +199,7 @@ struct PageScan {
                                 classWeight: hints.weight))
             blockStack.append(blocks.count - 1)
         }
-        let isLink = kind.name == "a"
+        let isLink = kind.isLink
         if isLink { linkDepth += 1 }
         if hints.author { authorDepth += 1 }
         if hints.date { dateDepth += 1 }

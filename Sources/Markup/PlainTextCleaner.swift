@@ -27,22 +27,37 @@ enum PlainTextCleaner {
     }
 
     /// False when the element's text cannot be a welcome line, decided on libxml2's bytes:
-    /// more than ``maximumHeadChars`` ASCII non-space characters, or a first letter that folds
-    /// to a letter no welcome prefix starts with. Skips building and squeezing the text of
-    /// every leaf.
+    /// more than ``maximumHeadChars`` ASCII non-space characters, or an opening whose letters
+    /// fold to no welcome prefix's. Skips building and squeezing the text of every leaf.
     static func mayOpenWithWelcome(_ element: HTMLNode) -> Bool {
         let profile = element.directTextProfile(limit: maximumHeadChars)
-        guard profile.asciiNonSpace <= maximumHeadChars, let first = profile.first else { return false }
-        if first.value < 0x80 { return welcomeInitials.contains(UInt8(first.value) | 0x20) }
-        // A Vietnamese or Latin letter folds to its base letter, composed with any marks that
-        // follow or not; other scalars (spaces, symbols) are left to the full test.
-        guard vietnameseLetters.contains(where: { $0.contains(first.value) }) else { return true }
-        let folded = Folding.lowercase(Folding.ascii(first))
-        return !(folded >= 0x61 && folded <= 0x7A) || welcomeInitials.contains(folded)
+        guard profile.asciiNonSpace <= maximumHeadChars, !profile.opening.isEmpty else { return false }
+        guard let folded = foldedOpening(profile.opening) else { return true }
+        return welcomePrefixes.contains { $0.utf8.starts(with: folded) || folded.starts(with: $0.utf8) }
+    }
+
+    /// The opening folded as ``Folding/key(_:)`` folds it, whitespace runs squeezed to one
+    /// space; nil when a scalar could fold differently in context (NFC composition outside
+    /// the Latin and Vietnamese letters, marks, symbols), so the full test must decide.
+    /// The last scalar is dropped: a mark after it may not have been read.
+    static func foldedOpening(_ opening: [Unicode.Scalar]) -> [UInt8]? {
+        var folded: [UInt8] = []
+        for scalar in opening.dropLast() {
+            if scalar.isFastWhitespace {
+                if let last = folded.last, last != 0x20 { folded.append(0x20) }
+                continue
+            }
+            let isLetterOrDigit = scalar.value < 0x80
+                ? (scalar.value >= 0x30 && scalar.value <= 0x39) || (scalar.value | 0x20 >= 0x61 && scalar.value | 0x20 <= 0x7A)
+                : vietnameseLetters.contains { $0.contains(scalar.value) }
+            guard isLetterOrDigit else { return nil }
+            folded.append(Folding.lowercase(Folding.ascii(scalar)))
+        }
+        return folded
     }
 
     /// Latin-1 letters, Latin Extended-A/B up to ư, and the Vietnamese block.
-    static let vietnameseLetters: [ClosedRange<UInt32>] = [0xC0...0xFF, 0x100...0x1B0, 0x1EA0...0x1EF9]
+    static let vietnameseLetters: [ClosedRange<UInt32>] = [0xC0...0xD6, 0xD8...0xF6, 0xF8...0x1B0, 0x1EA0...0x1EF9]
 
     /// Lower-cased first letters of ``welcomePrefixes``.
     static let welcomeInitials = Set(welcomePrefixes.compactMap { $0.utf8.first })

@@ -15,6 +15,8 @@ extension String {
         var runStart = 0
         while index < bytes.count {
             let lead = bytes[index]
+            // Visible ASCII and the lead bytes no whitespace scalar starts with: no decoding.
+            if lead > 0x20 && lead < 0x80 { index += 1; continue }
             let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
             let end = Swift.min(bytes.count, index + length)
             if Whitespace.isWhitespace(bytes, at: index, length: end - index) {
