@@ -27,30 +27,31 @@ enum PlainTextCleaner {
     }
 
     /// False when the element's text cannot be a welcome line, decided on libxml2's bytes:
-    /// more than ``maximumHeadChars`` ASCII non-space characters, or an opening whose letters
-    /// fold to no welcome prefix's. Skips building and squeezing the text of every leaf.
+    /// more than ``maximumHeadChars`` ASCII non-space characters, or an opening whose folded
+    /// letters no welcome prefix starts with. Skips building and squeezing the text of every leaf.
     static func mayOpenWithWelcome(_ element: HTMLNode) -> Bool {
         let profile = element.directTextProfile(limit: maximumHeadChars)
         guard profile.asciiNonSpace <= maximumHeadChars, !profile.opening.isEmpty else { return false }
-        guard let folded = foldedOpening(profile.opening) else { return true }
-        return welcomePrefixes.contains { $0.utf8.starts(with: folded) || folded.starts(with: $0.utf8) }
+        let folded = foldedOpening(profile.opening)
+        return welcomePrefixes.contains { $0.utf8.starts(with: folded) }
     }
 
-    /// The opening folded as ``Folding/key(_:)`` folds it, whitespace runs squeezed to one
-    /// space; nil when a scalar could fold differently in context (NFC composition outside
-    /// the Latin and Vietnamese letters, marks, symbols), so the full test must decide.
-    /// The last scalar is dropped: a mark after it may not have been read.
-    static func foldedOpening(_ opening: [Unicode.Scalar]) -> [UInt8]? {
+    /// The start of the opening folded as ``Folding/key(_:)`` folds it (whitespace runs
+    /// squeezed to one space), as far as that is certain: it stops before a scalar that NFC
+    /// could change in context (anything not ASCII nor a Latin or Vietnamese letter, such as
+    /// a combining mark) and drops the scalar before it, which such a mark could compose
+    /// with. The last scalar read is dropped too: a mark may follow it unread.
+    static func foldedOpening(_ opening: [Unicode.Scalar]) -> [UInt8] {
         var folded: [UInt8] = []
         for scalar in opening.dropLast() {
             if scalar.isFastWhitespace {
                 if let last = folded.last, last != 0x20 { folded.append(0x20) }
                 continue
             }
-            let isLetterOrDigit = scalar.value < 0x80
-                ? (scalar.value >= 0x30 && scalar.value <= 0x39) || (scalar.value | 0x20 >= 0x61 && scalar.value | 0x20 <= 0x7A)
-                : vietnameseLetters.contains { $0.contains(scalar.value) }
-            guard isLetterOrDigit else { return nil }
+            guard scalar.value < 0x80 || vietnameseLetters.contains(where: { $0.contains(scalar.value) }) else {
+                if !folded.isEmpty { folded.removeLast() }
+                break
+            }
             folded.append(Folding.lowercase(Folding.ascii(scalar)))
         }
         return folded
