@@ -189,12 +189,30 @@ public struct HTMLNode {
         return true
     }
 
-    /// The first `openingScalars` scalars after ASCII whitespace in the node's direct text
-    /// children (U+FFFD for ill-formed bytes) and how many ASCII non-whitespace bytes they
-    /// hold, counting stops past `limit`. Reads libxml2's buffers; builds no String. For an
-    /// element with only text children this describes `textContent`.
-    func directTextProfile(limit: Int, openingScalars: Int = 8) -> (opening: [Unicode.Scalar], asciiNonSpace: Int) {
+    /// The first `count` scalars of the node's direct text children after leading ASCII
+    /// whitespace (U+FFFD for ill-formed bytes). Reads libxml2's buffers; builds no String.
+    /// For an element with only text children this is the opening of `textContent`.
+    func directTextOpening(scalars count: Int) -> [Unicode.Scalar] {
         var opening: [Unicode.Scalar] = []
+        var child = pointer.pointee.children
+        while let current = child, opening.count < count {
+            if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE,
+               var byte = current.pointee.content {
+                while byte.pointee != 0 && opening.count < count {
+                    let value = byte.pointee
+                    let space = value == 0x20 || (value >= 0x09 && value <= 0x0D)
+                    if (!space || !opening.isEmpty) && value & 0xC0 != 0x80 { opening.append(Self.scalar(at: byte)) }
+                    byte += 1
+                }
+            }
+            child = current.pointee.next
+        }
+        return opening
+    }
+
+    /// How many ASCII non-whitespace bytes the node's direct text children hold, counting
+    /// stops past `limit`.
+    func directASCIINonSpaceCount(limit: Int) -> Int {
         var count = 0
         var child = pointer.pointee.children
         while let current = child, count <= limit {
@@ -202,17 +220,13 @@ public struct HTMLNode {
                var byte = current.pointee.content {
                 while byte.pointee != 0 && count <= limit {
                     let value = byte.pointee
-                    let space = value == 0x20 || (value >= 0x09 && value <= 0x0D)
-                    if !space && value < 0x80 { count += 1 }
-                    if (!space || !opening.isEmpty) && opening.count < openingScalars && value & 0xC0 != 0x80 {
-                        opening.append(Self.scalar(at: byte))
-                    }
+                    if value < 0x80 && !(value == 0x20 || (value >= 0x09 && value <= 0x0D)) { count += 1 }
                     byte += 1
                 }
             }
             child = current.pointee.next
         }
-        return (opening, count)
+        return count
     }
 
     /// The scalar whose UTF-8 starts at `bytes` (NUL-terminated).

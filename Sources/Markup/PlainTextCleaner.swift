@@ -30,10 +30,11 @@ enum PlainTextCleaner {
     /// more than ``maximumHeadChars`` ASCII non-space characters, or an opening whose folded
     /// letters no welcome prefix starts with. Skips building and squeezing the text of every leaf.
     static func mayOpenWithWelcome(_ element: HTMLNode) -> Bool {
-        let profile = element.directTextProfile(limit: maximumHeadChars)
-        guard profile.asciiNonSpace <= maximumHeadChars, !profile.opening.isEmpty else { return false }
-        let folded = foldedOpening(profile.opening)
-        return welcomePrefixes.contains { $0.utf8.starts(with: folded) }
+        let opening = element.directTextOpening(scalars: 8)
+        guard !opening.isEmpty else { return false }
+        let folded = foldedOpening(opening)
+        guard welcomePrefixes.contains(where: { $0.utf8.starts(with: folded) }) else { return false }
+        return element.directASCIINonSpaceCount(limit: maximumHeadChars) <= maximumHeadChars
     }
 
     /// The start of the opening folded as ``Folding/key(_:)`` folds it (whitespace runs
