@@ -25,17 +25,27 @@ public struct AnalyzedText: Sendable {
     public init(_ text: String) {
         let nfc = Normalization.nfc(text)
         self.text = nfc
-        let scalars = Array(nfc.unicodeScalars)
+        // One decoding pass; a scalar takes at least one UTF-8 byte, so the byte count bounds them.
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: nfc.utf8.count) { buffer, count in
+            for scalar in nfc.unicodeScalars {
+                buffer[count] = scalar
+                count += 1
+            }
+        }
         self.scalars = scalars
-        var ascii = [UInt8](repeating: 0, count: scalars.count)
-        var folded = [UInt8](repeating: 0, count: scalars.count)
-        for (index, scalar) in scalars.enumerated() {
-            let byte = Folding.ascii(scalar)
-            ascii[index] = byte
-            folded[index] = Folding.lowercase(byte)
+        let ascii = [UInt8](unsafeUninitializedCapacity: scalars.count) { buffer, count in
+            for scalar in scalars {
+                buffer[count] = Folding.ascii(scalar)
+                count += 1
+            }
         }
         self.ascii = ascii
-        self.folded = folded
+        self.folded = [UInt8](unsafeUninitializedCapacity: ascii.count) { buffer, count in
+            for byte in ascii {
+                buffer[count] = Folding.lowercase(byte)
+                count += 1
+            }
+        }
         self.asciiString = String(decoding: ascii, as: UTF8.self)
         self.foldedString = String(decoding: folded, as: UTF8.self)
         self.sentences = Sentences.split(self)
@@ -62,20 +72,14 @@ public struct AnalyzedText: Sendable {
     /// True when the folded text contains `needle` (lower-case ASCII): the cheap literal
     /// pre-check that keeps patterns off texts that cannot match.
     public func containsFolded(_ needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty, pattern.count <= folded.count else { return pattern.isEmpty }
-        let first = pattern[0]
-        var index = 0
-        let last = folded.count - pattern.count
-        while index <= last {
-            if folded[index] == first {
-                var offset = 1
-                while offset < pattern.count && folded[index + offset] == pattern[offset] { offset += 1 }
-                if offset == pattern.count { return true }
+        var needle = needle
+        return needle.withUTF8 { pattern in
+            guard let patternBase = pattern.baseAddress, pattern.count <= folded.count else { return pattern.isEmpty }
+            return folded.withUnsafeBufferPointer { hay in
+                guard let hayBase = hay.baseAddress else { return false }
+                return ByteSearch.find(patternBase, pattern.count, in: hayBase, hay.count)
             }
-            index += 1
         }
-        return false
     }
 
     /// True when the scalar at `index` is an upper-case letter.

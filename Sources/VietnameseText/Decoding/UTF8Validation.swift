@@ -58,10 +58,21 @@ enum UTF8Validation {
     }
 
     static func check(_ bytes: [UInt8], from start: Int = 0) -> Verdict {
+        bytes.withUnsafeBufferPointer { check($0, from: start) }
+    }
+
+    private static func check(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Verdict {
         var index = start
         var multiByte = false
         let count = bytes.count
+        guard let base = bytes.baseAddress else { return .valid(multiByte: false) }
+        let raw = UnsafeRawPointer(base)
         while index < count {
+            // Runs of ASCII, eight bytes at a time.
+            while index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+            }
+            guard index < count else { break }
             let lead = bytes[index]
             if lead < 0x80 { index += 1; continue }
             multiByte = true
