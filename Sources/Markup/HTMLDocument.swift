@@ -189,25 +189,28 @@ public struct HTMLNode {
         return true
     }
 
-    /// The first `count` scalars of the node's direct text children after leading ASCII
-    /// whitespace (U+FFFD for ill-formed bytes). Reads libxml2's buffers; builds no String.
-    /// For an element with only text children this is the opening of `textContent`.
-    func directTextOpening(scalars count: Int) -> [Unicode.Scalar] {
-        var opening: [Unicode.Scalar] = []
+    /// Calls `body` with each scalar of the node's direct text children after leading ASCII
+    /// whitespace (U+FFFD for ill-formed bytes) until it returns false. Reads libxml2's
+    /// buffers; builds no String. For an element with only text children these are the
+    /// scalars of `textContent`.
+    func forEachDirectTextScalar(_ body: (Unicode.Scalar) -> Bool) {
+        var started = false
         var child = pointer.pointee.children
-        while let current = child, opening.count < count {
+        while let current = child {
             if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE,
                var byte = current.pointee.content {
-                while byte.pointee != 0 && opening.count < count {
+                while byte.pointee != 0 {
                     let value = byte.pointee
                     let space = value == 0x20 || (value >= 0x09 && value <= 0x0D)
-                    if (!space || !opening.isEmpty) && value & 0xC0 != 0x80 { opening.append(Self.scalar(at: byte)) }
+                    if (!space || started) && value & 0xC0 != 0x80 {
+                        started = true
+                        guard body(Self.scalar(at: byte)) else { return }
+                    }
                     byte += 1
                 }
             }
             child = current.pointee.next
         }
-        return opening
     }
 
     /// How many ASCII non-whitespace bytes the node's direct text children hold, counting

@@ -27,35 +27,60 @@ enum PlainTextCleaner {
     }
 
     /// False when the element's text cannot be a welcome line, decided on libxml2's bytes:
-    /// more than ``maximumHeadChars`` ASCII non-space characters, or an opening whose folded
-    /// letters no welcome prefix starts with. Skips building and squeezing the text of every leaf.
+    /// an opening whose folded letters no welcome prefix starts with, or more than
+    /// ``maximumHeadChars`` ASCII non-space characters. Skips building and squeezing the
+    /// text of every leaf; most leaves are decided by their first letter.
     static func mayOpenWithWelcome(_ element: HTMLNode) -> Bool {
-        let opening = element.directTextOpening(scalars: 8)
-        guard !opening.isEmpty else { return false }
-        let folded = foldedOpening(opening)
-        guard welcomePrefixes.contains(where: { $0.utf8.starts(with: folded) }) else { return false }
+        var opening = WelcomeOpening()
+        element.forEachDirectTextScalar { opening.read($0) }
+        opening.finish()
+        guard opening.sawText, opening.isPossible else { return false }
         return element.directASCIINonSpaceCount(limit: maximumHeadChars) <= maximumHeadChars
     }
 
-    /// The start of the opening folded as ``Folding/key(_:)`` folds it (whitespace runs
-    /// squeezed to one space), as far as that is certain: it stops before a scalar that NFC
-    /// could change in context (anything not ASCII nor a Latin or Vietnamese letter, such as
-    /// a combining mark) and drops the scalar before it, which such a mark could compose
-    /// with. The last scalar read is dropped too: a mark may follow it unread.
-    static func foldedOpening(_ opening: [Unicode.Scalar]) -> [UInt8] {
-        var folded: [UInt8] = []
-        for scalar in opening.dropLast() {
+    /// The opening of a text folded as ``Folding/key(_:)`` folds it (whitespace runs squeezed
+    /// to one space), compared with the welcome prefixes as far as the fold is certain.
+    ///
+    /// A scalar's fold is certain once the next scalar is known to be one NFC cannot combine
+    /// with it: ASCII, a Latin or Vietnamese letter, or whitespace. Anything else (a mark, a
+    /// symbol) ends the comparison and leaves the scalar before it out.
+    struct WelcomeOpening {
+        /// Folded bytes whose fold is certain.
+        private var folded: [UInt8] = []
+        /// The last letter read, not yet certain.
+        private var pending: UInt8?
+        private(set) var sawText = false
+        private(set) var isPossible = true
+        private var stopped = false
+
+        /// Reads the next scalar; false when reading more cannot change the answer.
+        mutating func read(_ scalar: Unicode.Scalar) -> Bool {
+            sawText = true
             if scalar.isFastWhitespace {
-                if let last = folded.last, last != 0x20 { folded.append(0x20) }
-                continue
+                if let pending { commit(pending) }
+                pending = nil
+                if let last = folded.last, last != 0x20 { commit(0x20) }
+                return isPossible && folded.count < 8
             }
-            guard scalar.value < 0x80 || vietnameseLetters.contains(where: { $0.contains(scalar.value) }) else {
-                if !folded.isEmpty { folded.removeLast() }
-                break
+            guard scalar.value < 0x80 || PlainTextCleaner.vietnameseLetters.contains(where: { $0.contains(scalar.value) }) else {
+                stopped = true
+                return false
             }
-            folded.append(Folding.lowercase(Folding.ascii(scalar)))
+            if let pending { commit(pending) }
+            pending = Folding.lowercase(Folding.ascii(scalar))
+            return isPossible && folded.count < 8
         }
-        return folded
+
+        /// The text ended: the last letter's fold is certain.
+        mutating func finish() {
+            if !stopped, isPossible, let pending { commit(pending) }
+            pending = nil
+        }
+
+        private mutating func commit(_ byte: UInt8) {
+            folded.append(byte)
+            isPossible = PlainTextCleaner.welcomePrefixes.contains { $0.utf8.starts(with: folded) }
+        }
     }
 
     /// Latin-1 letters, Latin Extended-A/B up to ư, and the Vietnamese block.

@@ -70,4 +70,16 @@ import Testing
     func otherLeavesNameNothing(leaf: String) throws {
         #expect(try site(leaf) == nil)
     }
+
+    @Test(arguments: [
+        ("Chào mừng", true), ("chao mung ban", true), ("Chính trị", false), ("09/02/2022", false),
+        ("Welcome", true), ("Wow", false), ("– Chào", true), ("C\u{0327}x", true), ("Trang chủ", false),
+        ("Ch", true), ("X", false), ("\u{00A0}Chào", true),
+    ])
+    func openingFilter(text: String, possible: Bool) {
+        var opening = PlainTextCleaner.WelcomeOpening()
+        for scalar in text.unicodeScalars where !opening.read(scalar) { break }
+        opening.finish()
+        #expect(opening.isPossible == possible)
+    }
 }

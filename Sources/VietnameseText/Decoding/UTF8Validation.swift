@@ -73,16 +73,30 @@ enum UTF8Validation {
                 index += 8
             }
             guard index < count else { break }
-            let lead = bytes[index]
+            let lead = base[index]
             if lead < 0x80 { index += 1; continue }
             multiByte = true
-            guard let (length, lower, upper) = leadRule(lead) else { return .invalid(offset: index) }
-            for position in 1..<length {
-                let at = index + position
-                if at >= count { return .truncated(tailStart: index) }
-                let byte = bytes[at]
-                let (low, high) = position == 1 ? (lower, upper) : (UInt8(0x80), UInt8(0xBF))
-                if byte < low || byte > high { return .invalid(offset: at) }
+            let length: Int
+            let lower: UInt8
+            let upper: UInt8
+            switch lead {
+            case 0xC2...0xDF: (length, lower, upper) = (2, 0x80, 0xBF)
+            case 0xE0: (length, lower, upper) = (3, 0xA0, 0xBF)
+            case 0xE1...0xEC, 0xEE...0xEF: (length, lower, upper) = (3, 0x80, 0xBF)
+            case 0xED: (length, lower, upper) = (3, 0x80, 0x9F)
+            case 0xF0: (length, lower, upper) = (4, 0x90, 0xBF)
+            case 0xF1...0xF3: (length, lower, upper) = (4, 0x80, 0xBF)
+            case 0xF4: (length, lower, upper) = (4, 0x80, 0x8F)
+            default: return .invalid(offset: index)
+            }
+            guard index + 1 < count else { return .truncated(tailStart: index) }
+            let second = base[index + 1]
+            if second < lower || second > upper { return .invalid(offset: index + 1) }
+            var position = 2
+            while position < length {
+                guard index + position < count else { return .truncated(tailStart: index) }
+                if base[index + position] & 0xC0 != 0x80 { return .invalid(offset: index + position) }
+                position += 1
             }
             index += length
         }
