@@ -7,6 +7,8 @@ struct ClassHints {
     var removes = false
     /// Whether the strictest removal (``PageScan/Removal/full``) drops the element.
     var removesInFull = false
+    /// Whether ``PageScan/Removal/strongOnly`` drops the element (strong words, ad tokens).
+    var removesStrongly = false
     var author = false
     var date = false
 
@@ -38,6 +40,7 @@ struct ClassHints {
         let weak = found.contains(.weakNegative)
         let tokenNegative = Self.hasNegativeToken(raw ?? String(decoding: bytes, as: UTF8.self), bytes)
         removesInFull = strong || tokenNegative || (weak && !positive)
+        removesStrongly = strong || tokenNegative
         switch removal {
         case .full: removes = strong || tokenNegative || (weak && !positive)
         case .strongOnly: removes = strong || tokenNegative

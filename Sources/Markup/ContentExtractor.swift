@@ -41,8 +41,17 @@ public enum ContentExtractor {
             (.full, ContentScoring.minimumParagraphChars), (.strongOnly, ContentScoring.minimumParagraphChars),
             (.none, ContentScoring.minimumParagraphChars), (.strongOnly, 1),
         ]
+        // An attempt whose scan would equal one already made, with the same minimum, gives
+        // the same content again: it is skipped, and equal scans are walked once.
+        var scans: [PageScan] = []
+        var tried: [(scan: Int, minimumChars: Int)] = []
         for (removal, minimumChars) in attempts {
-            let content = extract(PageScan(root: root, removal: removal), meta: meta, minimumChars: minimumChars)
+            let same = scans.firstIndex { $0.removal == removal || !$0.mayDiffer(under: removal) }
+            let scanIndex = same ?? scans.count
+            if same == nil { scans.append(PageScan(root: root, removal: removal)) }
+            if tried.contains(where: { $0.scan == scanIndex && $0.minimumChars == minimumChars }) { continue }
+            tried.append((scanIndex, minimumChars))
+            let content = extract(scans[scanIndex], meta: meta, minimumChars: minimumChars)
             if let content, hasAtLeast(retryBelowChars, charactersIn: content.text) {
                 return withMarkedPublished(content, in: document)
             }

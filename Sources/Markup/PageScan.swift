@@ -67,6 +67,22 @@ struct PageScan {
     }
 
     let removal: Removal
+    /// Whether an element this scan reached is removed under ``Removal/full`` but not under
+    /// ``Removal/strongOnly`` or the reverse: when false, a scan with either removal reaches
+    /// the same elements and decides the same, so it gives this scan.
+    private(set) var differsFromStrongOnly = false
+    /// The same between ``Removal/strongOnly`` and ``Removal/none``.
+    private(set) var differsFromNone = false
+
+    /// Whether a scan of the same root with `other` removal can differ from this one.
+    func mayDiffer(under other: Removal) -> Bool {
+        switch (removal, other) {
+        case (.full, .strongOnly), (.strongOnly, .full): differsFromStrongOnly
+        case (.strongOnly, .none), (.none, .strongOnly): differsFromNone
+        case (.full, .none), (.none, .full): differsFromStrongOnly || differsFromNone
+        default: false
+        }
+    }
 
     init(root: HTMLNode, removal: Removal = .full) {
         self.removal = removal
@@ -184,6 +200,10 @@ struct PageScan {
         let attributes = ElementAttributes(node)
         let hints = ClassHints(attributes, removal: removal)
         let isBlock = kind.isBlock
+        if !kind.isRoot && !kind.isDropped && !attributes.isHidden {
+            if hints.removesInFull != hints.removesStrongly { differsFromStrongOnly = true }
+            if hints.removesStrongly { differsFromNone = true }
+        }
         if !kind.isRoot && (kind.isDropped || hints.removes || attributes.isHidden) {
             if isBlock || kind.isDropped { flush() }
             return

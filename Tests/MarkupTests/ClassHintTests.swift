@@ -83,3 +83,31 @@ import Testing
         #expect(opening.isPossible == possible)
     }
 }
+
+/// A retry with fewer removals is skipped only when the first scan proves it would see the
+/// same page.
+@Suite struct RetryScanTests {
+    private func scan(_ body: String, _ removal: PageScan.Removal) throws -> PageScan {
+        let document = try HTMLDocument("<html><body>\(body)</body></html>")
+        return PageScan(root: try #require(document.root), removal: removal)
+    }
+
+    @Test func pageWithoutHintsNeedsNoRetry() throws {
+        let full = try scan("<div class=\"content\"><p>Một đoạn.</p></div><nav class=\"menu\">x</nav>", .full)
+        #expect(!full.mayDiffer(under: .strongOnly))
+        #expect(!full.mayDiffer(under: .none))
+    }
+
+    @Test func weakWordDiffersFromStrongOnly() throws {
+        let full = try scan("<div class=\"banner\"><p>Quảng cáo.</p></div><p>Bài.</p>", .full)
+        #expect(full.mayDiffer(under: .strongOnly))
+        let strongOnly = try scan("<div class=\"banner\"><p>Quảng cáo.</p></div><p>Bài.</p>", .strongOnly)
+        #expect(!strongOnly.mayDiffer(under: .none))
+    }
+
+    @Test func strongWordDiffersFromNone() throws {
+        let full = try scan("<div class=\"sidebar\"><p>Tin khác.</p></div><p>Bài.</p>", .full)
+        #expect(!full.mayDiffer(under: .strongOnly))
+        #expect(full.mayDiffer(under: .none))
+    }
+}
