@@ -42,8 +42,10 @@ struct PageScan {
     private(set) var machineDates: [(value: String, position: Int)] = []
 
     private var blockStack: [Int] = []
-    /// The paragraph being gathered, UTF-8.
+    /// The paragraph being gathered, UTF-8, whitespace squeezed.
     private var buffer: [UInt8] = []
+    /// Whitespace followed the buffer's text: a space goes before the next text.
+    private var pendingSpace = false
     private var bufferChars = 0
     private var bufferLinkChars = 0
     private var bufferPosition = 0
@@ -233,36 +235,51 @@ struct PageScan {
         }
     }
 
-    /// Adds a text node's bytes (libxml2's UTF-8) to the paragraph: counts its non-space
-    /// scalars and commas, and puts a space between a lower-case letter and an upper-case
-    /// one that markup alone separated ("…Ban</span><span>Tuyên…").
+    /// Adds a text node's bytes (libxml2's UTF-8) to the paragraph, squeezing whitespace as
+    /// it goes (the buffer never starts or ends with a space; `pendingSpace` holds one):
+    /// counts its non-space scalars and commas, and puts a space between a lower-case letter
+    /// and an upper-case one that markup alone separated ("…Ban</span><span>Tuyên…").
     private mutating func addText(_ text: UnsafeBufferPointer<UInt8>) {
+        if !buffer.isEmpty, !pendingSpace, let previous = Whitespace.lastScalar(of: buffer),
+           previous.properties.isLowercase, let next = Whitespace.firstScalar(of: text), next.properties.isUppercase {
+            pendingSpace = true
+        }
         var chars = 0
         var commas = 0
         var index = 0
-        while index < text.count {
-            let lead = text[index]
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            let end = min(text.count, index + length)
-            if lead == 0x2C { commas += 1 }
-            if !Whitespace.isWhitespace(text, at: index, length: end - index) { chars += 1 }
-            index = end
+        var runStart = 0
+        let count = text.count
+        while index < count {
+            let byte = text[index]
+            if byte > 0x20 && byte < 0x80 {
+                chars += 1
+                if byte == 0x2C { commas += 1 }
+                index += 1
+                continue
+            }
+            if byte >= 0x80 && byte < 0xC0 { index += 1; continue }
+            let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            let isSpace = byte < 0x80
+                ? byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+                : (byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3)
+                    && Whitespace.isWhitespace(text, at: index, length: min(length, count - index))
+            if isSpace {
+                appendRun(text, from: runStart, to: index)
+                if !buffer.isEmpty { pendingSpace = true }
+                runStart = min(count, index + length)
+            } else {
+                chars += 1
+            }
+            index += length
         }
-        if chars == 0 {
-            if !buffer.isEmpty { buffer.append(0x20) }
-            return
-        }
+        appendRun(text, from: runStart, to: count)
+        guard chars > 0 else { return }
         if bufferChars == 0 {
             bufferPosition = position
             bufferAuthor = authorDepth > 0
             bufferDate = dateDepth > 0
             bufferMarked = markedDepth > 0
         }
-        if let previous = Whitespace.lastScalar(of: buffer), previous.properties.isLowercase,
-           let next = Whitespace.firstScalar(of: text), next.properties.isUppercase {
-            buffer.append(0x20)
-        }
-        buffer.append(contentsOf: text)
         bufferChars += chars
         if linkDepth > 0 { bufferLinkChars += chars }
         if let block = blockStack.last {
@@ -272,14 +289,23 @@ struct PageScan {
         }
     }
 
+    /// Appends `text[start..<end]` (no whitespace in it), after the pending space if any.
+    private mutating func appendRun(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
+        guard start < end else { return }
+        if pendingSpace && !buffer.isEmpty { buffer.append(0x20) }
+        pendingSpace = false
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<end]))
+    }
+
     private mutating func flush() {
         defer {
             buffer.removeAll(keepingCapacity: true)
+            pendingSpace = false
             bufferChars = 0
             bufferLinkChars = 0
         }
         guard bufferChars > 0 else { return }
-        let text = buffer.withUnsafeBufferPointer { String(squeezingSpacesIn: $0) }
+        let text = String(decoding: buffer, as: UTF8.self)
         guard !text.isEmpty else { return }
         paragraphs.append(Paragraph(text: text, chars: bufferChars, linkChars: bufferLinkChars,
                                     block: blockStack.last ?? -1, position: bufferPosition,
