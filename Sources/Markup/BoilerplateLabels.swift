@@ -33,7 +33,17 @@ enum BoilerplateLabels {
 
     /// True when `folded` is a short invitation to readers.
     static func isCallToAction(_ folded: String) -> Bool {
-        folded.count <= maximumCallChars && callsToAction.contains { folded.hasPrefix($0) }
+        hasAtMost(maximumCallChars, charactersIn: folded) && callsToAction.contains { folded.hasPrefix($0) }
+    }
+
+    /// `folded.count <= limit` without counting a long paragraph: a folded text is ASCII, one
+    /// byte a character except CR LF (one character of two bytes), so more than twice `limit`
+    /// bytes is always too many.
+    static func hasAtMost(_ limit: Int, charactersIn folded: String) -> Bool {
+        let bytes = folded.utf8.count
+        if bytes <= limit { return true }
+        if bytes > 2 * limit { return false }
+        return folded.count <= limit
     }
 
     /// True when `folded` (a whole paragraph, folded) is a widget or section label, allowing
@@ -47,13 +57,19 @@ enum BoilerplateLabels {
 
     static let decoration = Set<Character>(" ():[]|>»«<-*.,!?/0123456789\u{A0}\"'")
     static let decorationBytes = Set(" ():[]|><-*.,!?/0123456789\"'".utf8)
+    /// ``decorationBytes`` and CR/LF as a table by byte: the bytes ``exceedsLabelLength(_:)`` skips.
+    static let skippedBytes: [Bool] = (0..<256).map { (value: Int) -> Bool in
+        let byte = UInt8(value)
+        if byte >= 0x80 || byte == 0x0A || byte == 0x0D { return true }
+        return decorationBytes.contains(byte)
+    }
 
     /// True when `folded` keeps more than 40 characters after ``strippedDecoration(_:)``:
     /// it has more than 40 ASCII bytes that are neither decoration, space nor line breaks,
     /// each of which stays a character of its own. Decides long paragraphs without copying.
     static func exceedsLabelLength(_ folded: String) -> Bool {
         var count = 0
-        for byte in folded.utf8 where byte < 0x80 && byte != 0x0A && byte != 0x0D && !decorationBytes.contains(byte) {
+        for byte in folded.utf8 where !skippedBytes[Int(byte)] {
             count += 1
             if count > 40 { return true }
         }

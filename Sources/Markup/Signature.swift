@@ -7,6 +7,8 @@ enum Signature {
     static let bylinePrefixes = ["tac gia:", "tac gia", "bai va anh:", "bai, anh:", "bai anh:", "bai:",
                                  "tin va anh:", "tin, anh:", "tin anh:", "tin:", "thuc hien:", "nhom thuc hien:",
                                  "nguoi viet:", "phong vien:", "pv:", "by"]
+    /// Each byline prefix with the form followed by a space.
+    static let spacedBylinePrefixes = bylinePrefixes.map { ($0, $0 + " ") }
     /// Openings of source credits ("Theo Infonet"): a source, not an author.
     static let sourcePrefixes = ["theo ", "nguon:", "nguon "]
 
@@ -47,7 +49,7 @@ enum Signature {
         // than the longest prefix can need (64 scalars hold 21 characters even decomposed).
         let folded = Folding.key(String(text.unicodeScalars.prefix(64)))
         if Self.sourcePrefixes.contains(where: { folded.hasPrefix($0) }) { return nil }
-        for prefix in bylinePrefixes where folded.hasPrefix(prefix + " ") || (prefix.hasSuffix(":") && folded.hasPrefix(prefix)) {
+        for (prefix, spaced) in spacedBylinePrefixes where folded.hasPrefix(spaced) || (prefix.hasSuffix(":") && folded.hasPrefix(prefix)) {
             text = String(text.unicodeScalars.dropFirst(prefix.unicodeScalars.count)).trimmingSpaces
             break
         }

@@ -2,7 +2,9 @@ extension String {
     /// Runs of whitespace collapsed to one space, trimmed.
     public var squeezedSpaces: String {
         var source = self
-        return source.withUTF8 { String(squeezingSpacesIn: $0) }
+        return source.withUTF8 { bytes in
+            Whitespace.isSqueezed(bytes) ? self : String(squeezingSpacesIn: bytes)
+        }
     }
 
     /// The UTF-8 `bytes` with runs of whitespace (``Unicode/Scalar/isFastWhitespace``)
@@ -50,6 +52,30 @@ public enum Whitespace {
         var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
         return Unicode.Scalar(value)?.isFastWhitespace ?? false
+    }
+
+    /// True when `String(squeezingSpacesIn:)` would return the bytes unchanged: no
+    /// whitespace at either end, and none inside but single ASCII spaces.
+    public static func isSqueezed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousWasSpace = true
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte > 0x20 && byte < 0x80 { previousWasSpace = false; index += 1; continue }
+            if byte == 0x20 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+                index += 1
+                continue
+            }
+            if byte < 0x20 { if byte >= 0x09 && byte <= 0x0D { return false }; previousWasSpace = false; index += 1; continue }
+            let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            if (byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3)
+                && isWhitespace(bytes, at: index, length: Swift.min(length, bytes.count - index)) { return false }
+            previousWasSpace = false
+            index += length
+        }
+        return !previousWasSpace || bytes.isEmpty
     }
 
     /// The first scalar of UTF-8 `bytes`, as `String(decoding:as:)` would read it.
