@@ -1,0 +1,215 @@
+import VietnameseText
+
+/// A fixed set of words, each with a small integer id, and the look-up of a word of a text
+/// by its code-point range, without building a String for it.
+///
+/// A word of the text is compared in its lower-case form with the tone mark of a final
+/// `oa`/`oe`/`uy` on the first vowel, by canonical equivalence: ``id(in:_:)`` gives the id of
+/// the entry equal to `ToneMarks.firstVowelStyle(text.slice(range).lowercased())`, or 0.
+/// Plain Latin and Vietnamese letters are compared scalar by scalar; anything else (and a
+/// tone mark to move) takes the String path, so the answer is the same either way.
+struct Lexicon: Sendable {
+    /// The entries by id; id 0 is no entry.
+    private(set) var words: [String] = [""]
+    /// The NFC scalars of all entries, one after another; entry `id` is
+    /// `scalars[scalarStarts[id]..<scalarStarts[id + 1]]`.
+    private var scalars: [UInt32] = []
+    private var scalarStarts: [Int] = [0, 0]
+    private var idByWord: [String: Int32] = [:]
+    /// Open-addressing table from the packed folded form to the first of `foldedIDs`.
+    private var slots: [Slot] = []
+    private var foldedIDs: [Int32] = []
+    private var mask = 0
+    /// Entries whose folded form is longer than ``FoldedKey`` holds.
+    private var longEntries: [[UInt8]: [Int32]] = [:]
+
+    private struct Slot: Sendable {
+        var key = FoldedKey()
+        var first: Int32 = 0
+        var count: Int32 = 0
+    }
+
+    /// Up to 16 folded bytes packed in two integers (folded letters are never 0).
+    struct FoldedKey: Hashable, Sendable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        var isEmpty: Bool { low == 0 }
+
+        @inline(__always)
+        var hash: Int { Int(truncatingIfNeeded: (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) >> 7) }
+    }
+
+    /// Builds the lexicon of `words`, each in its comparison form (lower-case, tone mark on
+    /// the first vowel); canonically equal entries share one id.
+    init(_ entries: some Sequence<String>) {
+        var byFolded: [FoldedKey: [Int32]] = [:]
+        for entry in entries where !entry.isEmpty {
+            let word = Normalization.nfc(entry)
+            guard idByWord[word] == nil else { continue }
+            let id = Int32(words.count)
+            words.append(word)
+            scalars.append(contentsOf: word.unicodeScalars.map(\.value))
+            scalarStarts.append(scalars.count)
+            idByWord[word] = id
+            let folded = word.unicodeScalars.map { Folding.lowercase(Folding.ascii($0)) }
+            if let key = Self.pack(folded[...]) {
+                byFolded[key, default: []].append(id)
+            } else {
+                longEntries[folded, default: []].append(id)
+            }
+        }
+        var capacity = 16
+        while capacity < byFolded.count * 4 { capacity *= 2 }
+        mask = capacity - 1
+        slots = [Slot](repeating: Slot(), count: capacity)
+        for (key, ids) in byFolded {
+            var index = key.hash & mask
+            while !slots[index].key.isEmpty { index = (index + 1) & mask }
+            slots[index] = Slot(key: key, first: Int32(foldedIDs.count), count: Int32(ids.count))
+            foldedIDs.append(contentsOf: ids)
+        }
+    }
+
+    /// Number of ids, 0 included.
+    var count: Int { words.count }
+
+    /// The id of an entry given in its comparison form, or 0.
+    func id(of word: String) -> Int32 {
+        idByWord[Normalization.nfc(word)] ?? 0
+    }
+
+    /// The entry of id `id` ("" for 0).
+    subscript(_ id: Int32) -> String { words[Int(id)] }
+
+    /// The id of the word of `text` at `range`, or 0 when it is no entry.
+    func id(in text: AnalyzedText, _ range: Range<Int>) -> Int32 {
+        guard !range.isEmpty else { return 0 }
+        let candidates: ArraySlice<Int32>
+        if range.count <= 16 {
+            let key = text.folded.withUnsafeBufferPointer { Self.pack($0, range) }
+            var index = key.hash & mask
+            while true {
+                let slot = slots[index]
+                if slot.key.isEmpty { return 0 }
+                if slot.key == key {
+                    candidates = foldedIDs[Int(slot.first)..<Int(slot.first + slot.count)]
+                    break
+                }
+                index = (index + 1) & mask
+            }
+        } else {
+            guard let ids = longEntries[Array(text.folded[range])] else { return 0 }
+            candidates = ids[...]
+        }
+        if let id = fastMatch(text, range, candidates) { return id }
+        let key = ToneMarks.firstVowelStyle(text.slice(range).lowercased())
+        return candidates.first { words[Int($0)] == key } ?? 0
+    }
+
+    /// The answer from the scalars when every one is a plain letter with a one-scalar lower
+    /// case and no tone mark would move; nil when the String path must decide.
+    private func fastMatch(_ text: AnalyzedText, _ range: Range<Int>, _ candidates: ArraySlice<Int32>) -> Int32? {
+        let textScalars = text.scalars
+        var lowered = (UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0),
+                       UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0))
+        guard range.count <= 16 else { return nil }
+        return withUnsafeMutableBytes(of: &lowered) { raw -> Int32? in
+            let buffer = raw.bindMemory(to: UInt32.self)
+            var previous: UInt32 = 0
+            for offset in 0..<range.count {
+                let value = textScalars[range.lowerBound + offset].value
+                guard value < UInt32(LowerCase.table.count) else { return nil }
+                let lower = LowerCase.table[Int(value)]
+                guard lower != 0 else { return nil }
+                if LowerCase.movesTone(after: previous, lower) {
+                    // The mark stays when an ASCII letter follows ("hoạch", "đoàn").
+                    guard offset + 1 < range.count, LowerCase.isASCIILetter(textScalars[range.lowerBound + offset + 1].value)
+                    else { return nil }
+                }
+                buffer[offset] = lower
+                previous = lower
+            }
+            for id in candidates {
+                let start = scalarStarts[Int(id)]
+                guard scalarStarts[Int(id) + 1] - start == range.count else { continue }
+                var equal = true
+                for offset in 0..<range.count where scalars[start + offset] != buffer[offset] {
+                    equal = false
+                    break
+                }
+                if equal { return id }
+            }
+            return 0
+        }
+    }
+
+    @inline(__always)
+    static func pack(_ folded: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> FoldedKey {
+        var key = FoldedKey()
+        for index in range {
+            if index - range.lowerBound < 8 {
+                key.low = key.low << 8 | UInt64(folded[index])
+            } else {
+                key.high = key.high << 8 | UInt64(folded[index])
+            }
+        }
+        return key
+    }
+
+    static func pack(_ folded: ArraySlice<UInt8>) -> FoldedKey? {
+        guard folded.count <= 16 else { return nil }
+        var key = FoldedKey()
+        var offset = 0
+        for byte in folded {
+            if offset < 8 { key.low = key.low << 8 | UInt64(byte) } else { key.high = key.high << 8 | UInt64(byte) }
+            offset += 1
+        }
+        return key
+    }
+}
+
+/// Lower case of the scalars a Vietnamese word is made of, for ``Lexicon``.
+enum LowerCase {
+    /// The one-scalar lower case of ASCII and of Latin-1, Latin Extended-A/B and Latin
+    /// Extended Additional letters, as `Unicode.Scalar.Properties.lowercaseMapping` gives it;
+    /// 0 for any other scalar (combining marks, multi-scalar mappings, other scripts).
+    static let table: [UInt32] = (0..<UInt32(0x1F00)).map { value in
+        guard value < 0x80 || (0xC0..<0x250).contains(value) || (0x1E00..<0x1F00).contains(value),
+              let scalar = Unicode.Scalar(value) else { return 0 }
+        let mapping = scalar.properties.lowercaseMapping.unicodeScalars
+        guard mapping.count == 1, let lower = mapping.first,
+              lower.value < 0x80 || (0xC0..<0x250).contains(lower.value) || (0x1E00..<0x1F00).contains(lower.value),
+              lower.properties.canonicalCombiningClass == .notReordered,
+              Normalization.nfc(String(lower)).unicodeScalars.map(\.value) == [lower.value]
+        else { return 0 }
+        return lower.value
+    }
+
+    /// Toned forms of `a` and `e` (after `o`) and of `y` (after `u`): the pairs whose mark
+    /// ``ToneMarks/firstVowelStyle(_:)`` may move.
+    private static let tonedA: Set<UInt32> = toned("a")
+    private static let tonedE: Set<UInt32> = toned("e")
+    private static let tonedY: Set<UInt32> = toned("y")
+
+    private static func toned(_ base: String) -> Set<UInt32> {
+        Set(["\u{0300}", "\u{0301}", "\u{0303}", "\u{0309}", "\u{0323}"].compactMap { tone -> UInt32? in
+            let composed = Normalization.nfc(base + tone).unicodeScalars
+            return composed.count == 1 ? composed.first?.value : nil
+        })
+    }
+
+    @inline(__always)
+    static func isASCIILetter(_ value: UInt32) -> Bool {
+        (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+    }
+
+    /// True when `lower` after `previous` (both lower case) is a toned `oa`, `oe` or `uy`.
+    @inline(__always)
+    static func movesTone(after previous: UInt32, _ lower: UInt32) -> Bool {
+        guard lower >= 0xC0 else { return false }
+        if previous == 0x6F { return tonedA.contains(lower) || tonedE.contains(lower) }
+        if previous == 0x75 { return tonedY.contains(lower) }
+        return false
+    }
+}
