@@ -85,23 +85,29 @@ struct Lexicon: Sendable {
     /// The id of the word of `text` at `range`, or 0 when it is no entry.
     func id(in text: AnalyzedText, _ range: Range<Int>) -> Int32 {
         guard !range.isEmpty else { return 0 }
-        let candidates: ArraySlice<Int32>
         if range.count <= 16 {
-            let key = text.folded.withUnsafeBufferPointer { Self.pack($0, range) }
-            var index = key.hash & mask
-            while true {
-                let slot = slots[index]
-                if slot.key.isEmpty { return 0 }
-                if slot.key == key {
-                    candidates = foldedIDs[Int(slot.first)..<Int(slot.first + slot.count)]
-                    break
-                }
-                index = (index + 1) & mask
-            }
-        } else {
-            guard let ids = longEntries[Array(text.folded[range])] else { return 0 }
-            candidates = ids[...]
+            return id(folded: text.folded.withUnsafeBufferPointer { Self.pack($0, range) }, in: text, range)
         }
+        guard let ids = longEntries[Array(text.folded[range])] else { return 0 }
+        return match(text, range, ids[...])
+    }
+
+    /// ``id(in:_:)`` for a word of at most 16 code points whose folded form `key` packs.
+    @inline(__always)
+    func id(folded key: FoldedKey, in text: AnalyzedText, _ range: Range<Int>) -> Int32 {
+        var index = key.hash & mask
+        while true {
+            let slot = slots[index]
+            if slot.key.isEmpty { return 0 }
+            if slot.key == key {
+                return match(text, range, foldedIDs[Int(slot.first)..<Int(slot.first + slot.count)])
+            }
+            index = (index + 1) & mask
+        }
+    }
+
+    /// The entry among `candidates` (of the word's folded form) that the word is, or 0.
+    private func match(_ text: AnalyzedText, _ range: Range<Int>, _ candidates: ArraySlice<Int32>) -> Int32 {
         if let id = fastMatch(text, range, candidates) { return id }
         let key = ToneMarks.firstVowelStyle(text.slice(range).lowercased())
         return candidates.first { words[Int($0)] == key } ?? 0
@@ -122,12 +128,22 @@ struct Lexicon: Sendable {
                 guard value < UInt32(LowerCase.table.count) else { return nil }
                 let lower = LowerCase.table[Int(value)]
                 guard lower != 0 else { return nil }
-                if LowerCase.movesTone(after: previous, lower) {
-                    // The mark stays when an ASCII letter follows ("hoạch", "đoàn").
-                    guard offset + 1 < range.count, LowerCase.isASCIILetter(textScalars[range.lowerBound + offset + 1].value)
-                    else { return nil }
-                }
                 buffer[offset] = lower
+                if LowerCase.movesTone(after: previous, lower) {
+                    if offset + 1 == range.count {
+                        // A final "oá", "uỷ": the mark moves to the first vowel unless "qu" or
+                        // a vowel before "oa"/"oe" shows the pair is not the nucleus.
+                        let before = offset >= 2 ? buffer[offset - 2] : 0
+                        if before != 0x71 && !(previous == 0x6F && LowerCase.vowels.contains(before)),
+                           let moved = LowerCase.toneMoved(first: previous, lower) {
+                            buffer[offset - 1] = moved.first
+                            buffer[offset] = moved.second
+                        }
+                    } else if !LowerCase.isASCIILetter(textScalars[range.lowerBound + offset + 1].value) {
+                        return nil
+                    }
+                    // Before an ASCII letter the mark stays ("hoạch", "đoàn").
+                }
                 previous = lower
             }
             for id in candidates {
@@ -197,6 +213,45 @@ enum LowerCase {
             let composed = Normalization.nfc(base + tone).unicodeScalars
             return composed.count == 1 ? composed.first?.value : nil
         })
+    }
+
+    /// Lower-case Vietnamese vowels, toned or not.
+    static let vowels: Set<UInt32> = {
+        var vowels: Set<UInt32> = []
+        for base in "aăâeêioôơuưy".unicodeScalars {
+            vowels.insert(base.value)
+            for tone in tones {
+                let composed = Normalization.nfc(String(base) + tone).unicodeScalars
+                if composed.count == 1, let scalar = composed.first { vowels.insert(scalar.value) }
+            }
+        }
+        return vowels
+    }()
+
+    private static let tones = ["\u{0300}", "\u{0301}", "\u{0303}", "\u{0309}", "\u{0323}"]
+
+    /// Toned `a`/`e`/`y` → (toneless vowel, `o` with the tone, `u` with the tone).
+    private static let toneMoves: [UInt32: (base: UInt32, o: UInt32, u: UInt32)] = {
+        var table: [UInt32: (UInt32, UInt32, UInt32)] = [:]
+        for base in ["a", "e", "y"] {
+            for tone in tones {
+                guard let toned = single(base + tone), let o = single("o" + tone), let u = single("u" + tone),
+                      let plain = base.unicodeScalars.first?.value else { continue }
+                table[toned] = (plain, o, u)
+            }
+        }
+        return table
+    }()
+
+    private static func single(_ text: String) -> UInt32? {
+        let scalars = Normalization.nfc(text).unicodeScalars
+        return scalars.count == 1 ? scalars.first?.value : nil
+    }
+
+    /// The pair `first` (`o` or `u`) + toned `second` with the mark on `first`: "oá" → "óa".
+    static func toneMoved(first: UInt32, _ second: UInt32) -> (first: UInt32, second: UInt32)? {
+        guard let move = toneMoves[second] else { return nil }
+        return (first == 0x6F ? move.o : move.u, move.base)
     }
 
     @inline(__always)

@@ -3,12 +3,39 @@ import VietnameseText
 /// One word of the text for the people rules: a run of letters and digits ("đ/c" is one word).
 struct PersonToken: Sendable {
     let range: Range<Int>
-    /// Folded (ASCII, lower-case) form: the cheap first test of every table lookup.
-    let folded: String
+    /// Folded (ASCII, lower-case) form packed for ``Lexicon`` look-ups: the cheap first test
+    /// of every table lookup (empty when longer than the key holds).
+    let folded: Lexicon.FoldedKey
     let isCapitalised: Bool
     let isAllCaps: Bool
     /// True when the word has the shape of one Vietnamese syllable (no acronyms, no digits).
     let isSyllable: Bool
+    /// True when spaces or tabs only, at least one, separate the word from the next.
+    var isSpaceGapAfter = false
+    /// The separator after the word with spaces removed.
+    var punctuationAfter = Punctuation()
+}
+
+/// The separator between two words with spaces and tabs removed ("," for ", "), compared
+/// with one-mark literals: `separator == [UInt8(ascii: ",")]`, `separator.isEmpty`.
+struct Punctuation: Equatable, Sendable, ExpressibleByArrayLiteral {
+    /// Number of bytes.
+    private(set) var count = 0
+    /// The first four bytes, packed.
+    private var packed: UInt32 = 0
+
+    init() {}
+
+    init(arrayLiteral bytes: UInt8...) {
+        for byte in bytes { append(byte) }
+    }
+
+    mutating func append(_ byte: UInt8) {
+        if count < 4 { packed |= UInt32(byte) << (8 * UInt32(count)) }
+        count += 1
+    }
+
+    var isEmpty: Bool { count == 0 }
 }
 
 /// The words of a text with the separators between them.
@@ -43,6 +70,19 @@ struct PersonTokens {
             }
             tokens.append(Self.token(text, start..<index))
         }
+        text.folded.withUnsafeBufferPointer { folded in
+            for position in tokens.indices {
+                let end = position + 1 < tokens.count ? tokens[position + 1].range.lowerBound : folded.count
+                var onlySpaces = true
+                var punctuation = Punctuation()
+                for byte in folded[tokens[position].range.upperBound..<end] where byte != 32 && byte != 9 {
+                    onlySpaces = false
+                    punctuation.append(byte)
+                }
+                tokens[position].isSpaceGapAfter = onlySpaces && end > tokens[position].range.upperBound
+                tokens[position].punctuationAfter = punctuation
+            }
+        }
         self.tokens = tokens
     }
 
@@ -54,20 +94,11 @@ struct PersonTokens {
         }
         let first = text.ascii[range.lowerBound]
         return PersonToken(
-            range: range, folded: String(decoding: text.folded[range], as: UTF8.self),
+            range: range, folded: Lexicon.pack(text.folded[range]) ?? Lexicon.FoldedKey(),
             isCapitalised: first >= 65 && first <= 90, isAllCaps: letters > 0 && upper == letters,
             isSyllable: isSyllableShape(text.folded[range]))
     }
 
-    /// The word as written.
-    func written(_ index: Int) -> String {
-        text.slice(tokens[index].range)
-    }
-
-    /// The word lower-cased with the tone mark on the first vowel: the form of the tables.
-    func key(_ index: Int) -> String {
-        ToneMarks.firstVowelStyle(written(index).lowercased())
-    }
 
     /// Onset of up to three consonants, one to three vowels, coda of up to two consonants.
     static func isSyllableShape(_ folded: ArraySlice<UInt8>) -> Bool {
@@ -108,14 +139,20 @@ struct PersonTokens {
     }
 
     /// True when word `index` and the next are separated by spaces only, on one line.
+    @inline(__always)
     func isSpaceGap(after index: Int) -> Bool {
-        let gap = gap(after: index)
-        return !gap.isEmpty && gap.allSatisfy { $0 == 32 || $0 == 9 }
+        tokens[index].isSpaceGapAfter
     }
 
     /// The separator after word `index` with spaces removed: "," for ", ", ":" for ": ".
-    func punctuation(after index: Int) -> [UInt8] {
-        gap(after: index).filter { $0 != 32 && $0 != 9 }
+    @inline(__always)
+    func punctuation(after index: Int) -> Punctuation {
+        tokens[index].punctuationAfter
+    }
+
+    /// True when the folded word `index` is one of `words` (packed folded forms).
+    func isFolded(_ index: Int, in words: [Lexicon.FoldedKey]) -> Bool {
+        !tokens[index].folded.isEmpty && words.contains(tokens[index].folded)
     }
 
     /// The original text of words `range` with their inner separators.
@@ -131,30 +168,39 @@ struct PersonTokens {
 
 /// A table of word phrases matched word by word against ``PersonTokens``.
 struct PersonPhraseTable: Sendable {
-    struct Phrase: Sendable {
-        let folded: [String]
-        let words: [String]
-    }
-
-    /// Phrases by folded first word, longest first.
-    let byFirstWord: [String: [Phrase]]
     /// The phrases as listed.
     let phrases: [String]
+    /// The words of the phrases, in their comparison form.
+    private let lexicon: Lexicon
+    /// Phrases as word ids by their first word's id, longest first.
+    private let byFirstWord: [[[Int32]]]
 
     init(_ phrases: [String]) {
         self.phrases = phrases
-        var table: [String: [Phrase]] = [:]
-        for phrase in phrases {
-            let words = phrase.split(separator: " ").map { Self.key(String($0)) }
-            guard let first = words.first else { continue }
-            table[Folding.key(first), default: []].append(Phrase(folded: words.map(Folding.key), words: words))
+        let split = phrases.map { $0.split(separator: " ").map { Self.key(String($0)) } }
+        let lexicon = Lexicon(split.joined())
+        var table = [[[Int32]]](repeating: [], count: lexicon.count)
+        for words in split {
+            guard !words.isEmpty else { continue }
+            let ids = words.map { lexicon.id(of: $0) }
+            table[Int(ids[0])].append(ids)
         }
-        byFirstWord = table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        self.lexicon = lexicon
+        byFirstWord = table.map { $0.sorted { $0.count > $1.count } }
     }
 
     /// The comparison form of a word: NFC, lower-cased, tone mark on the first vowel.
     static func key(_ word: String) -> String {
         ToneMarks.firstVowelStyle(Normalization.nfc(word).lowercased())
+    }
+
+    /// The id of word `position` among the table's words (0 when none).
+    @inline(__always)
+    private func id(_ tokens: PersonTokens, _ position: Int) -> Int32 {
+        let token = tokens[position]
+        return token.folded.isEmpty
+            ? lexicon.id(in: tokens.text, token.range)
+            : lexicon.id(folded: token.folded, in: tokens.text, token.range)
     }
 
     /// True when word `index` is a one-word entry.
@@ -165,27 +211,16 @@ struct PersonPhraseTable: Sendable {
     /// The number of words of the longest phrase starting at word `index` (words joined
     /// by spaces only), or nil.
     func match(_ tokens: PersonTokens, at index: Int, length: Int? = nil) -> Int? {
-        guard index >= 0, index < tokens.count, let candidates = byFirstWord[tokens[index].folded] else {
-            return nil
-        }
-        var keys: [Int: String] = [:]
-        func key(_ position: Int) -> String {
-            if let known = keys[position] { return known }
-            let computed = tokens.key(position)
-            keys[position] = computed
-            return computed
-        }
-        for phrase in candidates {
-            let count = phrase.words.count
+        guard index >= 0, index < tokens.count else { return nil }
+        let first = id(tokens, index)
+        guard first != 0 else { return nil }
+        for phrase in byFirstWord[Int(first)] {
+            let count = phrase.count
             guard index + count <= tokens.count, (length ?? count) == count else { continue }
             var matched = true
-            for offset in 0..<count {
+            for offset in 1..<count {
                 let position = index + offset
-                if offset > 0 && !tokens.isSpaceGap(after: position - 1) { matched = false; break }
-                if tokens[position].folded != phrase.folded[offset] { matched = false; break }
-            }
-            if matched {
-                for offset in 0..<count where key(index + offset) != phrase.words[offset] {
+                if !tokens.isSpaceGap(after: position - 1) || id(tokens, position) != phrase[offset] {
                     matched = false
                     break
                 }
