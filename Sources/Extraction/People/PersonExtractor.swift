@@ -35,7 +35,7 @@ struct PersonOccurrence {
 
 /// The rules, applied in order; later rules skip words an earlier one already used.
 struct PersonScan {
-    typealias Vocabulary = TitleVocabulary
+    typealias Vocabulary = PersonTables
 
     let tokens: PersonTokens
     var found: [PersonOccurrence] = []

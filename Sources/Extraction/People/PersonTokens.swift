@@ -6,9 +6,13 @@ struct PersonToken: Sendable {
     /// Folded (ASCII, lower-case) form packed for ``Lexicon`` look-ups: the cheap first test
     /// of every table lookup (empty when longer than the key holds).
     let folded: Lexicon.FoldedKey
+    /// The ``PersonLexicon`` id of the word (lower-case, tone mark on the first vowel), 0
+    /// when it is in no table.
+    let word: Int32
     let isCapitalised: Bool
     let isAllCaps: Bool
-    /// True when the word has the shape of one Vietnamese syllable (no acronyms, no digits).
+    /// True when a capitalised word has the shape of one Vietnamese syllable (no acronyms, no
+    /// digits); false for every word not capitalised, of which the rules never ask.
     let isSyllable: Bool
     /// True when spaces or tabs only, at least one, separate the word from the next.
     var isSpaceGapAfter = false
@@ -93,10 +97,12 @@ struct PersonTokens {
             if byte >= 65 && byte <= 90 { letters += 1; upper += 1 } else if byte >= 97 && byte <= 122 { letters += 1 }
         }
         let first = text.ascii[range.lowerBound]
+        let isCapitalised = first >= 65 && first <= 90
         return PersonToken(
             range: range, folded: Lexicon.pack(text.folded[range]) ?? Lexicon.FoldedKey(),
-            isCapitalised: first >= 65 && first <= 90, isAllCaps: letters > 0 && upper == letters,
-            isSyllable: isSyllableShape(text.folded[range]))
+            word: PersonLexicon.lexicon.id(in: text, range),
+            isCapitalised: isCapitalised, isAllCaps: letters > 0 && upper == letters,
+            isSyllable: isCapitalised && isSyllableShape(text.folded[range]))
     }
 
 
@@ -166,41 +172,40 @@ struct PersonTokens {
     }
 }
 
-/// A table of word phrases matched word by word against ``PersonTokens``.
+/// A table of word phrases, as the people rules read them: compiled by ``PersonTables``.
 struct PersonPhraseTable: Sendable {
     /// The phrases as listed.
     let phrases: [String]
-    /// The words of the phrases, in their comparison form.
-    private let lexicon: Lexicon
-    /// Phrases as word ids by their first word's id, longest first.
-    private let byFirstWord: [[[Int32]]]
+    /// Each phrase's words in their comparison form.
+    let words: [[String]]
 
     init(_ phrases: [String]) {
         self.phrases = phrases
-        let split = phrases.map { $0.split(separator: " ").map { Self.key(String($0)) } }
-        let lexicon = Lexicon(split.joined())
-        var table = [[[Int32]]](repeating: [], count: lexicon.count)
-        for words in split {
-            guard !words.isEmpty else { continue }
-            let ids = words.map { lexicon.id(of: $0) }
-            table[Int(ids[0])].append(ids)
-        }
-        self.lexicon = lexicon
-        byFirstWord = table.map { $0.sorted { $0.count > $1.count } }
+        words = phrases.map { $0.split(separator: " ").map { Self.key(String($0)) } }.filter { !$0.isEmpty }
     }
 
     /// The comparison form of a word: NFC, lower-cased, tone mark on the first vowel.
     static func key(_ word: String) -> String {
         ToneMarks.firstVowelStyle(Normalization.nfc(word).lowercased())
     }
+}
 
-    /// The id of word `position` among the table's words (0 when none).
-    @inline(__always)
-    private func id(_ tokens: PersonTokens, _ position: Int) -> Int32 {
-        let token = tokens[position]
-        return token.folded.isEmpty
-            ? lexicon.id(in: tokens.text, token.range)
-            : lexicon.id(folded: token.folded, in: tokens.text, token.range)
+/// A ``PersonPhraseTable`` over ``PersonLexicon`` ids, matched word by word against
+/// ``PersonTokens``: a word matches an entry word when it is the same word lower-cased with
+/// the tone mark on the first vowel.
+struct CompiledPhraseTable: Sendable {
+    /// Phrases as word ids by their first word's id, longest first.
+    private let byFirstWord: [[[Int32]]]
+
+    init(_ table: PersonPhraseTable) {
+        let lexicon = PersonLexicon.lexicon
+        var byFirstWord = [[[Int32]]](repeating: [], count: lexicon.count)
+        for words in table.words {
+            let ids = words.map { lexicon.id(of: $0) }
+            precondition(!ids.contains(0), "person lexicon lacks a word of \(words)")
+            byFirstWord[Int(ids[0])].append(ids)
+        }
+        self.byFirstWord = byFirstWord.map { $0.sorted { $0.count > $1.count } }
     }
 
     /// True when word `index` is a one-word entry.
@@ -212,7 +217,7 @@ struct PersonPhraseTable: Sendable {
     /// by spaces only), or nil.
     func match(_ tokens: PersonTokens, at index: Int, length: Int? = nil) -> Int? {
         guard index >= 0, index < tokens.count else { return nil }
-        let first = id(tokens, index)
+        let first = tokens[index].word
         guard first != 0 else { return nil }
         for phrase in byFirstWord[Int(first)] {
             let count = phrase.count
@@ -220,7 +225,7 @@ struct PersonPhraseTable: Sendable {
             var matched = true
             for offset in 1..<count {
                 let position = index + offset
-                if !tokens.isSpaceGap(after: position - 1) || id(tokens, position) != phrase[offset] {
+                if !tokens.isSpaceGap(after: position - 1) || tokens[position].word != phrase[offset] {
                     matched = false
                     break
                 }
@@ -237,4 +242,32 @@ struct PersonPhraseTable: Sendable {
         }
         return false
     }
+}
+
+/// Every word of the ``TitleVocabulary`` tables, in one ``Lexicon``: tokens carry its ids.
+enum PersonLexicon {
+    static let lexicon = Lexicon(TitleVocabulary.tables.flatMap { $0.words.joined() })
+}
+
+/// The ``TitleVocabulary`` tables compiled over ``PersonLexicon``, under the same names.
+enum PersonTables {
+    typealias V = TitleVocabulary
+    static let honorifics = CompiledPhraseTable(V.honorifics)
+    static let honorificBlockers = CompiledPhraseTable(V.honorificBlockers)
+    static let pluralMarkers = CompiledPhraseTable(V.pluralMarkers)
+    static let titleHeads = CompiledPhraseTable(V.titleHeads)
+    static let abbreviatedTitles = CompiledPhraseTable(V.abbreviatedTitles)
+    static let titlePrefixes = CompiledPhraseTable(V.titlePrefixes)
+    static let titleEnders = CompiledPhraseTable(V.titleEnders)
+    static let locators = CompiledPhraseTable(V.locators)
+    static let employerHeads = CompiledPhraseTable(V.employerHeads)
+    static let roleJoiner = CompiledPhraseTable(V.roleJoiner)
+    static let qualifierBreakers = CompiledPhraseTable(V.qualifierBreakers)
+    static let placeWords = CompiledPhraseTable(V.placeWords)
+    static let unitWords = CompiledPhraseTable(V.unitWords)
+    static let organisationStarts = CompiledPhraseTable(V.organisationStarts)
+    static let surnames = CompiledPhraseTable(V.surnames)
+    static let weakSurnames = CompiledPhraseTable(V.weakSurnames)
+    static let bylineMarkers = CompiledPhraseTable(V.bylineMarkers)
+    static let abbreviations = V.abbreviations
 }
