@@ -37,7 +37,7 @@ struct Lexicon: Sendable {
         var isEmpty: Bool { low == 0 }
 
         @inline(__always)
-        var hash: Int { Int(truncatingIfNeeded: (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) >> 7) }
+        var hash: Int { Int(truncatingIfNeeded: ((low ^ (high &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15) >> 32) }
     }
 
     /// Builds the lexicon of `words`, each in its comparison form (lower-case, tone mark on

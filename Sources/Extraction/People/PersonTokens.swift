@@ -52,6 +52,7 @@ struct PersonTokens {
         var tokens: [PersonToken] = []
         let count = text.count
         var index = 0
+        let lexicon = PersonLexicon.lexicon
         func isWord(_ position: Int) -> Bool {
             guard position < count else { return false }
             let byte = text.ascii[position]
@@ -72,7 +73,7 @@ struct PersonTokens {
                     || isNamePrefixApostrophe(index, start: start) {
                 index += 1
             }
-            tokens.append(Self.token(text, start..<index))
+            tokens.append(Self.token(text, start..<index, lexicon: lexicon))
         }
         text.folded.withUnsafeBufferPointer { folded in
             for position in tokens.indices {
@@ -90,7 +91,7 @@ struct PersonTokens {
         self.tokens = tokens
     }
 
-    static func token(_ text: AnalyzedText, _ range: Range<Int>) -> PersonToken {
+    static func token(_ text: AnalyzedText, _ range: Range<Int>, lexicon: Lexicon) -> PersonToken {
         var letters = 0
         var upper = 0
         for byte in text.ascii[range] {
@@ -100,7 +101,7 @@ struct PersonTokens {
         let isCapitalised = first >= 65 && first <= 90
         return PersonToken(
             range: range, folded: Lexicon.pack(text.folded[range]) ?? Lexicon.FoldedKey(),
-            word: PersonLexicon.lexicon.id(in: text, range),
+            word: lexicon.id(in: text, range),
             isCapitalised: isCapitalised, isAllCaps: letters > 0 && upper == letters,
             isSyllable: isCapitalised && isSyllableShape(text.folded[range]))
     }
