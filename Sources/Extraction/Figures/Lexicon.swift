@@ -20,6 +20,8 @@ struct Lexicon: Sendable {
     private var slots: [Slot] = []
     private var foldedIDs: [Int32] = []
     private var mask = 0
+    /// One bit per slot: set where some key's probe starts, so most misses end here.
+    private var homes: [UInt64] = []
     /// Entries whose folded form is longer than ``FoldedKey`` holds.
     private var longEntries: [[UInt8]: [Int32]] = [:]
 
@@ -59,12 +61,14 @@ struct Lexicon: Sendable {
                 longEntries[folded, default: []].append(id)
             }
         }
-        var capacity = 16
+        var capacity = 64
         while capacity < byFolded.count * 4 { capacity *= 2 }
         mask = capacity - 1
         slots = [Slot](repeating: Slot(), count: capacity)
+        homes = [UInt64](repeating: 0, count: capacity / 64)
         for (key, ids) in byFolded {
             var index = key.hash & mask
+            homes[index >> 6] |= 1 << UInt64(index & 63)
             while !slots[index].key.isEmpty { index = (index + 1) & mask }
             slots[index] = Slot(key: key, first: Int32(foldedIDs.count), count: Int32(ids.count))
             foldedIDs.append(contentsOf: ids)
@@ -96,6 +100,7 @@ struct Lexicon: Sendable {
     @inline(__always)
     func id(folded key: FoldedKey, in text: AnalyzedText, _ range: Range<Int>) -> Int32 {
         var index = key.hash & mask
+        guard homes[index >> 6] & (1 << UInt64(index & 63)) != 0 else { return 0 }
         while true {
             let slot = slots[index]
             if slot.key.isEmpty { return 0 }
@@ -116,17 +121,25 @@ struct Lexicon: Sendable {
     /// The answer from the scalars when every one is a plain letter with a one-scalar lower
     /// case and no tone mark would move; nil when the String path must decide.
     private func fastMatch(_ text: AnalyzedText, _ range: Range<Int>, _ candidates: ArraySlice<Int32>) -> Int32? {
-        let textScalars = text.scalars
+        guard range.count <= 16 else { return nil }
+        return text.scalars.withUnsafeBufferPointer { textScalars in
+            LowerCase.table.withUnsafeBufferPointer { table in
+                fastMatch(textScalars, table, range, candidates)
+            }
+        }
+    }
+
+    private func fastMatch(_ textScalars: UnsafeBufferPointer<Unicode.Scalar>, _ table: UnsafeBufferPointer<UInt32>,
+                           _ range: Range<Int>, _ candidates: ArraySlice<Int32>) -> Int32? {
         var lowered = (UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0),
                        UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0))
-        guard range.count <= 16 else { return nil }
         return withUnsafeMutableBytes(of: &lowered) { raw -> Int32? in
             let buffer = raw.bindMemory(to: UInt32.self)
             var previous: UInt32 = 0
             for offset in 0..<range.count {
                 let value = textScalars[range.lowerBound + offset].value
-                guard value < UInt32(LowerCase.table.count) else { return nil }
-                let lower = LowerCase.table[Int(value)]
+                guard value < UInt32(table.count) else { return nil }
+                let lower = table[Int(value)]
                 guard lower != 0 else { return nil }
                 buffer[offset] = lower
                 if LowerCase.movesTone(after: previous, lower) {
@@ -146,17 +159,19 @@ struct Lexicon: Sendable {
                 }
                 previous = lower
             }
-            for id in candidates {
-                let start = scalarStarts[Int(id)]
-                guard scalarStarts[Int(id) + 1] - start == range.count else { continue }
-                var equal = true
-                for offset in 0..<range.count where scalars[start + offset] != buffer[offset] {
-                    equal = false
-                    break
+            return scalars.withUnsafeBufferPointer { entries in
+                for id in candidates {
+                    let start = scalarStarts[Int(id)]
+                    guard scalarStarts[Int(id) + 1] - start == range.count else { continue }
+                    var equal = true
+                    for offset in 0..<range.count where entries[start + offset] != buffer[offset] {
+                        equal = false
+                        break
+                    }
+                    if equal { return id }
                 }
-                if equal { return id }
+                return 0
             }
-            return 0
         }
     }
 

@@ -49,63 +49,72 @@ struct PersonTokens {
 
     init(_ text: AnalyzedText) {
         self.text = text
-        var tokens: [PersonToken] = []
-        let count = text.count
-        var index = 0
         let lexicon = PersonLexicon.lexicon
+        self.tokens = text.ascii.withUnsafeBufferPointer { ascii in
+            text.folded.withUnsafeBufferPointer { folded in
+                Self.words(text, ascii: ascii, folded: folded, lexicon: lexicon)
+            }
+        }
+    }
+
+    private static func words(_ text: AnalyzedText, ascii: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>,
+                              lexicon: Lexicon) -> [PersonToken] {
+        var tokens: [PersonToken] = []
+        let count = ascii.count
+        var index = 0
         func isWord(_ position: Int) -> Bool {
             guard position < count else { return false }
-            let byte = text.ascii[position]
+            let byte = ascii[position]
             if (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57) { return true }
             return byte == Folding.unmapped && text.isWordCharacter(at: position)
         }
         /// The apostrophe of a highland name prefix: "H’Lan", "Y’Bih", "K’Thiu".
         func isNamePrefixApostrophe(_ position: Int, start: Int) -> Bool {
-            guard position < count, text.folded[position] == UInt8(ascii: "'"),
+            guard position < count, folded[position] == UInt8(ascii: "'"),
                   (1...2).contains(position - start), text.isUppercase(at: start),
                   position + 1 < count, text.isUppercase(at: position + 1) else { return false }
-            return text.folded[start..<position].allSatisfy { Self.isConsonant($0) || $0 == UInt8(ascii: "y") }
+            return folded[start..<position].allSatisfy { isConsonant($0) || $0 == UInt8(ascii: "y") }
         }
         while index < count {
             guard isWord(index) else { index += 1; continue }
             let start = index
-            while isWord(index) || (index < count && text.ascii[index] == UInt8(ascii: "/") && isWord(index + 1))
+            while isWord(index) || (index < count && ascii[index] == UInt8(ascii: "/") && isWord(index + 1))
                     || isNamePrefixApostrophe(index, start: start) {
                 index += 1
             }
-            tokens.append(Self.token(text, start..<index, lexicon: lexicon))
+            tokens.append(token(text, start..<index, ascii: ascii, folded: folded, lexicon: lexicon))
         }
-        text.folded.withUnsafeBufferPointer { folded in
-            for position in tokens.indices {
-                let end = position + 1 < tokens.count ? tokens[position + 1].range.lowerBound : folded.count
-                var onlySpaces = true
-                var punctuation = Punctuation()
-                for byte in folded[tokens[position].range.upperBound..<end] where byte != 32 && byte != 9 {
-                    onlySpaces = false
-                    punctuation.append(byte)
-                }
-                tokens[position].isSpaceGapAfter = onlySpaces && end > tokens[position].range.upperBound
-                tokens[position].punctuationAfter = punctuation
+        for position in tokens.indices {
+            let end = position + 1 < tokens.count ? tokens[position + 1].range.lowerBound : count
+            var onlySpaces = true
+            var punctuation = Punctuation()
+            for offset in tokens[position].range.upperBound..<end where folded[offset] != 32 && folded[offset] != 9 {
+                onlySpaces = false
+                punctuation.append(folded[offset])
             }
+            tokens[position].isSpaceGapAfter = onlySpaces && end > tokens[position].range.upperBound
+            tokens[position].punctuationAfter = punctuation
         }
-        self.tokens = tokens
+        return tokens
     }
 
-    static func token(_ text: AnalyzedText, _ range: Range<Int>, lexicon: Lexicon) -> PersonToken {
+    private static func token(_ text: AnalyzedText, _ range: Range<Int>, ascii: UnsafeBufferPointer<UInt8>,
+                              folded: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> PersonToken {
         var letters = 0
         var upper = 0
-        for byte in text.ascii[range] {
+        for offset in range {
+            let byte = ascii[offset]
             if byte >= 65 && byte <= 90 { letters += 1; upper += 1 } else if byte >= 97 && byte <= 122 { letters += 1 }
         }
-        let first = text.ascii[range.lowerBound]
+        let first = ascii[range.lowerBound]
         let isCapitalised = first >= 65 && first <= 90
+        let key = range.count <= 16 ? Lexicon.pack(folded, range) : Lexicon.FoldedKey()
         return PersonToken(
-            range: range, folded: Lexicon.pack(text.folded[range]) ?? Lexicon.FoldedKey(),
-            word: lexicon.id(in: text, range),
+            range: range, folded: key,
+            word: range.count <= 16 ? lexicon.id(folded: key, in: text, range) : lexicon.id(in: text, range),
             isCapitalised: isCapitalised, isAllCaps: letters > 0 && upper == letters,
             isSyllable: isCapitalised && isSyllableShape(text.folded[range]))
     }
-
 
     /// Onset of up to three consonants, one to three vowels, coda of up to two consonants.
     static func isSyllableShape(_ folded: ArraySlice<UInt8>) -> Bool {

@@ -1,3 +1,4 @@
+import Foundation
 import VietnameseText
 
 /// Finds Theme items: a study theme ("chuyên đề") whose title the text quotes, with its year
@@ -47,15 +48,19 @@ enum ThemeVocabulary {
         let needle = Array(themeWordFolded.utf8)
         return text.folded.withUnsafeBufferPointer { folded in
             var hits: [Range<Int>] = []
+            guard let base = folded.baseAddress else { return hits }
             var index = 0
-            while index + needle.count <= folded.count {
-                let end = index + needle.count
-                if folded[index] == needle[0], (1..<needle.count).allSatisfy({ folded[index + $0] == needle[$0] }),
-                   index == 0 || !isWordByte(folded[index - 1]), end == folded.count || !isWordByte(folded[end]) {
-                    hits.append(index..<end)
+            while index + needle.count <= folded.count,
+                  let found = memchr(base + index, Int32(needle[0]), folded.count - index) {
+                let start = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                let end = start + needle.count
+                guard end <= folded.count else { break }
+                if (1..<needle.count).allSatisfy({ folded[start + $0] == needle[$0] }),
+                   start == 0 || !isWordByte(folded[start - 1]), end == folded.count || !isWordByte(folded[end]) {
+                    hits.append(start..<end)
                     index = end
                 } else {
-                    index += 1
+                    index = start + 1
                 }
             }
             return hits
