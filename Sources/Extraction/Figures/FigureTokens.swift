@@ -97,36 +97,30 @@ enum FigureTokenizer {
         var tokens = scan(text)
         let numberWords = foldedNumberWords
         let clauseUnits = foldedClauseUnits
-        var candidates: [Int] = []
-        var unitFollows: [Bool] = []
+        // Each window as +1/-1 marks at its ends: one pass then reads every word inside one.
+        var marks = [Int32](repeating: 0, count: tokens.count + 1)
         text.folded.withUnsafeBufferPointer { folded in
-            for (index, token) in tokens.enumerated() {
-                if token.kind == .numeral
-                    || token.kind == .word && token.range.count <= 4
-                    && numberWords.contains(pack(folded, token.range)) {
-                    candidates.append(index)
-                    var follows = false
-                    for next in (index + 1)..<min(tokens.count, index + 5)
-                    where clauseUnits.contains(pack(folded, tokens[next].range)) {
-                        follows = true
-                        break
-                    }
-                    unitFollows.append(follows)
+            for (index, token) in tokens.enumerated()
+            where token.kind == .numeral
+                || token.kind == .word && token.range.count <= 4 && numberWords.contains(pack(folded, token.range)) {
+                var reach = windowBefore
+                for next in (index + 1)..<min(tokens.count, index + 5)
+                where clauseUnits.contains(pack(folded, tokens[next].range)) {
+                    reach = clauseWindowBefore
+                    break
                 }
+                marks[max(0, index - reach)] += 1
+                marks[min(tokens.count, index + windowAfter)] -= 1
             }
         }
         let lexicon = FigureLexicon.lexicon
-        for (number, candidate) in candidates.enumerated() {
-            var reach = windowBefore
-            if unitFollows[number] {
-                reach = clauseWindowBefore
-            }
-            for index in max(0, candidate - reach)..<min(tokens.count, candidate + windowAfter)
-            where !tokens[index].isRead && tokens[index].kind == .word {
-                tokens[index].isRead = true
-                tokens[index].word = lexicon.id(in: text, tokens[index].range)
-                tokens[index].capitalized = text.isUppercase(at: tokens[index].range.lowerBound)
-            }
+        var open: Int32 = 0
+        for index in tokens.indices {
+            open += marks[index]
+            guard open > 0, tokens[index].kind == .word else { continue }
+            tokens[index].isRead = true
+            tokens[index].word = lexicon.id(in: text, tokens[index].range)
+            tokens[index].capitalized = text.isUppercase(at: tokens[index].range.lowerBound)
         }
         return tokens
     }
