@@ -56,14 +56,47 @@ struct SymbolSet: Sendable {
     }
 }
 
+/// A few short folded words packed by ``FigureTokenizer/pack(_:)``, looked up by one
+/// multiplicative hash into a table mostly empty.
+struct PackedWordSet: Sendable {
+    private let slots: [UInt64]
+
+    init(_ words: [String]) {
+        var slots = [UInt64](repeating: 0, count: 128)
+        for word in words {
+            let key = FigureTokenizer.pack(Array(word.utf8)[...])
+            precondition(key != 0, "\(word) does not pack")
+            var index = Self.home(key)
+            while slots[index] != 0 && slots[index] != key { index = (index + 1) & 127 }
+            slots[index] = key
+        }
+        self.slots = slots
+    }
+
+    @inline(__always)
+    private static func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 57) }
+
+    /// True for a packed word of the set; false for 0 (a word too long to pack).
+    @inline(__always)
+    func contains(_ key: UInt64) -> Bool {
+        guard key != 0 else { return false }
+        var index = Self.home(key)
+        while true {
+            let slot = slots[index]
+            if slot == key { return true }
+            if slot == 0 { return false }
+            index = (index + 1) & 127
+        }
+    }
+}
+
 /// Splits a text into words, numerals (with their `.`/`,` groups: "16.700", "99,7"),
 /// single-character symbols and line breaks; spaces only separate. A word is looked up
 /// only within a window around numerals and possible number words, the only places the
 /// rules read.
 enum FigureTokenizer {
     /// Folded spellings of the number words that may open a figure.
-    static let foldedNumberWords: [UInt64] = Array(
-        ["hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi", "mot"].map { pack(Array($0.utf8)[...]) })
+    static let foldedNumberWords = PackedWordSet(["hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi", "mot"])
 
     /// Tokens a rule may read before and after a number: a few words before (approximation,
     /// name leads) or the whole clause before a percentage or an amount of money (its
@@ -73,8 +106,7 @@ enum FigureTokenizer {
     static let windowAfter = 30
 
     /// Folded words after a number that make it a percentage or money.
-    static let foldedClauseUnits: [UInt64] = Array(
-        ["%", "phan", "dong", "d", "vnd", "ty", "ti", "trieu", "nghin", "ngan"].map { pack(Array($0.utf8)[...]) })
+    static let foldedClauseUnits = PackedWordSet(["%", "phan", "dong", "d", "vnd", "ty", "ti", "trieu", "nghin", "ngan"])
 
     /// Up to eight folded bytes packed into one integer, for cheap look-ups; 0 when longer.
     static func pack(_ bytes: ArraySlice<UInt8>) -> UInt64 {

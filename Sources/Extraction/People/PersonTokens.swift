@@ -61,6 +61,7 @@ struct PersonTokens {
                               lexicon: Lexicon) -> [PersonToken] {
         var tokens: [PersonToken] = []
         let count = ascii.count
+        tokens.reserveCapacity(count / 4)
         var index = 0
         func isWord(_ position: Int) -> Bool {
             guard position < count else { return false }
