@@ -338,3 +338,31 @@ private func people(_ text: String) -> [String] {
         #expect(f1 >= 0.95)
     }
 }
+
+/// The separators ``PersonTokens`` records after each word.
+@Suite struct PersonSeparatorTests {
+    @Test(arguments: [
+        ("Ông A, Chủ tịch", 1, ",", false), ("Ông A Chủ tịch", 1, "", true), ("Ảnh: A", 0, ":", false),
+        ("A ,  B", 0, ",", false), ("A\nB", 0, "\n", false), ("A - B", 0, "-", false), ("A.\tB", 0, ".", false),
+    ])
+    func separators(_ row: (String, Int, String, Bool)) {
+        let tokens = PersonTokens(AnalyzedText(row.0))
+        var expected = Punctuation()
+        for byte in row.2.utf8 { expected.append(byte) }
+        #expect(tokens.punctuation(after: row.1) == expected, "\(row.0)")
+        #expect(tokens.isSpaceGap(after: row.1) == row.3, "\(row.0)")
+    }
+
+    @Test func longerSeparatorIsNoSingleMark() {
+        let tokens = PersonTokens(AnalyzedText("A), B"))
+        #expect(tokens.punctuation(after: 0) != [UInt8(ascii: ")")])
+        #expect(tokens.punctuation(after: 0) != [UInt8(ascii: ",")])
+        #expect(!tokens.punctuation(after: 0).isEmpty)
+    }
+
+    @Test func lastWordRunsToTheEndOfText() {
+        let tokens = PersonTokens(AnalyzedText("Ông A."))
+        #expect(tokens.punctuation(after: 1) == [UInt8(ascii: ".")])
+        #expect(!tokens.isSpaceGap(after: 1))
+    }
+}

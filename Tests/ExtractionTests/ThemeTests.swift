@@ -91,3 +91,19 @@ struct ThemeTests {
         #expect(SeedCorpus.f1(gold: gold, predicted: predicted) == 1)
     }
 }
+
+/// The whole-word scan for "chuyên đề" that replaced the pattern
+/// `(?<![a-z0-9])chuyen de(?![a-z0-9])`.
+@Suite struct ThemeWordScanTests {
+    @Test(arguments: [
+        ("Chuyên đề năm 2024", [0..<9]), ("học tập chuyên đề \"A\"", [8..<17]), ("CHUYÊN ĐỀ", [0..<9]),
+        ("chuyên đề, chuyên đề", [0..<9, 11..<20]), ("xchuyên đề", []), ("chuyên đề2", []), ("chuyên đềx", []),
+        ("chuyên  đề", []), ("(chuyên đề)", [1..<10]), ("2chuyên đề", []), ("", []),
+    ])
+    func wholeWords(_ row: (String, [Range<Int>])) {
+        let text = AnalyzedText(row.0)
+        #expect(ThemeVocabulary.themeWords(in: text) == row.1, "\(row.0)")
+        let pattern = Pattern("(?<![a-z0-9])chuyen de(?![a-z0-9])")
+        #expect(ThemeVocabulary.themeWords(in: text) == pattern.matches(in: text).map(\.range), "\(row.0)")
+    }
+}

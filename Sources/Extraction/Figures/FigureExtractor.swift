@@ -10,7 +10,7 @@ public struct FigureExtractor: Sendable {
 
     public func extract(from text: AnalyzedText) -> [Figure] {
         let tokens = FigureTokenizer.tokens(of: text)
-        guard tokens.contains(where: { !$0.text.isEmpty }) else { return [] }
+        guard tokens.contains(where: { $0.kind != .word || $0.isRead }) else { return [] }
         let reader = FigureReader(text: text, tokens: tokens, quotes: QuoteScanner.spans(in: text))
         var figures: [Figure] = []
         var index = 0
@@ -76,17 +76,17 @@ struct FigureReader {
     // MARK: numbers
 
     func amount(at index: Int) -> Amount? {
-        guard let value = VietnameseNumber.parse(tokens[index].text) else { return nil }
+        guard let value = FigureNumeral.value(text, tokens[index].range) else { return nil }
         var amount = Amount(value: value, scaled: false, end: index + 1)
-        if amount.end < tokens.count, let factor = FigureVocabulary.scales[tokens[amount.end].text],
-           tokens[amount.end].kind == .word {
+        if amount.end < tokens.count, tokens[amount.end].kind == .word,
+           let factor = FigureTables.scales[Int(tokens[amount.end].word)] {
             amount.value *= factor
             amount.scaled = true
             amount.end += 1
             if amount.end + 1 < tokens.count, tokens[amount.end].kind == .numeral,
-               let rest = VietnameseNumber.parse(tokens[amount.end].text),
-               let smaller = FigureVocabulary.scales[tokens[amount.end + 1].text], smaller < factor,
-               tokens[amount.end + 1].kind == .word {
+               tokens[amount.end + 1].kind == .word,
+               let rest = FigureNumeral.value(text, tokens[amount.end].range),
+               let smaller = FigureTables.scales[Int(tokens[amount.end + 1].word)], smaller < factor {
                 amount.value += rest * smaller
                 amount.end += 2
             }
@@ -98,39 +98,42 @@ struct FigureReader {
     /// not a capitalised name; "năm" only before a counted noun.
     func wordAmount(at index: Int) -> Amount? {
         let token = tokens[index]
-        guard !token.text.isEmpty else { return nil }
-        let opensHundreds = token.text == "một" && index + 1 < tokens.count
-            && ["trăm", "nghìn", "ngàn", "triệu", "tỷ"].contains(tokens[index + 1].text)
-        guard FigureVocabulary.wordNumberStarts.contains(token.text) || opensHundreds, !isQuoted(token) else { return nil }
+        guard token.isRead, token.word != 0 else { return nil }
+        let opensHundreds = token.word == FigureWords.mot && index + 1 < tokens.count
+            && FigureWords.hundredsOpeners.contains(tokens[index + 1].word)
+        guard FigureTables.wordNumberStarts.contains(token.word) || opensHundreds, !isQuoted(token) else { return nil }
         if token.capitalized && !startsSentence(index) { return nil }
         if index > 0, tokens[index - 1].kind == .word,
-           FigureVocabulary.wordNumberBlockers.contains(tokens[index - 1].text) { return nil }
-        var words = [token.text]
+           FigureTables.wordNumberBlockers.contains(tokens[index - 1].word) { return nil }
+        var words = [token.word]
         var end = index + 1
         while end < tokens.count, tokens[end].kind == .word {
-            let word = tokens[end].text
+            let word = tokens[end].word
             let previous = words[words.count - 1]
-            let isMultiplier = FigureVocabulary.wordNumberMultipliers.contains(word)
-            let isDigit = VietnameseNumber.digitWords[word] != nil && word != "mười"
-                && !(word == "năm" && ["mươi", "mười"].contains(previous))
-            guard isMultiplier || (isDigit && FigureVocabulary.wordNumberMultipliers.contains(previous)) else { break }
+            let isMultiplier = FigureTables.wordNumberMultipliers.contains(word)
+            let isDigit = FigureTables.digitWords[Int(word)] != nil && word != FigureWords.muoiTen
+                && !(word == FigureWords.nam && (previous == FigureWords.muoiTens || previous == FigureWords.muoiTen))
+            guard isMultiplier || (isDigit && FigureTables.wordNumberMultipliers.contains(previous)) else { break }
             words.append(word)
             end += 1
         }
-        guard let parsed = VietnameseNumber.parseWords(words), parsed.count == words.count else { return nil }
-        if FigureVocabulary.ambiguousWordNumbers.contains(token.text) && parsed.count == 1 { return nil }
+        guard let parsed = VietnameseNumber.parseWords(words.map(FigureLexicon.word)), parsed.count == words.count
+        else { return nil }
+        if FigureTables.ambiguousWordNumbers.contains(token.word) && parsed.count == 1 { return nil }
         var next = index + parsed.count
         var value = parsed.value
-        if parsed.count == 1, value < 10, next < tokens.count, tokens[next].isWord(FigureVocabulary.tensWord) {
+        if parsed.count == 1, value < 10, next < tokens.count, tokens[next].isWord(FigureWords.tens) {
             value *= 10
             next += 1
         }
-        guard next < tokens.count, tokens[next].kind == .word, tokens[next].text != "là",
-              !FigureVocabulary.wordNumberFalseFollowers.contains(tokens[next].text) else { return nil }
-        if tokens[next].text == "phần", next + 1 < tokens.count,
-           VietnameseNumber.digitWords[tokens[next + 1].text] != nil || tokens[next + 1].text == "mười" { return nil }
-        if token.text == "năm" && parsed.count == 1
-            && FigureVocabulary.phrase(in: FigureVocabulary.namCountNouns, at: next, of: tokens) == nil {
+        guard next < tokens.count, tokens[next].kind == .word, tokens[next].word != FigureWords.la,
+              !FigureTables.wordNumberFalseFollowers.contains(tokens[next].word) else { return nil }
+        if tokens[next].word == FigureWords.phan, next + 1 < tokens.count,
+           FigureTables.digitWords[Int(tokens[next + 1].word)] != nil || tokens[next + 1].word == FigureWords.muoiTen {
+            return nil
+        }
+        if token.word == FigureWords.nam && parsed.count == 1
+            && FigureVocabulary.phrase(in: FigureTables.namCountNouns, at: next, of: tokens) == nil {
             return nil
         }
         return Amount(value: value, scaled: next - index > 1, end: next)
@@ -146,37 +149,37 @@ struct FigureReader {
         let afterNext = index + 2 < tokens.count ? tokens[index + 2] : nil
         if let previous, token.attached {
             if previous.kind == .word || previous.kind == .numeral { return false }
-            if ["/", "-", ".", ":", "^", "["].contains(previous.text) { return false }
+            if previous.isSymbol(in: Self.attachedBeforeNumber) { return false }
         }
         if let next, next.attached {
-            if next.kind == .word, !FigureVocabulary.currencies.contains(next.text) { return false }
-            if ["/", ":", "]"].contains(next.text) { return false }
-            if next.text == "-", let afterNext, afterNext.attached, afterNext.kind == .word { return false }
-            if next.text == "-", let afterNext, afterNext.attached, afterNext.kind == .numeral,
-               index + 3 < tokens.count, tokens[index + 3].isSymbol("-") { return false }
+            if next.kind == .word, !FigureTables.currencies.contains(next.word) { return false }
+            if next.isSymbol(in: Self.attachedAfterNumber) { return false }
+            if next.isSymbol(Self.dash), let afterNext, afterNext.attached, afterNext.kind == .word { return false }
+            if next.isSymbol(Self.dash), let afterNext, afterNext.attached, afterNext.kind == .numeral,
+               index + 3 < tokens.count, tokens[index + 3].isSymbol(Self.dash) { return false }
         }
-        if let previous, let next, previous.isSymbol("("), next.isSymbol(")") { return false }
+        if let previous, let next, previous.isSymbol(UInt8(ascii: "(")), next.isSymbol(UInt8(ascii: ")")) { return false }
         if !endsRange, previous == nil || previous?.kind == .lineBreak, let next, next.attached,
-           next.isSymbol(".") || next.isSymbol(")") { return false }
-        let digits = token.text.filter(\.isNumber)
-        if digits.count >= 9 && digits.hasPrefix("0") { return false }
-        if digits.count >= 7 && digits.count == token.text.count { return false }
-        if digits.hasPrefix("0"), let next, next.kind == .numeral { return false }
+           next.isSymbol(UInt8(ascii: ".")) || next.isSymbol(UInt8(ascii: ")")) { return false }
+        let (digits, leadingZero) = digitCount(token)
+        if digits >= 9 && leadingZero { return false }
+        if digits >= 7 && digits == token.range.count { return false }
+        if leadingZero, let next, next.kind == .numeral { return false }
         if !endsRange, let previous, previous.kind == .word, previous.capitalized, !startsSentence(index - 1),
-           FigureVocabulary.phrase(in: FigureVocabulary.approximationWords, endingAt: index - 1, of: tokens) == nil {
+           FigureVocabulary.phrase(in: FigureTables.approximationWords, endingAt: index - 1, of: tokens) == nil {
             return false
         }
         if isAfterContactLead(index) { return false }
-        if isYear(token), !(next.map { $0.isSymbol("%") || FigureVocabulary.scales[$0.text] != nil } ?? false) {
+        if isYear(token),
+           !(next.map { $0.isSymbol(Self.percent) || FigureTables.scales[Int($0.word)] != nil } ?? false) {
             return false
         }
-        if next.map({ FigureVocabulary.timeUnits.contains($0.text) && $0.kind == .word }) ?? false { return false }
-        if index > 0, let length = FigureVocabulary.phrase(in: FigureVocabulary.nameLeads, endingAt: index - 1, of: tokens),
-           (FigureVocabulary.phrase(in: FigureVocabulary.nameLeadCompounds, endingAt: index - 1, of: tokens) ?? 0) <= length {
-            let lead = tokens[index - 1].text
-            if lead != "số" || length > 1 { return false }
+        if next.map({ $0.kind == .word && FigureTables.timeUnits.contains($0.word) }) ?? false { return false }
+        if index > 0, let length = FigureVocabulary.phrase(in: FigureTables.nameLeads, endingAt: index - 1, of: tokens),
+           (FigureVocabulary.phrase(in: FigureTables.nameLeadCompounds, endingAt: index - 1, of: tokens) ?? 0) <= length {
+            if tokens[index - 1].word != FigureWords.soNumber || length > 1 { return false }
             guard index >= 2, tokens[index - 2].kind == .word,
-                  FigureVocabulary.countingSo.contains(tokens[index - 2].text) else { return false }
+                  FigureTables.countingSo.contains(tokens[index - 2].word) else { return false }
         }
         return true
     }
@@ -186,7 +189,7 @@ struct FigureReader {
         var position = index - 1
         while position >= max(0, index - 3) {
             if tokens[position].kind == .word,
-               FigureVocabulary.phrase(in: FigureVocabulary.contactLeads, endingAt: position, of: tokens, maxWords: 2) != nil {
+               FigureVocabulary.phrase(in: FigureTables.contactLeads, endingAt: position, of: tokens, maxWords: 2) != nil {
                 return true
             }
             position -= 1
@@ -195,9 +198,21 @@ struct FigureReader {
     }
 
     func isYear(_ token: FigureToken) -> Bool {
-        guard token.text.count == 4, let value = Int(token.text) else { return false }
-        return (1800...2100).contains(value)
+        FigureTokenizer.isYear(token)
     }
+
+    /// The number of digits of a numeral and whether the first is 0.
+    func digitCount(_ token: FigureToken) -> (Int, Bool) {
+        var digits = 0
+        for byte in text.folded[token.range] where FigureTokenizer.isDigit(byte) { digits += 1 }
+        return (digits, text.folded[token.range.lowerBound] == UInt8(ascii: "0"))
+    }
+
+    static let dash = UInt8(ascii: "-")
+    static let percent = UInt8(ascii: "%")
+    static let attachedBeforeNumber = SymbolSet("/-.:^[")
+    static let attachedAfterNumber = SymbolSet("/:]")
+    static let sentenceOpeners = SymbolSet(".!?:\"-*(")
 
     func isQuoted(_ token: FigureToken) -> Bool {
         QuoteScanner.contains(quotes, token.range.lowerBound)
@@ -206,7 +221,7 @@ struct FigureReader {
     func startsSentence(_ index: Int) -> Bool {
         guard index > 0 else { return true }
         let previous = tokens[index - 1]
-        return previous.kind == .lineBreak || [".", "!", "?", ":", "\"", "-", "*", "("].contains(previous.text)
+        return previous.kind == .lineBreak || previous.isSymbol(in: Self.sentenceOpeners)
     }
 
     // MARK: the figure
@@ -216,7 +231,7 @@ struct FigureReader {
         var maximum: Double?
         if let (second, end) = rangeEnd(after: first, start: start) {
             var low = first.value
-            if !first.scaled && second.scaled, let factor = FigureVocabulary.scales[tokens[second.end - 1].text],
+            if !first.scaled && second.scaled, let factor = FigureTables.scales[Int(tokens[second.end - 1].word)],
                low * factor < second.value {
                 low *= factor
             }
@@ -230,22 +245,23 @@ struct FigureReader {
         var mentionEnd = tokens[position - 1].range.upperBound
         let next = position < tokens.count ? tokens[position] : nil
 
-        if let next, next.isSymbol("%") {
+        if let next, next.isSymbol(Self.percent) {
             kind = .percent
             position += 1
-        } else if next?.isWord("phần") == true, position + 1 < tokens.count, tokens[position + 1].isWord("trăm") {
+        } else if next?.isWord(FigureWords.phan) == true, position + 1 < tokens.count,
+                  tokens[position + 1].isWord(FigureWords.tram) {
             kind = .percent
             position += 2
         } else if let next, next.kind == .word, isCurrency(at: position) {
             kind = .money
             position += 1
         } else if let next, next.kind == .word, !isCountUnitCompound(at: position),
-                  let length = FigureVocabulary.phrase(in: FigureVocabulary.durationUnits, at: position, of: tokens) {
+                  let length = FigureVocabulary.phrase(in: FigureTables.durationUnits, at: position, of: tokens) {
             let after = position + length
             if isAnniversary(start: start, after: after) { return nil }
             if after < tokens.count, tokens[after].kind == .numeral { return nil }
-            if FigureVocabulary.phrase(in: FigureVocabulary.calendarSpanFollowers, at: after, of: tokens) != nil,
-               next.text != "ngày" { return nil }
+            if FigureVocabulary.phrase(in: FigureTables.calendarSpanFollowers, at: after, of: tokens) != nil,
+               next.word != FigureWords.ngay { return nil }
             kind = .duration
             subject = text.slice(next.range.lowerBound..<tokens[after - 1].range.upperBound)
             mentionEnd = tokens[after - 1].range.upperBound
@@ -267,7 +283,7 @@ struct FigureReader {
                 return nil
             }
         case .money:
-            if let length = FigureVocabulary.phrase(in: SubjectRules.moneyNouns, at: position, of: tokens) {
+            if let length = FigureVocabulary.phrase(in: FigureTables.moneyNouns, at: position, of: tokens) {
                 subject = slice(position..<(position + length))
             } else {
                 subject = SubjectRules.moneySubject(before: start, in: tokens).map(slice)
@@ -287,40 +303,40 @@ struct FigureReader {
     /// The upper end of "250 – 500" or "từ 01 đến 02": the second amount and the token after it.
     func rangeEnd(after first: Amount, start: Int) -> (Amount, Int)? {
         var joint = first.end
-        let unitFirst = joint < tokens.count && tokens[joint].isSymbol("%")
+        let unitFirst = joint < tokens.count && tokens[joint].isSymbol(Self.percent)
         if unitFirst { joint += 1 }
         guard joint + 1 < tokens.count, tokens[joint + 1].kind == .numeral else { return nil }
-        let isDash = tokens[joint].isSymbol("-")
-        let isTo = (tokens[joint].isWord("đến") || tokens[joint].isWord("tới"))
-            && start > 0 && tokens[start - 1].isWord("từ")
+        let isDash = tokens[joint].isSymbol(Self.dash)
+        let isTo = (tokens[joint].isWord(FigureWords.den) || tokens[joint].isWord(FigureWords.toi))
+            && start > 0 && tokens[start - 1].isWord(FigureWords.tu)
         guard isDash || isTo, isCardinal(at: joint + 1, endsRange: true), let second = amount(at: joint + 1) else { return nil }
-        if unitFirst, !(second.end < tokens.count && tokens[second.end].isSymbol("%")) { return nil }
+        if unitFirst, !(second.end < tokens.count && tokens[second.end].isSymbol(Self.percent)) { return nil }
         return (second, second.end)
     }
 
     /// "ngày công", "tháng lương": a duration unit that names a counted unit of work or pay.
     func isCountUnitCompound(at position: Int) -> Bool {
-        guard FigureVocabulary.phrase(in: FigureVocabulary.countUnitCompounds, at: position, of: tokens, maxWords: 2) == 2
+        guard FigureVocabulary.phrase(in: FigureTables.countUnitCompounds, at: position, of: tokens, maxWords: 2) == 2
         else { return false }
         let after = position + 2
         return !(after < tokens.count && tokens[after].kind == .word
-            && FigureVocabulary.countUnitCompoundBreakers.contains(tokens[after].text))
+            && FigureTables.countUnitCompoundBreakers.contains(tokens[after].word))
     }
 
     func isCurrency(at position: Int) -> Bool {
-        let word = tokens[position].text
-        guard FigureVocabulary.currencies.contains(word) else { return false }
-        guard word == "đồng", position + 1 < tokens.count else { return true }
+        let word = tokens[position].word
+        guard FigureTables.currencies.contains(word) else { return false }
+        guard word == FigureWords.dong, position + 1 < tokens.count else { return true }
         let after = tokens[position + 1]
-        return !(after.kind == .word && !after.attached && FigureVocabulary.dongCompounds.contains(after.text))
+        return !(after.kind == .word && !after.attached && FigureTables.dongCompounds.contains(after.word))
     }
 
     /// "132 năm ngày sinh", "kỷ niệm 50 năm": the token after the unit is `after`.
     func isAnniversary(start: Int, after: Int) -> Bool {
-        if FigureVocabulary.phrase(in: FigureVocabulary.anniversaryFollowers, at: after, of: tokens) != nil { return true }
+        if FigureVocabulary.phrase(in: FigureTables.anniversaryFollowers, at: after, of: tokens) != nil { return true }
         var position = start - 1
         while position >= max(0, start - 4) {
-            if FigureVocabulary.phrase(in: FigureVocabulary.anniversaryLeads, endingAt: position, of: tokens, maxWords: 2) != nil {
+            if FigureVocabulary.phrase(in: FigureTables.anniversaryLeads, endingAt: position, of: tokens, maxWords: 2) != nil {
                 return true
             }
             position -= 1
@@ -331,26 +347,22 @@ struct FigureReader {
     /// The approximation words right before the number (or before "từ"), and where they start.
     func approximation(before start: Int) -> (Approximation?, Int?) {
         var end = start - 1
-        if end >= 0, tokens[end].isWord("từ") { end -= 1 }
+        if end >= 0, tokens[end].isWord(FigureWords.tu) { end -= 1 }
         guard end >= 0 else { return (nil, nil) }
-        for (words, approx) in Self.approximationWords {
+        for (words, approx) in FigureTables.approximations {
             let first = end - words.count + 1
             guard first >= 0 else { continue }
-            if (0..<words.count).allSatisfy({ tokens[first + $0].kind == .word && tokens[first + $0].text == words[$0] }) {
+            if (0..<words.count).allSatisfy({ tokens[first + $0].isWord(words[$0]) }) {
                 return (approx, first)
             }
         }
         return (nil, nil)
     }
 
-    /// ``FigureVocabulary/approximations`` with each phrase split into words, in order.
-    static let approximationWords: [(words: [String], approx: Approximation)] =
-        FigureVocabulary.approximations.map { ($0.phrase.split(separator: " ").map(String.init), $0.approx) }
-
     /// A subject that opens a sentence, lower-cased at its first letter unless its first word
     /// is capitalised anywhere ("Thời gian xử lý" → "thời gian xử lý"; "Đảng viên" stays).
     func sentenceCased(_ subject: String, first: FigureToken) -> String {
-        guard first.capitalized, !SubjectRules.capitalisedCommonWords.contains(first.text),
+        guard first.capitalized, !FigureTables.capitalisedCommonWords.contains(first.word),
               let head = subject.first else { return subject }
         return head.lowercased() + subject.dropFirst()
     }

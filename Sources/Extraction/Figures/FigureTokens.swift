@@ -9,27 +9,94 @@ struct FigureToken: Sendable {
     let kind: Kind
     /// Code-point range in the text.
     let range: Range<Int>
-    /// Words: lower-case, tone marks in first-vowel style ("uỷ" → "ủy"). Numerals: as
-    /// written. Symbols: the folded character ("–" → "-", "“" → "\"").
-    /// Filled only near numbers and number words (see ``FigureTokenizer``); empty elsewhere.
-    var text: String
+    /// Words: the ``FigureLexicon`` id of the word (lower-case, tone marks in first-vowel
+    /// style, "uỷ" → "ủy"), 0 when it is no entry or not read. Filled only near numbers and
+    /// number words (see ``FigureTokenizer``).
+    var word: Int32 = 0
+    /// True for a word read by the rules (near a number): only those may match a vocabulary.
+    var isRead = false
+    /// Symbols: the folded character ("–" → "-", "“" → "\""); line breaks: "\n"; else 0.
+    let symbol: UInt8
     /// True when no space separates this token from the previous one.
     let attached: Bool
-    /// True when a word starts with a capital letter (filled with `text`).
-    var capitalized: Bool
+    /// Numerals: true when the numeral is an integer 1800–2100 (`Int(text)`, leading zeros
+    /// allowed), the test of a year.
+    var isYearValue = false
+    /// True when a word starts with a capital letter (filled with `word`).
+    var capitalized = false
 
-    func isSymbol(_ symbol: String) -> Bool { kind == .symbol && text == symbol }
-    func isWord(_ word: String) -> Bool { kind == .word && text == word }
+    @inline(__always)
+    func isSymbol(_ byte: UInt8) -> Bool { kind == .symbol && symbol == byte }
+    /// True for the word `id` (a non-zero ``FigureLexicon`` id).
+    @inline(__always)
+    func isWord(_ id: Int32) -> Bool { kind == .word && word == id }
+    /// True for a symbol among `bytes`.
+    @inline(__always)
+    func isSymbol(in bytes: SymbolSet) -> Bool { kind == .symbol && bytes.contains(symbol) }
+}
+
+/// A set of ASCII punctuation bytes, for the symbol tests of the rules.
+struct SymbolSet: Sendable {
+    private let low: UInt64
+    private let high: UInt64
+
+    init(_ symbols: String) {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for byte in symbols.utf8 {
+            if byte < 64 { low |= 1 << UInt64(byte) } else if byte < 128 { high |= 1 << UInt64(byte - 64) }
+        }
+        self.low = low
+        self.high = high
+    }
+
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool {
+        byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
+    }
+}
+
+/// A few short folded words packed by ``FigureTokenizer/pack(_:)``, looked up by one
+/// multiplicative hash into a table mostly empty.
+struct PackedWordSet: Sendable {
+    private let slots: [UInt64]
+
+    init(_ words: [String]) {
+        var slots = [UInt64](repeating: 0, count: 128)
+        for word in words {
+            let key = FigureTokenizer.pack(Array(word.utf8)[...])
+            precondition(key != 0, "\(word) does not pack")
+            var index = Self.home(key)
+            while slots[index] != 0 && slots[index] != key { index = (index + 1) & 127 }
+            slots[index] = key
+        }
+        self.slots = slots
+    }
+
+    @inline(__always)
+    private static func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 57) }
+
+    /// True for a packed word of the set; false for 0 (a word too long to pack).
+    @inline(__always)
+    func contains(_ key: UInt64) -> Bool {
+        guard key != 0 else { return false }
+        var index = Self.home(key)
+        while true {
+            let slot = slots[index]
+            if slot == key { return true }
+            if slot == 0 { return false }
+            index = (index + 1) & 127
+        }
+    }
 }
 
 /// Splits a text into words, numerals (with their `.`/`,` groups: "16.700", "99,7"),
-/// single-character symbols and line breaks; spaces only separate. A word's text is
-/// built only within a window around numerals and possible number words, the only
-/// places the rules read.
+/// single-character symbols and line breaks; spaces only separate. A word is looked up
+/// only within a window around numerals and possible number words, the only places the
+/// rules read.
 enum FigureTokenizer {
     /// Folded spellings of the number words that may open a figure.
-    static let foldedNumberWords: Set<UInt64> = Set(
-        ["hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi", "mot"].map { pack(Array($0.utf8)[...]) })
+    static let foldedNumberWords = PackedWordSet(["hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi", "mot"])
 
     /// Tokens a rule may read before and after a number: a few words before (approximation,
     /// name leads) or the whole clause before a percentage or an amount of money (its
@@ -39,8 +106,7 @@ enum FigureTokenizer {
     static let windowAfter = 30
 
     /// Folded words after a number that make it a percentage or money.
-    static let foldedClauseUnits: Set<UInt64> = Set(
-        ["%", "phan", "dong", "d", "vnd", "ty", "ti", "trieu", "nghin", "ngan"].map { pack(Array($0.utf8)[...]) })
+    static let foldedClauseUnits = PackedWordSet(["%", "phan", "dong", "d", "vnd", "ty", "ti", "trieu", "nghin", "ngan"])
 
     /// Up to eight folded bytes packed into one integer, for cheap look-ups; 0 when longer.
     static func pack(_ bytes: ArraySlice<UInt8>) -> UInt64 {
@@ -50,105 +116,162 @@ enum FigureTokenizer {
         return value
     }
 
-    static func tokens(of text: AnalyzedText) -> [FigureToken] {
-        var tokens = scan(text)
-        var candidates: [Int] = []
-        for (index, token) in tokens.enumerated() {
-            if token.kind == .numeral
-                || token.kind == .word && token.range.count <= 4
-                && foldedNumberWords.contains(pack(text.folded[token.range])) {
-                candidates.append(index)
-            }
-        }
-        var filled = [Bool](repeating: false, count: tokens.count)
-        for candidate in candidates {
-            var reach = windowBefore
-            for index in (candidate + 1)..<min(tokens.count, candidate + 5)
-            where foldedClauseUnits.contains(pack(text.folded[tokens[index].range])) {
-                reach = clauseWindowBefore
-                break
-            }
-            for index in max(0, candidate - reach)..<min(tokens.count, candidate + windowAfter)
-            where !filled[index] && tokens[index].kind == .word {
-                filled[index] = true
-                tokens[index].text = word(text, tokens[index].range)
-                tokens[index].capitalized = text.isUppercase(at: tokens[index].range.lowerBound)
-            }
-        }
-        return tokens
+    /// `pack` of the folded bytes of `range`.
+    @inline(__always)
+    static func pack(_ folded: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        guard range.count <= 8 else { return 0 }
+        var value: UInt64 = 0
+        for index in range { value = value << 8 | UInt64(folded[index]) }
+        return value
     }
 
-    /// A word lower-cased, its tone mark moved to the first vowel of oa/oe/uy.
-    static func word(_ text: AnalyzedText, _ range: Range<Int>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(range.count * 2)
-        var isASCII = true
-        for scalar in text.scalars[range] {
-            if scalar.value >= 0x80 { isASCII = false }
-            UTF8.encode(scalar) { bytes.append($0) }
-        }
-        // Plain ASCII letters: the folded bytes are the lower-cased word, with no tone mark to move.
-        if isASCII { return String(decoding: text.folded[range], as: UTF8.self) }
-        let lower = String(decoding: bytes, as: UTF8.self).lowercased()
-        var needsToneMarks = false
-        var previous: UInt8 = 0
-        for byte in text.folded[range] {
-            if (previous == UInt8(ascii: "o") && (byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e")))
-                || (previous == UInt8(ascii: "u") && byte == UInt8(ascii: "y")) {
-                needsToneMarks = true
-                break
+    static func tokens(of text: AnalyzedText) -> [FigureToken] {
+        var tokens = scan(text)
+        let numberWords = foldedNumberWords
+        let clauseUnits = foldedClauseUnits
+        // Each window as +1/-1 marks at its ends: one pass then reads every word inside one.
+        var marks = [Int32](repeating: 0, count: tokens.count + 1)
+        text.folded.withUnsafeBufferPointer { folded in
+            for (index, token) in tokens.enumerated()
+            where token.kind == .numeral
+                || token.kind == .word && token.range.count <= 4 && numberWords.contains(pack(folded, token.range)) {
+                var reach = windowBefore
+                for next in (index + 1)..<min(tokens.count, index + 5)
+                where clauseUnits.contains(pack(folded, tokens[next].range)) {
+                    reach = clauseWindowBefore
+                    break
+                }
+                marks[max(0, index - reach)] += 1
+                marks[min(tokens.count, index + windowAfter)] -= 1
             }
-            previous = byte
         }
-        return needsToneMarks ? ToneMarks.firstVowelStyle(lower) : lower
+        let lexicon = FigureLexicon.lexicon
+        var open: Int32 = 0
+        for index in tokens.indices {
+            open += marks[index]
+            guard open > 0, tokens[index].kind == .word else { continue }
+            tokens[index].isRead = true
+            tokens[index].word = lexicon.id(in: text, tokens[index].range)
+            tokens[index].capitalized = text.isUppercase(at: tokens[index].range.lowerBound)
+        }
+        return tokens
     }
 
     static func scan(_ text: AnalyzedText) -> [FigureToken] {
-        let folded = text.folded
-        let count = folded.count
-        var tokens: [FigureToken] = []
-        tokens.reserveCapacity(count / 4)
-        var index = 0
-        var lastEnd = -1
-        func add(_ kind: FigureToken.Kind, _ range: Range<Int>, _ string: String, capitalized: Bool = false) {
-            tokens.append(FigureToken(kind: kind, range: range, text: string,
-                                      attached: range.lowerBound == lastEnd, capitalized: capitalized))
-            lastEnd = range.upperBound
-        }
-        while index < count {
-            let byte = folded[index]
-            if isDigit(byte) {
-                var end = index + 1
-                while end < count {
-                    if isDigit(folded[end]) {
-                        end += 1
-                    } else if (folded[end] == UInt8(ascii: ".") || folded[end] == UInt8(ascii: ",")),
-                              end + 1 < count, isDigit(folded[end + 1]) {
-                        end += 2
-                    } else {
-                        break
-                    }
-                }
-                add(.numeral, index..<end, String(decoding: folded[index..<end], as: UTF8.self))
-                index = end
-            } else if isLetter(byte) {
-                var end = index + 1
-                while end < count, isLetter(folded[end]) { end += 1 }
-                add(.word, index..<end, "")
-                index = end
-            } else if byte == 0x0A {
-                add(.lineBreak, index..<(index + 1), "\n")
-                index += 1
-            } else if byte == 0x20 || byte == 0x09 || byte == 0x0D {
-                index += 1
-            } else {
-                add(.symbol, index..<(index + 1), String(decoding: [byte], as: UTF8.self))
-                index += 1
+        text.folded.withUnsafeBufferPointer { folded in
+            let count = folded.count
+            var tokens: [FigureToken] = []
+            tokens.reserveCapacity(count / 4)
+            var index = 0
+            var lastEnd = -1
+            func add(_ kind: FigureToken.Kind, _ range: Range<Int>, _ symbol: UInt8 = 0) {
+                tokens.append(FigureToken(kind: kind, range: range, symbol: symbol, attached: range.lowerBound == lastEnd))
+                lastEnd = range.upperBound
             }
+            while index < count {
+                let byte = folded[index]
+                if isDigit(byte) {
+                    var end = index + 1
+                    while end < count {
+                        if isDigit(folded[end]) {
+                            end += 1
+                        } else if (folded[end] == UInt8(ascii: ".") || folded[end] == UInt8(ascii: ",")),
+                                  end + 1 < count, isDigit(folded[end + 1]) {
+                            end += 2
+                        } else {
+                            break
+                        }
+                    }
+                    add(.numeral, index..<end)
+                    tokens[tokens.count - 1].isYearValue = isYearValue(folded[index..<end])
+                    index = end
+                } else if isLetter(byte) {
+                    var end = index + 1
+                    while end < count, isLetter(folded[end]) { end += 1 }
+                    add(.word, index..<end)
+                    index = end
+                } else if byte == 0x0A {
+                    add(.lineBreak, index..<(index + 1), 0x0A)
+                    index += 1
+                } else if byte == 0x20 || byte == 0x09 || byte == 0x0D {
+                    index += 1
+                } else {
+                    add(.symbol, index..<(index + 1), byte)
+                    index += 1
+                }
+            }
+            return tokens
         }
-        return tokens
     }
 
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
     @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }
+}
+
+/// Numerals read from their folded bytes (digits with `.`/`,` groups, as the tokenizer cuts them).
+enum FigureNumeral {
+    /// `VietnameseNumber.parse` of the numeral's text, read from its bytes: digits, a `.`
+    /// before exactly three digits groups thousands, another `.` or a `,` is the decimal
+    /// mark; a second mark after the decimal one makes no number.
+    static func value(_ text: AnalyzedText, _ range: Range<Int>) -> Double? {
+        text.folded.withUnsafeBufferPointer { value(of: UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    static func value(of numeral: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard let first = numeral.first, FigureTokenizer.isDigit(first) else { return nil }
+        var integer: [UInt8] = []
+        var fraction: [UInt8] = []
+        var inFraction = false
+        var index = 0
+        while index < numeral.count {
+            let byte = numeral[index]
+            if FigureTokenizer.isDigit(byte) {
+                if inFraction { fraction.append(byte) } else { integer.append(byte) }
+            } else if byte == UInt8(ascii: ".") && !inFraction {
+                var run = 0
+                while index + 1 + run < numeral.count, FigureTokenizer.isDigit(numeral[index + 1 + run]) { run += 1 }
+                if run == 3 {
+                    // thousands group
+                } else if run > 0 {
+                    inFraction = true
+                } else {
+                    return nil
+                }
+            } else if byte == UInt8(ascii: ",") && !inFraction {
+                inFraction = true
+            } else if byte == UInt8(ascii: " ") {
+                // a space groups thousands too
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        guard !integer.isEmpty else { return nil }
+        if !fraction.isEmpty {
+            integer.append(UInt8(ascii: "."))
+            integer.append(contentsOf: fraction)
+        }
+        return Double(String(decoding: integer, as: UTF8.self))
+    }
+}
+
+extension FigureTokenizer {
+    /// True when `Int(digits)` is 1800–2100: all digits, no overflow.
+    static func isYearValue(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard !digits.isEmpty else { return false }
+        var value = 0
+        for byte in digits {
+            guard isDigit(byte) else { return false }
+            let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflowSum) = times.addingReportingOverflow(Int(byte - 48))
+            guard !overflow, !overflowSum else { return false }
+            value = sum
+        }
+        return (1800...2100).contains(value)
+    }
+
+    /// A numeral of four characters that is a year 1800–2100.
+    static func isYear(_ token: FigureToken) -> Bool {
+        token.kind == .numeral && token.range.count == 4 && token.isYearValue
+    }
 }

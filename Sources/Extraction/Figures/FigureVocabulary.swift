@@ -116,32 +116,3 @@ enum FigureVocabulary {
         "đơn vị", "người", "tập thể", "cá nhân", "mô hình", "phong trào", "chuyên đề", "vấn đề",
     ]
 }
-
-extension FigureVocabulary {
-    /// Longest phrase of `set` that starts at token `index` and is made of words; the
-    /// number of tokens it spans.
-    static func phrase(in set: Set<String>, at index: Int, of tokens: [FigureToken], maxWords: Int = 3) -> Int? {
-        var words: [String] = []
-        var best: Int?
-        var position = index
-        while position < tokens.count, words.count < maxWords, tokens[position].kind == .word {
-            words.append(tokens[position].text)
-            if set.contains(words.joined(separator: " ")) { best = words.count }
-            position += 1
-        }
-        return best
-    }
-
-    /// Length of a phrase of `set` that ends at token `index`, if any (longest first).
-    static func phrase(in set: Set<String>, endingAt index: Int, of tokens: [FigureToken], maxWords: Int = 3) -> Int? {
-        var words: [String] = []
-        var best: Int?
-        var position = index
-        while position >= 0, words.count < maxWords, tokens[position].kind == .word {
-            words.insert(tokens[position].text, at: 0)
-            if set.contains(words.joined(separator: " ")) { best = words.count }
-            position -= 1
-        }
-        return best
-    }
-}

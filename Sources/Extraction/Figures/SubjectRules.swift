@@ -129,20 +129,29 @@ enum SubjectRules {
     /// Heads that are measures, not counts ("22 tuổi", "36 độ").
     static let measureHeads: Set<String> = ["tuổi", "độ", "giờ", "phút", "giây"]
 
+    private typealias T = FigureTables
+
+    static let comma = UInt8(ascii: ",")
+    static let segmentClosers = SymbolSet(";.!?),")
+    static let clauseOpeners = SymbolSet(".!?,;:")
+    static let sentenceEnds = SymbolSet(".!?")
+    static let clauseEnds = SymbolSet(".;:!?")
+
     static let maxWords = 14
 
     /// The subject phrase starting at token `index`: its token span, or nil when no noun
     /// starts there. A capital opening a sentence (`opensSentence`) does not make a name.
     static func phrase(at index: Int, in tokens: [FigureToken], opensSentence: Bool = false) -> Range<Int>? {
-        guard index < tokens.count, tokens[index].kind == .word,
-              !functionWords.contains(tokens[index].text), !measureHeads.contains(tokens[index].text),
-              !(calendarWords.contains(tokens[index].text) && index + 1 < tokens.count && tokens[index + 1].kind == .numeral),
-              !tokens[index].capitalized || opensSentence || capitalisedCommonWords.contains(tokens[index].text),
-              !FigureVocabulary.currencies.contains(tokens[index].text) || tokens[index].text == "đồng"
+        guard index < tokens.count, tokens[index].kind == .word else { return nil }
+        let head = tokens[index].word
+        guard !T.functionWords.contains(head), !T.measureHeads.contains(head),
+              !(T.calendarWords.contains(head) && index + 1 < tokens.count && tokens[index + 1].kind == .numeral),
+              !tokens[index].capitalized || opensSentence || T.capitalisedCommonWords.contains(head),
+              !T.currencies.contains(head) || head == FigureWords.dong
         else { return nil }
         var end = index + 1
         var words = 1
-        let compoundHead = FigureVocabulary.phrase(in: compoundHeads, at: index, of: tokens)
+        let compoundHead = FigureVocabulary.phrase(in: T.compoundHeads, at: index, of: tokens)
         if let compoundHead {
             end = index + compoundHead
             words = compoundHead
@@ -150,28 +159,30 @@ enum SubjectRules {
         while end < tokens.count, words < maxWords {
             let token = tokens[end]
             if token.kind == .word {
-                if compoundHead != nil, token.text != "và", token.text != "cùng" { break }
-                if token.text == "và" || token.text == "cùng" {
-                    guard let length = FigureVocabulary.phrase(in: continuationNouns, at: end + 1, of: tokens) else { break }
+                let word = token.word
+                let isJoiner = word == FigureWords.va || word == FigureWords.cung
+                if compoundHead != nil, !isJoiner { break }
+                if isJoiner {
+                    guard let length = FigureVocabulary.phrase(in: T.continuationNouns, at: end + 1, of: tokens) else { break }
                     end += 1 + length
                     words += 1 + length
                     continue
                 }
-                if functionWords.contains(token.text),
-                   !compoundNouns.contains(tokens[end - 1].text + " " + token.text) { break }
-                if token.capitalized && !capitalisedCommonWords.contains(token.text) { break }
-                if words == 1 && classifiers.contains(tokens[index].text) {
-                    let length = FigureVocabulary.phrase(in: clauseStarts, at: end, of: tokens) ?? 1
+                if T.functionWords.contains(word),
+                   !(tokens[end - 1].kind == .word && T.compoundNouns.contains(tokens[end - 1].word, word)) { break }
+                if token.capitalized && !T.capitalisedCommonWords.contains(word) { break }
+                if words == 1 && T.classifiers.contains(head) {
+                    let length = FigureVocabulary.phrase(in: T.clauseStarts, at: end, of: tokens) ?? 1
                     end += length
                     words += length
                     continue
                 }
-                if let stop = FigureVocabulary.phrase(in: clauseStarts, at: end, of: tokens),
-                   (FigureVocabulary.phrase(in: continuationNouns, at: end, of: tokens) ?? 0) <= stop { break }
+                if let stop = FigureVocabulary.phrase(in: T.clauseStarts, at: end, of: tokens),
+                   (FigureVocabulary.phrase(in: T.continuationNouns, at: end, of: tokens) ?? 0) <= stop { break }
                 end += 1
                 words += 1
-            } else if token.isSymbol(",") {
-                guard let length = FigureVocabulary.phrase(in: continuationNouns, at: end + 1, of: tokens)
+            } else if token.isSymbol(comma) {
+                guard let length = FigureVocabulary.phrase(in: T.continuationNouns, at: end + 1, of: tokens)
                         ?? coordinatedSegment(at: end + 1, in: tokens) else { break }
                 end += 1 + length
                 words += length
@@ -189,23 +200,23 @@ enum SubjectRules {
     /// or by a predicate ("là", "như"). Its length in tokens, or nil.
     static func coordinatedSegment(at index: Int, in tokens: [FigureToken]) -> Int? {
         guard index < tokens.count, tokens[index].kind == .word, !tokens[index].capitalized,
-              !functionWords.contains(tokens[index].text), !measureHeads.contains(tokens[index].text),
-              FigureVocabulary.phrase(in: segmentQuantifiers, at: index, of: tokens) == nil else { return nil }
-        if let verb = FigureVocabulary.phrase(in: clauseStarts, at: index, of: tokens),
-           (FigureVocabulary.phrase(in: coordinatedNounsOtherwiseAdjectives, at: index, of: tokens) ?? 0) < verb {
+              !T.functionWords.contains(tokens[index].word), !T.measureHeads.contains(tokens[index].word),
+              FigureVocabulary.phrase(in: T.segmentQuantifiers, at: index, of: tokens) == nil else { return nil }
+        if let verb = FigureVocabulary.phrase(in: T.clauseStarts, at: index, of: tokens),
+           (FigureVocabulary.phrase(in: T.coordinatedNounsOtherwiseAdjectives, at: index, of: tokens) ?? 0) < verb {
             return nil
         }
         var end = index
         while end < tokens.count, tokens[end].kind == .word, !tokens[end].capitalized,
-              !functionWords.contains(tokens[end].text) {
+              !T.functionWords.contains(tokens[end].word) {
             end += 1
         }
         if end - index > maxSegmentWords {
             if end - index <= maxClauseEndingSegmentWords, segmentEnds(at: end, in: tokens),
-               !(index + 1..<end).contains(where: { FigureVocabulary.phrase(in: clauseStarts, at: $0, of: tokens) != nil }) {
+               !(index + 1..<end).contains(where: { FigureVocabulary.phrase(in: T.clauseStarts, at: $0, of: tokens) != nil }) {
                 return end - index
             }
-            guard FigureVocabulary.phrase(in: clauseStarts, at: index + maxSegmentWords, of: tokens) != nil else { return nil }
+            guard FigureVocabulary.phrase(in: T.clauseStarts, at: index + maxSegmentWords, of: tokens) != nil else { return nil }
             return maxSegmentWords
         }
         return segmentEnds(at: end, in: tokens) ? end - index : nil
@@ -222,13 +233,13 @@ enum SubjectRules {
         case .numeral:
             return false
         case .symbol:
-            return [";", ".", "!", "?", ")", ","].contains(after.text)
+            return segmentClosers.contains(after.symbol)
         case .word:
-            if after.capitalized && !capitalisedCommonWords.contains(after.text) { return false }
-            if after.text == "và" {
-                return FigureVocabulary.phrase(in: continuationNouns, at: end + 1, of: tokens) != nil
+            if after.capitalized && !T.capitalisedCommonWords.contains(after.word) { return false }
+            if after.word == FigureWords.va {
+                return FigureVocabulary.phrase(in: T.continuationNouns, at: end + 1, of: tokens) != nil
             }
-            return segmentFollowers.contains(after.text)
+            return T.segmentFollowers.contains(after.word)
         }
     }
 
@@ -237,7 +248,7 @@ enum SubjectRules {
         let start = clauseStart(before: index, in: tokens)
         var position = index - 1
         while position >= start {
-            if let length = FigureVocabulary.phrase(in: ratioLeads, at: position, of: tokens, maxWords: 2) {
+            if let length = FigureVocabulary.phrase(in: T.ratioLeads, at: position, of: tokens, maxWords: 2) {
                 return phrase(at: position + length, in: tokens)
             }
             position -= 1
@@ -249,11 +260,11 @@ enum SubjectRules {
     /// (token `index`), the noun phrase that opens the clause.
     static func changeSubject(before index: Int, in tokens: [FigureToken]) -> Range<Int>? {
         let verb = index - 1
-        guard verb > 0, tokens[verb].kind == .word, changeVerbs.contains(tokens[verb].text) else { return nil }
+        guard verb > 0, tokens[verb].kind == .word, T.changeVerbs.contains(tokens[verb].word) else { return nil }
         var start = clauseStart(before: verb, in: tokens)
-        if let comma = (start..<verb).last(where: { tokens[$0].isSymbol(",") }) { start = comma + 1 }
+        if let comma = (start..<verb).last(where: { tokens[$0].isSymbol(Self.comma) }) { start = comma + 1 }
         let opensSentence = start == 0 || tokens[start - 1].kind == .lineBreak
-            || [".", "!", "?", ",", ";", ":"].contains(tokens[start - 1].text)
+            || tokens[start - 1].isSymbol(in: clauseOpeners)
         guard let span = phrase(at: start, in: tokens, opensSentence: opensSentence), span.upperBound <= verb else { return nil }
         return span
     }
@@ -262,8 +273,8 @@ enum SubjectRules {
     /// and years stand between ("tỷ lệ hộ nghèo giảm từ 48% năm 2020 xuống 31% …; phấn đấu
     /// còn dưới 25%"). Not for a comparison ("vượt 2% so với kế hoạch"): that is a difference.
     static func sentenceRatioSubject(before index: Int, in tokens: [FigureToken]) -> Range<Int>? {
-        if let unit = (index + 1..<min(tokens.count, index + 3)).first(where: { tokens[$0].isSymbol("%") }),
-           unit + 1 < tokens.count, tokens[unit + 1].isWord("so") {
+        if let unit = (index + 1..<min(tokens.count, index + 3)).first(where: { tokens[$0].isSymbol(UInt8(ascii: "%")) }),
+           unit + 1 < tokens.count, tokens[unit + 1].isWord(FigureWords.so) {
             return nil
         }
         var position = index - 1
@@ -274,13 +285,12 @@ enum SubjectRules {
             case .lineBreak:
                 return nil
             case .numeral:
-                let isPercent = position + 1 < tokens.count && tokens[position + 1].isSymbol("%")
-                let isYear = token.text.count == 4 && (Int(token.text).map { (1800...2100).contains($0) } ?? false)
-                guard isPercent || isYear else { return nil }
-            case .symbol where [".", "!", "?"].contains(token.text):
+                let isPercent = position + 1 < tokens.count && tokens[position + 1].isSymbol(UInt8(ascii: "%"))
+                guard isPercent || FigureTokenizer.isYear(token) else { return nil }
+            case .symbol where sentenceEnds.contains(token.symbol):
                 return nil
             case .word:
-                if let length = FigureVocabulary.phrase(in: ratioLeads, at: position, of: tokens, maxWords: 2) {
+                if let length = FigureVocabulary.phrase(in: T.ratioLeads, at: position, of: tokens, maxWords: 2) {
                     return phrase(at: position + length, in: tokens)
                 }
             default:
@@ -296,17 +306,17 @@ enum SubjectRules {
     /// ("thu nhập … năm 2020 đạt 45 triệu đồng") does not end the clause.
     static func moneySubject(before index: Int, in tokens: [FigureToken]) -> Range<Int>? {
         var start = clauseStart(before: index, in: tokens)
-        while start >= 2, tokens[start - 1].kind == .numeral, tokens[start - 2].isWord("năm"),
-              let year = Int(tokens[start - 1].text), (1800...2100).contains(year) {
+        while start >= 2, tokens[start - 1].kind == .numeral, tokens[start - 2].isWord(FigureWords.nam),
+              tokens[start - 1].isYearValue {
             start = clauseStart(before: start - 1, in: tokens)
         }
         var position = index - 1
         while position >= start {
-            if tokens[position].kind == .word, perUnitWords.contains(tokens[position].text) { return nil }
-            if let length = FigureVocabulary.phrase(in: moneyNouns, at: position, of: tokens) {
+            if tokens[position].kind == .word, T.perUnitWords.contains(tokens[position].word) { return nil }
+            if let length = FigureVocabulary.phrase(in: T.moneyNouns, at: position, of: tokens) {
                 var span = position..<(position + length)
                 for earlier in Swift.max(start, position - 2)..<position {
-                    if let longer = FigureVocabulary.phrase(in: moneyNouns, at: earlier, of: tokens),
+                    if let longer = FigureVocabulary.phrase(in: T.moneyNouns, at: earlier, of: tokens),
                        earlier + longer >= span.upperBound {
                         span = earlier..<(earlier + longer)
                         break
@@ -329,7 +339,7 @@ enum SubjectRules {
             switch token.kind {
             case .lineBreak, .numeral:
                 return position + 1
-            case .symbol where [".", ";", ":", "!", "?"].contains(token.text):
+            case .symbol where clauseEnds.contains(token.symbol):
                 return position + 1
             default:
                 position -= 1

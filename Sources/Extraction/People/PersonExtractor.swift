@@ -35,14 +35,17 @@ struct PersonOccurrence {
 
 /// The rules, applied in order; later rules skip words an earlier one already used.
 struct PersonScan {
-    typealias Vocabulary = TitleVocabulary
+    typealias Vocabulary = PersonTables
 
     let tokens: PersonTokens
     var found: [PersonOccurrence] = []
     /// Word indices already part of a found name or title.
-    var used: Set<Int> = []
+    var used: UsedWords
 
-    init(tokens: PersonTokens) { self.tokens = tokens }
+    init(tokens: PersonTokens) {
+        self.tokens = tokens
+        used = UsedWords(count: tokens.count)
+    }
 
     mutating func run() {
         honorificNames()
@@ -338,7 +341,7 @@ struct PersonScan {
             } else if separator == [UInt8(ascii: "-")], tokens[next].isCapitalised {
                 last = next
             } else if separator == [UInt8(ascii: ".")], gap.first == UInt8(ascii: "."),
-                      Vocabulary.abbreviations.contains(tokens[last].folded), tokens[next].isCapitalised {
+                      tokens.isFolded(last, in: Self.abbreviationKeys), tokens[next].isCapitalised {
                 last = next
             } else {
                 break
@@ -387,11 +390,27 @@ struct PersonScan {
         return lines
     }
 
+    /// ``TitleVocabulary/abbreviations`` packed for ``PersonTokens/isFolded(_:in:)``.
+    static let abbreviationKeys: [Lexicon.FoldedKey] = Vocabulary.abbreviations.compactMap { Lexicon.pack(Array($0.utf8)[...]) }
+
     mutating func add(name: Range<Int>, title: Range<Int>?) {
         used.formUnion(name)
         if let title { used.formUnion(title) }
         found.append(PersonOccurrence(
             name: name, span: tokens.span(name), written: tokens.slice(name), title: title.map(tokens.slice)))
+    }
+}
+
+/// A set of word indices of one text, as flags.
+struct UsedWords {
+    private var flags: [Bool]
+
+    init(count: Int) { flags = [Bool](repeating: false, count: count) }
+
+    func contains(_ index: Int) -> Bool { index >= 0 && index < flags.count && flags[index] }
+
+    mutating func formUnion(_ range: Range<Int>) {
+        for index in range.clamped(to: 0..<flags.count) { flags[index] = true }
     }
 }
 

@@ -3,12 +3,43 @@ import VietnameseText
 /// One word of the text for the people rules: a run of letters and digits ("đ/c" is one word).
 struct PersonToken: Sendable {
     let range: Range<Int>
-    /// Folded (ASCII, lower-case) form: the cheap first test of every table lookup.
-    let folded: String
+    /// Folded (ASCII, lower-case) form packed for ``Lexicon`` look-ups: the cheap first test
+    /// of every table lookup (empty when longer than the key holds).
+    let folded: Lexicon.FoldedKey
+    /// The ``PersonLexicon`` id of the word (lower-case, tone mark on the first vowel), 0
+    /// when it is in no table.
+    let word: Int32
     let isCapitalised: Bool
     let isAllCaps: Bool
-    /// True when the word has the shape of one Vietnamese syllable (no acronyms, no digits).
+    /// True when a capitalised word has the shape of one Vietnamese syllable (no acronyms, no
+    /// digits); false for every word not capitalised, of which the rules never ask.
     let isSyllable: Bool
+    /// True when spaces or tabs only, at least one, separate the word from the next.
+    var isSpaceGapAfter = false
+    /// The separator after the word with spaces removed.
+    var punctuationAfter = Punctuation()
+}
+
+/// The separator between two words with spaces and tabs removed ("," for ", "), compared
+/// with one-mark literals: `separator == [UInt8(ascii: ",")]`, `separator.isEmpty`.
+struct Punctuation: Equatable, Sendable, ExpressibleByArrayLiteral {
+    /// Number of bytes.
+    private(set) var count = 0
+    /// The first four bytes, packed.
+    private var packed: UInt32 = 0
+
+    init() {}
+
+    init(arrayLiteral bytes: UInt8...) {
+        for byte in bytes { append(byte) }
+    }
+
+    mutating func append(_ byte: UInt8) {
+        if count < 4 { packed |= UInt32(byte) << (8 * UInt32(count)) }
+        count += 1
+    }
+
+    var isEmpty: Bool { count == 0 }
 }
 
 /// The words of a text with the separators between them.
@@ -18,55 +49,72 @@ struct PersonTokens {
 
     init(_ text: AnalyzedText) {
         self.text = text
+        let lexicon = PersonLexicon.lexicon
+        self.tokens = text.ascii.withUnsafeBufferPointer { ascii in
+            text.folded.withUnsafeBufferPointer { folded in
+                Self.words(text, ascii: ascii, folded: folded, lexicon: lexicon)
+            }
+        }
+    }
+
+    private static func words(_ text: AnalyzedText, ascii: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>,
+                              lexicon: Lexicon) -> [PersonToken] {
         var tokens: [PersonToken] = []
-        let count = text.count
+        let count = ascii.count
+        tokens.reserveCapacity(count / 4)
         var index = 0
         func isWord(_ position: Int) -> Bool {
             guard position < count else { return false }
-            let byte = text.ascii[position]
+            let byte = ascii[position]
             if (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57) { return true }
             return byte == Folding.unmapped && text.isWordCharacter(at: position)
         }
         /// The apostrophe of a highland name prefix: "H’Lan", "Y’Bih", "K’Thiu".
         func isNamePrefixApostrophe(_ position: Int, start: Int) -> Bool {
-            guard position < count, text.folded[position] == UInt8(ascii: "'"),
+            guard position < count, folded[position] == UInt8(ascii: "'"),
                   (1...2).contains(position - start), text.isUppercase(at: start),
                   position + 1 < count, text.isUppercase(at: position + 1) else { return false }
-            return text.folded[start..<position].allSatisfy { Self.isConsonant($0) || $0 == UInt8(ascii: "y") }
+            return folded[start..<position].allSatisfy { isConsonant($0) || $0 == UInt8(ascii: "y") }
         }
         while index < count {
             guard isWord(index) else { index += 1; continue }
             let start = index
-            while isWord(index) || (index < count && text.ascii[index] == UInt8(ascii: "/") && isWord(index + 1))
+            while isWord(index) || (index < count && ascii[index] == UInt8(ascii: "/") && isWord(index + 1))
                     || isNamePrefixApostrophe(index, start: start) {
                 index += 1
             }
-            tokens.append(Self.token(text, start..<index))
+            tokens.append(token(text, start..<index, ascii: ascii, folded: folded, lexicon: lexicon))
         }
-        self.tokens = tokens
+        for position in tokens.indices {
+            let end = position + 1 < tokens.count ? tokens[position + 1].range.lowerBound : count
+            var onlySpaces = true
+            var punctuation = Punctuation()
+            for offset in tokens[position].range.upperBound..<end where folded[offset] != 32 && folded[offset] != 9 {
+                onlySpaces = false
+                punctuation.append(folded[offset])
+            }
+            tokens[position].isSpaceGapAfter = onlySpaces && end > tokens[position].range.upperBound
+            tokens[position].punctuationAfter = punctuation
+        }
+        return tokens
     }
 
-    static func token(_ text: AnalyzedText, _ range: Range<Int>) -> PersonToken {
+    private static func token(_ text: AnalyzedText, _ range: Range<Int>, ascii: UnsafeBufferPointer<UInt8>,
+                              folded: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> PersonToken {
         var letters = 0
         var upper = 0
-        for byte in text.ascii[range] {
+        for offset in range {
+            let byte = ascii[offset]
             if byte >= 65 && byte <= 90 { letters += 1; upper += 1 } else if byte >= 97 && byte <= 122 { letters += 1 }
         }
-        let first = text.ascii[range.lowerBound]
+        let first = ascii[range.lowerBound]
+        let isCapitalised = first >= 65 && first <= 90
+        let key = range.count <= 16 ? Lexicon.pack(folded, range) : Lexicon.FoldedKey()
         return PersonToken(
-            range: range, folded: String(decoding: text.folded[range], as: UTF8.self),
-            isCapitalised: first >= 65 && first <= 90, isAllCaps: letters > 0 && upper == letters,
-            isSyllable: isSyllableShape(text.folded[range]))
-    }
-
-    /// The word as written.
-    func written(_ index: Int) -> String {
-        text.slice(tokens[index].range)
-    }
-
-    /// The word lower-cased with the tone mark on the first vowel: the form of the tables.
-    func key(_ index: Int) -> String {
-        ToneMarks.firstVowelStyle(written(index).lowercased())
+            range: range, folded: key,
+            word: range.count <= 16 ? lexicon.id(folded: key, in: text, range) : lexicon.id(in: text, range),
+            isCapitalised: isCapitalised, isAllCaps: letters > 0 && upper == letters,
+            isSyllable: isCapitalised && isSyllableShape(text.folded[range]))
     }
 
     /// Onset of up to three consonants, one to three vowels, coda of up to two consonants.
@@ -108,14 +156,20 @@ struct PersonTokens {
     }
 
     /// True when word `index` and the next are separated by spaces only, on one line.
+    @inline(__always)
     func isSpaceGap(after index: Int) -> Bool {
-        let gap = gap(after: index)
-        return !gap.isEmpty && gap.allSatisfy { $0 == 32 || $0 == 9 }
+        tokens[index].isSpaceGapAfter
     }
 
     /// The separator after word `index` with spaces removed: "," for ", ", ":" for ": ".
-    func punctuation(after index: Int) -> [UInt8] {
-        gap(after: index).filter { $0 != 32 && $0 != 9 }
+    @inline(__always)
+    func punctuation(after index: Int) -> Punctuation {
+        tokens[index].punctuationAfter
+    }
+
+    /// True when the folded word `index` is one of `words` (packed folded forms).
+    func isFolded(_ index: Int, in words: [Lexicon.FoldedKey]) -> Bool {
+        !tokens[index].folded.isEmpty && words.contains(tokens[index].folded)
     }
 
     /// The original text of words `range` with their inner separators.
@@ -129,32 +183,40 @@ struct PersonTokens {
     }
 }
 
-/// A table of word phrases matched word by word against ``PersonTokens``.
+/// A table of word phrases, as the people rules read them: compiled by ``PersonTables``.
 struct PersonPhraseTable: Sendable {
-    struct Phrase: Sendable {
-        let folded: [String]
-        let words: [String]
-    }
-
-    /// Phrases by folded first word, longest first.
-    let byFirstWord: [String: [Phrase]]
     /// The phrases as listed.
     let phrases: [String]
+    /// Each phrase's words in their comparison form.
+    let words: [[String]]
 
     init(_ phrases: [String]) {
         self.phrases = phrases
-        var table: [String: [Phrase]] = [:]
-        for phrase in phrases {
-            let words = phrase.split(separator: " ").map { Self.key(String($0)) }
-            guard let first = words.first else { continue }
-            table[Folding.key(first), default: []].append(Phrase(folded: words.map(Folding.key), words: words))
-        }
-        byFirstWord = table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        words = phrases.map { $0.split(separator: " ").map { Self.key(String($0)) } }.filter { !$0.isEmpty }
     }
 
     /// The comparison form of a word: NFC, lower-cased, tone mark on the first vowel.
     static func key(_ word: String) -> String {
         ToneMarks.firstVowelStyle(Normalization.nfc(word).lowercased())
+    }
+}
+
+/// A ``PersonPhraseTable`` over ``PersonLexicon`` ids, matched word by word against
+/// ``PersonTokens``: a word matches an entry word when it is the same word lower-cased with
+/// the tone mark on the first vowel.
+struct CompiledPhraseTable: Sendable {
+    /// Phrases as word ids by their first word's id, longest first.
+    private let byFirstWord: [[[Int32]]]
+
+    init(_ table: PersonPhraseTable) {
+        let lexicon = PersonLexicon.lexicon
+        var byFirstWord = [[[Int32]]](repeating: [], count: lexicon.count)
+        for words in table.words {
+            let ids = words.map { lexicon.id(of: $0) }
+            precondition(!ids.contains(0), "person lexicon lacks a word of \(words)")
+            byFirstWord[Int(ids[0])].append(ids)
+        }
+        self.byFirstWord = byFirstWord.map { $0.sorted { $0.count > $1.count } }
     }
 
     /// True when word `index` is a one-word entry.
@@ -165,27 +227,16 @@ struct PersonPhraseTable: Sendable {
     /// The number of words of the longest phrase starting at word `index` (words joined
     /// by spaces only), or nil.
     func match(_ tokens: PersonTokens, at index: Int, length: Int? = nil) -> Int? {
-        guard index >= 0, index < tokens.count, let candidates = byFirstWord[tokens[index].folded] else {
-            return nil
-        }
-        var keys: [Int: String] = [:]
-        func key(_ position: Int) -> String {
-            if let known = keys[position] { return known }
-            let computed = tokens.key(position)
-            keys[position] = computed
-            return computed
-        }
-        for phrase in candidates {
-            let count = phrase.words.count
+        guard index >= 0, index < tokens.count else { return nil }
+        let first = tokens[index].word
+        guard first != 0 else { return nil }
+        for phrase in byFirstWord[Int(first)] {
+            let count = phrase.count
             guard index + count <= tokens.count, (length ?? count) == count else { continue }
             var matched = true
-            for offset in 0..<count {
+            for offset in 1..<count {
                 let position = index + offset
-                if offset > 0 && !tokens.isSpaceGap(after: position - 1) { matched = false; break }
-                if tokens[position].folded != phrase.folded[offset] { matched = false; break }
-            }
-            if matched {
-                for offset in 0..<count where key(index + offset) != phrase.words[offset] {
+                if !tokens.isSpaceGap(after: position - 1) || tokens[position].word != phrase[offset] {
                     matched = false
                     break
                 }
@@ -202,4 +253,32 @@ struct PersonPhraseTable: Sendable {
         }
         return false
     }
+}
+
+/// Every word of the ``TitleVocabulary`` tables, in one ``Lexicon``: tokens carry its ids.
+enum PersonLexicon {
+    static let lexicon = Lexicon(TitleVocabulary.tables.flatMap { $0.words.joined() })
+}
+
+/// The ``TitleVocabulary`` tables compiled over ``PersonLexicon``, under the same names.
+enum PersonTables {
+    typealias V = TitleVocabulary
+    static let honorifics = CompiledPhraseTable(V.honorifics)
+    static let honorificBlockers = CompiledPhraseTable(V.honorificBlockers)
+    static let pluralMarkers = CompiledPhraseTable(V.pluralMarkers)
+    static let titleHeads = CompiledPhraseTable(V.titleHeads)
+    static let abbreviatedTitles = CompiledPhraseTable(V.abbreviatedTitles)
+    static let titlePrefixes = CompiledPhraseTable(V.titlePrefixes)
+    static let titleEnders = CompiledPhraseTable(V.titleEnders)
+    static let locators = CompiledPhraseTable(V.locators)
+    static let employerHeads = CompiledPhraseTable(V.employerHeads)
+    static let roleJoiner = CompiledPhraseTable(V.roleJoiner)
+    static let qualifierBreakers = CompiledPhraseTable(V.qualifierBreakers)
+    static let placeWords = CompiledPhraseTable(V.placeWords)
+    static let unitWords = CompiledPhraseTable(V.unitWords)
+    static let organisationStarts = CompiledPhraseTable(V.organisationStarts)
+    static let surnames = CompiledPhraseTable(V.surnames)
+    static let weakSurnames = CompiledPhraseTable(V.weakSurnames)
+    static let bylineMarkers = CompiledPhraseTable(V.bylineMarkers)
+    static let abbreviations = V.abbreviations
 }

@@ -144,6 +144,13 @@ enum TitleVocabulary {
         "video", "clip", "thực hiện", "nhóm phóng viên", "phóng viên", "pv", "ảnh minh họa",
     ])
 
+    /// Every table above, for ``PersonLexicon``.
+    static var tables: [PersonPhraseTable] {
+        [honorifics, honorificBlockers, pluralMarkers, titleHeads, abbreviatedTitles, titlePrefixes, titleEnders,
+         locators, employerHeads, roleJoiner, qualifierBreakers, placeWords, unitWords, organisationStarts, surnames,
+         weakSurnames, bylineMarkers]
+    }
+
     /// Abbreviations whose period does not end a title: "TP. Mỹ Tho".
     static let abbreviations: Set<String> = ["tp", "tx", "tt", "q", "p", "h", "x"]
 }

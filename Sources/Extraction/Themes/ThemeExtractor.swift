@@ -1,3 +1,4 @@
+import Foundation
 import VietnameseText
 
 /// Finds Theme items: a study theme ("chuyên đề") whose title the text quotes, with its year
@@ -6,17 +7,18 @@ public struct ThemeExtractor: Sendable {
     public init() {}
 
     public func extract(from text: AnalyzedText) -> [Theme] {
-        guard text.containsFolded(ThemeVocabulary.themeWordFolded) else { return [] }
+        let hits = ThemeVocabulary.themeWords(in: text)
+        guard !hits.isEmpty else { return [] }
         let quotes = QuoteScanner.spans(in: text)
         let sentences = text.sentences
         var themes: [Theme] = []
         var indexByKey: [String: Int] = [:]
-        for hit in ThemeVocabulary.themeWord.matches(in: text) {
-            guard text.slice(hit.range).lowercased() == ThemeVocabulary.themeWordPrinted,
-                  let sentence = sentences.first(where: { $0.contains(hit.range.lowerBound) }),
-                  let quote = quotes.first(where: { $0.outer.lowerBound >= hit.range.upperBound }),
+        for hit in hits {
+            guard text.slice(hit).lowercased() == ThemeVocabulary.themeWordPrinted,
+                  let sentence = sentences.first(where: { $0.contains(hit.lowerBound) }),
+                  let quote = quotes.first(where: { $0.outer.lowerBound >= hit.upperBound }),
                   quote.outer.upperBound <= sentence.upperBound else { continue }
-            let gap = hit.range.upperBound..<quote.outer.lowerBound
+            let gap = hit.upperBound..<quote.outer.lowerBound
             guard ThemeVocabulary.introduces(gap, in: text),
                   let year = ThemeYear.year(in: text, gap: gap, after: quote.outer.upperBound, sentence: sentence)
             else { continue }
@@ -39,7 +41,35 @@ public struct ThemeExtractor: Sendable {
 enum ThemeVocabulary {
     static let themeWordPrinted = "chuyên đề"
     static let themeWordFolded = "chuyen de"
-    static let themeWord = Pattern("(?<![a-z0-9])chuyen de(?![a-z0-9])")
+
+    /// Every "chuyen de" of the folded text that is a whole word (no letter or digit
+    /// touching it), as the pattern `(?<![a-z0-9])chuyen de(?![a-z0-9])` finds them.
+    static func themeWords(in text: AnalyzedText) -> [Range<Int>] {
+        let needle = Array(themeWordFolded.utf8)
+        return text.folded.withUnsafeBufferPointer { folded in
+            var hits: [Range<Int>] = []
+            guard let base = folded.baseAddress else { return hits }
+            var index = 0
+            while index + needle.count <= folded.count,
+                  let found = memchr(base + index, Int32(needle[0]), folded.count - index) {
+                let start = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                let end = start + needle.count
+                guard end <= folded.count else { break }
+                if (1..<needle.count).allSatisfy({ folded[start + $0] == needle[$0] }),
+                   start == 0 || !isWordByte(folded[start - 1]), end == folded.count || !isWordByte(folded[end]) {
+                    hits.append(start..<end)
+                    index = end
+                } else {
+                    index = start + 1
+                }
+            }
+            return hits
+        }
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57)
+    }
 
     /// Most words between "chuyên đề" and its quoted title.
     static let maxGapWords = 25
@@ -49,13 +79,19 @@ enum ThemeVocabulary {
     static let blockingWords: [String] = ["chuyên đề", "lời", "dạy", "khẩu hiệu", "phương châm"]
         + ModelVocabulary.introducingWords.map(\.word)
 
+    /// ``blockingWords`` split into words as ``ModelText/contains(_:phrase:)`` splits them, once.
+    static let blockingNeedles: [[String]] = blockingWords.map(ModelText.needle)
+
     /// True when the text between "chuyên đề" and a quote lets the quote be its title.
     static func introduces(_ gap: Range<Int>, in text: AnalyzedText) -> Bool {
         guard !ModelText.containsAny(text, gap, of: ";.!?\n\"") else { return false }
         let words = ModelText.words(text, gap)
         guard words.count <= maxGapWords else { return false }
         let original = ModelText.originalWords(text, gap)
-        return !blockingWords.contains { ModelText.contains(original, phrase: $0) }
+        return !blockingNeedles.contains { needle in
+            !needle.isEmpty && needle.count <= original.count
+                && (0...(original.count - needle.count)).contains { original[$0..<($0 + needle.count)].elementsEqual(needle) }
+        }
     }
 }
 

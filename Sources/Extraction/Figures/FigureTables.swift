@@ -1,0 +1,156 @@
+import VietnameseText
+
+/// Every word the figure rules name, in one ``Lexicon``: tokens carry its ids.
+enum FigureLexicon {
+    static let lexicon = Lexicon(vocabularies.joined().flatMap { phrase in phrase.split(separator: " ").map(String.init) })
+
+    /// The vocabularies of ``FigureVocabulary``, ``SubjectRules`` and ``VietnameseNumber``,
+    /// and the words the rules name in code.
+    private static var vocabularies: [[String]] {
+        typealias V = FigureVocabulary
+        typealias S = SubjectRules
+        let figure: [[String]] = [
+            V.approximations.map(\.phrase), Array(V.contactLeads), Array(V.ambiguousWordNumbers), Array(V.scales.keys),
+            Array(V.currencies), Array(V.dongCompounds), Array(V.durationUnits), Array(V.calendarSpanFollowers),
+            Array(V.anniversaryFollowers), Array(V.anniversaryLeads), Array(V.nameLeads), Array(V.nameLeadCompounds),
+            Array(V.countUnitCompounds), Array(V.countUnitCompoundBreakers), Array(V.countingSo), Array(V.timeUnits),
+            Array(V.wordNumberStarts), [V.tensWord], Array(V.wordNumberMultipliers), Array(V.wordNumberBlockers),
+            Array(V.wordNumberFalseFollowers), Array(V.namCountNouns),
+        ]
+        let subject: [[String]] = [
+            Array(S.functionWords), Array(S.clauseStarts), Array(S.classifiers), Array(S.continuationNouns),
+            Array(S.compoundNouns), Array(S.compoundHeads), Array(S.coordinatedNounsOtherwiseAdjectives),
+            Array(S.segmentFollowers), Array(S.calendarWords), Array(S.changeVerbs), Array(S.segmentQuantifiers),
+            Array(S.perUnitWords), Array(S.moneyNouns), Array(S.ratioLeads), Array(S.capitalisedCommonWords),
+            Array(S.measureHeads),
+        ]
+        return figure + subject + [Array(VietnameseNumber.digitWords.keys), FigureWords.named]
+    }
+
+    /// The id of a word the lexicon holds.
+    static func id(_ word: String) -> Int32 {
+        let id = lexicon.id(of: word)
+        precondition(id != 0, "figure lexicon lacks \"\(word)\"")
+        return id
+    }
+
+    /// The word of id `id`.
+    static func word(_ id: Int32) -> String { lexicon[id] }
+}
+
+/// Ids of the words the figure rules name one by one.
+enum FigureWords {
+    static let named = [
+        "một", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "mươi", "mười", "năm", "là", "phần", "đồng", "từ",
+        "đến", "tới", "và", "cùng", "so", "ngày", "số",
+    ]
+
+    static let mot = FigureLexicon.id("một")
+    static let muoiTens = FigureLexicon.id("mươi")
+    static let muoiTen = FigureLexicon.id("mười")
+    static let nam = FigureLexicon.id("năm")
+    static let la = FigureLexicon.id("là")
+    static let phan = FigureLexicon.id("phần")
+    static let tram = FigureLexicon.id("trăm")
+    static let dong = FigureLexicon.id("đồng")
+    static let tu = FigureLexicon.id("từ")
+    static let den = FigureLexicon.id("đến")
+    static let toi = FigureLexicon.id("tới")
+    static let va = FigureLexicon.id("và")
+    static let cung = FigureLexicon.id("cùng")
+    static let so = FigureLexicon.id("so")
+    static let ngay = FigureLexicon.id("ngày")
+    static let soNumber = FigureLexicon.id("số")
+    static let tens = FigureLexicon.id(FigureVocabulary.tensWord)
+    /// Scale words that a "một" before them makes a number ("một trăm").
+    static let hundredsOpeners: WordPhrases = FigureTables.compile(["trăm", "nghìn", "ngàn", "triệu", "tỷ"])
+}
+
+/// The vocabularies compiled over ``FigureLexicon``.
+enum FigureTables {
+    static func compile(_ phrases: some Sequence<String>) -> WordPhrases {
+        WordPhrases(phrases, lexicon: FigureLexicon.lexicon)
+    }
+
+    typealias V = FigureVocabulary
+    typealias S = SubjectRules
+
+    static let contactLeads = compile(V.contactLeads)
+    static let ambiguousWordNumbers = compile(V.ambiguousWordNumbers)
+    static let currencies = compile(V.currencies)
+    static let dongCompounds = compile(V.dongCompounds)
+    static let durationUnits = compile(V.durationUnits)
+    static let calendarSpanFollowers = compile(V.calendarSpanFollowers)
+    static let anniversaryFollowers = compile(V.anniversaryFollowers)
+    static let anniversaryLeads = compile(V.anniversaryLeads)
+    static let nameLeads = compile(V.nameLeads)
+    static let nameLeadCompounds = compile(V.nameLeadCompounds)
+    static let countUnitCompounds = compile(V.countUnitCompounds)
+    static let countUnitCompoundBreakers = compile(V.countUnitCompoundBreakers)
+    static let countingSo = compile(V.countingSo)
+    static let timeUnits = compile(V.timeUnits)
+    static let wordNumberStarts = compile(V.wordNumberStarts)
+    static let wordNumberMultipliers = compile(V.wordNumberMultipliers)
+    static let wordNumberBlockers = compile(V.wordNumberBlockers)
+    static let wordNumberFalseFollowers = compile(V.wordNumberFalseFollowers)
+    static let namCountNouns = compile(V.namCountNouns)
+    static let approximationWords = compile(V.approximationWords)
+
+    static let functionWords = compile(S.functionWords)
+    static let clauseStarts = compile(S.clauseStarts)
+    static let classifiers = compile(S.classifiers)
+    static let continuationNouns = compile(S.continuationNouns)
+    static let compoundNouns = compile(S.compoundNouns)
+    static let compoundHeads = compile(S.compoundHeads)
+    static let coordinatedNounsOtherwiseAdjectives = compile(S.coordinatedNounsOtherwiseAdjectives)
+    static let segmentFollowers = compile(S.segmentFollowers)
+    static let calendarWords = compile(S.calendarWords)
+    static let changeVerbs = compile(S.changeVerbs)
+    static let segmentQuantifiers = compile(S.segmentQuantifiers)
+    static let perUnitWords = compile(S.perUnitWords)
+    static let moneyNouns = compile(S.moneyNouns)
+    static let ratioLeads = compile(S.ratioLeads)
+    static let capitalisedCommonWords = compile(S.capitalisedCommonWords)
+    static let measureHeads = compile(S.measureHeads)
+
+    /// ``FigureVocabulary/scales`` by word id.
+    static let scales: [Double?] = {
+        var table = [Double?](repeating: nil, count: FigureLexicon.lexicon.count)
+        for (word, factor) in V.scales { table[Int(FigureLexicon.id(word))] = factor }
+        return table
+    }()
+
+    /// ``VietnameseNumber/digitWords`` by word id.
+    static let digitWords: [Int?] = {
+        var table = [Int?](repeating: nil, count: FigureLexicon.lexicon.count)
+        for (word, digit) in VietnameseNumber.digitWords { table[Int(FigureLexicon.id(word))] = digit }
+        return table
+    }()
+
+    /// ``FigureVocabulary/approximations`` with each phrase as word ids, in order.
+    static let approximations: [(words: [Int32], approx: Approximation)] =
+        V.approximations.map { ($0.phrase.split(separator: " ").map { FigureLexicon.id(String($0)) }, $0.approx) }
+}
+
+extension FigureVocabulary {
+    /// Longest phrase of `table` that starts at token `index` and is made of words; the
+    /// number of tokens it spans.
+    @inline(__always)
+    static func phrase(in table: WordPhrases, at index: Int, of tokens: [FigureToken], maxWords: Int = 3) -> Int? {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
+        return table.longest(startingAt: tokens[index].word, maxWords: maxWords) { offset in
+            let position = index + offset
+            return position < tokens.count && tokens[position].kind == .word ? tokens[position].word : nil
+        }
+    }
+
+    /// Length of a phrase of `table` that ends at token `index`, if any (longest first).
+    @inline(__always)
+    static func phrase(in table: WordPhrases, endingAt index: Int, of tokens: [FigureToken], maxWords: Int = 3) -> Int? {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
+        return table.longest(endingAt: tokens[index].word, maxWords: maxWords) { offset in
+            let position = index - offset
+            return position >= 0 && tokens[position].kind == .word ? tokens[position].word : nil
+        }
+    }
+}

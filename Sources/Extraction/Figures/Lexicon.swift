@@ -1,0 +1,285 @@
+import VietnameseText
+
+/// A fixed set of words, each with a small integer id, and the look-up of a word of a text
+/// by its code-point range, without building a String for it.
+///
+/// A word of the text is compared in its lower-case form with the tone mark of a final
+/// `oa`/`oe`/`uy` on the first vowel, by canonical equivalence: ``id(in:_:)`` gives the id of
+/// the entry equal to `ToneMarks.firstVowelStyle(text.slice(range).lowercased())`, or 0.
+/// Plain Latin and Vietnamese letters are compared scalar by scalar; anything else (and a
+/// tone mark to move) takes the String path, so the answer is the same either way.
+struct Lexicon: Sendable {
+    /// The entries by id; id 0 is no entry.
+    private(set) var words: [String] = [""]
+    /// The NFC scalars of all entries, one after another; entry `id` is
+    /// `scalars[scalarStarts[id]..<scalarStarts[id + 1]]`.
+    private var scalars: [UInt32] = []
+    private var scalarStarts: [Int] = [0, 0]
+    private var idByWord: [String: Int32] = [:]
+    /// Open-addressing table from the packed folded form to the first of `foldedIDs`.
+    private var slots: [Slot] = []
+    private var foldedIDs: [Int32] = []
+    private var mask = 0
+    /// One bit per slot: set where some key's probe starts, so most misses end here.
+    private var homes: [UInt64] = []
+    /// Entries whose folded form is longer than ``FoldedKey`` holds.
+    private var longEntries: [[UInt8]: [Int32]] = [:]
+
+    private struct Slot: Sendable {
+        var key = FoldedKey()
+        var first: Int32 = 0
+        var count: Int32 = 0
+    }
+
+    /// Up to 16 folded bytes packed in two integers (folded letters are never 0).
+    struct FoldedKey: Hashable, Sendable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        var isEmpty: Bool { low == 0 }
+
+        @inline(__always)
+        var hash: Int { Int(truncatingIfNeeded: ((low ^ (high &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15) >> 32) }
+    }
+
+    /// Builds the lexicon of `words`, each in its comparison form (lower-case, tone mark on
+    /// the first vowel); canonically equal entries share one id.
+    init(_ entries: some Sequence<String>) {
+        var byFolded: [FoldedKey: [Int32]] = [:]
+        for entry in entries where !entry.isEmpty {
+            let word = Normalization.nfc(entry)
+            guard idByWord[word] == nil else { continue }
+            let id = Int32(words.count)
+            words.append(word)
+            scalars.append(contentsOf: word.unicodeScalars.map(\.value))
+            scalarStarts.append(scalars.count)
+            idByWord[word] = id
+            let folded = word.unicodeScalars.map { Folding.lowercase(Folding.ascii($0)) }
+            if let key = Self.pack(folded[...]) {
+                byFolded[key, default: []].append(id)
+            } else {
+                longEntries[folded, default: []].append(id)
+            }
+        }
+        var capacity = 64
+        while capacity < byFolded.count * 4 { capacity *= 2 }
+        mask = capacity - 1
+        slots = [Slot](repeating: Slot(), count: capacity)
+        homes = [UInt64](repeating: 0, count: capacity / 64)
+        for (key, ids) in byFolded {
+            var index = key.hash & mask
+            homes[index >> 6] |= 1 << UInt64(index & 63)
+            while !slots[index].key.isEmpty { index = (index + 1) & mask }
+            slots[index] = Slot(key: key, first: Int32(foldedIDs.count), count: Int32(ids.count))
+            foldedIDs.append(contentsOf: ids)
+        }
+    }
+
+    /// Number of ids, 0 included.
+    var count: Int { words.count }
+
+    /// The id of an entry given in its comparison form, or 0.
+    func id(of word: String) -> Int32 {
+        idByWord[Normalization.nfc(word)] ?? 0
+    }
+
+    /// The entry of id `id` ("" for 0).
+    subscript(_ id: Int32) -> String { words[Int(id)] }
+
+    /// The id of the word of `text` at `range`, or 0 when it is no entry.
+    func id(in text: AnalyzedText, _ range: Range<Int>) -> Int32 {
+        guard !range.isEmpty else { return 0 }
+        if range.count <= 16 {
+            return id(folded: text.folded.withUnsafeBufferPointer { Self.pack($0, range) }, in: text, range)
+        }
+        guard let ids = longEntries[Array(text.folded[range])] else { return 0 }
+        return match(text, range, ids[...])
+    }
+
+    /// ``id(in:_:)`` for a word of at most 16 code points whose folded form `key` packs.
+    @inline(__always)
+    func id(folded key: FoldedKey, in text: AnalyzedText, _ range: Range<Int>) -> Int32 {
+        var index = key.hash & mask
+        guard homes[index >> 6] & (1 << UInt64(index & 63)) != 0 else { return 0 }
+        while true {
+            let slot = slots[index]
+            if slot.key.isEmpty { return 0 }
+            if slot.key == key {
+                return match(text, range, foldedIDs[Int(slot.first)..<Int(slot.first + slot.count)])
+            }
+            index = (index + 1) & mask
+        }
+    }
+
+    /// The entry among `candidates` (of the word's folded form) that the word is, or 0.
+    private func match(_ text: AnalyzedText, _ range: Range<Int>, _ candidates: ArraySlice<Int32>) -> Int32 {
+        if let id = fastMatch(text, range, candidates) { return id }
+        let key = ToneMarks.firstVowelStyle(text.slice(range).lowercased())
+        return candidates.first { words[Int($0)] == key } ?? 0
+    }
+
+    /// The answer from the scalars when every one is a plain letter with a one-scalar lower
+    /// case and no tone mark would move; nil when the String path must decide.
+    private func fastMatch(_ text: AnalyzedText, _ range: Range<Int>, _ candidates: ArraySlice<Int32>) -> Int32? {
+        guard range.count <= 16 else { return nil }
+        return text.scalars.withUnsafeBufferPointer { textScalars in
+            LowerCase.table.withUnsafeBufferPointer { table in
+                fastMatch(textScalars, table, range, candidates)
+            }
+        }
+    }
+
+    private func fastMatch(_ textScalars: UnsafeBufferPointer<Unicode.Scalar>, _ table: UnsafeBufferPointer<UInt32>,
+                           _ range: Range<Int>, _ candidates: ArraySlice<Int32>) -> Int32? {
+        var lowered = (UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0),
+                       UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0))
+        return withUnsafeMutableBytes(of: &lowered) { raw -> Int32? in
+            let buffer = raw.bindMemory(to: UInt32.self)
+            var previous: UInt32 = 0
+            for offset in 0..<range.count {
+                let value = textScalars[range.lowerBound + offset].value
+                guard value < UInt32(table.count) else { return nil }
+                let lower = table[Int(value)]
+                guard lower != 0 else { return nil }
+                buffer[offset] = lower
+                if LowerCase.movesTone(after: previous, lower) {
+                    if offset + 1 == range.count {
+                        // A final "oá", "uỷ": the mark moves to the first vowel unless "qu" or
+                        // a vowel before "oa"/"oe" shows the pair is not the nucleus.
+                        let before = offset >= 2 ? buffer[offset - 2] : 0
+                        if before != 0x71 && !(previous == 0x6F && LowerCase.vowels.contains(before)),
+                           let moved = LowerCase.toneMoved(first: previous, lower) {
+                            buffer[offset - 1] = moved.first
+                            buffer[offset] = moved.second
+                        }
+                    } else if !LowerCase.isASCIILetter(textScalars[range.lowerBound + offset + 1].value) {
+                        return nil
+                    }
+                    // Before an ASCII letter the mark stays ("hoạch", "đoàn").
+                }
+                previous = lower
+            }
+            return scalars.withUnsafeBufferPointer { entries in
+                for id in candidates {
+                    let start = scalarStarts[Int(id)]
+                    guard scalarStarts[Int(id) + 1] - start == range.count else { continue }
+                    var equal = true
+                    for offset in 0..<range.count where entries[start + offset] != buffer[offset] {
+                        equal = false
+                        break
+                    }
+                    if equal { return id }
+                }
+                return 0
+            }
+        }
+    }
+
+    @inline(__always)
+    static func pack(_ folded: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> FoldedKey {
+        var key = FoldedKey()
+        for index in range {
+            if index - range.lowerBound < 8 {
+                key.low = key.low << 8 | UInt64(folded[index])
+            } else {
+                key.high = key.high << 8 | UInt64(folded[index])
+            }
+        }
+        return key
+    }
+
+    static func pack(_ folded: ArraySlice<UInt8>) -> FoldedKey? {
+        guard folded.count <= 16 else { return nil }
+        var key = FoldedKey()
+        var offset = 0
+        for byte in folded {
+            if offset < 8 { key.low = key.low << 8 | UInt64(byte) } else { key.high = key.high << 8 | UInt64(byte) }
+            offset += 1
+        }
+        return key
+    }
+}
+
+/// Lower case of the scalars a Vietnamese word is made of, for ``Lexicon``.
+enum LowerCase {
+    /// The one-scalar lower case of ASCII and of Latin-1, Latin Extended-A/B and Latin
+    /// Extended Additional letters, as `Unicode.Scalar.Properties.lowercaseMapping` gives it;
+    /// 0 for any other scalar (combining marks, multi-scalar mappings, other scripts).
+    static let table: [UInt32] = (0..<UInt32(0x1F00)).map { value in
+        guard value < 0x80 || (0xC0..<0x250).contains(value) || (0x1E00..<0x1F00).contains(value),
+              let scalar = Unicode.Scalar(value) else { return 0 }
+        let mapping = scalar.properties.lowercaseMapping.unicodeScalars
+        guard mapping.count == 1, let lower = mapping.first,
+              lower.value < 0x80 || (0xC0..<0x250).contains(lower.value) || (0x1E00..<0x1F00).contains(lower.value),
+              lower.properties.canonicalCombiningClass == .notReordered,
+              Normalization.nfc(String(lower)).unicodeScalars.map(\.value) == [lower.value]
+        else { return 0 }
+        return lower.value
+    }
+
+    /// Toned forms of `a` and `e` (after `o`) and of `y` (after `u`): the pairs whose mark
+    /// ``ToneMarks/firstVowelStyle(_:)`` may move.
+    private static let tonedA: Set<UInt32> = toned("a")
+    private static let tonedE: Set<UInt32> = toned("e")
+    private static let tonedY: Set<UInt32> = toned("y")
+
+    private static func toned(_ base: String) -> Set<UInt32> {
+        Set(["\u{0300}", "\u{0301}", "\u{0303}", "\u{0309}", "\u{0323}"].compactMap { tone -> UInt32? in
+            let composed = Normalization.nfc(base + tone).unicodeScalars
+            return composed.count == 1 ? composed.first?.value : nil
+        })
+    }
+
+    /// Lower-case Vietnamese vowels, toned or not.
+    static let vowels: Set<UInt32> = {
+        var vowels: Set<UInt32> = []
+        for base in "aăâeêioôơuưy".unicodeScalars {
+            vowels.insert(base.value)
+            for tone in tones {
+                let composed = Normalization.nfc(String(base) + tone).unicodeScalars
+                if composed.count == 1, let scalar = composed.first { vowels.insert(scalar.value) }
+            }
+        }
+        return vowels
+    }()
+
+    private static let tones = ["\u{0300}", "\u{0301}", "\u{0303}", "\u{0309}", "\u{0323}"]
+
+    /// Toned `a`/`e`/`y` → (toneless vowel, `o` with the tone, `u` with the tone).
+    private static let toneMoves: [UInt32: (base: UInt32, o: UInt32, u: UInt32)] = {
+        var table: [UInt32: (UInt32, UInt32, UInt32)] = [:]
+        for base in ["a", "e", "y"] {
+            for tone in tones {
+                guard let toned = single(base + tone), let o = single("o" + tone), let u = single("u" + tone),
+                      let plain = base.unicodeScalars.first?.value else { continue }
+                table[toned] = (plain, o, u)
+            }
+        }
+        return table
+    }()
+
+    private static func single(_ text: String) -> UInt32? {
+        let scalars = Normalization.nfc(text).unicodeScalars
+        return scalars.count == 1 ? scalars.first?.value : nil
+    }
+
+    /// The pair `first` (`o` or `u`) + toned `second` with the mark on `first`: "oá" → "óa".
+    static func toneMoved(first: UInt32, _ second: UInt32) -> (first: UInt32, second: UInt32)? {
+        guard let move = toneMoves[second] else { return nil }
+        return (first == 0x6F ? move.o : move.u, move.base)
+    }
+
+    @inline(__always)
+    static func isASCIILetter(_ value: UInt32) -> Bool {
+        (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+    }
+
+    /// True when `lower` after `previous` (both lower case) is a toned `oa`, `oe` or `uy`.
+    @inline(__always)
+    static func movesTone(after previous: UInt32, _ lower: UInt32) -> Bool {
+        guard lower >= 0xC0 else { return false }
+        if previous == 0x6F { return tonedA.contains(lower) || tonedE.contains(lower) }
+        if previous == 0x75 { return tonedY.contains(lower) }
+        return false
+    }
+}
