@@ -45,6 +45,21 @@ enum DirectiveMatching {
         return window.count == range.count ? window : nil
     }
 
+    /// True when ``window(_:_:)`` would give the range as a text of its own. Only a
+    /// combining mark (U+0300–U+037F, what NFC looks for) can make it fail, so the range is
+    /// read as a text only when it holds one.
+    static func isFaithfulWindow(_ text: AnalyzedText, _ range: Range<Int>) -> Bool {
+        let clamped = range.clamped(to: 0..<text.count)
+        guard text.scalars[clamped].contains(where: { $0.value >= 0x300 && $0.value < 0x380 }) else { return true }
+        return window(text, range) != nil
+    }
+
+    /// The end of the range a rule matched at `position` reads: ``defaultWindow`` code points,
+    /// within `bound` (the end of the text or window the rule runs on).
+    @inline(__always) static func upper(at position: Int, bound: Int, length: Int = defaultWindow) -> Int {
+        min(bound, position + length)
+    }
+
     static func shifted(_ match: Pattern.Match, by offset: Int) -> DirectiveMatch {
         DirectiveMatch(range: (match.range.lowerBound + offset)..<(match.range.upperBound + offset),
                        groups: match.groups.map { $0.map { ($0.lowerBound + offset)..<($0.upperBound + offset) } })

@@ -65,7 +65,7 @@ enum DirectiveTitleRules {
         var position = 0
         while position < folded.count {
             defer { position += 1 }
-            guard kindInitials.contains(folded[position]),
+            guard isKindInitial[Int(folded[position])],
                   position == 0 || !isASCIIWordByte(folded[position - 1]) else { continue }
             var end = -1
             for name in kindNameBytes where hasPrefix(folded, name, at: position) {
@@ -73,7 +73,9 @@ enum DirectiveTitleRules {
                 while reach < folded.count && titleTailBytes.contains(folded[reach]) { reach += 1 }
                 end = max(end, min(folded.count, reach + 1))
             }
-            guard end > position, let match = DirectiveMatching.match(title, in: text, at: position, length: end - position) else { continue }
+            guard end > position, let match = folded.withUnsafeBufferPointer({ DirectiveScan.title($0, position, end) }) else {
+                continue
+            }
             matches.append(match)
             position = match.range.upperBound - 1
         }
@@ -81,7 +83,12 @@ enum DirectiveTitleRules {
     }
 
     static let kindNameBytes: [[UInt8]] = DirectiveKinds.allNames.map { Array($0.utf8) }
-    static let kindInitials = Set(kindNameBytes.compactMap(\.first))
+    /// For each byte, whether a kind name starts with it.
+    static let isKindInitial: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for name in kindNameBytes { if let first = name.first { table[Int(first)] = true } }
+        return table
+    }()
     /// Bytes the title expression can read after a kind word: every byte `\s` may match in
     /// folded text (a superset) and the letters of "so" and ":".
     static let titleTailBytes: Set<UInt8> = Set([0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x1F, 0x20]
@@ -106,7 +113,7 @@ enum DirectiveTitleRules {
     /// "Bộ luật tố tụng hình sự số 101/2015/QH13", "Quyết định giám đốc thẩm số 04/2018/HC-GĐT".
     static func namedTitle(_ text: AnalyzedText, beforeSymbolAt position: Int) -> DirectiveTitle? {
         let windowStart = max(0, position - 12)
-        guard DirectiveMatching.matches(soBeforeSymbol, in: text, range: windowStart..<position).first != nil else { return nil }
+        guard text.folded.withUnsafeBufferPointer({ DirectiveScan.endsWithSo($0, windowStart, position) }) else { return nil }
         var index = position
         while index > 0, text.ascii[index - 1] == UInt8(ascii: " ") || text.ascii[index - 1] == UInt8(ascii: ":") { index -= 1 }
         guard let so = DirectiveIssuerRules.previousWord(text, endingAt: index, lowerBound: 0),
@@ -117,20 +124,29 @@ enum DirectiveTitleRules {
                   !nameBreakers.contains(text.foldedSlice(word)),
                   !text.foldedSlice(word).allSatisfy(\.isNumber) else { return nil }
             index = word.lowerBound
-            guard let match = DirectiveMatching.match(kindName, in: text, at: index, length: 24),
-                  let kind = DirectiveKinds.kind(forName: text.foldedSlice(match.range)) else { continue }
+            guard let name = kindName(text, at: index, bound: text.count),
+                  let kind = DirectiveKinds.kind(forName: text.foldedSlice(name)) else { continue }
             if kind == .luat, let before = DirectiveIssuerRules.previousWord(text, endingAt: index, lowerBound: 0),
                DirectiveKinds.nonTitlePrefixes.contains(text.foldedSlice(before)) {
                 return nil
             }
-            return DirectiveTitle(kind: kind, nameRange: match.range, numberStart: position, hasSo: true)
+            return DirectiveTitle(kind: kind, nameRange: name, numberStart: position, hasSo: true)
         }
         return nil
     }
 
-    /// True when a kind name starts at `position` ("Kế hoạch …", "Nghị quyết …").
-    static func startsKindName(_ text: AnalyzedText, at position: Int) -> Bool {
-        DirectiveMatching.match(kindName, in: text, at: position, length: 24) != nil
+    /// True when a kind name starts at `position` ("Kế hoạch …", "Nghị quyết …"), in a text
+    /// read up to `bound`.
+    static func startsKindName(_ text: AnalyzedText, at position: Int, bound: Int) -> Bool {
+        kindName(text, at: position, bound: bound) != nil
+    }
+
+    /// The kind name (``kindName``) starting at `position`, read within 24 code points.
+    static func kindName(_ text: AnalyzedText, at position: Int, bound: Int) -> Range<Int>? {
+        guard position >= 0, position <= bound else { return nil }
+        return text.folded.withUnsafeBufferPointer {
+            DirectiveScan.kindName($0, position, DirectiveMatching.upper(at: position, bound: bound, length: 24))
+        }
     }
 
     /// The bare number after a title, or nil when it is a year, a date, a decimal or a quantity.

@@ -90,10 +90,28 @@ struct ModelContext {
     static let topicPattern = Pattern(
         "(?<![a-z0-9])(" + ModelVocabulary.titleTopicWords.map(Folding.key).joined(separator: "|") + ")(?![a-z0-9])")
 
+    static let topicWords: [[UInt8]] = ModelVocabulary.titleTopicWords.map { Array(Folding.key($0).utf8) }
+
+    /// The first match of ``topicPattern`` in `range` (which it reads alone): a topic word
+    /// with no letter or digit of the range on either side.
+    static func firstTopic(in text: AnalyzedText, _ range: Range<Int>) -> Range<Int>? {
+        let range = range.clamped(to: 0..<text.count)
+        return text.folded.withUnsafeBufferPointer { bytes -> Range<Int>? in
+            for position in range {
+                if position > range.lowerBound, FoldedScan.isLowerAlphanumeric(bytes[position - 1]) { continue }
+                for word in topicWords where FoldedScan.has(bytes, word, at: position, upper: range.upperBound) {
+                    let end = position + word.count
+                    if end == range.upperBound || !FoldedScan.isLowerAlphanumeric(bytes[end]) { return position..<end }
+                }
+            }
+            return nil
+        }
+    }
+
     init(_ text: AnalyzedText) {
         self.text = text
         quotes = QuoteScanner.spans(in: text)
-        sentences = Sentences.split(text)
+        sentences = text.sentences
         hits = Self.hitRanges(in: text).compactMap { range in
             let printed = ModelText.originalWords(text, range).joined(separator: " ")
             guard let entry = ModelVocabulary.introducingWords.first(where: { $0.word == printed }) else { return nil }
@@ -102,8 +120,19 @@ struct ModelContext {
         lists = Self.findLists(text, hits: hits, sentences: sentences)
     }
 
+    /// The first sentence holding `position` or ending there, by binary search over the
+    /// ordered, disjoint sentence ranges; the whole text when none does.
     func sentence(containing position: Int) -> Range<Int> {
-        sentences.first(where: { $0.contains(position) || $0.upperBound == position }) ?? 0..<text.count
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].upperBound < position { low = middle + 1 } else { high = middle }
+        }
+        guard low < sentences.count, sentences[low].contains(position) || sentences[low].upperBound == position else {
+            return 0..<text.count
+        }
+        return sentences[low]
     }
 
     // MARK: Lists
@@ -219,16 +248,15 @@ struct ModelContext {
         let before = ModelText.originalWords(text, max(0, hit.range.lowerBound - 16)..<hit.range.lowerBound).suffix(3)
         guard !before.contains(where: { ModelVocabulary.receivingWords.contains($0) }) else { return nil }
         let searchEnd = min(limit, hit.range.upperBound + 240)
-        guard let topic = Self.topicPattern.matches(in: text, range: hit.range.upperBound..<searchEnd).first
-        else { return nil }
-        let description = hit.range.upperBound..<topic.range.lowerBound
+        guard let topic = Self.firstTopic(in: text, hit.range.upperBound..<searchEnd) else { return nil }
+        let description = hit.range.upperBound..<topic.lowerBound
         let described = ModelText.originalWords(text, description)
         guard !described.isEmpty, described.count <= ModelVocabulary.maxUnquotedTitleGapWords,
               !ModelText.containsAny(text, description, of: ";.!?:()\"\n0123456789"),
               !ModelVocabulary.titleBreakingWords.contains(where: { ModelText.contains(described, phrase: $0) }),
               !ModelVocabulary.speakerWords.contains(where: { ModelText.contains(described, phrase: $0) })
         else { return nil }
-        var end = topic.range.upperBound
+        var end = topic.upperBound
         var cursor = end
         while cursor < limit {
             let byte = text.folded[cursor]
@@ -252,7 +280,7 @@ struct ModelContext {
             while cursor < limit, text.folded[cursor] != 0x20, !";,.:!?()\"\n".utf8.contains(text.folded[cursor]) { cursor += 1 }
             end = cursor
         }
-        return end > topic.range.upperBound ? hit.range.lowerBound..<end : nil
+        return end > topic.upperBound ? hit.range.lowerBound..<end : nil
     }
 
     /// "Giải thưởng Báo chí …", "Giải thưởng Hồ Chí Minh": the capitalised words after the hit,
