@@ -117,3 +117,25 @@ import VietnameseText
         #expect(found == expected)
     }
 }
+
+extension DateMatcherTests {
+    @Test func byteClassesAreTheExpressionClasses() {
+        let space = Pattern("^\\s$")
+        let word = Pattern("^\\w$")
+        let boundary = Pattern("^a\\b")
+        let end = Pattern("^a$")
+        for value in 0..<128 {
+            let byte = UInt8(value)
+            let text = AnalyzedText(String(UnicodeScalar(byte)))
+            guard text.count == 1 else { continue }
+            #expect(FoldedScan.isRegexSpace(byte) == !space.matchesCasePreserving(in: text).isEmpty, "space \(value)")
+            #expect(FoldedScan.isRegexWord(byte) == !word.matchesCasePreserving(in: text).isEmpty, "word \(value)")
+            let pair = AnalyzedText("a" + String(UnicodeScalar(byte)))
+            guard pair.count == 2 else { continue }
+            let isBoundary = pair.folded.withUnsafeBufferPointer { FoldedScan.isWordBoundary($0, 1, lower: 0, upper: 2) }
+            #expect(isBoundary == !boundary.matchesCasePreserving(in: pair).isEmpty, "boundary before \(value)")
+            let isEnd = pair.folded.withUnsafeBufferPointer { FoldedScan.isEnd($0, 1, upper: 2) }
+            #expect(isEnd == !end.matchesCasePreserving(in: pair).isEmpty, "$ before \(value)")
+        }
+    }
+}

@@ -2,7 +2,7 @@ import VietnameseText
 
 /// Byte tests over ``AnalyzedText/folded`` that stand in for the regular-expression
 /// pieces the date, period and directive rules were written with, with ICU's meaning of
-/// each piece on ASCII: `\w` is `[A-Za-z0-9_]`, `\s` is `[\t\n\v\f\r\x1C-\x1F ]`, and `$`
+/// each piece on ASCII: `\w` is `[A-Za-z0-9_]`, `\s` is `[\t\n\v\f\r ]`, and `$`
 /// (without multi-line mode) holds at the end of the searched range or before a line
 /// terminator (`\n`, `\v`, `\f`, `\r`, `\r\n`) that ends it.
 ///
@@ -29,7 +29,7 @@ enum FoldedScan {
 
     /// ICU `\s` on an ASCII byte.
     @inline(__always) static func isRegexSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte &- 0x09 < 5 || byte &- 0x1C < 4
+        byte == 0x20 || byte &- 0x09 < 5
     }
 
     /// ICU `\b` at `position`, with nothing before `lower` or from `upper` on.

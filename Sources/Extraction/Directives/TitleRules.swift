@@ -38,7 +38,6 @@ enum DirectiveTitleRules {
 
     /// Every kind word followed by a number, with its kind.
     static func titles(in text: AnalyzedText) -> [DirectiveTitle] {
-        guard DirectiveKinds.allNames.contains(where: { text.containsFolded($0) }) else { return [] }
         var titles: [DirectiveTitle] = []
         for match in titleMatches(in: text) {
             guard let nameRange = match[1], let kind = DirectiveKinds.kind(forName: text.foldedSlice(nameRange)) else {
@@ -60,26 +59,27 @@ enum DirectiveTitleRules {
     /// up to the first other byte, which the look-ahead needs. Same matches, without scanning the
     /// whole text with an alternation of twenty names.
     static func titleMatches(in text: AnalyzedText) -> [DirectiveMatch] {
-        var matches: [DirectiveMatch] = []
-        let folded = text.folded
-        var position = 0
-        while position < folded.count {
-            defer { position += 1 }
-            guard isKindInitial[Int(folded[position])],
-                  position == 0 || !isASCIIWordByte(folded[position - 1]) else { continue }
-            var end = -1
-            for name in kindNameBytes where hasPrefix(folded, name, at: position) {
-                var reach = position + name.count
-                while reach < folded.count && titleTailBytes.contains(folded[reach]) { reach += 1 }
-                end = max(end, min(folded.count, reach + 1))
+        let initials = isKindInitial
+        let names = kindNameBytes
+        return text.folded.withUnsafeBufferPointer { bytes in
+            var matches: [DirectiveMatch] = []
+            let count = bytes.count
+            var position = 0
+            while position < count {
+                defer { position += 1 }
+                guard initials[Int(bytes[position])], position == 0 || !isASCIIWordByte(bytes[position - 1]) else { continue }
+                var end = -1
+                for name in names where FoldedScan.has(bytes, name, at: position, upper: count) {
+                    var reach = position + name.count
+                    while reach < count && isTitleTailByte(bytes[reach]) { reach += 1 }
+                    end = max(end, min(count, reach + 1))
+                }
+                guard end > position, let match = DirectiveScan.title(bytes, position, end) else { continue }
+                matches.append(match)
+                position = match.range.upperBound - 1
             }
-            guard end > position, let match = folded.withUnsafeBufferPointer({ DirectiveScan.title($0, position, end) }) else {
-                continue
-            }
-            matches.append(match)
-            position = match.range.upperBound - 1
+            return matches
         }
-        return matches
     }
 
     static let kindNameBytes: [[UInt8]] = DirectiveKinds.allNames.map { Array($0.utf8) }
@@ -90,18 +90,13 @@ enum DirectiveTitleRules {
         return table
     }()
     /// Bytes the title expression can read after a kind word: every byte `\s` may match in
-    /// folded text (a superset) and the letters of "so" and ":".
-    static let titleTailBytes: Set<UInt8> = Set([0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x1F, 0x20]
-        + Array("so:".utf8))
+    /// folded text and the letters of "so" and ":".
+    @inline(__always) static func isTitleTailByte(_ byte: UInt8) -> Bool {
+        FoldedScan.isRegexSpace(byte) || byte == UInt8(ascii: "s") || byte == UInt8(ascii: "o") || byte == UInt8(ascii: ":")
+    }
 
     static func isASCIIWordByte(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-    }
-
-    static func hasPrefix(_ bytes: [UInt8], _ prefix: [UInt8], at position: Int) -> Bool {
-        guard position + prefix.count <= bytes.count else { return false }
-        for offset in prefix.indices where bytes[position + offset] != prefix[offset] { return false }
-        return true
     }
 
     static let soBeforeSymbol = Pattern(#"(?<![a-z])so\s*:?\s*$"#)

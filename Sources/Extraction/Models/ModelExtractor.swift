@@ -7,8 +7,9 @@ public struct ModelExtractor: Sendable {
     public init() {}
 
     public func extract(from text: AnalyzedText) -> [Model] {
-        guard ModelVocabulary.introducingWords.contains(where: { text.containsFolded($0.folded) }) else { return [] }
-        let context = ModelContext(text)
+        let hitRanges = ModelContext.hitRanges(in: text)
+        guard !hitRanges.isEmpty else { return [] }
+        let context = ModelContext(text, hitRanges: hitRanges)
         var found: [FoundModel] = []
         var consumed = Set<Int>()
         found += context.unquotedTitles(consuming: &consumed)
@@ -60,32 +61,42 @@ struct ModelContext {
     /// The introducing words as whole folded words, left to right without overlap: what the
     /// pattern `(?<![a-z0-9])(w1|w2|…)(?![a-z0-9])` over the longest-first words finds.
     static func hitRanges(in text: AnalyzedText) -> [Range<Int>] {
-        let folded = text.folded
-        let count = folded.count
-        @inline(__always) func isWordByte(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) }
-        var ranges: [Range<Int>] = []
-        var position = 0
-        while position < count {
-            if position > 0, isWordByte(folded[position - 1]) { position += 1; continue }
-            var matched: Int?
-            for word in foldedHitWords where position + word.count <= count {
-                var equal = true
-                for (offset, byte) in word.enumerated() where folded[position + offset] != byte { equal = false; break }
-                guard equal else { continue }
-                let end = position + word.count
-                if end < count, isWordByte(folded[end]) { continue }
-                matched = end
-                break
+        let words = foldedHitWords
+        let initials = hitInitials
+        return text.folded.withUnsafeBufferPointer { folded in
+            let count = folded.count
+            var ranges: [Range<Int>] = []
+            var position = 0
+            while position < count {
+                guard initials[Int(folded[position])],
+                      position == 0 || !FoldedScan.isLowerAlphanumeric(folded[position - 1]) else {
+                    position += 1
+                    continue
+                }
+                var matched: Int?
+                for word in words where FoldedScan.has(folded, word, at: position, upper: count) {
+                    let end = position + word.count
+                    if end < count, FoldedScan.isLowerAlphanumeric(folded[end]) { continue }
+                    matched = end
+                    break
+                }
+                if let end = matched {
+                    ranges.append(position..<end)
+                    position = end
+                } else {
+                    position += 1
+                }
             }
-            if let end = matched {
-                ranges.append(position..<end)
-                position = end
-            } else {
-                position += 1
-            }
+            return ranges
         }
-        return ranges
     }
+
+    /// For each byte, whether an introducing word starts with it.
+    static let hitInitials: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for word in foldedHitWords { if let first = word.first { table[Int(first)] = true } }
+        return table
+    }()
 
     static let topicPattern = Pattern(
         "(?<![a-z0-9])(" + ModelVocabulary.titleTopicWords.map(Folding.key).joined(separator: "|") + ")(?![a-z0-9])")
@@ -108,11 +119,12 @@ struct ModelContext {
         }
     }
 
-    init(_ text: AnalyzedText) {
+    /// The context of a text whose introducing words stand at `hitRanges` (``hitRanges(in:)``).
+    init(_ text: AnalyzedText, hitRanges: [Range<Int>]) {
         self.text = text
         quotes = QuoteScanner.spans(in: text)
         sentences = text.sentences
-        hits = Self.hitRanges(in: text).compactMap { range in
+        hits = hitRanges.compactMap { range in
             let printed = ModelText.originalWords(text, range).joined(separator: " ")
             guard let entry = ModelVocabulary.introducingWords.first(where: { $0.word == printed }) else { return nil }
             return IntroducingHit(range: range, entry: entry)

@@ -61,16 +61,47 @@ enum ModelText {
             || (value >= 0x2000 && value < 0x2070 && value != 0x200C && value != 0x200D)
     }
 
-    /// One word of letters and digits, tone marks on the first vowel, lower-cased.
+    /// One word of letters and digits, tone marks on the first vowel, lower-cased:
+    /// `ToneMarks.firstVowelStyle(word).lowercased()`, scalar by scalar where the tone marks
+    /// cannot move (no toned vowel after `o`/`u`) and each scalar lower-cases to one scalar.
     static func word(_ text: AnalyzedText, _ range: Range<Int>) -> String {
-        var ascii = true
-        for index in range where text.scalars[index].value >= 0x80 { ascii = false; break }
-        if ascii {
-            return String(decoding: text.folded[range], as: UTF8.self)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count * 3)
+        var previous: UInt32 = 0
+        let table = lowercaseScalars
+        for index in range {
+            let value = text.scalars[index].value
+            if value < 0x80 {
+                bytes.append(Folding.lowercase(UInt8(value)))
+                previous = value
+                continue
+            }
+            let afterOU = previous == 0x6F || previous == 0x75 || previous == 0x4F || previous == 0x55
+            guard !(afterOU && value >= 0xC0), value < UInt32(table.count),
+                  let lower = Unicode.Scalar(table[Int(value)]), lower.value != unmappedLowercase else {
+                return normalisedWord(text, range)
+            }
+            UTF8.encode(lower) { bytes.append($0) }
+            previous = value
         }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func normalisedWord(_ text: AnalyzedText, _ range: Range<Int>) -> String {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: text.scalars[range])
         return ToneMarks.firstVowelStyle(String(view)).lowercased()
+    }
+
+    static let unmappedLowercase: UInt32 = 0xFFFF
+
+    /// The lower-case mapping of each scalar below U+1F00 when it is a single scalar,
+    /// ``unmappedLowercase`` when it is not.
+    static let lowercaseScalars: [UInt32] = (0..<UInt32(0x1F00)).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return unmappedLowercase }
+        let mapping = scalar.properties.lowercaseMapping.unicodeScalars
+        guard mapping.count == 1, let lower = mapping.first else { return unmappedLowercase }
+        return lower.value
     }
 
     /// True when `phrase` (lower-case, as printed) occurs as whole words in `words`.
