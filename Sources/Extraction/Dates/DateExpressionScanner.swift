@@ -35,11 +35,13 @@ enum DateExpressionScanner {
 
     /// The rule's matches left to right without overlap, as its expression would find them.
     static func matches(of rule: DateExpressionRule, in text: AnalyzedText) -> [(range: Range<Int>, groups: [Range<Int>])] {
-        text.folded.withUnsafeBufferPointer { bytes in
+        var starts = [Bool](repeating: false, count: 256)
+        for byte in rule.starts.utf8 { starts[Int(byte)] = true }
+        return text.folded.withUnsafeBufferPointer { bytes in
             var matches: [(range: Range<Int>, groups: [Range<Int>])] = []
             var position = 0
             while position < bytes.count {
-                if let match = rule.match(bytes, position, bytes.count) {
+                if starts[Int(bytes[position])], let match = rule.match(bytes, position, bytes.count) {
                     matches.append((position..<match.end, match.groups))
                     position = match.end
                 } else {

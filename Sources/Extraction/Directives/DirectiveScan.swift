@@ -16,10 +16,21 @@ enum DirectiveScan {
 
     static let kindNames: [[UInt8]] = DirectiveKinds.allNames.map { Array($0.utf8) }
 
+    /// ``kindNames`` by first byte, each list in the alternation's order: only those can
+    /// match where that byte stands.
+    static let kindNamesByInitial: [[[UInt8]]] = byInitial(kindNames)
+
+    static func byInitial(_ words: [[UInt8]]) -> [[[UInt8]]] {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for word in words { if let first = word.first { table[Int(first)].append(word) } }
+        return table
+    }
+
     /// ``DirectiveTitleRules/title`` anchored at `lower`:
     /// `(names)(?:\s+(so)\s*:?\s*|\s+)(?=\d)`, the names tried longest first.
     static func title(_ bytes: Bytes, _ lower: Int, _ upper: Int) -> DirectiveMatch? {
-        for name in kindNames where FoldedScan.has(bytes, name, at: lower, upper: upper) {
+        guard lower < upper else { return nil }
+        for name in kindNamesByInitial[Int(bytes[lower])] where FoldedScan.has(bytes, name, at: lower, upper: upper) {
             let nameEnd = lower + name.count
             let spacesEnd = FoldedScan.skipSpaces(bytes, from: nameEnd, upper: upper)
             guard spacesEnd > nameEnd else { continue }
@@ -40,7 +51,8 @@ enum DirectiveScan {
 
     /// ``DirectiveTitleRules/kindName`` anchored at `lower`: `(?:names)(?![a-z0-9])`.
     static func kindName(_ bytes: Bytes, _ lower: Int, _ upper: Int) -> Range<Int>? {
-        for name in kindNames where FoldedScan.has(bytes, name, at: lower, upper: upper) {
+        guard lower < upper else { return nil }
+        for name in kindNamesByInitial[Int(bytes[lower])] where FoldedScan.has(bytes, name, at: lower, upper: upper) {
             let end = lower + name.count
             if end == upper || !FoldedScan.isLowerAlphanumeric(bytes[end]) { return lower..<end }
         }

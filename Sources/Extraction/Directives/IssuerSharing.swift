@@ -140,11 +140,19 @@ extension DirectiveIssuerSharing {
             end -= 1
         }
         let start = max(lowerBound, end - 40)
-        for match in DirectiveMatching.matches(DirectiveTailRules.numericDate, in: text, range: start..<end) + DirectiveMatching.matches(DirectiveTailRules.wordDate, in: text, range: start..<end)
-        where match.range.upperBound == end {
-            return DirectiveTailRules.date(text, at: match.range.lowerBound)?.0
+        let rules: [(FoldedScan.Bytes, Int, Int) -> DirectiveMatch?] = [DirectiveScan.numericDate, DirectiveScan.wordDate]
+        let dateStart = text.folded.withUnsafeBufferPointer { bytes -> Int? in
+            for rule in rules {
+                var position = start
+                while position < end {
+                    guard let match = rule(bytes, position, end) else { position += 1; continue }
+                    if match.range.upperBound == end { return position }
+                    position = match.range.upperBound
+                }
+            }
+            return nil
         }
-        return nil
+        return dateStart.flatMap { DirectiveTailRules.date(text, at: $0)?.0 }
     }
 
     /// "Bộ Chính trị (khóa XII)| ban hành", "Ban Bí thư khóa IX| ban hành": the term and

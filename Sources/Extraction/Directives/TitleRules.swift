@@ -60,7 +60,7 @@ enum DirectiveTitleRules {
     /// whole text with an alternation of twenty names.
     static func titleMatches(in text: AnalyzedText) -> [DirectiveMatch] {
         let initials = isKindInitial
-        let names = kindNameBytes
+        let namesByInitial = DirectiveScan.kindNamesByInitial
         return text.folded.withUnsafeBufferPointer { bytes in
             var matches: [DirectiveMatch] = []
             let count = bytes.count
@@ -69,7 +69,7 @@ enum DirectiveTitleRules {
                 defer { position += 1 }
                 guard initials[Int(bytes[position])], position == 0 || !isASCIIWordByte(bytes[position - 1]) else { continue }
                 var end = -1
-                for name in names where FoldedScan.has(bytes, name, at: position, upper: count) {
+                for name in namesByInitial[Int(bytes[position])] where FoldedScan.has(bytes, name, at: position, upper: count) {
                     var reach = position + name.count
                     while reach < count && isTitleTailByte(bytes[reach]) { reach += 1 }
                     end = max(end, min(count, reach + 1))
@@ -82,11 +82,10 @@ enum DirectiveTitleRules {
         }
     }
 
-    static let kindNameBytes: [[UInt8]] = DirectiveKinds.allNames.map { Array($0.utf8) }
     /// For each byte, whether a kind name starts with it.
     static let isKindInitial: [Bool] = {
         var table = [Bool](repeating: false, count: 256)
-        for name in kindNameBytes { if let first = name.first { table[Int(first)] = true } }
+        for name in DirectiveScan.kindNames { if let first = name.first { table[Int(first)] = true } }
         return table
     }()
     /// Bytes the title expression can read after a kind word: every byte `\s` may match in

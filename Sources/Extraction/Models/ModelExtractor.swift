@@ -61,7 +61,7 @@ struct ModelContext {
     /// The introducing words as whole folded words, left to right without overlap: what the
     /// pattern `(?<![a-z0-9])(w1|w2|…)(?![a-z0-9])` over the longest-first words finds.
     static func hitRanges(in text: AnalyzedText) -> [Range<Int>] {
-        let words = foldedHitWords
+        let wordsByInitial = hitWordsByInitial
         let initials = hitInitials
         return text.folded.withUnsafeBufferPointer { folded in
             let count = folded.count
@@ -74,7 +74,7 @@ struct ModelContext {
                     continue
                 }
                 var matched: Int?
-                for word in words where FoldedScan.has(folded, word, at: position, upper: count) {
+                for word in wordsByInitial[Int(folded[position])] where FoldedScan.has(folded, word, at: position, upper: count) {
                     let end = position + word.count
                     if end < count, FoldedScan.isLowerAlphanumeric(folded[end]) { continue }
                     matched = end
@@ -90,6 +90,9 @@ struct ModelContext {
             return ranges
         }
     }
+
+    /// ``foldedHitWords`` by first byte, longest first.
+    static let hitWordsByInitial: [[[UInt8]]] = DirectiveScan.byInitial(foldedHitWords)
 
     /// For each byte, whether an introducing word starts with it.
     static let hitInitials: [Bool] = {
