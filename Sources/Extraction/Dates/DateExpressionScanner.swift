@@ -14,16 +14,14 @@ enum DateExpressionScanner {
     static func scan(_ text: AnalyzedText) -> [DateExpression] {
         var claimed: [Range<Int>] = []
         var found: [DateExpression] = []
-        for rule in DatePatterns.rules {
+        for (ruleIndex, rule) in DatePatterns.rules.enumerated() {
             if let literal = rule.literal, !text.containsFolded(literal) { continue }
-            for match in rule.pattern.matches(in: text) {
+            for match in matches(of: rule, in: text) {
                 if claimed.contains(where: { $0.overlaps(match.range) }) { continue }
                 claimed.append(match.range)
-                let groups = (1...max(1, match.groups.count)).map { index in
-                    match[index].map(text.foldedSlice) ?? ""
-                }
+                let groups = match.groups.isEmpty ? [""] : match.groups.map(text.foldedSlice)
                 guard !isCode(match.range, in: text),
-                      !isBlocked(match.range, after: rule.blockedAfter, in: text),
+                      !isBlocked(match.range, after: blockedWords[ruleIndex], in: text),
                       !startsWithCollidingWord(match.range, in: text),
                       let value = rule.build(groups) else { continue }
                 found.append(DateExpression(range: match.range, rule: rule.name, value: value))
@@ -32,30 +30,67 @@ enum DateExpressionScanner {
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// Each rule's ``DateExpressionRule/blockedAfter`` as bytes.
+    static let blockedWords: [[[UInt8]]] = DatePatterns.rules.map { $0.blockedAfter.map { Array($0.utf8) } }
+
+    /// The rule's matches left to right without overlap, as its expression would find them.
+    static func matches(of rule: DateExpressionRule, in text: AnalyzedText) -> [(range: Range<Int>, groups: [Range<Int>])] {
+        var starts = [Bool](repeating: false, count: 256)
+        for byte in rule.starts.utf8 { starts[Int(byte)] = true }
+        return text.folded.withUnsafeBufferPointer { bytes in
+            var matches: [(range: Range<Int>, groups: [Range<Int>])] = []
+            var position = 0
+            while position < bytes.count {
+                if starts[Int(bytes[position])], let match = rule.match(bytes, position, bytes.count) {
+                    matches.append((position..<match.end, match.groups))
+                    position = match.end
+                } else {
+                    position += 1
+                }
+            }
+            return matches
+        }
+    }
+
     /// "30/2020/NĐ-CP": the numbers run on into a slash or dash and letters.
     private static func isCode(_ range: Range<Int>, in text: AnalyzedText) -> Bool {
-        DatePatterns.codeContinuation.match(in: text, at: range.upperBound, limit: range.upperBound + 4) != nil
+        let upper = min(text.count, range.upperBound + 4)
+        guard range.upperBound <= upper else { return false }
+        return text.folded.withUnsafeBufferPointer { isCodeContinuation($0, at: range.upperBound, upper: upper) }
+    }
+
+    /// ``DatePatterns/codeContinuation`` at `position`: `[ \t]*[/\-][ \t]*[a-z]`.
+    static func isCodeContinuation(_ bytes: FoldedScan.Bytes, at position: Int, upper: Int) -> Bool {
+        var index = FoldedScan.skipBlanks(bytes, from: position, upper: upper)
+        guard index < upper, bytes[index] == UInt8(ascii: "/") || bytes[index] == UInt8(ascii: "-") else { return false }
+        index = FoldedScan.skipBlanks(bytes, from: index + 1, upper: upper)
+        return index < upper && FoldedScan.isLowerLetter(bytes[index])
     }
 
     /// True when one of `words` ends right before `range` (a whole word, spaces between).
-    private static func isBlocked(_ range: Range<Int>, after words: [String], in text: AnalyzedText) -> Bool {
+    private static func isBlocked(_ range: Range<Int>, after words: [[UInt8]], in text: AnalyzedText) -> Bool {
         guard !words.isEmpty else { return false }
+        let folded = text.folded
         var end = range.lowerBound
-        while end > 0 && (text.folded[end - 1] == UInt8(ascii: " ") || text.folded[end - 1] == UInt8(ascii: "\t")) {
+        while end > 0 && (folded[end - 1] == UInt8(ascii: " ") || folded[end - 1] == UInt8(ascii: "\t")) {
             end -= 1
         }
-        let before = text.foldedSlice(max(0, end - 24)..<end)
         return words.contains { word in
-            guard before.hasSuffix(word) else { return false }
-            let start = end - word.utf8.count
+            let start = end - word.count
+            guard start >= 0, folded[start..<end].elementsEqual(word) else { return false }
             return start == 0 || !text.isWordCharacter(at: start - 1)
         }
     }
 
+    /// The folded forms of ``DatePatterns/collidingWords``: only a word folding to one of
+    /// them can be one.
+    private static let collidingFolded: [[UInt8]] = Array(Set(DatePatterns.collidingWords.map { Array(Folding.key($0).utf8) }))
+
     private static func startsWithCollidingWord(_ range: Range<Int>, in text: AnalyzedText) -> Bool {
         var end = range.lowerBound
         while end < range.upperBound && text.isWordCharacter(at: end) && !isDigit(text.folded[end]) { end += 1 }
-        guard end > range.lowerBound else { return false }
+        guard end > range.lowerBound,
+              collidingFolded.contains(where: { text.folded[range.lowerBound..<end].elementsEqual($0) }) else { return false }
         return DatePatterns.collidingWords.contains(text.slice(range.lowerBound..<end).lowercased())
     }
 

@@ -7,7 +7,14 @@ struct DateExpressionRule: Sendable {
     let name: String
     /// A literal the folded text must contain before the pattern runs.
     let literal: String?
+    /// The expression the rule was written as, kept as its specification: ``match`` finds
+    /// exactly its matches (the tests compare the two).
     let pattern: Pattern
+    /// The rule's expression compiled by hand over the folded bytes (``DateRuleMatchers``):
+    /// the match starting at a position (its end and capture groups), or nil.
+    let match: DateRuleMatcher
+    /// The folded bytes a match can start with: ``match`` is tried only there.
+    let starts: String
     /// Builds the value from the captured groups (folded text, "" for a group not taking part).
     let build: @Sendable ([String]) -> CalendarValue?
     /// Words that, when they directly precede the match, make it a number or a code, not a date.
@@ -28,6 +35,8 @@ enum DatePatterns {
             name: "numeric day",
             literal: nil,
             pattern: Pattern("(?<![0-9/.,])([0-9]{1,2})([/.\\-])([0-9]{1,2})\\2([0-9]{4})(?![0-9])"),
+            match: DateRuleMatchers.numericDay,
+            starts: "0123456789",
             build: { groups in
                 guard let day = Int(groups[0]), let month = Int(groups[2]), let year = Int(groups[3]) else { return nil }
                 return CalendarValidation.day(day, month: month, year: year)
@@ -50,6 +59,8 @@ enum DatePatterns {
             name: "day in words",
             literal: "ngay",
             pattern: Pattern("\\bngay\(space)([0-9]{1,2})\(space)thang\(space)([0-9]{1,2})\(monthYearJoint)([0-9]{4})(?![0-9])"),
+            match: DateRuleMatchers.dayInWords,
+            starts: "n",
             build: { groups in
                 guard let day = Int(groups[0]), let month = Int(groups[1]), let year = Int(groups[2]) else { return nil }
                 return CalendarValidation.day(day, month: month, year: year)
@@ -65,6 +76,8 @@ enum DatePatterns {
             name: "quarter",
             literal: "quy",
             pattern: Pattern("\\bquy\(space)(iv|iii|ii|i|[1-4])\(monthYearJoint)([0-9]{4})(?![0-9])"),
+            match: DateRuleMatchers.quarter,
+            starts: "q",
             build: { groups in
                 guard let year = Int(groups[1]),
                       let quarter = Int(groups[0]) ?? RomanNumeral.value(groups[0].uppercased()) else { return nil }
@@ -83,6 +96,8 @@ enum DatePatterns {
             name: "month in words",
             literal: "thang",
             pattern: Pattern("\\bthang\(space)([0-9]{1,2})\(monthYearJoint)([0-9]{4})(?![0-9])"),
+            match: DateRuleMatchers.monthInWords,
+            starts: "t",
             build: { groups in
                 guard let month = Int(groups[0]), let year = Int(groups[1]) else { return nil }
                 return CalendarValidation.month(month, year: year)
@@ -100,6 +115,8 @@ enum DatePatterns {
             name: "numeric month",
             literal: "/",
             pattern: Pattern("(?<![0-9/.,\\-])([0-9]{1,2})/([0-9]{4})(?![0-9])"),
+            match: DateRuleMatchers.numericMonth,
+            starts: "0123456789",
             build: { groups in
                 guard let month = Int(groups[0]), let year = Int(groups[1]) else { return nil }
                 return CalendarValidation.month(month, year: year)
@@ -127,6 +144,8 @@ enum DatePatterns {
             name: "year",
             literal: nil,
             pattern: Pattern("(?<![0-9a-z/.,])(?:nam\(space))?([0-9]{4})(?![0-9a-z])(?![.,][0-9])"),
+            match: DateRuleMatchers.year,
+            starts: "0123456789n",
             build: { groups in
                 Int(groups[0]).flatMap(CalendarValidation.year)
             },

@@ -35,27 +35,28 @@ public struct PeriodExtractor: Sendable {
         guard first.range.upperBound <= second.range.lowerBound,
               second.value.firstDay >= first.value.firstDay else { return nil }
         let between = first.range.upperBound..<second.range.lowerBound
-        guard !text.foldedSlice(between).contains("\n") else { return nil }
         let opening = max(0, first.range.lowerBound - PeriodPatterns.lookBehind)..<first.range.lowerBound
         var mentionStart = first.range.lowerBound
         var label: String?
-        if let match = PeriodPatterns.labelBefore.matches(in: text, range: opening).last,
-           match.range.upperBound == first.range.lowerBound, let word = match[1] {
-            let folded = text.foldedSlice(word)
-            label = PeriodPatterns.labels.first { $0.folded == folded }?.label
-            mentionStart = match.range.lowerBound
-        } else if let match = PeriodPatterns.fromBefore.matches(in: text, range: opening).last,
-                  match.range.upperBound == first.range.lowerBound {
-            mentionStart = match.range.lowerBound
+        let joined = text.folded.withUnsafeBufferPointer { bytes -> Bool in
+            guard !PeriodMatchers.hasLineFeed(bytes, between.lowerBound, between.upperBound) else { return false }
+            if let match = PeriodMatchers.labelBefore(bytes, opening.lowerBound, opening.upperBound),
+               match.range.upperBound == first.range.lowerBound {
+                label = PeriodPatterns.labels.first { $0.folded.utf8.elementsEqual(bytes[match.label]) }?.label
+                mentionStart = match.range.lowerBound
+            } else if let match = PeriodMatchers.fromBefore(bytes, opening.lowerBound, opening.upperBound),
+                      match.upperBound == first.range.lowerBound {
+                mentionStart = match.lowerBound
+            }
+            if PeriodMatchers.isDash(bytes, between.lowerBound, between.upperBound) { return true }
+            return PeriodMatchers.isThrough(bytes, between.lowerBound, between.upperBound)
+                && PeriodMatchers.hasThroughOpening(bytes, opening.lowerBound, opening.upperBound)
         }
+        guard joined else { return nil }
         let bothYears: Bool
         switch (first.value, second.value) {
         case (.year, .year): bothYears = true
         default: bothYears = false
-        }
-        if PeriodPatterns.dash.match(in: text, at: between.lowerBound, limit: between.upperBound) == nil {
-            guard PeriodPatterns.through.match(in: text, at: between.lowerBound, limit: between.upperBound) != nil,
-                  !PeriodPatterns.throughOpening.matches(in: text, range: opening).isEmpty else { return nil }
         }
         if label == nil && bothYears && isFollowedByQuantityWord(second.range.upperBound, in: text) { return nil }
         return Period(start: first.value.iso, end: second.value.iso, label: label,

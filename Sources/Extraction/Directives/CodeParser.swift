@@ -26,15 +26,6 @@ struct DirectiveCode: Sendable, Equatable {
     let range: Range<Int>
 }
 
-extension DirectiveCode {
-    func shifted(by offset: Int) -> DirectiveCode {
-        var code = DirectiveCode(shape: shape, number: number, code: self.code, kind: kind,
-                                 range: (range.lowerBound + offset)..<(range.upperBound + offset))
-        code.impliedKind = impliedKind
-        return code
-    }
-}
-
 /// Reads document symbols in their three shapes (see ``DirectiveCode/Shape``).
 enum DirectiveCodeParser {
     static let normative = Pattern(
@@ -47,38 +38,41 @@ enum DirectiveCodeParser {
     static let bareStart = Pattern(
         #"(?<![a-z0-9/.,-])\d{1,5}\s*(?:-\s*[a-z]{1,4}\s*/|/\s*(?:(?:19|20)\d{2}\s*/\s*)?[a-z])"#)
 
-    /// The symbol starting exactly at `position`, if one does.
+    /// The symbol starting exactly at `position`, if one does. The symbol is read within
+    /// 80 code points in a long text, within the whole of a short one.
     static func code(in text: AnalyzedText, at position: Int) -> DirectiveCode? {
-        let end = min(text.count, position + 80)
-        if text.count > 160, let window = DirectiveMatching.window(text, position..<end) {
-            return code(in: window, at: 0).map { $0.shifted(by: position) }
-        }
-        if let match = DirectiveMatching.match(normative, in: text, at: position), let range3 = match[3], let number = match[1] {
-            let series = text.foldedSlice(range3)
-            guard match[5] == nil else {
-                return make(.stateNormative, text, match.range, number, DirectiveKinds.kind(stateCode: series))
+        guard position >= 0, position <= text.count else { return nil }
+        let near = min(text.count, position + 80)
+        let upper = text.count > 160 && DirectiveMatching.isFaithfulWindow(text, position..<near)
+            ? near : DirectiveMatching.upper(at: position, bound: text.count)
+        return text.folded.withUnsafeBufferPointer { bytes -> DirectiveCode? in
+            if let match = DirectiveScan.normative(bytes, position, upper), let range3 = match[3], let number = match[1] {
+                let series = text.foldedSlice(range3)
+                guard match[5] == nil else {
+                    return make(.stateNormative, text, match.range, number, DirectiveKinds.kind(stateCode: series))
+                }
+                let termDigits = match[4].map { text.foldedSlice($0) } ?? ""
+                guard !termDigits.isEmpty else { return nil }
+                var code = make(.stateNormative, text, match.range, number, nil)
+                code.impliedKind = DirectiveKinds.kind(normativeIssuer: series + termDigits)
+                return code
             }
-            let termDigits = match[4].map { text.foldedSlice($0) } ?? ""
-            guard !termDigits.isEmpty else { return nil }
-            var code = make(.stateNormative, text, match.range, number, nil)
-            code.impliedKind = DirectiveKinds.kind(normativeIssuer: series + termDigits)
-            return code
+            if let match = DirectiveScan.administrative(bytes, position, upper), let kindRange = match[2], let number = match[1] {
+                let kind = DirectiveKinds.kind(stateCode: text.foldedSlice(kindRange))
+                return make(.stateAdministrative, text, match.range, number, kind)
+            }
+            if let match = DirectiveScan.party(bytes, position, upper), let kindRange = match[2], let number = match[1] {
+                let kind = DirectiveKinds.kind(partyCode: text.foldedSlice(kindRange))
+                return make(.party, text, match.range, number, kind)
+            }
+            return nil
         }
-        if let match = DirectiveMatching.match(administrative, in: text, at: position), let kindRange = match[2], let number = match[1] {
-            let kind = DirectiveKinds.kind(stateCode: text.foldedSlice(kindRange))
-            return make(.stateAdministrative, text, match.range, number, kind)
-        }
-        if let match = DirectiveMatching.match(party, in: text, at: position), let kindRange = match[2], let number = match[1] {
-            let kind = DirectiveKinds.kind(partyCode: text.foldedSlice(kindRange))
-            return make(.party, text, match.range, number, kind)
-        }
-        return nil
     }
 
     /// Every symbol in the text, whether or not a kind word stands before it.
     static func allCodes(in text: AnalyzedText) -> [DirectiveCode] {
         guard text.containsFolded("/") else { return [] }
-        return bareStart.matches(in: text).compactMap { code(in: text, at: $0.range.lowerBound) }
+        return text.folded.withUnsafeBufferPointer(DirectiveScan.bareStarts).compactMap { code(in: text, at: $0) }
     }
 
     static func make(_ shape: DirectiveCode.Shape, _ text: AnalyzedText, _ range: Range<Int>,

@@ -57,14 +57,11 @@ enum DirectiveCitationFinder {
                           tail: tail(text, after: range.upperBound))
     }
 
-    /// The tail read on a window of the text after the citation, shifted back.
+    /// The tail read on the 400 code points after the citation in a long text (the whole
+    /// of a short one).
     static func tail(_ text: AnalyzedText, after position: Int) -> DirectiveTail {
         let end = min(text.count, position + 400)
-        guard text.count > 800, let window = DirectiveMatching.window(text, position..<end) else {
-            return DirectiveTailRules.tail(text, after: position)
-        }
-        var tail = DirectiveTailRules.tail(window, after: 0)
-        tail.end += position
-        return tail
+        let bound = text.count > 800 && DirectiveMatching.isFaithfulWindow(text, position..<end) ? end : text.count
+        return DirectiveTailRules.tail(text, after: position, bound: bound)
     }
 }

@@ -39,38 +39,42 @@ enum DirectiveIssuerRules {
     /// Lower-case first words allowed to open a body's name ("của huyện ủy").
     static let lowerCaseOpenings: Set<String> = ["tỉnh", "huyện", "thành", "quận", "thị", "đảng", "chi"]
 
-    /// The body named from `position` on (after "của "), or nil when what follows is no body.
-    static func readForward(_ text: AnalyzedText, from position: Int) -> Range<Int>? {
+    /// The body named from `position` on (after "của "), or nil when what follows is no body;
+    /// the text is read up to `bound`.
+    static func readForward(_ text: AnalyzedText, from position: Int, bound: Int? = nil) -> Range<Int>? {
+        let bound = bound ?? text.count
         var words: [Range<Int>] = []
         var index = position
         while words.count < 12 {
-            guard let word = nextWord(text, from: index) else { break }
+            guard let word = nextWord(text, from: index, bound: bound) else { break }
             let lower = text.slice(word).lowercased()
             if words.isEmpty {
                 guard text.isUppercase(at: word.lowerBound) || lowerCaseOpenings.contains(lower) else { return nil }
-                let opening = continuationPhrase(text, startingAt: word.lowerBound) ?? word
+                let opening = continuationPhrase(text, startingAt: word.lowerBound, bound: bound) ?? word
                 words.append(opening)
                 index = opening.upperBound
                 continue
             }
-            if lower == "và", let next = nextWord(text, from: word.upperBound),
-               text.isUppercase(at: next.lowerBound), !startsBody(text, at: next.lowerBound),
-               !DirectiveTitleRules.startsKindName(text, at: next.lowerBound) {
+            if lower == "và", let next = nextWord(text, from: word.upperBound, bound: bound),
+               text.isUppercase(at: next.lowerBound), !startsBody(text, at: next.lowerBound, bound: bound),
+               !DirectiveTitleRules.startsKindName(text, at: next.lowerBound, bound: bound) {
                 words.append(word)
                 words.append(next)
                 index = next.upperBound
                 continue
             }
-            if let phrase = continuationPhrase(text, startingAt: word.lowerBound) {
+            if let phrase = continuationPhrase(text, startingAt: word.lowerBound, bound: bound) {
                 words.append(word.lowerBound..<phrase.upperBound)
                 index = phrase.upperBound
                 continue
             }
-            guard continues(text, word, lower: lower) else { break }
+            guard continues(text, word, lower: lower, bound: bound) else { break }
             words.append(word)
             index = word.upperBound
         }
-        guard let first = words.first, let last = words.last, startsBody(text, at: first.lowerBound) else { return nil }
+        guard let first = words.first, let last = words.last, startsBody(text, at: first.lowerBound, bound: bound) else {
+            return nil
+        }
         return first.lowerBound..<last.upperBound
     }
 
@@ -115,30 +119,38 @@ enum DirectiveIssuerRules {
         return before.lowerBound..<and.upperBound
     }
 
-    /// True when a word may stand inside a body's name.
-    static func continues(_ text: AnalyzedText, _ word: Range<Int>, lower: String) -> Bool {
+    /// True when a word may stand inside a body's name, in a text read up to `bound`.
+    static func continues(_ text: AnalyzedText, _ word: Range<Int>, lower: String, bound: Int? = nil) -> Bool {
+        let bound = bound ?? text.count
         let folded = text.foldedSlice(word)
         if stopWords.contains(folded) { return false }
         if isRomanNumeral(text, word) { return false }
-        for pair in breakingPairs where text.foldedSlice(word.lowerBound..<min(text.count, word.lowerBound + pair.count)) == pair {
+        for pair in breakingPairBytes where word.lowerBound + pair.count <= bound
+            && text.folded[word.lowerBound..<(word.lowerBound + pair.count)].elementsEqual(pair) {
             return false
         }
         if text.isUppercase(at: word.lowerBound) {
-            return !DirectiveTitleRules.startsKindName(text, at: word.lowerBound)
+            return !DirectiveTitleRules.startsKindName(text, at: word.lowerBound, bound: bound)
         }
         return continuationWords.contains(lower)
     }
 
-    /// The continuation phrase that starts, capitalised, at `position`, whole words.
-    static func continuationPhrase(_ text: AnalyzedText, startingAt position: Int) -> Range<Int>? {
-        guard text.isUppercase(at: position) else { return nil }
-        for phrase in continuationPhrases {
+    static let breakingPairBytes: [[UInt8]] = breakingPairs.map { Array($0.utf8) }
+
+    /// The continuation phrase that starts, capitalised, at `position`, whole words, in a text
+    /// read up to `bound`.
+    static func continuationPhrase(_ text: AnalyzedText, startingAt position: Int, bound: Int) -> Range<Int>? {
+        guard position < bound, text.isUppercase(at: position) else { return nil }
+        for phrase in continuationPhraseBytes {
             let end = position + phrase.count
-            guard end <= text.count, text.foldedSlice(position..<end) == phrase, !text.isWordCharacter(at: end) else { continue }
+            guard end <= bound, text.folded[position..<end].elementsEqual(phrase),
+                  end == bound || !text.isWordCharacter(at: end) else { continue }
             return position..<end
         }
         return nil
     }
+
+    static let continuationPhraseBytes: [[UInt8]] = continuationPhrases.map { Array($0.utf8) }
 
     /// The continuation phrase that ends at `position`, capitalised, whole words.
     static func continuationPhrase(_ text: AnalyzedText, endingAt position: Int, lowerBound: Int) -> Range<Int>? {
@@ -151,14 +163,18 @@ enum DirectiveIssuerRules {
         return nil
     }
 
-    /// True when the folded text at `position` opens with a body head, whole words.
-    static func startsBody(_ text: AnalyzedText, at position: Int) -> Bool {
-        bodyHeads.contains { head in
+    /// True when the folded text at `position` opens with a body head, whole words, in a
+    /// text read up to `bound` (the whole text by default).
+    static func startsBody(_ text: AnalyzedText, at position: Int, bound: Int? = nil) -> Bool {
+        let bound = bound ?? text.count
+        return bodyHeadBytes.contains { head in
             let end = position + head.count
-            guard end <= text.count, text.foldedSlice(position..<end) == head else { return false }
-            return !text.isWordCharacter(at: end)
+            guard end <= bound, text.folded[position..<end].elementsEqual(head) else { return false }
+            return end == bound || !text.isWordCharacter(at: end)
         }
     }
+
+    static let bodyHeadBytes: [[UInt8]] = bodyHeads.map { Array($0.utf8) }
 
     /// An upper-case Roman numeral word ("XIII").
     static func isRomanNumeral(_ text: AnalyzedText, _ word: Range<Int>) -> Bool {
@@ -166,13 +182,15 @@ enum DirectiveIssuerRules {
         return value == value.uppercased() && RomanNumeral.value(value) != nil
     }
 
-    /// The word that follows `position` after spaces only (no punctuation in between).
-    static func nextWord(_ text: AnalyzedText, from position: Int) -> Range<Int>? {
+    /// The word that follows `position` after spaces only (no punctuation in between), in a
+    /// text read up to `bound` (the whole text by default).
+    static func nextWord(_ text: AnalyzedText, from position: Int, bound: Int? = nil) -> Range<Int>? {
+        let bound = bound ?? text.count
         var index = position
-        while index < text.count, text.ascii[index] == UInt8(ascii: " ") { index += 1 }
-        guard index < text.count, text.isWordCharacter(at: index) else { return nil }
+        while index < bound, text.ascii[index] == UInt8(ascii: " ") { index += 1 }
+        guard index < bound, text.isWordCharacter(at: index) else { return nil }
         var end = index
-        while end < text.count, text.isWordCharacter(at: end) { end += 1 }
+        while end < bound, text.isWordCharacter(at: end) { end += 1 }
         return index..<end
     }
 

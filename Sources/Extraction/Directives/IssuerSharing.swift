@@ -20,6 +20,19 @@ enum DirectiveIssuerSharing {
         return after[after.index(after: dash)...]
     }
 
+    /// Where the list separator (``listSeparator``) at `position` ends, if one stands there.
+    static func separatorEnd(_ text: AnalyzedText, at position: Int) -> Int? {
+        guard position >= 0, position <= text.count else { return nil }
+        let upper = DirectiveMatching.upper(at: position, bound: text.count)
+        return text.folded.withUnsafeBufferPointer { DirectiveScan.listSeparator($0, position, upper) }
+    }
+
+    /// The matches of ``issuance`` inside `range`; the expression sees nothing outside it.
+    static func issuances(_ text: AnalyzedText, in range: Range<Int>) -> [Range<Int>] {
+        let range = range.clamped(to: 0..<text.count)
+        return text.folded.withUnsafeBufferPointer { DirectiveScan.issuances($0, range.lowerBound, range.upperBound) }
+    }
+
     /// A citation whose tail states no issuer takes the issuer (and term) of the next
     /// citation in the same coordinated list.
     static func shareAcrossLists(_ citations: inout [DirectiveCitation], in text: AnalyzedText) {
@@ -27,8 +40,7 @@ enum DirectiveIssuerSharing {
         for index in stride(from: citations.count - 2, through: 0, by: -1) {
             let next = citations[index + 1]
             guard citations[index].tail.issuer == nil, let issuer = next.tail.issuer,
-                  let separator = DirectiveMatching.match(listSeparator, in: text, at: citations[index].tail.end),
-                  separator.range.upperBound == next.range.lowerBound,
+                  separatorEnd(text, at: citations[index].tail.end) == next.range.lowerBound,
                   sameIssuingSymbol(citations[index].code, next.code) else { continue }
             citations[index].tail.issuer = issuer
             if citations[index].tail.term == nil { citations[index].tail.term = next.tail.term }
@@ -62,8 +74,7 @@ enum DirectiveIssuerSharing {
                let found = DirectiveIssuingSubjectRules.subject(ofVerbAt: verbStart, in: text, sentence: sentence) {
                 subject = found
             } else if index > 0, let shared = subjects[index - 1],
-                      let separator = DirectiveMatching.match(listSeparator, in: text, at: citations[index - 1].tail.end),
-                      separator.range.upperBound == start {
+                      separatorEnd(text, at: citations[index - 1].tail.end) == start {
                 subject = shared
             } else {
                 continue
@@ -83,13 +94,13 @@ enum DirectiveIssuerSharing {
             return word.lowerBound
         }
         let searchStart = max(sentence.lowerBound, start - 400)
-        guard let verb = DirectiveMatching.matches(issuance, in: text, range: searchStart..<start).last else { return nil }
-        let between = " " + text.foldedSlice(verb.range.upperBound..<start)
+        guard let verb = issuances(text, in: searchStart..<start).last else { return nil }
+        let between = " " + text.foldedSlice(verb.upperBound..<start)
             .map { $0.isLetter || $0.isNumber ? $0 : " " }.split(separator: " ").joined(separator: " ") + " "
         guard between.split(separator: " ").count <= 15,
               !blockers.contains(where: { between.contains(" \($0) ") }),
-              !opensClauseWithSubject(text, verb.range.upperBound..<start) else { return nil }
-        return verb.range.lowerBound
+              !opensClauseWithSubject(text, verb.upperBound..<start) else { return nil }
+        return verb.lowerBound
     }
 
     /// True when a ";" between the verb and the citation opens a clause that names a body of
@@ -129,11 +140,19 @@ extension DirectiveIssuerSharing {
             end -= 1
         }
         let start = max(lowerBound, end - 40)
-        for match in DirectiveMatching.matches(DirectiveTailRules.numericDate, in: text, range: start..<end) + DirectiveMatching.matches(DirectiveTailRules.wordDate, in: text, range: start..<end)
-        where match.range.upperBound == end {
-            return DirectiveTailRules.date(text, at: match.range.lowerBound)?.0
+        let rules: [(FoldedScan.Bytes, Int, Int) -> DirectiveMatch?] = [DirectiveScan.numericDate, DirectiveScan.wordDate]
+        let dateStart = text.folded.withUnsafeBufferPointer { bytes -> Int? in
+            for rule in rules {
+                var position = start
+                while position < end {
+                    guard let match = rule(bytes, position, end) else { position += 1; continue }
+                    if match.range.upperBound == end { return position }
+                    position = match.range.upperBound
+                }
+            }
+            return nil
         }
-        return nil
+        return dateStart.flatMap { DirectiveTailRules.date(text, at: $0)?.0 }
     }
 
     /// "Bộ Chính trị (khóa XII)| ban hành", "Ban Bí thư khóa IX| ban hành": the term and

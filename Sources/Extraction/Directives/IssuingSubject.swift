@@ -51,9 +51,9 @@ enum DirectiveIssuingSubjectRules {
                 date: DirectiveIssuerSharing.dateOpening(text, before: body.lowerBound, lowerBound: lowerBound))
         }
         guard term == nil, depth < 3, let clauseEnd = subjectlessClauseBoundary(text, endingAt: bodyEnd, lowerBound: lowerBound),
-              let previous = DirectiveMatching.matches(issuance, in: text, range: max(lowerBound, clauseEnd - 400)..<clauseEnd).last
+              let previous = DirectiveIssuerSharing.issuances(text, in: max(lowerBound, clauseEnd - 400)..<clauseEnd).last
         else { return nil }
-        return subject(ofVerbAt: previous.range.lowerBound, in: text, sentence: sentence, depth: depth + 1)
+        return subject(ofVerbAt: previous.lowerBound, in: text, sentence: sentence, depth: depth + 1)
     }
 
     /// Where the previous clause ends when the words before `position` only open a clause

@@ -22,43 +22,55 @@ enum DirectiveTailRules {
     static let issuedAfterBody = Pattern(#"\s+(?:da\s+)?ban hanh(?![a-z])"#)
     static let term = Pattern(#"\s*,?\s*\(?\s*khoa\s+([ivxlc]+)(?![a-z0-9])(\s*\))?"#)
 
-    static func tail(_ text: AnalyzedText, after position: Int) -> DirectiveTail {
+    /// The tail after `position`, in a text read up to `bound`; each expression reads at
+    /// most ``DirectiveMatching/defaultWindow`` code points from where it is tried.
+    static func tail(_ text: AnalyzedText, after position: Int, bound: Int) -> DirectiveTail {
         var tail = DirectiveTail(end: position)
-        if let (iso, end) = date(text, at: tail.end) {
+        if let (iso, end) = date(text, at: tail.end, bound: bound) {
             tail.date = iso
             tail.end = end
-        } else if let year = DirectiveMatching.match(issueYear, in: text, at: tail.end) {
-            tail.end = year.range.upperBound
+        } else if let year = anchored(text, at: tail.end, bound: bound, DirectiveScan.issueYear) {
+            tail.end = year
         }
-        if let intro = DirectiveMatching.match(issuerIntro, in: text, at: tail.end), let meeting = DirectiveMatching.match(conferenceName, in: text, at: intro.range.upperBound) {
-            if let body = centralBody(text, after: meeting.range.lowerBound) {
+        let intro = anchored(text, at: tail.end, bound: bound, DirectiveScan.issuerIntro)
+        if let intro, let meeting = anchored(text, at: intro.end, bound: bound, DirectiveScan.conferenceName) {
+            if let body = centralBody(text, after: meeting.range.lowerBound, bound: bound) {
                 tail.issuer = Normalization.field(text.slice(body))
                 tail.end = body.upperBound
             } else if let named = meeting[1] {
                 tail.issuer = Normalization.field(text.slice(meeting.range.lowerBound..<named.upperBound))
                 tail.end = named.upperBound
             }
-        } else if let intro = DirectiveMatching.match(issuerIntro, in: text, at: tail.end),
-           let body = DirectiveIssuerRules.readForward(text, from: intro.range.upperBound) {
+        } else if let intro, let body = DirectiveIssuerRules.readForward(text, from: intro.end, bound: bound) {
             tail.issuer = Normalization.field(text.slice(body))
             tail.end = body.upperBound
-            if let word = intro[1], text.foldedSlice(word) == "do",
-               let issued = DirectiveMatching.match(issuedAfterBody, in: text, at: tail.end) {
-                tail.end = issued.range.upperBound
+            if intro.word.count == 2,
+               let issued = anchored(text, at: tail.end, bound: bound, DirectiveScan.issuedAfterBody) {
+                tail.end = issued
             }
-        } else if let body = centralBody(text, after: tail.end) {
+        } else if let body = centralBody(text, after: tail.end, bound: bound) {
             tail.issuer = Normalization.field(text.slice(body))
             tail.end = body.upperBound
         }
-        if let (roman, end) = term(text, at: tail.end) {
+        if let (roman, end) = term(text, at: tail.end, bound: bound) {
             tail.term = roman
             tail.end = end
         }
-        if tail.date == nil, tail.issuer != nil, let (iso, end) = date(text, at: tail.end) {
+        if tail.date == nil, tail.issuer != nil, let (iso, end) = date(text, at: tail.end, bound: bound) {
             tail.date = iso
             tail.end = end
         }
         return tail
+    }
+
+    /// A rule's match anchored at `position`, reading ``DirectiveMatching/defaultWindow`` code
+    /// points within `bound`.
+    @inline(__always)
+    static func anchored<Result>(_ text: AnalyzedText, at position: Int, bound: Int,
+                                 _ rule: (FoldedScan.Bytes, Int, Int) -> Result?) -> Result? {
+        guard position >= 0, position <= bound else { return nil }
+        let upper = DirectiveMatching.upper(at: position, bound: bound)
+        return text.folded.withUnsafeBufferPointer { rule($0, position, upper) }
     }
 
     /// Central bodies that may follow a citation without "của": "Nghị quyết số 19-NQ/TW Hội
@@ -70,25 +82,29 @@ enum DirectiveTailRules {
     /// A plenum named by its number: "Hội nghị Trung ương 4", "Hội nghị lần thứ tư".
     static let conferenceName = Pattern(#"hoi nghi\s+(?:ban chap hanh\s+)?(trung uong\s+[0-9]+|lan thu\s+[a-z0-9]+)?"#)
 
-    static func centralBody(_ text: AnalyzedText, after position: Int) -> Range<Int>? {
+    static func centralBody(_ text: AnalyzedText, after position: Int, bound: Int) -> Range<Int>? {
         var start = position
-        if let meeting = DirectiveMatching.match(conference, in: text, at: position) { start = meeting.range.upperBound }
-        while start < text.count, text.ascii[start] == UInt8(ascii: " ") { start += 1 }
-        guard start > position, text.isUppercase(at: start) else { return nil }
-        let opens = centralHeads.contains { head in
-            start + head.count <= text.count && text.foldedSlice(start..<(start + head.count)) == head
+        if let meeting = anchored(text, at: position, bound: bound, DirectiveScan.conference) { start = meeting }
+        while start < bound, text.ascii[start] == UInt8(ascii: " ") { start += 1 }
+        guard start > position, start < bound, text.isUppercase(at: start) else { return nil }
+        let opens = centralHeadBytes.contains { head in
+            start + head.count <= bound && text.folded[start..<(start + head.count)].elementsEqual(head)
         }
-        return opens ? DirectiveIssuerRules.readForward(text, from: start) : nil
+        return opens ? DirectiveIssuerRules.readForward(text, from: start, bound: bound) : nil
     }
 
-    /// "ngày 15/5/2016", "ngày 13-8-2021", "ngày 18 tháng 5 năm 2021" at `position`, as ISO.
-    static func date(_ text: AnalyzedText, at position: Int) -> (String, Int)? {
-        if let match = DirectiveMatching.match(numericDate, in: text, at: position),
+    static let centralHeadBytes: [[UInt8]] = centralHeads.map { Array($0.utf8) }
+
+    /// "ngày 15/5/2016", "ngày 13-8-2021", "ngày 18 tháng 5 năm 2021" at `position`, as ISO;
+    /// read up to `bound` (the whole text by default).
+    static func date(_ text: AnalyzedText, at position: Int, bound: Int? = nil) -> (String, Int)? {
+        let bound = bound ?? text.count
+        if let match = anchored(text, at: position, bound: bound, DirectiveScan.numericDate),
            let day = match[1], let month = match[3], let year = match[4],
            let iso = iso(text, day: day, month: month, year: year) {
             return (iso, match.range.upperBound)
         }
-        if let match = DirectiveMatching.match(wordDate, in: text, at: position),
+        if let match = anchored(text, at: position, bound: bound, DirectiveScan.wordDate),
            let day = match[1], let month = match[2], let year = match[3],
            let iso = iso(text, day: day, month: month, year: year) {
             return (iso, match.range.upperBound)
@@ -102,11 +118,12 @@ enum DirectiveTailRules {
         return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
     }
 
-    /// "khóa XIII", "(khóa XII)" at `position`: the Roman numeral, upper-case.
-    static func term(_ text: AnalyzedText, at position: Int) -> (String, Int)? {
-        guard let match = DirectiveMatching.match(term, in: text, at: position), let numeral = match[1] else { return nil }
-        let roman = text.slice(numeral).uppercased()
+    /// "khóa XIII", "(khóa XII)" at `position`: the Roman numeral, upper-case; read up to
+    /// `bound` (the whole text by default).
+    static func term(_ text: AnalyzedText, at position: Int, bound: Int? = nil) -> (String, Int)? {
+        guard let match = anchored(text, at: position, bound: bound ?? text.count, DirectiveScan.term) else { return nil }
+        let roman = text.slice(match.numeral).uppercased()
         guard RomanNumeral.value(roman) != nil else { return nil }
-        return (roman, match.range.upperBound)
+        return (roman, match.end)
     }
 }

@@ -38,7 +38,6 @@ enum DirectiveTitleRules {
 
     /// Every kind word followed by a number, with its kind.
     static func titles(in text: AnalyzedText) -> [DirectiveTitle] {
-        guard DirectiveKinds.allNames.contains(where: { text.containsFolded($0) }) else { return [] }
         var titles: [DirectiveTitle] = []
         for match in titleMatches(in: text) {
             guard let nameRange = match[1], let kind = DirectiveKinds.kind(forName: text.foldedSlice(nameRange)) else {
@@ -60,41 +59,43 @@ enum DirectiveTitleRules {
     /// up to the first other byte, which the look-ahead needs. Same matches, without scanning the
     /// whole text with an alternation of twenty names.
     static func titleMatches(in text: AnalyzedText) -> [DirectiveMatch] {
-        var matches: [DirectiveMatch] = []
-        let folded = text.folded
-        var position = 0
-        while position < folded.count {
-            defer { position += 1 }
-            guard kindInitials.contains(folded[position]),
-                  position == 0 || !isASCIIWordByte(folded[position - 1]) else { continue }
-            var end = -1
-            for name in kindNameBytes where hasPrefix(folded, name, at: position) {
-                var reach = position + name.count
-                while reach < folded.count && titleTailBytes.contains(folded[reach]) { reach += 1 }
-                end = max(end, min(folded.count, reach + 1))
+        let initials = isKindInitial
+        let namesByInitial = DirectiveScan.kindNamesByInitial
+        return text.folded.withUnsafeBufferPointer { bytes in
+            var matches: [DirectiveMatch] = []
+            let count = bytes.count
+            var position = 0
+            while position < count {
+                defer { position += 1 }
+                guard initials[Int(bytes[position])], position == 0 || !isASCIIWordByte(bytes[position - 1]) else { continue }
+                var end = -1
+                for name in namesByInitial[Int(bytes[position])] where FoldedScan.has(bytes, name, at: position, upper: count) {
+                    var reach = position + name.count
+                    while reach < count && isTitleTailByte(bytes[reach]) { reach += 1 }
+                    end = max(end, min(count, reach + 1))
+                }
+                guard end > position, let match = DirectiveScan.title(bytes, position, end) else { continue }
+                matches.append(match)
+                position = match.range.upperBound - 1
             }
-            guard end > position, let match = DirectiveMatching.match(title, in: text, at: position, length: end - position) else { continue }
-            matches.append(match)
-            position = match.range.upperBound - 1
+            return matches
         }
-        return matches
     }
 
-    static let kindNameBytes: [[UInt8]] = DirectiveKinds.allNames.map { Array($0.utf8) }
-    static let kindInitials = Set(kindNameBytes.compactMap(\.first))
+    /// For each byte, whether a kind name starts with it.
+    static let isKindInitial: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for name in DirectiveScan.kindNames { if let first = name.first { table[Int(first)] = true } }
+        return table
+    }()
     /// Bytes the title expression can read after a kind word: every byte `\s` may match in
-    /// folded text (a superset) and the letters of "so" and ":".
-    static let titleTailBytes: Set<UInt8> = Set([0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x1F, 0x20]
-        + Array("so:".utf8))
+    /// folded text and the letters of "so" and ":".
+    @inline(__always) static func isTitleTailByte(_ byte: UInt8) -> Bool {
+        FoldedScan.isRegexSpace(byte) || byte == UInt8(ascii: "s") || byte == UInt8(ascii: "o") || byte == UInt8(ascii: ":")
+    }
 
     static func isASCIIWordByte(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-    }
-
-    static func hasPrefix(_ bytes: [UInt8], _ prefix: [UInt8], at position: Int) -> Bool {
-        guard position + prefix.count <= bytes.count else { return false }
-        for offset in prefix.indices where bytes[position + offset] != prefix[offset] { return false }
-        return true
     }
 
     static let soBeforeSymbol = Pattern(#"(?<![a-z])so\s*:?\s*$"#)
@@ -106,7 +107,7 @@ enum DirectiveTitleRules {
     /// "Bộ luật tố tụng hình sự số 101/2015/QH13", "Quyết định giám đốc thẩm số 04/2018/HC-GĐT".
     static func namedTitle(_ text: AnalyzedText, beforeSymbolAt position: Int) -> DirectiveTitle? {
         let windowStart = max(0, position - 12)
-        guard DirectiveMatching.matches(soBeforeSymbol, in: text, range: windowStart..<position).first != nil else { return nil }
+        guard text.folded.withUnsafeBufferPointer({ DirectiveScan.endsWithSo($0, windowStart, position) }) else { return nil }
         var index = position
         while index > 0, text.ascii[index - 1] == UInt8(ascii: " ") || text.ascii[index - 1] == UInt8(ascii: ":") { index -= 1 }
         guard let so = DirectiveIssuerRules.previousWord(text, endingAt: index, lowerBound: 0),
@@ -117,20 +118,29 @@ enum DirectiveTitleRules {
                   !nameBreakers.contains(text.foldedSlice(word)),
                   !text.foldedSlice(word).allSatisfy(\.isNumber) else { return nil }
             index = word.lowerBound
-            guard let match = DirectiveMatching.match(kindName, in: text, at: index, length: 24),
-                  let kind = DirectiveKinds.kind(forName: text.foldedSlice(match.range)) else { continue }
+            guard let name = kindName(text, at: index, bound: text.count),
+                  let kind = DirectiveKinds.kind(forName: text.foldedSlice(name)) else { continue }
             if kind == .luat, let before = DirectiveIssuerRules.previousWord(text, endingAt: index, lowerBound: 0),
                DirectiveKinds.nonTitlePrefixes.contains(text.foldedSlice(before)) {
                 return nil
             }
-            return DirectiveTitle(kind: kind, nameRange: match.range, numberStart: position, hasSo: true)
+            return DirectiveTitle(kind: kind, nameRange: name, numberStart: position, hasSo: true)
         }
         return nil
     }
 
-    /// True when a kind name starts at `position` ("Kế hoạch …", "Nghị quyết …").
-    static func startsKindName(_ text: AnalyzedText, at position: Int) -> Bool {
-        DirectiveMatching.match(kindName, in: text, at: position, length: 24) != nil
+    /// True when a kind name starts at `position` ("Kế hoạch …", "Nghị quyết …"), in a text
+    /// read up to `bound`.
+    static func startsKindName(_ text: AnalyzedText, at position: Int, bound: Int) -> Bool {
+        kindName(text, at: position, bound: bound) != nil
+    }
+
+    /// The kind name (``kindName``) starting at `position`, read within 24 code points.
+    static func kindName(_ text: AnalyzedText, at position: Int, bound: Int) -> Range<Int>? {
+        guard position >= 0, position <= bound else { return nil }
+        return text.folded.withUnsafeBufferPointer {
+            DirectiveScan.kindName($0, position, DirectiveMatching.upper(at: position, bound: bound, length: 24))
+        }
     }
 
     /// The bare number after a title, or nil when it is a year, a date, a decimal or a quantity.

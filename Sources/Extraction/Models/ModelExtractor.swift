@@ -7,8 +7,9 @@ public struct ModelExtractor: Sendable {
     public init() {}
 
     public func extract(from text: AnalyzedText) -> [Model] {
-        guard ModelVocabulary.introducingWords.contains(where: { text.containsFolded($0.folded) }) else { return [] }
-        let context = ModelContext(text)
+        let hitRanges = ModelContext.hitRanges(in: text)
+        guard !hitRanges.isEmpty else { return [] }
+        let context = ModelContext(text, hitRanges: hitRanges)
         var found: [FoundModel] = []
         var consumed = Set<Int>()
         found += context.unquotedTitles(consuming: &consumed)
@@ -60,41 +61,73 @@ struct ModelContext {
     /// The introducing words as whole folded words, left to right without overlap: what the
     /// pattern `(?<![a-z0-9])(w1|w2|…)(?![a-z0-9])` over the longest-first words finds.
     static func hitRanges(in text: AnalyzedText) -> [Range<Int>] {
-        let folded = text.folded
-        let count = folded.count
-        @inline(__always) func isWordByte(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) }
-        var ranges: [Range<Int>] = []
-        var position = 0
-        while position < count {
-            if position > 0, isWordByte(folded[position - 1]) { position += 1; continue }
-            var matched: Int?
-            for word in foldedHitWords where position + word.count <= count {
-                var equal = true
-                for (offset, byte) in word.enumerated() where folded[position + offset] != byte { equal = false; break }
-                guard equal else { continue }
-                let end = position + word.count
-                if end < count, isWordByte(folded[end]) { continue }
-                matched = end
-                break
+        let wordsByInitial = hitWordsByInitial
+        let initials = hitInitials
+        return text.folded.withUnsafeBufferPointer { folded in
+            let count = folded.count
+            var ranges: [Range<Int>] = []
+            var position = 0
+            while position < count {
+                guard initials[Int(folded[position])],
+                      position == 0 || !FoldedScan.isLowerAlphanumeric(folded[position - 1]) else {
+                    position += 1
+                    continue
+                }
+                var matched: Int?
+                for word in wordsByInitial[Int(folded[position])] where FoldedScan.has(folded, word, at: position, upper: count) {
+                    let end = position + word.count
+                    if end < count, FoldedScan.isLowerAlphanumeric(folded[end]) { continue }
+                    matched = end
+                    break
+                }
+                if let end = matched {
+                    ranges.append(position..<end)
+                    position = end
+                } else {
+                    position += 1
+                }
             }
-            if let end = matched {
-                ranges.append(position..<end)
-                position = end
-            } else {
-                position += 1
-            }
+            return ranges
         }
-        return ranges
     }
+
+    /// ``foldedHitWords`` by first byte, longest first.
+    static let hitWordsByInitial: [[[UInt8]]] = DirectiveScan.byInitial(foldedHitWords)
+
+    /// For each byte, whether an introducing word starts with it.
+    static let hitInitials: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for word in foldedHitWords { if let first = word.first { table[Int(first)] = true } }
+        return table
+    }()
 
     static let topicPattern = Pattern(
         "(?<![a-z0-9])(" + ModelVocabulary.titleTopicWords.map(Folding.key).joined(separator: "|") + ")(?![a-z0-9])")
 
-    init(_ text: AnalyzedText) {
+    static let topicWords: [[UInt8]] = ModelVocabulary.titleTopicWords.map { Array(Folding.key($0).utf8) }
+
+    /// The first match of ``topicPattern`` in `range` (which it reads alone): a topic word
+    /// with no letter or digit of the range on either side.
+    static func firstTopic(in text: AnalyzedText, _ range: Range<Int>) -> Range<Int>? {
+        let range = range.clamped(to: 0..<text.count)
+        return text.folded.withUnsafeBufferPointer { bytes -> Range<Int>? in
+            for position in range {
+                if position > range.lowerBound, FoldedScan.isLowerAlphanumeric(bytes[position - 1]) { continue }
+                for word in topicWords where FoldedScan.has(bytes, word, at: position, upper: range.upperBound) {
+                    let end = position + word.count
+                    if end == range.upperBound || !FoldedScan.isLowerAlphanumeric(bytes[end]) { return position..<end }
+                }
+            }
+            return nil
+        }
+    }
+
+    /// The context of a text whose introducing words stand at `hitRanges` (``hitRanges(in:)``).
+    init(_ text: AnalyzedText, hitRanges: [Range<Int>]) {
         self.text = text
         quotes = QuoteScanner.spans(in: text)
-        sentences = Sentences.split(text)
-        hits = Self.hitRanges(in: text).compactMap { range in
+        sentences = text.sentences
+        hits = hitRanges.compactMap { range in
             let printed = ModelText.originalWords(text, range).joined(separator: " ")
             guard let entry = ModelVocabulary.introducingWords.first(where: { $0.word == printed }) else { return nil }
             return IntroducingHit(range: range, entry: entry)
@@ -102,8 +135,19 @@ struct ModelContext {
         lists = Self.findLists(text, hits: hits, sentences: sentences)
     }
 
+    /// The first sentence holding `position` or ending there, by binary search over the
+    /// ordered, disjoint sentence ranges; the whole text when none does.
     func sentence(containing position: Int) -> Range<Int> {
-        sentences.first(where: { $0.contains(position) || $0.upperBound == position }) ?? 0..<text.count
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].upperBound < position { low = middle + 1 } else { high = middle }
+        }
+        guard low < sentences.count, sentences[low].contains(position) || sentences[low].upperBound == position else {
+            return 0..<text.count
+        }
+        return sentences[low]
     }
 
     // MARK: Lists
@@ -219,16 +263,15 @@ struct ModelContext {
         let before = ModelText.originalWords(text, max(0, hit.range.lowerBound - 16)..<hit.range.lowerBound).suffix(3)
         guard !before.contains(where: { ModelVocabulary.receivingWords.contains($0) }) else { return nil }
         let searchEnd = min(limit, hit.range.upperBound + 240)
-        guard let topic = Self.topicPattern.matches(in: text, range: hit.range.upperBound..<searchEnd).first
-        else { return nil }
-        let description = hit.range.upperBound..<topic.range.lowerBound
+        guard let topic = Self.firstTopic(in: text, hit.range.upperBound..<searchEnd) else { return nil }
+        let description = hit.range.upperBound..<topic.lowerBound
         let described = ModelText.originalWords(text, description)
         guard !described.isEmpty, described.count <= ModelVocabulary.maxUnquotedTitleGapWords,
               !ModelText.containsAny(text, description, of: ";.!?:()\"\n0123456789"),
               !ModelVocabulary.titleBreakingWords.contains(where: { ModelText.contains(described, phrase: $0) }),
               !ModelVocabulary.speakerWords.contains(where: { ModelText.contains(described, phrase: $0) })
         else { return nil }
-        var end = topic.range.upperBound
+        var end = topic.upperBound
         var cursor = end
         while cursor < limit {
             let byte = text.folded[cursor]
@@ -252,7 +295,7 @@ struct ModelContext {
             while cursor < limit, text.folded[cursor] != 0x20, !";,.:!?()\"\n".utf8.contains(text.folded[cursor]) { cursor += 1 }
             end = cursor
         }
-        return end > topic.range.upperBound ? hit.range.lowerBound..<end : nil
+        return end > topic.upperBound ? hit.range.lowerBound..<end : nil
     }
 
     /// "Giải thưởng Báo chí …", "Giải thưởng Hồ Chí Minh": the capitalised words after the hit,

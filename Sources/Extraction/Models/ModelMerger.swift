@@ -1,3 +1,4 @@
+import Foundation
 import VietnameseText
 
 /// Merges model occurrences into one item per distinct name, in order of first mention,
@@ -31,17 +32,25 @@ enum ModelMerger {
     static func repeats(of name: String, in text: AnalyzedText) -> [Range<Int>] {
         let needle = Array(Folding.key(name).utf8)
         guard needle.count >= 4, needle.count <= text.count else { return [] }
-        var ranges: [Range<Int>] = []
-        var start = 0
-        while start + needle.count <= text.count {
-            if text.folded[start] == needle[0], text.folded[start..<(start + needle.count)].elementsEqual(needle),
-               !text.isWordCharacter(at: start - 1), !text.isWordCharacter(at: start + needle.count) {
-                ranges.append(start..<(start + needle.count))
-                start += needle.count
-            } else {
-                start += 1
+        return text.folded.withUnsafeBufferPointer { folded -> [Range<Int>] in
+            guard let base = folded.baseAddress else { return [] }
+            var ranges: [Range<Int>] = []
+            let last = folded.count - needle.count
+            let first = Int32(needle[0])
+            var start = 0
+            while start <= last {
+                guard let hit = memchr(base + start, first, last - start + 1) else { break }
+                let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                let end = offset + needle.count
+                if memcmp(base + offset, needle, needle.count) == 0,
+                   !text.isWordCharacter(at: offset - 1), !text.isWordCharacter(at: end) {
+                    ranges.append(offset..<end)
+                    start = end
+                } else {
+                    start = offset + 1
+                }
             }
+            return ranges
         }
-        return ranges
     }
 }

@@ -13,18 +13,47 @@ enum ModelOwner {
     /// The edition or year printed between a name and its owner: "lần thứ III", "năm 2023".
     static let edition = Pattern("(lan thu [a-z0-9]+|lan [0-9]+|nam [0-9]{4})\\s+(?=cua\\s|\\()")
     static let clauseEnd = Set(";,.:!?()\"\n".utf8)
-    /// Literal openings every match of ``edition`` and ``ofWord`` starts with: the
-    /// expressions (which copy the text up to `limit`) run only where one is present.
-    static let editionOpenings: [[UInt8]] = ["lan ", "nam "].map { Array($0.utf8) }
-    static let ofWordOpening: [[UInt8]] = [Array("cua".utf8)]
+
+    /// ``ofWord`` anchored at `lower`, read up to `upper`: `cua\s+`, where it ends.
+    static func ofWordEnd(_ bytes: FoldedScan.Bytes, _ lower: Int, _ upper: Int) -> Int? {
+        guard FoldedScan.has(bytes, "cua", at: lower, upper: upper) else { return nil }
+        let end = FoldedScan.skipSpaces(bytes, from: lower + 3, upper: upper)
+        return end > lower + 3 ? end : nil
+    }
+
+    /// ``edition`` anchored at `lower`, read up to `upper`: `(lan thu [a-z0-9]+|lan [0-9]+|nam [0-9]{4})\s+`
+    /// before `cua\s` or `(`, where it ends.
+    static func editionEnd(_ bytes: FoldedScan.Bytes, _ lower: Int, _ upper: Int) -> Int? {
+        let numberEnd: Int
+        if FoldedScan.has(bytes, "lan thu ", at: lower, upper: upper),
+           case let end = FoldedScan.skip(bytes, from: lower + 8, upper: upper, while: FoldedScan.isLowerAlphanumeric),
+           end > lower + 8, end < upper, FoldedScan.isRegexSpace(bytes[end]) {
+            numberEnd = end
+        } else if FoldedScan.has(bytes, "lan ", at: lower, upper: upper),
+                  case let end = FoldedScan.skip(bytes, from: lower + 4, upper: upper, while: FoldedScan.isDigit),
+                  end > lower + 4 {
+            numberEnd = end
+        } else if FoldedScan.has(bytes, "nam ", at: lower, upper: upper),
+                  let end = FoldedScan.digitRun(bytes, at: lower + 4, upper: upper, 4...4) {
+            numberEnd = end
+        } else {
+            return nil
+        }
+        let end = FoldedScan.skipSpaces(bytes, from: numberEnd, upper: upper)
+        guard end > numberEnd, end < upper else { return nil }
+        if bytes[end] == UInt8(ascii: "(") { return end }
+        return FoldedScan.has(bytes, "cua", at: end, upper: upper) && end + 3 < upper
+            && FoldedScan.isRegexSpace(bytes[end + 3]) ? end : nil
+    }
 
     /// The owner clause starting at `position` (after optional spaces), or nil when none.
     static func clause(in text: AnalyzedText, at position: Int, limit: Int) -> Clause? {
         var start = position
         while start < limit, text.folded[start] == 0x20 { start += 1 }
         guard start < limit else { return nil }
-        if startsWithAny(text, at: start, limit: limit, editionOpenings),
-           let skipped = edition.match(in: text, at: start, limit: limit) { start = skipped.range.upperBound }
+        if let skipped = text.folded.withUnsafeBufferPointer({ editionEnd($0, start, min(text.count, limit)) }) {
+            start = skipped
+        }
         if text.folded[start] == UInt8(ascii: "(") {
             var end = start + 1
             while end < limit, text.folded[end] != UInt8(ascii: ")"), text.folded[end] != 0x0A { end += 1 }
@@ -32,10 +61,9 @@ enum ModelOwner {
             let inner = ModelText.trimmed(text, (start + 1)..<end)
             return Clause(range: start..<(end + 1), owner: unit(text, inner))
         }
-        guard startsWithAny(text, at: start, limit: limit, ofWordOpening),
-              let match = ofWord.match(in: text, at: start, limit: limit),
+        guard let ownerStart = text.folded.withUnsafeBufferPointer({ ofWordEnd($0, start, min(text.count, limit)) }),
               text.slice(start..<(start + 3)).lowercased() == "của" else { return nil }
-        var end = match.range.upperBound
+        var end = ownerStart
         var ownerWords: [Range<Int>] = []
         var cursor = end
         var headWords = 0
@@ -74,7 +102,7 @@ enum ModelOwner {
         }
         while let last = ownerWords.last, !closesUnitName(text, last) { ownerWords.removeLast() }
         let owner = ownerWords.count <= ModelVocabulary.maxOwnerWords
-            ? ownerWords.last.flatMap { unit(text, match.range.upperBound..<$0.upperBound) } : nil
+            ? ownerWords.last.flatMap { unit(text, ownerStart..<$0.upperBound) } : nil
         return Clause(range: start..<end, owner: owner)
     }
 

@@ -4,17 +4,104 @@ import VietnameseText
 enum ModelText {
     /// The words of the folded range, split at spaces and punctuation other than "-".
     static func words(_ text: AnalyzedText, _ range: Range<Int>) -> [String] {
-        text.foldedSlice(range)
-            .split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") || $0 == "\u{1A}" })
-            .map(String.init)
-            .filter { $0 != "-" }
+        let range = range.clamped(to: 0..<text.count)
+        let folded = text.folded
+        var words: [String] = []
+        var start = range.lowerBound
+        for index in range.lowerBound...range.upperBound {
+            let isWordByte = index < range.upperBound
+                && (FoldedScan.isLowerAlphanumeric(folded[index]) || folded[index] == UInt8(ascii: "-"))
+            guard !isWordByte else { continue }
+            if index > start, !(index == start + 1 && folded[start] == UInt8(ascii: "-")) {
+                words.append(String(decoding: folded[start..<index], as: UTF8.self))
+            }
+            start = index + 1
+        }
+        return words
     }
 
-    /// The lower-cased original words of a range, split at spaces and punctuation.
+    /// The lower-cased original words of a range, split at spaces and punctuation, in the
+    /// contract's tone-mark style: the words of `Normalization.field(text.slice(range)).lowercased()`.
+    ///
+    /// Read scalar by scalar where every scalar of the range is a character of its own (Latin,
+    /// Vietnamese, general punctuation: no combining mark, no joiner), so that a character is
+    /// a letter or digit exactly when its scalar is; through the normalised string otherwise.
     static func originalWords(_ text: AnalyzedText, _ range: Range<Int>) -> [String] {
+        let range = range.clamped(to: 0..<text.count)
+        var words: [String] = []
+        var start: Int?
+        for index in range {
+            let scalar = text.scalars[index]
+            guard standsAlone(scalar) else { return normalisedWords(text, range) }
+            if ScalarClass.isWordCharacter(scalar) {
+                if start == nil { start = index }
+            } else if let first = start {
+                words.append(word(text, first..<index))
+                start = nil
+            }
+        }
+        if let first = start { words.append(word(text, first..<range.upperBound)) }
+        return words
+    }
+
+    /// The words of `Normalization.field(text.slice(range)).lowercased()`, split at characters
+    /// that are neither letters nor digits.
+    static func normalisedWords(_ text: AnalyzedText, _ range: Range<Int>) -> [String] {
         Normalization.field(text.slice(range)).lowercased()
             .split(whereSeparator: { !($0.isLetter || $0.isNumber) })
             .map(String.init)
+    }
+
+    /// True when a scalar forms a character by itself next to any scalar of the same sets,
+    /// and its Unicode properties are answered by ``ScalarClass``'s table: below U+0300,
+    /// Latin Extended Additional (Vietnamese), general punctuation but the joiners.
+    @inline(__always) static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x300 || (value >= 0x1E00 && value < 0x1F00)
+            || (value >= 0x2000 && value < 0x2070 && value != 0x200C && value != 0x200D)
+    }
+
+    /// One word of letters and digits, tone marks on the first vowel, lower-cased:
+    /// `ToneMarks.firstVowelStyle(word).lowercased()`, scalar by scalar where the tone marks
+    /// cannot move (no toned vowel after `o`/`u`) and each scalar lower-cases to one scalar.
+    static func word(_ text: AnalyzedText, _ range: Range<Int>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count * 3)
+        var previous: UInt32 = 0
+        let table = lowercaseScalars
+        for index in range {
+            let value = text.scalars[index].value
+            if value < 0x80 {
+                bytes.append(Folding.lowercase(UInt8(value)))
+                previous = value
+                continue
+            }
+            let afterOU = previous == 0x6F || previous == 0x75 || previous == 0x4F || previous == 0x55
+            guard !(afterOU && value >= 0xC0), value < UInt32(table.count),
+                  let lower = Unicode.Scalar(table[Int(value)]), lower.value != unmappedLowercase else {
+                return normalisedWord(text, range)
+            }
+            UTF8.encode(lower) { bytes.append($0) }
+            previous = value
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func normalisedWord(_ text: AnalyzedText, _ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: text.scalars[range])
+        return ToneMarks.firstVowelStyle(String(view)).lowercased()
+    }
+
+    static let unmappedLowercase: UInt32 = 0xFFFF
+
+    /// The lower-case mapping of each scalar below U+1F00 when it is a single scalar,
+    /// ``unmappedLowercase`` when it is not.
+    static let lowercaseScalars: [UInt32] = (0..<UInt32(0x1F00)).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return unmappedLowercase }
+        let mapping = scalar.properties.lowercaseMapping.unicodeScalars
+        guard mapping.count == 1, let lower = mapping.first else { return unmappedLowercase }
+        return lower.value
     }
 
     /// True when `phrase` (lower-case, as printed) occurs as whole words in `words`.
@@ -41,17 +128,18 @@ enum ModelText {
 
     /// True when any folded byte of the range is one of `characters`.
     static func containsAny(_ text: AnalyzedText, _ range: Range<Int>, of characters: String) -> Bool {
-        let set = Set(characters.utf8)
+        let set = characters.utf8
         return range.clamped(to: 0..<text.count).contains { set.contains(text.folded[$0]) }
     }
 
     /// The range without leading and trailing spaces.
     static func trimmed(_ text: AnalyzedText, _ range: Range<Int>, also extra: String = "") -> Range<Int> {
-        let strip = Set((" \t\n" + extra).utf8)
+        let extra = extra.utf8
+        func strip(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || extra.contains(byte) }
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, strip.contains(text.folded[lower]) { lower += 1 }
-        while upper > lower, strip.contains(text.folded[upper - 1]) { upper -= 1 }
+        while lower < upper, strip(text.folded[lower]) { lower += 1 }
+        while upper > lower, strip(text.folded[upper - 1]) { upper -= 1 }
         return lower..<upper
     }
 

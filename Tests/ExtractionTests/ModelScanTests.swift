@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import Extraction
+import VietnameseText
+
+/// The byte and scalar readings of the model rules against the string forms they replace.
+@Suite struct ModelScanTests {
+    static let sentences = [
+        "Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” của Ủy ban MTTQ tỉnh; Hội thi “Dân vận khéo”.",
+        "Mô hình «Chi bộ 4 tốt» (Đảng ủy xã Tân Hòa), Tỉnh uỷ Thuỷ Nguyên khoẻ hoà thuý quý QUỶ HOÀ",
+        "Cuộc thi lần thứ III năm 2023 của Hội LHPN; CLB “Gia đình 5 không, 3 sạch” – Tổ 7, khu phố 3…",
+        "Giải thưởng Báo chí về chủ đề học tập và làm theo Bác giai đoạn 2021-2025\r\nTP.HCM: 1.234 người, ½ số hộ",
+        "Combining: Hoa\u{300} thu\u{309}y; joiner: a\u{200D}b; İstanbul; Ωμέγα; ‘đơn’ — “kép”… x²",
+    ]
+
+    static func ranges(_ count: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        for lower in stride(from: 0, through: count, by: 3) {
+            for length in [0, 1, 2, 5, 9, 17, 40, 400] where lower + length <= count + 2 {
+                ranges.append(lower..<min(count, lower + length))
+            }
+        }
+        return ranges
+    }
+
+    @Test func originalWordsAreTheNormalisedStringsWords() {
+        for sentence in Self.sentences {
+            let text = AnalyzedText(sentence)
+            for range in Self.ranges(text.count) {
+                #expect(ModelText.originalWords(text, range) == ModelText.normalisedWords(text, range),
+                        "\(sentence) \(range)")
+            }
+        }
+    }
+
+    @Test func foldedWordsAreTheFoldedStringsWords() {
+        for sentence in Self.sentences + ["a - b -- c-d -x- \u{1A}e", "-", "- -"] {
+            let text = AnalyzedText(sentence)
+            for range in Self.ranges(text.count) {
+                let expected = text.foldedSlice(range)
+                    .split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") || $0 == "\u{1A}" })
+                    .map(String.init)
+                    .filter { $0 != "-" }
+                #expect(ModelText.words(text, range) == expected, "\(sentence) \(range)")
+            }
+        }
+    }
+
+    @Test(arguments: [
+        ("Tỉnh uỷ Thuỷ Nguyên", ["tỉnh", "ủy", "thủy", "nguyên"]),
+        ("“Dân vận khéo”, 2023", ["dân", "vận", "khéo", "2023"]),
+        ("QUÝ HOÀ", ["quý", "hòa"]),
+    ])
+    func originalWords(phrase: String, expected: [String]) {
+        let text = AnalyzedText(phrase)
+        #expect(ModelText.originalWords(text, 0..<text.count) == expected)
+    }
+
+    static let ownerSamples = [
+        "lần thứ III của Hội", "lần thứ 3x của", "lần 2 (Đoàn)", "lần 2x (Đoàn)", "năm 2023 của Đoàn", "năm 20234 của",
+        "năm 2023  cuả", "năm 2023 (", "lần thứ ba  của\tX", "của  Hội", "của", "cua(", "lần thứ III của",
+    ]
+
+    @Test func ownerOpeningsAreTheExpressions() {
+        for sample in Self.ownerSamples {
+            let text = AnalyzedText(sample)
+            text.folded.withUnsafeBufferPointer { bytes in
+                for lower in 0...text.count {
+                    for upper in Set([text.count, min(text.count, lower + 14)]) {
+                        #expect(ModelOwner.editionEnd(bytes, lower, upper)
+                                == ModelOwner.edition.match(in: text, at: lower, limit: upper)?.range.upperBound,
+                                "edition \(sample) \(lower)..<\(upper)")
+                        #expect(ModelOwner.ofWordEnd(bytes, lower, upper)
+                                == ModelOwner.ofWord.match(in: text, at: lower, limit: upper)?.range.upperBound,
+                                "of \(sample) \(lower)..<\(upper)")
+                    }
+                }
+            }
+        }
+    }
+}
+
+extension ModelScanTests {
+    @Test func topicSearchIsTheExpression() {
+        for sample in ["về chủ đề học tập", "chủ đềx chủ đề", "xchủ đề, chủ đề", "chủ  đề", "chủ đề"] {
+            let text = AnalyzedText(sample)
+            for lower in 0...text.count {
+                for upper in lower...text.count {
+                    #expect(ModelContext.firstTopic(in: text, lower..<upper)
+                            == ModelContext.topicPattern.matches(in: text, range: lower..<upper).first?.range,
+                            "\(sample) \(lower)..<\(upper)")
+                }
+            }
+        }
+    }
+}
