@@ -16,29 +16,29 @@ struct ClassHints {
     static let maximumChars = 200
 
     init(_ element: HTMLNode, removal: PageScan.Removal = .full) {
-        self.init(ElementAttributes(element.pointer), removal: removal)
+        var scratch: [UInt8] = []
+        self.init(ElementAttributes(element.pointer), removal: removal, scratch: &scratch)
     }
 
     /// Reads `class` and `id`. ASCII values no longer than ``maximumChars`` are lower-cased
-    /// as bytes; others go through String (Character prefix, Unicode lower-casing).
-    init(_ attributes: ElementAttributes, removal: PageScan.Removal = .full) {
-        let values = [attributes.classValue, attributes.id].compactMap { $0 }
-        guard !values.isEmpty else { return }
-        var bytes: [UInt8] = []
+    /// as bytes into `scratch` (reused from element to element); others go through String
+    /// (Character prefix, Unicode lower-casing).
+    init(_ attributes: ElementAttributes, removal: PageScan.Removal = .full, scratch: inout [UInt8]) {
+        guard attributes.classValue != nil || attributes.id != nil else { return }
         var raw: String?
-        if let ascii = Self.asciiLabel(values) {
-            bytes = ascii
-        } else {
-            let label = values.map { $0.string.prefix(Self.maximumChars) }.joined(separator: " ").lowercased()
-            bytes = Array(label.utf8)
+        if !Self.asciiLabel(attributes.classValue, attributes.id, into: &scratch) {
+            let label = [attributes.classValue, attributes.id].compactMap { $0?.string.prefix(Self.maximumChars) }
+                .joined(separator: " ").lowercased()
+            scratch.removeAll(keepingCapacity: true)
+            scratch.append(contentsOf: label.utf8)
             raw = label
         }
-        guard !bytes.isEmpty else { return }
-        let found = HintTable.all.matches(bytes)
+        guard !scratch.isEmpty else { return }
+        let found = HintTable.all.matches(scratch)
         let positive = found.contains(.positive)
         let strong = found.contains(.strongNegative)
         let weak = found.contains(.weakNegative)
-        let tokenNegative = Self.hasNegativeToken(raw ?? String(decoding: bytes, as: UTF8.self), bytes)
+        let tokenNegative = Self.hasNegativeToken(raw ?? String(decoding: scratch, as: UTF8.self), scratch)
         removesInFull = strong || tokenNegative || (weak && !positive)
         removesStrongly = strong || tokenNegative
         switch removal {
@@ -51,19 +51,24 @@ struct ClassHints {
         date = found.contains(.date)
     }
 
-    /// The values joined by a space and lower-cased, when all are ASCII bytes no longer than
-    /// ``maximumChars`` (so the Character prefix keeps them whole); nil otherwise.
-    private static func asciiLabel(_ values: [ElementAttributes.Value]) -> [UInt8]? {
-        var label: [UInt8] = []
-        for (index, value) in values.enumerated() {
-            guard case .bytes(let bytes) = value, bytes.count <= maximumChars else { return nil }
-            if index > 0 { label.append(0x20) }
+    /// Writes the present values joined by a space and lower-cased into `label` and returns
+    /// true, when all are ASCII bytes no longer than ``maximumChars`` (so the Character
+    /// prefix keeps them whole); false otherwise.
+    private static func asciiLabel(_ first: ElementAttributes.Value?, _ second: ElementAttributes.Value?,
+                                   into label: inout [UInt8]) -> Bool {
+        label.removeAll(keepingCapacity: true)
+        func append(_ value: ElementAttributes.Value, separated: Bool) -> Bool {
+            guard case .bytes(let bytes) = value, bytes.count <= maximumChars else { return false }
+            if separated { label.append(0x20) }
             for byte in bytes {
-                guard byte < 0x80 else { return nil }
+                guard byte < 0x80 else { return false }
                 label.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
             }
+            return true
         }
-        return label
+        if let first, !append(first, separated: false) { return false }
+        if let second, !append(second, separated: first != nil) { return false }
+        return true
     }
 }
 
@@ -110,9 +115,14 @@ struct HintTable: Sendable {
         static let date = Kinds(rawValue: 16)
     }
 
-    let fragments: [(bytes: [UInt8], kinds: Kinds)]
-    /// Indexes into `fragments` by first byte.
-    private let byFirstByte: [[Int]]
+    /// The fragments' bytes, one after another, sorted by first byte.
+    private let bytes: [UInt8]
+    /// Per fragment: offset into `bytes`, length, and the lists it belongs to.
+    private let offsets: [Int]
+    private let lengths: [Int]
+    private let kinds: [Kinds]
+    /// Fragments starting with byte `b` are `bucket[b]..<bucket[b + 1]`.
+    private let bucket: [Int]
     private let every: Kinds
 
     init(_ lists: [(words: [String], kind: Kinds)]) {
@@ -120,10 +130,17 @@ struct HintTable: Sendable {
         for (words, kind) in lists {
             for word in words where !word.isEmpty { merged[Array(word.utf8), default: []].insert(kind) }
         }
-        fragments = merged.map { ($0.key, $0.value) }.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
-        var index = [[Int]](repeating: [], count: 256)
-        for (position, fragment) in fragments.enumerated() { index[Int(fragment.bytes[0])].append(position) }
-        byFirstByte = index
+        let fragments = merged.map { ($0.key, $0.value) }.sorted { $0.0.lexicographicallyPrecedes($1.0) }
+        bytes = fragments.flatMap(\.0)
+        lengths = fragments.map(\.0.count)
+        offsets = lengths.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1) }.dropLast()
+        kinds = fragments.map(\.1)
+        var bucket = [Int](repeating: fragments.count, count: 257)
+        for (index, fragment) in fragments.enumerated().reversed() { bucket[Int(fragment.0[0])] = index }
+        for first in stride(from: 255, through: 0, by: -1) where bucket[first] > bucket[first + 1] {
+            bucket[first] = bucket[first + 1]
+        }
+        self.bucket = bucket
         every = lists.reduce(into: Kinds()) { $0.insert($1.kind) }
     }
 
@@ -136,20 +153,29 @@ struct HintTable: Sendable {
     /// The lists with a fragment occurring in `haystack`.
     func matches(_ haystack: [UInt8]) -> Kinds {
         haystack.withUnsafeBufferPointer { hay in
-            var found: Kinds = []
-            for start in hay.indices {
-                for candidate in byFirstByte[Int(hay[start])] {
-                    let fragment = fragments[candidate]
-                    guard !found.isSuperset(of: fragment.kinds), fragment.bytes.count <= hay.count - start else { continue }
-                    var offset = 1
-                    while offset < fragment.bytes.count && hay[start + offset] == fragment.bytes[offset] { offset += 1 }
-                    if offset == fragment.bytes.count {
-                        found.formUnion(fragment.kinds)
-                        if found == every { return found }
+            bytes.withUnsafeBufferPointer { bytes in
+                bucket.withUnsafeBufferPointer { bucket in
+                    var found: Kinds = []
+                    for start in hay.indices {
+                        let first = Int(hay[start])
+                        var candidate = bucket[first]
+                        let end = bucket[first + 1]
+                        while candidate < end {
+                            defer { candidate += 1 }
+                            let length = lengths[candidate]
+                            guard !found.isSuperset(of: kinds[candidate]), length <= hay.count - start else { continue }
+                            let offset = offsets[candidate]
+                            var matched = 1
+                            while matched < length && hay[start + matched] == bytes[offset + matched] { matched += 1 }
+                            if matched == length {
+                                found.formUnion(kinds[candidate])
+                                if found == every { return found }
+                            }
+                        }
                     }
+                    return found
                 }
             }
-            return found
         }
     }
 }

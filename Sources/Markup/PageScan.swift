@@ -46,6 +46,8 @@ struct PageScan {
     private var buffer: [UInt8] = []
     /// Whitespace followed the buffer's text: a space goes before the next text.
     private var pendingSpace = false
+    /// Reused for each element's lower-cased class and id.
+    private var labelScratch: [UInt8] = []
     private var bufferChars = 0
     private var bufferLinkChars = 0
     private var bufferPosition = 0
@@ -200,7 +202,7 @@ struct PageScan {
         position += 1
         if kind.isBreak { flush(); return }
         let attributes = ElementAttributes(node)
-        let hints = ClassHints(attributes, removal: removal)
+        let hints = ClassHints(attributes, removal: removal, scratch: &labelScratch)
         let isBlock = kind.isBlock
         if !kind.isRoot && !kind.isDropped && !attributes.isHidden {
             if hints.removesInFull != hints.removesStrongly { differsFromStrongOnly = true }
