@@ -69,38 +69,75 @@ public enum JSONValue: Sendable, Equatable {
     /// of a record's text) are appended as one slice of `value`; only `"`, `\\`, controls
     /// and U+2028/U+2029 are written one by one.
     static func writeString(_ value: String, to out: inout String) {
+        // Offsets of the bytes that need escaping, found on the contiguous UTF-8 in one pass;
+        // the runs between them are appended as slices of `value`.
+        let stops: [Int]? = value.utf8.withContiguousStorageIfAvailable { bytes in
+            var stops: [Int] = []
+            for (offset, byte) in bytes.enumerated() where needsEscapeCheck[Int(byte)] { stops.append(offset) }
+            return stops
+        }
+        guard let stops else {
+            writeStringSlowly(value, to: &out)
+            return
+        }
+        out += "\""
+        let utf8 = value.utf8
+        var runStart = utf8.startIndex
+        for offset in stops {
+            let index = utf8.index(utf8.startIndex, offsetBy: offset)
+            guard index >= runStart else { continue }
+            let (escape, next) = escaped(utf8, at: index)
+            guard let escape else { continue }
+            out += Substring(utf8[runStart..<index])
+            out += escape
+            runStart = next
+        }
+        out += Substring(utf8[runStart..<utf8.endIndex])
+        out += "\""
+    }
+
+    /// The escape for the character whose UTF-8 starts at `index` (nil when it needs none)
+    /// and the index after it.
+    private static func escaped(_ utf8: String.UTF8View, at index: String.Index) -> (String?, String.Index) {
+        let next = utf8.index(after: index)
+        switch utf8[index] {
+        case 0x22: return ("\\\"", next)
+        case 0x5C: return ("\\\\", next)
+        case 0x0A: return ("\\n", next)
+        case 0x0D: return ("\\r", next)
+        case 0x09: return ("\\t", next)
+        case 0x08: return ("\\b", next)
+        case 0x0C: return ("\\f", next)
+        case let byte where byte < 0x20:
+            let hex = String(byte, radix: 16)
+            return ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, next)
+        case 0xE2:
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+            guard next != utf8.endIndex, utf8[next] == 0x80 else { return (nil, next) }
+            let thirdIndex = utf8.index(after: next)
+            guard thirdIndex != utf8.endIndex else { return (nil, next) }
+            switch utf8[thirdIndex] {
+            case 0xA8: return ("\\u2028", utf8.index(after: thirdIndex))
+            case 0xA9: return ("\\u2029", utf8.index(after: thirdIndex))
+            default: return (nil, next)
+            }
+        default: return (nil, next)
+        }
+    }
+
+    /// Bytes that are, or may start, a character JSON text must escape.
+    static let needsEscapeCheck: [Bool] = (0..<256).map { (value: Int) -> Bool in
+        value < 0x20 || value == 0x22 || value == 0x5C || value == 0xE2
+    }
+
+    /// ``writeString(_:to:)`` for a string without contiguous UTF-8 (bridged): byte by byte.
+    static func writeStringSlowly(_ value: String, to out: inout String) {
         out += "\""
         let utf8 = value.utf8
         var runStart = utf8.startIndex
         var index = runStart
         while index != utf8.endIndex {
-            let byte = utf8[index]
-            let escape: String?
-            var next = utf8.index(after: index)
-            switch byte {
-            case 0x22: escape = "\\\""
-            case 0x5C: escape = "\\\\"
-            case 0x0A: escape = "\\n"
-            case 0x0D: escape = "\\r"
-            case 0x09: escape = "\\t"
-            case 0x08: escape = "\\b"
-            case 0x0C: escape = "\\f"
-            case 0x00..<0x20:
-                let hex = String(byte, radix: 16)
-                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            case 0xE2:
-                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-                let second = next == utf8.endIndex ? nil : utf8[next]
-                let thirdIndex = next == utf8.endIndex ? next : utf8.index(after: next)
-                let third = thirdIndex == utf8.endIndex ? nil : utf8[thirdIndex]
-                if second == 0x80, third == 0xA8 || third == 0xA9 {
-                    escape = third == 0xA8 ? "\\u2028" : "\\u2029"
-                    next = utf8.index(after: thirdIndex)
-                } else {
-                    escape = nil
-                }
-            default: escape = nil
-            }
+            let (escape, next) = escaped(utf8, at: index)
             if let escape {
                 out += Substring(utf8[runStart..<index])
                 out += escape

@@ -14,6 +14,11 @@ import Extraction
     ])
     func serialises(_ value: JSONValue, _ expected: String) {
         #expect(Array(value.serialized.utf8) == Array(expected.utf8))
+        if case .string(let text) = value {
+            var slowly = ""
+            JSONValue.writeStringSlowly(text, to: &slowly)
+            #expect(Array(slowly.utf8) == Array(expected.utf8))
+        }
     }
 
     @Test func recordHasEveryFieldInContractOrder() {

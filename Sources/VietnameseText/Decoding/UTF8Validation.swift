@@ -76,6 +76,17 @@ enum UTF8Validation {
             let lead = base[index]
             if lead < 0x80 { index += 1; continue }
             multiByte = true
+            // The sequences of Vietnamese text, checked without the general rule: two bytes
+            // (C2–DF) and three bytes led by E1–EC (U+1000–U+CFFF, no excluded ranges).
+            if lead >= 0xC2 && lead <= 0xDF && index + 1 < count && base[index + 1] & 0xC0 == 0x80 {
+                index += 2
+                continue
+            }
+            if lead >= 0xE1 && lead <= 0xEC && index + 2 < count
+                && base[index + 1] & 0xC0 == 0x80 && base[index + 2] & 0xC0 == 0x80 {
+                index += 3
+                continue
+            }
             let length: Int
             let lower: UInt8
             let upper: UInt8
