@@ -9,6 +9,9 @@ public enum Sentences {
         "ubnd", "hđnd", "đ", "ng", "st", "nxb", "tr", "vd", "v.v", "mr", "ms", "dr", "no", "sđd",
     ]
 
+    /// Scalars in the longest of ``abbreviations``.
+    static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
+
     /// Code-point ranges of the sentences of `text`, in order. A paragraph break always
     /// ends a sentence; `.`, `!`, `?`, `…` end one when followed by space and an upper-case
     /// letter, a digit, a quote or a dash, unless the word before is an abbreviation or a
@@ -37,7 +40,7 @@ public enum Sentences {
             let isTerminal = byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
             guard isTerminal else { index += 1; continue }
             var end = index + 1
-            while end < count, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")")].contains(text.ascii[end]) { end += 1 }
+            while end < count, Self.closesTerminal(text.ascii[end]) { end += 1 }
             guard end < count else { break }
             guard text.ascii[end] == 0x20 else { index = end; continue }
             var next = end
@@ -55,10 +58,18 @@ public enum Sentences {
         return ranges
     }
 
+    /// `.`, `!`, `?`, `"`, `'` and `)`: what may follow a sentence's terminal mark.
+    @inline(__always)
+    static func closesTerminal(_ byte: UInt8) -> Bool {
+        byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x22 || byte == 0x27 || byte == 0x29
+    }
+
     static func isAbbreviation(_ text: AnalyzedText, periodAt index: Int) -> Bool {
         var wordStart = index
         while wordStart > 0, text.isWordCharacter(at: wordStart - 1) || text.ascii[wordStart - 1] == UInt8(ascii: ".") { wordStart -= 1 }
         guard wordStart < index else { return false }
+        // Lower-casing never shortens a word: one longer than every abbreviation is none.
+        guard index - wordStart <= longestAbbreviation else { return false }
         let word = text.slice(wordStart..<index).lowercased()
         if abbreviations.contains(word) { return true }
         let folded = text.foldedSlice(wordStart..<index)
