@@ -8,22 +8,22 @@ import VietnameseText
 /// the entry equal to `ToneMarks.firstVowelStyle(text.slice(range).lowercased())`, or 0.
 /// Plain Latin and Vietnamese letters are compared scalar by scalar; anything else (and a
 /// tone mark to move) takes the String path, so the answer is the same either way.
-struct Lexicon: Sendable {
+final class Lexicon: Sendable {
     /// The entries by id; id 0 is no entry.
-    private(set) var words: [String] = [""]
+    let words: [String]
     /// The NFC scalars of all entries, one after another; entry `id` is
     /// `scalars[scalarStarts[id]..<scalarStarts[id + 1]]`.
-    private var scalars: [UInt32] = []
-    private var scalarStarts: [Int] = [0, 0]
-    private var idByWord: [String: Int32] = [:]
+    private let scalars: [UInt32]
+    private let scalarStarts: [Int]
+    private let idByWord: [String: Int32]
     /// Open-addressing table from the packed folded form to the first of `foldedIDs`.
-    private var slots: [Slot] = []
-    private var foldedIDs: [Int32] = []
-    private var mask = 0
+    private let slots: [Slot]
+    private let foldedIDs: [Int32]
+    private let mask: Int
     /// One bit per slot: set where some key's probe starts, so most misses end here.
-    private var homes: [UInt64] = []
+    private let homes: [UInt64]
     /// Entries whose folded form is longer than ``FoldedKey`` holds.
-    private var longEntries: [[UInt8]: [Int32]] = [:]
+    private let longEntries: [[UInt8]: [Int32]]
 
     private struct Slot: Sendable {
         var key = FoldedKey()
@@ -45,6 +45,11 @@ struct Lexicon: Sendable {
     /// Builds the lexicon of `words`, each in its comparison form (lower-case, tone mark on
     /// the first vowel); canonically equal entries share one id.
     init(_ entries: some Sequence<String>) {
+        var words = [""]
+        var scalars: [UInt32] = []
+        var scalarStarts = [0, 0]
+        var idByWord: [String: Int32] = [:]
+        var longEntries: [[UInt8]: [Int32]] = [:]
         var byFolded: [FoldedKey: [Int32]] = [:]
         for entry in entries where !entry.isEmpty {
             let word = Normalization.nfc(entry)
@@ -63,9 +68,10 @@ struct Lexicon: Sendable {
         }
         var capacity = 64
         while capacity < byFolded.count * 4 { capacity *= 2 }
-        mask = capacity - 1
-        slots = [Slot](repeating: Slot(), count: capacity)
-        homes = [UInt64](repeating: 0, count: capacity / 64)
+        let mask = capacity - 1
+        var slots = [Slot](repeating: Slot(), count: capacity)
+        var homes = [UInt64](repeating: 0, count: capacity / 64)
+        var foldedIDs: [Int32] = []
         for (key, ids) in byFolded {
             var index = key.hash & mask
             homes[index >> 6] |= 1 << UInt64(index & 63)
@@ -73,6 +79,15 @@ struct Lexicon: Sendable {
             slots[index] = Slot(key: key, first: Int32(foldedIDs.count), count: Int32(ids.count))
             foldedIDs.append(contentsOf: ids)
         }
+        self.words = words
+        self.scalars = scalars
+        self.scalarStarts = scalarStarts
+        self.idByWord = idByWord
+        self.slots = slots
+        self.foldedIDs = foldedIDs
+        self.mask = mask
+        self.homes = homes
+        self.longEntries = longEntries
     }
 
     /// Number of ids, 0 included.

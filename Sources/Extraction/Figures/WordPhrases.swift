@@ -38,33 +38,28 @@ struct WordPhrases: Sendable {
     /// The number of words of the longest entry of at most `maxWords` words made of the ids
     /// `word(index)`, `word(index + 1)`, …, where `word` gives nil past the words.
     func longest(startingAt first: Int32, maxWords: Int, word: (Int) -> Int32?) -> Int? {
-        var best: Int? = single[Int(first)] ? 1 : nil
-        guard maxWords > 1 else { return best }
-        let phrases = byFirst[Int(first)]
-        for phrase in phrases where phrase.count <= maxWords && phrase.count > (best ?? 0) {
-            var matched = true
-            for offset in 1..<phrase.count where word(offset) != phrase[offset] {
-                matched = false
-                break
-            }
-            if matched { best = phrase.count }
+        longest(byFirst[Int(first)], single: single[Int(first)], maxWords: maxWords) { phrase, offset in
+            word(offset) == phrase[offset]
         }
-        return best
     }
 
     /// The same, for entries ending at the id `last`, with `word(offset)` the word `offset`
     /// places before it.
     func longest(endingAt last: Int32, maxWords: Int, word: (Int) -> Int32?) -> Int? {
-        var best: Int? = single[Int(last)] ? 1 : nil
+        longest(byLast[Int(last)], single: single[Int(last)], maxWords: maxWords) { phrase, offset in
+            word(offset) == phrase[phrase.count - 1 - offset]
+        }
+    }
+
+    /// The longest of `phrases` (or the one-word entry, `single`) within `maxWords` whose
+    /// words past the known one all `match`.
+    private func longest(_ phrases: [[Int32]], single: Bool, maxWords: Int,
+                         match: ([Int32], Int) -> Bool) -> Int? {
+        var best: Int? = single ? 1 : nil
         guard maxWords > 1 else { return best }
-        let phrases = byLast[Int(last)]
-        for phrase in phrases where phrase.count <= maxWords && phrase.count > (best ?? 0) {
-            var matched = true
-            for offset in 1..<phrase.count where word(offset) != phrase[phrase.count - 1 - offset] {
-                matched = false
-                break
-            }
-            if matched { best = phrase.count }
+        for phrase in phrases where phrase.count <= maxWords && phrase.count > (best ?? 0)
+            && (1..<phrase.count).allSatisfy({ match(phrase, $0) }) {
+            best = phrase.count
         }
         return best
     }

@@ -6,9 +6,6 @@ struct PersonToken: Sendable {
     /// Folded (ASCII, lower-case) form packed for ``Lexicon`` look-ups: the cheap first test
     /// of every table lookup (empty when longer than the key holds).
     let folded: Lexicon.FoldedKey
-    /// The ``PersonLexicon`` id of the word (lower-case, tone mark on the first vowel), 0
-    /// when it is in no table.
-    let word: Int32
     let isCapitalised: Bool
     let isAllCaps: Bool
     /// True when a capitalised word has the shape of one Vietnamese syllable (no acronyms, no
@@ -46,19 +43,40 @@ struct Punctuation: Equatable, Sendable, ExpressibleByArrayLiteral {
 struct PersonTokens {
     let text: AnalyzedText
     let tokens: [PersonToken]
+    /// ``PersonLexicon`` ids of the words, looked up when a table first asks.
+    private let ids: WordIDs
+
+    /// Word ids by word index, -1 until looked up.
+    private final class WordIDs {
+        var ids: [Int32]
+        init(count: Int) { ids = [Int32](repeating: -1, count: count) }
+    }
 
     init(_ text: AnalyzedText) {
         self.text = text
-        let lexicon = PersonLexicon.lexicon
         self.tokens = text.ascii.withUnsafeBufferPointer { ascii in
             text.folded.withUnsafeBufferPointer { folded in
-                Self.words(text, ascii: ascii, folded: folded, lexicon: lexicon)
+                Self.words(text, ascii: ascii, folded: folded)
             }
         }
+        ids = WordIDs(count: tokens.count)
     }
 
-    private static func words(_ text: AnalyzedText, ascii: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>,
-                              lexicon: Lexicon) -> [PersonToken] {
+    /// The ``PersonLexicon`` id of word `index` (lower-case, tone mark on the first vowel), 0
+    /// when it is in no table.
+    func word(_ index: Int) -> Int32 {
+        let known = ids.ids[index]
+        if known >= 0 { return known }
+        let token = tokens[index]
+        let lexicon = PersonLexicon.lexicon
+        let id = token.folded.isEmpty
+            ? lexicon.id(in: text, token.range) : lexicon.id(folded: token.folded, in: text, token.range)
+        ids.ids[index] = id
+        return id
+    }
+
+    private static func words(_ text: AnalyzedText, ascii: UnsafeBufferPointer<UInt8>,
+                              folded: UnsafeBufferPointer<UInt8>) -> [PersonToken] {
         var tokens: [PersonToken] = []
         let count = ascii.count
         tokens.reserveCapacity(count / 4)
@@ -83,7 +101,7 @@ struct PersonTokens {
                     || isNamePrefixApostrophe(index, start: start) {
                 index += 1
             }
-            tokens.append(token(text, start..<index, ascii: ascii, folded: folded, lexicon: lexicon))
+            tokens.append(token(text, start..<index, ascii: ascii, folded: folded))
         }
         for position in tokens.indices {
             let end = position + 1 < tokens.count ? tokens[position + 1].range.lowerBound : count
@@ -100,7 +118,7 @@ struct PersonTokens {
     }
 
     private static func token(_ text: AnalyzedText, _ range: Range<Int>, ascii: UnsafeBufferPointer<UInt8>,
-                              folded: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> PersonToken {
+                              folded: UnsafeBufferPointer<UInt8>) -> PersonToken {
         var letters = 0
         var upper = 0
         for offset in range {
@@ -109,10 +127,8 @@ struct PersonTokens {
         }
         let first = ascii[range.lowerBound]
         let isCapitalised = first >= 65 && first <= 90
-        let key = range.count <= 16 ? Lexicon.pack(folded, range) : Lexicon.FoldedKey()
         return PersonToken(
-            range: range, folded: key,
-            word: range.count <= 16 ? lexicon.id(folded: key, in: text, range) : lexicon.id(in: text, range),
+            range: range, folded: range.count <= 16 ? Lexicon.pack(folded, range) : Lexicon.FoldedKey(),
             isCapitalised: isCapitalised, isAllCaps: letters > 0 && upper == letters,
             isSyllable: isCapitalised && isSyllableShape(text.folded[range]))
     }
@@ -207,16 +223,34 @@ struct PersonPhraseTable: Sendable {
 struct CompiledPhraseTable: Sendable {
     /// Phrases as word ids by their first word's id, longest first.
     private let byFirstWord: [[[Int32]]]
+    /// A bit per hash of the folded first words: a word whose bit is clear opens no phrase,
+    /// and its id is not looked up.
+    private let firstFolded: [UInt64]
+    private static let filterBits = 4096
 
     init(_ table: PersonPhraseTable) {
         let lexicon = PersonLexicon.lexicon
         var byFirstWord = [[[Int32]]](repeating: [], count: lexicon.count)
+        var firstFolded = [UInt64](repeating: 0, count: Self.filterBits / 64)
         for words in table.words {
             let ids = words.map { lexicon.id(of: $0) }
             precondition(!ids.contains(0), "person lexicon lacks a word of \(words)")
             byFirstWord[Int(ids[0])].append(ids)
+            let folded = Array(Folding.key(words[0]).utf8)[...]
+            let bit = Lexicon.pack(folded).map { $0.hash & (Self.filterBits - 1) } ?? 0
+            firstFolded[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         self.byFirstWord = byFirstWord.map { $0.sorted { $0.count > $1.count } }
+        self.firstFolded = firstFolded
+    }
+
+    /// False when no phrase can open with word `index` (its folded form has no bit); words
+    /// too long to pack always pass.
+    @inline(__always)
+    private func mayOpen(_ tokens: PersonTokens, _ index: Int) -> Bool {
+        let key = tokens[index].folded
+        let bit = key.isEmpty ? 0 : key.hash & (Self.filterBits - 1)
+        return firstFolded[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// True when word `index` is a one-word entry.
@@ -227,8 +261,8 @@ struct CompiledPhraseTable: Sendable {
     /// The number of words of the longest phrase starting at word `index` (words joined
     /// by spaces only), or nil.
     func match(_ tokens: PersonTokens, at index: Int, length: Int? = nil) -> Int? {
-        guard index >= 0, index < tokens.count else { return nil }
-        let first = tokens[index].word
+        guard index >= 0, index < tokens.count, mayOpen(tokens, index) else { return nil }
+        let first = tokens.word(index)
         guard first != 0 else { return nil }
         for phrase in byFirstWord[Int(first)] {
             let count = phrase.count
@@ -236,7 +270,7 @@ struct CompiledPhraseTable: Sendable {
             var matched = true
             for offset in 1..<count {
                 let position = index + offset
-                if !tokens.isSpaceGap(after: position - 1) || tokens[position].word != phrase[offset] {
+                if !tokens.isSpaceGap(after: position - 1) || tokens.word(position) != phrase[offset] {
                     matched = false
                     break
                 }
