@@ -10,7 +10,7 @@ extension ContentExtractor {
     static func chooseTitle(headline: String?, meta: PageMetadata) -> String? {
         if let headline, headline.split(separator: " ").count >= minimumHeadlineWords { return headline }
         let documentKey = meta.documentTitle.map { Folding.key($0.squeezedSpaces) } ?? ""
-        let split = meta.documentTitle.map { TitleText.split($0).headline }
+        let split = meta.documentTitleParts?.headline
         if let og = meta.ogTitle, documentKey.contains(Folding.key(og.squeezedSpaces)),
            split.map({ Folding.key(og).contains(Folding.key($0)) }) ?? true { return og }
         return split ?? meta.ogTitle ?? headline

@@ -111,7 +111,7 @@ public enum ContentExtractor {
         var title = chooseTitle(headline: headline?.text, meta: meta)
         title = title.map { Normalization.nfc(trimmedTitle($0.squeezedSpaces)) }
         let titleForms = [title, meta.ogTitle, headline?.text, meta.documentTitle,
-                          meta.documentTitle.map { TitleText.split($0).headline }].compactMap { $0 }
+                          meta.documentTitleParts?.headline].compactMap { $0 }
         let titleKeys = Set(titleForms.map { Folding.key($0.squeezedSpaces) })
 
         var body: [PageScan.Paragraph] = []

@@ -43,12 +43,25 @@ struct PageMetadata {
             }
         }
         if documentTitle?.isEmpty == true { documentTitle = nil }
+        documentTitleParts = documentTitle.map { TitleText.split($0) }
+        site = Self.site(values: values, welcomeSite: welcomeSite, titleSite: documentTitleParts?.site, logoText: logoText)
+        authors = Self.authors(values: values, site: site)
+        published = Self.published(values: values)
     }
+
+    /// `documentTitle` split into headline and portal name (``TitleText/split(_:)``).
+    private(set) var documentTitleParts: (headline: String, site: String?)?
+    /// The publication time the meta tags give, normalised.
+    private(set) var published: String?
+    /// Meta authors that name a person (not the portal, a company or a URL).
+    private(set) var authors: [String] = []
+    /// The portal's name: from meta tags, a welcome line, the `<title>` or the logo.
+    private(set) var site: String?
 
     var ogTitle: String? { values["og:title"] ?? values["twitter:title"] }
 
-    var published: String? {
-        for key in Self.publishedKeys {
+    private static func published(values: [String: String]) -> String? {
+        for key in publishedKeys {
             if let value = values[key], let date = PublishedDate.fromMachineValue(value) { return date }
         }
         return nil
@@ -58,22 +71,22 @@ struct PageMetadata {
     static let organisationWords = ["corp", "team", "channel", "company", "cong ty", "jsc", "group", "media",
                                     "bao ", "tap chi", "online", "news", "admin", "webmaster", "editor"]
 
-    /// Meta authors that name a person (not the portal, a company or a URL).
-    var authors: [String] {
+    private static func authors(values: [String: String], site: String?) -> [String] {
         let siteKey = site.map { Folding.key($0) }
-        return Self.authorKeys.compactMap { values[$0] }.filter { value in
+        return authorKeys.compactMap { values[$0] }.filter { value in
             let folded = Folding.key(value)
             return value.count <= 60 && value.contains(" ") && !value.contains(".") && !value.contains("/")
                 && !value.contains(",") && !value.contains(where: \.isNumber)
-                && !Self.organisationWords.contains { ByteSearch.contains(folded, $0) }
+                && !organisationWords.contains { ByteSearch.contains(folded, $0) }
                 && !(siteKey.map { ByteSearch.contains($0, folded) || ByteSearch.contains(folded, $0) } ?? false)
         }.map { Normalization.nfc($0.squeezedSpaces) }
     }
 
-    var site: String? {
-        let name = Self.siteKeys.lazy.compactMap { values[$0] }.first { !$0.contains("://") }
+    private static func site(values: [String: String], welcomeSite: String?, titleSite: String?,
+                             logoText: String?) -> String? {
+        let name = siteKeys.lazy.compactMap { values[$0] }.first { !$0.contains("://") }
             ?? welcomeSite
-            ?? documentTitle.flatMap { TitleText.split($0).site }
+            ?? titleSite
             ?? logoText
         return name.map { Normalization.nfc($0.squeezedSpaces) }
     }
