@@ -22,9 +22,12 @@ enum Signature {
         "tiếp tục", "đẩy mạnh", "tích cực", "thực hiện", "triển khai", "tình hình",
     ]
 
+    /// ``headingPhrases`` between spaces, as they are searched.
+    static let spacedHeadingPhrases = headingPhrases.map { " " + $0 + " " }
+
     static func isHeading(_ text: String) -> Bool {
         let words = " " + text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") + " "
-        return headingPhrases.contains { words.contains(" " + $0 + " ") }
+        return spacedHeadingPhrases.contains { ByteSearch.mayContainCanonically(words, $0) && words.contains($0) }
     }
 
     static let maximumChars = 60
@@ -65,7 +68,7 @@ enum Signature {
         let words = text.split(whereSeparator: { $0.isWhitespace }).filter { $0 != "-" && $0 != "–" && $0 != "&" }
         guard !words.isEmpty, words.count <= maximumWords, text.count <= maximumChars,
               text.contains(where: \.isLetter), !text.contains(where: \.isNumber),
-              !text.contains(":"), !PublishedDate.containsDate(text) else { return nil }
+              !(ByteSearch.mayContainCanonically(text, ":") && text.contains(":")), !PublishedDate.containsDate(text) else { return nil }
         let allCaps = !text.contains(where: { $0.isLowercase })
         let capitalised = words.allSatisfy { $0.first?.isUppercase ?? false }
         if requireStyle {

@@ -18,6 +18,22 @@ public enum ByteSearch {
         return fast ?? haystack.contains(needle)
     }
 
+    /// False only when `haystack` cannot contain `needle` under canonical equivalence, for
+    /// an NFC `needle` of ASCII and precomposed Vietnamese letters: its bytes do not occur and
+    /// the haystack holds no combining marks (U+0300–U+036F), the only way another spelling of
+    /// the needle could occur. A cheap guard before a full `contains`.
+    public static func mayContainCanonically(_ haystack: String, _ needle: String) -> Bool {
+        var haystack = haystack
+        var needle = needle
+        return haystack.withUTF8 { hay in
+            needle.withUTF8 { pattern -> Bool in
+                guard let hayBase = hay.baseAddress, let patternBase = pattern.baseAddress else { return true }
+                return find(patternBase, pattern.count, in: hayBase, hay.count)
+                    || memchr(hayBase, 0xCC, hay.count) != nil || memchr(hayBase, 0xCD, hay.count) != nil
+            }
+        }
+    }
+
     /// True when `bytes` contain `needle` with ASCII letters compared case-insensitively.
     /// `needle` is lower-case ASCII and starts with a non-letter (`"</html"`), so the scan can
     /// jump to its first byte with `memchr`.

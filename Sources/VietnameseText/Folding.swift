@@ -30,12 +30,17 @@ public enum Folding {
 
     /// Folds and lower-cases a string: "Chỉ thị" → "chi thi", "Tỉnh uỷ" → "tinh uy".
     public static func key(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for scalar in Normalization.nfc(text).unicodeScalars {
-            bytes.append(lowercase(ascii(scalar)))
+        let nfc = Normalization.nfc(text)
+        // One ASCII byte per scalar, written straight into the new string's storage.
+        return String(unsafeUninitializedCapacity: nfc.utf8.count) { buffer in
+            var count = 0
+            for scalar in nfc.unicodeScalars {
+                let value = scalar.value
+                buffer[count] = value < 0x80 ? lowercase(UInt8(value)) : lowercase(ascii(scalar))
+                count += 1
+            }
+            return count
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     @inlinable
