@@ -153,24 +153,19 @@ public struct Runner: Sendable {
         var times = StageTimes()
         let started = ContinuousClock.now
         let bytes: [UInt8]
-        do {
-            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: file.path))
-            defer { try? handle.close() }
-            if file.path != "/dev/stdin" {
-                let size = (try? handle.seekToEnd()).map(Int.init) ?? 0
-                if size > processor.maxBytes {
-                    return Outcome(file: file, bytes: size, times: times, result: .reject(Reject(
-                        source: SourceInfo(uri: file.uri, mediaType: file.mediaType.rawValue, encoding: nil, bytes: size),
-                        kind: "too_large", stage: Stage.read.rawValue,
-                        message: "\(size) bytes exceeds the limit of \(processor.maxBytes) bytes")))
-                }
-                try handle.seek(toOffset: 0)
-            }
-            bytes = [UInt8](try handle.readToEnd() ?? Data())
-        } catch {
+        switch FileBytes.read(file.path, limit: file.path == "/dev/stdin" ? nil : processor.maxBytes) {
+        case .success(let read):
+            bytes = read
+        case .failure(.tooLarge(let size)):
+            return Outcome(file: file, bytes: size, times: times, result: .reject(Reject(
+                source: SourceInfo(uri: file.uri, mediaType: file.mediaType.rawValue, encoding: nil, bytes: size),
+                kind: "too_large", stage: Stage.read.rawValue,
+                message: "\(size) bytes exceeds the limit of \(processor.maxBytes) bytes")))
+        case .failure(.system(let code)):
             return Outcome(file: file, bytes: 0, times: times, result: .reject(Reject(
                 source: SourceInfo(uri: file.uri, mediaType: file.mediaType.rawValue, encoding: nil, bytes: 0),
-                kind: "io", stage: Stage.read.rawValue, message: "cannot read \(file.path): \(Self.reason(error))")))
+                kind: "io", stage: Stage.read.rawValue,
+                message: "cannot read \(file.path): \(FileBytes.reason(code))")))
         }
         times[.read] += seconds(ContinuousClock.now - started)
         switch processor.process(bytes, uri: file.uri, mediaType: file.mediaType, times: &times) {
@@ -182,15 +177,6 @@ public struct Runner: Sendable {
         case .failure(let reject):
             return Outcome(file: file, bytes: bytes.count, times: times, result: .reject(reject))
         }
-    }
-
-    static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError { return "no such file or folder" }
-        if let posix = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(posix.code)))
-        }
-        return nsError.localizedDescription
     }
 
     static func seconds(_ duration: Duration) -> Double {
