@@ -15,6 +15,12 @@ public struct FigureExtractor: Sendable {
         var figures: [Figure] = []
         var index = 0
         while index < tokens.count {
+            let token = tokens[index]
+            // Only numerals and looked-up words may open a figure (see `read(at:)`).
+            guard token.kind == .numeral || token.kind == .word && token.word != 0 else {
+                index += 1
+                continue
+            }
             if let (figure, next) = reader.read(at: index) {
                 figures.append(figure)
                 index = next
