@@ -29,6 +29,9 @@ final class Lexicon: Sendable {
         var key = FoldedKey()
         var first: Int32 = 0
         var count: Int32 = 0
+        /// The entry spelt with the folded bytes themselves (all ASCII), or 0: the answer for
+        /// a word of ASCII scalars only.
+        var ascii: Int32 = 0
     }
 
     /// Up to 16 folded bytes packed in two integers (folded letters are never 0).
@@ -76,7 +79,10 @@ final class Lexicon: Sendable {
             var index = key.hash & mask
             homes[index >> 6] |= 1 << UInt64(index & 63)
             while !slots[index].key.isEmpty { index = (index + 1) & mask }
-            slots[index] = Slot(key: key, first: Int32(foldedIDs.count), count: Int32(ids.count))
+            let ascii = ids.first { id in
+                words[Int(id)].unicodeScalars.allSatisfy { $0.isASCII && UInt32(Folding.lowercase(Folding.ascii($0))) == $0.value }
+            } ?? 0
+            slots[index] = Slot(key: key, first: Int32(foldedIDs.count), count: Int32(ids.count), ascii: ascii)
             foldedIDs.append(contentsOf: ids)
         }
         self.words = words
@@ -120,9 +126,19 @@ final class Lexicon: Sendable {
             let slot = slots[index]
             if slot.key.isEmpty { return 0 }
             if slot.key == key {
+                if Self.isASCII(text, range) { return slot.ascii }
                 return match(text, range, foldedIDs[Int(slot.first)..<Int(slot.first + slot.count)])
             }
             index = (index + 1) & mask
+        }
+    }
+
+    /// True when the word's scalars are all ASCII: its lower case is its folded bytes.
+    @inline(__always)
+    private static func isASCII(_ text: AnalyzedText, _ range: Range<Int>) -> Bool {
+        text.scalars.withUnsafeBufferPointer { scalars in
+            for index in range where scalars[index].value >= 0x80 { return false }
+            return true
         }
     }
 
