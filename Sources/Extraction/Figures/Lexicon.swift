@@ -24,6 +24,8 @@ final class Lexicon: Sendable {
     private let homes: [UInt64]
     /// Entries whose folded form is longer than ``FoldedKey`` holds.
     private let longEntries: [[UInt8]: [Int32]]
+    /// ``LowerCase/table``, held here so a look-up does not pass the global's lazy-init check.
+    private let lowerTable = LowerCase.table
 
     private struct Slot: Sendable {
         var key = FoldedKey()
@@ -154,7 +156,7 @@ final class Lexicon: Sendable {
     private func fastMatch(_ text: AnalyzedText, _ range: Range<Int>, _ candidates: ArraySlice<Int32>) -> Int32? {
         guard range.count <= 16 else { return nil }
         return text.scalars.withUnsafeBufferPointer { textScalars in
-            LowerCase.table.withUnsafeBufferPointer { table in
+            lowerTable.withUnsafeBufferPointer { table in
                 fastMatch(textScalars, table, range, candidates)
             }
         }
