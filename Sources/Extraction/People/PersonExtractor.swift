@@ -440,7 +440,11 @@ enum PersonMerge {
 
     /// True for a name written in capitals ("VĂN THẢO"), the form of bylines and headings.
     static func isAllCaps(_ name: String) -> Bool {
-        let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return letters.count > 1 && letters.allSatisfy { $0.properties.isUppercase }
+        var letters = 0
+        for scalar in name.unicodeScalars where ScalarClass.isAlphabetic(scalar) {
+            guard ScalarClass.isUppercase(scalar) else { return false }
+            letters += 1
+        }
+        return letters > 1
     }
 }
