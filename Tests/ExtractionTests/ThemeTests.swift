@@ -99,11 +99,27 @@ struct ThemeTests {
         ("Chuyên đề năm 2024", [0..<9]), ("học tập chuyên đề \"A\"", [8..<17]), ("CHUYÊN ĐỀ", [0..<9]),
         ("chuyên đề, chuyên đề", [0..<9, 11..<20]), ("xchuyên đề", []), ("chuyên đề2", []), ("chuyên đềx", []),
         ("chuyên  đề", []), ("(chuyên đề)", [1..<10]), ("2chuyên đề", []), ("", []),
+        ("các chuyên đề", [4..<13]), ("chuyện đề chuyên đề", [0..<9, 10..<19]), ("chuy", []), ("chuyen d", []),
+        ("cccchuyen de", []), ("yyy chuyen de yyy", [4..<13]),
     ])
     func wholeWords(_ row: (String, [Range<Int>])) {
         let text = AnalyzedText(row.0)
         #expect(ThemeVocabulary.themeWords(in: text) == row.1, "\(row.0)")
         let pattern = Pattern("(?<![a-z0-9])chuyen de(?![a-z0-9])")
         #expect(ThemeVocabulary.themeWords(in: text) == pattern.matches(in: text).map(\.range), "\(row.0)")
+    }
+}
+
+/// The printed-form test of a hit ("chuyên đề" in any case), scalar by scalar where it can.
+@Suite struct ThemeWordPrintedTests {
+    @Test(arguments: [
+        ("chuyên đề", true), ("Chuyên Đề", true), ("CHUYÊN ĐỀ", true), ("chuyen de", false),
+        ("chuyện đề", false), ("chuyên để", false), ("chuyên\u{00A0}đề", false),
+    ])
+    func printedForm(_ row: (String, Bool)) {
+        let text = AnalyzedText(row.0)
+        let hit = 0..<text.count
+        #expect(ThemeVocabulary.isPrintedThemeWord(text, hit) == row.1, "\(row.0)")
+        #expect(ThemeVocabulary.isPrintedThemeWord(text, hit) == (text.slice(hit).lowercased() == "chuyên đề"))
     }
 }

@@ -12,13 +12,14 @@ public struct FactExtractor: Sendable {
     public func extract(from text: AnalyzedText) -> Facts {
         var facts = Facts()
         facts.directives = DirectiveExtractor().extract(from: text)
-        facts.figures = FigureExtractor().extract(from: text)
+        let quotes = QuoteScanner.spans(in: text)
+        facts.figures = FigureExtractor().extract(from: text, quotes: quotes)
         facts.models = ModelExtractor().extract(from: text)
         let expressions = DateExpressionScanner.scan(text)
         facts.dates = DateExtractor().extract(from: expressions)
         facts.periods = PeriodExtractor().extract(from: text, expressions: expressions)
         facts.people = PersonExtractor().extract(from: text)
-        facts.themes = ThemeExtractor().extract(from: text)
+        facts.themes = ThemeExtractor().extract(from: text, quotes: quotes)
         return facts
     }
 }

@@ -9,12 +9,23 @@ public struct FigureExtractor: Sendable {
     public init() {}
 
     public func extract(from text: AnalyzedText) -> [Figure] {
+        extract(from: text, quotes: QuoteScanner.spans(in: text))
+    }
+
+    /// ``extract(from:)`` with the text's quotations (``QuoteScanner/spans(in:)``).
+    func extract(from text: AnalyzedText, quotes: [QuotedSpan]) -> [Figure] {
         let tokens = FigureTokenizer.tokens(of: text)
         guard tokens.contains(where: { $0.kind != .word || $0.isRead }) else { return [] }
-        let reader = FigureReader(text: text, tokens: tokens, quotes: QuoteScanner.spans(in: text))
+        let reader = FigureReader(text: text, tokens: tokens, quotes: quotes)
         var figures: [Figure] = []
         var index = 0
         while index < tokens.count {
+            let token = tokens[index]
+            // Only numerals and looked-up words may open a figure (see `read(at:)`).
+            guard token.kind == .numeral || token.kind == .word && token.word != 0 else {
+                index += 1
+                continue
+            }
             if let (figure, next) = reader.read(at: index) {
                 figures.append(figure)
                 index = next

@@ -24,11 +24,16 @@ final class Lexicon: Sendable {
     private let homes: [UInt64]
     /// Entries whose folded form is longer than ``FoldedKey`` holds.
     private let longEntries: [[UInt8]: [Int32]]
+    /// ``LowerCase/table``, held here so a look-up does not pass the global's lazy-init check.
+    private let lowerTable = LowerCase.table
 
     private struct Slot: Sendable {
         var key = FoldedKey()
         var first: Int32 = 0
         var count: Int32 = 0
+        /// The entry spelt with the folded bytes themselves (all ASCII), or 0: the answer for
+        /// a word of ASCII scalars only.
+        var ascii: Int32 = 0
     }
 
     /// Up to 16 folded bytes packed in two integers (folded letters are never 0).
@@ -76,7 +81,10 @@ final class Lexicon: Sendable {
             var index = key.hash & mask
             homes[index >> 6] |= 1 << UInt64(index & 63)
             while !slots[index].key.isEmpty { index = (index + 1) & mask }
-            slots[index] = Slot(key: key, first: Int32(foldedIDs.count), count: Int32(ids.count))
+            let ascii = ids.first { id in
+                words[Int(id)].unicodeScalars.allSatisfy { $0.isASCII && UInt32(Folding.lowercase(Folding.ascii($0))) == $0.value }
+            } ?? 0
+            slots[index] = Slot(key: key, first: Int32(foldedIDs.count), count: Int32(ids.count), ascii: ascii)
             foldedIDs.append(contentsOf: ids)
         }
         self.words = words
@@ -120,9 +128,19 @@ final class Lexicon: Sendable {
             let slot = slots[index]
             if slot.key.isEmpty { return 0 }
             if slot.key == key {
+                if Self.isASCII(text, range) { return slot.ascii }
                 return match(text, range, foldedIDs[Int(slot.first)..<Int(slot.first + slot.count)])
             }
             index = (index + 1) & mask
+        }
+    }
+
+    /// True when the word's scalars are all ASCII: its lower case is its folded bytes.
+    @inline(__always)
+    private static func isASCII(_ text: AnalyzedText, _ range: Range<Int>) -> Bool {
+        text.scalars.withUnsafeBufferPointer { scalars in
+            for index in range where scalars[index].value >= 0x80 { return false }
+            return true
         }
     }
 
@@ -138,7 +156,7 @@ final class Lexicon: Sendable {
     private func fastMatch(_ text: AnalyzedText, _ range: Range<Int>, _ candidates: ArraySlice<Int32>) -> Int32? {
         guard range.count <= 16 else { return nil }
         return text.scalars.withUnsafeBufferPointer { textScalars in
-            LowerCase.table.withUnsafeBufferPointer { table in
+            lowerTable.withUnsafeBufferPointer { table in
                 fastMatch(textScalars, table, range, candidates)
             }
         }

@@ -421,17 +421,17 @@ enum PersonMerge {
         var indexByKey: [String: Int] = [:]
         for occurrence in occurrences.sorted(by: { $0.span.lowerBound < $1.span.lowerBound }) {
             let key = Folding.key(occurrence.written)
-            let title = occurrence.title.map { Normalization.field($0) }
             let mention = Mention(occurrence.span)
             if let index = indexByKey[key] {
-                if people[index].title == nil { people[index].title = title }
+                if people[index].title == nil { people[index].title = occurrence.title.map { Normalization.field($0) } }
                 if isAllCaps(people[index].name), !isAllCaps(occurrence.written) {
                     people[index].name = Normalization.field(occurrence.written)
                 }
                 if !people[index].mentions.contains(mention) { people[index].mentions.append(mention) }
             } else {
                 indexByKey[key] = people.count
-                people.append(Person(name: Normalization.field(occurrence.written), title: title,
+                people.append(Person(name: Normalization.field(occurrence.written),
+                                     title: occurrence.title.map { Normalization.field($0) },
                                      mentions: [mention]))
             }
         }
@@ -440,7 +440,11 @@ enum PersonMerge {
 
     /// True for a name written in capitals ("VĂN THẢO"), the form of bylines and headings.
     static func isAllCaps(_ name: String) -> Bool {
-        let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return letters.count > 1 && letters.allSatisfy { $0.properties.isUppercase }
+        var letters = 0
+        for scalar in name.unicodeScalars where ScalarClass.isAlphabetic(scalar) {
+            guard ScalarClass.isUppercase(scalar) else { return false }
+            letters += 1
+        }
+        return letters > 1
     }
 }

@@ -13,6 +13,11 @@ struct PersonToken: Sendable {
     let isSyllable: Bool
     /// True when spaces or tabs only, at least one, separate the word from the next.
     var isSpaceGapAfter = false
+    /// One bit per ``PersonTables`` table (``CompiledPhraseTable/bit``) whose first-word
+    /// filter the folded word passes: a clear bit means no phrase of that table opens here.
+    var opens: UInt32 = 0
+    /// The ``PersonLexicon`` id of the word, looked up when `opens` is not 0; else 0.
+    var word: Int32 = 0
     /// The separator after the word with spaces removed.
     var punctuationAfter = Punctuation()
 }
@@ -43,49 +48,66 @@ struct Punctuation: Equatable, Sendable, ExpressibleByArrayLiteral {
 struct PersonTokens {
     let text: AnalyzedText
     let tokens: [PersonToken]
-    /// ``PersonLexicon`` ids of the words, looked up when a table first asks.
-    private let ids: WordIDs
-
-    /// Word ids by word index, -1 until looked up.
-    private final class WordIDs {
-        var ids: [Int32]
-        init(count: Int) { ids = [Int32](repeating: -1, count: count) }
-    }
 
     init(_ text: AnalyzedText) {
         self.text = text
-        self.tokens = text.ascii.withUnsafeBufferPointer { ascii in
+        var tokens = text.ascii.withUnsafeBufferPointer { ascii in
             text.folded.withUnsafeBufferPointer { folded in
                 Self.words(text, ascii: ascii, folded: folded)
             }
         }
-        ids = WordIDs(count: tokens.count)
+        let lexicon = PersonLexicon.lexicon
+        PersonTables.openFilter.withUnsafeBufferPointer { filter in
+            for index in tokens.indices {
+                let key = tokens[index].folded
+                let opens = filter[key.isEmpty ? 0 : key.hash & (PersonTables.filterBits - 1)]
+                guard opens != 0 else { continue }
+                tokens[index].opens = opens
+                tokens[index].word = key.isEmpty
+                    ? lexicon.id(in: text, tokens[index].range) : lexicon.id(folded: key, in: text, tokens[index].range)
+            }
+        }
+        self.tokens = tokens
     }
 
     /// The ``PersonLexicon`` id of word `index` (lower-case, tone mark on the first vowel), 0
     /// when it is in no table.
     func word(_ index: Int) -> Int32 {
-        let known = ids.ids[index]
-        if known >= 0 { return known }
         let token = tokens[index]
+        if token.opens != 0 { return token.word }
         let lexicon = PersonLexicon.lexicon
-        let id = token.folded.isEmpty
+        return token.folded.isEmpty
             ? lexicon.id(in: text, token.range) : lexicon.id(folded: token.folded, in: text, token.range)
-        ids.ids[index] = id
-        return id
+    }
+
+    /// ASCII byte classes: lower-case letter, upper-case letter, digit, anything else.
+    private static let lowerLetter: UInt8 = 1, upperLetter: UInt8 = 2, digit: UInt8 = 3
+    private static let byteClasses: [UInt8] = (0..<256).map { byte in
+        switch byte {
+        case 97...122: lowerLetter
+        case 65...90: upperLetter
+        case 48...57: digit
+        default: 0
+        }
     }
 
     private static func words(_ text: AnalyzedText, ascii: UnsafeBufferPointer<UInt8>,
                               folded: UnsafeBufferPointer<UInt8>) -> [PersonToken] {
+        byteClasses.withUnsafeBufferPointer { classes in
+            words(text, ascii: ascii, folded: folded, classes: classes)
+        }
+    }
+
+    private static func words(_ text: AnalyzedText, ascii: UnsafeBufferPointer<UInt8>,
+                              folded: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>) -> [PersonToken] {
         var tokens: [PersonToken] = []
         let count = ascii.count
         tokens.reserveCapacity(count / 4)
         var index = 0
-        func isWord(_ position: Int) -> Bool {
+        @inline(__always) func isWord(_ position: Int) -> Bool {
             guard position < count else { return false }
             let byte = ascii[position]
-            if (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57) { return true }
-            return byte == Folding.unmapped && text.isWordCharacter(at: position)
+            return classes[Int(byte)] != 0 || byte == Folding.unmapped && text.isWordCharacter(at: position)
         }
         /// The apostrophe of a highland name prefix: "H’Lan", "Y’Bih", "K’Thiu".
         func isNamePrefixApostrophe(_ position: Int, start: Int) -> Bool {
@@ -97,40 +119,43 @@ struct PersonTokens {
         while index < count {
             guard isWord(index) else { index += 1; continue }
             let start = index
-            while isWord(index) || (index < count && ascii[index] == UInt8(ascii: "/") && isWord(index + 1))
-                    || isNamePrefixApostrophe(index, start: start) {
+            var letters = 0
+            var upper = 0
+            while index < count {
+                let byteClass = classes[Int(ascii[index])]
+                if byteClass != 0 {
+                    if byteClass == upperLetter { upper += 1; letters += 1 } else if byteClass == lowerLetter { letters += 1 }
+                } else if !(isWord(index) || ascii[index] == UInt8(ascii: "/") && isWord(index + 1)
+                            || isNamePrefixApostrophe(index, start: start)) {
+                    break
+                }
                 index += 1
             }
-            tokens.append(token(text, start..<index, ascii: ascii, folded: folded))
+            let range = start..<index
+            let isCapitalised = classes[Int(ascii[start])] == upperLetter
+            tokens.append(PersonToken(
+                range: range, folded: range.count <= 16 ? Lexicon.pack(folded, range) : Lexicon.FoldedKey(),
+                isCapitalised: isCapitalised, isAllCaps: letters > 0 && upper == letters,
+                isSyllable: isCapitalised && isSyllableShape(text.folded[range])))
         }
         for position in tokens.indices {
             let end = position + 1 < tokens.count ? tokens[position + 1].range.lowerBound : count
+            let gapStart = tokens[position].range.upperBound
+            guard gapStart < end else { continue }
+            if end == gapStart + 1 && folded[gapStart] == 32 {
+                tokens[position].isSpaceGapAfter = true
+                continue
+            }
             var onlySpaces = true
             var punctuation = Punctuation()
-            for offset in tokens[position].range.upperBound..<end where folded[offset] != 32 && folded[offset] != 9 {
+            for offset in gapStart..<end where folded[offset] != 32 && folded[offset] != 9 {
                 onlySpaces = false
                 punctuation.append(folded[offset])
             }
-            tokens[position].isSpaceGapAfter = onlySpaces && end > tokens[position].range.upperBound
+            tokens[position].isSpaceGapAfter = onlySpaces
             tokens[position].punctuationAfter = punctuation
         }
         return tokens
-    }
-
-    private static func token(_ text: AnalyzedText, _ range: Range<Int>, ascii: UnsafeBufferPointer<UInt8>,
-                              folded: UnsafeBufferPointer<UInt8>) -> PersonToken {
-        var letters = 0
-        var upper = 0
-        for offset in range {
-            let byte = ascii[offset]
-            if byte >= 65 && byte <= 90 { letters += 1; upper += 1 } else if byte >= 97 && byte <= 122 { letters += 1 }
-        }
-        let first = ascii[range.lowerBound]
-        let isCapitalised = first >= 65 && first <= 90
-        return PersonToken(
-            range: range, folded: range.count <= 16 ? Lexicon.pack(folded, range) : Lexicon.FoldedKey(),
-            isCapitalised: isCapitalised, isAllCaps: letters > 0 && upper == letters,
-            isSyllable: isCapitalised && isSyllableShape(text.folded[range]))
     }
 
     /// Onset of up to three consonants, one to three vowels, coda of up to two consonants.
@@ -223,34 +248,32 @@ struct PersonPhraseTable: Sendable {
 struct CompiledPhraseTable: Sendable {
     /// Phrases as word ids by their first word's id, longest first.
     private let byFirstWord: [[[Int32]]]
-    /// A bit per hash of the folded first words: a word whose bit is clear opens no phrase,
-    /// and its id is not looked up.
-    private let firstFolded: [UInt64]
-    private static let filterBits = 4096
+    /// The table's bit in ``PersonToken/opens``.
+    let bit: UInt32
+    /// The filter slots (hashes of the folded first words) where a phrase may open.
+    let openSlots: [Int]
 
-    init(_ table: PersonPhraseTable) {
+    init(_ table: PersonPhraseTable, bit: Int) {
         let lexicon = PersonLexicon.lexicon
         var byFirstWord = [[[Int32]]](repeating: [], count: lexicon.count)
-        var firstFolded = [UInt64](repeating: 0, count: Self.filterBits / 64)
+        var openSlots: [Int] = []
         for words in table.words {
             let ids = words.map { lexicon.id(of: $0) }
             precondition(!ids.contains(0), "person lexicon lacks a word of \(words)")
             byFirstWord[Int(ids[0])].append(ids)
             let folded = Array(Folding.key(words[0]).utf8)[...]
-            let bit = Lexicon.pack(folded).map { $0.hash & (Self.filterBits - 1) } ?? 0
-            firstFolded[bit >> 6] |= 1 << UInt64(bit & 63)
+            openSlots.append(Lexicon.pack(folded).map { $0.hash & (PersonTables.filterBits - 1) } ?? 0)
         }
+        precondition(bit < 32, "more tables than bits in PersonToken.opens")
         self.byFirstWord = byFirstWord.map { $0.sorted { $0.count > $1.count } }
-        self.firstFolded = firstFolded
+        self.bit = 1 << UInt32(bit)
+        self.openSlots = openSlots
     }
 
-    /// False when no phrase can open with word `index` (its folded form has no bit); words
-    /// too long to pack always pass.
+    /// False when no phrase can open with word `index` (its folded form misses the filter).
     @inline(__always)
     private func mayOpen(_ tokens: PersonTokens, _ index: Int) -> Bool {
-        let key = tokens[index].folded
-        let bit = key.isEmpty ? 0 : key.hash & (Self.filterBits - 1)
-        return firstFolded[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        tokens[index].opens & bit != 0
     }
 
     /// True when word `index` is a one-word entry.
@@ -262,7 +285,7 @@ struct CompiledPhraseTable: Sendable {
     /// by spaces only), or nil.
     func match(_ tokens: PersonTokens, at index: Int, length: Int? = nil) -> Int? {
         guard index >= 0, index < tokens.count, mayOpen(tokens, index) else { return nil }
-        let first = tokens.word(index)
+        let first = tokens[index].word
         guard first != 0 else { return nil }
         for phrase in byFirstWord[Int(first)] {
             let count = phrase.count
@@ -297,22 +320,36 @@ enum PersonLexicon {
 /// The ``TitleVocabulary`` tables compiled over ``PersonLexicon``, under the same names.
 enum PersonTables {
     typealias V = TitleVocabulary
-    static let honorifics = CompiledPhraseTable(V.honorifics)
-    static let honorificBlockers = CompiledPhraseTable(V.honorificBlockers)
-    static let pluralMarkers = CompiledPhraseTable(V.pluralMarkers)
-    static let titleHeads = CompiledPhraseTable(V.titleHeads)
-    static let abbreviatedTitles = CompiledPhraseTable(V.abbreviatedTitles)
-    static let titlePrefixes = CompiledPhraseTable(V.titlePrefixes)
-    static let titleEnders = CompiledPhraseTable(V.titleEnders)
-    static let locators = CompiledPhraseTable(V.locators)
-    static let employerHeads = CompiledPhraseTable(V.employerHeads)
-    static let roleJoiner = CompiledPhraseTable(V.roleJoiner)
-    static let qualifierBreakers = CompiledPhraseTable(V.qualifierBreakers)
-    static let placeWords = CompiledPhraseTable(V.placeWords)
-    static let unitWords = CompiledPhraseTable(V.unitWords)
-    static let organisationStarts = CompiledPhraseTable(V.organisationStarts)
-    static let surnames = CompiledPhraseTable(V.surnames)
-    static let weakSurnames = CompiledPhraseTable(V.weakSurnames)
-    static let bylineMarkers = CompiledPhraseTable(V.bylineMarkers)
+    static let honorifics = CompiledPhraseTable(V.honorifics, bit: 0)
+    static let honorificBlockers = CompiledPhraseTable(V.honorificBlockers, bit: 1)
+    static let pluralMarkers = CompiledPhraseTable(V.pluralMarkers, bit: 2)
+    static let titleHeads = CompiledPhraseTable(V.titleHeads, bit: 3)
+    static let abbreviatedTitles = CompiledPhraseTable(V.abbreviatedTitles, bit: 4)
+    static let titlePrefixes = CompiledPhraseTable(V.titlePrefixes, bit: 5)
+    static let titleEnders = CompiledPhraseTable(V.titleEnders, bit: 6)
+    static let locators = CompiledPhraseTable(V.locators, bit: 7)
+    static let employerHeads = CompiledPhraseTable(V.employerHeads, bit: 8)
+    static let roleJoiner = CompiledPhraseTable(V.roleJoiner, bit: 9)
+    static let qualifierBreakers = CompiledPhraseTable(V.qualifierBreakers, bit: 10)
+    static let placeWords = CompiledPhraseTable(V.placeWords, bit: 11)
+    static let unitWords = CompiledPhraseTable(V.unitWords, bit: 12)
+    static let organisationStarts = CompiledPhraseTable(V.organisationStarts, bit: 13)
+    static let surnames = CompiledPhraseTable(V.surnames, bit: 14)
+    static let weakSurnames = CompiledPhraseTable(V.weakSurnames, bit: 15)
+    static let bylineMarkers = CompiledPhraseTable(V.bylineMarkers, bit: 16)
+
+    static let all = [honorifics, honorificBlockers, pluralMarkers, titleHeads, abbreviatedTitles, titlePrefixes, titleEnders, locators, employerHeads, roleJoiner, qualifierBreakers, placeWords, unitWords, organisationStarts, surnames, weakSurnames, bylineMarkers]
+
+    /// Slots of the first-word filter, a multiplicative hash of the packed folded word.
+    static let filterBits = 4096
+    /// For each filter slot, the ``CompiledPhraseTable/bit`` of every table with a first
+    /// word there (words too long to pack are in slot 0).
+    static let openFilter: [UInt32] = {
+        var filter = [UInt32](repeating: 0, count: filterBits)
+        for table in all {
+            for slot in table.openSlots { filter[slot] |= table.bit }
+        }
+        return filter
+    }()
     static let abbreviations = V.abbreviations
 }

@@ -7,14 +7,19 @@ public struct ThemeExtractor: Sendable {
     public init() {}
 
     public func extract(from text: AnalyzedText) -> [Theme] {
+        extract(from: text, quotes: nil)
+    }
+
+    /// ``extract(from:)`` with the text's quotations when the caller has them already.
+    func extract(from text: AnalyzedText, quotes known: [QuotedSpan]?) -> [Theme] {
         let hits = ThemeVocabulary.themeWords(in: text)
         guard !hits.isEmpty else { return [] }
-        let quotes = QuoteScanner.spans(in: text)
+        let quotes = known ?? QuoteScanner.spans(in: text)
         let sentences = text.sentences
         var themes: [Theme] = []
         var indexByKey: [String: Int] = [:]
         for hit in hits {
-            guard text.slice(hit).lowercased() == ThemeVocabulary.themeWordPrinted,
+            guard ThemeVocabulary.isPrintedThemeWord(text, hit),
                   let sentence = sentences.first(where: { $0.contains(hit.lowerBound) }),
                   let quote = quotes.first(where: { $0.outer.lowerBound >= hit.upperBound }),
                   quote.outer.upperBound <= sentence.upperBound else { continue }
@@ -42,6 +47,28 @@ enum ThemeVocabulary {
     static let themeWordPrinted = "chuyên đề"
     static let themeWordFolded = "chuyen de"
 
+    /// ``themeWordPrinted`` as NFC scalars, for ``isPrintedThemeWord(_:_:)``.
+    private static let themeWordScalars: [UInt32] = Normalization.nfc(themeWordPrinted).unicodeScalars.map(\.value)
+
+    /// True when the text at `hit` lower-cased is ``themeWordPrinted`` (String equality):
+    /// scalars lower-cased one by one when they are those of the word, else the String path.
+    static func isPrintedThemeWord(_ text: AnalyzedText, _ hit: Range<Int>) -> Bool {
+        let expected = themeWordScalars
+        if hit.count == expected.count {
+            let same = text.scalars.withUnsafeBufferPointer { scalars in
+                LowerCase.table.withUnsafeBufferPointer { table in
+                    for offset in 0..<hit.count {
+                        let value = scalars[hit.lowerBound + offset].value
+                        guard value < UInt32(table.count), table[Int(value)] == expected[offset] else { return false }
+                    }
+                    return true
+                }
+            }
+            if same { return true }
+        }
+        return text.slice(hit).lowercased() == themeWordPrinted
+    }
+
     /// Every "chuyen de" of the folded text that is a whole word (no letter or digit
     /// touching it), as the pattern `(?<![a-z0-9])chuyen de(?![a-z0-9])` finds them.
     static func themeWords(in text: AnalyzedText) -> [Range<Int>] {
@@ -49,14 +76,20 @@ enum ThemeVocabulary {
         return text.folded.withUnsafeBufferPointer { folded in
             var hits: [Range<Int>] = []
             guard let base = folded.baseAddress else { return hits }
+            // Searched by its "y", a rarer byte than its "c": each "y" at `anchor` or later
+            // is tried as the needle's, the leftmost occurrence first.
+            let anchor = 3
             var index = 0
             while index + needle.count <= folded.count,
-                  let found = memchr(base + index, Int32(needle[0]), folded.count - index) {
-                let start = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                  let found = memchr(base + index + anchor, Int32(needle[anchor]), folded.count - index - anchor) {
+                let start = UnsafeRawPointer(found) - UnsafeRawPointer(base) - anchor
                 let end = start + needle.count
                 guard end <= folded.count else { break }
-                if (1..<needle.count).allSatisfy({ folded[start + $0] == needle[$0] }),
-                   start == 0 || !isWordByte(folded[start - 1]), end == folded.count || !isWordByte(folded[end]) {
+                guard (0..<needle.count).allSatisfy({ folded[start + $0] == needle[$0] }) else {
+                    index = start + 1
+                    continue
+                }
+                if start == 0 || !isWordByte(folded[start - 1]), end == folded.count || !isWordByte(folded[end]) {
                     hits.append(start..<end)
                     index = end
                 } else {
@@ -105,16 +138,23 @@ enum ThemeYear {
     static let yearWord = Pattern("(?<![a-z0-9])nam\\s+((?:19|20)[0-9]{2})(?![0-9])")
 
     static func year(in text: AnalyzedText, gap: Range<Int>, after position: Int, sentence: Range<Int>) -> Int? {
-        if let match = inGap.matches(in: text, range: gap).first, let range = match[1] ?? match[2] {
+        if hasDigit(text, gap), let match = inGap.matches(in: text, range: gap).first, let range = match[1] ?? match[2] {
             return Int(text.foldedSlice(range))
         }
         if let match = afterTitle.match(in: text, at: position, limit: sentence.upperBound), let range = match[1] {
             return Int(text.foldedSlice(range))
         }
         let before = sentence.lowerBound..<gap.lowerBound
-        if let match = yearWord.matches(in: text, range: before).last, let range = match[1] {
+        if hasDigit(text, before), let match = yearWord.matches(in: text, range: before).last, let range = match[1] {
             return Int(text.foldedSlice(range))
         }
         return nil
+    }
+
+    /// False when no digit stands in `range`: then neither ``inGap`` nor ``yearWord`` matches there.
+    private static func hasDigit(_ text: AnalyzedText, _ range: Range<Int>) -> Bool {
+        text.folded.withUnsafeBufferPointer { folded in
+            range.contains { folded[$0] >= 48 && folded[$0] <= 57 }
+        }
     }
 }
