@@ -111,7 +111,7 @@ enum ModelOwner {
         let trimmed = ModelText.trimmed(text, range)
         guard !trimmed.isEmpty else { return nil }
         let words = ModelText.originalWords(text, trimmed)
-        let isUnit = unitHeadWords.contains { words.starts(with: $0) }
+        let isUnit = words.first.flatMap { unitHeadsByFirstWord[$0] }?.contains { words.starts(with: $0) } ?? false
         return isUnit ? Normalization.field(text.slice(trimmed)) : nil
     }
 
@@ -136,17 +136,19 @@ enum ModelOwner {
     }
 
     static func isLevelWord(_ text: AnalyzedText, _ word: Range<Int>) -> Bool {
-        ModelVocabulary.unitTailWords.contains(Normalization.field(text.slice(word)).lowercased())
+        let isPlainWord = text.scalars[word].allSatisfy { ModelText.standsAlone($0) && ScalarClass.isWordCharacter($0) }
+        let lower = isPlainWord ? ModelText.word(text, word) : Normalization.field(text.slice(word)).lowercased()
+        return ModelVocabulary.unitTailWords.contains(lower)
     }
 
     /// The number of words of the longest unit head starting at `position` ("Công đoàn", "Ủy ban").
     /// `rest`: the original words from the position on (``ModelText/originalWords(_:_:)``).
     static func headLength(_ rest: [String]) -> Int {
-        unitHeadWords.filter { rest.starts(with: $0) }.map(\.count).max() ?? 1
+        rest.first.flatMap { unitHeadsByFirstWord[$0] }?.filter { rest.starts(with: $0) }.map(\.count).max() ?? 1
     }
 
     static func isStopWord(_ rest: [String]) -> Bool {
-        ownerStopWordLists.contains { rest.starts(with: $0) }
+        rest.first.flatMap { ownerStopsByFirstWord[$0] }?.contains { rest.starts(with: $0) } ?? false
     }
 
     /// True when the folded text at `position` begins with one of `prefixes` (a cheap
@@ -169,4 +171,9 @@ enum ModelOwner {
 
     static let unitHeadWords: [[String]] = ModelVocabulary.unitHeads.map { $0.split(separator: " ").map(String.init) }
     static let ownerStopWordLists: [[String]] = ModelVocabulary.ownerStopWords.map { $0.split(separator: " ").map(String.init) }
+
+    /// ``unitHeadWords`` and ``ownerStopWordLists`` by their first word: only those can start
+    /// words that begin with it.
+    static let unitHeadsByFirstWord: [String: [[String]]] = Dictionary(grouping: unitHeadWords) { $0.first ?? "" }
+    static let ownerStopsByFirstWord: [String: [[String]]] = Dictionary(grouping: ownerStopWordLists) { $0.first ?? "" }
 }
