@@ -379,6 +379,9 @@ struct ModelContext {
 
     enum Joiner { case bareComma, other }
 
+    /// The most bytes other than spaces a joint between two listed quotes holds (", va").
+    static let longestJoint = 3
+
     /// How a quote continues the list of the previous model: "“A” của X; “B”", "“A”, “B”".
     func joiner(after previous: QuotedSpan, before quote: QuotedSpan) -> Joiner? {
         guard previous.outer.upperBound <= quote.outer.lowerBound else { return nil }
@@ -386,6 +389,11 @@ struct ModelContext {
         let clause = ModelOwner.clause(in: text, at: start, limit: quote.outer.lowerBound)
         if let clause { start = clause.range.upperBound }
         let rest = ModelText.trimmed(text, start..<quote.outer.lowerBound, also: ".")
+        var visible = 0
+        for index in rest where text.folded[index] != 0x20 {
+            visible += 1
+            if visible > Self.longestJoint { return nil }
+        }
         let joint = text.foldedSlice(rest).split(separator: " ").joined(separator: " ")
         switch joint {
         case ",": return clause == nil ? .bareComma : .other
@@ -480,6 +488,8 @@ struct ModelContext {
     }
 
     func unquotedTitle(_ whole: Range<Int>, category: ModelCategory) -> FoundModel? {
+        // A title starts with a capital; the name left of an owner starts where the item does.
+        guard whole.isEmpty || text.isUppercase(at: whole.lowerBound) else { return nil }
         let (item, owner) = splitOwner(whole)
         guard !item.isEmpty, text.isUppercase(at: item.lowerBound),
               !ModelText.containsAny(text, item, of: "\":()/") else { return nil }
@@ -502,8 +512,8 @@ struct ModelContext {
         while index < item.upperBound {
             let byte = text.folded[index]
             let opensClause = byte == UInt8(ascii: "(")
-                || (byte == UInt8(ascii: "c") && text.folded[index - 1] == 0x20
-                    && text.foldedSlice(index..<min(item.upperBound, index + 4)) == "cua ")
+                || (byte == UInt8(ascii: "c") && text.folded[index - 1] == 0x20 && index + 4 <= item.upperBound
+                    && text.folded[index..<(index + 4)].elementsEqual("cua ".utf8))
             if index > item.lowerBound, opensClause,
                let clause = ModelOwner.clause(in: text, at: index, limit: item.upperBound),
                let owner = clause.owner, clause.range.upperBound == item.upperBound {
