@@ -94,3 +94,15 @@ extension ModelScanTests {
         }
     }
 }
+
+extension ModelScanTests {
+    @Test func needlesAreTheNormalisedPhrasesWords() {
+        let phrases = ModelVocabulary.blockingWords + ModelVocabulary.speakerWords + ModelVocabulary.unitHeads
+            + ModelVocabulary.topicStopWords + ["tp.", "Tỉnh uỷ", "hoà  bình", "Hoa\u{300}", "a\u{200D}b", "quý", "İ"]
+        for phrase in phrases {
+            let expected = Normalization.field(phrase).lowercased()
+                .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+            #expect(ModelText.needle(phrase) == expected, "\(phrase)")
+        }
+    }
+}

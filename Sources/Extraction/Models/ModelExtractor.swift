@@ -62,13 +62,13 @@ struct ModelContext {
     /// pattern `(?<![a-z0-9])(w1|w2|…)(?![a-z0-9])` over the longest-first words finds.
     static func hitRanges(in text: AnalyzedText) -> [Range<Int>] {
         let wordsByInitial = hitWordsByInitial
-        let initials = hitInitials
+        let pairs = hitPairs
         return text.folded.withUnsafeBufferPointer { folded in
             let count = folded.count
             var ranges: [Range<Int>] = []
             var position = 0
             while position < count {
-                guard initials[Int(folded[position])],
+                guard FoldedScan.mayOpen(folded, at: position, pairs),
                       position == 0 || !FoldedScan.isLowerAlphanumeric(folded[position - 1]) else {
                     position += 1
                     continue
@@ -94,12 +94,8 @@ struct ModelContext {
     /// ``foldedHitWords`` by first byte, longest first.
     static let hitWordsByInitial: [[[UInt8]]] = DirectiveScan.byInitial(foldedHitWords)
 
-    /// For each byte, whether an introducing word starts with it.
-    static let hitInitials: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for word in foldedHitWords { if let first = word.first { table[Int(first)] = true } }
-        return table
-    }()
+    /// The first two bytes of the introducing words (``FoldedScan/openingPairs(_:)``).
+    static let hitPairs: [Bool] = FoldedScan.openingPairs(foldedHitWords)
 
     static let topicPattern = Pattern(
         "(?<![a-z0-9])(" + ModelVocabulary.titleTopicWords.map(Folding.key).joined(separator: "|") + ")(?![a-z0-9])")

@@ -1,3 +1,4 @@
+import Foundation
 import VietnameseText
 
 /// Word-level helpers over a range of the folded text, for the model and theme rules.
@@ -28,19 +29,24 @@ enum ModelText {
     /// a letter or digit exactly when its scalar is; through the normalised string otherwise.
     static func originalWords(_ text: AnalyzedText, _ range: Range<Int>) -> [String] {
         let range = range.clamped(to: 0..<text.count)
+        return scalarWords(text.scalars[range]) ?? normalisedWords(text, range)
+    }
+
+    /// The words of scalars that all stand alone (``standsAlone(_:)``), or nil when one does not.
+    static func scalarWords(_ scalars: ArraySlice<Unicode.Scalar>) -> [String]? {
         var words: [String] = []
         var start: Int?
-        for index in range {
-            let scalar = text.scalars[index]
-            guard standsAlone(scalar) else { return normalisedWords(text, range) }
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            guard standsAlone(scalar) else { return nil }
             if ScalarClass.isWordCharacter(scalar) {
                 if start == nil { start = index }
             } else if let first = start {
-                words.append(word(text, first..<index))
+                words.append(word(scalars[first..<index]))
                 start = nil
             }
         }
-        if let first = start { words.append(word(text, first..<range.upperBound)) }
+        if let first = start { words.append(word(scalars[first..<scalars.endIndex])) }
         return words
     }
 
@@ -65,21 +71,25 @@ enum ModelText {
     /// `ToneMarks.firstVowelStyle(word).lowercased()`, scalar by scalar where the tone marks
     /// cannot move (no toned vowel after `o`/`u`) and each scalar lower-cases to one scalar.
     static func word(_ text: AnalyzedText, _ range: Range<Int>) -> String {
+        word(text.scalars[range])
+    }
+
+    static func word(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(range.count * 3)
+        bytes.reserveCapacity(scalars.count * 3)
         var previous: UInt32 = 0
         let table = lowercaseScalars
-        for index in range {
-            let value = text.scalars[index].value
+        for scalar in scalars {
+            let value = scalar.value
             if value < 0x80 {
                 bytes.append(Folding.lowercase(UInt8(value)))
                 previous = value
                 continue
             }
             let afterOU = previous == 0x6F || previous == 0x75 || previous == 0x4F || previous == 0x55
-            guard !(afterOU && value >= 0xC0), value < UInt32(table.count),
+            guard !(afterOU && secondVowelMarks.contains(value)), value < UInt32(table.count),
                   let lower = Unicode.Scalar(table[Int(value)]), lower.value != unmappedLowercase else {
-                return normalisedWord(text, range)
+                return normalisedWord(scalars)
             }
             UTF8.encode(lower) { bytes.append($0) }
             previous = value
@@ -87,11 +97,24 @@ enum ModelText {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func normalisedWord(_ text: AnalyzedText, _ range: Range<Int>) -> String {
+    static func normalisedWord(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: text.scalars[range])
+        view.append(contentsOf: scalars)
         return ToneMarks.firstVowelStyle(String(view)).lowercased()
     }
+
+    /// `a`, `e`, `y` (either case) with a tone mark: after `o`/`u` the only vowels whose mark
+    /// ``ToneMarks/firstVowelStyle(_:)`` moves.
+    static let secondVowelMarks: Set<UInt32> = {
+        var marks = Set<UInt32>()
+        for base in "aeyAEY".unicodeScalars {
+            for tone in ["\u{0300}", "\u{0301}", "\u{0303}", "\u{0309}", "\u{0323}"] {
+                let composed = (String(base) + tone).precomposedStringWithCanonicalMapping.unicodeScalars
+                if composed.count == 1, let scalar = composed.first { marks.insert(scalar.value) }
+            }
+        }
+        return marks
+    }()
 
     static let unmappedLowercase: UInt32 = 0xFFFF
 
@@ -115,7 +138,8 @@ enum ModelText {
     }
 
     static func needle(_ phrase: String) -> [String] {
-        Normalization.field(phrase).lowercased()
+        let scalars = Array(phrase.unicodeScalars)
+        return scalarWords(scalars[...]) ?? Normalization.field(phrase).lowercased()
             .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
     }
 
