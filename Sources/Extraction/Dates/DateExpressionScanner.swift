@@ -53,18 +53,21 @@ enum DateExpressionScanner {
     }
 
     /// Where a date rule may start: a run of digits (every rule's look-behind refuses a digit
-    /// before its number), or "n", "q", "t" after no letter or digit (the rules' `\b` and
-    /// look-behinds refuse those before a date word).
+    /// before its number), or the opening of a date word ("nga", "nam", "quy", "tha") after
+    /// no letter or digit (the rules' `\b` and look-behinds refuse those before a date word).
     static func candidateStarts(in text: AnalyzedText) -> [Int] {
-        text.folded.withUnsafeBufferPointer { bytes in
+        let openings = dateWordOpenings
+        return text.folded.withUnsafeBufferPointer { bytes in
             var candidates: [Int] = []
             var previous: UInt8 = 0x20
-            for position in 0..<bytes.count {
+            let count = bytes.count
+            for position in 0..<count {
                 let byte = bytes[position]
                 if FoldedScan.isDigit(byte) {
                     if !FoldedScan.isDigit(previous) { candidates.append(position) }
                 } else if byte == UInt8(ascii: "n") || byte == UInt8(ascii: "q") || byte == UInt8(ascii: "t"),
-                          !FoldedScan.isLowerAlphanumeric(previous) {
+                          !FoldedScan.isLowerAlphanumeric(previous), position + 2 < count,
+                          openings.contains(where: { FoldedScan.has(bytes, $0, at: position, upper: count) }) {
                     candidates.append(position)
                 }
                 previous = byte
@@ -72,6 +75,9 @@ enum DateExpressionScanner {
             return candidates
         }
     }
+
+    /// The first three bytes of the date words the rules start with.
+    static let dateWordOpenings: [[UInt8]] = ["nga", "nam", "quy", "tha"].map { Array($0.utf8) }
 
     /// "30/2020/NĐ-CP": the numbers run on into a slash or dash and letters.
     private static func isCode(_ range: Range<Int>, in text: AnalyzedText) -> Bool {
