@@ -403,9 +403,12 @@ struct ModelContext {
         if let hit = hits.last(where: { $0.range.upperBound <= quote.outer.lowerBound && $0.range.lowerBound >= sentence.lowerBound }) {
             let gap = hit.range.upperBound..<quote.outer.lowerBound
             let words = ModelText.words(text, gap)
-            let original = ModelText.originalWords(text, gap)
-            let blocked = ModelVocabulary.blockingWords.contains { ModelText.contains(original, phrase: $0) }
-            let noQuoteBetween = !quotes.contains { $0.outer.lowerBound >= hit.range.upperBound && $0.outer.upperBound <= quote.outer.lowerBound }
+            // Past the longest gap either reading allows, the words between need not be read.
+            let readable = words.count <= max(ModelVocabulary.maxDirectGapWords, ModelVocabulary.maxListIntroWords)
+            let noQuoteBetween = readable
+                && !quotes.contains { $0.outer.lowerBound >= hit.range.upperBound && $0.outer.upperBound <= quote.outer.lowerBound }
+            let original = noQuoteBetween ? ModelText.originalWords(text, gap) : []
+            let blocked = noQuoteBetween && ModelVocabulary.blockingWords.contains { ModelText.contains(original, phrase: $0) }
             if noQuoteBetween, !blocked {
                 if words.count <= ModelVocabulary.maxDirectGapWords,
                    !ModelText.containsAny(text, gap, of: ",;.:!?()/\"\n0123456789") {
