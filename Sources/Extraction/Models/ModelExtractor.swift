@@ -151,7 +151,7 @@ struct ModelContext {
     static func findLists(_ text: AnalyzedText, hits: [IntroducingHit], sentences: [Range<Int>]) -> [ModelList] {
         var lists: [ModelList] = []
         for hit in hits {
-            guard let sentence = sentences.first(where: { $0.contains(hit.range.lowerBound) }) else { continue }
+            guard let sentence = DirectiveIssuerSharing.sentence(containing: hit.range.lowerBound, in: sentences) else { continue }
             var cursor = hit.range.upperBound
             while cursor < sentence.upperBound, !":;\"(".utf8.contains(text.folded[cursor]) { cursor += 1 }
             guard cursor < sentence.upperBound, text.folded[cursor] == UInt8(ascii: ":") else { continue }
@@ -185,7 +185,8 @@ struct ModelContext {
     /// and a colon lists named examples of the last models the previous sentence counted.
     static func exampleList(_ text: AnalyzedText, sentence: Range<Int>, previous: Range<Int>,
                             hits: [IntroducingHit]) -> ModelList? {
-        guard let hit = hits.last(where: { previous.contains($0.range.lowerBound) }) else { return nil }
+        guard let hit = lastHit(in: hits, where: { $0.range.lowerBound < previous.upperBound }),
+              hit.range.lowerBound >= previous.lowerBound else { return nil }
         var colon = sentence.lowerBound
         while colon < min(sentence.upperBound, sentence.lowerBound + 30), text.folded[colon] != UInt8(ascii: ":") {
             colon += 1
@@ -202,6 +203,18 @@ struct ModelContext {
         }
         return ModelList(itemsStart: colon + 1, end: sentence.upperBound, category: hit.entry.category,
                          namesExamples: true)
+    }
+
+    /// The last hit satisfying `isBefore`, a condition that holds for a leading run of the
+    /// hits (which stand in text order, without overlap), by binary search.
+    static func lastHit(in hits: [IntroducingHit], where isBefore: (IntroducingHit) -> Bool) -> IntroducingHit? {
+        var low = 0
+        var high = hits.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isBefore(hits[middle]) { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? hits[low - 1] : nil
     }
 
     func list(around position: Int) -> ModelList? {
@@ -400,7 +413,8 @@ struct ModelContext {
 
     /// The category of the introducing word that announces `quote`, or nil when none does.
     func introducedCategory(of quote: QuotedSpan, in sentence: Range<Int>) -> ModelCategory? {
-        if let hit = hits.last(where: { $0.range.upperBound <= quote.outer.lowerBound && $0.range.lowerBound >= sentence.lowerBound }) {
+        if let hit = Self.lastHit(in: hits, where: { $0.range.upperBound <= quote.outer.lowerBound }),
+           hit.range.lowerBound >= sentence.lowerBound {
             let gap = hit.range.upperBound..<quote.outer.lowerBound
             let words = ModelText.words(text, gap)
             // Past the longest gap either reading allows, the words between need not be read.
