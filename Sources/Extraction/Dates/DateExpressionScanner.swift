@@ -56,7 +56,6 @@ enum DateExpressionScanner {
     /// before its number), or the opening of a date word ("nga", "nam", "quy", "tha") after
     /// no letter or digit (the rules' `\b` and look-behinds refuse those before a date word).
     static func candidateStarts(in text: AnalyzedText) -> [Int] {
-        let openings = dateWordOpenings
         return text.folded.withUnsafeBufferPointer { bytes in
             var candidates: [Int] = []
             var previous: UInt8 = 0x20
@@ -65,9 +64,8 @@ enum DateExpressionScanner {
                 let byte = bytes[position]
                 if FoldedScan.isDigit(byte) {
                     if !FoldedScan.isDigit(previous) { candidates.append(position) }
-                } else if byte == UInt8(ascii: "n") || byte == UInt8(ascii: "q") || byte == UInt8(ascii: "t"),
-                          !FoldedScan.isLowerAlphanumeric(previous), position + 2 < count,
-                          openings.contains(where: { FoldedScan.has(bytes, $0, at: position, upper: count) }) {
+                } else if FoldedScan.isLowerLetter(byte), !FoldedScan.isLowerAlphanumeric(previous), position + 2 < count,
+                          isDateWordOpening(byte, bytes[position + 1], bytes[position + 2]) {
                     candidates.append(position)
                 }
                 previous = byte
@@ -76,8 +74,17 @@ enum DateExpressionScanner {
         }
     }
 
-    /// The first three bytes of the date words the rules start with.
-    static let dateWordOpenings: [[UInt8]] = ["nga", "nam", "quy", "tha"].map { Array($0.utf8) }
+    /// True for the first three bytes of the date words the rules start with: "nga", "nam",
+    /// "quy", "tha".
+    @inline(__always) static func isDateWordOpening(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        switch (first, second, third) {
+        case (UInt8(ascii: "n"), UInt8(ascii: "g"), UInt8(ascii: "a")), (UInt8(ascii: "n"), UInt8(ascii: "a"), UInt8(ascii: "m")),
+             (UInt8(ascii: "q"), UInt8(ascii: "u"), UInt8(ascii: "y")), (UInt8(ascii: "t"), UInt8(ascii: "h"), UInt8(ascii: "a")):
+            return true
+        default:
+            return false
+        }
+    }
 
     /// "30/2020/NĐ-CP": the numbers run on into a slash or dash and letters.
     private static func isCode(_ range: Range<Int>, in text: AnalyzedText) -> Bool {
