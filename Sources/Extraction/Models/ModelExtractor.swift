@@ -158,15 +158,13 @@ struct ModelContext {
             let gap = hit.range.upperBound..<cursor
             let original = ModelText.originalWords(text, gap)
             guard original.count <= ModelVocabulary.maxListIntroWords,
-                  !ModelVocabulary.speakerWords.contains(where: { ModelText.contains(original, phrase: $0) })
+                  !ModelPhrases.speakerWordsNeedles.contains(where: { ModelText.contains(original, needle: $0) })
             else { continue }
             let before = ModelText.originalWords(text, max(sentence.lowerBound, hit.range.lowerBound - 12)..<hit.range.lowerBound)
-            let plural = ModelVocabulary.pluralMarkers.contains { marker in
-                let words = marker.split(separator: " ").map(String.init)
+            let plural = ModelPhrases.pluralMarkers.contains { words in
                 return before.count >= words.count && Array(before.suffix(words.count)) == words
             }
-            let namesExamples = original.isEmpty || ModelVocabulary.exampleWords.contains { word in
-                let words = word.split(separator: " ").map(String.init)
+            let namesExamples = original.isEmpty || ModelPhrases.exampleWords.contains { words in
                 return original.count >= words.count && Array(original.suffix(words.count)) == words
             }
             lists.append(ModelList(itemsStart: cursor + 1, end: sentence.upperBound,
@@ -193,8 +191,7 @@ struct ModelContext {
         }
         guard colon < sentence.upperBound, text.folded[colon] == UInt8(ascii: ":") else { return nil }
         let words = ModelText.originalWords(text, sentence.lowerBound..<colon)
-        let opens = ModelVocabulary.exampleOpeners.contains { opener in
-            let openerWords = opener.split(separator: " ").map(String.init)
+        let opens = ModelPhrases.exampleOpeners.contains { openerWords in
             return Array(words.prefix(openerWords.count)) == openerWords
         }
         let rest = words.count - 2
@@ -238,11 +235,11 @@ struct ModelContext {
                 let original = ModelText.originalWords(text, gap)
                 let describes = ModelText.containsAny(text, gap, of: ",")
                     || words.count > 4
-                    || ModelVocabulary.titleTopicWords.contains { ModelText.contains(original, phrase: $0) }
+                    || ModelPhrases.titleTopicWordsNeedles.contains { ModelText.contains(original, needle: $0) }
                 let continuesTitle = gap.isEmpty || text.folded[gap.lowerBound] == 0x20
                     && text.isWordCharacter(at: ModelText.trimmed(text, gap).lowerBound)
-                let breaks = ModelVocabulary.titleBreakingWords.contains { ModelText.contains(original, phrase: $0) }
-                    || ModelVocabulary.speakerWords.contains { ModelText.contains(original, phrase: $0) }
+                let breaks = ModelPhrases.titleBreakingWordsNeedles.contains { ModelText.contains(original, needle: $0) }
+                    || ModelPhrases.speakerWordsNeedles.contains { ModelText.contains(original, needle: $0) }
                 if describes, continuesTitle, !breaks, words.count <= ModelVocabulary.maxUnquotedTitleGapWords,
                    !ModelText.containsAny(text, gap, of: ";.!?:()\n") {
                     consumed.insert(quoteIndex)
@@ -277,8 +274,8 @@ struct ModelContext {
         let described = ModelText.originalWords(text, description)
         guard !described.isEmpty, described.count <= ModelVocabulary.maxUnquotedTitleGapWords,
               !ModelText.containsAny(text, description, of: ";.!?:()\"\n0123456789"),
-              !ModelVocabulary.titleBreakingWords.contains(where: { ModelText.contains(described, phrase: $0) }),
-              !ModelVocabulary.speakerWords.contains(where: { ModelText.contains(described, phrase: $0) })
+              !ModelPhrases.titleBreakingWordsNeedles.contains(where: { ModelText.contains(described, needle: $0) }),
+              !ModelPhrases.speakerWordsNeedles.contains(where: { ModelText.contains(described, needle: $0) })
         else { return nil }
         var end = topic.upperBound
         var cursor = end
@@ -287,8 +284,7 @@ struct ModelContext {
             if byte == 0x20 { cursor += 1; continue }
             let rest = ModelText.originalWords(text, cursor..<min(limit, cursor + 24))
             if byte == UInt8(ascii: ",") {
-                let continues = ModelVocabulary.topicContinuations.contains { phrase in
-                    let words = phrase.split(separator: " ").map(String.init)
+                let continues = ModelPhrases.topicContinuations.contains { words in
                     return Array(rest.prefix(words.count)) == words
                 }
                 guard continues else { break }
@@ -297,8 +293,7 @@ struct ModelContext {
             }
             if ";.:!?()\"\n".utf8.contains(byte) { break }
             if let first = rest.first, first.allSatisfy(\.isNumber) { break }
-            if ModelVocabulary.topicStopWords.contains(where: { stop in
-                let stopWords = stop.split(separator: " ").map(String.init)
+            if ModelPhrases.topicStopWords.contains(where: { stopWords in
                 return Array(rest.prefix(stopWords.count)) == stopWords
             }) { break }
             while cursor < limit, text.folded[cursor] != 0x20, !";,.:!?()\"\n".utf8.contains(text.folded[cursor]) { cursor += 1 }
@@ -321,8 +316,7 @@ struct ModelContext {
             if byte == 0x20 { cursor += 1; continue }
             let rest = ModelText.originalWords(text, cursor..<min(limit, cursor + 16))
             if let first = rest.first, first.allSatisfy(\.isNumber) { break }
-            if ModelVocabulary.titleStopWords.contains(where: { stop in
-                let stopWords = stop.split(separator: " ").map(String.init)
+            if ModelPhrases.titleStopWords.contains(where: { stopWords in
                 return Array(rest.prefix(stopWords.count)) == stopWords
             }) { break }
             while cursor < limit, text.folded[cursor] != 0x20, !";,.:!?()\"\n".utf8.contains(text.folded[cursor]) { cursor += 1 }
@@ -422,7 +416,7 @@ struct ModelContext {
             let noQuoteBetween = readable
                 && !quotes.contains { $0.outer.lowerBound >= hit.range.upperBound && $0.outer.upperBound <= quote.outer.lowerBound }
             let original = noQuoteBetween ? ModelText.originalWords(text, gap) : []
-            let blocked = noQuoteBetween && ModelVocabulary.blockingWords.contains { ModelText.contains(original, phrase: $0) }
+            let blocked = noQuoteBetween && ModelPhrases.blockingWordsNeedles.contains { ModelText.contains(original, needle: $0) }
             if noQuoteBetween, !blocked {
                 if words.count <= ModelVocabulary.maxDirectGapWords,
                    !ModelText.containsAny(text, gap, of: ",;.:!?()/\"\n0123456789") {
@@ -430,7 +424,7 @@ struct ModelContext {
                 }
                 if opensList(gap), words.count <= ModelVocabulary.maxListIntroWords,
                    !ModelText.containsAny(text, gap, of: ";.!?\n"),
-                   !ModelVocabulary.speakerWords.contains(where: { ModelText.contains(original, phrase: $0) }) {
+                   !ModelPhrases.speakerWordsNeedles.contains(where: { ModelText.contains(original, needle: $0) }) {
                     return hit.entry.category
                 }
             }
@@ -447,8 +441,7 @@ struct ModelContext {
         guard !trimmed.isEmpty else { return false }
         if text.folded[trimmed.upperBound - 1] == UInt8(ascii: ":") { return true }
         let words = ModelText.originalWords(text, trimmed)
-        return ModelVocabulary.listOpeners.contains { opener in
-            let openerWords = opener.split(separator: " ").map(String.init)
+        return ModelPhrases.listOpeners.contains { openerWords in
             return words.count >= openerWords.count && Array(words.suffix(openerWords.count)) == openerWords
         }
     }
@@ -510,9 +503,8 @@ struct ModelContext {
         guard words.count >= 2, words.count <= ModelVocabulary.maxUnquotedTitleWords else { return nil }
         let original = ModelText.originalWords(text, item)
         let citesNumber = zip(original, original.dropFirst()).contains { $0 == "số" && $1.first?.isNumber == true }
-        guard !citesNumber, !ModelVocabulary.descriptiveMarkers.contains(where: { ModelText.contains(original, phrase: $0) }),
-              !ModelVocabulary.enumerators.contains(where: { enumerator in
-                  let words = enumerator.split(separator: " ").map(String.init)
+        guard !citesNumber, !ModelPhrases.descriptiveMarkersNeedles.contains(where: { ModelText.contains(original, needle: $0) }),
+              !ModelPhrases.enumerators.contains(where: { words in
                   return Array(original.prefix(words.count)) == words
               }) else { return nil }
         return FoundModel(name: Normalization.field(text.slice(item)), category: category, owner: owner, mention: item)

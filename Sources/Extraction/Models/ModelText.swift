@@ -129,7 +129,11 @@ enum ModelText {
 
     /// True when `phrase` (lower-case, as printed) occurs as whole words in `words`.
     static func contains(_ words: [String], phrase: String) -> Bool {
-        let needle = phraseWords[phrase] ?? Self.needle(phrase)
+        contains(words, needle: phraseWords[phrase] ?? Self.needle(phrase))
+    }
+
+    /// True when the words of a phrase (``needle(_:)``) occur as whole words in `words`.
+    static func contains(_ words: [String], needle: [String]) -> Bool {
         guard !needle.isEmpty, needle.count <= words.count else { return false }
         for start in 0...(words.count - needle.count) where words[start..<(start + needle.count)].elementsEqual(needle) {
             return true
@@ -170,5 +174,28 @@ enum ModelText {
     /// The range without a trailing ellipsis ("…", "...") and the spaces before it.
     static func withoutTrailingEllipsis(_ text: AnalyzedText, _ range: Range<Int>) -> Range<Int> {
         trimmed(text, range, also: ".")
+    }
+}
+
+/// The vocabulary phrases as words, split once: at spaces for the phrases compared word by
+/// word, as ``ModelText/needle(_:)`` for those looked for with ``ModelText/contains(_:needle:)``.
+enum ModelPhrases {
+    static let pluralMarkers = spaced(ModelVocabulary.pluralMarkers)
+    static let exampleWords = spaced(ModelVocabulary.exampleWords)
+    static let exampleOpeners = spaced(ModelVocabulary.exampleOpeners)
+    static let topicContinuations = spaced(ModelVocabulary.topicContinuations)
+    static let topicStopWords = spaced(ModelVocabulary.topicStopWords)
+    static let titleStopWords = spaced(ModelVocabulary.titleStopWords)
+    static let listOpeners = spaced(ModelVocabulary.listOpeners)
+    static let enumerators = spaced(ModelVocabulary.enumerators)
+
+    static let speakerWordsNeedles = ModelVocabulary.speakerWords.map(ModelText.needle)
+    static let titleTopicWordsNeedles = ModelVocabulary.titleTopicWords.map(ModelText.needle)
+    static let titleBreakingWordsNeedles = ModelVocabulary.titleBreakingWords.map(ModelText.needle)
+    static let blockingWordsNeedles = ModelVocabulary.blockingWords.map(ModelText.needle)
+    static let descriptiveMarkersNeedles = ModelVocabulary.descriptiveMarkers.map(ModelText.needle)
+
+    static func spaced(_ phrases: [String]) -> [[String]] {
+        phrases.map { $0.split(separator: " ").map(String.init) }
     }
 }
