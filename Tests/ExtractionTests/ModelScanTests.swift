@@ -106,3 +106,17 @@ extension ModelScanTests {
         }
     }
 }
+
+extension ModelScanTests {
+    @Test func firstWordsAreThePrefixOfTheWords() {
+        for sentence in Self.sentences + ["Hội Phụ nữ xã Hoa\u{300} Bình", "a < \u{338} b c"] {
+            let text = AnalyzedText(sentence)
+            for range in Self.ranges(text.count) {
+                for count in [1, 3] {
+                    #expect(ModelText.originalWords(text, range, first: count)
+                            == Array(ModelText.normalisedWords(text, range).prefix(count)), "\(sentence) \(range) \(count)")
+                }
+            }
+        }
+    }
+}

@@ -82,7 +82,7 @@ enum ModelOwner {
             let mayStop = !plainStart || startsWithAny(text, at: cursor, limit: limit, ownerStopFirstWords)
             let mayHead = ownerWords.isEmpty && (!plainStart || startsWithAny(text, at: cursor, limit: limit, unitHeadFirstWords))
             if mayStop || mayHead {
-                let rest = ModelText.originalWords(text, cursor..<min(limit, cursor + 24))
+                let rest = ModelText.originalWords(text, cursor..<min(limit, cursor + 24), first: longestPhrase)
                 if mayStop, isStopWord(rest) { break }
                 if ownerWords.isEmpty { headWords = headLength(rest) }
             } else if ownerWords.isEmpty {
@@ -110,7 +110,7 @@ enum ModelOwner {
     static func unit(_ text: AnalyzedText, _ range: Range<Int>) -> String? {
         let trimmed = ModelText.trimmed(text, range)
         guard !trimmed.isEmpty else { return nil }
-        let words = ModelText.originalWords(text, trimmed)
+        let words = ModelText.originalWords(text, trimmed, first: longestPhrase)
         let isUnit = words.first.flatMap { unitHeadsByFirstWord[$0] }?.contains { words.starts(with: $0) } ?? false
         return isUnit ? Normalization.field(text.slice(trimmed)) : nil
     }
@@ -171,6 +171,9 @@ enum ModelOwner {
 
     static let unitHeadWords: [[String]] = ModelVocabulary.unitHeads.map { $0.split(separator: " ").map(String.init) }
     static let ownerStopWordLists: [[String]] = ModelVocabulary.ownerStopWords.map { $0.split(separator: " ").map(String.init) }
+
+    /// The most words of a unit head or an owner stop phrase: as many words as are compared.
+    static let longestPhrase = (unitHeadWords + ownerStopWordLists).map(\.count).max() ?? 1
 
     /// ``unitHeadWords`` and ``ownerStopWordLists`` by their first word: only those can start
     /// words that begin with it.

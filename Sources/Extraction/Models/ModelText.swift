@@ -32,8 +32,16 @@ enum ModelText {
         return scalarWords(text.scalars[range]) ?? normalisedWords(text, range)
     }
 
-    /// The words of scalars that all stand alone (``standsAlone(_:)``), or nil when one does not.
-    static func scalarWords(_ scalars: ArraySlice<Unicode.Scalar>) -> [String]? {
+    /// The first `count` of ``originalWords(_:_:)`` (fewer when the range holds fewer).
+    static func originalWords(_ text: AnalyzedText, _ range: Range<Int>, first count: Int) -> [String] {
+        let range = range.clamped(to: 0..<text.count)
+        return scalarWords(text.scalars[range], first: count) ?? Array(normalisedWords(text, range).prefix(count))
+    }
+
+    /// The words of scalars that all stand alone (``standsAlone(_:)``), or nil when one does
+    /// not; only the first `limit` words when one is given (the scalars read up to the end of
+    /// the last one must stand alone).
+    static func scalarWords(_ scalars: ArraySlice<Unicode.Scalar>, first limit: Int = .max) -> [String]? {
         var words: [String] = []
         var start: Int?
         for index in scalars.indices {
@@ -44,6 +52,7 @@ enum ModelText {
             } else if let first = start {
                 words.append(word(scalars[first..<index]))
                 start = nil
+                if words.count == limit { return words }
             }
         }
         if let first = start { words.append(word(scalars[first..<scalars.endIndex])) }
