@@ -67,8 +67,8 @@ enum DirectiveTitleRules {
             var position = 0
             while position < count {
                 defer { position += 1 }
-                guard FoldedScan.mayOpen(bytes, at: position, pairs),
-                      position == 0 || !isASCIIWordByte(bytes[position - 1]) else { continue }
+                guard position == 0 || !isASCIIWordByte(bytes[position - 1]),
+                      FoldedScan.mayOpen(bytes, at: position, pairs) else { continue }
                 var end = -1
                 for name in namesByInitial[Int(bytes[position])] where FoldedScan.has(bytes, name, at: position, upper: count) {
                     var reach = position + name.count

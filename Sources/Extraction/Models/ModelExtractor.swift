@@ -68,8 +68,8 @@ struct ModelContext {
             var ranges: [Range<Int>] = []
             var position = 0
             while position < count {
-                guard FoldedScan.mayOpen(folded, at: position, pairs),
-                      position == 0 || !FoldedScan.isLowerAlphanumeric(folded[position - 1]) else {
+                guard position == 0 || !FoldedScan.isLowerAlphanumeric(folded[position - 1]),
+                      FoldedScan.mayOpen(folded, at: position, pairs) else {
                     position += 1
                     continue
                 }
