@@ -389,7 +389,7 @@ struct ModelContext {
     func joiner(after previous: QuotedSpan, before quote: QuotedSpan) -> Joiner? {
         guard previous.outer.upperBound <= quote.outer.lowerBound else { return nil }
         var start = previous.outer.upperBound
-        let clause = ModelOwner.clause(in: text, at: start, limit: quote.outer.lowerBound)
+        let clause = ModelOwner.clause(in: text, at: start, limit: quote.outer.lowerBound, readsOwner: false)
         if let clause { start = clause.range.upperBound }
         let rest = ModelText.trimmed(text, start..<quote.outer.lowerBound, also: ".")
         var visible = 0
@@ -465,7 +465,7 @@ struct ModelContext {
                   !chained.contains(where: { sentence.contains($0.itemsStart) }) else { continue }
             var position = quotes.first(where: { $0.inner.lowerBound <= model.mention.lowerBound
                 && model.mention.upperBound <= $0.inner.upperBound })?.outer.upperBound ?? model.mention.upperBound
-            if let clause = ModelOwner.clause(in: text, at: position, limit: sentence.upperBound) {
+            if let clause = ModelOwner.clause(in: text, at: position, limit: sentence.upperBound, readsOwner: false) {
                 position = clause.range.upperBound
             }
             while position < sentence.upperBound, text.folded[position] == 0x20 { position += 1 }

@@ -47,7 +47,8 @@ enum ModelOwner {
     }
 
     /// The owner clause starting at `position` (after optional spaces), or nil when none.
-    static func clause(in text: AnalyzedText, at position: Int, limit: Int) -> Clause? {
+    /// `readsOwner` false leaves the owner out (nil) for callers that only need the range.
+    static func clause(in text: AnalyzedText, at position: Int, limit: Int, readsOwner: Bool = true) -> Clause? {
         var start = position
         while start < limit, text.folded[start] == 0x20 { start += 1 }
         guard start < limit else { return nil }
@@ -59,7 +60,7 @@ enum ModelOwner {
             while end < limit, text.folded[end] != UInt8(ascii: ")"), text.folded[end] != 0x0A { end += 1 }
             guard end < limit, text.folded[end] == UInt8(ascii: ")") else { return nil }
             let inner = ModelText.trimmed(text, (start + 1)..<end)
-            return Clause(range: start..<(end + 1), owner: unit(text, inner))
+            return Clause(range: start..<(end + 1), owner: readsOwner ? unit(text, inner) : nil)
         }
         guard let ownerStart = text.folded.withUnsafeBufferPointer({ ofWordEnd($0, start, min(text.count, limit)) }),
               text.slice(start..<(start + 3)).lowercased() == "của" else { return nil }
@@ -100,6 +101,7 @@ enum ModelOwner {
             end = wordEnd
             cursor = wordEnd
         }
+        guard readsOwner else { return Clause(range: start..<end, owner: nil) }
         while let last = ownerWords.last, !closesUnitName(text, last) { ownerWords.removeLast() }
         let owner = ownerWords.count <= ModelVocabulary.maxOwnerWords
             ? ownerWords.last.flatMap { unit(text, ownerStart..<$0.upperBound) } : nil
