@@ -120,3 +120,25 @@ extension ModelScanTests {
         }
     }
 }
+
+extension ModelScanTests {
+    static let hitPattern = Pattern("(?<![a-z0-9])("
+        + ModelContext.foldedHitWords.map { NSRegularExpression.escapedPattern(for: String(decoding: $0, as: UTF8.self)) }
+            .joined(separator: "|") + ")(?![a-z0-9])")
+
+    @Test func introducingWordsOpenWithLetters() {
+        #expect(ModelContext.hitWordsOpenWithLetters)
+    }
+
+    @Test func hitRangesAreTheExpressionsMatches() {
+        let samples = Self.sentences + [
+            "các mô hình: A; phong trào thi đua, phong tràox, xphong trào, cuộc thi2 giải thưởng",
+            "Mô hình", "mô hình-mô hình", "phong trào", "giải", "x", "", "môhình mô  hình 1mô hình",
+        ]
+        for sample in samples {
+            let text = AnalyzedText(sample)
+            #expect(ModelContext.hitRanges(in: text)
+                    == Self.hitPattern.matches(in: text, range: 0..<text.count).map(\.range), "\(sample)")
+        }
+    }
+}

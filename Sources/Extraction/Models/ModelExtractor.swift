@@ -60,36 +60,49 @@ struct ModelContext {
 
     /// The introducing words as whole folded words, left to right without overlap: what the
     /// pattern `(?<![a-z0-9])(w1|w2|…)(?![a-z0-9])` over the longest-first words finds.
+    ///
+    /// Every introducing word opens with a letter (``hitWordsOpenWithLetters``), so only word
+    /// starts are tried, and the rest of a word that opens none is skipped in one run.
     static func hitRanges(in text: AnalyzedText) -> [Range<Int>] {
         let wordsByInitial = hitWordsByInitial
-        let pairs = hitPairs
         return text.folded.withUnsafeBufferPointer { folded in
-            let count = folded.count
-            var ranges: [Range<Int>] = []
-            var position = 0
-            while position < count {
-                guard position == 0 || !FoldedScan.isLowerAlphanumeric(folded[position - 1]),
-                      FoldedScan.mayOpen(folded, at: position, pairs) else {
+            hitPairs.withUnsafeBufferPointer { pairs in
+                let count = folded.count
+                var ranges: [Range<Int>] = []
+                var position = 0
+                // Invariant: the byte before `position`, if any, is no letter or digit.
+                while position < count {
+                    let byte = folded[position]
+                    guard FoldedScan.isLowerAlphanumeric(byte) else {
+                        position += 1
+                        continue
+                    }
+                    let second = position + 1 < count ? Int(folded[position + 1]) : 0
+                    if pairs[Int(byte) << 8 | second] {
+                        var matched: Int?
+                        for word in wordsByInitial[Int(byte)] where FoldedScan.has(folded, word, at: position, upper: count) {
+                            let end = position + word.count
+                            if end < count, FoldedScan.isLowerAlphanumeric(folded[end]) { continue }
+                            matched = end
+                            break
+                        }
+                        if let end = matched {
+                            ranges.append(position..<end)
+                            position = end
+                            continue
+                        }
+                    }
                     position += 1
-                    continue
+                    while position < count, FoldedScan.isLowerAlphanumeric(folded[position]) { position += 1 }
                 }
-                var matched: Int?
-                for word in wordsByInitial[Int(folded[position])] where FoldedScan.has(folded, word, at: position, upper: count) {
-                    let end = position + word.count
-                    if end < count, FoldedScan.isLowerAlphanumeric(folded[end]) { continue }
-                    matched = end
-                    break
-                }
-                if let end = matched {
-                    ranges.append(position..<end)
-                    position = end
-                } else {
-                    position += 1
-                }
+                return ranges
             }
-            return ranges
         }
     }
+
+    /// True when every introducing word opens with a letter or digit, as ``hitRanges(in:)``
+    /// relies on.
+    static let hitWordsOpenWithLetters = foldedHitWords.allSatisfy { $0.first.map(FoldedScan.isLowerAlphanumeric) ?? false }
 
     /// ``foldedHitWords`` by first byte, longest first.
     static let hitWordsByInitial: [[[UInt8]]] = DirectiveScan.byInitial(foldedHitWords)

@@ -112,6 +112,11 @@ enum ModelOwner {
     static func unit(_ text: AnalyzedText, _ range: Range<Int>) -> String? {
         let trimmed = ModelText.trimmed(text, range)
         guard !trimmed.isEmpty else { return nil }
+        // A unit head's first word is a letter word: one opening with a plain letter must
+        // open with a head's first word folded.
+        let byte0 = text.folded[trimmed.lowerBound]
+        if byte0 >= 0x61, byte0 <= 0x7A,
+           !startsWithAny(text, at: trimmed.lowerBound, limit: trimmed.upperBound, unitHeadFirstWords) { return nil }
         let words = ModelText.originalWords(text, trimmed, first: longestPhrase)
         let isUnit = words.first.flatMap { unitHeadsByFirstWord[$0] }?.contains { words.starts(with: $0) } ?? false
         return isUnit ? Normalization.field(text.slice(trimmed)) : nil

@@ -84,26 +84,35 @@ enum ModelText {
     }
 
     static func word(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count * 3)
-        var previous: UInt32 = 0
+        var movesMarks = false
         let table = lowercaseScalars
-        for scalar in scalars {
-            let value = scalar.value
-            if value < 0x80 {
-                bytes.append(Folding.lowercase(UInt8(value)))
+        // Written in place: a word of up to 15 bytes stays a small string, without a buffer.
+        let word = String(unsafeUninitializedCapacity: scalars.count * 3) { buffer -> Int in
+            var count = 0
+            var previous: UInt32 = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[count] = Folding.lowercase(UInt8(value))
+                    count += 1
+                    previous = value
+                    continue
+                }
+                let afterOU = previous == 0x6F || previous == 0x75 || previous == 0x4F || previous == 0x55
+                guard !(afterOU && secondVowelMarks.contains(value)), value < UInt32(table.count),
+                      let lower = Unicode.Scalar(table[Int(value)]), lower.value != unmappedLowercase else {
+                    movesMarks = true
+                    return 0
+                }
+                UTF8.encode(lower) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
                 previous = value
-                continue
             }
-            let afterOU = previous == 0x6F || previous == 0x75 || previous == 0x4F || previous == 0x55
-            guard !(afterOU && secondVowelMarks.contains(value)), value < UInt32(table.count),
-                  let lower = Unicode.Scalar(table[Int(value)]), lower.value != unmappedLowercase else {
-                return normalisedWord(scalars)
-            }
-            UTF8.encode(lower) { bytes.append($0) }
-            previous = value
+            return count
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return movesMarks ? normalisedWord(scalars) : word
     }
 
     static func normalisedWord(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
