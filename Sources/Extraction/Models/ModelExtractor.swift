@@ -61,48 +61,59 @@ struct ModelContext {
     /// The introducing words as whole folded words, left to right without overlap: what the
     /// pattern `(?<![a-z0-9])(w1|w2|…)(?![a-z0-9])` over the longest-first words finds.
     ///
-    /// Every introducing word opens with a letter (``hitWordsOpenWithLetters``), so only word
-    /// starts are tried, and the rest of a word that opens none is skipped in one run.
+    /// Every introducing word has two bytes or more and opens with a letter or digit
+    /// (``hitWordsOpenWithLetters``), so a position is tried only where a word starts with a
+    /// byte some introducing word opens with and is followed by one some has second
+    /// (``hitByteClasses``), computed without a branch per byte.
     static func hitRanges(in text: AnalyzedText) -> [Range<Int>] {
         let wordsByInitial = hitWordsByInitial
         return text.folded.withUnsafeBufferPointer { folded in
             hitPairs.withUnsafeBufferPointer { pairs in
-                let count = folded.count
-                var ranges: [Range<Int>] = []
-                var position = 0
-                // Invariant: the byte before `position`, if any, is no letter or digit.
-                while position < count {
-                    let byte = folded[position]
-                    guard FoldedScan.isLowerAlphanumeric(byte) else {
-                        position += 1
-                        continue
-                    }
-                    let second = position + 1 < count ? Int(folded[position + 1]) : 0
-                    if pairs[Int(byte) << 8 | second] {
-                        var matched: Int?
+                hitByteClasses.withUnsafeBufferPointer { classes in
+                    let count = folded.count
+                    var ranges: [Range<Int>] = []
+                    guard count >= 2 else { return ranges }
+                    var previous: UInt8 = 0
+                    var current = classes[Int(folded[0])]
+                    var matchEnd = 0
+                    for position in 0..<(count - 1) {
+                        let next = classes[Int(folded[position + 1])]
+                        let candidate = (current >> 1) & ~previous & (next >> 2) & 1
+                        previous = current
+                        current = next
+                        guard candidate != 0, position >= matchEnd else { continue }
+                        let byte = folded[position]
+                        guard pairs[Int(byte) << 8 | Int(folded[position + 1])] else { continue }
                         for word in wordsByInitial[Int(byte)] where FoldedScan.has(folded, word, at: position, upper: count) {
                             let end = position + word.count
                             if end < count, FoldedScan.isLowerAlphanumeric(folded[end]) { continue }
-                            matched = end
+                            ranges.append(position..<end)
+                            matchEnd = end
                             break
                         }
-                        if let end = matched {
-                            ranges.append(position..<end)
-                            position = end
-                            continue
-                        }
                     }
-                    position += 1
-                    while position < count, FoldedScan.isLowerAlphanumeric(folded[position]) { position += 1 }
+                    return ranges
                 }
-                return ranges
             }
         }
     }
 
-    /// True when every introducing word opens with a letter or digit, as ``hitRanges(in:)``
-    /// relies on.
-    static let hitWordsOpenWithLetters = foldedHitWords.allSatisfy { $0.first.map(FoldedScan.isLowerAlphanumeric) ?? false }
+    /// True when every introducing word has two bytes or more and opens with a letter or
+    /// digit, as ``hitRanges(in:)`` relies on.
+    static let hitWordsOpenWithLetters = foldedHitWords.allSatisfy { word in
+        word.count >= 2 && FoldedScan.isLowerAlphanumeric(word[0])
+    }
+
+    /// Per byte: 1 when it is a lower-case letter or digit, 2 when an introducing word opens
+    /// with it, 4 when one has it second.
+    static let hitByteClasses: [UInt8] = {
+        var classes = (0..<256).map { FoldedScan.isLowerAlphanumeric(UInt8($0)) ? UInt8(1) : 0 }
+        for word in foldedHitWords where word.count >= 2 {
+            classes[Int(word[0])] |= 2
+            classes[Int(word[1])] |= 4
+        }
+        return classes
+    }()
 
     /// ``foldedHitWords`` by first byte, longest first.
     static let hitWordsByInitial: [[[UInt8]]] = DirectiveScan.byInitial(foldedHitWords)
