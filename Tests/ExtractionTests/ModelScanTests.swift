@@ -142,3 +142,22 @@ extension ModelScanTests {
         }
     }
 }
+
+extension ModelScanTests {
+    @Test func introducingWordsReadBackAsPrinted() {
+        for entry in ModelVocabulary.introducingWords {
+            let text = AnalyzedText(entry.word)
+            #expect(Array(text.scalars) == Array(entry.word.unicodeScalars), "\(entry.word)")
+            #expect(ModelText.originalWords(text, 0..<text.count).joined(separator: " ") == entry.word, "\(entry.word)")
+        }
+        #expect(Set(ModelVocabulary.introducingWords.map(\.word)).count == ModelVocabulary.introducingWords.count)
+    }
+
+    @Test(arguments: [("các mô hình “A”", "mô hình"), ("Mô Hình “A”", "mô hình"), ("CLB “A”", "clb"),
+                      ("Câu lạc bộ “A”", "câu lạc bộ"), ("Giải thưởng Báo chí", "giải thưởng")])
+    func introducingHit(sentence: String, word: String) {
+        let text = AnalyzedText(sentence)
+        let context = ModelContext(text, hitRanges: ModelContext.hitRanges(in: text))
+        #expect(context.hits.map(\.entry.word) == [word])
+    }
+}

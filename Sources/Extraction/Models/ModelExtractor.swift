@@ -142,12 +142,21 @@ struct ModelContext {
         }
     }
 
+    /// The scalars of each introducing word, which its own words read back unchanged
+    /// (``ModelText/originalWords(_:_:)``; tested).
+    static let introducingScalars: [[Unicode.Scalar]] = ModelVocabulary.introducingWords.map { Array($0.word.unicodeScalars) }
+
     /// The context of a text whose introducing words stand at `hitRanges` (``hitRanges(in:)``).
     init(_ text: AnalyzedText, hitRanges: [Range<Int>]) {
         self.text = text
         quotes = QuoteScanner.spans(in: text)
         sentences = text.sentences
         hits = hitRanges.compactMap { range in
+            // Written as the vocabulary prints it, the words are read as printed.
+            let scalars = text.scalars[range]
+            if let entry = Self.introducingScalars.firstIndex(where: { $0.elementsEqual(scalars) }) {
+                return IntroducingHit(range: range, entry: ModelVocabulary.introducingWords[entry])
+            }
             let printed = ModelText.originalWords(text, range).joined(separator: " ")
             guard let entry = ModelVocabulary.introducingWords.first(where: { $0.word == printed }) else { return nil }
             return IntroducingHit(range: range, entry: entry)
