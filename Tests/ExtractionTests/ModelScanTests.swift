@@ -94,3 +94,70 @@ extension ModelScanTests {
         }
     }
 }
+
+extension ModelScanTests {
+    @Test func needlesAreTheNormalisedPhrasesWords() {
+        let phrases = ModelVocabulary.blockingWords + ModelVocabulary.speakerWords + ModelVocabulary.unitHeads
+            + ModelVocabulary.topicStopWords + ["tp.", "Tỉnh uỷ", "hoà  bình", "Hoa\u{300}", "a\u{200D}b", "quý", "İ"]
+        for phrase in phrases {
+            let expected = Normalization.field(phrase).lowercased()
+                .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+            #expect(ModelText.needle(phrase) == expected, "\(phrase)")
+        }
+    }
+}
+
+extension ModelScanTests {
+    @Test func firstWordsAreThePrefixOfTheWords() {
+        for sentence in Self.sentences + ["Hội Phụ nữ xã Hoa\u{300} Bình", "a < \u{338} b c"] {
+            let text = AnalyzedText(sentence)
+            for range in Self.ranges(text.count) {
+                for count in [1, 3] {
+                    #expect(ModelText.originalWords(text, range, first: count)
+                            == Array(ModelText.normalisedWords(text, range).prefix(count)), "\(sentence) \(range) \(count)")
+                }
+            }
+        }
+    }
+}
+
+extension ModelScanTests {
+    static let hitPattern = Pattern("(?<![a-z0-9])("
+        + ModelContext.foldedHitWords.map { NSRegularExpression.escapedPattern(for: String(decoding: $0, as: UTF8.self)) }
+            .joined(separator: "|") + ")(?![a-z0-9])")
+
+    @Test func introducingWordsOpenWithLetters() {
+        #expect(ModelContext.hitWordsOpenWithLetters)
+    }
+
+    @Test func hitRangesAreTheExpressionsMatches() {
+        let samples = Self.sentences + [
+            "các mô hình: A; phong trào thi đua, phong tràox, xphong trào, cuộc thi2 giải thưởng",
+            "Mô hình", "mô hình-mô hình", "phong trào", "giải", "x", "", "môhình mô  hình 1mô hình",
+        ]
+        for sample in samples {
+            let text = AnalyzedText(sample)
+            #expect(ModelContext.hitRanges(in: text)
+                    == Self.hitPattern.matches(in: text, range: 0..<text.count).map(\.range), "\(sample)")
+        }
+    }
+}
+
+extension ModelScanTests {
+    @Test func introducingWordsReadBackAsPrinted() {
+        for entry in ModelVocabulary.introducingWords {
+            let text = AnalyzedText(entry.word)
+            #expect(Array(text.scalars) == Array(entry.word.unicodeScalars), "\(entry.word)")
+            #expect(ModelText.originalWords(text, 0..<text.count).joined(separator: " ") == entry.word, "\(entry.word)")
+        }
+        #expect(Set(ModelVocabulary.introducingWords.map(\.word)).count == ModelVocabulary.introducingWords.count)
+    }
+
+    @Test(arguments: [("các mô hình “A”", "mô hình"), ("Mô Hình “A”", "mô hình"), ("CLB “A”", "clb"),
+                      ("Câu lạc bộ “A”", "câu lạc bộ"), ("Giải thưởng Báo chí", "giải thưởng")])
+    func introducingHit(sentence: String, word: String) {
+        let text = AnalyzedText(sentence)
+        let context = ModelContext(text, hitRanges: ModelContext.hitRanges(in: text))
+        #expect(context.hits.map(\.entry.word) == [word])
+    }
+}

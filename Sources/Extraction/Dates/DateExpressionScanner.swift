@@ -14,9 +14,9 @@ enum DateExpressionScanner {
     static func scan(_ text: AnalyzedText) -> [DateExpression] {
         var claimed: [Range<Int>] = []
         var found: [DateExpression] = []
+        let candidates = candidateStarts(in: text)
         for (ruleIndex, rule) in DatePatterns.rules.enumerated() {
-            if let literal = rule.literal, !text.containsFolded(literal) { continue }
-            for match in matches(of: rule, in: text) {
+            for match in matches(of: rule, in: text, candidates: candidates) {
                 if claimed.contains(where: { $0.overlaps(match.range) }) { continue }
                 claimed.append(match.range)
                 let groups = match.groups.isEmpty ? [""] : match.groups.map(text.foldedSlice)
@@ -33,22 +33,56 @@ enum DateExpressionScanner {
     /// Each rule's ``DateExpressionRule/blockedAfter`` as bytes.
     static let blockedWords: [[[UInt8]]] = DatePatterns.rules.map { $0.blockedAfter.map { Array($0.utf8) } }
 
-    /// The rule's matches left to right without overlap, as its expression would find them.
-    static func matches(of rule: DateExpressionRule, in text: AnalyzedText) -> [(range: Range<Int>, groups: [Range<Int>])] {
+    /// The rule's matches left to right without overlap, as its expression would find them,
+    /// trying only `candidates` (``candidateStarts(in:)``, by default).
+    static func matches(of rule: DateExpressionRule, in text: AnalyzedText,
+                        candidates: [Int]? = nil) -> [(range: Range<Int>, groups: [Range<Int>])] {
+        let candidates = candidates ?? candidateStarts(in: text)
         var starts = [Bool](repeating: false, count: 256)
         for byte in rule.starts.utf8 { starts[Int(byte)] = true }
         return text.folded.withUnsafeBufferPointer { bytes in
             var matches: [(range: Range<Int>, groups: [Range<Int>])] = []
-            var position = 0
-            while position < bytes.count {
-                if starts[Int(bytes[position])], let match = rule.match(bytes, position, bytes.count) {
-                    matches.append((position..<match.end, match.groups))
-                    position = match.end
-                } else {
-                    position += 1
-                }
+            var end = 0
+            for position in candidates where position >= end && starts[Int(bytes[position])] {
+                guard let match = rule.match(bytes, position, bytes.count) else { continue }
+                matches.append((position..<match.end, match.groups))
+                end = match.end
             }
             return matches
+        }
+    }
+
+    /// Where a date rule may start: a run of digits (every rule's look-behind refuses a digit
+    /// before its number), or the opening of a date word ("nga", "nam", "quy", "tha") after
+    /// no letter or digit (the rules' `\b` and look-behinds refuse those before a date word).
+    static func candidateStarts(in text: AnalyzedText) -> [Int] {
+        return text.folded.withUnsafeBufferPointer { bytes in
+            var candidates: [Int] = []
+            var previous: UInt8 = 0x20
+            let count = bytes.count
+            for position in 0..<count {
+                let byte = bytes[position]
+                if FoldedScan.isDigit(byte) {
+                    if !FoldedScan.isDigit(previous) { candidates.append(position) }
+                } else if FoldedScan.isLowerLetter(byte), !FoldedScan.isLowerAlphanumeric(previous), position + 2 < count,
+                          isDateWordOpening(byte, bytes[position + 1], bytes[position + 2]) {
+                    candidates.append(position)
+                }
+                previous = byte
+            }
+            return candidates
+        }
+    }
+
+    /// True for the first three bytes of the date words the rules start with: "nga", "nam",
+    /// "quy", "tha".
+    @inline(__always) static func isDateWordOpening(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        switch (first, second, third) {
+        case (UInt8(ascii: "n"), UInt8(ascii: "g"), UInt8(ascii: "a")), (UInt8(ascii: "n"), UInt8(ascii: "a"), UInt8(ascii: "m")),
+             (UInt8(ascii: "q"), UInt8(ascii: "u"), UInt8(ascii: "y")), (UInt8(ascii: "t"), UInt8(ascii: "h"), UInt8(ascii: "a")):
+            return true
+        default:
+            return false
         }
     }
 

@@ -5,8 +5,6 @@ import VietnameseText
 /// when the rule must reject it).
 struct DateExpressionRule: Sendable {
     let name: String
-    /// A literal the folded text must contain before the pattern runs.
-    let literal: String?
     /// The expression the rule was written as, kept as its specification: ``match`` finds
     /// exactly its matches (the tests compare the two).
     let pattern: Pattern
@@ -33,7 +31,6 @@ enum DatePatterns {
     static let rules: [DateExpressionRule] = [
         DateExpressionRule(
             name: "numeric day",
-            literal: nil,
             pattern: Pattern("(?<![0-9/.,])([0-9]{1,2})([/.\\-])([0-9]{1,2})\\2([0-9]{4})(?![0-9])"),
             match: DateRuleMatchers.numericDay,
             starts: "0123456789",
@@ -57,7 +54,6 @@ enum DatePatterns {
             ]),
         DateExpressionRule(
             name: "day in words",
-            literal: "ngay",
             pattern: Pattern("\\bngay\(space)([0-9]{1,2})\(space)thang\(space)([0-9]{1,2})\(monthYearJoint)([0-9]{4})(?![0-9])"),
             match: DateRuleMatchers.dayInWords,
             starts: "n",
@@ -74,7 +70,6 @@ enum DatePatterns {
             ]),
         DateExpressionRule(
             name: "quarter",
-            literal: "quy",
             pattern: Pattern("\\bquy\(space)(iv|iii|ii|i|[1-4])\(monthYearJoint)([0-9]{4})(?![0-9])"),
             match: DateRuleMatchers.quarter,
             starts: "q",
@@ -94,7 +89,6 @@ enum DatePatterns {
             ]),
         DateExpressionRule(
             name: "month in words",
-            literal: "thang",
             pattern: Pattern("\\bthang\(space)([0-9]{1,2})\(monthYearJoint)([0-9]{4})(?![0-9])"),
             match: DateRuleMatchers.monthInWords,
             starts: "t",
@@ -113,7 +107,6 @@ enum DatePatterns {
             ]),
         DateExpressionRule(
             name: "numeric month",
-            literal: "/",
             pattern: Pattern("(?<![0-9/.,\\-])([0-9]{1,2})/([0-9]{4})(?![0-9])"),
             match: DateRuleMatchers.numericMonth,
             starts: "0123456789",
@@ -142,7 +135,6 @@ enum DatePatterns {
             ]),
         DateExpressionRule(
             name: "year",
-            literal: nil,
             pattern: Pattern("(?<![0-9a-z/.,])(?:nam\(space))?([0-9]{4})(?![0-9a-z])(?![.,][0-9])"),
             match: DateRuleMatchers.year,
             starts: "0123456789n",

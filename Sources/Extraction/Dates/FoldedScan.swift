@@ -86,6 +86,27 @@ enum FoldedScan {
         return true
     }
 
+    /// For each pair of bytes (`first << 8 | second`), whether one of `words` opens with it;
+    /// a word of one byte opens every pair that starts with its byte.
+    static func openingPairs(_ words: [[UInt8]]) -> [Bool] {
+        var table = [Bool](repeating: false, count: 1 << 16)
+        for word in words {
+            guard let first = word.first else { continue }
+            if word.count == 1 {
+                for second in 0..<256 { table[Int(first) << 8 | second] = true }
+            } else {
+                table[Int(first) << 8 | Int(word[1])] = true
+            }
+        }
+        return table
+    }
+
+    /// True when one of the words of `pairs` (``openingPairs(_:)``) may start at `position`.
+    @inline(__always) static func mayOpen(_ bytes: Bytes, at position: Int, _ pairs: [Bool]) -> Bool {
+        let second = position + 1 < bytes.count ? Int(bytes[position + 1]) : 0
+        return pairs[Int(bytes[position]) << 8 | second]
+    }
+
     /// `literal[ \t]+` at `position`: the end of the blanks, or nil.
     @inline(__always) static func word(_ bytes: Bytes, _ literal: StaticString, thenBlanksAt position: Int,
                                        upper: Int) -> Int? {

@@ -95,12 +95,42 @@ enum DirectiveIssuerSharing {
         }
         let searchStart = max(sentence.lowerBound, start - 400)
         guard let verb = issuances(text, in: searchStart..<start).last else { return nil }
-        let between = " " + text.foldedSlice(verb.upperBound..<start)
-            .map { $0.isLetter || $0.isNumber ? $0 : " " }.split(separator: " ").joined(separator: " ") + " "
-        guard between.split(separator: " ").count <= 15,
-              !blockers.contains(where: { between.contains(" \($0) ") }),
+        let between = foldedWords(text, verb.upperBound..<start)
+        guard between.count <= 15,
+              !blockerWords.contains(where: { blocker in standsIn(between, blocker, text) }),
               !opensClauseWithSubject(text, verb.upperBound..<start) else { return nil }
         return verb.lowerBound
+    }
+
+    /// ``blockers`` as words of folded bytes.
+    static let blockerWords: [[[UInt8]]] = blockers.map { $0.split(separator: " ").map { Array($0.utf8) } }
+
+    /// The runs of letters and digits of the folded range: its words, punctuation read as spaces.
+    static func foldedWords(_ text: AnalyzedText, _ range: Range<Int>) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var start: Int?
+        for index in range {
+            if FoldedScan.isLowerAlphanumeric(text.folded[index]) {
+                if start == nil { start = index }
+            } else if let first = start {
+                words.append(first..<index)
+                start = nil
+            }
+        }
+        if let first = start { words.append(first..<range.upperBound) }
+        return words
+    }
+
+    /// True when `phrase` stands as consecutive whole words among `words`.
+    static func standsIn(_ words: [Range<Int>], _ phrase: [[UInt8]], _ text: AnalyzedText) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= words.count else { return false }
+        for start in 0...(words.count - phrase.count) {
+            let matches = phrase.indices.allSatisfy { offset in
+                text.folded[words[start + offset]].elementsEqual(phrase[offset])
+            }
+            if matches { return true }
+        }
+        return false
     }
 
     /// True when a ";" between the verb and the citation opens a clause that names a body of

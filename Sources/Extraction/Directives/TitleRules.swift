@@ -59,7 +59,7 @@ enum DirectiveTitleRules {
     /// up to the first other byte, which the look-ahead needs. Same matches, without scanning the
     /// whole text with an alternation of twenty names.
     static func titleMatches(in text: AnalyzedText) -> [DirectiveMatch] {
-        let initials = isKindInitial
+        let pairs = kindNamePairs
         let namesByInitial = DirectiveScan.kindNamesByInitial
         return text.folded.withUnsafeBufferPointer { bytes in
             var matches: [DirectiveMatch] = []
@@ -67,7 +67,8 @@ enum DirectiveTitleRules {
             var position = 0
             while position < count {
                 defer { position += 1 }
-                guard initials[Int(bytes[position])], position == 0 || !isASCIIWordByte(bytes[position - 1]) else { continue }
+                guard position == 0 || !isASCIIWordByte(bytes[position - 1]),
+                      FoldedScan.mayOpen(bytes, at: position, pairs) else { continue }
                 var end = -1
                 for name in namesByInitial[Int(bytes[position])] where FoldedScan.has(bytes, name, at: position, upper: count) {
                     var reach = position + name.count
@@ -82,12 +83,9 @@ enum DirectiveTitleRules {
         }
     }
 
-    /// For each byte, whether a kind name starts with it.
-    static let isKindInitial: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for name in DirectiveScan.kindNames { if let first = name.first { table[Int(first)] = true } }
-        return table
-    }()
+    /// The first two bytes of the kind names (``FoldedScan/openingPairs(_:)``).
+    static let kindNamePairs: [Bool] = FoldedScan.openingPairs(DirectiveScan.kindNames)
+
     /// Bytes the title expression can read after a kind word: every byte `\s` may match in
     /// folded text and the letters of "so" and ":".
     @inline(__always) static func isTitleTailByte(_ byte: UInt8) -> Bool {

@@ -60,46 +60,66 @@ struct ModelContext {
 
     /// The introducing words as whole folded words, left to right without overlap: what the
     /// pattern `(?<![a-z0-9])(w1|w2|…)(?![a-z0-9])` over the longest-first words finds.
+    ///
+    /// Every introducing word has two bytes or more and opens with a letter or digit
+    /// (``hitWordsOpenWithLetters``), so a position is tried only where a word starts with a
+    /// byte some introducing word opens with and is followed by one some has second
+    /// (``hitByteClasses``), computed without a branch per byte.
     static func hitRanges(in text: AnalyzedText) -> [Range<Int>] {
         let wordsByInitial = hitWordsByInitial
-        let initials = hitInitials
         return text.folded.withUnsafeBufferPointer { folded in
-            let count = folded.count
-            var ranges: [Range<Int>] = []
-            var position = 0
-            while position < count {
-                guard initials[Int(folded[position])],
-                      position == 0 || !FoldedScan.isLowerAlphanumeric(folded[position - 1]) else {
-                    position += 1
-                    continue
-                }
-                var matched: Int?
-                for word in wordsByInitial[Int(folded[position])] where FoldedScan.has(folded, word, at: position, upper: count) {
-                    let end = position + word.count
-                    if end < count, FoldedScan.isLowerAlphanumeric(folded[end]) { continue }
-                    matched = end
-                    break
-                }
-                if let end = matched {
-                    ranges.append(position..<end)
-                    position = end
-                } else {
-                    position += 1
+            hitPairs.withUnsafeBufferPointer { pairs in
+                hitByteClasses.withUnsafeBufferPointer { classes in
+                    let count = folded.count
+                    var ranges: [Range<Int>] = []
+                    guard count >= 2 else { return ranges }
+                    var previous: UInt8 = 0
+                    var current = classes[Int(folded[0])]
+                    var matchEnd = 0
+                    for position in 0..<(count - 1) {
+                        let next = classes[Int(folded[position + 1])]
+                        let candidate = (current >> 1) & ~previous & (next >> 2) & 1
+                        previous = current
+                        current = next
+                        guard candidate != 0, position >= matchEnd else { continue }
+                        let byte = folded[position]
+                        guard pairs[Int(byte) << 8 | Int(folded[position + 1])] else { continue }
+                        for word in wordsByInitial[Int(byte)] where FoldedScan.has(folded, word, at: position, upper: count) {
+                            let end = position + word.count
+                            if end < count, FoldedScan.isLowerAlphanumeric(folded[end]) { continue }
+                            ranges.append(position..<end)
+                            matchEnd = end
+                            break
+                        }
+                    }
+                    return ranges
                 }
             }
-            return ranges
         }
     }
+
+    /// True when every introducing word has two bytes or more and opens with a letter or
+    /// digit, as ``hitRanges(in:)`` relies on.
+    static let hitWordsOpenWithLetters = foldedHitWords.allSatisfy { word in
+        word.count >= 2 && FoldedScan.isLowerAlphanumeric(word[0])
+    }
+
+    /// Per byte: 1 when it is a lower-case letter or digit, 2 when an introducing word opens
+    /// with it, 4 when one has it second.
+    static let hitByteClasses: [UInt8] = {
+        var classes = (0..<256).map { FoldedScan.isLowerAlphanumeric(UInt8($0)) ? UInt8(1) : 0 }
+        for word in foldedHitWords where word.count >= 2 {
+            classes[Int(word[0])] |= 2
+            classes[Int(word[1])] |= 4
+        }
+        return classes
+    }()
 
     /// ``foldedHitWords`` by first byte, longest first.
     static let hitWordsByInitial: [[[UInt8]]] = DirectiveScan.byInitial(foldedHitWords)
 
-    /// For each byte, whether an introducing word starts with it.
-    static let hitInitials: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for word in foldedHitWords { if let first = word.first { table[Int(first)] = true } }
-        return table
-    }()
+    /// The first two bytes of the introducing words (``FoldedScan/openingPairs(_:)``).
+    static let hitPairs: [Bool] = FoldedScan.openingPairs(foldedHitWords)
 
     static let topicPattern = Pattern(
         "(?<![a-z0-9])(" + ModelVocabulary.titleTopicWords.map(Folding.key).joined(separator: "|") + ")(?![a-z0-9])")
@@ -122,12 +142,21 @@ struct ModelContext {
         }
     }
 
+    /// The scalars of each introducing word, which its own words read back unchanged
+    /// (``ModelText/originalWords(_:_:)``; tested).
+    static let introducingScalars: [[Unicode.Scalar]] = ModelVocabulary.introducingWords.map { Array($0.word.unicodeScalars) }
+
     /// The context of a text whose introducing words stand at `hitRanges` (``hitRanges(in:)``).
     init(_ text: AnalyzedText, hitRanges: [Range<Int>]) {
         self.text = text
         quotes = QuoteScanner.spans(in: text)
         sentences = text.sentences
         hits = hitRanges.compactMap { range in
+            // Written as the vocabulary prints it, the words are read as printed.
+            let scalars = text.scalars[range]
+            if let entry = Self.introducingScalars.firstIndex(where: { $0.elementsEqual(scalars) }) {
+                return IntroducingHit(range: range, entry: ModelVocabulary.introducingWords[entry])
+            }
             let printed = ModelText.originalWords(text, range).joined(separator: " ")
             guard let entry = ModelVocabulary.introducingWords.first(where: { $0.word == printed }) else { return nil }
             return IntroducingHit(range: range, entry: entry)
@@ -155,22 +184,20 @@ struct ModelContext {
     static func findLists(_ text: AnalyzedText, hits: [IntroducingHit], sentences: [Range<Int>]) -> [ModelList] {
         var lists: [ModelList] = []
         for hit in hits {
-            guard let sentence = sentences.first(where: { $0.contains(hit.range.lowerBound) }) else { continue }
+            guard let sentence = DirectiveIssuerSharing.sentence(containing: hit.range.lowerBound, in: sentences) else { continue }
             var cursor = hit.range.upperBound
             while cursor < sentence.upperBound, !":;\"(".utf8.contains(text.folded[cursor]) { cursor += 1 }
             guard cursor < sentence.upperBound, text.folded[cursor] == UInt8(ascii: ":") else { continue }
             let gap = hit.range.upperBound..<cursor
             let original = ModelText.originalWords(text, gap)
             guard original.count <= ModelVocabulary.maxListIntroWords,
-                  !ModelVocabulary.speakerWords.contains(where: { ModelText.contains(original, phrase: $0) })
+                  !ModelPhrases.speakerWordsNeedles.contains(where: { ModelText.contains(original, needle: $0) })
             else { continue }
             let before = ModelText.originalWords(text, max(sentence.lowerBound, hit.range.lowerBound - 12)..<hit.range.lowerBound)
-            let plural = ModelVocabulary.pluralMarkers.contains { marker in
-                let words = marker.split(separator: " ").map(String.init)
+            let plural = ModelPhrases.pluralMarkers.contains { words in
                 return before.count >= words.count && Array(before.suffix(words.count)) == words
             }
-            let namesExamples = original.isEmpty || ModelVocabulary.exampleWords.contains { word in
-                let words = word.split(separator: " ").map(String.init)
+            let namesExamples = original.isEmpty || ModelPhrases.exampleWords.contains { words in
                 return original.count >= words.count && Array(original.suffix(words.count)) == words
             }
             lists.append(ModelList(itemsStart: cursor + 1, end: sentence.upperBound,
@@ -189,15 +216,15 @@ struct ModelContext {
     /// and a colon lists named examples of the last models the previous sentence counted.
     static func exampleList(_ text: AnalyzedText, sentence: Range<Int>, previous: Range<Int>,
                             hits: [IntroducingHit]) -> ModelList? {
-        guard let hit = hits.last(where: { previous.contains($0.range.lowerBound) }) else { return nil }
+        guard let hit = lastHit(in: hits, where: { $0.range.lowerBound < previous.upperBound }),
+              hit.range.lowerBound >= previous.lowerBound else { return nil }
         var colon = sentence.lowerBound
         while colon < min(sentence.upperBound, sentence.lowerBound + 30), text.folded[colon] != UInt8(ascii: ":") {
             colon += 1
         }
         guard colon < sentence.upperBound, text.folded[colon] == UInt8(ascii: ":") else { return nil }
         let words = ModelText.originalWords(text, sentence.lowerBound..<colon)
-        let opens = ModelVocabulary.exampleOpeners.contains { opener in
-            let openerWords = opener.split(separator: " ").map(String.init)
+        let opens = ModelPhrases.exampleOpeners.contains { openerWords in
             return Array(words.prefix(openerWords.count)) == openerWords
         }
         let rest = words.count - 2
@@ -206,6 +233,18 @@ struct ModelContext {
         }
         return ModelList(itemsStart: colon + 1, end: sentence.upperBound, category: hit.entry.category,
                          namesExamples: true)
+    }
+
+    /// The last hit satisfying `isBefore`, a condition that holds for a leading run of the
+    /// hits (which stand in text order, without overlap), by binary search.
+    static func lastHit(in hits: [IntroducingHit], where isBefore: (IntroducingHit) -> Bool) -> IntroducingHit? {
+        var low = 0
+        var high = hits.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isBefore(hits[middle]) { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? hits[low - 1] : nil
     }
 
     func list(around position: Int) -> ModelList? {
@@ -229,11 +268,11 @@ struct ModelContext {
                 let original = ModelText.originalWords(text, gap)
                 let describes = ModelText.containsAny(text, gap, of: ",")
                     || words.count > 4
-                    || ModelVocabulary.titleTopicWords.contains { ModelText.contains(original, phrase: $0) }
+                    || ModelPhrases.titleTopicWordsNeedles.contains { ModelText.contains(original, needle: $0) }
                 let continuesTitle = gap.isEmpty || text.folded[gap.lowerBound] == 0x20
                     && text.isWordCharacter(at: ModelText.trimmed(text, gap).lowerBound)
-                let breaks = ModelVocabulary.titleBreakingWords.contains { ModelText.contains(original, phrase: $0) }
-                    || ModelVocabulary.speakerWords.contains { ModelText.contains(original, phrase: $0) }
+                let breaks = ModelPhrases.titleBreakingWordsNeedles.contains { ModelText.contains(original, needle: $0) }
+                    || ModelPhrases.speakerWordsNeedles.contains { ModelText.contains(original, needle: $0) }
                 if describes, continuesTitle, !breaks, words.count <= ModelVocabulary.maxUnquotedTitleGapWords,
                    !ModelText.containsAny(text, gap, of: ";.!?:()\n") {
                     consumed.insert(quoteIndex)
@@ -268,8 +307,8 @@ struct ModelContext {
         let described = ModelText.originalWords(text, description)
         guard !described.isEmpty, described.count <= ModelVocabulary.maxUnquotedTitleGapWords,
               !ModelText.containsAny(text, description, of: ";.!?:()\"\n0123456789"),
-              !ModelVocabulary.titleBreakingWords.contains(where: { ModelText.contains(described, phrase: $0) }),
-              !ModelVocabulary.speakerWords.contains(where: { ModelText.contains(described, phrase: $0) })
+              !ModelPhrases.titleBreakingWordsNeedles.contains(where: { ModelText.contains(described, needle: $0) }),
+              !ModelPhrases.speakerWordsNeedles.contains(where: { ModelText.contains(described, needle: $0) })
         else { return nil }
         var end = topic.upperBound
         var cursor = end
@@ -278,8 +317,7 @@ struct ModelContext {
             if byte == 0x20 { cursor += 1; continue }
             let rest = ModelText.originalWords(text, cursor..<min(limit, cursor + 24))
             if byte == UInt8(ascii: ",") {
-                let continues = ModelVocabulary.topicContinuations.contains { phrase in
-                    let words = phrase.split(separator: " ").map(String.init)
+                let continues = ModelPhrases.topicContinuations.contains { words in
                     return Array(rest.prefix(words.count)) == words
                 }
                 guard continues else { break }
@@ -288,8 +326,7 @@ struct ModelContext {
             }
             if ";.:!?()\"\n".utf8.contains(byte) { break }
             if let first = rest.first, first.allSatisfy(\.isNumber) { break }
-            if ModelVocabulary.topicStopWords.contains(where: { stop in
-                let stopWords = stop.split(separator: " ").map(String.init)
+            if ModelPhrases.topicStopWords.contains(where: { stopWords in
                 return Array(rest.prefix(stopWords.count)) == stopWords
             }) { break }
             while cursor < limit, text.folded[cursor] != 0x20, !";,.:!?()\"\n".utf8.contains(text.folded[cursor]) { cursor += 1 }
@@ -312,8 +349,7 @@ struct ModelContext {
             if byte == 0x20 { cursor += 1; continue }
             let rest = ModelText.originalWords(text, cursor..<min(limit, cursor + 16))
             if let first = rest.first, first.allSatisfy(\.isNumber) { break }
-            if ModelVocabulary.titleStopWords.contains(where: { stop in
-                let stopWords = stop.split(separator: " ").map(String.init)
+            if ModelPhrases.titleStopWords.contains(where: { stopWords in
                 return Array(rest.prefix(stopWords.count)) == stopWords
             }) { break }
             while cursor < limit, text.folded[cursor] != 0x20, !";,.:!?()\"\n".utf8.contains(text.folded[cursor]) { cursor += 1 }
@@ -379,13 +415,21 @@ struct ModelContext {
 
     enum Joiner { case bareComma, other }
 
+    /// The most bytes other than spaces a joint between two listed quotes holds (", va").
+    static let longestJoint = 3
+
     /// How a quote continues the list of the previous model: "“A” của X; “B”", "“A”, “B”".
     func joiner(after previous: QuotedSpan, before quote: QuotedSpan) -> Joiner? {
         guard previous.outer.upperBound <= quote.outer.lowerBound else { return nil }
         var start = previous.outer.upperBound
-        let clause = ModelOwner.clause(in: text, at: start, limit: quote.outer.lowerBound)
+        let clause = ModelOwner.clause(in: text, at: start, limit: quote.outer.lowerBound, readsOwner: false)
         if let clause { start = clause.range.upperBound }
         let rest = ModelText.trimmed(text, start..<quote.outer.lowerBound, also: ".")
+        var visible = 0
+        for index in rest where text.folded[index] != 0x20 {
+            visible += 1
+            if visible > Self.longestJoint { return nil }
+        }
         let joint = text.foldedSlice(rest).split(separator: " ").joined(separator: " ")
         switch joint {
         case ",": return clause == nil ? .bareComma : .other
@@ -396,12 +440,16 @@ struct ModelContext {
 
     /// The category of the introducing word that announces `quote`, or nil when none does.
     func introducedCategory(of quote: QuotedSpan, in sentence: Range<Int>) -> ModelCategory? {
-        if let hit = hits.last(where: { $0.range.upperBound <= quote.outer.lowerBound && $0.range.lowerBound >= sentence.lowerBound }) {
+        if let hit = Self.lastHit(in: hits, where: { $0.range.upperBound <= quote.outer.lowerBound }),
+           hit.range.lowerBound >= sentence.lowerBound {
             let gap = hit.range.upperBound..<quote.outer.lowerBound
             let words = ModelText.words(text, gap)
-            let original = ModelText.originalWords(text, gap)
-            let blocked = ModelVocabulary.blockingWords.contains { ModelText.contains(original, phrase: $0) }
-            let noQuoteBetween = !quotes.contains { $0.outer.lowerBound >= hit.range.upperBound && $0.outer.upperBound <= quote.outer.lowerBound }
+            // Past the longest gap either reading allows, the words between need not be read.
+            let readable = words.count <= max(ModelVocabulary.maxDirectGapWords, ModelVocabulary.maxListIntroWords)
+            let noQuoteBetween = readable
+                && !quotes.contains { $0.outer.lowerBound >= hit.range.upperBound && $0.outer.upperBound <= quote.outer.lowerBound }
+            let original = noQuoteBetween ? ModelText.originalWords(text, gap) : []
+            let blocked = noQuoteBetween && ModelPhrases.blockingWordsNeedles.contains { ModelText.contains(original, needle: $0) }
             if noQuoteBetween, !blocked {
                 if words.count <= ModelVocabulary.maxDirectGapWords,
                    !ModelText.containsAny(text, gap, of: ",;.:!?()/\"\n0123456789") {
@@ -409,7 +457,7 @@ struct ModelContext {
                 }
                 if opensList(gap), words.count <= ModelVocabulary.maxListIntroWords,
                    !ModelText.containsAny(text, gap, of: ";.!?\n"),
-                   !ModelVocabulary.speakerWords.contains(where: { ModelText.contains(original, phrase: $0) }) {
+                   !ModelPhrases.speakerWordsNeedles.contains(where: { ModelText.contains(original, needle: $0) }) {
                     return hit.entry.category
                 }
             }
@@ -426,8 +474,7 @@ struct ModelContext {
         guard !trimmed.isEmpty else { return false }
         if text.folded[trimmed.upperBound - 1] == UInt8(ascii: ":") { return true }
         let words = ModelText.originalWords(text, trimmed)
-        return ModelVocabulary.listOpeners.contains { opener in
-            let openerWords = opener.split(separator: " ").map(String.init)
+        return ModelPhrases.listOpeners.contains { openerWords in
             return words.count >= openerWords.count && Array(words.suffix(openerWords.count)) == openerWords
         }
     }
@@ -451,7 +498,7 @@ struct ModelContext {
                   !chained.contains(where: { sentence.contains($0.itemsStart) }) else { continue }
             var position = quotes.first(where: { $0.inner.lowerBound <= model.mention.lowerBound
                 && model.mention.upperBound <= $0.inner.upperBound })?.outer.upperBound ?? model.mention.upperBound
-            if let clause = ModelOwner.clause(in: text, at: position, limit: sentence.upperBound) {
+            if let clause = ModelOwner.clause(in: text, at: position, limit: sentence.upperBound, readsOwner: false) {
                 position = clause.range.upperBound
             }
             while position < sentence.upperBound, text.folded[position] == 0x20 { position += 1 }
@@ -480,6 +527,8 @@ struct ModelContext {
     }
 
     func unquotedTitle(_ whole: Range<Int>, category: ModelCategory) -> FoundModel? {
+        // A title starts with a capital; the name left of an owner starts where the item does.
+        guard whole.isEmpty || text.isUppercase(at: whole.lowerBound) else { return nil }
         let (item, owner) = splitOwner(whole)
         guard !item.isEmpty, text.isUppercase(at: item.lowerBound),
               !ModelText.containsAny(text, item, of: "\":()/") else { return nil }
@@ -487,9 +536,8 @@ struct ModelContext {
         guard words.count >= 2, words.count <= ModelVocabulary.maxUnquotedTitleWords else { return nil }
         let original = ModelText.originalWords(text, item)
         let citesNumber = zip(original, original.dropFirst()).contains { $0 == "số" && $1.first?.isNumber == true }
-        guard !citesNumber, !ModelVocabulary.descriptiveMarkers.contains(where: { ModelText.contains(original, phrase: $0) }),
-              !ModelVocabulary.enumerators.contains(where: { enumerator in
-                  let words = enumerator.split(separator: " ").map(String.init)
+        guard !citesNumber, !ModelPhrases.descriptiveMarkersNeedles.contains(where: { ModelText.contains(original, needle: $0) }),
+              !ModelPhrases.enumerators.contains(where: { words in
                   return Array(original.prefix(words.count)) == words
               }) else { return nil }
         return FoundModel(name: Normalization.field(text.slice(item)), category: category, owner: owner, mention: item)
@@ -502,8 +550,8 @@ struct ModelContext {
         while index < item.upperBound {
             let byte = text.folded[index]
             let opensClause = byte == UInt8(ascii: "(")
-                || (byte == UInt8(ascii: "c") && text.folded[index - 1] == 0x20
-                    && text.foldedSlice(index..<min(item.upperBound, index + 4)) == "cua ")
+                || (byte == UInt8(ascii: "c") && text.folded[index - 1] == 0x20 && index + 4 <= item.upperBound
+                    && text.folded[index..<(index + 4)].elementsEqual("cua ".utf8))
             if index > item.lowerBound, opensClause,
                let clause = ModelOwner.clause(in: text, at: index, limit: item.upperBound),
                let owner = clause.owner, clause.range.upperBound == item.upperBound {

@@ -6,6 +6,7 @@ import VietnameseText
 enum ModelMerger {
     static func merge(_ found: [FoundModel], in text: AnalyzedText) -> [Model] {
         var models: [Model] = []
+        var keys: [String] = []
         var indexByKey: [String: Int] = [:]
         for occurrence in found.sorted(by: { $0.mention.lowerBound < $1.mention.lowerBound }) {
             let key = Folding.key(occurrence.name)
@@ -14,13 +15,14 @@ enum ModelMerger {
                 models[index].mentions.append(Mention(occurrence.mention))
             } else {
                 indexByKey[key] = models.count
+                keys.append(key)
                 models.append(Model(name: occurrence.name, category: occurrence.category,
                                     owner: occurrence.owner, mentions: [Mention(occurrence.mention)]))
             }
         }
         let taken = models.flatMap { $0.mentions.map(\.range) }
         for index in models.indices {
-            let extra = repeats(of: models[index].name, in: text).filter { range in
+            let extra = repeats(ofKey: keys[index], in: text).filter { range in
                 !taken.contains { $0.overlaps(range) }
             }
             models[index].mentions = (models[index].mentions + extra.map(Mention.init)).sorted()
@@ -28,9 +30,9 @@ enum ModelMerger {
         return models
     }
 
-    /// Every whole-word occurrence of `name` in the text, compared folded.
-    static func repeats(of name: String, in text: AnalyzedText) -> [Range<Int>] {
-        let needle = Array(Folding.key(name).utf8)
+    /// Every whole-word occurrence in the text of the name whose folded key is `key`.
+    static func repeats(ofKey key: String, in text: AnalyzedText) -> [Range<Int>] {
+        let needle = Array(key.utf8)
         guard needle.count >= 4, needle.count <= text.count else { return [] }
         return text.folded.withUnsafeBufferPointer { folded -> [Range<Int>] in
             guard let base = folded.baseAddress else { return [] }
@@ -42,7 +44,7 @@ enum ModelMerger {
                 guard let hit = memchr(base + start, first, last - start + 1) else { break }
                 let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
                 let end = offset + needle.count
-                if memcmp(base + offset, needle, needle.count) == 0,
+                if base[offset + 1] == needle[1], memcmp(base + offset, needle, needle.count) == 0,
                    !text.isWordCharacter(at: offset - 1), !text.isWordCharacter(at: end) {
                     ranges.append(offset..<end)
                     start = end

@@ -47,7 +47,8 @@ enum ModelOwner {
     }
 
     /// The owner clause starting at `position` (after optional spaces), or nil when none.
-    static func clause(in text: AnalyzedText, at position: Int, limit: Int) -> Clause? {
+    /// `readsOwner` false leaves the owner out (nil) for callers that only need the range.
+    static func clause(in text: AnalyzedText, at position: Int, limit: Int, readsOwner: Bool = true) -> Clause? {
         var start = position
         while start < limit, text.folded[start] == 0x20 { start += 1 }
         guard start < limit else { return nil }
@@ -59,7 +60,7 @@ enum ModelOwner {
             while end < limit, text.folded[end] != UInt8(ascii: ")"), text.folded[end] != 0x0A { end += 1 }
             guard end < limit, text.folded[end] == UInt8(ascii: ")") else { return nil }
             let inner = ModelText.trimmed(text, (start + 1)..<end)
-            return Clause(range: start..<(end + 1), owner: unit(text, inner))
+            return Clause(range: start..<(end + 1), owner: readsOwner ? unit(text, inner) : nil)
         }
         guard let ownerStart = text.folded.withUnsafeBufferPointer({ ofWordEnd($0, start, min(text.count, limit)) }),
               text.slice(start..<(start + 3)).lowercased() == "của" else { return nil }
@@ -82,7 +83,7 @@ enum ModelOwner {
             let mayStop = !plainStart || startsWithAny(text, at: cursor, limit: limit, ownerStopFirstWords)
             let mayHead = ownerWords.isEmpty && (!plainStart || startsWithAny(text, at: cursor, limit: limit, unitHeadFirstWords))
             if mayStop || mayHead {
-                let rest = ModelText.originalWords(text, cursor..<min(limit, cursor + 24))
+                let rest = ModelText.originalWords(text, cursor..<min(limit, cursor + 24), first: longestPhrase)
                 if mayStop, isStopWord(rest) { break }
                 if ownerWords.isEmpty { headWords = headLength(rest) }
             } else if ownerWords.isEmpty {
@@ -100,6 +101,7 @@ enum ModelOwner {
             end = wordEnd
             cursor = wordEnd
         }
+        guard readsOwner else { return Clause(range: start..<end, owner: nil) }
         while let last = ownerWords.last, !closesUnitName(text, last) { ownerWords.removeLast() }
         let owner = ownerWords.count <= ModelVocabulary.maxOwnerWords
             ? ownerWords.last.flatMap { unit(text, ownerStart..<$0.upperBound) } : nil
@@ -110,8 +112,13 @@ enum ModelOwner {
     static func unit(_ text: AnalyzedText, _ range: Range<Int>) -> String? {
         let trimmed = ModelText.trimmed(text, range)
         guard !trimmed.isEmpty else { return nil }
-        let words = ModelText.originalWords(text, trimmed)
-        let isUnit = unitHeadWords.contains { words.starts(with: $0) }
+        // A unit head's first word is a letter word: one opening with a plain letter must
+        // open with a head's first word folded.
+        let byte0 = text.folded[trimmed.lowerBound]
+        if byte0 >= 0x61, byte0 <= 0x7A,
+           !startsWithAny(text, at: trimmed.lowerBound, limit: trimmed.upperBound, unitHeadFirstWords) { return nil }
+        let words = ModelText.originalWords(text, trimmed, first: longestPhrase)
+        let isUnit = words.first.flatMap { unitHeadsByFirstWord[$0] }?.contains { words.starts(with: $0) } ?? false
         return isUnit ? Normalization.field(text.slice(trimmed)) : nil
     }
 
@@ -136,17 +143,19 @@ enum ModelOwner {
     }
 
     static func isLevelWord(_ text: AnalyzedText, _ word: Range<Int>) -> Bool {
-        ModelVocabulary.unitTailWords.contains(Normalization.field(text.slice(word)).lowercased())
+        let isPlainWord = text.scalars[word].allSatisfy { ModelText.standsAlone($0) && ScalarClass.isWordCharacter($0) }
+        let lower = isPlainWord ? ModelText.word(text, word) : Normalization.field(text.slice(word)).lowercased()
+        return ModelVocabulary.unitTailWords.contains(lower)
     }
 
     /// The number of words of the longest unit head starting at `position` ("Công đoàn", "Ủy ban").
     /// `rest`: the original words from the position on (``ModelText/originalWords(_:_:)``).
     static func headLength(_ rest: [String]) -> Int {
-        unitHeadWords.filter { rest.starts(with: $0) }.map(\.count).max() ?? 1
+        rest.first.flatMap { unitHeadsByFirstWord[$0] }?.filter { rest.starts(with: $0) }.map(\.count).max() ?? 1
     }
 
     static func isStopWord(_ rest: [String]) -> Bool {
-        ownerStopWordLists.contains { rest.starts(with: $0) }
+        rest.first.flatMap { ownerStopsByFirstWord[$0] }?.contains { rest.starts(with: $0) } ?? false
     }
 
     /// True when the folded text at `position` begins with one of `prefixes` (a cheap
@@ -169,4 +178,12 @@ enum ModelOwner {
 
     static let unitHeadWords: [[String]] = ModelVocabulary.unitHeads.map { $0.split(separator: " ").map(String.init) }
     static let ownerStopWordLists: [[String]] = ModelVocabulary.ownerStopWords.map { $0.split(separator: " ").map(String.init) }
+
+    /// The most words of a unit head or an owner stop phrase: as many words as are compared.
+    static let longestPhrase = (unitHeadWords + ownerStopWordLists).map(\.count).max() ?? 1
+
+    /// ``unitHeadWords`` and ``ownerStopWordLists`` by their first word: only those can start
+    /// words that begin with it.
+    static let unitHeadsByFirstWord: [String: [[String]]] = Dictionary(grouping: unitHeadWords) { $0.first ?? "" }
+    static let ownerStopsByFirstWord: [String: [[String]]] = Dictionary(grouping: ownerStopWordLists) { $0.first ?? "" }
 }

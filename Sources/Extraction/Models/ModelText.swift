@@ -1,3 +1,4 @@
+import Foundation
 import VietnameseText
 
 /// Word-level helpers over a range of the folded text, for the model and theme rules.
@@ -28,19 +29,33 @@ enum ModelText {
     /// a letter or digit exactly when its scalar is; through the normalised string otherwise.
     static func originalWords(_ text: AnalyzedText, _ range: Range<Int>) -> [String] {
         let range = range.clamped(to: 0..<text.count)
+        return scalarWords(text.scalars[range]) ?? normalisedWords(text, range)
+    }
+
+    /// The first `count` of ``originalWords(_:_:)`` (fewer when the range holds fewer).
+    static func originalWords(_ text: AnalyzedText, _ range: Range<Int>, first count: Int) -> [String] {
+        let range = range.clamped(to: 0..<text.count)
+        return scalarWords(text.scalars[range], first: count) ?? Array(normalisedWords(text, range).prefix(count))
+    }
+
+    /// The words of scalars that all stand alone (``standsAlone(_:)``), or nil when one does
+    /// not; only the first `limit` words when one is given (the scalars read up to the end of
+    /// the last one must stand alone).
+    static func scalarWords(_ scalars: ArraySlice<Unicode.Scalar>, first limit: Int = .max) -> [String]? {
         var words: [String] = []
         var start: Int?
-        for index in range {
-            let scalar = text.scalars[index]
-            guard standsAlone(scalar) else { return normalisedWords(text, range) }
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            guard standsAlone(scalar) else { return nil }
             if ScalarClass.isWordCharacter(scalar) {
                 if start == nil { start = index }
             } else if let first = start {
-                words.append(word(text, first..<index))
+                words.append(word(scalars[first..<index]))
                 start = nil
+                if words.count == limit { return words }
             }
         }
-        if let first = start { words.append(word(text, first..<range.upperBound)) }
+        if let first = start { words.append(word(scalars[first..<scalars.endIndex])) }
         return words
     }
 
@@ -65,33 +80,59 @@ enum ModelText {
     /// `ToneMarks.firstVowelStyle(word).lowercased()`, scalar by scalar where the tone marks
     /// cannot move (no toned vowel after `o`/`u`) and each scalar lower-cases to one scalar.
     static func word(_ text: AnalyzedText, _ range: Range<Int>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(range.count * 3)
-        var previous: UInt32 = 0
-        let table = lowercaseScalars
-        for index in range {
-            let value = text.scalars[index].value
-            if value < 0x80 {
-                bytes.append(Folding.lowercase(UInt8(value)))
-                previous = value
-                continue
-            }
-            let afterOU = previous == 0x6F || previous == 0x75 || previous == 0x4F || previous == 0x55
-            guard !(afterOU && value >= 0xC0), value < UInt32(table.count),
-                  let lower = Unicode.Scalar(table[Int(value)]), lower.value != unmappedLowercase else {
-                return normalisedWord(text, range)
-            }
-            UTF8.encode(lower) { bytes.append($0) }
-            previous = value
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        word(text.scalars[range])
     }
 
-    static func normalisedWord(_ text: AnalyzedText, _ range: Range<Int>) -> String {
+    static func word(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var movesMarks = false
+        let table = lowercaseScalars
+        // Written in place: a word of up to 15 bytes stays a small string, without a buffer.
+        let word = String(unsafeUninitializedCapacity: scalars.count * 3) { buffer -> Int in
+            var count = 0
+            var previous: UInt32 = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[count] = Folding.lowercase(UInt8(value))
+                    count += 1
+                    previous = value
+                    continue
+                }
+                let afterOU = previous == 0x6F || previous == 0x75 || previous == 0x4F || previous == 0x55
+                guard !(afterOU && secondVowelMarks.contains(value)), value < UInt32(table.count),
+                      let lower = Unicode.Scalar(table[Int(value)]), lower.value != unmappedLowercase else {
+                    movesMarks = true
+                    return 0
+                }
+                UTF8.encode(lower) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+                previous = value
+            }
+            return count
+        }
+        return movesMarks ? normalisedWord(scalars) : word
+    }
+
+    static func normalisedWord(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: text.scalars[range])
+        view.append(contentsOf: scalars)
         return ToneMarks.firstVowelStyle(String(view)).lowercased()
     }
+
+    /// `a`, `e`, `y` (either case) with a tone mark: after `o`/`u` the only vowels whose mark
+    /// ``ToneMarks/firstVowelStyle(_:)`` moves.
+    static let secondVowelMarks: Set<UInt32> = {
+        var marks = Set<UInt32>()
+        for base in "aeyAEY".unicodeScalars {
+            for tone in ["\u{0300}", "\u{0301}", "\u{0303}", "\u{0309}", "\u{0323}"] {
+                let composed = (String(base) + tone).precomposedStringWithCanonicalMapping.unicodeScalars
+                if composed.count == 1, let scalar = composed.first { marks.insert(scalar.value) }
+            }
+        }
+        return marks
+    }()
 
     static let unmappedLowercase: UInt32 = 0xFFFF
 
@@ -106,7 +147,11 @@ enum ModelText {
 
     /// True when `phrase` (lower-case, as printed) occurs as whole words in `words`.
     static func contains(_ words: [String], phrase: String) -> Bool {
-        let needle = phraseWords[phrase] ?? Self.needle(phrase)
+        contains(words, needle: phraseWords[phrase] ?? Self.needle(phrase))
+    }
+
+    /// True when the words of a phrase (``needle(_:)``) occur as whole words in `words`.
+    static func contains(_ words: [String], needle: [String]) -> Bool {
         guard !needle.isEmpty, needle.count <= words.count else { return false }
         for start in 0...(words.count - needle.count) where words[start..<(start + needle.count)].elementsEqual(needle) {
             return true
@@ -115,7 +160,8 @@ enum ModelText {
     }
 
     static func needle(_ phrase: String) -> [String] {
-        Normalization.field(phrase).lowercased()
+        let scalars = Array(phrase.unicodeScalars)
+        return scalarWords(scalars[...]) ?? Normalization.field(phrase).lowercased()
             .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
     }
 
@@ -146,5 +192,28 @@ enum ModelText {
     /// The range without a trailing ellipsis ("…", "...") and the spaces before it.
     static func withoutTrailingEllipsis(_ text: AnalyzedText, _ range: Range<Int>) -> Range<Int> {
         trimmed(text, range, also: ".")
+    }
+}
+
+/// The vocabulary phrases as words, split once: at spaces for the phrases compared word by
+/// word, as ``ModelText/needle(_:)`` for those looked for with ``ModelText/contains(_:needle:)``.
+enum ModelPhrases {
+    static let pluralMarkers = spaced(ModelVocabulary.pluralMarkers)
+    static let exampleWords = spaced(ModelVocabulary.exampleWords)
+    static let exampleOpeners = spaced(ModelVocabulary.exampleOpeners)
+    static let topicContinuations = spaced(ModelVocabulary.topicContinuations)
+    static let topicStopWords = spaced(ModelVocabulary.topicStopWords)
+    static let titleStopWords = spaced(ModelVocabulary.titleStopWords)
+    static let listOpeners = spaced(ModelVocabulary.listOpeners)
+    static let enumerators = spaced(ModelVocabulary.enumerators)
+
+    static let speakerWordsNeedles = ModelVocabulary.speakerWords.map(ModelText.needle)
+    static let titleTopicWordsNeedles = ModelVocabulary.titleTopicWords.map(ModelText.needle)
+    static let titleBreakingWordsNeedles = ModelVocabulary.titleBreakingWords.map(ModelText.needle)
+    static let blockingWordsNeedles = ModelVocabulary.blockingWords.map(ModelText.needle)
+    static let descriptiveMarkersNeedles = ModelVocabulary.descriptiveMarkers.map(ModelText.needle)
+
+    static func spaced(_ phrases: [String]) -> [[String]] {
+        phrases.map { $0.split(separator: " ").map(String.init) }
     }
 }
