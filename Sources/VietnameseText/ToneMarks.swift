@@ -58,19 +58,27 @@ public enum ToneMarks {
         return String(result)
     }
 
-    /// False unless a toned vowel follows `o`/`u` (any case) somewhere: the only place
-    /// ``firstVowelStyle(_:)`` changes anything. One pass, no table look-up for ASCII.
+    /// False unless some `o` + toned `a`/`e` or `u` + toned `y` (any case) ends a word: the
+    /// only place ``firstVowelStyle(_:)`` changes anything ("Hoàng", "thuyết" do not). One
+    /// pass, no table look-up for ASCII.
     static func mayHaveSecondVowelMark(_ text: String) -> Bool {
         var previous: UInt32 = 0
+        var markedPairEnds = false
         for scalar in text.unicodeScalars {
+            if markedPairEnds {
+                if !isLetter(scalar) { return true }
+                markedPairEnds = false
+            }
             let value = scalar.value
-            if value >= 0xC0, previous == 0x6F || previous == 0x75 || previous == 0x4F || previous == 0x55,
-               split[scalar] != nil {
-                return true
+            if value >= 0xC0, previous | 0x20 == 0x6F || previous | 0x20 == 0x75, let base = split[scalar]?.base.value {
+                let lowerBase = base | 0x20
+                markedPairEnds = previous | 0x20 == 0x6F
+                    ? base < 0x80 && (lowerBase == 0x61 || lowerBase == 0x65)
+                    : base < 0x80 && lowerBase == 0x79
             }
             previous = value
         }
-        return false
+        return markedPairEnds
     }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }

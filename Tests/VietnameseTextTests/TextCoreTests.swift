@@ -52,6 +52,26 @@ import Testing
     func toneMarksMoveToFirstVowel(_ input: String, _ expected: String) {
         #expect(ToneMarks.firstVowelStyle(input) == expected)
     }
+
+    @Test func preCheckLetsOnlyWordFinalMarkedPairsThrough() {
+        #expect(!ToneMarks.mayHaveSecondVowelMark("Hoàng Thúy Huy thuyết hoàn"))
+        #expect(ToneMarks.mayHaveSecondVowelMark("Tỉnh uỷ"))
+        #expect(ToneMarks.mayHaveSecondVowelMark("hoà"))
+        #expect(ToneMarks.mayHaveSecondVowelMark("KHOẺ."))
+    }
+
+    @Test func textsThePreCheckPassesOverAreLeftAsTheyAre() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["o", "O", "u", "U", "q", "h", "n", " ", "-", "à", "ẻ", "ỷ", "Ý", "ả", "â", "ấ", "y", "a", "e", "ư", "ơ"]
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 1...5, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator) ?? ""
+            }.joined()
+            if !ToneMarks.mayHaveSecondVowelMark(text) {
+                #expect(Array(ToneMarks.firstVowelStyle(text).utf8) == Array(text.utf8), "\(text)")
+            }
+        }
+    }
 }
 
 @Suite struct SentenceTests {
