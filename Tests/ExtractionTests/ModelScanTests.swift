@@ -192,3 +192,13 @@ extension ModelScanTests {
         #expect(ModelOwner.startsWithAnyWord(text, at: 0, limit: text.count, ModelOwner.unitHeadFirstWords) == opens)
     }
 }
+
+extension ModelScanTests {
+    @Test(arguments: ["", ";.:!?()\"\n", "\u{0}\u{7F}@?", "aé"])
+    func byteSetHoldsTheStringsBytes(characters: String) {
+        let set = ByteSet(characters)
+        for byte in 0...255 {
+            #expect(set.contains(UInt8(byte)) == characters.utf8.contains(UInt8(byte)), "\(byte)")
+        }
+    }
+}

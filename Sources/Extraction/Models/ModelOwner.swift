@@ -12,7 +12,7 @@ enum ModelOwner {
     static let ofWord = Pattern("cua\\s+")
     /// The edition or year printed between a name and its owner: "lần thứ III", "năm 2023".
     static let edition = Pattern("(lan thu [a-z0-9]+|lan [0-9]+|nam [0-9]{4})\\s+(?=cua\\s|\\()")
-    static let clauseEnd = Set(";,.:!?()\"\n".utf8)
+    static let clauseEnd = ByteSet(";,.:!?()\"\n")
 
     /// ``ofWord`` anchored at `lower`, read up to `upper`: `cua\s+`, where it ends.
     static func ofWordEnd(_ bytes: FoldedScan.Bytes, _ lower: Int, _ upper: Int) -> Int? {
