@@ -202,3 +202,13 @@ extension ModelScanTests {
         }
     }
 }
+
+extension ModelScanTests {
+    @Test(arguments: [
+        (["a", "b", "c"], ["b", "c"], true), (["a", "b", "c"], ["a", "c"], false), (["a"], ["a"], true),
+        (["a"], ["a", "b"], false), (["a", "b"], [], false), ([], ["a"], false), (["b", "a", "b", "d"], ["b", "d"], true),
+    ])
+    func containsWholeWords(words: [String], needle: [String], expected: Bool) {
+        #expect(ModelText.contains(words, needle: needle) == expected)
+    }
+}

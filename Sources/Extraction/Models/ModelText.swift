@@ -152,8 +152,9 @@ enum ModelText {
 
     /// True when the words of a phrase (``needle(_:)``) occur as whole words in `words`.
     static func contains(_ words: [String], needle: [String]) -> Bool {
-        guard !needle.isEmpty, needle.count <= words.count else { return false }
-        for start in 0...(words.count - needle.count) where words[start..<(start + needle.count)].elementsEqual(needle) {
+        guard let first = needle.first, needle.count <= words.count else { return false }
+        search: for start in 0...(words.count - needle.count) where words[start] == first {
+            for offset in 1..<needle.count where words[start + offset] != needle[offset] { continue search }
             return true
         }
         return false
