@@ -134,10 +134,7 @@ extension ModelScanTests {
         let samples = Self.sentences + [
             "các mô hình: A; phong trào thi đua, phong tràox, xphong trào, cuộc thi2 giải thưởng",
             "Mô hình", "mô hình-mô hình", "phong trào", "giải", "x", "", "môhình mô  hình 1mô hình",
-        ] + (0..<20).map { shift in
-            String(repeating: "a", count: shift) + " mô hình,phong trào;câu lạc bộ CLB clb2 chương trình"
-                + String(repeating: " tủ sách hội thi cuộc thi cuộc vận động giải thưởng xgiải thưởng", count: 3) + " mô hình"
-        }
+        ]
         for sample in samples {
             let text = AnalyzedText(sample)
             #expect(ModelContext.hitRanges(in: text)

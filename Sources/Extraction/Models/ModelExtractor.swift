@@ -73,75 +73,29 @@ struct ModelContext {
                     let count = folded.count
                     var ranges: [Range<Int>] = []
                     guard count >= 2 else { return ranges }
+                    var previous: UInt8 = 0
+                    var current = classes[Int(folded[0])]
                     var matchEnd = 0
-                    func tryWords(at position: Int) {
-                        guard position >= matchEnd else { return }
+                    for position in 0..<(count - 1) {
+                        let next = classes[Int(folded[position + 1])]
+                        let candidate = (current >> 1) & ~previous & (next >> 2) & 1
+                        previous = current
+                        current = next
+                        guard candidate != 0, position >= matchEnd else { continue }
                         let byte = folded[position]
-                        guard pairs[Int(byte) << 8 | Int(folded[position + 1])] else { return }
+                        guard pairs[Int(byte) << 8 | Int(folded[position + 1])] else { continue }
                         for word in wordsByInitial[Int(byte)] where FoldedScan.has(folded, word, at: position, upper: count) {
                             let end = position + word.count
                             if end < count, FoldedScan.isLowerAlphanumeric(folded[end]) { continue }
                             ranges.append(position..<end)
                             matchEnd = end
-                            return
+                            break
                         }
-                    }
-                    func isCandidate(_ position: Int) -> Bool {
-                        let previous = position > 0 ? classes[Int(folded[position - 1])] : 0
-                        let current = classes[Int(folded[position])]
-                        let next = classes[Int(folded[position + 1])]
-                        return (current >> 1) & ~previous & (next >> 2) & 1 != 0
-                    }
-                    var position = 0
-                    if let base = UnsafeRawPointer(folded.baseAddress) {
-                        // Sixteen positions at once where the bytes before and after them are in the text.
-                        if count >= 1, isCandidate(0) { tryWords(at: 0) }
-                        position = 1
-                        while position + 17 <= count {
-                            let mask = Self.hitCandidates(base, position)
-                            if mask != 0 {
-                                var lanes = mask
-                                while lanes != 0 {
-                                    tryWords(at: position + lanes.trailingZeroBitCount)
-                                    lanes &= lanes - 1
-                                }
-                            }
-                            position += 16
-                        }
-                    }
-                    while position < count - 1 {
-                        if isCandidate(position) { tryWords(at: position) }
-                        position += 1
                     }
                     return ranges
                 }
             }
         }
-    }
-
-    /// The first and second bytes of the introducing words.
-    static let hitInitials: [UInt8] = Array(Set(foldedHitWords.map { $0[0] })).sorted()
-    static let hitSeconds: [UInt8] = Array(Set(foldedHitWords.filter { $0.count >= 2 }.map { $0[1] })).sorted()
-
-    /// Bit `lane` set when position `position + lane` (of 16) is a candidate of
-    /// ``hitRanges(in:)``: no letter or digit before it, an introducing word's first byte at
-    /// it and one's second byte after it. The bytes at `position - 1` through
-    /// `position + 16` must be readable.
-    @inline(__always) static func hitCandidates(_ base: UnsafeRawPointer, _ position: Int) -> UInt16 {
-        let current = base.loadUnaligned(fromByteOffset: position, as: SIMD16<UInt8>.self)
-        let previous = base.loadUnaligned(fromByteOffset: position - 1, as: SIMD16<UInt8>.self)
-        let next = base.loadUnaligned(fromByteOffset: position + 1, as: SIMD16<UInt8>.self)
-        let previousAlphanumeric = (previous &- SIMD16(repeating: 0x61)) .< SIMD16(repeating: 26)
-            .| ((previous &- SIMD16(repeating: 0x30)) .< SIMD16(repeating: 10))
-        var initial = SIMDMask<SIMD16<Int8>>(repeating: false)
-        for byte in hitInitials { initial .|= current .== SIMD16(repeating: byte) }
-        var second = SIMDMask<SIMD16<Int8>>(repeating: false)
-        for byte in hitSeconds { second .|= next .== SIMD16(repeating: byte) }
-        let candidates = initial .& second .& .!previousAlphanumeric
-        guard any(candidates) else { return 0 }
-        var bits: UInt16 = 0
-        for lane in 0..<16 where candidates[lane] { bits |= 1 << UInt16(lane) }
-        return bits
     }
 
     /// True when every introducing word has two bytes or more and opens with a letter or
