@@ -161,3 +161,54 @@ extension ModelScanTests {
         #expect(context.hits.map(\.entry.word) == [word])
     }
 }
+
+extension ModelScanTests {
+    /// Where no head or stop word's first word opens, the words read there open none.
+    @Test func firstWordChecksAreNecessary() {
+        let samples = Self.sentences + [
+            "của Hội Nông dân xã và Đoàn xã đã", "của Hộix Đoànthanh đãng Ủy ban", "của Hội² Hội_x Hội-x Hội",
+            "của Đảng ủy, Công đoànviên; Tổ7 tổ 7 Tp.HCM tp. hội\u{300}", "góp phần góp mang lại tạo thu hút",
+        ]
+        for sample in samples {
+            let text = AnalyzedText(sample)
+            for position in 0..<text.count {
+                for limit in Set([text.count, min(text.count, position + 5)]) {
+                    let rest = ModelText.originalWords(text, position..<min(limit, position + 24), first: ModelOwner.longestPhrase)
+                    if !ModelOwner.startsWithAnyWord(text, at: position, limit: limit, ModelOwner.ownerStopFirstWords) {
+                        #expect(!ModelOwner.isStopWord(rest) || !text.isWordCharacter(at: position), "\(sample) \(position)")
+                    }
+                    if !ModelOwner.startsWithAnyWord(text, at: position, limit: limit, ModelOwner.unitHeadFirstWords) {
+                        #expect(ModelOwner.headLength(rest) == 1 || !text.isWordCharacter(at: position), "\(sample) \(position)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test(arguments: [("Hội Nông dân", true), ("Hộix", false), ("Hội-x", true), ("hội2", false), ("hội²", true), ("ủy ban", true),
+                      ("ủyban", false), ("Đoàn", true)])
+    func unitHeadFirstWord(phrase: String, opens: Bool) {
+        let text = AnalyzedText(phrase)
+        #expect(ModelOwner.startsWithAnyWord(text, at: 0, limit: text.count, ModelOwner.unitHeadFirstWords) == opens)
+    }
+}
+
+extension ModelScanTests {
+    @Test(arguments: ["", ";.:!?()\"\n", "\u{0}\u{7F}@?", "aé"])
+    func byteSetHoldsTheStringsBytes(characters: String) {
+        let set = ByteSet(characters)
+        for byte in 0...255 {
+            #expect(set.contains(UInt8(byte)) == characters.utf8.contains(UInt8(byte)), "\(byte)")
+        }
+    }
+}
+
+extension ModelScanTests {
+    @Test(arguments: [
+        (["a", "b", "c"], ["b", "c"], true), (["a", "b", "c"], ["a", "c"], false), (["a"], ["a"], true),
+        (["a"], ["a", "b"], false), (["a", "b"], [], false), ([], ["a"], false), (["b", "a", "b", "d"], ["b", "d"], true),
+    ])
+    func containsWholeWords(words: [String], needle: [String], expected: Bool) {
+        #expect(ModelText.contains(words, needle: needle) == expected)
+    }
+}

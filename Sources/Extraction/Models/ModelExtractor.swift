@@ -146,6 +146,12 @@ struct ModelContext {
     /// (``ModelText/originalWords(_:_:)``; tested).
     static let introducingScalars: [[Unicode.Scalar]] = ModelVocabulary.introducingWords.map { Array($0.word.unicodeScalars) }
 
+    static let listIntroEnds = ByteSet(":;\"(")
+    static let topicEnds = ByteSet(";.:!?()\"\n")
+    static let titleEnds = ByteSet(";,.:!?()\"\n")
+    /// What stands before a sentence or a list item.
+    static let openingMarks = ByteSet(".!?:;\n\"-*")
+
     /// The context of a text whose introducing words stand at `hitRanges` (``hitRanges(in:)``).
     init(_ text: AnalyzedText, hitRanges: [Range<Int>]) {
         self.text = text
@@ -186,7 +192,7 @@ struct ModelContext {
         for hit in hits {
             guard let sentence = DirectiveIssuerSharing.sentence(containing: hit.range.lowerBound, in: sentences) else { continue }
             var cursor = hit.range.upperBound
-            while cursor < sentence.upperBound, !":;\"(".utf8.contains(text.folded[cursor]) { cursor += 1 }
+            while cursor < sentence.upperBound, !Self.listIntroEnds.contains(text.folded[cursor]) { cursor += 1 }
             guard cursor < sentence.upperBound, text.folded[cursor] == UInt8(ascii: ":") else { continue }
             let gap = hit.range.upperBound..<cursor
             let original = ModelText.originalWords(text, gap)
@@ -324,12 +330,12 @@ struct ModelContext {
                 cursor += 1
                 continue
             }
-            if ";.:!?()\"\n".utf8.contains(byte) { break }
+            if Self.topicEnds.contains(byte) { break }
             if let first = rest.first, first.allSatisfy(\.isNumber) { break }
             if ModelPhrases.topicStopWords.contains(where: { stopWords in
                 return Array(rest.prefix(stopWords.count)) == stopWords
             }) { break }
-            while cursor < limit, text.folded[cursor] != 0x20, !";,.:!?()\"\n".utf8.contains(text.folded[cursor]) { cursor += 1 }
+            while cursor < limit, text.folded[cursor] != 0x20, !Self.titleEnds.contains(text.folded[cursor]) { cursor += 1 }
             end = cursor
         }
         return end > topic.upperBound ? hit.range.lowerBound..<end : nil
@@ -345,14 +351,14 @@ struct ModelContext {
         var cursor = start
         while cursor < limit {
             let byte = text.folded[cursor]
-            if ";,.:!?()\"\n".utf8.contains(byte) { break }
+            if Self.titleEnds.contains(byte) { break }
             if byte == 0x20 { cursor += 1; continue }
             let rest = ModelText.originalWords(text, cursor..<min(limit, cursor + 16))
             if let first = rest.first, first.allSatisfy(\.isNumber) { break }
             if ModelPhrases.titleStopWords.contains(where: { stopWords in
                 return Array(rest.prefix(stopWords.count)) == stopWords
             }) { break }
-            while cursor < limit, text.folded[cursor] != 0x20, !";,.:!?()\"\n".utf8.contains(text.folded[cursor]) { cursor += 1 }
+            while cursor < limit, text.folded[cursor] != 0x20, !Self.titleEnds.contains(text.folded[cursor]) { cursor += 1 }
             end = cursor
         }
         return end > start ? hit.range.lowerBound..<end : nil
@@ -363,7 +369,7 @@ struct ModelContext {
         var index = position - 1
         while index >= 0, text.folded[index] == 0x20 { index -= 1 }
         guard index >= 0 else { return true }
-        return ".!?:;\n\"-*".utf8.contains(text.folded[index])
+        return Self.openingMarks.contains(text.folded[index])
     }
 
     /// True when the word before `position` is written in capitals, as in a headline.

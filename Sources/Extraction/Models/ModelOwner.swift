@@ -12,7 +12,7 @@ enum ModelOwner {
     static let ofWord = Pattern("cua\\s+")
     /// The edition or year printed between a name and its owner: "lần thứ III", "năm 2023".
     static let edition = Pattern("(lan thu [a-z0-9]+|lan [0-9]+|nam [0-9]{4})\\s+(?=cua\\s|\\()")
-    static let clauseEnd = Set(";,.:!?()\"\n".utf8)
+    static let clauseEnd = ByteSet(";,.:!?()\"\n")
 
     /// ``ofWord`` anchored at `lower`, read up to `upper`: `cua\s+`, where it ends.
     static func ofWordEnd(_ bytes: FoldedScan.Bytes, _ lower: Int, _ upper: Int) -> Int? {
@@ -80,8 +80,8 @@ enum ModelOwner {
             while wordEnd < limit, text.folded[wordEnd] != 0x20, !clauseEnd.contains(text.folded[wordEnd]) { wordEnd += 1 }
             let byte0 = text.folded[cursor]
             let plainStart = byte0 >= 0x61 && byte0 <= 0x7A
-            let mayStop = !plainStart || startsWithAny(text, at: cursor, limit: limit, ownerStopFirstWords)
-            let mayHead = ownerWords.isEmpty && (!plainStart || startsWithAny(text, at: cursor, limit: limit, unitHeadFirstWords))
+            let mayStop = !plainStart || startsWithAnyWord(text, at: cursor, limit: limit, ownerStopFirstWords)
+            let mayHead = ownerWords.isEmpty && (!plainStart || startsWithAnyWord(text, at: cursor, limit: limit, unitHeadFirstWords))
             if mayStop || mayHead {
                 let rest = ModelText.originalWords(text, cursor..<min(limit, cursor + 24), first: longestPhrase)
                 if mayStop, isStopWord(rest) { break }
@@ -116,7 +116,7 @@ enum ModelOwner {
         // open with a head's first word folded.
         let byte0 = text.folded[trimmed.lowerBound]
         if byte0 >= 0x61, byte0 <= 0x7A,
-           !startsWithAny(text, at: trimmed.lowerBound, limit: trimmed.upperBound, unitHeadFirstWords) { return nil }
+           !startsWithAnyWord(text, at: trimmed.lowerBound, limit: trimmed.upperBound, unitHeadFirstWords) { return nil }
         let words = ModelText.originalWords(text, trimmed, first: longestPhrase)
         let isUnit = words.first.flatMap { unitHeadsByFirstWord[$0] }?.contains { words.starts(with: $0) } ?? false
         return isUnit ? Normalization.field(text.slice(trimmed)) : nil
@@ -158,14 +158,18 @@ enum ModelOwner {
         rest.first.flatMap { ownerStopsByFirstWord[$0] }?.contains { rest.starts(with: $0) } ?? false
     }
 
-    /// True when the folded text at `position` begins with one of `prefixes` (a cheap
-    /// necessary condition for a phrase match on the original words).
-    static func startsWithAny(_ text: AnalyzedText, at position: Int, limit: Int, _ prefixes: [[UInt8]]) -> Bool {
+    /// True when the folded text at `position` begins with one of `prefixes` as a whole word
+    /// of the original words read up to `min(limit, position + 24)`: a cheap necessary
+    /// condition for a phrase match on the first of those words, which opens at `position`.
+    /// The word surely runs on only past a letter or digit that folds to one.
+    static func startsWithAnyWord(_ text: AnalyzedText, at position: Int, limit: Int, _ prefixes: [[UInt8]]) -> Bool {
         let end = min(limit, position + 24)
-        return prefixes.contains { prefix in
-            guard position + prefix.count <= end else { return false }
-            for (offset, byte) in prefix.enumerated() where text.folded[position + offset] != byte { return false }
-            return true
+        return text.folded.withUnsafeBufferPointer { bytes in
+            prefixes.contains { prefix in
+                guard FoldedScan.has(bytes, prefix, at: position, upper: end) else { return false }
+                let next = position + prefix.count
+                return next == end || !(FoldedScan.isLowerAlphanumeric(bytes[next]) && text.isWordCharacter(at: next))
+            }
         }
     }
 

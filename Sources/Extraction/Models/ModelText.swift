@@ -152,8 +152,9 @@ enum ModelText {
 
     /// True when the words of a phrase (``needle(_:)``) occur as whole words in `words`.
     static func contains(_ words: [String], needle: [String]) -> Bool {
-        guard !needle.isEmpty, needle.count <= words.count else { return false }
-        for start in 0...(words.count - needle.count) where words[start..<(start + needle.count)].elementsEqual(needle) {
+        guard let first = needle.first, needle.count <= words.count else { return false }
+        search: for start in 0...(words.count - needle.count) where words[start] == first {
+            for offset in 1..<needle.count where words[start + offset] != needle[offset] { continue search }
             return true
         }
         return false
@@ -174,13 +175,15 @@ enum ModelText {
 
     /// True when any folded byte of the range is one of `characters`.
     static func containsAny(_ text: AnalyzedText, _ range: Range<Int>, of characters: String) -> Bool {
-        let set = characters.utf8
-        return range.clamped(to: 0..<text.count).contains { set.contains(text.folded[$0]) }
+        let set = ByteSet(characters)
+        return text.folded.withUnsafeBufferPointer { bytes in
+            range.clamped(to: 0..<text.count).contains { set.contains(bytes[$0]) }
+        }
     }
 
     /// The range without leading and trailing spaces.
     static func trimmed(_ text: AnalyzedText, _ range: Range<Int>, also extra: String = "") -> Range<Int> {
-        let extra = extra.utf8
+        let extra = ByteSet(extra)
         func strip(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || extra.contains(byte) }
         var lower = range.lowerBound
         var upper = range.upperBound
