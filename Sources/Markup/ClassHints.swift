@@ -62,7 +62,7 @@ struct ClassHints {
             if separated { label.append(0x20) }
             for byte in bytes {
                 guard byte < 0x80 else { return false }
-                label.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+                label.append(Folding.lowercase(byte))
             }
             return true
         }
@@ -208,8 +208,8 @@ extension ElementAttributes {
         if case .bytes(let bytes) = style, bytes.count <= ClassHints.maximumChars, bytes.allSatisfy({ $0 < 0x80 }) {
             var ascii: [UInt8] = []
             ascii.reserveCapacity(bytes.count)
-            for byte in bytes where !(byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) {
-                ascii.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            for byte in bytes where !Whitespace.isASCIISpace(byte) {
+                ascii.append(Folding.lowercase(byte))
             }
             compact = String(decoding: ascii, as: UTF8.self)
         } else {
@@ -226,7 +226,7 @@ extension ElementAttributes {
             guard bytes.count == expected.count, bytes.allSatisfy({ $0 < 0x80 }) else {
                 return itemprop.string.lowercased() == "datepublished"
             }
-            return zip(bytes, expected).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0) == $1 }
+            return zip(bytes, expected).allSatisfy { Folding.lowercase($0) == $1 }
         }
         return itemprop.string.lowercased() == "datepublished"
     }

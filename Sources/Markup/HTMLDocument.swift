@@ -201,7 +201,7 @@ public struct HTMLNode {
                var byte = current.pointee.content {
                 while byte.pointee != 0 {
                     let value = byte.pointee
-                    let space = value == 0x20 || (value >= 0x09 && value <= 0x0D)
+                    let space = Whitespace.isASCIISpace(value)
                     if (!space || started) && value & 0xC0 != 0x80 {
                         started = true
                         guard body(Self.scalar(at: byte)) else { return }
@@ -223,7 +223,7 @@ public struct HTMLNode {
                var byte = current.pointee.content {
                 while byte.pointee != 0 && count <= limit {
                     let value = byte.pointee
-                    if value < 0x80 && !(value == 0x20 || (value >= 0x09 && value <= 0x0D)) { count += 1 }
+                    if value < 0x80 && !Whitespace.isASCIISpace(value) { count += 1 }
                     byte += 1
                 }
             }

@@ -177,9 +177,7 @@ struct PageScan {
             var index = 0
             while name[index] != 0 {
                 guard index < 8, name[index] < 0x80 else { return nil }
-                var byte = name[index]
-                if byte >= 0x41 && byte <= 0x5A { byte += 32 }
-                key |= UInt64(byte) << (8 * UInt64(index))
+                key |= UInt64(Folding.lowercase(name[index])) << (8 * UInt64(index))
                 index += 1
             }
             return index == 0 ? nil : key
@@ -262,7 +260,7 @@ struct PageScan {
             if byte >= 0x80 && byte < 0xC0 { index += 1; continue }
             let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
             let isSpace = byte < 0x80
-                ? byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+                ? Whitespace.isASCIISpace(byte)
                 : (byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3)
                     && Whitespace.isWhitespace(text, at: index, length: min(length, count - index))
             if isSpace {

@@ -42,12 +42,18 @@ extension String {
 
 /// Whitespace and scalar tests on UTF-8 bytes, for scans that never make a String.
 public enum Whitespace {
+    /// The six ASCII White_Space bytes: space, tab, LF, VT, FF, CR.
+    @inline(__always)
+    public static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+    }
+
     /// ``Unicode/Scalar/isFastWhitespace`` of the scalar encoded at `bytes[index..<index+length]`;
     /// only the lead bytes of whitespace scalars (U+0085, U+00A0, U+1680, U+2000…, U+3000) decode.
     @inline(__always)
     public static func isWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
         let lead = bytes[index]
-        if lead < 0x80 { return lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) }
+        if lead < 0x80 { return isASCIISpace(lead) }
         guard lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3 else { return false }
         var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }

@@ -221,9 +221,9 @@ struct FigureReader {
 
     static let dash = UInt8(ascii: "-")
     static let percent = UInt8(ascii: "%")
-    static let attachedBeforeNumber = SymbolSet("/-.:^[")
-    static let attachedAfterNumber = SymbolSet("/:]")
-    static let sentenceOpeners = SymbolSet(".!?:\"-*(")
+    static let attachedBeforeNumber = ByteSet("/-.:^[")
+    static let attachedAfterNumber = ByteSet("/:]")
+    static let sentenceOpeners = ByteSet(".!?:\"-*(")
 
     func isQuoted(_ token: FigureToken) -> Bool {
         QuoteScanner.contains(quotes, token.range.lowerBound)

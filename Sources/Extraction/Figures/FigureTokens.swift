@@ -32,28 +32,7 @@ struct FigureToken: Sendable {
     func isWord(_ id: Int32) -> Bool { kind == .word && word == id }
     /// True for a symbol among `bytes`.
     @inline(__always)
-    func isSymbol(in bytes: SymbolSet) -> Bool { kind == .symbol && bytes.contains(symbol) }
-}
-
-/// A set of ASCII punctuation bytes, for the symbol tests of the rules.
-struct SymbolSet: Sendable {
-    private let low: UInt64
-    private let high: UInt64
-
-    init(_ symbols: String) {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        for byte in symbols.utf8 {
-            if byte < 64 { low |= 1 << UInt64(byte) } else if byte < 128 { high |= 1 << UInt64(byte - 64) }
-        }
-        self.low = low
-        self.high = high
-    }
-
-    @inline(__always)
-    func contains(_ byte: UInt8) -> Bool {
-        byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
-    }
+    func isSymbol(in bytes: ByteSet) -> Bool { kind == .symbol && bytes.contains(symbol) }
 }
 
 /// A few short folded words packed by ``FigureTokenizer/pack(_:)``, looked up by one

@@ -132,10 +132,10 @@ enum SubjectRules {
     private typealias T = FigureTables
 
     static let comma = UInt8(ascii: ",")
-    static let segmentClosers = SymbolSet(";.!?),")
-    static let clauseOpeners = SymbolSet(".!?,;:")
-    static let sentenceEnds = SymbolSet(".!?")
-    static let clauseEnds = SymbolSet(".;:!?")
+    static let segmentClosers = ByteSet(";.!?),")
+    static let clauseOpeners = ByteSet(".!?,;:")
+    static let sentenceEnds = ByteSet(".!?")
+    static let clauseEnds = ByteSet(".;:!?")
 
     static let maxWords = 14
 
