@@ -25,8 +25,9 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .target(name: "CLibXMLArena"),
         .target(name: "VietnameseText"),
-        .target(name: "Markup", dependencies: ["CLibXML2", "VietnameseText"]),
+        .target(name: "Markup", dependencies: ["CLibXML2", "CLibXMLArena", "VietnameseText"]),
         .target(name: "Extraction", dependencies: ["VietnameseText"]),
         .target(name: "Records", dependencies: ["Extraction", .product(name: "Crypto", package: "swift-crypto")]),
         .target(
@@ -74,7 +75,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"], exclude: ["Fixtures"]),
-        .testTarget(name: "MarkupTests", dependencies: ["Markup", "VietnameseText"],
+        .testTarget(name: "MarkupTests", dependencies: ["Markup", "CLibXMLArena", "VietnameseText"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "VietnameseText"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),

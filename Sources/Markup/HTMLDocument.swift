@@ -14,6 +14,8 @@ public final class HTMLDocument {
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
 
     let pointer: htmlDocPtr
+    /// The arena the tree was allocated in (nil: malloc), released after the tree.
+    private let arena: OpaquePointer?
 
     /// Parses `html` (already decoded) as UTF-8 with recovery, no network and no diagnostics.
     public convenience init(_ html: String) throws(MarkupError) {
@@ -22,23 +24,30 @@ public final class HTMLDocument {
 
     /// Parses decoded text's UTF-8 bytes in place, without making a String of the page.
     public convenience init(_ decoded: DecodedText) throws(MarkupError) {
-        try self.init(parsed: decoded.withUTF8 { (bytes) throws(MarkupError) in try Self.parse(utf8: bytes) })
+        let (parsed, arena) = try decoded.withUTF8 { (bytes) throws(MarkupError) in try Self.parse(utf8: bytes) }
+        try self.init(parsed: parsed, arena: arena)
     }
 
-    private init(parsed: htmlDocPtr) throws(MarkupError) {
+    private init(parsed: htmlDocPtr, arena: OpaquePointer?) throws(MarkupError) {
         pointer = parsed
+        self.arena = arena
         guard xmlDocGetRootElement(parsed) != nil else { throw .noContent }
     }
 
-    private static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(MarkupError) -> htmlDocPtr {
+    private static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(MarkupError) -> (htmlDocPtr, OpaquePointer?) {
         guard bytes.count <= maximumBytes else { throw .tooLarge(bytes: bytes.count) }
         guard bytes.contains(where: { $0 > 0x20 }) else { throw .noContent }
         LibXML.prepareThread()
-        let parsed = bytes.withMemoryRebound(to: CChar.self) { chars in
-            htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", parseOptions)
+        let (parsed, arena) = LibXML.inArena {
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", parseOptions)
+            }
         }
-        guard let parsed else { throw .parse(reason: "libxml2 returned no document") }
-        return parsed
+        guard let parsed else {
+            LibXML.releaseArena(arena)
+            throw .parse(reason: "libxml2 returned no document")
+        }
+        return (parsed, arena)
     }
 
     static let xmlParseOptions: Int32 = Int32(
@@ -59,13 +68,14 @@ public final class HTMLDocument {
         }
         guard let parsed else { throw .parse(reason: "not well-formed XML") }
         pointer = parsed
+        arena = nil
         if let subset = parsed.pointee.intSubset, subset.pointee.entities != nil || subset.pointee.pentities != nil {
             throw .parse(reason: "XML with entity declarations is not read")
         }
         guard xmlDocGetRootElement(parsed) != nil else { throw .noContent }
     }
 
-    deinit { xmlFreeDoc(pointer) }
+    deinit { LibXML.freeDocument(pointer, arena: arena) }
 
     /// The root element (`html`).
     public var root: HTMLNode? {

@@ -1,16 +1,21 @@
 internal import CLibXML2
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+internal import CLibXMLArena
 
 /// libxml2 version the module was built against.
 public let libxml2Version = LIBXML_DOTTED_VERSION
 
-/// One-time libxml2 set-up and per-thread silencing of its error output.
+/// One-time libxml2 set-up, per-thread silencing of its error output, and the arenas
+/// parsed trees are allocated in.
 enum LibXML {
+    /// True when libxml2 allocates through the arena functions (`CLibXMLArena`); false when
+    /// the address range could not be reserved and libxml2 keeps the C library's malloc.
+    static let usesArenas: Bool = {
+        guard baocao_arena_reserve() != 0 else { return false }
+        return xmlMemSetup(baocao_arena_free, baocao_arena_malloc, baocao_arena_realloc, baocao_arena_strdup) == 0
+    }()
+
     private static let initialized: Bool = {
+        _ = usesArenas
         xmlInitParser()
         xmlThrDefSetStructuredErrorFunc(nil) { _, _ in }
         return true
@@ -23,8 +28,40 @@ enum LibXML {
         xmlSetStructuredErrorFunc(nil) { _, _ in }
     }
 
-    /// Frees a string libxml2 allocated (the default allocator is malloc; this package never replaces it).
+    /// Frees a string libxml2 allocated (with or without arenas installed, this is the
+    /// function `xmlFree` points to, or one that frees the same way).
     static func release(_ pointer: UnsafeMutablePointer<xmlChar>) {
-        free(pointer)
+        baocao_arena_free(pointer)
+    }
+
+    /// Runs `body` (one libxml2 call that builds a tree) with the calling thread's
+    /// allocations going to a new arena, and returns the arena with the result. The caller
+    /// releases the arena with ``releaseArena(_:)`` after the tree is freed. Without
+    /// arenas, or when one is already open on this thread, the arena is nil and libxml2
+    /// allocates as usual.
+    static func inArena<Result>(_ body: () -> Result) -> (Result, OpaquePointer?) {
+        _ = initialized
+        guard usesArenas, let arena = baocao_arena_open() else { return (body(), nil) }
+        defer { baocao_arena_close() }
+        let result = body()
+        // The thread's last-error record holds strings allocated in the arena.
+        xmlResetLastError()
+        return (result, arena)
+    }
+
+    /// Frees a tree built by ``inArena(_:)`` and gives its arena back. When every block of
+    /// the tree is in the arena, the arena goes back whole without a walk over the nodes.
+    static func freeDocument(_ document: xmlDocPtr, arena: OpaquePointer?) {
+        if let arena, baocao_arena_is_self_contained(arena) != 0 {
+            baocao_arena_release(arena)
+            return
+        }
+        xmlFreeDoc(document)
+        if let arena { baocao_arena_release(arena) }
+    }
+
+    /// Gives back the arena of a call that built no tree.
+    static func releaseArena(_ arena: OpaquePointer?) {
+        if let arena { baocao_arena_release(arena) }
     }
 }
