@@ -13,6 +13,11 @@ public final class HTMLDocument {
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
 
+    /// Options for text already decoded to UTF-8: the page's own charset declaration is
+    /// ignored, and with no encoding named libxml2 reads the bytes as UTF-8 as they are
+    /// (naming "UTF-8" would run every byte through its UTF-8-to-UTF-8 converter first).
+    static let utf8ParseOptions: Int32 = parseOptions | Int32(HTML_PARSE_IGNORE_ENC.rawValue)
+
     let pointer: htmlDocPtr
     /// The arena the tree was allocated in (nil: malloc), released after the tree.
     private let arena: OpaquePointer?
@@ -40,7 +45,7 @@ public final class HTMLDocument {
         LibXML.prepareThread()
         let (parsed, arena) = LibXML.inArena {
             bytes.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", parseOptions)
+                htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, nil, utf8ParseOptions)
             }
         }
         guard let parsed else {

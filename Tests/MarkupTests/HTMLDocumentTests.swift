@@ -85,3 +85,14 @@ import Testing
         #expect(libxml2Version.hasPrefix("2."))
     }
 }
+
+@Suite struct HTMLDocumentEncodingTests {
+    /// The text is UTF-8 already: a page's own charset declaration must not re-decode it.
+    @Test func declaredCharsetIsIgnored() throws {
+        let html = #"<html><head><meta charset="windows-1258"></head><body><p>Đảng viên Hà Nội</p></body></html>"#
+        let document = try HTMLDocument(html)
+        #expect(document.elements(named: "p").first?.textContent == "Đảng viên Hà Nội")
+        let legacy = #"<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body><p>Chỉ thị 05</p></body></html>"#
+        #expect(try HTMLDocument(legacy).elements(named: "p").first?.textContent == "Chỉ thị 05")
+    }
+}
