@@ -28,33 +28,35 @@ public enum JSONValue: Sendable, Equatable {
 
     /// Compact JSON text (no spaces, no newline), UTF-8 kept as is.
     public var serialized: String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(512)
         write(to: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    public func write(to out: inout String) {
+    /// Appends the compact JSON text's UTF-8 to `out`.
+    public func write(to out: inout [UInt8]) {
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .number(let value): out += Self.format(value)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case .number(let value): out.append(contentsOf: Self.format(value).utf8)
         case .string(let value): Self.writeString(value, to: &out)
         case .array(let items):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 item.write(to: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (index, (key, value)) in members.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 Self.writeString(key, to: &out)
-                out += ":"
+                out.append(UInt8(ascii: ":"))
                 value.write(to: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
@@ -66,86 +68,66 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     /// Appends `value` quoted and escaped. Runs of bytes that need no escape (almost all
-    /// of a record's text) are appended as one slice of `value`; only `"`, `\\`, controls
-    /// and U+2028/U+2029 are written one by one.
-    static func writeString(_ value: String, to out: inout String) {
-        // Offsets of the bytes that need escaping, found on the contiguous UTF-8 in one pass;
-        // the runs between them are appended as slices of `value`.
-        let stops: [Int]? = value.utf8.withContiguousStorageIfAvailable { bytes in
-            var stops: [Int] = []
-            for (offset, byte) in bytes.enumerated() where needsEscapeCheck[Int(byte)] { stops.append(offset) }
-            return stops
+    /// of a record's text) are appended whole; only `"`, `\\`, controls and U+2028/U+2029
+    /// are written one by one.
+    static func writeString(_ value: String, to out: inout [UInt8]) {
+        var value = value
+        out.append(UInt8(ascii: "\""))
+        value.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            while index < bytes.count {
+                guard needsEscapeCheck[Int(bytes[index])] else {
+                    index += 1
+                    continue
+                }
+                let (escape, length) = escaped(bytes, at: index)
+                if let escape {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    escape.withUTF8Buffer { out.append(contentsOf: $0) }
+                    runStart = index + length
+                }
+                index += length
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
-        guard let stops else {
-            writeStringSlowly(value, to: &out)
-            return
-        }
-        out += "\""
-        let utf8 = value.utf8
-        var runStart = utf8.startIndex
-        for offset in stops {
-            let index = utf8.index(utf8.startIndex, offsetBy: offset)
-            guard index >= runStart else { continue }
-            let (escape, next) = escaped(utf8, at: index)
-            guard let escape else { continue }
-            out += Substring(utf8[runStart..<index])
-            out += escape
-            runStart = next
-        }
-        out += Substring(utf8[runStart..<utf8.endIndex])
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 
     /// The escape for the character whose UTF-8 starts at `index` (nil when it needs none)
-    /// and the index after it.
-    private static func escaped(_ utf8: String.UTF8View, at index: String.Index) -> (String?, String.Index) {
-        let next = utf8.index(after: index)
-        switch utf8[index] {
-        case 0x22: return ("\\\"", next)
-        case 0x5C: return ("\\\\", next)
-        case 0x0A: return ("\\n", next)
-        case 0x0D: return ("\\r", next)
-        case 0x09: return ("\\t", next)
-        case 0x08: return ("\\b", next)
-        case 0x0C: return ("\\f", next)
-        case let byte where byte < 0x20:
-            let hex = String(byte, radix: 16)
-            return ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, next)
+    /// and how many bytes it covers.
+    private static func escaped(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (StaticString?, Int) {
+        switch bytes[index] {
+        case 0x22: return ("\\\"", 1)
+        case 0x5C: return ("\\\\", 1)
+        case 0x0A: return ("\\n", 1)
+        case 0x0D: return ("\\r", 1)
+        case 0x09: return ("\\t", 1)
+        case 0x08: return ("\\b", 1)
+        case 0x0C: return ("\\f", 1)
+        case let byte where byte < 0x20: return (controlEscapes[Int(byte)], 1)
         case 0xE2:
             // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-            guard next != utf8.endIndex, utf8[next] == 0x80 else { return (nil, next) }
-            let thirdIndex = utf8.index(after: next)
-            guard thirdIndex != utf8.endIndex else { return (nil, next) }
-            switch utf8[thirdIndex] {
-            case 0xA8: return ("\\u2028", utf8.index(after: thirdIndex))
-            case 0xA9: return ("\\u2029", utf8.index(after: thirdIndex))
-            default: return (nil, next)
+            guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { return (nil, 1) }
+            switch bytes[index + 2] {
+            case 0xA8: return ("\\u2028", 3)
+            case 0xA9: return ("\\u2029", 3)
+            default: return (nil, 1)
             }
-        default: return (nil, next)
+        default: return (nil, 1)
         }
     }
+
+    /// `\u00XX` for the control bytes without a short escape.
+    private static let controlEscapes: [StaticString] = [
+        "\\u0000", "\\u0001", "\\u0002", "\\u0003", "\\u0004", "\\u0005", "\\u0006", "\\u0007",
+        "\\u0008", "\\u0009", "\\u000a", "\\u000b", "\\u000c", "\\u000d", "\\u000e", "\\u000f",
+        "\\u0010", "\\u0011", "\\u0012", "\\u0013", "\\u0014", "\\u0015", "\\u0016", "\\u0017",
+        "\\u0018", "\\u0019", "\\u001a", "\\u001b", "\\u001c", "\\u001d", "\\u001e", "\\u001f",
+    ]
 
     /// Bytes that are, or may start, a character JSON text must escape.
     static let needsEscapeCheck: [Bool] = (0..<256).map { (value: Int) -> Bool in
         value < 0x20 || value == 0x22 || value == 0x5C || value == 0xE2
-    }
-
-    /// ``writeString(_:to:)`` for a string without contiguous UTF-8 (bridged): byte by byte.
-    static func writeStringSlowly(_ value: String, to out: inout String) {
-        out += "\""
-        let utf8 = value.utf8
-        var runStart = utf8.startIndex
-        var index = runStart
-        while index != utf8.endIndex {
-            let (escape, next) = escaped(utf8, at: index)
-            if let escape {
-                out += Substring(utf8[runStart..<index])
-                out += escape
-                runStart = next
-            }
-            index = next
-        }
-        out += Substring(utf8[runStart..<utf8.endIndex])
-        out += "\""
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Extraction
 @testable import Records
@@ -14,10 +15,21 @@ import Extraction
     ])
     func serialises(_ value: JSONValue, _ expected: String) {
         #expect(Array(value.serialized.utf8) == Array(expected.utf8))
-        if case .string(let text) = value {
-            var slowly = ""
-            JSONValue.writeStringSlowly(text, to: &slowly)
-            #expect(Array(slowly.utf8) == Array(expected.utf8))
+    }
+
+    /// Strings mixing every escaped byte with Vietnamese text and near misses of U+2028
+    /// (E2 80 A8) read back unchanged through Foundation's JSON parser.
+    @Test func stringsReadBackThroughFoundation() throws {
+        let palette: [String] = ["ủy", "\"", "\\", "\n", "\t", "\u{0}", "\u{1B}", "\u{7F}", "\u{2028}", "\u{2029}",
+                                 "\u{2026}", "\u{20AC}", "\u{2030}", "a", " ", "/", "Đ", "\u{1F600}", "\u{301}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let length = Int.random(in: 0...12, using: &generator)
+            let text = (0..<length).map { _ in palette.randomElement(using: &generator) ?? "" }.joined()
+            let line = JSONValue.array([.string(text)]).serialized
+            #expect(!line.contains("\n"))
+            let parsed = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String]
+            #expect(parsed == [text], "\(line)")
         }
     }
 
