@@ -38,4 +38,54 @@ import Testing
             #expect(isValid == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
         }
     }
+
+    /// Verdicts, offsets included, equal a byte-at-a-time reading of the well-formedness
+    /// table on random mixes of ASCII runs and (broken) sequences at every alignment.
+    @Test func agreesWithAByteAtATimeReading() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x20, 0x61, 0x7F, 0x80, 0x8F, 0x9F, 0xA0, 0xBB, 0xBF, 0xC2, 0xC3, 0xDF, 0xE0, 0xE1,
+                                 0xEC, 0xED, 0xEE, 0xF0, 0xF1, 0xF4, 0xF5, 0xFF]
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...6, using: &generator) {
+                bytes += [UInt8](repeating: 0x61, count: Int.random(in: 0...11, using: &generator))
+                bytes += (0..<Int.random(in: 1...4, using: &generator)).map { _ in
+                    alphabet.randomElement(using: &generator) ?? 0x20
+                }
+            }
+            #expect(UTF8Validation.check(bytes) == Self.reading(bytes), "\(bytes)")
+        }
+    }
+
+    private static func reading(_ bytes: [UInt8]) -> UTF8Validation.Verdict {
+        var index = 0
+        var multiByte = false
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            multiByte = true
+            let rule: (length: Int, lower: UInt8, upper: UInt8)
+            switch lead {
+            case 0xC2...0xDF: rule = (2, 0x80, 0xBF)
+            case 0xE0: rule = (3, 0xA0, 0xBF)
+            case 0xE1...0xEC, 0xEE...0xEF: rule = (3, 0x80, 0xBF)
+            case 0xED: rule = (3, 0x80, 0x9F)
+            case 0xF0: rule = (4, 0x90, 0xBF)
+            case 0xF1...0xF3: rule = (4, 0x80, 0xBF)
+            case 0xF4: rule = (4, 0x80, 0x8F)
+            default: return .invalid(offset: index)
+            }
+            for position in 1..<rule.length {
+                guard index + position < bytes.count else { return .truncated(tailStart: index) }
+                let byte = bytes[index + position]
+                let (lower, upper) = position == 1 ? (rule.lower, rule.upper) : (UInt8(0x80), UInt8(0xBF))
+                if byte < lower || byte > upper { return .invalid(offset: index + position) }
+            }
+            index += rule.length
+        }
+        return .valid(multiByte: multiByte)
+    }
 }

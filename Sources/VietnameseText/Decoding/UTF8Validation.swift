@@ -68,13 +68,21 @@ enum UTF8Validation {
         guard let base = bytes.baseAddress else { return .valid(multiByte: false) }
         let raw = UnsafeRawPointer(base)
         while index < count {
-            // Runs of ASCII, eight bytes at a time.
-            while index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
+            // ASCII eight bytes at a time; in a word with a non-ASCII byte, the ASCII bytes
+            // before it are skipped at once.
+            if index + 8 <= count {
+                let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    & 0x8080_8080_8080_8080
+                if high == 0 {
+                    index += 8
+                    continue
+                }
+                index += high.trailingZeroBitCount >> 3
+            } else if base[index] < 0x80 {
+                index += 1
+                continue
             }
-            guard index < count else { break }
             let lead = base[index]
-            if lead < 0x80 { index += 1; continue }
             multiByte = true
             // The sequences of Vietnamese text, checked without the general rule: two bytes
             // (C2–DF) and three bytes led by E1–EC (U+1000–U+CFFF, no excluded ranges).
