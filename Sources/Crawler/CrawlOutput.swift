@@ -16,8 +16,16 @@ public struct CrawlError: Error, CustomStringConvertible, Sendable {
 /// databases, rejects to their file, and the crawl state written after the record it
 /// describes is stored (its JSON line flushed, its rows committed), so a run killed in
 /// between fetches the page again next time. The next crawl goes on from the `.partial`
-/// files a killed one left, so a page the state calls stored keeps its line.
+/// files a killed one left, so a page the state calls stored keeps its line. Its methods
+/// block on files and databases, so they run on a queue of their own
+/// (``BlockingIOExecutor``), not on the cooperative pool.
 actor CrawlOutput {
+    private let executor = BlockingIOExecutor(label: "baocao.crawl-output")
+    nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
+
+    /// True when called on the output's own queue (for tests).
+    var runsOnItsQueue: Bool { executor.isCurrent }
+
     private let records: JSONLinesWriter?
     private let rejects: JSONLinesWriter
     private let databases: [DatabaseSink]

@@ -39,26 +39,17 @@ public final class CrawlStateStore {
         try Migrations.migrate(connection)
     }
 
-    static let columns = ["url", "etag", "last_modified", "content_hash", "last_status", "last_fetched", "document_id"]
-
     /// Every URL remembered for `portal`, keyed by URL.
     public func entries(portal: String) throws(StorageError) -> [String: CrawlStateEntry] {
-        let p1 = connection.dialect.placeholder(1)
-        // One column per query (the connection reads first columns), all in URL order.
-        var columns: [[String?]] = []
-        for column in Self.columns {
-            columns.append(try connection.queryColumn(
-                "SELECT \(column) FROM crawl_state WHERE portal = \(p1) ORDER BY url", [.text(portal)]))
-        }
-        guard let urls = columns.first, columns.allSatisfy({ $0.count == urls.count }) else {
-            throw .statementFailed(sql: "SELECT … FROM crawl_state", reason: "crawl_state changed while it was read")
-        }
+        let rows = try connection.queryRows(
+            "SELECT url, etag, last_modified, content_hash, last_status, last_fetched, document_id FROM crawl_state WHERE portal = \(connection.dialect.placeholder(1))",
+            [.text(portal)])
         var entries: [String: CrawlStateEntry] = [:]
-        for (row, url) in urls.enumerated() {
-            guard let url else { continue }
+        for row in rows where row.count == 7 {
+            guard let url = row[0] else { continue }
             entries[url] = CrawlStateEntry(
-                url: url, portal: portal, etag: columns[1][row], lastModified: columns[2][row], contentHash: columns[3][row],
-                lastStatus: columns[4][row].flatMap { Int($0) }, lastFetched: columns[5][row], documentID: columns[6][row])
+                url: url, portal: portal, etag: row[1], lastModified: row[2], contentHash: row[3],
+                lastStatus: row[4].flatMap { Int($0) }, lastFetched: row[5], documentID: row[6])
         }
         return entries
     }

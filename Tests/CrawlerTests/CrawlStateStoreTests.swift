@@ -1,4 +1,5 @@
 import Foundation
+import Pipeline
 import Storage
 import Testing
 @testable import Crawler
@@ -34,5 +35,21 @@ import Testing
         try store.save(entry)
         #expect(try store.entries(portal: "a") == [entry.url: entry])
         #expect(try store.connection.count("crawl_state") == 1)
+    }
+}
+
+@Suite struct CrawlOutputTests {
+    /// The output's blocking file and database calls run on its own queue, not on a thread
+    /// of the cooperative pool the fetches share.
+    @Test func runsOnItsOwnQueue() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("crawl-output-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = try CrawlOutput(sinks: SinkSpec(sqlite: folder.appendingPathComponent("b.sqlite").path),
+                                     rejectsPath: folder.appendingPathComponent("rejects.jsonl").path, stateURL: nil)
+        #expect(await output.runsOnItsQueue)
+        try await output.save(CrawlStateEntry(url: "https://a.vn/1.html", portal: "a", lastStatus: 200))
+        #expect(try await output.entries(portal: "a").keys.sorted() == ["https://a.vn/1.html"])
+        try await output.close()
     }
 }

@@ -36,6 +36,21 @@ enum LoaderChecks {
         #expect(approx == ["over", nil, nil])
     }
 
+    static func readsWholeRows(_ connection: SQLConnection) throws {
+        _ = try RecordLoader(connection: connection)
+        let record = RecordFixtures.record(uri: "file:a.txt", bytes: "a", figures: 2)
+        try RecordLoader(connection: connection).load([record])
+        let p = connection.dialect == .sqlite ? "?" : "$1"
+        let rows = try connection.queryRows(
+            "SELECT ordinal, subject, approx, value FROM figures WHERE document_id = \(p) ORDER BY ordinal", [.text(record.id)])
+        #expect(rows.count == 2)
+        #expect(rows.map(\.count) == [4, 4])
+        #expect(rows.map { $0[1] } == ["mô hình", "mô hình"])
+        #expect(rows.map { $0[2] } == ["over", nil])
+        #expect(rows.allSatisfy { $0[3].flatMap(Double.init) != nil })
+        #expect(try connection.queryRows("SELECT id FROM documents WHERE id = \(p)", [.text("none")]).isEmpty)
+    }
+
     static func loadingTwiceKeepsOneCopy(_ connection: SQLConnection) throws {
         let loader = try RecordLoader(connection: connection)
         let records = [RecordFixtures.record(uri: "file:a.txt", bytes: "a"), RecordFixtures.record(uri: "file:b.txt", bytes: "b")]

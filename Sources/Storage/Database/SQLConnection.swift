@@ -4,8 +4,8 @@ public protocol SQLConnection: AnyObject {
     var dialect: SQLDialect { get }
     /// Runs a statement that returns no rows.
     func execute(_ sql: String, _ values: [SQLValue]) throws(StorageError)
-    /// The first column of each row, as text (`nil` for NULL).
-    func queryColumn(_ sql: String, _ values: [SQLValue]) throws(StorageError) -> [String?]
+    /// Every row, each column as text (`nil` for NULL).
+    func queryRows(_ sql: String, _ values: [SQLValue]) throws(StorageError) -> [[String?]]
     /// Runs `body` in one transaction: committed if it returns, rolled back if it throws.
     /// Called inside another transaction, it is a savepoint of that one.
     func transaction<T>(_ body: () throws(StorageError) -> T) throws(StorageError) -> T
@@ -36,6 +36,11 @@ public enum StorageError: Error, CustomStringConvertible, Sendable {
 
 extension SQLConnection {
     func execute(_ sql: String) throws(StorageError) { try execute(sql, []) }
+
+    /// The first column of each row, as text (`nil` for NULL).
+    public func queryColumn(_ sql: String, _ values: [SQLValue]) throws(StorageError) -> [String?] {
+        try queryRows(sql, values).map { $0.first ?? nil }
+    }
 
     /// Rows of `table`, for checks and summaries.
     public func count(_ table: String) throws(StorageError) -> Int {

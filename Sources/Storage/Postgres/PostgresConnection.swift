@@ -63,12 +63,13 @@ public final class PostgresConnection: SQLConnection {
     /// The first column of each row as text: integers and floating-point numbers in Swift's
     /// notation, `numeric` in decimal (trailing zeros dropped), `boolean` as `true`/`false`,
     /// JSON and JSONB as their JSON text. Other types need a cast to `text` in the SQL.
-    public func queryColumn(_ sql: String, _ values: [SQLValue]) throws(StorageError) -> [String?] {
+    public func queryRows(_ sql: String, _ values: [SQLValue]) throws(StorageError) -> [[String?]] {
         let result = try run(sql, values)
         do {
-            return try result.rows.map { row throws(UnreadableCell) -> String? in
-                guard let cell = row.first else { return nil }
-                return try Self.text(of: cell)
+            return try result.rows.map { row throws(UnreadableCell) -> [String?] in
+                var cells: [String?] = []
+                for cell in row { cells.append(try Self.text(of: cell)) }
+                return cells
             }
         } catch {
             throw .statementFailed(sql: sql, reason: error.reason)

@@ -31,16 +31,17 @@ public final class SQLiteConnection: SQLConnection {
         try run(sql) { db in try db.cachedStatement(sql: sql).execute(arguments: Self.arguments(values)) }
     }
 
-    public func queryColumn(_ sql: String, _ values: [SQLValue]) throws(StorageError) -> [String?] {
+    public func queryRows(_ sql: String, _ values: [SQLValue]) throws(StorageError) -> [[String?]] {
         try run(sql) { db in
-            try Row.fetchAll(db.cachedStatement(sql: sql), arguments: Self.arguments(values)).map { row -> String? in
-                let value = row[0] as DatabaseValue
-                switch value.storage {
-                case .null: return nil
-                case .int64(let n): return String(n)
-                case .double(let d): return String(d)
-                case .string(let s): return s
-                case .blob: return nil
+            try Row.fetchAll(db.cachedStatement(sql: sql), arguments: Self.arguments(values)).map { row in
+                row.databaseValues.map { value -> String? in
+                    switch value.storage {
+                    case .null: nil
+                    case .int64(let n): String(n)
+                    case .double(let d): String(d)
+                    case .string(let s): s
+                    case .blob: nil
+                    }
                 }
             }
         }
