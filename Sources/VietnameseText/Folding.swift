@@ -50,10 +50,17 @@ public enum Folding {
 
     /// ASCII fold of U+0000–U+1EFF (Latin, Latin Extended, combining marks, Vietnamese).
     @usableFromInline
-    static let table: [UInt8] = {
+    static let table: [UInt8] = makeTable(decomposing: latinRanges)
+
+    /// The blocks below U+1F00 whose canonical decompositions start with an ASCII letter:
+    /// Latin-1, Latin Extended-A and -B, Latin Extended Additional. Decomposing only these
+    /// keeps start-up short (a test checks the table equals one built from every scalar).
+    static let latinRanges = [0x80..<0x250, 0x1E00..<0x1F00]
+
+    static func makeTable(decomposing ranges: [Range<Int>]) -> [UInt8] {
         var table = [UInt8](repeating: unmapped, count: 0x1F00)
         for value in 0..<0x80 { table[value] = UInt8(value) }
-        for value in 0x80..<0x1F00 {
+        for value in ranges.joined() {
             guard let scalar = Unicode.Scalar(value) else { continue }
             let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
             if let base = decomposed.first, base.value < 0x80, base.properties.isAlphabetic {
@@ -65,5 +72,5 @@ public enum Folding {
         table[0xAB] = UInt8(ascii: "\""); table[0xBB] = UInt8(ascii: "\"")
         table[0xB7] = UInt8(ascii: "*")
         return table
-    }()
+    }
 }

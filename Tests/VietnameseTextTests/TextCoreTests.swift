@@ -86,3 +86,12 @@ import Testing
         #expect(Sentences.split(text).map { text.slice($0) } == ["Dòng một", "Dòng hai"])
     }
 }
+
+@Suite struct FoldingTableTests {
+    /// Decomposing only the Latin blocks gives the table decomposing every scalar gives.
+    @Test func latinBlocksAreEveryScalarThatFolds() {
+        #expect(Folding.table == Folding.makeTable(decomposing: [0x80..<0x1F00]))
+        #expect(Folding.table[0x1EA1] == UInt8(ascii: "a"))
+        #expect(Folding.table[0x1EC7] == UInt8(ascii: "e"))
+    }
+}
