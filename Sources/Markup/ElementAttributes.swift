@@ -70,6 +70,21 @@ struct ElementAttributes {
         }
     }
 
+    /// The value `xmlGetProp(node, name)` gives: the first attribute named `name` without a
+    /// namespace; libxml2's bytes when it holds one text node.
+    static func value(of node: xmlNodePtr, named name: StaticString) -> Value? {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if current.pointee.ns == nil, let attributeName = current.pointee.name,
+               strcmp(UnsafeRawPointer(attributeName).assumingMemoryBound(to: CChar.self),
+                      UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self)) == 0 {
+                return value(current, node: node)
+            }
+            attribute = current.pointee.next
+        }
+        return nil
+    }
+
     private static func value(_ attribute: xmlAttrPtr, node: xmlNodePtr) -> Value? {
         if let child = attribute.pointee.children, child.pointee.next == nil,
            child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content {

@@ -1,3 +1,4 @@
+internal import CLibXML2
 import VietnameseText
 
 /// Metadata the page declares about itself: meta tags, `<title>`, logo text.
@@ -19,27 +20,17 @@ struct PageMetadata {
     var welcomeSite: String?
 
     init(_ document: HTMLDocument) {
-        guard let root = document.root else { return }
-        root.forEachElement { element in
-            if element.hasName("meta") {
-                guard let content = element.attribute("content")?.squeezedSpaces, !content.isEmpty else { return }
-                for key in ["property", "name", "itemprop", "http-equiv"] {
-                    if let name = element.attribute(key)?.lowercased(), values[name] == nil {
-                        values[name] = content
-                    }
-                }
-            } else if element.hasName("title") {
-                if documentTitle == nil { documentTitle = element.textContent.squeezedSpaces }
-            } else if element.hasName("img") {
-                guard logoText == nil, let alt = element.attribute("alt")?.squeezedSpaces, !alt.isEmpty else { return }
-                let marks = [element.attribute("class"), element.attribute("id"), element.attribute("src"),
-                             element.parent?.attribute("class"), element.parent?.attribute("id")]
-                    .compactMap { $0?.lowercased() }.joined(separator: " ")
-                if MarkupVocabulary.logoHints.contains(where: { ByteSearch.contains(marks, $0) }), alt.contains(" ") { logoText = alt }
-            } else {
-                if welcomeSite == nil, element.hasOnlyTextChildren, PlainTextCleaner.mayOpenWithWelcome(element) {
-                    welcomeSite = PlainTextCleaner.welcomeSite(in: element.textContent)
-                }
+        guard let root = xmlDocGetRootElement(document.pointer) else { return }
+        // Elements in document order, by raw pointer: no node value, no String per element.
+        var stack: [xmlNodePtr] = [root]
+        while let node = stack.popLast() {
+            if node.pointee.type == XML_ELEMENT_NODE {
+                read(HTMLNode(node, inUnowned: ()), named: node.pointee.name.flatMap(PageScan.ElementKind.packed))
+            }
+            var child = node.pointee.last
+            while let current = child {
+                stack.append(current)
+                child = current.pointee.prev
             }
         }
         if documentTitle?.isEmpty == true { documentTitle = nil }
@@ -47,6 +38,67 @@ struct PageMetadata {
         site = Self.site(values: values, welcomeSite: welcomeSite, titleSite: documentTitleParts?.site, logoText: logoText)
         authors = Self.authors(values: values, site: site)
         published = Self.published(values: values)
+    }
+
+    /// ``PageScan/ElementKind/packed(_:)`` keys of the names read here (checked by tests).
+    static var metaKey: UInt64 { 0x61_74_65_6D }
+    static var titleKey: UInt64 { 0x65_6C_74_69_74 }
+    static var imgKey: UInt64 { 0x67_6D_69 }
+
+    /// Takes what one element declares; `key` is its ``PageScan/ElementKind/packed(_:)`` name.
+    private mutating func read(_ element: HTMLNode, named key: UInt64?) {
+        if key == Self.metaKey {
+            guard let content = element.attribute("content")?.squeezedSpaces, !content.isEmpty else { return }
+            for key in ["property", "name", "itemprop", "http-equiv"] {
+                if let name = element.attribute(key)?.lowercased(), values[name] == nil {
+                    values[name] = content
+                }
+            }
+        } else if key == Self.titleKey {
+            if documentTitle == nil { documentTitle = element.textContent.squeezedSpaces }
+        } else if key == Self.imgKey {
+            guard logoText == nil else { return }
+            // The marks are read before the alt text: most images are no logo.
+            guard Self.hasLogoMarks(element.pointer),
+                  let alt = element.attribute("alt")?.squeezedSpaces, !alt.isEmpty, alt.contains(" ") else { return }
+            logoText = alt
+        } else if welcomeSite == nil, element.hasOnlyTextChildren, PlainTextCleaner.mayOpenWithWelcome(element) {
+            welcomeSite = PlainTextCleaner.welcomeSite(in: element.textContent)
+        }
+    }
+
+    /// True when the image's or its parent element's class or id, or the image's `src`,
+    /// holds a ``MarkupVocabulary/logoHints`` word in any case. Hints hold no space, so each
+    /// value is searched alone; ASCII values as bytes, others lower-cased as Strings.
+    static func hasLogoMarks(_ image: xmlNodePtr) -> Bool {
+        var values = [ElementAttributes.value(of: image, named: "class"), ElementAttributes.value(of: image, named: "id"),
+                      ElementAttributes.value(of: image, named: "src")]
+        if let parent = image.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE {
+            values.append(ElementAttributes.value(of: parent, named: "class"))
+            values.append(ElementAttributes.value(of: parent, named: "id"))
+        }
+        for case let value? in values {
+            if case .bytes(let bytes) = value, !bytes.contains(where: { $0 >= 0x80 }) {
+                if logoHintBytes.contains(where: { containsLowercased(bytes, $0) }) { return true }
+            } else {
+                let lowered = value.string.lowercased()
+                if MarkupVocabulary.logoHints.contains(where: { ByteSearch.contains(lowered, $0) }) { return true }
+            }
+        }
+        return false
+    }
+
+    static let logoHintBytes = MarkupVocabulary.logoHints.map { Array($0.utf8) }
+
+    /// True when ASCII `bytes`, lower-cased, contain lower-case `needle`.
+    static func containsLowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= bytes.count else { return needle.isEmpty }
+        for start in 0...(bytes.count - needle.count) where Folding.lowercase(bytes[start]) == needle[0] {
+            var matched = 1
+            while matched < needle.count && Folding.lowercase(bytes[start + matched]) == needle[matched] { matched += 1 }
+            if matched == needle.count { return true }
+        }
+        return false
     }
 
     /// `documentTitle` split into headline and portal name (``TitleText/split(_:)``).

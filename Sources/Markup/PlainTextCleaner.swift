@@ -1,3 +1,4 @@
+internal import CLibXML2
 import VietnameseText
 
 /// Cleans a plain-text report the way ``ContentExtractor/html(_:)`` cleans a page: portal
@@ -31,11 +32,42 @@ enum PlainTextCleaner {
     /// ``maximumHeadChars`` ASCII non-space characters. Skips building and squeezing the
     /// text of every leaf; most leaves are decided by their first letter.
     static func mayOpenWithWelcome(_ element: HTMLNode) -> Bool {
+        if opensWithOtherLetter(element) { return false }
         var opening = WelcomeOpening()
         element.forEachDirectTextScalar { opening.read($0) }
         opening.finish()
         guard opening.sawText, opening.isPossible else { return false }
         return element.directASCIINonSpaceCount(limit: maximumHeadChars) <= maximumHeadChars
+    }
+
+    /// True when the first non-whitespace scalar of the element's direct text is a letter
+    /// (ASCII or ``vietnameseLetters``) whose fold starts no welcome prefix. NFC composes such
+    /// a letter only into one with the same fold, so ``welcomeSite(in:)`` finds nothing in
+    /// that text. Decides most leaves on their first byte; false when undecided.
+    static func opensWithOtherLetter(_ element: HTMLNode) -> Bool {
+        var child = element.pointer.pointee.children
+        while let current = child {
+            defer { child = current.pointee.next }
+            guard current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE,
+                  var byte = current.pointee.content else { continue }
+            while byte.pointee != 0 && Whitespace.isASCIISpace(byte.pointee) { byte += 1 }
+            let lead = byte.pointee
+            if lead == 0 { continue }
+            let scalar: Unicode.Scalar
+            if lead < 0x80 {
+                scalar = Unicode.Scalar(lead)
+            } else if lead >= 0xC2 && lead < 0xE0, byte[1] & 0xC0 == 0x80 {
+                scalar = Unicode.Scalar(UInt32(lead & 0x1F) << 6 | UInt32(byte[1] & 0x3F)) ?? "\u{FFFD}"
+            } else if lead == 0xE1, byte[1] & 0xC0 == 0x80, byte[2] & 0xC0 == 0x80 {
+                let value = UInt32(lead & 0x0F) << 12 | UInt32(byte[1] & 0x3F) << 6 | UInt32(byte[2] & 0x3F)
+                scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+            } else {
+                return false
+            }
+            guard scalar.value < 0x80 || vietnameseLetters.contains(where: { $0.contains(scalar.value) }) else { return false }
+            return !welcomeInitials.contains(Folding.lowercase(Folding.ascii(scalar)))
+        }
+        return false
     }
 
     /// The opening of a text folded as ``Folding/key(_:)`` folds it (whitespace runs squeezed
