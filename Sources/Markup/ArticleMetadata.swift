@@ -18,12 +18,14 @@ extension ContentExtractor {
 
     /// The title without stray markup or separators at its ends ("… công nghệ>").
     static func trimmedTitle(_ title: String) -> String {
-        let stray = Set<Character>("<>|-–—:»«/\\•*")
+        let stray = strayTitleEnds
         var slice = Substring(title)
         while let first = slice.first, stray.contains(first) || first.isWhitespace { slice.removeFirst() }
         while let last = slice.last, stray.contains(last) || last.isWhitespace { slice.removeLast() }
         return String(slice)
     }
+
+    static let strayTitleEnds = Set<Character>("<>|-–—:»«/\\•*")
 
     /// The meta date, unless it lacks the time a printed dateline of the same day gives.
     static func preferTimed(_ meta: String?, _ printed: String?) -> String? {

@@ -125,8 +125,10 @@ public enum ContentExtractor {
         }
         for paragraph in scan.paragraphs where inContent(paragraph) {
             let folded = Folding.key(paragraph.text)
-            if !body.isEmpty && BoilerplateLabels.isLabel(folded, in: BoilerplateLabels.sectionEnders) { break }
-            if isFurniture(paragraph, folded: folded) { continue }
+            let label = BoilerplateLabels.label(of: folded)
+            let endsSection = label.map { BoilerplateLabels.sectionEnderSet.contains($0) } ?? false
+            if !body.isEmpty && endsSection { break }
+            if isFurniture(paragraph, folded: folded, label: label, endsSection: endsSection) { continue }
             if titleKeys.contains(folded) { continue }
             if body.contains(where: { $0.text == paragraph.text }) { continue }
             if isDateline(paragraph) {
@@ -167,10 +169,11 @@ public enum ContentExtractor {
     }
 
     /// Widgets, navigation and tiny chrome that survive inside the content container.
-    static func isFurniture(_ paragraph: PageScan.Paragraph, folded: String) -> Bool {
+    /// `label` is ``BoilerplateLabels/label(of:)`` of `folded`, `endsSection` whether it is
+    /// a section ender.
+    static func isFurniture(_ paragraph: PageScan.Paragraph, folded: String, label: String?, endsSection: Bool) -> Bool {
         if Double(paragraph.linkChars) > Double(paragraph.chars) * maximumLinkDensity { return true }
-        if BoilerplateLabels.isLabel(folded, in: BoilerplateLabels.widgets)
-            || BoilerplateLabels.isLabel(folded, in: BoilerplateLabels.sectionEnders)
+        if endsSection || label.map({ BoilerplateLabels.widgetSet.contains($0) }) == true
             || BoilerplateLabels.isCallToAction(folded) { return true }
         var wordLength = 0
         for character in folded {

@@ -64,7 +64,8 @@ enum Signature {
         text = String(text.drop(while: { "-–—•*".contains($0) || $0.isWhitespace }))
         while let last = text.last, ".,;|".contains(last) { text.removeLast() }
         text = text.trimmingSpaces
-        guard text.utf8.count <= 4 * maximumChars || text.count <= maximumChars else { return nil }
+        guard text.utf8.count <= 4 * maximumChars || !ContentExtractor.hasAtLeast(maximumChars + 1, charactersIn: text)
+        else { return nil }
         let words = text.split(whereSeparator: { $0.isWhitespace }).filter { $0 != "-" && $0 != "–" && $0 != "&" }
         guard !words.isEmpty, words.count <= maximumWords, text.count <= maximumChars,
               text.contains(where: \.isLetter), !text.contains(where: \.isNumber),
