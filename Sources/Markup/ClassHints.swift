@@ -124,6 +124,9 @@ struct HintTable: Sendable {
     /// Fragments starting with byte `b` are `bucket[b]..<bucket[b + 1]`.
     private let bucket: [Int]
     private let every: Kinds
+    /// Bit `first << 8 | second` is set when a fragment starts with those two bytes; nil when
+    /// a fragment is a single byte. Most positions of a class are passed over on this bit.
+    private let openings: [UInt64]?
 
     init(_ lists: [(words: [String], kind: Kinds)]) {
         var merged: [[UInt8]: Kinds] = [:]
@@ -142,6 +145,16 @@ struct HintTable: Sendable {
         }
         self.bucket = bucket
         every = lists.reduce(into: Kinds()) { $0.insert($1.kind) }
+        if fragments.allSatisfy({ $0.0.count >= 2 }) {
+            var openings = [UInt64](repeating: 0, count: 1024)
+            for (fragment, _) in fragments {
+                let pair = Int(fragment[0]) << 8 | Int(fragment[1])
+                openings[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+            self.openings = openings
+        } else {
+            openings = nil
+        }
     }
 
     static let all = HintTable([
@@ -152,6 +165,44 @@ struct HintTable: Sendable {
 
     /// The lists with a fragment occurring in `haystack`.
     func matches(_ haystack: [UInt8]) -> Kinds {
+        guard let openings else { return matchesEverywhere(haystack) }
+        return haystack.withUnsafeBufferPointer { hay in
+            openings.withUnsafeBufferPointer { openings in
+                var found: Kinds = []
+                var start = 0
+                while start + 1 < hay.count {
+                    defer { start += 1 }
+                    let pair = Int(hay[start]) << 8 | Int(hay[start + 1])
+                    guard openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                    found.formUnion(matches(hay, at: start, skipping: found))
+                    if found == every { return found }
+                }
+                return found
+            }
+        }
+    }
+
+    /// The lists of the fragments, not all of whose lists are in `skipping`, that occur in
+    /// `hay` at `start`.
+    private func matches(_ hay: UnsafeBufferPointer<UInt8>, at start: Int, skipping: Kinds) -> Kinds {
+        var found = skipping
+        let first = Int(hay[start])
+        var candidate = bucket[first]
+        let end = bucket[first + 1]
+        while candidate < end {
+            defer { candidate += 1 }
+            let length = lengths[candidate]
+            guard !found.isSuperset(of: kinds[candidate]), length <= hay.count - start else { continue }
+            let offset = offsets[candidate]
+            var matched = 1
+            while matched < length && hay[start + matched] == bytes[offset + matched] { matched += 1 }
+            if matched == length { found.formUnion(kinds[candidate]) }
+        }
+        return found
+    }
+
+    /// ``matches(_:)`` trying the fragments at every position.
+    func matchesEverywhere(_ haystack: [UInt8]) -> Kinds {
         haystack.withUnsafeBufferPointer { hay in
             bytes.withUnsafeBufferPointer { bytes in
                 bucket.withUnsafeBufferPointer { bucket in

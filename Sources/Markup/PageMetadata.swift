@@ -48,9 +48,11 @@ struct PageMetadata {
     /// Takes what one element declares; `key` is its ``PageScan/ElementKind/packed(_:)`` name.
     private mutating func read(_ element: HTMLNode, named key: UInt64?) {
         if key == Self.metaKey {
-            guard let content = element.attribute("content")?.squeezedSpaces, !content.isEmpty else { return }
-            for key in ["property", "name", "itemprop", "http-equiv"] {
-                if let name = element.attribute(key)?.lowercased(), values[name] == nil {
+            let node = element.pointer
+            guard let content = ElementAttributes.value(of: node, named: "content")?.string.squeezedSpaces,
+                  !content.isEmpty else { return }
+            for key: StaticString in ["property", "name", "itemprop", "http-equiv"] {
+                if let name = ElementAttributes.value(of: node, named: key)?.string.lowercased(), values[name] == nil {
                     values[name] = content
                 }
             }

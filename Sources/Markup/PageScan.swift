@@ -171,6 +171,9 @@ struct PageScan {
             return table
         }()
 
+        /// ``known`` as an open-addressed table by a multiplicative hash of the key.
+        static let table = KindTable(known)
+
         /// A name of one to eight ASCII bytes, lower-cased, as a number; nil for others.
         static func packed(_ name: UnsafePointer<UInt8>) -> UInt64? {
             var key: UInt64 = 0
@@ -184,10 +187,44 @@ struct PageScan {
         }
     }
 
+    /// Element kinds by packed name, looked up with one multiply and a short probe.
+    struct KindTable: Sendable {
+        private static let bits: UInt64 = 9
+        private var keys: [UInt64]
+        private var kinds: [ElementKind?]
+
+        init(_ known: [UInt64: ElementKind]) {
+            let size = 1 << Int(Self.bits)
+            precondition(known.count < size / 2, "element kind table too small")
+            keys = [UInt64](repeating: 0, count: size)
+            kinds = [ElementKind?](repeating: nil, count: size)
+            for (key, kind) in known {
+                var slot = Self.slot(key)
+                while kinds[slot] != nil { slot = (slot + 1) & (size - 1) }
+                keys[slot] = key
+                kinds[slot] = kind
+            }
+        }
+
+        private static func slot(_ key: UInt64) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> (64 - bits))
+        }
+
+        /// The kind of packed name `key` (never 0), nil for names without a role.
+        func kind(of key: UInt64) -> ElementKind? {
+            var slot = Self.slot(key)
+            while let kind = kinds[slot] {
+                if keys[slot] == key { return kind }
+                slot = (slot + 1) & (kinds.count - 1)
+            }
+            return nil
+        }
+    }
+
     /// A name's kind: by table for short ASCII names (no String made), by String for others.
     private func kind(of rawName: UnsafePointer<xmlChar>) -> ElementKind {
         if let key = ElementKind.packed(rawName) {
-            return ElementKind.known[key] ?? Self.plainElement
+            return ElementKind.table.kind(of: key) ?? Self.plainElement
         }
         return ElementKind(name: String(cString: rawName).lowercased())
     }
@@ -240,8 +277,7 @@ struct PageScan {
     /// counts its non-space scalars and commas, and puts a space between a lower-case letter
     /// and an upper-case one that markup alone separated ("…Ban</span><span>Tuyên…").
     private mutating func addText(_ text: UnsafeBufferPointer<UInt8>) {
-        if !buffer.isEmpty, !pendingSpace, let previous = Whitespace.lastScalar(of: buffer),
-           previous.properties.isLowercase, let next = Whitespace.firstScalar(of: text), next.properties.isUppercase {
+        if !buffer.isEmpty, !pendingSpace, Self.endsLowercase(buffer), Self.startsUppercase(text) {
             pendingSpace = true
         }
         var chars = 0
@@ -259,9 +295,12 @@ struct PageScan {
             }
             if byte >= 0x80 && byte < 0xC0 { index += 1; continue }
             let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            // U+1680 is the only whitespace led by 0xE1, the lead of every Vietnamese letter
+            // of U+1EA0–U+1EF9: its second byte settles most of them.
             let isSpace = byte < 0x80
                 ? Whitespace.isASCIISpace(byte)
-                : (byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3)
+                : (byte == 0xC2 || byte == 0xE2 || byte == 0xE3
+                    || (byte == 0xE1 && (index + 1 == count || text[index + 1] & 0x3F == 0x1A)))
                     && Whitespace.isWhitespace(text, at: index, length: min(length, count - index))
             if isSpace {
                 appendRun(text, from: runStart, to: index)
@@ -287,6 +326,18 @@ struct PageScan {
             blocks[block].commas += commas
             if linkDepth > 0 { blocks[block].ownLinkChars += chars }
         }
+    }
+
+    /// Whether the buffer's last scalar is lower-case; ASCII decided on the byte.
+    static func endsLowercase(_ buffer: [UInt8]) -> Bool {
+        if let last = buffer.last, last < 0x80 { return last >= 0x61 && last <= 0x7A }
+        return Whitespace.lastScalar(of: buffer)?.properties.isLowercase ?? false
+    }
+
+    /// Whether the text's first scalar is upper-case; ASCII decided on the byte.
+    static func startsUppercase(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let first = text.first, first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return Whitespace.firstScalar(of: text)?.properties.isUppercase ?? false
     }
 
     /// Appends `text[start..<end]` (no whitespace in it), after the pending space if any.
