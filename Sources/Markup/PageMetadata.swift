@@ -25,7 +25,7 @@ struct PageMetadata {
         var stack: [xmlNodePtr] = [root]
         while let node = stack.popLast() {
             if node.pointee.type == XML_ELEMENT_NODE {
-                read(HTMLNode(node, inUnowned: ()), named: node.pointee.name.flatMap(PageScan.ElementKind.packed))
+                read(HTMLNode(node, inUnowned: ()), named: node.pointee.name.flatMap(Self.packedIfRead))
             }
             var child = node.pointee.last
             while let current = child {
@@ -44,6 +44,13 @@ struct PageMetadata {
     static var metaKey: UInt64 { 0x61_74_65_6D }
     static var titleKey: UInt64 { 0x65_6C_74_69_74 }
     static var imgKey: UInt64 { 0x67_6D_69 }
+
+    /// The packed name of a name that may be one read here (first letter m, t or i), nil for others.
+    private static func packedIfRead(_ name: UnsafePointer<xmlChar>) -> UInt64? {
+        let first = Folding.lowercase(name.pointee)
+        guard first == 0x6D || first == 0x74 || first == 0x69 else { return nil }
+        return PageScan.ElementKind.packed(name)
+    }
 
     /// Takes what one element declares; `key` is its ``PageScan/ElementKind/packed(_:)`` name.
     private mutating func read(_ element: HTMLNode, named key: UInt64?) {

@@ -40,10 +40,11 @@ enum PlainTextCleaner {
         return element.directASCIINonSpaceCount(limit: maximumHeadChars) <= maximumHeadChars
     }
 
-    /// True when the first non-whitespace scalar of the element's direct text is a letter
-    /// (ASCII or ``vietnameseLetters``) whose fold starts no welcome prefix. NFC composes such
-    /// a letter only into one with the same fold, so ``welcomeSite(in:)`` finds nothing in
-    /// that text. Decides most leaves on their first byte; false when undecided.
+    /// True when the element's direct text, after leading whitespace, opens with letters
+    /// (ASCII or ``vietnameseLetters``; the first may be any ASCII scalar) whose folds start
+    /// no welcome prefix, so ``welcomeSite(in:)`` finds nothing in that text. Neighbouring
+    /// letters never compose under NFC, and a letter composed with the marks after it keeps
+    /// its fold. Decides most leaves on their first bytes; false when undecided.
     static func opensWithOtherLetter(_ element: HTMLNode) -> Bool {
         var child = element.pointer.pointee.children
         while let current = child {
@@ -51,23 +52,52 @@ enum PlainTextCleaner {
             guard current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE,
                   var byte = current.pointee.content else { continue }
             while byte.pointee != 0 && Whitespace.isASCIISpace(byte.pointee) { byte += 1 }
-            let lead = byte.pointee
-            if lead == 0 { continue }
-            let scalar: Unicode.Scalar
-            if lead < 0x80 {
-                scalar = Unicode.Scalar(lead)
-            } else if lead >= 0xC2 && lead < 0xE0, byte[1] & 0xC0 == 0x80 {
-                scalar = Unicode.Scalar(UInt32(lead & 0x1F) << 6 | UInt32(byte[1] & 0x3F)) ?? "\u{FFFD}"
-            } else if lead == 0xE1, byte[1] & 0xC0 == 0x80, byte[2] & 0xC0 == 0x80 {
-                let value = UInt32(lead & 0x0F) << 12 | UInt32(byte[1] & 0x3F) << 6 | UInt32(byte[2] & 0x3F)
-                scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-            } else {
-                return false
+            if byte.pointee == 0 { continue }
+            // Bit i: welcome prefix i still agrees with the letters read.
+            var open: UInt64 = (1 << UInt64(welcomePrefixBytes.count)) - 1
+            for position in 0..<welcomeLetters {
+                guard let (scalar, length) = letterOrASCII(at: byte),
+                      position == 0 ? scalar.value < 0x80 || isVietnameseLetter(scalar) : isLetter(scalar)
+                else { return false }
+                let folded = Folding.lowercase(Folding.ascii(scalar))
+                for (index, prefix) in welcomePrefixBytes.enumerated()
+                where position >= prefix.count || prefix[position] != folded {
+                    open &= ~(1 << UInt64(index))
+                }
+                if open == 0 { return true }
+                byte += length
             }
-            guard scalar.value < 0x80 || vietnameseLetters.contains(where: { $0.contains(scalar.value) }) else { return false }
-            return !welcomeInitials.contains(Folding.lowercase(Folding.ascii(scalar)))
+            return false
         }
         return false
+    }
+
+    /// ``welcomePrefixes`` as bytes.
+    static let welcomePrefixBytes = welcomePrefixes.map { Array($0.utf8) }
+    /// Letters every welcome prefix opens with ("chao", "welc").
+    static let welcomeLetters = 4
+
+    /// The scalar at `bytes` (NUL-terminated) and its length, when it is ASCII or a
+    /// well-formed scalar of U+0080–U+07FF or U+1000–U+1FFF; nil otherwise.
+    private static func letterOrASCII(at bytes: UnsafePointer<xmlChar>) -> (Unicode.Scalar, Int)? {
+        let lead = bytes.pointee
+        if lead < 0x80 { return lead == 0 ? nil : (Unicode.Scalar(lead), 1) }
+        if lead >= 0xC2 && lead < 0xE0, bytes[1] & 0xC0 == 0x80 {
+            return Unicode.Scalar(UInt32(lead & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)).map { ($0, 2) }
+        }
+        if lead == 0xE1, bytes[1] & 0xC0 == 0x80, bytes[2] & 0xC0 == 0x80 {
+            return Unicode.Scalar(UInt32(lead & 0x0F) << 12 | UInt32(bytes[1] & 0x3F) << 6 | UInt32(bytes[2] & 0x3F)).map { ($0, 3) }
+        }
+        return nil
+    }
+
+    private static func isVietnameseLetter(_ scalar: Unicode.Scalar) -> Bool {
+        vietnameseLetters.contains { $0.contains(scalar.value) }
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) || isVietnameseLetter(scalar)
     }
 
     /// The opening of a text folded as ``Folding/key(_:)`` folds it (whitespace runs squeezed

@@ -38,7 +38,7 @@ enum Signature {
         guard let whole = author(in: line, requireStyle: requireStyle) else { return [] }
         var parts = [whole]
         for separator in [" - ", " – ", ", ", " & ", " và "] {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
+            parts = parts.flatMap { TitleText.components($0, separatedBy: separator) }
         }
         return parts.map(\.trimmingSpaces).filter { !$0.isEmpty }
     }

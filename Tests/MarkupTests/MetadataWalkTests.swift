@@ -24,6 +24,7 @@ import VietnameseText
         "Chào", "chao", "CHÀO MỪNG", " mừng bạn đến với ", "C", "c", "W", "w", "Welcome", "elcome to ", "Ç", "ç",
         "Ŵ", "ŵ", "\u{0327}", "\u{0301}", " ", "\u{00A0}", "\u{2003}", "\u{200B}", "\u{FEFF}", "Đ", "Ủy", "“", "–",
         "x", "1", "!", "Trang", "\u{1EA0}", "\t\n", "Æ", "ø", "&amp;", "<!--c-->", "<![CDATA[Ch]]>", "Cổng B", "ı",
+        "Chính", "h", "à", "a", "o", "e", "l", "ĉ", "Wel", "cha", "\u{0300}", "chà", "<", "\u{0338}", "ch", "Ch\u{00E0}o",
     ]
 
     @Test func packedNameKeys() {
@@ -38,6 +39,8 @@ import VietnameseText
         ("Trang chủ", true), ("Đảng bộ", true), ("Ủy ban", true), ("  \n x", true), ("Æ", true), ("1", true),
         ("Chào mừng", false), ("welcome", false), ("\u{00A0}Trang", false), ("– Chào", false), ("Ç", false),
         ("“Chào", false), ("", false), ("\u{200B}Trang", false), ("ŵ", false),
+        ("Chính", true), ("cán bộ", true), ("Chà", false), ("Cha\u{0300}o", false), ("Ch", false), ("Ch-ao", false),
+        ("Welcome", false), ("Wer", true), ("Cho", true), ("Chu\u{0301}", true),
     ])
     func otherLetterFilter(text: String, rulesOut: Bool) throws {
         let document = try HTMLDocument("<html><body><p>\(text)</p></body></html>")
