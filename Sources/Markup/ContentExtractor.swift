@@ -1,4 +1,9 @@
 import VietnameseText
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Finds the article in a page: its paragraphs in reading order and its own metadata.
 public enum ContentExtractor {
@@ -123,13 +128,18 @@ public enum ContentExtractor {
             }
             body.append(contentsOf: leads.prefix(maximumLeads))
         }
+        let titleKeyLengths = Set(titleKeys.map(\.utf8.count))
         for paragraph in scan.paragraphs where inContent(paragraph) {
-            let folded = Folding.key(paragraph.text)
-            let label = BoilerplateLabels.label(of: folded)
-            let endsSection = label.map { BoilerplateLabels.sectionEnderSet.contains($0) } ?? false
-            if !body.isEmpty && endsSection { break }
-            if isFurniture(paragraph, folded: folded, label: label, endsSection: endsSection) { continue }
-            if titleKeys.contains(folded) { continue }
+            if isLongText(paragraph.text, notOfLengths: titleKeyLengths) {
+                if Double(paragraph.linkChars) > Double(paragraph.chars) * maximumLinkDensity { continue }
+            } else {
+                let folded = Folding.key(paragraph.text)
+                let label = BoilerplateLabels.label(of: folded)
+                let endsSection = label.map { BoilerplateLabels.sectionEnderSet.contains($0) } ?? false
+                if !body.isEmpty && endsSection { break }
+                if isFurniture(paragraph, folded: folded, label: label, endsSection: endsSection) { continue }
+                if titleKeys.contains(folded) { continue }
+            }
             if body.contains(where: { $0.text == paragraph.text }) { continue }
             if isDateline(paragraph) {
                 datelines.append(paragraph)
@@ -186,6 +196,62 @@ public enum ContentExtractor {
             }
         }
         return true
+    }
+
+    /// Scalars of a paragraph's opening folded by ``isLongText(_:notOfLengths:)``.
+    static let openingScalars = 128
+    /// More scalars than this make a folded paragraph too long for a call to action (whose
+    /// test rejects folded texts of over twice ``BoilerplateLabels/maximumCallChars`` bytes).
+    static let longTextScalars = 2 * BoilerplateLabels.maximumCallChars
+
+    /// True when the content loop's tests on `Folding.key(text)` are settled, all negative,
+    /// by the fold of its first ``openingScalars`` scalars: no section ender, widget label,
+    /// call to action or title key, and a number or a word of three letters (so no furniture).
+    ///
+    /// Holds for a text without combining marks (whose fold is then one byte per scalar,
+    /// without normalisation, so the opening's fold is the fold's opening) of more than
+    /// ``longTextScalars`` scalars, a count no title key has, when the opening's fold has
+    /// more than 40 label bytes (so the whole fold exceeds every label) and meets a number or
+    /// a three-letter word (each byte a Character there but CR LF). False when undecided.
+    static func isLongText(_ text: String, notOfLengths lengths: Set<Int>) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count > longTextScalars, let base = bytes.baseAddress,
+                  memchr(base, 0xCC, bytes.count) == nil, memchr(base, 0xCD, bytes.count) == nil else { return false }
+            var scalars = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
+            guard scalars > longTextScalars, !lengths.contains(scalars) else { return false }
+            var labelBytes = 0
+            var wordLength = 0
+            var sawWord = false
+            var index = 0
+            var previous: UInt8 = 0
+            for _ in 0..<openingScalars {
+                let lead = bytes[index]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                var folded = lead
+                if lead >= 0x80 {
+                    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    folded = Unicode.Scalar(value).map(Folding.ascii) ?? Folding.unmapped
+                }
+                folded = Folding.lowercase(folded)
+                if !BoilerplateLabels.skippedBytes[Int(folded)] { labelBytes += 1 }
+                if !sawWord {
+                    if folded >= 0x30 && folded <= 0x39 {
+                        sawWord = true
+                    } else if folded >= 0x61 && folded <= 0x7A {
+                        wordLength += 1
+                        if wordLength >= 3 { sawWord = true }
+                    } else if !(folded == 0x0A && previous == 0x0D) {
+                        wordLength = 0
+                    }
+                }
+                previous = folded
+                index += length
+            }
+            return sawWord && labelBytes > 40
+        }
     }
 
     static func unique(_ names: [String]) -> [String] {

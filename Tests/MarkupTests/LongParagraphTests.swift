@@ -1,0 +1,40 @@
+import Testing
+import VietnameseText
+@testable import Markup
+
+/// Long paragraphs skip the full fold only when it would pass every folded test anyway.
+@Suite struct LongParagraphTests {
+    static func paragraph(_ text: String) -> PageScan.Paragraph {
+        PageScan.Paragraph(text: text, chars: text.unicodeScalars.count, linkChars: 0, block: 0, position: 0,
+                           inAuthorHint: false, inDateHint: false, inMarkedRegion: false)
+    }
+
+    @Test func settledOnlyWhenTheFullFoldAgrees() {
+        let pieces = ["Nghị quyết ", "Đảng ủy ", "12 ", "ab ", "a b ", "x ", "-- ", "... ", "(3) ", "\r\n", "chia sẻ ",
+                      "tin liên quan ", "ệ", "“", "”", " ", "Chủ tịch ", "1", ", ", "Ⅻ ", "ß"]
+        var generator = MetadataWalkTests.Generator(state: 13)
+        var settled = 0
+        for round in 0..<4000 {
+            let text = generator.text(from: round % 7 == 0 ? pieces + ["\u{0301}"] : pieces, upTo: round % 3 == 0 ? 40 : 160)
+            let folded = Folding.key(text)
+            let lengths: Set<Int> = round % 5 == 0 ? [folded.utf8.count] : [10, 80]
+            guard ContentExtractor.isLongText(text, notOfLengths: lengths) else { continue }
+            settled += 1
+            #expect(BoilerplateLabels.label(of: folded) == nil)
+            #expect(!BoilerplateLabels.isCallToAction(folded))
+            #expect(!ContentExtractor.isFurniture(Self.paragraph(text), folded: folded, label: nil, endsSection: false))
+            #expect(!lengths.contains(folded.utf8.count))
+        }
+        #expect(settled > 500)
+    }
+
+    @Test func shortOrMarkedTextsAreNotSettled() {
+        let long = String(repeating: "Nghị quyết của Đảng ủy ", count: 12)
+        #expect(ContentExtractor.isLongText(long, notOfLengths: []))
+        #expect(!ContentExtractor.isLongText("Nghị quyết của Đảng ủy", notOfLengths: []))
+        #expect(!ContentExtractor.isLongText(long + "e\u{0301}", notOfLengths: []))
+        #expect(!ContentExtractor.isLongText(long, notOfLengths: [long.unicodeScalars.count]))
+        #expect(!ContentExtractor.isLongText(String(repeating: "1 - ", count: 80), notOfLengths: []))
+        #expect(!ContentExtractor.isLongText(String(repeating: "- . ", count: 80), notOfLengths: []))
+    }
+}
