@@ -247,10 +247,11 @@ public enum ContentExtractor {
                         wordLength = 0
                     }
                 }
+                if sawWord && labelBytes > 40 { return true }
                 previous = folded
                 index += length
             }
-            return sawWord && labelBytes > 40
+            return false
         }
     }
 

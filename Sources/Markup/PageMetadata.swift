@@ -88,7 +88,7 @@ struct PageMetadata {
         }
         for case let value? in values {
             if case .bytes(let bytes) = value, !bytes.contains(where: { $0 >= 0x80 }) {
-                if logoHintBytes.contains(where: { containsLowercased(bytes, $0) }) { return true }
+                if containsLogoHint(bytes) { return true }
             } else {
                 let lowered = value.string.lowercased()
                 if MarkupVocabulary.logoHints.contains(where: { ByteSearch.contains(lowered, $0) }) { return true }
@@ -98,14 +98,18 @@ struct PageMetadata {
     }
 
     static let logoHintBytes = MarkupVocabulary.logoHints.map { Array($0.utf8) }
+    /// By byte: whether a logo hint opens with it.
+    static let opensALogoHint: [Bool] = (0..<256).map { byte in logoHintBytes.contains { $0.first == UInt8(byte) } }
 
-    /// True when ASCII `bytes`, lower-cased, contain lower-case `needle`.
-    static func containsLowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, needle.count <= bytes.count else { return needle.isEmpty }
-        for start in 0...(bytes.count - needle.count) where Folding.lowercase(bytes[start]) == needle[0] {
-            var matched = 1
-            while matched < needle.count && Folding.lowercase(bytes[start + matched]) == needle[matched] { matched += 1 }
-            if matched == needle.count { return true }
+    /// True when ASCII `bytes`, lower-cased, contain a ``MarkupVocabulary/logoHints`` word;
+    /// one pass, hints tried where their first byte stands.
+    static func containsLogoHint(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for start in bytes.indices where opensALogoHint[Int(Folding.lowercase(bytes[start]))] {
+            for hint in logoHintBytes where hint.count <= bytes.count - start {
+                var matched = 0
+                while matched < hint.count && Folding.lowercase(bytes[start + matched]) == hint[matched] { matched += 1 }
+                if matched == hint.count { return true }
+            }
         }
         return false
     }

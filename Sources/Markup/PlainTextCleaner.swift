@@ -53,6 +53,7 @@ enum PlainTextCleaner {
                   var byte = current.pointee.content else { continue }
             while byte.pointee != 0 && Whitespace.isASCIISpace(byte.pointee) { byte += 1 }
             if byte.pointee == 0 { continue }
+            if byte.pointee < 0x80 && !opensAWelcomePrefix[Int(Folding.lowercase(byte.pointee))] { return true }
             // Bit i: welcome prefix i still agrees with the letters read.
             var open: UInt64 = (1 << UInt64(welcomePrefixBytes.count)) - 1
             for position in 0..<welcomeLetters {
@@ -72,6 +73,8 @@ enum PlainTextCleaner {
         return false
     }
 
+    /// By lower-cased ASCII byte: whether a welcome prefix opens with it.
+    static let opensAWelcomePrefix: [Bool] = (0..<256).map { byte in welcomePrefixes.contains { $0.utf8.first == UInt8(byte) } }
     /// ``welcomePrefixes`` as bytes.
     static let welcomePrefixBytes = welcomePrefixes.map { Array($0.utf8) }
     /// Letters every welcome prefix opens with ("chao", "welc").

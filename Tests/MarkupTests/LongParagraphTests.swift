@@ -38,3 +38,24 @@ import VietnameseText
         #expect(!ContentExtractor.isLongText(String(repeating: "- . ", count: 80), notOfLengths: []))
     }
 }
+
+/// Long lines are refused as signatures before they are read only when reading refuses them.
+@Suite struct LongSignatureTests {
+    @Test func refusedOnlyWhenReadingRefuses() {
+        let pieces = ["NGUYỄN VĂN A ", "Tác giả: ", "Bài và ảnh: ", ")", " - ", "Minh Anh", "--", "—",
+                      "abcdefghij", "0123456789", " ", "\u{00A0}", "e\u{0301}", ".", ",", "Nhóm thực hiện: ", "THỦY HÀ"]
+        var generator = MetadataWalkTests.Generator(state: 17)
+        var refused = 0
+        for round in 0..<3000 {
+            let line = generator.text(from: round % 5 == 0 ? pieces + ["(TTXVN)", "("] : pieces, upTo: round % 2 == 0 ? 30 : 120)
+            guard Signature.isTooLongWithoutUnit(line) else { continue }
+            refused += 1
+            #expect(Signature.readAuthor(in: line, requireStyle: round % 3 == 0) == nil, "\(line)")
+        }
+        #expect(refused > 100)
+        let name = "Tác giả: " + String(repeating: "a", count: 250)
+        #expect(!Signature.isTooLongWithoutUnit(name))
+        #expect(Signature.isTooLongWithoutUnit(String(repeating: "Nguyễn Văn A ", count: 40)))
+        #expect(!Signature.isTooLongWithoutUnit(String(repeating: "Nguyễn Văn A ", count: 40) + "(TTXVN)"))
+    }
+}
