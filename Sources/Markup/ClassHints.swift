@@ -23,7 +23,8 @@ struct ClassHints {
     /// Reads `class` and `id`. ASCII values no longer than ``maximumChars`` are lower-cased
     /// as bytes into `scratch` (reused from element to element); others go through String
     /// (Character prefix, Unicode lower-casing).
-    init(_ attributes: ElementAttributes, removal: PageScan.Removal = .full, scratch: inout [UInt8]) {
+    init(_ attributes: ElementAttributes, removal: PageScan.Removal = .full, scratch: inout [UInt8],
+         table: HintTable = .all) {
         guard attributes.classValue != nil || attributes.id != nil else { return }
         var raw: String?
         if !Self.asciiLabel(attributes.classValue, attributes.id, into: &scratch) {
@@ -34,7 +35,7 @@ struct ClassHints {
             raw = label
         }
         guard !scratch.isEmpty else { return }
-        let found = HintTable.all.matches(scratch)
+        let found = table.matches(scratch)
         let positive = found.contains(.positive)
         let strong = found.contains(.strongNegative)
         let weak = found.contains(.weakNegative)
@@ -77,6 +78,11 @@ extension ClassHints {
     static let longestNegativeToken = MarkupVocabulary.negativeTokens.map(\.utf8.count).max() ?? 0
     /// ``MarkupVocabulary/negativeTokens`` as bytes.
     static let negativeTokenBytes = MarkupVocabulary.negativeTokens.map { Array($0.utf8) }
+    /// Tokens of up to eight bytes as numbers, byte i at bits 8i (no word byte is zero, so
+    /// equal numbers are equal words).
+    static let packedNegativeTokens: [UInt64] = negativeTokenBytes.filter { $0.count <= 8 }.map { bytes in
+        bytes.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+    }
 
     /// True when a letters-and-digits word of `raw` is a negative token ("ad", "qc").
     /// ASCII values are split on their bytes, building a String only for words short enough
@@ -92,8 +98,12 @@ extension ClassHints {
             let isWordByte = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
             if isWordByte { continue }
             let length = index - start
-            if length > 0 && length <= longestNegativeToken,
-               negativeTokenBytes.contains(where: { $0.elementsEqual(bytes[start..<index]) }) {
+            if length > 0 && length <= longestNegativeToken && length <= 8 {
+                var key: UInt64 = 0
+                for offset in 0..<length { key |= UInt64(bytes[start + offset]) << (8 * UInt64(offset)) }
+                if packedNegativeTokens.contains(key) { return true }
+            } else if length > 8 && length <= longestNegativeToken,
+                      negativeTokenBytes.contains(where: { $0.elementsEqual(bytes[start..<index]) }) {
                 return true
             }
             start = index + 1
@@ -185,20 +195,28 @@ struct HintTable: Sendable {
     /// The lists of the fragments, not all of whose lists are in `skipping`, that occur in
     /// `hay` at `start`.
     private func matches(_ hay: UnsafeBufferPointer<UInt8>, at start: Int, skipping: Kinds) -> Kinds {
-        var found = skipping
-        let first = Int(hay[start])
-        var candidate = bucket[first]
-        let end = bucket[first + 1]
-        while candidate < end {
-            defer { candidate += 1 }
-            let length = lengths[candidate]
-            guard !found.isSuperset(of: kinds[candidate]), length <= hay.count - start else { continue }
-            let offset = offsets[candidate]
-            var matched = 1
-            while matched < length && hay[start + matched] == bytes[offset + matched] { matched += 1 }
-            if matched == length { found.formUnion(kinds[candidate]) }
+        bytes.withUnsafeBufferPointer { bytes in
+            lengths.withUnsafeBufferPointer { lengths in
+                offsets.withUnsafeBufferPointer { offsets in
+                    kinds.withUnsafeBufferPointer { kinds in
+                        var found = skipping
+                        let first = Int(hay[start])
+                        var candidate = bucket[first]
+                        let end = bucket[first + 1]
+                        while candidate < end {
+                            defer { candidate += 1 }
+                            let length = lengths[candidate]
+                            guard !found.isSuperset(of: kinds[candidate]), length <= hay.count - start else { continue }
+                            let offset = offsets[candidate]
+                            var matched = 1
+                            while matched < length && hay[start + matched] == bytes[offset + matched] { matched += 1 }
+                            if matched == length { found.formUnion(kinds[candidate]) }
+                        }
+                        return found
+                    }
+                }
+            }
         }
-        return found
     }
 
     /// ``matches(_:)`` trying the fragments at every position.

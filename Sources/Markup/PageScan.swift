@@ -71,6 +71,10 @@ struct PageScan {
     }
 
     let removal: Removal
+    /// Tables read once per scan rather than through their static accessors per element.
+    private let kindTable = ElementKind.table
+    private let plainElement = Self.plainElementKind
+    private let hintTable = HintTable.all
     /// Whether an element this scan reached is removed under ``Removal/full`` but not under
     /// ``Removal/strongOnly`` or the reverse: when false, a scan with either removal reaches
     /// the same elements and decides the same, so it gives this scan.
@@ -224,12 +228,12 @@ struct PageScan {
     /// A name's kind: by table for short ASCII names (no String made), by String for others.
     private func kind(of rawName: UnsafePointer<xmlChar>) -> ElementKind {
         if let key = ElementKind.packed(rawName) {
-            return ElementKind.table.kind(of: key) ?? Self.plainElement
+            return kindTable.kind(of: key) ?? plainElement
         }
         return ElementKind(name: String(cString: rawName).lowercased())
     }
 
-    private static let plainElement = ElementKind(name: "")
+    private static let plainElementKind = ElementKind(name: "")
 
     private mutating func enterElement(_ node: xmlNodePtr, stack: inout [Step]) {
         guard let rawName = node.pointee.name else { return }
@@ -237,7 +241,7 @@ struct PageScan {
         position += 1
         if kind.isBreak { flush(); return }
         let attributes = ElementAttributes(node)
-        let hints = ClassHints(attributes, removal: removal, scratch: &labelScratch)
+        let hints = ClassHints(attributes, removal: removal, scratch: &labelScratch, table: hintTable)
         let isBlock = kind.isBlock
         if !kind.isRoot && !kind.isDropped && !attributes.isHidden {
             if hints.removesInFull != hints.removesStrongly { differsFromStrongOnly = true }

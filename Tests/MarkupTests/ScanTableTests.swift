@@ -18,6 +18,20 @@ import VietnameseText
         #expect(kinds.count > 10)
     }
 
+    @Test func negativeTokensAsWords() {
+        let pieces = ["ad", "ads", "adv", "qc", "gallery", "poll", "a", "d", "x", "-", " ", "_", "1", "galler", "polls", "QC"]
+        var generator = MetadataWalkTests.Generator(state: 21)
+        var tokens = 0
+        for _ in 0..<20000 {
+            let bytes = Array(generator.text(from: pieces, upTo: 5).lowercased().utf8)
+            let words = String(decoding: bytes, as: UTF8.self).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            let expected = words.contains { MarkupVocabulary.negativeTokens.contains(String($0)) }
+            if expected { tokens += 1 }
+            #expect(ClassHints.hasNegativeToken("", bytes) == expected, "\(bytes)")
+        }
+        #expect(tokens > 3000)
+    }
+
     @Test func kindTableHoldsEveryKnownName() {
         for (key, kind) in PageScan.ElementKind.known {
             #expect(PageScan.ElementKind.table.kind(of: key)?.name == kind.name)
