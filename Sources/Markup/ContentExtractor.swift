@@ -218,8 +218,7 @@ public enum ContentExtractor {
         return text.withUTF8 { bytes in
             guard bytes.count > longTextScalars, let base = bytes.baseAddress,
                   memchr(base, 0xCC, bytes.count) == nil, memchr(base, 0xCD, bytes.count) == nil else { return false }
-            var scalars = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
+            let scalars = scalarCount(bytes)
             guard scalars > longTextScalars, !lengths.contains(scalars) else { return false }
             var labelBytes = 0
             var wordLength = 0
@@ -253,6 +252,26 @@ public enum ContentExtractor {
             }
             return false
         }
+    }
+
+    /// Scalars in valid UTF-8 `bytes`: the bytes that are not continuation bytes (10xxxxxx),
+    /// counted eight at a time.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var continuations = 0
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            // A byte's top bit stays set when it is 1 and the bit below it is 0.
+            continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            offset += 8
+        }
+        while offset < bytes.count {
+            if bytes[offset] & 0xC0 == 0x80 { continuations += 1 }
+            offset += 1
+        }
+        return bytes.count - continuations
     }
 
     static func unique(_ names: [String]) -> [String] {

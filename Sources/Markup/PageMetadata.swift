@@ -80,21 +80,16 @@ struct PageMetadata {
     /// holds a ``MarkupVocabulary/logoHints`` word in any case. Hints hold no space, so each
     /// value is searched alone; ASCII values as bytes, others lower-cased as Strings.
     static func hasLogoMarks(_ image: xmlNodePtr) -> Bool {
-        var values = [ElementAttributes.value(of: image, named: "class"), ElementAttributes.value(of: image, named: "id"),
-                      ElementAttributes.value(of: image, named: "src")]
-        if let parent = image.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE {
-            values.append(ElementAttributes.value(of: parent, named: "class"))
-            values.append(ElementAttributes.value(of: parent, named: "id"))
+        func marks(_ value: ElementAttributes.Value?) -> Bool {
+            guard let value else { return false }
+            if case .bytes(let bytes) = value, !bytes.contains(where: { $0 >= 0x80 }) { return containsLogoHint(bytes) }
+            let lowered = value.string.lowercased()
+            return MarkupVocabulary.logoHints.contains(where: { ByteSearch.contains(lowered, $0) })
         }
-        for case let value? in values {
-            if case .bytes(let bytes) = value, !bytes.contains(where: { $0 >= 0x80 }) {
-                if containsLogoHint(bytes) { return true }
-            } else {
-                let lowered = value.string.lowercased()
-                if MarkupVocabulary.logoHints.contains(where: { ByteSearch.contains(lowered, $0) }) { return true }
-            }
-        }
-        return false
+        if marks(ElementAttributes.value(of: image, named: "class")) || marks(ElementAttributes.value(of: image, named: "id"))
+            || marks(ElementAttributes.value(of: image, named: "src")) { return true }
+        guard let parent = image.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return false }
+        return marks(ElementAttributes.value(of: parent, named: "class")) || marks(ElementAttributes.value(of: parent, named: "id"))
     }
 
     static let logoHintBytes = MarkupVocabulary.logoHints.map { Array($0.utf8) }

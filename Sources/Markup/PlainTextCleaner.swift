@@ -54,18 +54,16 @@ enum PlainTextCleaner {
             while byte.pointee != 0 && Whitespace.isASCIISpace(byte.pointee) { byte += 1 }
             if byte.pointee == 0 { continue }
             if byte.pointee < 0x80 && !opensAWelcomePrefix[Int(Folding.lowercase(byte.pointee))] { return true }
-            // Bit i: welcome prefix i still agrees with the letters read.
-            var open: UInt64 = (1 << UInt64(welcomePrefixBytes.count)) - 1
+            // The letters read so far, byte i at bits 8i, compared with the prefixes' openings.
+            var read: UInt32 = 0
             for position in 0..<welcomeLetters {
                 guard let (scalar, length) = letterOrASCII(at: byte),
                       position == 0 ? scalar.value < 0x80 || isVietnameseLetter(scalar) : isLetter(scalar)
                 else { return false }
                 let folded = Folding.lowercase(Folding.ascii(scalar))
-                for (index, prefix) in welcomePrefixBytes.enumerated()
-                where position >= prefix.count || prefix[position] != folded {
-                    open &= ~(1 << UInt64(index))
-                }
-                if open == 0 { return true }
+                read |= UInt32(folded) << (8 * UInt32(position))
+                let mask: UInt32 = position == 3 ? .max : (1 << (8 * UInt32(position + 1))) - 1
+                if !welcomeOpenings.contains(where: { $0 & mask == read }) { return true }
                 byte += length
             }
             return false
@@ -77,8 +75,12 @@ enum PlainTextCleaner {
     static let opensAWelcomePrefix: [Bool] = (0..<256).map { byte in welcomePrefixes.contains { $0.utf8.first == UInt8(byte) } }
     /// ``welcomePrefixes`` as bytes.
     static let welcomePrefixBytes = welcomePrefixes.map { Array($0.utf8) }
-    /// Letters every welcome prefix opens with ("chao", "welc").
-    static let welcomeLetters = 4
+    /// Letters every welcome prefix opens with ("chao", "welc"), four at most.
+    static let welcomeLetters = min(4, welcomePrefixBytes.map(\.count).min() ?? 0)
+    /// The first ``welcomeLetters`` bytes of each welcome prefix, byte i at bits 8i.
+    static let welcomeOpenings: [UInt32] = welcomePrefixBytes.map { prefix in
+        prefix.prefix(welcomeLetters).enumerated().reduce(0) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) }
+    }
 
     /// The scalar at `bytes` (NUL-terminated) and its length, when it is ASCII or a
     /// well-formed scalar of U+0080–U+07FF or U+1000–U+1FFF; nil otherwise.

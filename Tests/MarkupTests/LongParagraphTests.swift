@@ -28,6 +28,16 @@ import VietnameseText
         #expect(settled > 500)
     }
 
+    @Test func scalarsCountedByWords() {
+        let pieces = ["a", "ệ", "Đ", "😀", "\u{0301}", " ", "ß", "“", "\u{10FFFF}", "xyz"]
+        var generator = MetadataWalkTests.Generator(state: 19)
+        for _ in 0..<2000 {
+            var text = generator.text(from: pieces, upTo: 40)
+            let count = text.withUTF8 { ContentExtractor.scalarCount($0) }
+            #expect(count == text.unicodeScalars.count)
+        }
+    }
+
     @Test func shortOrMarkedTextsAreNotSettled() {
         let long = String(repeating: "Nghị quyết của Đảng ủy ", count: 12)
         #expect(ContentExtractor.isLongText(long, notOfLengths: []))
