@@ -36,7 +36,7 @@ extension ContentExtractor {
 
     /// A short line that only prints the date and time (and perhaps a name) of the article.
     static func isDateline(_ paragraph: PageScan.Paragraph) -> Bool {
-        guard paragraph.chars <= datelineChars else { return false }
+        guard paragraph.chars <= datelineChars, PublishedDate.mayHoldDate(paragraph.text) else { return false }
         let words = paragraph.text.split(whereSeparator: { $0.isWhitespace })
         return words.count <= 10 && PublishedDate.containsDate(paragraph.text)
     }
@@ -46,7 +46,7 @@ extension ContentExtractor {
                                   "ngay sinh", "han chot", "han nop", "khai mac", "be mac", "to chuc"]
 
     static func dateline(in paragraphs: [PageScan.Paragraph]) -> String? {
-        for paragraph in paragraphs where paragraph.chars <= shortLineChars {
+        for paragraph in paragraphs where paragraph.chars <= shortLineChars && PublishedDate.mayHoldDate(paragraph.text) {
             let folded = Folding.key(paragraph.text)
             if otherDateLabels.contains(where: { ByteSearch.contains(folded, $0) }) { continue }
             if let date = PublishedDate.fromPrintedText(paragraph.text) { return date }

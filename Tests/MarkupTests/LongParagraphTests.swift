@@ -69,3 +69,22 @@ import VietnameseText
         #expect(!Signature.isTooLongWithoutUnit(String(repeating: "Nguyễn Văn A ", count: 40) + "(TTXVN)"))
     }
 }
+
+/// Lines without an ASCII digit hold no date the patterns find.
+@Suite struct DateDigitTests {
+    @Test func noASCIIDigitNoDate() {
+        let pieces = ["Ngày ", "tháng ", "năm ", "hai mươi", "１２/１２/２０２２", "٣/٤/٢٠٢٢", "²", "/", "-", " ", "Thứ Hai",
+                      "5", "12", "2023", "14h30", "GMT+7", "ngày 5 tháng 1 năm 2023", "20/12/2022"]
+        var generator = MetadataWalkTests.Generator(state: 23)
+        var dated = 0
+        for _ in 0..<3000 {
+            let line = generator.text(from: pieces, upTo: 5)
+            let date = PublishedDate.fromPrintedText(line)
+            if date != nil { dated += 1 }
+            if !PublishedDate.mayHoldDate(line) {
+                #expect(date == nil && !PublishedDate.containsDate(line), "\(line)")
+            }
+        }
+        #expect(dated > 300)
+    }
+}
