@@ -113,8 +113,9 @@ extension ClassHints {
 }
 
 /// The class/id fragment lists searched as bytes in one pass (the hot path of the scan):
-/// at each byte only the fragments that start with it are tried.
-struct HintTable: Sendable {
+/// at each byte only the fragments that start with it are tried. A class, so the scan holds
+/// it by one reference.
+final class HintTable: Sendable {
     /// Which lists matched.
     struct Kinds: OptionSet, Sendable {
         let rawValue: UInt8
@@ -178,41 +179,40 @@ struct HintTable: Sendable {
         guard let openings else { return matchesEverywhere(haystack) }
         return haystack.withUnsafeBufferPointer { hay in
             openings.withUnsafeBufferPointer { openings in
-                var found: Kinds = []
-                var start = 0
-                while start + 1 < hay.count {
-                    defer { start += 1 }
-                    let pair = Int(hay[start]) << 8 | Int(hay[start + 1])
-                    guard openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
-                    found.formUnion(matches(hay, at: start, skipping: found))
-                    if found == every { return found }
-                }
-                return found
-            }
-        }
-    }
-
-    /// The lists of the fragments, not all of whose lists are in `skipping`, that occur in
-    /// `hay` at `start`.
-    private func matches(_ hay: UnsafeBufferPointer<UInt8>, at start: Int, skipping: Kinds) -> Kinds {
-        bytes.withUnsafeBufferPointer { bytes in
-            lengths.withUnsafeBufferPointer { lengths in
-                offsets.withUnsafeBufferPointer { offsets in
-                    kinds.withUnsafeBufferPointer { kinds in
-                        var found = skipping
-                        let first = Int(hay[start])
-                        var candidate = bucket[first]
-                        let end = bucket[first + 1]
-                        while candidate < end {
-                            defer { candidate += 1 }
-                            let length = lengths[candidate]
-                            guard !found.isSuperset(of: kinds[candidate]), length <= hay.count - start else { continue }
-                            let offset = offsets[candidate]
-                            var matched = 1
-                            while matched < length && hay[start + matched] == bytes[offset + matched] { matched += 1 }
-                            if matched == length { found.formUnion(kinds[candidate]) }
+                bytes.withUnsafeBufferPointer { bytes in
+                    lengths.withUnsafeBufferPointer { lengths in
+                        offsets.withUnsafeBufferPointer { offsets in
+                            kinds.withUnsafeBufferPointer { kinds in
+                                bucket.withUnsafeBufferPointer { bucket in
+                                    var found: Kinds = []
+                                    var start = 0
+                                    while start + 1 < hay.count {
+                                        defer { start += 1 }
+                                        let pair = Int(hay[start]) << 8 | Int(hay[start + 1])
+                                        guard openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                                        let first = Int(hay[start])
+                                        var candidate = bucket[first]
+                                        let end = bucket[first + 1]
+                                        while candidate < end {
+                                            defer { candidate += 1 }
+                                            let length = lengths[candidate]
+                                            guard !found.isSuperset(of: kinds[candidate]), length <= hay.count - start
+                                            else { continue }
+                                            let offset = offsets[candidate]
+                                            var matched = 1
+                                            while matched < length && hay[start + matched] == bytes[offset + matched] {
+                                                matched += 1
+                                            }
+                                            if matched == length {
+                                                found.formUnion(kinds[candidate])
+                                                if found == every { return found }
+                                            }
+                                        }
+                                    }
+                                    return found
+                                }
+                            }
                         }
-                        return found
                     }
                 }
             }
