@@ -11,8 +11,8 @@ extension ContentExtractor {
         if let headline, headline.split(separator: " ").count >= minimumHeadlineWords { return headline }
         let documentKey = meta.documentTitle.map { Folding.key($0.squeezedSpaces) } ?? ""
         let split = meta.documentTitleParts?.headline
-        if let og = meta.ogTitle, documentKey.contains(Folding.key(og.squeezedSpaces)),
-           split.map({ Folding.key(og).contains(Folding.key($0)) }) ?? true { return og }
+        if let og = meta.ogTitle, ByteSearch.contains(documentKey, Folding.key(og.squeezedSpaces)),
+           split.map({ ByteSearch.contains(Folding.key(og), Folding.key($0)) }) ?? true { return og }
         return split ?? meta.ogTitle ?? headline
     }
 

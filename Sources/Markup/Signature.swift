@@ -99,7 +99,7 @@ enum Signature {
         let words = text.split(whereSeparator: { $0.isWhitespace }).filter { $0 != "-" && $0 != "–" && $0 != "&" }
         guard !words.isEmpty, words.count <= maximumWords, text.count <= maximumChars,
               text.contains(where: \.isLetter), !text.contains(where: \.isNumber),
-              !(ByteSearch.mayContainCanonically(text, ":") && text.contains(":")), !PublishedDate.containsDate(text) else { return nil }
+              !(ByteSearch.mayContainCanonically(text, ":") && text.contains(":")), !(PublishedDate.mayHoldDate(text) && PublishedDate.containsDate(text)) else { return nil }
         let allCaps = !text.contains(where: { $0.isLowercase })
         let capitalised = words.allSatisfy { $0.first?.isUppercase ?? false }
         if requireStyle {
