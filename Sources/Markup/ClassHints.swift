@@ -60,10 +60,14 @@ struct ClassHints {
         label.removeAll(keepingCapacity: true)
         func append(_ value: ElementAttributes.Value, separated: Bool) -> Bool {
             guard case .bytes(let bytes) = value, bytes.count <= maximumChars else { return false }
+            var bits: UInt8 = 0
+            for byte in bytes { bits |= byte }
+            guard bits < 0x80 else { return false }
             if separated { label.append(0x20) }
-            for byte in bytes {
-                guard byte < 0x80 else { return false }
-                label.append(Folding.lowercase(byte))
+            let start = label.count
+            label.append(contentsOf: bytes)
+            label.withUnsafeMutableBufferPointer { written in
+                for index in start..<written.count { written[index] = Folding.lowercase(written[index]) }
             }
             return true
         }

@@ -27,9 +27,10 @@ struct PageMetadata {
             if node.pointee.type == XML_ELEMENT_NODE {
                 read(HTMLNode(node, inUnowned: ()), named: node.pointee.name.flatMap(Self.packedIfRead))
             }
+            // Only elements and nodes with children can hold an element.
             var child = node.pointee.last
             while let current = child {
-                stack.append(current)
+                if current.pointee.type == XML_ELEMENT_NODE || current.pointee.children != nil { stack.append(current) }
                 child = current.pointee.prev
             }
         }

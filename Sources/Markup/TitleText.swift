@@ -22,7 +22,7 @@ enum TitleText {
         guard segments.count > 1,
               let longest = segments.indices.max(by: { segments[$0].count < segments[$1].count })
         else { return (title.squeezedSpaces, nil) }
-        let firstWords = segments[0].split(separator: " ").count
+        let firstWords = wordCount(segments[0])
         let headlineIndex = firstWords <= siteWords && longest != 0 ? longest : 0
         let others = segments.indices.filter { $0 != headlineIndex }
         let branded = others.last { index in
@@ -38,6 +38,7 @@ enum TitleText {
     /// general punctuation), so byte and character matching agree; Foundation otherwise.
     static func components(_ text: String, separatedBy separator: String) -> [String] {
         guard text.unicodeScalars.allSatisfy(isPlain) else { return text.components(separatedBy: separator) }
+        guard let lead = separator.utf8.first, text.utf8.contains(lead) else { return [text] }
         let hay = Array(text.utf8)
         let needle = Array(separator.utf8)
         var result: [String] = []
@@ -54,6 +55,23 @@ enum TitleText {
         }
         result.append(String(decoding: hay[start...], as: UTF8.self))
         return result
+    }
+
+    /// `text.split(separator: " ").count`; on bytes for plain texts, where a Character
+    /// " " is a lone space byte.
+    static func wordCount(_ text: String) -> Int {
+        guard text.unicodeScalars.allSatisfy(isPlain) else { return text.split(separator: " ").count }
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return words
     }
 
     static func isPlain(_ scalar: Unicode.Scalar) -> Bool {

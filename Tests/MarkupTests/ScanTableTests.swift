@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VietnameseText
 @testable import Markup
@@ -62,5 +63,21 @@ import VietnameseText
         let scan = PageScan(root: try #require(document.root))
         #expect(scan.paragraphs.map(\.text) == ["Nghị quyết Đảng ủy ệ"])
         #expect(scan.paragraphs.first?.chars == 16)
+    }
+}
+
+/// Title words and segments counted on bytes as by Characters.
+@Suite struct TitleBytesTests {
+    @Test func wordsAndSegmentsAsCharacters() {
+        let pieces = ["Tin", " ", "  ", "tức", "-", " - ", " | ", "–", " – ", "\u{0301}", "\r\n", "x", "Đảng", "»", " » "]
+        var generator = MetadataWalkTests.Generator(state: 29)
+        for _ in 0..<5000 {
+            let text = generator.text(from: pieces, upTo: 8)
+            #expect(TitleText.wordCount(text) == text.split(separator: " ").count, "\(text)")
+            for separator in TitleText.separators {
+                #expect(TitleText.components(text, separatedBy: separator) == text.components(separatedBy: separator),
+                        "\(text)")
+            }
+        }
     }
 }
