@@ -287,7 +287,11 @@ struct PageScan {
         var chars = 0
         var commas = 0
         var index = 0
+        // The run of text appended at the next break: `text[runStart..<runEnd]`. A lone space
+        // after its text stays in the run (it is what squeezing leaves) until whitespace
+        // follows it; any other whitespace ends the run before it.
         var runStart = 0
+        var runEnd = 0
         let count = text.count
         while index < count {
             let byte = text[index]
@@ -295,9 +299,10 @@ struct PageScan {
                 chars += 1
                 if byte == 0x2C { commas += 1 }
                 index += 1
+                runEnd = index
                 continue
             }
-            if byte >= 0x80 && byte < 0xC0 { index += 1; continue }
+            if byte >= 0x80 && byte < 0xC0 { index += 1; runEnd = index; continue }
             let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
             // U+1680 is the only whitespace led by 0xE1, the lead of every Vietnamese letter
             // of U+1EA0–U+1EF9: its second byte settles most of them.
@@ -307,15 +312,22 @@ struct PageScan {
                     || (byte == 0xE1 && (index + 1 == count || text[index + 1] & 0x3F == 0x1A)))
                     && Whitespace.isWhitespace(text, at: index, length: min(length, count - index))
             if isSpace {
-                appendRun(text, from: runStart, to: index)
+                if byte == 0x20 && runEnd == index && runStart < runEnd {
+                    index += 1
+                    continue
+                }
+                appendRun(text, from: runStart, to: runEnd)
                 if !buffer.isEmpty { pendingSpace = true }
                 runStart = min(count, index + length)
+                runEnd = runStart
             } else {
                 chars += 1
+                runEnd = min(count, index + length)
             }
             index += length
         }
-        appendRun(text, from: runStart, to: count)
+        appendRun(text, from: runStart, to: runEnd)
+        if runEnd < count && !buffer.isEmpty { pendingSpace = true }
         guard chars > 0 else { return }
         if bufferChars == 0 {
             bufferPosition = position

@@ -81,3 +81,19 @@ import VietnameseText
         }
     }
 }
+
+/// A paragraph gathered from inline text nodes is their text with whitespace squeezed.
+@Suite struct ParagraphSqueezeTests {
+    @Test func inlineTextSqueezedAsAWhole() throws {
+        let pieces = ["a", " ", "  ", "\u{00A0}", "\t", "ệ", "\u{1680}", "b c", ", ", "\n", "đ ", " x", "\u{2003}", "1"]
+        var generator = MetadataWalkTests.Generator(state: 31)
+        for _ in 0..<2000 {
+            let nodes = (0..<Int(generator.next() % 4 + 1)).map { _ in generator.text(from: pieces, upTo: 6) }
+            let html = "<html><body><p>" + nodes.map { "<span>\($0)</span>" }.joined() + "</p></body></html>"
+            let document = try HTMLDocument(html)
+            let scan = PageScan(root: try #require(document.root))
+            let expected = nodes.joined().squeezedSpaces
+            #expect(scan.paragraphs.map(\.text) == (expected.isEmpty ? [] : [expected]), "\(nodes)")
+        }
+    }
+}
