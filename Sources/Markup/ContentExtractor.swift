@@ -1,3 +1,4 @@
+internal import CLibXML2
 import VietnameseText
 #if canImport(Glibc)
 import Glibc
@@ -75,18 +76,63 @@ public enum ContentExtractor {
     ]
 
     /// `content` with `published` read from the first publication marker when nothing else
-    /// gave a date. The XPath runs only for pages without one.
+    /// gave a date. The markers are looked for only for pages without one, in one walk over
+    /// the nodes that finds what ``publishedMarkers`` select (tested equal).
     static func withMarkedPublished(_ content: PageContent, in document: HTMLDocument) -> PageContent {
         guard content.published == nil else { return content }
-        for xpath in publishedMarkers {
-            guard let element = (try? document.elements(matchingXPath: xpath))?.first,
-                  let value = element.attribute("datetime") ?? element.attribute("content"),
+        let markers: [(xmlNodePtr) -> Bool] = [isPublishedTime, isItempropPublished]
+        for marker in markers {
+            guard let found = firstElement(in: document, where: marker) else { continue }
+            let element = HTMLNode(found, in: document)
+            guard let value = element.attribute("datetime") ?? element.attribute("content"),
                   let published = PublishedDate.fromMachineValue(value) else { continue }
             var dated = content
             dated.published = published
             return dated
         }
         return content
+    }
+
+    /// The first element of the document, in document order, that `matches` accepts.
+    static func firstElement(in document: HTMLDocument, where matches: (xmlNodePtr) -> Bool) -> xmlNodePtr? {
+        var stack: [xmlNodePtr] = []
+        var child = document.pointer.pointee.last
+        while let current = child {
+            stack.append(current)
+            child = current.pointee.prev
+        }
+        while let node = stack.popLast() {
+            guard node.pointee.type == XML_ELEMENT_NODE else { continue }
+            if matches(node) { return node }
+            var child = node.pointee.last
+            while let current = child {
+                stack.append(current)
+                child = current.pointee.prev
+            }
+        }
+        return nil
+    }
+
+    /// `time[contains(concat(' ', normalize-space(@class), ' '), ' published ')][@datetime]`:
+    /// a `time` element with a `datetime` and "published" among its class words (separated
+    /// by XPath whitespace: space, tab, CR, LF).
+    static func isPublishedTime(_ node: xmlNodePtr) -> Bool {
+        guard node.pointee.ns == nil, let name = node.pointee.name,
+              strcmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self), "time") == 0,
+              ElementAttributes.value(of: node, named: "datetime") != nil,
+              let classValue = ElementAttributes.value(of: node, named: "class") else { return false }
+        return classValue.withBytes { bytes in
+            bytes.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A })
+                .contains { $0.elementsEqual("published".utf8) }
+        }
+    }
+
+    /// `*[@itemprop='datePublished'][@datetime or @content]`.
+    static func isItempropPublished(_ node: xmlNodePtr) -> Bool {
+        guard let itemprop = ElementAttributes.value(of: node, named: "itemprop"),
+              itemprop.withBytes({ $0.elementsEqual("datePublished".utf8) }) else { return false }
+        return ElementAttributes.value(of: node, named: "datetime") != nil
+            || ElementAttributes.value(of: node, named: "content") != nil
     }
 
     /// `text.count >= count`, reading only the first `count` characters of a long text.

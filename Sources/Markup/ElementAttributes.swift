@@ -22,6 +22,14 @@ struct ElementAttributes {
             case .string(let string): string
             }
         }
+
+        /// Calls `body` with the value's UTF-8 bytes.
+        func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            switch self {
+            case .bytes(let bytes): return body(bytes)
+            case .string(var string): return string.withUTF8(body)
+            }
+        }
     }
 
     var classValue: Value?

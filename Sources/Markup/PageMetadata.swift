@@ -70,7 +70,8 @@ struct PageMetadata {
             guard logoText == nil else { return }
             // The marks are read before the alt text: most images are no logo.
             guard Self.hasLogoMarks(element.pointer),
-                  let alt = element.attribute("alt")?.squeezedSpaces, !alt.isEmpty, alt.contains(" ") else { return }
+                  let alt = element.attribute("alt")?.squeezedSpaces, !alt.isEmpty,
+                  alt.utf8.contains(0x20), alt.contains(" ") else { return }
             logoText = alt
         } else if welcomeSite == nil, element.hasOnlyTextChildren, PlainTextCleaner.mayOpenWithWelcome(element) {
             welcomeSite = PlainTextCleaner.welcomeSite(in: element.textContent)

@@ -15,8 +15,10 @@ enum TitleText {
     /// and the site (the last segment, or the first when the headline is last).
     static func split(_ title: String) -> (headline: String, site: String?) {
         var segments = [title.squeezedSpaces]
+        // Pieces of a plain title are plain: the test is made once for the whole title.
+        let plain = segments[0].unicodeScalars.allSatisfy(isPlain)
         for separator in separators {
-            segments = segments.flatMap { components($0, separatedBy: separator) }
+            segments = segments.flatMap { plain ? plainComponents($0, separatedBy: separator) : components($0, separatedBy: separator) }
         }
         segments = segments.map(\.trimmingSpaces).filter { !$0.isEmpty }
         guard segments.count > 1,
@@ -38,6 +40,11 @@ enum TitleText {
     /// general punctuation), so byte and character matching agree; Foundation otherwise.
     static func components(_ text: String, separatedBy separator: String) -> [String] {
         guard text.unicodeScalars.allSatisfy(isPlain) else { return text.components(separatedBy: separator) }
+        return plainComponents(text, separatedBy: separator)
+    }
+
+    /// ``components(_:separatedBy:)`` of a text known to be plain (``isPlain``), on bytes.
+    static func plainComponents(_ text: String, separatedBy separator: String) -> [String] {
         guard let lead = separator.utf8.first, text.utf8.contains(lead) else { return [text] }
         let hay = Array(text.utf8)
         let needle = Array(separator.utf8)

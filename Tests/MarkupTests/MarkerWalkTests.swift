@@ -1,0 +1,36 @@
+import CLibXML2
+import Testing
+@testable import Markup
+
+/// The publication-marker walk finds the elements the marker XPaths select first.
+@Suite struct MarkerWalkTests {
+    @Test func walkAgreesWithXPath() throws {
+        let classes = ["published", "entry-date published", "Published", "published-date", "x\tpublished\n",
+                       "a\u{0C}published", "  published  ", "updated", ""]
+        let names = ["time", "span", "TIME", "div", "meta"]
+        let itemprops = ["datePublished", "datepublished", "datePublished ", "x"]
+        var generator = MetadataWalkTests.Generator(state: 37)
+        var found = [0, 0]
+        for _ in 0..<1500 {
+            let elements = (0..<Int(generator.next() % 5 + 1)).map { _ -> String in
+                var attributes = ""
+                if generator.next() % 2 == 0 { attributes += " class=\"\(generator.pick(classes))\"" }
+                if generator.next() % 2 == 0 { attributes += " datetime=\"2022-02-09\"" }
+                if generator.next() % 3 == 0 { attributes += " content=\"2023-05-08\"" }
+                if generator.next() % 3 == 0 { attributes += " itemprop=\"\(generator.pick(itemprops))\"" }
+                let name = generator.pick(names)
+                return "<\(name)\(attributes)>x</\(name)>"
+            }
+            let html = "<html><body><div>\(elements.joined())</div><p>\(generator.pick(elements))</p></body></html>"
+            let document = try HTMLDocument(html)
+            let markers: [(xmlNodePtr) -> Bool] = [ContentExtractor.isPublishedTime, ContentExtractor.isItempropPublished]
+            for (index, xpath) in ContentExtractor.publishedMarkers.enumerated() {
+                let expected = try document.elements(matchingXPath: xpath).first?.pointer
+                let walked = ContentExtractor.firstElement(in: document, where: markers[index])
+                #expect(walked == expected, "\(xpath) \(html)")
+                if expected != nil { found[index] += 1 }
+            }
+        }
+        #expect(found[0] > 100 && found[1] > 100)
+    }
+}
