@@ -34,3 +34,27 @@ import Testing
         #expect(found[0] > 100 && found[1] > 100)
     }
 }
+
+/// Attribute names are recognised exactly, as `xmlGetProp` compares them.
+@Suite struct AttributeNameTests {
+    @Test func fieldsAsXMLGetProp() throws {
+        let names = ["id", "i", "idx", "ID", "class", "clas", "classx", "content", "contents", "style", "styl", "hidden",
+                     "itemprop", "itempro", "datetime", "datetimex", "data-id", "c", "d", "h", "s"]
+        var generator = MetadataWalkTests.Generator(state: 41)
+        for round in 0..<1500 {
+            let attributes = (0..<Int(generator.next() % 5)).map { index in
+                " \(generator.pick(names))=\"v\(round)-\(index)\""
+            }.joined()
+            let document = try HTMLDocument("<html><body><div\(attributes)>x</div></body></html>")
+            let div = try #require(document.elements(named: "div").first)
+            let read = ElementAttributes(div.pointer)
+            #expect(read.classValue?.string == div.attribute("class"), "\(attributes)")
+            #expect(read.id?.string == div.attribute("id"))
+            #expect(read.style?.string == div.attribute("style"))
+            #expect(read.itemprop?.string == div.attribute("itemprop"))
+            #expect(read.datetime?.string == div.attribute("datetime"))
+            #expect(read.content?.string == div.attribute("content"))
+            #expect(read.hasHidden == (div.attribute("hidden") != nil))
+        }
+    }
+}
