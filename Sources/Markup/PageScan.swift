@@ -11,6 +11,10 @@ import Darwin
 struct PageScan {
     struct Block {
         var tag: String
+        /// ``ContentScoring/baseScore(_:)`` of the tag.
+        var baseScore: Double
+        /// The tag is one of ``MarkupVocabulary/paragraphElements``.
+        var isParagraph: Bool
         var parent: Int
         var start: Int
         var end: Int
@@ -152,9 +156,14 @@ struct PageScan {
         let isRoot: Bool
         let isLink: Bool
         let isTime: Bool
+        /// What ``ContentScoring`` reads of a block with this name.
+        let baseScore: Double
+        let isParagraph: Bool
 
         init(name: String) {
             self.name = name
+            baseScore = ContentScoring.baseScore(name)
+            isParagraph = MarkupVocabulary.paragraphElements.contains(name)
             isBlock = MarkupVocabulary.blockElements.contains(name)
             isDropped = MarkupVocabulary.droppedElements.contains(name)
             isBreak = name == "br" || name == "hr"
@@ -258,7 +267,8 @@ struct PageScan {
         }
         if isBlock {
             flush()
-            blocks.append(Block(tag: kind.name, parent: blockStack.last ?? -1, start: position, end: position,
+            blocks.append(Block(tag: kind.name, baseScore: kind.baseScore, isParagraph: kind.isParagraph,
+                                parent: blockStack.last ?? -1, start: position, end: position,
                                 classWeight: hints.weight))
             blockStack.append(blocks.count - 1)
         }

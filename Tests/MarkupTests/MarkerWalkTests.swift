@@ -58,3 +58,22 @@ import Testing
         }
     }
 }
+
+/// Blocks carry their tag's score and paragraph role.
+@Suite struct BlockRoleTests {
+    @Test func rolesFollowTheTag() throws {
+        var blocks = 0
+        for page in Corpus.pages {
+            let document = try HTMLDocument(try Corpus.html(page))
+            for block in PageScan(root: try #require(document.root)).blocks {
+                blocks += 1
+                #expect(block.baseScore == ContentScoring.baseScore(block.tag), "\(block.tag)")
+                #expect(block.isParagraph == MarkupVocabulary.paragraphElements.contains(block.tag), "\(block.tag)")
+            }
+        }
+        #expect(blocks > 1000)
+        let document = try HTMLDocument("<html><body><BLOCKQUOTE>a</BLOCKQUOTE><figcaption>b</figcaption><td>c</td></body></html>")
+        let tags = PageScan(root: try #require(document.root)).blocks.map { "\($0.tag) \($0.baseScore) \($0.isParagraph)" }
+        #expect(tags.contains("blockquote 3.0 true") && tags.contains("figcaption 0.0 true"))
+    }
+}
