@@ -181,72 +181,74 @@ final class HintTable: Sendable {
     /// The lists with a fragment occurring in `haystack`.
     func matches(_ haystack: [UInt8]) -> Kinds {
         guard let openings else { return matchesEverywhere(haystack) }
-        return haystack.withUnsafeBufferPointer { hay in
+        return withTables(haystack) { hay, tables in
             openings.withUnsafeBufferPointer { openings in
-                bytes.withUnsafeBufferPointer { bytes in
-                    lengths.withUnsafeBufferPointer { lengths in
-                        offsets.withUnsafeBufferPointer { offsets in
-                            kinds.withUnsafeBufferPointer { kinds in
-                                bucket.withUnsafeBufferPointer { bucket in
-                                    var found: Kinds = []
-                                    var start = 0
-                                    while start + 1 < hay.count {
-                                        defer { start += 1 }
-                                        let pair = Int(hay[start]) << 8 | Int(hay[start + 1])
-                                        guard openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
-                                        let first = Int(hay[start])
-                                        var candidate = bucket[first]
-                                        let end = bucket[first + 1]
-                                        while candidate < end {
-                                            defer { candidate += 1 }
-                                            let length = lengths[candidate]
-                                            guard !found.isSuperset(of: kinds[candidate]), length <= hay.count - start
-                                            else { continue }
-                                            let offset = offsets[candidate]
-                                            var matched = 1
-                                            while matched < length && hay[start + matched] == bytes[offset + matched] {
-                                                matched += 1
-                                            }
-                                            if matched == length {
-                                                found.formUnion(kinds[candidate])
-                                                if found == every { return found }
-                                            }
-                                        }
-                                    }
-                                    return found
-                                }
-                            }
-                        }
-                    }
+                var found: Kinds = []
+                var start = 0
+                while start + 1 < hay.count {
+                    defer { start += 1 }
+                    let pair = Int(hay[start]) << 8 | Int(hay[start + 1])
+                    guard openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                    if tables.match(hay, at: start, into: &found) { return found }
                 }
+                return found
             }
         }
     }
 
     /// ``matches(_:)`` trying the fragments at every position.
     func matchesEverywhere(_ haystack: [UInt8]) -> Kinds {
+        withTables(haystack) { hay, tables in
+            var found: Kinds = []
+            for start in hay.indices where tables.match(hay, at: start, into: &found) { return found }
+            return found
+        }
+    }
+
+    /// The tables as unsafe buffers, for one search.
+    private struct Tables {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let lengths: UnsafeBufferPointer<Int>
+        let offsets: UnsafeBufferPointer<Int>
+        let kinds: UnsafeBufferPointer<Kinds>
+        let bucket: UnsafeBufferPointer<Int>
+        let every: Kinds
+
+        /// Adds to `found` the lists of the fragments at `start` not all of whose lists it
+        /// holds; true when it then holds every list.
+        @inline(__always)
+        func match(_ hay: UnsafeBufferPointer<UInt8>, at start: Int, into found: inout Kinds) -> Bool {
+            let first = Int(hay[start])
+            var candidate = bucket[first]
+            let end = bucket[first + 1]
+            while candidate < end {
+                defer { candidate += 1 }
+                let length = lengths[candidate]
+                guard !found.isSuperset(of: kinds[candidate]), length <= hay.count - start else { continue }
+                let offset = offsets[candidate]
+                var matched = 1
+                while matched < length && hay[start + matched] == bytes[offset + matched] { matched += 1 }
+                if matched == length {
+                    found.formUnion(kinds[candidate])
+                    if found == every { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    private func withTables(_ haystack: [UInt8], _ body: (UnsafeBufferPointer<UInt8>, Tables) -> Kinds) -> Kinds {
         haystack.withUnsafeBufferPointer { hay in
             bytes.withUnsafeBufferPointer { bytes in
-                bucket.withUnsafeBufferPointer { bucket in
-                    var found: Kinds = []
-                    for start in hay.indices {
-                        let first = Int(hay[start])
-                        var candidate = bucket[first]
-                        let end = bucket[first + 1]
-                        while candidate < end {
-                            defer { candidate += 1 }
-                            let length = lengths[candidate]
-                            guard !found.isSuperset(of: kinds[candidate]), length <= hay.count - start else { continue }
-                            let offset = offsets[candidate]
-                            var matched = 1
-                            while matched < length && hay[start + matched] == bytes[offset + matched] { matched += 1 }
-                            if matched == length {
-                                found.formUnion(kinds[candidate])
-                                if found == every { return found }
+                lengths.withUnsafeBufferPointer { lengths in
+                    offsets.withUnsafeBufferPointer { offsets in
+                        kinds.withUnsafeBufferPointer { kinds in
+                            bucket.withUnsafeBufferPointer { bucket in
+                                body(hay, Tables(bytes: bytes, lengths: lengths, offsets: offsets, kinds: kinds,
+                                                 bucket: bucket, every: every))
                             }
                         }
                     }
-                    return found
                 }
             }
         }
