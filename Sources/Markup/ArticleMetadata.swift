@@ -11,19 +11,21 @@ extension ContentExtractor {
         if let headline, headline.split(separator: " ").count >= minimumHeadlineWords { return headline }
         let documentKey = meta.documentTitle.map { Folding.key($0.squeezedSpaces) } ?? ""
         let split = meta.documentTitleParts?.headline
-        if let og = meta.ogTitle, documentKey.contains(Folding.key(og.squeezedSpaces)),
-           split.map({ Folding.key(og).contains(Folding.key($0)) }) ?? true { return og }
+        if let og = meta.ogTitle, ByteSearch.contains(documentKey, Folding.key(og.squeezedSpaces)),
+           split.map({ ByteSearch.contains(Folding.key(og), Folding.key($0)) }) ?? true { return og }
         return split ?? meta.ogTitle ?? headline
     }
 
     /// The title without stray markup or separators at its ends ("… công nghệ>").
     static func trimmedTitle(_ title: String) -> String {
-        let stray = Set<Character>("<>|-–—:»«/\\•*")
+        let stray = strayTitleEnds
         var slice = Substring(title)
         while let first = slice.first, stray.contains(first) || first.isWhitespace { slice.removeFirst() }
         while let last = slice.last, stray.contains(last) || last.isWhitespace { slice.removeLast() }
         return String(slice)
     }
+
+    static let strayTitleEnds = Set<Character>("<>|-–—:»«/\\•*")
 
     /// The meta date, unless it lacks the time a printed dateline of the same day gives.
     static func preferTimed(_ meta: String?, _ printed: String?) -> String? {
@@ -34,7 +36,7 @@ extension ContentExtractor {
 
     /// A short line that only prints the date and time (and perhaps a name) of the article.
     static func isDateline(_ paragraph: PageScan.Paragraph) -> Bool {
-        guard paragraph.chars <= datelineChars else { return false }
+        guard paragraph.chars <= datelineChars, PublishedDate.mayHoldDate(paragraph.text) else { return false }
         let words = paragraph.text.split(whereSeparator: { $0.isWhitespace })
         return words.count <= 10 && PublishedDate.containsDate(paragraph.text)
     }
@@ -44,7 +46,7 @@ extension ContentExtractor {
                                   "ngay sinh", "han chot", "han nop", "khai mac", "be mac", "to chuc"]
 
     static func dateline(in paragraphs: [PageScan.Paragraph]) -> String? {
-        for paragraph in paragraphs where paragraph.chars <= shortLineChars {
+        for paragraph in paragraphs where paragraph.chars <= shortLineChars && PublishedDate.mayHoldDate(paragraph.text) {
             let folded = Folding.key(paragraph.text)
             if otherDateLabels.contains(where: { ByteSearch.contains(folded, $0) }) { continue }
             if let date = PublishedDate.fromPrintedText(paragraph.text) { return date }

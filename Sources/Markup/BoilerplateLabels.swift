@@ -49,14 +49,26 @@ enum BoilerplateLabels {
     /// True when `folded` (a whole paragraph, folded) is a widget or section label, allowing
     /// trailing punctuation, counters and arrows ("Ý kiến ()", "Bình luận (3)", "Tin khác »").
     static func isLabel(_ folded: String, in table: [String]) -> Bool {
-        guard !exceedsLabelLength(folded) else { return false }
-        let core = strippedDecoration(folded)
-        guard !core.isEmpty, core.count <= 40 else { return false }
-        return table.contains(core)
+        label(of: folded).map { table.contains($0) } ?? false
     }
+
+    /// What ``isLabel(_:in:)`` compares with its table: `folded` without decoration, when
+    /// that is a short non-empty text; nil for texts that are no label of any table.
+    static func label(of folded: String) -> String? {
+        guard !exceedsLabelLength(folded) else { return nil }
+        let core = strippedDecoration(folded)
+        guard !core.isEmpty, core.count <= 40 else { return nil }
+        return core
+    }
+
+    /// ``sectionEnders`` and ``widgets`` as sets, for ``label(of:)`` results.
+    static let sectionEnderSet = Set(sectionEnders)
+    static let widgetSet = Set(widgets)
 
     static let decoration = Set<Character>(" ():[]|>»«<-*.,!?/0123456789\u{A0}\"'")
     static let decorationBytes = Set(" ():[]|><-*.,!?/0123456789\"'".utf8)
+    /// ``decorationBytes`` as a table by byte.
+    static let isDecorationByte: [Bool] = (0..<256).map { decorationBytes.contains(UInt8($0)) }
     /// ``decorationBytes`` and CR/LF as a table by byte: the bytes ``exceedsLabelLength(_:)`` skips.
     static let skippedBytes: [Bool] = (0..<256).map { (value: Int) -> Bool in
         let byte = UInt8(value)
@@ -76,7 +88,35 @@ enum BoilerplateLabels {
         return false
     }
 
+    /// `folded` without decoration at its ends and with runs of spaces squeezed. ASCII texts
+    /// (every folded key) are stripped as bytes: each byte is a Character there but CR LF,
+    /// which is no decoration and holds no space.
     static func strippedDecoration(_ folded: String) -> String {
+        var text = folded
+        let stripped: String? = text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var start = 0
+            var end = bytes.count
+            while start < end && isDecorationByte[Int(bytes[start])] { start += 1 }
+            while end > start && isDecorationByte[Int(bytes[end - 1])] { end -= 1 }
+            var out: [UInt8] = []
+            out.reserveCapacity(end - start)
+            var pendingSpace = false
+            for byte in bytes[start..<end] {
+                if byte == 0x20 {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(byte)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return stripped ?? strippedDecorationOfCharacters(folded)
+    }
+
+    /// ``strippedDecoration(_:)`` by Characters, for texts with non-ASCII scalars.
+    static func strippedDecorationOfCharacters(_ folded: String) -> String {
         var scalars = Substring(folded)
         while let first = scalars.first, decoration.contains(first) { scalars.removeFirst() }
         while let last = scalars.last, decoration.contains(last) { scalars.removeLast() }

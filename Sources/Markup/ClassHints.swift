@@ -23,7 +23,8 @@ struct ClassHints {
     /// Reads `class` and `id`. ASCII values no longer than ``maximumChars`` are lower-cased
     /// as bytes into `scratch` (reused from element to element); others go through String
     /// (Character prefix, Unicode lower-casing).
-    init(_ attributes: ElementAttributes, removal: PageScan.Removal = .full, scratch: inout [UInt8]) {
+    init(_ attributes: ElementAttributes, removal: PageScan.Removal = .full, scratch: inout [UInt8],
+         table: HintTable = .all) {
         guard attributes.classValue != nil || attributes.id != nil else { return }
         var raw: String?
         if !Self.asciiLabel(attributes.classValue, attributes.id, into: &scratch) {
@@ -34,7 +35,7 @@ struct ClassHints {
             raw = label
         }
         guard !scratch.isEmpty else { return }
-        let found = HintTable.all.matches(scratch)
+        let found = table.matches(scratch)
         let positive = found.contains(.positive)
         let strong = found.contains(.strongNegative)
         let weak = found.contains(.weakNegative)
@@ -59,10 +60,14 @@ struct ClassHints {
         label.removeAll(keepingCapacity: true)
         func append(_ value: ElementAttributes.Value, separated: Bool) -> Bool {
             guard case .bytes(let bytes) = value, bytes.count <= maximumChars else { return false }
+            var bits: UInt8 = 0
+            for byte in bytes { bits |= byte }
+            guard bits < 0x80 else { return false }
             if separated { label.append(0x20) }
-            for byte in bytes {
-                guard byte < 0x80 else { return false }
-                label.append(Folding.lowercase(byte))
+            let start = label.count
+            label.append(contentsOf: bytes)
+            label.withUnsafeMutableBufferPointer { written in
+                for index in start..<written.count { written[index] = Folding.lowercase(written[index]) }
             }
             return true
         }
@@ -77,6 +82,11 @@ extension ClassHints {
     static let longestNegativeToken = MarkupVocabulary.negativeTokens.map(\.utf8.count).max() ?? 0
     /// ``MarkupVocabulary/negativeTokens`` as bytes.
     static let negativeTokenBytes = MarkupVocabulary.negativeTokens.map { Array($0.utf8) }
+    /// Tokens of up to eight bytes as numbers, byte i at bits 8i (no word byte is zero, so
+    /// equal numbers are equal words).
+    static let packedNegativeTokens: [UInt64] = negativeTokenBytes.filter { $0.count <= 8 }.map { bytes in
+        bytes.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+    }
 
     /// True when a letters-and-digits word of `raw` is a negative token ("ad", "qc").
     /// ASCII values are split on their bytes, building a String only for words short enough
@@ -92,8 +102,12 @@ extension ClassHints {
             let isWordByte = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
             if isWordByte { continue }
             let length = index - start
-            if length > 0 && length <= longestNegativeToken,
-               negativeTokenBytes.contains(where: { $0.elementsEqual(bytes[start..<index]) }) {
+            if length > 0 && length <= longestNegativeToken && length <= 8 {
+                var key: UInt64 = 0
+                for offset in 0..<length { key |= UInt64(bytes[start + offset]) << (8 * UInt64(offset)) }
+                if packedNegativeTokens.contains(key) { return true }
+            } else if length > 8 && length <= longestNegativeToken,
+                      negativeTokenBytes.contains(where: { $0.elementsEqual(bytes[start..<index]) }) {
                 return true
             }
             start = index + 1
@@ -103,8 +117,9 @@ extension ClassHints {
 }
 
 /// The class/id fragment lists searched as bytes in one pass (the hot path of the scan):
-/// at each byte only the fragments that start with it are tried.
-struct HintTable: Sendable {
+/// at each byte only the fragments that start with it are tried. A class, so the scan holds
+/// it by one reference.
+final class HintTable: Sendable {
     /// Which lists matched.
     struct Kinds: OptionSet, Sendable {
         let rawValue: UInt8
@@ -124,6 +139,9 @@ struct HintTable: Sendable {
     /// Fragments starting with byte `b` are `bucket[b]..<bucket[b + 1]`.
     private let bucket: [Int]
     private let every: Kinds
+    /// Bit `first << 8 | second` is set when a fragment starts with those two bytes; nil when
+    /// a fragment is a single byte. Most positions of a class are passed over on this bit.
+    private let openings: [UInt64]?
 
     init(_ lists: [(words: [String], kind: Kinds)]) {
         var merged: [[UInt8]: Kinds] = [:]
@@ -142,6 +160,16 @@ struct HintTable: Sendable {
         }
         self.bucket = bucket
         every = lists.reduce(into: Kinds()) { $0.insert($1.kind) }
+        if fragments.allSatisfy({ $0.0.count >= 2 }) {
+            var openings = [UInt64](repeating: 0, count: 1024)
+            for (fragment, _) in fragments {
+                let pair = Int(fragment[0]) << 8 | Int(fragment[1])
+                openings[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+            self.openings = openings
+        } else {
+            openings = nil
+        }
     }
 
     static let all = HintTable([
@@ -152,28 +180,75 @@ struct HintTable: Sendable {
 
     /// The lists with a fragment occurring in `haystack`.
     func matches(_ haystack: [UInt8]) -> Kinds {
+        guard let openings else { return matchesEverywhere(haystack) }
+        return withTables(haystack) { hay, tables in
+            openings.withUnsafeBufferPointer { openings in
+                var found: Kinds = []
+                var start = 0
+                while start + 1 < hay.count {
+                    defer { start += 1 }
+                    let pair = Int(hay[start]) << 8 | Int(hay[start + 1])
+                    guard openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                    if tables.match(hay, at: start, into: &found) { return found }
+                }
+                return found
+            }
+        }
+    }
+
+    /// ``matches(_:)`` trying the fragments at every position.
+    func matchesEverywhere(_ haystack: [UInt8]) -> Kinds {
+        withTables(haystack) { hay, tables in
+            var found: Kinds = []
+            for start in hay.indices where tables.match(hay, at: start, into: &found) { return found }
+            return found
+        }
+    }
+
+    /// The tables as unsafe buffers, for one search.
+    private struct Tables {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let lengths: UnsafeBufferPointer<Int>
+        let offsets: UnsafeBufferPointer<Int>
+        let kinds: UnsafeBufferPointer<Kinds>
+        let bucket: UnsafeBufferPointer<Int>
+        let every: Kinds
+
+        /// Adds to `found` the lists of the fragments at `start` not all of whose lists it
+        /// holds; true when it then holds every list.
+        @inline(__always)
+        func match(_ hay: UnsafeBufferPointer<UInt8>, at start: Int, into found: inout Kinds) -> Bool {
+            let first = Int(hay[start])
+            var candidate = bucket[first]
+            let end = bucket[first + 1]
+            while candidate < end {
+                defer { candidate += 1 }
+                let length = lengths[candidate]
+                guard !found.isSuperset(of: kinds[candidate]), length <= hay.count - start else { continue }
+                let offset = offsets[candidate]
+                var matched = 1
+                while matched < length && hay[start + matched] == bytes[offset + matched] { matched += 1 }
+                if matched == length {
+                    found.formUnion(kinds[candidate])
+                    if found == every { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    private func withTables(_ haystack: [UInt8], _ body: (UnsafeBufferPointer<UInt8>, Tables) -> Kinds) -> Kinds {
         haystack.withUnsafeBufferPointer { hay in
             bytes.withUnsafeBufferPointer { bytes in
-                bucket.withUnsafeBufferPointer { bucket in
-                    var found: Kinds = []
-                    for start in hay.indices {
-                        let first = Int(hay[start])
-                        var candidate = bucket[first]
-                        let end = bucket[first + 1]
-                        while candidate < end {
-                            defer { candidate += 1 }
-                            let length = lengths[candidate]
-                            guard !found.isSuperset(of: kinds[candidate]), length <= hay.count - start else { continue }
-                            let offset = offsets[candidate]
-                            var matched = 1
-                            while matched < length && hay[start + matched] == bytes[offset + matched] { matched += 1 }
-                            if matched == length {
-                                found.formUnion(kinds[candidate])
-                                if found == every { return found }
+                lengths.withUnsafeBufferPointer { lengths in
+                    offsets.withUnsafeBufferPointer { offsets in
+                        kinds.withUnsafeBufferPointer { kinds in
+                            bucket.withUnsafeBufferPointer { bucket in
+                                body(hay, Tables(bytes: bytes, lengths: lengths, offsets: offsets, kinds: kinds,
+                                                 bucket: bucket, every: every))
                             }
                         }
                     }
-                    return found
                 }
             }
         }

@@ -1,4 +1,10 @@
+internal import CLibXML2
 import VietnameseText
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Finds the article in a page: its paragraphs in reading order and its own metadata.
 public enum ContentExtractor {
@@ -70,18 +76,63 @@ public enum ContentExtractor {
     ]
 
     /// `content` with `published` read from the first publication marker when nothing else
-    /// gave a date. The XPath runs only for pages without one.
+    /// gave a date. The markers are looked for only for pages without one, in one walk over
+    /// the nodes that finds what ``publishedMarkers`` select (tested equal).
     static func withMarkedPublished(_ content: PageContent, in document: HTMLDocument) -> PageContent {
         guard content.published == nil else { return content }
-        for xpath in publishedMarkers {
-            guard let element = (try? document.elements(matchingXPath: xpath))?.first,
-                  let value = element.attribute("datetime") ?? element.attribute("content"),
+        let markers: [(xmlNodePtr) -> Bool] = [isPublishedTime, isItempropPublished]
+        for marker in markers {
+            guard let found = firstElement(in: document, where: marker) else { continue }
+            let element = HTMLNode(found, in: document)
+            guard let value = element.attribute("datetime") ?? element.attribute("content"),
                   let published = PublishedDate.fromMachineValue(value) else { continue }
             var dated = content
             dated.published = published
             return dated
         }
         return content
+    }
+
+    /// The first element of the document, in document order, that `matches` accepts.
+    static func firstElement(in document: HTMLDocument, where matches: (xmlNodePtr) -> Bool) -> xmlNodePtr? {
+        var stack: [xmlNodePtr] = []
+        var child = document.pointer.pointee.last
+        while let current = child {
+            stack.append(current)
+            child = current.pointee.prev
+        }
+        while let node = stack.popLast() {
+            guard node.pointee.type == XML_ELEMENT_NODE else { continue }
+            if matches(node) { return node }
+            var child = node.pointee.last
+            while let current = child {
+                stack.append(current)
+                child = current.pointee.prev
+            }
+        }
+        return nil
+    }
+
+    /// `time[contains(concat(' ', normalize-space(@class), ' '), ' published ')][@datetime]`:
+    /// a `time` element with a `datetime` and "published" among its class words (separated
+    /// by XPath whitespace: space, tab, CR, LF).
+    static func isPublishedTime(_ node: xmlNodePtr) -> Bool {
+        guard node.pointee.ns == nil, let name = node.pointee.name,
+              strcmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self), "time") == 0,
+              ElementAttributes.value(of: node, named: "datetime") != nil,
+              let classValue = ElementAttributes.value(of: node, named: "class") else { return false }
+        return classValue.withBytes { bytes in
+            bytes.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A })
+                .contains { $0.elementsEqual("published".utf8) }
+        }
+    }
+
+    /// `*[@itemprop='datePublished'][@datetime or @content]`.
+    static func isItempropPublished(_ node: xmlNodePtr) -> Bool {
+        guard let itemprop = ElementAttributes.value(of: node, named: "itemprop"),
+              itemprop.withBytes({ $0.elementsEqual("datePublished".utf8) }) else { return false }
+        return ElementAttributes.value(of: node, named: "datetime") != nil
+            || ElementAttributes.value(of: node, named: "content") != nil
     }
 
     /// `text.count >= count`, reading only the first `count` characters of a long text.
@@ -123,11 +174,18 @@ public enum ContentExtractor {
             }
             body.append(contentsOf: leads.prefix(maximumLeads))
         }
+        let titleKeyLengths = Set(titleKeys.map(\.utf8.count))
         for paragraph in scan.paragraphs where inContent(paragraph) {
-            let folded = Folding.key(paragraph.text)
-            if !body.isEmpty && BoilerplateLabels.isLabel(folded, in: BoilerplateLabels.sectionEnders) { break }
-            if isFurniture(paragraph, folded: folded) { continue }
-            if titleKeys.contains(folded) { continue }
+            if isLongText(paragraph.text, notOfLengths: titleKeyLengths) {
+                if Double(paragraph.linkChars) > Double(paragraph.chars) * maximumLinkDensity { continue }
+            } else {
+                let folded = Folding.key(paragraph.text)
+                let label = BoilerplateLabels.label(of: folded)
+                let endsSection = label.map { BoilerplateLabels.sectionEnderSet.contains($0) } ?? false
+                if !body.isEmpty && endsSection { break }
+                if isFurniture(paragraph, folded: folded, label: label, endsSection: endsSection) { continue }
+                if titleKeys.contains(folded) { continue }
+            }
             if body.contains(where: { $0.text == paragraph.text }) { continue }
             if isDateline(paragraph) {
                 datelines.append(paragraph)
@@ -167,10 +225,11 @@ public enum ContentExtractor {
     }
 
     /// Widgets, navigation and tiny chrome that survive inside the content container.
-    static func isFurniture(_ paragraph: PageScan.Paragraph, folded: String) -> Bool {
+    /// `label` is ``BoilerplateLabels/label(of:)`` of `folded`, `endsSection` whether it is
+    /// a section ender.
+    static func isFurniture(_ paragraph: PageScan.Paragraph, folded: String, label: String?, endsSection: Bool) -> Bool {
         if Double(paragraph.linkChars) > Double(paragraph.chars) * maximumLinkDensity { return true }
-        if BoilerplateLabels.isLabel(folded, in: BoilerplateLabels.widgets)
-            || BoilerplateLabels.isLabel(folded, in: BoilerplateLabels.sectionEnders)
+        if endsSection || label.map({ BoilerplateLabels.widgetSet.contains($0) }) == true
             || BoilerplateLabels.isCallToAction(folded) { return true }
         var wordLength = 0
         for character in folded {
@@ -183,6 +242,82 @@ public enum ContentExtractor {
             }
         }
         return true
+    }
+
+    /// Scalars of a paragraph's opening folded by ``isLongText(_:notOfLengths:)``.
+    static let openingScalars = 128
+    /// More scalars than this make a folded paragraph too long for a call to action (whose
+    /// test rejects folded texts of over twice ``BoilerplateLabels/maximumCallChars`` bytes).
+    static let longTextScalars = 2 * BoilerplateLabels.maximumCallChars
+
+    /// True when the content loop's tests on `Folding.key(text)` are settled, all negative,
+    /// by the fold of its first ``openingScalars`` scalars: no section ender, widget label,
+    /// call to action or title key, and a number or a word of three letters (so no furniture).
+    ///
+    /// Holds for a text without combining marks (whose fold is then one byte per scalar,
+    /// without normalisation, so the opening's fold is the fold's opening) of more than
+    /// ``longTextScalars`` scalars, a count no title key has, when the opening's fold has
+    /// more than 40 label bytes (so the whole fold exceeds every label) and meets a number or
+    /// a three-letter word (each byte a Character there but CR LF). False when undecided.
+    static func isLongText(_ text: String, notOfLengths lengths: Set<Int>) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count > longTextScalars, let base = bytes.baseAddress,
+                  memchr(base, 0xCC, bytes.count) == nil, memchr(base, 0xCD, bytes.count) == nil else { return false }
+            let scalars = scalarCount(bytes)
+            guard scalars > longTextScalars, !lengths.contains(scalars) else { return false }
+            var labelBytes = 0
+            var wordLength = 0
+            var sawWord = false
+            var index = 0
+            var previous: UInt8 = 0
+            for _ in 0..<openingScalars {
+                let lead = bytes[index]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                var folded = lead
+                if lead >= 0x80 {
+                    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    folded = Unicode.Scalar(value).map(Folding.ascii) ?? Folding.unmapped
+                }
+                folded = Folding.lowercase(folded)
+                if !BoilerplateLabels.skippedBytes[Int(folded)] { labelBytes += 1 }
+                if !sawWord {
+                    if folded >= 0x30 && folded <= 0x39 {
+                        sawWord = true
+                    } else if folded >= 0x61 && folded <= 0x7A {
+                        wordLength += 1
+                        if wordLength >= 3 { sawWord = true }
+                    } else if !(folded == 0x0A && previous == 0x0D) {
+                        wordLength = 0
+                    }
+                }
+                if sawWord && labelBytes > 40 { return true }
+                previous = folded
+                index += length
+            }
+            return false
+        }
+    }
+
+    /// Scalars in valid UTF-8 `bytes`: the bytes that are not continuation bytes (10xxxxxx),
+    /// counted eight at a time.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var continuations = 0
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            // A byte's top bit stays set when it is 1 and the bit below it is 0.
+            continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            offset += 8
+        }
+        while offset < bytes.count {
+            if bytes[offset] & 0xC0 == 0x80 { continuations += 1 }
+            offset += 1
+        }
+        return bytes.count - continuations
     }
 
     static func unique(_ names: [String]) -> [String] {

@@ -40,10 +40,10 @@ enum ContentScoring {
         var scores = [Double?](repeating: nil, count: blocks.count)
         for (index, block) in blocks.enumerated() where block.ownChars >= minimumChars && block.tag != "h1" {
             let points = 1 + Double(block.commas) + min(Double(block.ownChars) / 100, 3)
-            var target = MarkupVocabulary.paragraphElements.contains(block.tag) ? block.parent : index
+            var target = block.isParagraph ? block.parent : index
             var level = 0
             while target >= 0 && level < 3 {
-                let current = scores[target] ?? baseScore(blocks[target].tag) + Double(blocks[target].classWeight)
+                let current = scores[target] ?? blocks[target].baseScore + Double(blocks[target].classWeight)
                 let divider = level == 0 ? 1 : (level == 1 ? 2 : Double(level * 3))
                 scores[target] = current + points / divider
                 target = blocks[target].parent

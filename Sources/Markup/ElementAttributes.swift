@@ -22,6 +22,14 @@ struct ElementAttributes {
             case .string(let string): string
             }
         }
+
+        /// Calls `body` with the value's UTF-8 bytes.
+        func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            switch self {
+            case .bytes(let bytes): return body(bytes)
+            case .string(var string): return string.withUTF8(body)
+            }
+        }
     }
 
     var classValue: Value?
@@ -54,20 +62,38 @@ struct ElementAttributes {
 
     private enum Field { case classValue, id, style, itemprop, datetime, content, hidden }
 
-    /// The field an attribute name (exact bytes, as `xmlGetProp` compares) stands for.
+    /// The field an attribute name (exact bytes, as `xmlGetProp` compares) stands for; the
+    /// first byte picks the candidates, so most names are passed over without a length.
     private static func field(_ name: UnsafePointer<xmlChar>) -> Field? {
-        let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
         func equals(_ expected: StaticString) -> Bool {
-            length == expected.utf8CodeUnitCount && memcmp(name, expected.utf8Start, length) == 0
+            let bytes = expected.utf8Start
+            // A shorter name meets its NUL, which no expected byte equals, and stops here.
+            for index in 0..<expected.utf8CodeUnitCount where name[index] != bytes[index] { return false }
+            return name[expected.utf8CodeUnitCount] == 0
         }
-        switch length {
-        case 2: return equals("id") ? .id : nil
-        case 5: return equals("class") ? .classValue : equals("style") ? .style : nil
-        case 6: return equals("hidden") ? .hidden : nil
-        case 7: return equals("content") ? .content : nil
-        case 8: return equals("itemprop") ? .itemprop : equals("datetime") ? .datetime : nil
+        switch name[0] {
+        case UInt8(ascii: "i"): return equals("id") ? .id : equals("itemprop") ? .itemprop : nil
+        case UInt8(ascii: "c"): return equals("class") ? .classValue : equals("content") ? .content : nil
+        case UInt8(ascii: "s"): return equals("style") ? .style : nil
+        case UInt8(ascii: "h"): return equals("hidden") ? .hidden : nil
+        case UInt8(ascii: "d"): return equals("datetime") ? .datetime : nil
         default: return nil
         }
+    }
+
+    /// The value `xmlGetProp(node, name)` gives: the first attribute named `name` without a
+    /// namespace; libxml2's bytes when it holds one text node.
+    static func value(of node: xmlNodePtr, named name: StaticString) -> Value? {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if current.pointee.ns == nil, let attributeName = current.pointee.name,
+               strcmp(UnsafeRawPointer(attributeName).assumingMemoryBound(to: CChar.self),
+                      UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self)) == 0 {
+                return value(current, node: node)
+            }
+            attribute = current.pointee.next
+        }
+        return nil
     }
 
     private static func value(_ attribute: xmlAttrPtr, node: xmlNodePtr) -> Value? {

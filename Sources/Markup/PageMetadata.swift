@@ -1,3 +1,4 @@
+internal import CLibXML2
 import VietnameseText
 
 /// Metadata the page declares about itself: meta tags, `<title>`, logo text.
@@ -19,27 +20,18 @@ struct PageMetadata {
     var welcomeSite: String?
 
     init(_ document: HTMLDocument) {
-        guard let root = document.root else { return }
-        root.forEachElement { element in
-            if element.hasName("meta") {
-                guard let content = element.attribute("content")?.squeezedSpaces, !content.isEmpty else { return }
-                for key in ["property", "name", "itemprop", "http-equiv"] {
-                    if let name = element.attribute(key)?.lowercased(), values[name] == nil {
-                        values[name] = content
-                    }
-                }
-            } else if element.hasName("title") {
-                if documentTitle == nil { documentTitle = element.textContent.squeezedSpaces }
-            } else if element.hasName("img") {
-                guard logoText == nil, let alt = element.attribute("alt")?.squeezedSpaces, !alt.isEmpty else { return }
-                let marks = [element.attribute("class"), element.attribute("id"), element.attribute("src"),
-                             element.parent?.attribute("class"), element.parent?.attribute("id")]
-                    .compactMap { $0?.lowercased() }.joined(separator: " ")
-                if MarkupVocabulary.logoHints.contains(where: { ByteSearch.contains(marks, $0) }), alt.contains(" ") { logoText = alt }
-            } else {
-                if welcomeSite == nil, element.hasOnlyTextChildren, PlainTextCleaner.mayOpenWithWelcome(element) {
-                    welcomeSite = PlainTextCleaner.welcomeSite(in: element.textContent)
-                }
+        guard let root = xmlDocGetRootElement(document.pointer) else { return }
+        // Elements in document order, by raw pointer: no node value, no String per element.
+        var stack: [xmlNodePtr] = [root]
+        while let node = stack.popLast() {
+            if node.pointee.type == XML_ELEMENT_NODE {
+                read(HTMLNode(node, inUnowned: ()), named: node.pointee.name.flatMap(Self.packedIfRead))
+            }
+            // Only elements and nodes with children can hold an element.
+            var child = node.pointee.last
+            while let current = child {
+                if current.pointee.type == XML_ELEMENT_NODE || current.pointee.children != nil { stack.append(current) }
+                child = current.pointee.prev
             }
         }
         if documentTitle?.isEmpty == true { documentTitle = nil }
@@ -47,6 +39,76 @@ struct PageMetadata {
         site = Self.site(values: values, welcomeSite: welcomeSite, titleSite: documentTitleParts?.site, logoText: logoText)
         authors = Self.authors(values: values, site: site)
         published = Self.published(values: values)
+    }
+
+    /// ``PageScan/ElementKind/packed(_:)`` keys of the names read here (checked by tests).
+    static var metaKey: UInt64 { 0x61_74_65_6D }
+    static var titleKey: UInt64 { 0x65_6C_74_69_74 }
+    static var imgKey: UInt64 { 0x67_6D_69 }
+
+    /// The packed name of a name that may be one read here (first letter m, t or i), nil for others.
+    private static func packedIfRead(_ name: UnsafePointer<xmlChar>) -> UInt64? {
+        let first = Folding.lowercase(name.pointee)
+        guard first == 0x6D || first == 0x74 || first == 0x69 else { return nil }
+        return PageScan.ElementKind.packed(name)
+    }
+
+    /// Takes what one element declares; `key` is its ``PageScan/ElementKind/packed(_:)`` name.
+    private mutating func read(_ element: HTMLNode, named key: UInt64?) {
+        if key == Self.metaKey {
+            let node = element.pointer
+            guard let content = ElementAttributes.value(of: node, named: "content")?.string.squeezedSpaces,
+                  !content.isEmpty else { return }
+            for key: StaticString in ["property", "name", "itemprop", "http-equiv"] {
+                if let name = ElementAttributes.value(of: node, named: key)?.string.lowercased(), values[name] == nil {
+                    values[name] = content
+                }
+            }
+        } else if key == Self.titleKey {
+            if documentTitle == nil { documentTitle = element.textContent.squeezedSpaces }
+        } else if key == Self.imgKey {
+            guard logoText == nil else { return }
+            // The marks are read before the alt text: most images are no logo.
+            guard Self.hasLogoMarks(element.pointer),
+                  let alt = element.attribute("alt")?.squeezedSpaces, !alt.isEmpty,
+                  alt.utf8.contains(0x20), alt.contains(" ") else { return }
+            logoText = alt
+        } else if welcomeSite == nil, element.hasOnlyTextChildren, PlainTextCleaner.mayOpenWithWelcome(element) {
+            welcomeSite = PlainTextCleaner.welcomeSite(in: element.textContent)
+        }
+    }
+
+    /// True when the image's or its parent element's class or id, or the image's `src`,
+    /// holds a ``MarkupVocabulary/logoHints`` word in any case. Hints hold no space, so each
+    /// value is searched alone; ASCII values as bytes, others lower-cased as Strings.
+    static func hasLogoMarks(_ image: xmlNodePtr) -> Bool {
+        func marks(_ value: ElementAttributes.Value?) -> Bool {
+            guard let value else { return false }
+            if case .bytes(let bytes) = value, !bytes.contains(where: { $0 >= 0x80 }) { return containsLogoHint(bytes) }
+            let lowered = value.string.lowercased()
+            return MarkupVocabulary.logoHints.contains(where: { ByteSearch.contains(lowered, $0) })
+        }
+        if marks(ElementAttributes.value(of: image, named: "class")) || marks(ElementAttributes.value(of: image, named: "id"))
+            || marks(ElementAttributes.value(of: image, named: "src")) { return true }
+        guard let parent = image.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return false }
+        return marks(ElementAttributes.value(of: parent, named: "class")) || marks(ElementAttributes.value(of: parent, named: "id"))
+    }
+
+    static let logoHintBytes = MarkupVocabulary.logoHints.map { Array($0.utf8) }
+    /// By byte: whether a logo hint opens with it.
+    static let opensALogoHint: [Bool] = (0..<256).map { byte in logoHintBytes.contains { $0.first == UInt8(byte) } }
+
+    /// True when ASCII `bytes`, lower-cased, contain a ``MarkupVocabulary/logoHints`` word;
+    /// one pass, hints tried where their first byte stands.
+    static func containsLogoHint(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for start in bytes.indices where opensALogoHint[Int(Folding.lowercase(bytes[start]))] {
+            for hint in logoHintBytes where hint.count <= bytes.count - start {
+                var matched = 0
+                while matched < hint.count && Folding.lowercase(bytes[start + matched]) == hint[matched] { matched += 1 }
+                if matched == hint.count { return true }
+            }
+        }
+        return false
     }
 
     /// `documentTitle` split into headline and portal name (``TitleText/split(_:)``).

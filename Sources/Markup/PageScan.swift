@@ -11,6 +11,10 @@ import Darwin
 struct PageScan {
     struct Block {
         var tag: String
+        /// ``ContentScoring/baseScore(_:)`` of the tag.
+        var baseScore: Double
+        /// The tag is one of ``MarkupVocabulary/paragraphElements``.
+        var isParagraph: Bool
         var parent: Int
         var start: Int
         var end: Int
@@ -71,6 +75,10 @@ struct PageScan {
     }
 
     let removal: Removal
+    /// Tables read once per scan rather than through their static accessors per element.
+    private let kindTable = ElementKind.table
+    private let plainElement = Self.plainElementKind
+    private let hintTable = HintTable.all
     /// Whether an element this scan reached is removed under ``Removal/full`` but not under
     /// ``Removal/strongOnly`` or the reverse: when false, a scan with either removal reaches
     /// the same elements and decides the same, so it gives this scan.
@@ -148,9 +156,14 @@ struct PageScan {
         let isRoot: Bool
         let isLink: Bool
         let isTime: Bool
+        /// What ``ContentScoring`` reads of a block with this name.
+        let baseScore: Double
+        let isParagraph: Bool
 
         init(name: String) {
             self.name = name
+            baseScore = ContentScoring.baseScore(name)
+            isParagraph = MarkupVocabulary.paragraphElements.contains(name)
             isBlock = MarkupVocabulary.blockElements.contains(name)
             isDropped = MarkupVocabulary.droppedElements.contains(name)
             isBreak = name == "br" || name == "hr"
@@ -171,6 +184,9 @@ struct PageScan {
             return table
         }()
 
+        /// ``known`` as an open-addressed table by a multiplicative hash of the key.
+        static let table = KindTable(known)
+
         /// A name of one to eight ASCII bytes, lower-cased, as a number; nil for others.
         static func packed(_ name: UnsafePointer<UInt8>) -> UInt64? {
             var key: UInt64 = 0
@@ -184,15 +200,49 @@ struct PageScan {
         }
     }
 
+    /// Element kinds by packed name, looked up with one multiply and a short probe.
+    struct KindTable: Sendable {
+        private static let bits: UInt64 = 9
+        private var keys: [UInt64]
+        private var kinds: [ElementKind?]
+
+        init(_ known: [UInt64: ElementKind]) {
+            let size = 1 << Int(Self.bits)
+            precondition(known.count < size / 2, "element kind table too small")
+            keys = [UInt64](repeating: 0, count: size)
+            kinds = [ElementKind?](repeating: nil, count: size)
+            for (key, kind) in known {
+                var slot = Self.slot(key)
+                while kinds[slot] != nil { slot = (slot + 1) & (size - 1) }
+                keys[slot] = key
+                kinds[slot] = kind
+            }
+        }
+
+        private static func slot(_ key: UInt64) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> (64 - bits))
+        }
+
+        /// The kind of packed name `key` (never 0), nil for names without a role.
+        func kind(of key: UInt64) -> ElementKind? {
+            var slot = Self.slot(key)
+            while let kind = kinds[slot] {
+                if keys[slot] == key { return kind }
+                slot = (slot + 1) & (kinds.count - 1)
+            }
+            return nil
+        }
+    }
+
     /// A name's kind: by table for short ASCII names (no String made), by String for others.
     private func kind(of rawName: UnsafePointer<xmlChar>) -> ElementKind {
         if let key = ElementKind.packed(rawName) {
-            return ElementKind.known[key] ?? Self.plainElement
+            return kindTable.kind(of: key) ?? plainElement
         }
         return ElementKind(name: String(cString: rawName).lowercased())
     }
 
-    private static let plainElement = ElementKind(name: "")
+    private static let plainElementKind = ElementKind(name: "")
 
     private mutating func enterElement(_ node: xmlNodePtr, stack: inout [Step]) {
         guard let rawName = node.pointee.name else { return }
@@ -200,7 +250,7 @@ struct PageScan {
         position += 1
         if kind.isBreak { flush(); return }
         let attributes = ElementAttributes(node)
-        let hints = ClassHints(attributes, removal: removal, scratch: &labelScratch)
+        let hints = ClassHints(attributes, removal: removal, scratch: &labelScratch, table: hintTable)
         let isBlock = kind.isBlock
         if !kind.isRoot && !kind.isDropped && !attributes.isHidden {
             if hints.removesInFull != hints.removesStrongly { differsFromStrongOnly = true }
@@ -217,7 +267,8 @@ struct PageScan {
         }
         if isBlock {
             flush()
-            blocks.append(Block(tag: kind.name, parent: blockStack.last ?? -1, start: position, end: position,
+            blocks.append(Block(tag: kind.name, baseScore: kind.baseScore, isParagraph: kind.isParagraph,
+                                parent: blockStack.last ?? -1, start: position, end: position,
                                 classWeight: hints.weight))
             blockStack.append(blocks.count - 1)
         }
@@ -240,14 +291,17 @@ struct PageScan {
     /// counts its non-space scalars and commas, and puts a space between a lower-case letter
     /// and an upper-case one that markup alone separated ("…Ban</span><span>Tuyên…").
     private mutating func addText(_ text: UnsafeBufferPointer<UInt8>) {
-        if !buffer.isEmpty, !pendingSpace, let previous = Whitespace.lastScalar(of: buffer),
-           previous.properties.isLowercase, let next = Whitespace.firstScalar(of: text), next.properties.isUppercase {
+        if !buffer.isEmpty, !pendingSpace, Self.endsLowercase(buffer), Self.startsUppercase(text) {
             pendingSpace = true
         }
         var chars = 0
         var commas = 0
         var index = 0
+        // The run of text appended at the next break: `text[runStart..<runEnd]`. A lone space
+        // after its text stays in the run (it is what squeezing leaves) until whitespace
+        // follows it; any other whitespace ends the run before it.
         var runStart = 0
+        var runEnd = 0
         let count = text.count
         while index < count {
             let byte = text[index]
@@ -255,24 +309,35 @@ struct PageScan {
                 chars += 1
                 if byte == 0x2C { commas += 1 }
                 index += 1
+                runEnd = index
                 continue
             }
-            if byte >= 0x80 && byte < 0xC0 { index += 1; continue }
+            if byte >= 0x80 && byte < 0xC0 { index += 1; runEnd = index; continue }
             let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            // U+1680 is the only whitespace led by 0xE1, the lead of every Vietnamese letter
+            // of U+1EA0–U+1EF9: its second byte settles most of them.
             let isSpace = byte < 0x80
                 ? Whitespace.isASCIISpace(byte)
-                : (byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3)
+                : (byte == 0xC2 || byte == 0xE2 || byte == 0xE3
+                    || (byte == 0xE1 && (index + 1 == count || text[index + 1] & 0x3F == 0x1A)))
                     && Whitespace.isWhitespace(text, at: index, length: min(length, count - index))
             if isSpace {
-                appendRun(text, from: runStart, to: index)
+                if byte == 0x20 && runEnd == index && runStart < runEnd {
+                    index += 1
+                    continue
+                }
+                appendRun(text, from: runStart, to: runEnd)
                 if !buffer.isEmpty { pendingSpace = true }
                 runStart = min(count, index + length)
+                runEnd = runStart
             } else {
                 chars += 1
+                runEnd = min(count, index + length)
             }
             index += length
         }
-        appendRun(text, from: runStart, to: count)
+        appendRun(text, from: runStart, to: runEnd)
+        if runEnd < count && !buffer.isEmpty { pendingSpace = true }
         guard chars > 0 else { return }
         if bufferChars == 0 {
             bufferPosition = position
@@ -287,6 +352,18 @@ struct PageScan {
             blocks[block].commas += commas
             if linkDepth > 0 { blocks[block].ownLinkChars += chars }
         }
+    }
+
+    /// Whether the buffer's last scalar is lower-case; ASCII decided on the byte.
+    static func endsLowercase(_ buffer: [UInt8]) -> Bool {
+        if let last = buffer.last, last < 0x80 { return last >= 0x61 && last <= 0x7A }
+        return Whitespace.lastScalar(of: buffer)?.properties.isLowercase ?? false
+    }
+
+    /// Whether the text's first scalar is upper-case; ASCII decided on the byte.
+    static func startsUppercase(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let first = text.first, first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return Whitespace.firstScalar(of: text)?.properties.isUppercase ?? false
     }
 
     /// Appends `text[start..<end]` (no whitespace in it), after the pending space if any.

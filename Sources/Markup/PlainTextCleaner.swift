@@ -1,3 +1,4 @@
+internal import CLibXML2
 import VietnameseText
 
 /// Cleans a plain-text report the way ``ContentExtractor/html(_:)`` cleans a page: portal
@@ -31,11 +32,77 @@ enum PlainTextCleaner {
     /// ``maximumHeadChars`` ASCII non-space characters. Skips building and squeezing the
     /// text of every leaf; most leaves are decided by their first letter.
     static func mayOpenWithWelcome(_ element: HTMLNode) -> Bool {
+        if opensWithOtherLetter(element) { return false }
         var opening = WelcomeOpening()
         element.forEachDirectTextScalar { opening.read($0) }
         opening.finish()
         guard opening.sawText, opening.isPossible else { return false }
         return element.directASCIINonSpaceCount(limit: maximumHeadChars) <= maximumHeadChars
+    }
+
+    /// True when the element's direct text, after leading whitespace, opens with letters
+    /// (ASCII or ``vietnameseLetters``; the first may be any ASCII scalar) whose folds start
+    /// no welcome prefix, so ``welcomeSite(in:)`` finds nothing in that text. Neighbouring
+    /// letters never compose under NFC, and a letter composed with the marks after it keeps
+    /// its fold. Decides most leaves on their first bytes; false when undecided.
+    static func opensWithOtherLetter(_ element: HTMLNode) -> Bool {
+        var child = element.pointer.pointee.children
+        while let current = child {
+            defer { child = current.pointee.next }
+            guard current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE,
+                  var byte = current.pointee.content else { continue }
+            while byte.pointee != 0 && Whitespace.isASCIISpace(byte.pointee) { byte += 1 }
+            if byte.pointee == 0 { continue }
+            if byte.pointee < 0x80 && !opensAWelcomePrefix[Int(Folding.lowercase(byte.pointee))] { return true }
+            // The letters read so far, byte i at bits 8i, compared with the prefixes' openings.
+            var read: UInt32 = 0
+            for position in 0..<welcomeLetters {
+                guard let (scalar, length) = letterOrASCII(at: byte),
+                      position == 0 ? scalar.value < 0x80 || isVietnameseLetter(scalar) : isLetter(scalar)
+                else { return false }
+                let folded = Folding.lowercase(Folding.ascii(scalar))
+                read |= UInt32(folded) << (8 * UInt32(position))
+                let mask: UInt32 = position == 3 ? .max : (1 << (8 * UInt32(position + 1))) - 1
+                if !welcomeOpenings.contains(where: { $0 & mask == read }) { return true }
+                byte += length
+            }
+            return false
+        }
+        return false
+    }
+
+    /// By lower-cased ASCII byte: whether a welcome prefix opens with it.
+    static let opensAWelcomePrefix: [Bool] = (0..<256).map { byte in welcomePrefixes.contains { $0.utf8.first == UInt8(byte) } }
+    /// ``welcomePrefixes`` as bytes.
+    static let welcomePrefixBytes = welcomePrefixes.map { Array($0.utf8) }
+    /// Letters every welcome prefix opens with ("chao", "welc"), four at most.
+    static let welcomeLetters = min(4, welcomePrefixBytes.map(\.count).min() ?? 0)
+    /// The first ``welcomeLetters`` bytes of each welcome prefix, byte i at bits 8i.
+    static let welcomeOpenings: [UInt32] = welcomePrefixBytes.map { prefix in
+        prefix.prefix(welcomeLetters).enumerated().reduce(0) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) }
+    }
+
+    /// The scalar at `bytes` (NUL-terminated) and its length, when it is ASCII or a
+    /// well-formed scalar of U+0080–U+07FF or U+1000–U+1FFF; nil otherwise.
+    private static func letterOrASCII(at bytes: UnsafePointer<xmlChar>) -> (Unicode.Scalar, Int)? {
+        let lead = bytes.pointee
+        if lead < 0x80 { return lead == 0 ? nil : (Unicode.Scalar(lead), 1) }
+        if lead >= 0xC2 && lead < 0xE0, bytes[1] & 0xC0 == 0x80 {
+            return Unicode.Scalar(UInt32(lead & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)).map { ($0, 2) }
+        }
+        if lead == 0xE1, bytes[1] & 0xC0 == 0x80, bytes[2] & 0xC0 == 0x80 {
+            return Unicode.Scalar(UInt32(lead & 0x0F) << 12 | UInt32(bytes[1] & 0x3F) << 6 | UInt32(bytes[2] & 0x3F)).map { ($0, 3) }
+        }
+        return nil
+    }
+
+    private static func isVietnameseLetter(_ scalar: Unicode.Scalar) -> Bool {
+        vietnameseLetters.contains { $0.contains(scalar.value) }
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) || isVietnameseLetter(scalar)
     }
 
     /// The opening of a text folded as ``Folding/key(_:)`` folds it (whitespace runs squeezed

@@ -59,6 +59,12 @@ enum PublishedDate {
         return date + "T" + two(h) + ":" + two(mi) + ":" + two(s) + zone
     }
 
+    /// False when `line` has no ASCII digit, so no date pattern can match it: the patterns'
+    /// digits match folded bytes, and only ASCII digits fold to digits.
+    static func mayHoldDate(_ line: String) -> Bool {
+        line.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
     /// True when `line` prints a calendar date.
     static func containsDate(_ line: String) -> Bool {
         firstDate(in: AnalyzedText(line)) != nil

@@ -33,12 +33,37 @@ enum Signature {
     static let maximumChars = 60
     static let maximumWords = 6
 
+    /// Most scalars a byline prefix removes.
+    static let longestPrefixScalars = bylinePrefixes.map(\.unicodeScalars.count).max() ?? 0
+
+    static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    /// True when ``author(in:requireStyle:)`` must refuse `line` for its length: with no "("
+    /// no unit is cut off, and only a byline prefix removes letters or digits (one a scalar
+    /// at most), so more than `4 × maximumChars` of them beyond the longest prefix leave a
+    /// name longer than allowed (each ASCII letter or digit is a byte, and no Character
+    /// holds two).
+    static func isTooLongWithoutUnit(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            guard bytes.count > 4 * maximumChars + longestPrefixScalars else { return false }
+            var alphanumerics = 0
+            for byte in bytes {
+                if byte == 0x28 { return false }
+                if isASCIIAlphanumeric(byte) { alphanumerics += 1 }
+            }
+            return alphanumerics > 4 * maximumChars + longestPrefixScalars
+        }
+    }
+
     /// The people a signature names: "Quang Phong - Tùng Nguyên" → two names.
     static func authors(in line: String, requireStyle: Bool) -> [String] {
         guard let whole = author(in: line, requireStyle: requireStyle) else { return [] }
         var parts = [whole]
         for separator in [" - ", " – ", ", ", " & ", " và "] {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
+            parts = parts.flatMap { TitleText.components($0, separatedBy: separator) }
         }
         return parts.map(\.trimmingSpaces).filter { !$0.isEmpty }
     }
@@ -47,6 +72,11 @@ enum Signature {
     /// - Parameter requireStyle: when true the line must be all capitals or a
     ///   capitalised name followed by a parenthesised unit; otherwise any short name works.
     static func author(in line: String, requireStyle: Bool) -> String? {
+        isTooLongWithoutUnit(line) ? nil : readAuthor(in: line, requireStyle: requireStyle)
+    }
+
+    /// ``author(in:requireStyle:)`` without the length shortcut.
+    static func readAuthor(in line: String, requireStyle: Bool) -> String? {
         var text = line.trimmingSpaces
         // Only the opening is compared with the prefixes: fold no more of a long paragraph
         // than the longest prefix can need (64 scalars hold 21 characters even decomposed).
@@ -64,11 +94,12 @@ enum Signature {
         text = String(text.drop(while: { "-–—•*".contains($0) || $0.isWhitespace }))
         while let last = text.last, ".,;|".contains(last) { text.removeLast() }
         text = text.trimmingSpaces
-        guard text.utf8.count <= 4 * maximumChars || text.count <= maximumChars else { return nil }
+        guard text.utf8.count <= 4 * maximumChars || !ContentExtractor.hasAtLeast(maximumChars + 1, charactersIn: text)
+        else { return nil }
         let words = text.split(whereSeparator: { $0.isWhitespace }).filter { $0 != "-" && $0 != "–" && $0 != "&" }
         guard !words.isEmpty, words.count <= maximumWords, text.count <= maximumChars,
               text.contains(where: \.isLetter), !text.contains(where: \.isNumber),
-              !(ByteSearch.mayContainCanonically(text, ":") && text.contains(":")), !PublishedDate.containsDate(text) else { return nil }
+              !(ByteSearch.mayContainCanonically(text, ":") && text.contains(":")), !(PublishedDate.mayHoldDate(text) && PublishedDate.containsDate(text)) else { return nil }
         let allCaps = !text.contains(where: { $0.isLowercase })
         let capitalised = words.allSatisfy { $0.first?.isUppercase ?? false }
         if requireStyle {

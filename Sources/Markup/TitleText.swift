@@ -15,14 +15,16 @@ enum TitleText {
     /// and the site (the last segment, or the first when the headline is last).
     static func split(_ title: String) -> (headline: String, site: String?) {
         var segments = [title.squeezedSpaces]
+        // Pieces of a plain title are plain: the test is made once for the whole title.
+        let plain = segments[0].unicodeScalars.allSatisfy(isPlain)
         for separator in separators {
-            segments = segments.flatMap { components($0, separatedBy: separator) }
+            segments = segments.flatMap { plain ? plainComponents($0, separatedBy: separator) : components($0, separatedBy: separator) }
         }
         segments = segments.map(\.trimmingSpaces).filter { !$0.isEmpty }
         guard segments.count > 1,
               let longest = segments.indices.max(by: { segments[$0].count < segments[$1].count })
         else { return (title.squeezedSpaces, nil) }
-        let firstWords = segments[0].split(separator: " ").count
+        let firstWords = wordCount(segments[0])
         let headlineIndex = firstWords <= siteWords && longest != 0 ? longest : 0
         let others = segments.indices.filter { $0 != headlineIndex }
         let branded = others.last { index in
@@ -38,6 +40,12 @@ enum TitleText {
     /// general punctuation), so byte and character matching agree; Foundation otherwise.
     static func components(_ text: String, separatedBy separator: String) -> [String] {
         guard text.unicodeScalars.allSatisfy(isPlain) else { return text.components(separatedBy: separator) }
+        return plainComponents(text, separatedBy: separator)
+    }
+
+    /// ``components(_:separatedBy:)`` of a text known to be plain (``isPlain``), on bytes.
+    static func plainComponents(_ text: String, separatedBy separator: String) -> [String] {
+        guard let lead = separator.utf8.first, text.utf8.contains(lead) else { return [text] }
         let hay = Array(text.utf8)
         let needle = Array(separator.utf8)
         var result: [String] = []
@@ -54,6 +62,23 @@ enum TitleText {
         }
         result.append(String(decoding: hay[start...], as: UTF8.self))
         return result
+    }
+
+    /// `text.split(separator: " ").count`; on bytes for plain texts, where a Character
+    /// " " is a lone space byte.
+    static func wordCount(_ text: String) -> Int {
+        guard text.unicodeScalars.allSatisfy(isPlain) else { return text.split(separator: " ").count }
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return words
     }
 
     static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
