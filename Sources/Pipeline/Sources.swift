@@ -57,20 +57,41 @@ public enum SourceCollector {
             }
             var found: [SourceFile] = []
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            if let walker = manager.enumerator(atPath: path) {
-                while let relative = walker.nextObject() as? String {
-                    let name = (relative as NSString).lastPathComponent
-                    if name.hasPrefix(".") {
-                        if walker.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { walker.skipDescendants() }
-                        continue
-                    }
-                    guard walker.fileAttributes?[.type] as? FileAttributeType == .typeRegular,
-                          let type = MediaType.forExtension((relative as NSString).pathExtension) else { continue }
-                    found.append(SourceFile(path: base + "/" + relative, mediaType: type))
-                }
-            }
+            walk(base, relative: "", into: &found)
             files.append(contentsOf: found.sorted { $0.path < $1.path })
         }
         return (files, missing)
+    }
+
+    /// Adds the readable files under `folder` + `relative`: regular files with a known
+    /// extension; names starting with "." and everything under them left out; symbolic
+    /// links not followed. Reads directories with `opendir`/`readdir` and the entry types
+    /// they give (`lstat` only when the file system gives none): Foundation's enumerator
+    /// took about 150 k instructions a file.
+    private static func walk(_ folder: String, relative: String, into found: inout [SourceFile]) {
+        guard let directory = opendir(relative.isEmpty ? folder : folder + "/" + relative) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+            guard !name.hasPrefix(".") else { continue }
+            let child = relative.isEmpty ? name : relative + "/" + name
+            var type = Int32(entry.pointee.d_type)
+            if type == Int32(DT_UNKNOWN) {
+                var status = stat()
+                guard lstat(folder + "/" + child, &status) == 0 else { continue }
+                switch status.st_mode & S_IFMT {
+                case S_IFDIR: type = Int32(DT_DIR)
+                case S_IFREG: type = Int32(DT_REG)
+                default: continue
+                }
+            }
+            if type == Int32(DT_DIR) {
+                walk(folder, relative: child, into: &found)
+            } else if type == Int32(DT_REG), let mediaType = MediaType.forExtension((name as NSString).pathExtension) {
+                found.append(SourceFile(path: folder + "/" + child, mediaType: mediaType))
+            }
+        }
     }
 }
