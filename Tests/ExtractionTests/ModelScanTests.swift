@@ -157,7 +157,7 @@ extension ModelScanTests {
                       ("Câu lạc bộ “A”", "câu lạc bộ"), ("Giải thưởng Báo chí", "giải thưởng")])
     func introducingHit(sentence: String, word: String) {
         let text = AnalyzedText(sentence)
-        let context = ModelContext(text, hitRanges: ModelContext.hitRanges(in: text))
+        let context = ModelContext(text, hitRanges: ModelContext.hitRanges(in: text), quotes: QuoteScanner.spans(in: text))
         #expect(context.hits.map(\.entry.word) == [word])
     }
 }

@@ -14,7 +14,7 @@ public struct FactExtractor: Sendable {
         facts.directives = DirectiveExtractor().extract(from: text)
         let quotes = QuoteScanner.spans(in: text)
         facts.figures = FigureExtractor().extract(from: text, quotes: quotes)
-        facts.models = ModelExtractor().extract(from: text)
+        facts.models = ModelExtractor().extract(from: text, quotes: quotes)
         let expressions = DateExpressionScanner.scan(text)
         facts.dates = DateExtractor().extract(from: expressions)
         facts.periods = PeriodExtractor().extract(from: text, expressions: expressions)

@@ -126,12 +126,19 @@ enum FigureTokenizer {
         }
         let lexicon = FigureLexicon.lexicon
         var open: Int32 = 0
-        for index in tokens.indices {
-            open += marks[index]
-            guard open > 0, tokens[index].kind == .word else { continue }
-            tokens[index].isRead = true
-            tokens[index].word = lexicon.id(in: text, tokens[index].range)
-            tokens[index].capitalized = text.isUppercase(at: tokens[index].range.lowerBound)
+        text.folded.withUnsafeBufferPointer { folded in
+            text.scalars.withUnsafeBufferPointer { scalars in
+                tokens.withUnsafeMutableBufferPointer { tokens in
+                    for index in tokens.indices {
+                        open += marks[index]
+                        guard open > 0, tokens[index].kind == .word else { continue }
+                        let range = tokens[index].range
+                        tokens[index].isRead = true
+                        tokens[index].word = lexicon.id(in: text, folded: folded, scalars: scalars, range)
+                        tokens[index].capitalized = ScalarClass.isUppercase(scalars[range.lowerBound])
+                    }
+                }
+            }
         }
         return tokens
     }
@@ -140,7 +147,7 @@ enum FigureTokenizer {
         text.folded.withUnsafeBufferPointer { folded in
             let count = folded.count
             var tokens: [FigureToken] = []
-            tokens.reserveCapacity(count / 4)
+            tokens.reserveCapacity(count / 3 + 16)
             var index = 0
             var lastEnd = -1
             func add(_ kind: FigureToken.Kind, _ range: Range<Int>, _ symbol: UInt8 = 0) {

@@ -7,9 +7,14 @@ public struct ModelExtractor: Sendable {
     public init() {}
 
     public func extract(from text: AnalyzedText) -> [Model] {
+        extract(from: text, quotes: nil)
+    }
+
+    /// ``extract(from:)`` with the text's quotations (``QuoteScanner/spans(in:)``) when known.
+    func extract(from text: AnalyzedText, quotes: [QuotedSpan]?) -> [Model] {
         let hitRanges = ModelContext.hitRanges(in: text)
         guard !hitRanges.isEmpty else { return [] }
-        let context = ModelContext(text, hitRanges: hitRanges)
+        let context = ModelContext(text, hitRanges: hitRanges, quotes: quotes ?? QuoteScanner.spans(in: text))
         var found: [FoundModel] = []
         var consumed = Set<Int>()
         found += context.unquotedTitles(consuming: &consumed)
@@ -152,10 +157,11 @@ struct ModelContext {
     /// What stands before a sentence or a list item.
     static let openingMarks = ByteSet(".!?:;\n\"-*")
 
-    /// The context of a text whose introducing words stand at `hitRanges` (``hitRanges(in:)``).
-    init(_ text: AnalyzedText, hitRanges: [Range<Int>]) {
+    /// The context of a text whose introducing words stand at `hitRanges` (``hitRanges(in:)``)
+    /// and whose quotations are `quotes` (``QuoteScanner/spans(in:)``).
+    init(_ text: AnalyzedText, hitRanges: [Range<Int>], quotes: [QuotedSpan]) {
         self.text = text
-        quotes = QuoteScanner.spans(in: text)
+        self.quotes = quotes
         sentences = text.sentences
         hits = hitRanges.compactMap { range in
             // Written as the vocabulary prints it, the words are read as printed.

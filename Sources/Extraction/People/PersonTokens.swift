@@ -58,13 +58,16 @@ struct PersonTokens {
         }
         let lexicon = PersonLexicon.lexicon
         PersonTables.openFilter.withUnsafeBufferPointer { filter in
-            for index in tokens.indices {
-                let key = tokens[index].folded
-                let opens = filter[key.isEmpty ? 0 : key.hash & (PersonTables.filterBits - 1)]
-                guard opens != 0 else { continue }
-                tokens[index].opens = opens
-                tokens[index].word = key.isEmpty
-                    ? lexicon.id(in: text, tokens[index].range) : lexicon.id(folded: key, in: text, tokens[index].range)
+            text.scalars.withUnsafeBufferPointer { scalars in
+                for index in tokens.indices {
+                    let key = tokens[index].folded
+                    let opens = filter[key.isEmpty ? 0 : key.hash & (PersonTables.filterBits - 1)]
+                    guard opens != 0 else { continue }
+                    tokens[index].opens = opens
+                    tokens[index].word = key.isEmpty
+                        ? lexicon.id(in: text, tokens[index].range)
+                        : lexicon.id(folded: key, in: text, scalars: scalars, tokens[index].range)
+                }
             }
         }
         self.tokens = tokens
