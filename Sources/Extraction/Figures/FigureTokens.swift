@@ -24,6 +24,9 @@ struct FigureToken: Sendable {
     var isYearValue = false
     /// True when a word starts with a capital letter (filled with `word`).
     var capitalized = false
+    /// True for a read word whose `word` and `capitalized` are not looked up yet
+    /// (``FigureTokenList`` looks them up when a rule first reads the token).
+    var isPending = false
 
     @inline(__always)
     func isSymbol(_ byte: UInt8) -> Bool { kind == .symbol && symbol == byte }
@@ -104,7 +107,7 @@ enum FigureTokenizer {
         return value
     }
 
-    static func tokens(of text: AnalyzedText) -> [FigureToken] {
+    static func tokens(of text: AnalyzedText) -> FigureTokenList {
         var tokens = scan(text)
         let numberWords = foldedNumberWords
         let clauseUnits = foldedClauseUnits
@@ -124,23 +127,16 @@ enum FigureTokenizer {
                 marks[min(tokens.count, index + windowAfter)] -= 1
             }
         }
-        let lexicon = FigureLexicon.lexicon
         var open: Int32 = 0
-        text.folded.withUnsafeBufferPointer { folded in
-            text.scalars.withUnsafeBufferPointer { scalars in
-                tokens.withUnsafeMutableBufferPointer { tokens in
-                    for index in tokens.indices {
-                        open += marks[index]
-                        guard open > 0, tokens[index].kind == .word else { continue }
-                        let range = tokens[index].range
-                        tokens[index].isRead = true
-                        tokens[index].word = lexicon.id(in: text, folded: folded, scalars: scalars, range)
-                        tokens[index].capitalized = ScalarClass.isUppercase(scalars[range.lowerBound])
-                    }
-                }
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            for index in tokens.indices {
+                open += marks[index]
+                guard open > 0, tokens[index].kind == .word else { continue }
+                tokens[index].isRead = true
+                tokens[index].isPending = true
             }
         }
-        return tokens
+        return FigureTokenList(text: text, tokens: tokens)
     }
 
     static func scan(_ text: AnalyzedText) -> [FigureToken] {
@@ -192,6 +188,54 @@ enum FigureTokenizer {
 
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
     @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }
+}
+
+/// The tokens of one text (``FigureTokenizer/tokens(of:)``). A read word's lexicon id and
+/// capitalisation are looked up the first time a rule reads the token, so the words of a
+/// window that no rule reaches are never looked up; every read gives the token as an eager
+/// look-up would have filled it.
+final class FigureTokenList {
+    let text: AnalyzedText
+    let count: Int
+    /// The tokens, owned by the list: plain values read and written without the exclusivity
+    /// checks of a stored array.
+    private let tokens: UnsafeMutableBufferPointer<FigureToken>
+
+    init(text: AnalyzedText, tokens: [FigureToken]) {
+        self.text = text
+        count = tokens.count
+        self.tokens = .allocate(capacity: tokens.count)
+        _ = self.tokens.initialize(from: tokens)
+    }
+
+    deinit {
+        tokens.deinitialize()
+        tokens.deallocate()
+    }
+
+    subscript(_ index: Int) -> FigureToken {
+        precondition(index >= 0 && index < count, "token index out of range")
+        let token = tokens[index]
+        return token.isPending ? lookUp(index) : token
+    }
+
+    /// The token as scanned and marked, a read word not looked up yet: for tests of its
+    /// kind, range and `isRead` only.
+    func unread(_ index: Int) -> FigureToken {
+        precondition(index >= 0 && index < count, "token index out of range")
+        return tokens[index]
+    }
+
+    /// True when some token is no word or is a read word: the only texts a figure may stand in.
+    var hasNonWordOrReadWord: Bool { tokens.contains { $0.kind != .word || $0.isRead } }
+
+    private func lookUp(_ index: Int) -> FigureToken {
+        let range = tokens[index].range
+        tokens[index].word = FigureLexicon.lexicon.id(in: text, range)
+        tokens[index].capitalized = text.isUppercase(at: range.lowerBound)
+        tokens[index].isPending = false
+        return tokens[index]
+    }
 }
 
 /// Numerals read from their folded bytes (digits with `.`/`,` groups, as the tokenizer cuts them).
