@@ -16,10 +16,37 @@ struct PersonToken: Sendable {
     /// One bit per ``PersonTables`` table (``CompiledPhraseTable/bit``) whose first-word
     /// filter the folded word passes: a clear bit means no phrase of that table opens here.
     var opens: UInt32 = 0
-    /// The ``PersonLexicon`` id of the word, looked up when `opens` is not 0; else 0.
-    var word: Int32 = 0
     /// The separator after the word with spaces removed.
     var punctuationAfter = Punctuation()
+}
+
+/// The lexicon ids of a text's words, filled as the rules ask for them (owned buffer, one
+/// slot per word; ``PersonTokens`` copies share it).
+final class PersonWordIDs {
+    private let ids: UnsafeMutableBufferPointer<Int32>
+    private static let unknown: Int32 = -1
+
+    init(count: Int) {
+        ids = .allocate(capacity: count)
+        ids.initialize(repeating: Self.unknown)
+    }
+
+    deinit {
+        ids.deallocate()
+    }
+
+    /// The id of word `index`, nil until it is set.
+    subscript(_ index: Int) -> Int32? {
+        get {
+            precondition(index >= 0 && index < ids.count, "word index out of range")
+            let id = ids[index]
+            return id == Self.unknown ? nil : id
+        }
+        set {
+            precondition(index >= 0 && index < ids.count, "word index out of range")
+            ids[index] = newValue ?? Self.unknown
+        }
+    }
 }
 
 /// The separator between two words with spaces and tabs removed ("," for ", "), compared
@@ -48,6 +75,8 @@ struct Punctuation: Equatable, Sendable, ExpressibleByArrayLiteral {
 struct PersonTokens {
     let text: AnalyzedText
     let tokens: [PersonToken]
+    /// The ``PersonLexicon`` id of each word, looked up when a rule first asks for it.
+    private let ids: PersonWordIDs
 
     init(_ text: AnalyzedText) {
         self.text = text
@@ -56,31 +85,28 @@ struct PersonTokens {
                 Self.words(text, ascii: ascii, folded: folded)
             }
         }
-        let lexicon = PersonLexicon.lexicon
         PersonTables.openFilter.withUnsafeBufferPointer { filter in
-            text.scalars.withUnsafeBufferPointer { scalars in
+            tokens.withUnsafeMutableBufferPointer { tokens in
                 for index in tokens.indices {
                     let key = tokens[index].folded
-                    let opens = filter[key.isEmpty ? 0 : key.hash & (PersonTables.filterBits - 1)]
-                    guard opens != 0 else { continue }
-                    tokens[index].opens = opens
-                    tokens[index].word = key.isEmpty
-                        ? lexicon.id(in: text, tokens[index].range)
-                        : lexicon.id(folded: key, in: text, scalars: scalars, tokens[index].range)
+                    tokens[index].opens = filter[key.isEmpty ? 0 : key.hash & (PersonTables.filterBits - 1)]
                 }
             }
         }
         self.tokens = tokens
+        ids = PersonWordIDs(count: tokens.count)
     }
 
     /// The ``PersonLexicon`` id of word `index` (lower-case, tone mark on the first vowel), 0
     /// when it is in no table.
     func word(_ index: Int) -> Int32 {
+        if let id = ids[index] { return id }
         let token = tokens[index]
-        if token.opens != 0 { return token.word }
         let lexicon = PersonLexicon.lexicon
-        return token.folded.isEmpty
+        let id = token.folded.isEmpty
             ? lexicon.id(in: text, token.range) : lexicon.id(folded: token.folded, in: text, token.range)
+        ids[index] = id
+        return id
     }
 
     /// ASCII byte classes: lower-case letter, upper-case letter, digit, anything else.
@@ -288,7 +314,7 @@ struct CompiledPhraseTable: Sendable {
     /// by spaces only), or nil.
     func match(_ tokens: PersonTokens, at index: Int, length: Int? = nil) -> Int? {
         guard index >= 0, index < tokens.count, mayOpen(tokens, index) else { return nil }
-        let first = tokens[index].word
+        let first = tokens.word(index)
         guard first != 0 else { return nil }
         for phrase in byFirstWord[Int(first)] {
             let count = phrase.count
