@@ -212,3 +212,23 @@ extension ModelScanTests {
         #expect(ModelText.contains(words, needle: needle) == expected)
     }
 }
+
+extension ModelScanTests {
+    /// ``ModelText/lowercaseScalars`` is the one-scalar lower-case mapping of every scalar below
+    /// U+1F00 (``ModelText/unmappedLowercase`` where the mapping is not one scalar).
+    @Test func lowercaseScalarsAreTheMapping() {
+        var changed = 0
+        for value in 0..<UInt32(0x1F00) {
+            let expected: UInt32
+            if let scalar = Unicode.Scalar(value) {
+                let mapping = scalar.properties.lowercaseMapping.unicodeScalars
+                expected = mapping.count == 1 ? mapping.first?.value ?? ModelText.unmappedLowercase : ModelText.unmappedLowercase
+            } else {
+                expected = ModelText.unmappedLowercase
+            }
+            if expected != value { changed += 1 }
+            #expect(ModelText.lowercaseScalars[Int(value)] == expected, "U+\(String(value, radix: 16))")
+        }
+        #expect(changed > 500)
+    }
+}

@@ -15,7 +15,9 @@ final class Lexicon: Sendable {
     /// `scalars[scalarStarts[id]..<scalarStarts[id + 1]]`.
     private let scalars: [UInt32]
     private let scalarStarts: [Int]
-    private let idByWord: [String: Int32]
+    /// Ids by the NFC scalars of the entry: NFC strings are equal exactly when their scalars
+    /// are, and scalars hash without the normalising String hash.
+    private let idByWord: [[UInt32]: Int32]
     /// Open-addressing table from the packed folded form to the first of `foldedIDs`.
     private let slots: [Slot]
     private let foldedIDs: [Int32]
@@ -55,17 +57,18 @@ final class Lexicon: Sendable {
         var words = [""]
         var scalars: [UInt32] = []
         var scalarStarts = [0, 0]
-        var idByWord: [String: Int32] = [:]
+        var idByWord: [[UInt32]: Int32] = [:]
         var longEntries: [[UInt8]: [Int32]] = [:]
         var byFolded: [FoldedKey: [Int32]] = [:]
         for entry in entries where !entry.isEmpty {
             let word = Normalization.nfc(entry)
-            guard idByWord[word] == nil else { continue }
+            let wordScalars = word.unicodeScalars.map(\.value)
+            guard idByWord[wordScalars] == nil else { continue }
             let id = Int32(words.count)
             words.append(word)
-            scalars.append(contentsOf: word.unicodeScalars.map(\.value))
+            scalars.append(contentsOf: wordScalars)
             scalarStarts.append(scalars.count)
-            idByWord[word] = id
+            idByWord[wordScalars] = id
             let folded = word.unicodeScalars.map { Folding.lowercase(Folding.ascii($0)) }
             if let key = Self.pack(folded[...]) {
                 byFolded[key, default: []].append(id)
@@ -105,7 +108,7 @@ final class Lexicon: Sendable {
 
     /// The id of an entry given in its comparison form, or 0.
     func id(of word: String) -> Int32 {
-        idByWord[Normalization.nfc(word)] ?? 0
+        idByWord[Normalization.nfc(word).unicodeScalars.map(\.value)] ?? 0
     }
 
     /// The entry of id `id` ("" for 0).
