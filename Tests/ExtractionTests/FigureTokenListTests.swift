@@ -60,3 +60,14 @@ import VietnameseText
             other.folded.withUnsafeBufferPointer { FigureTokenizer.pack($0, 0..<other.count) }))
     }
 }
+
+extension FigureTokenListTests {
+    /// The figure lexicon's words split on the space byte are those of a Character split.
+    @Test func lexiconWordsAreTheCharacterSplit() {
+        let bySpaceCharacter = Lexicon(FigureLexicon.vocabularies.joined().flatMap { phrase in
+            phrase.split(separator: " ").map(String.init)
+        })
+        #expect(FigureLexicon.lexicon.words == bySpaceCharacter.words)
+        #expect(FigureLexicon.lexicon.count > 300)
+    }
+}

@@ -2,11 +2,15 @@ import VietnameseText
 
 /// Every word the figure rules name, in one ``Lexicon``: tokens carry its ids.
 enum FigureLexicon {
-    static let lexicon = Lexicon(vocabularies.joined().flatMap { phrase in phrase.split(separator: " ").map(String.init) })
+    static let lexicon = Lexicon(vocabularies.joined().flatMap { phrase in
+        // Split on the space byte: the same words as a Character split of these phrases,
+        // without walking grapheme clusters.
+        phrase.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+    })
 
     /// The vocabularies of ``FigureVocabulary``, ``SubjectRules`` and ``VietnameseNumber``,
     /// and the words the rules name in code.
-    private static var vocabularies: [[String]] {
+    static var vocabularies: [[String]] {
         typealias V = FigureVocabulary
         typealias S = SubjectRules
         let figure: [[String]] = [
