@@ -275,8 +275,13 @@ struct PersonPhraseTable: Sendable {
 /// ``PersonTokens``: a word matches an entry word when it is the same word lower-cased with
 /// the tone mark on the first vowel.
 struct CompiledPhraseTable: Sendable {
-    /// Phrases as word ids by their first word's id, longest first.
-    private let byFirstWord: [[[Int32]]]
+    /// Every phrase's word ids, one phrase after another: phrase `p` is
+    /// `phraseWords[phraseStarts[p]..<phraseStarts[p + 1]]`. Phrases are grouped by their first
+    /// word's id, longest first in each group; the group of id `w` is phrases
+    /// `groupStarts[w]..<groupStarts[w + 1]`. Flat, so a match retains no inner arrays.
+    private let phraseWords: [Int32]
+    private let phraseStarts: [Int]
+    private let groupStarts: [Int]
     /// The table's bit in ``PersonToken/opens``.
     let bit: UInt32
     /// The filter slots (hashes of the folded first words) where a phrase may open.
@@ -294,7 +299,19 @@ struct CompiledPhraseTable: Sendable {
             openSlots.append(Lexicon.pack(folded).map { $0.hash & (PersonTables.filterBits - 1) } ?? 0)
         }
         precondition(bit < 32, "more tables than bits in PersonToken.opens")
-        self.byFirstWord = byFirstWord.map { $0.sorted { $0.count > $1.count } }
+        var phraseWords: [Int32] = []
+        var phraseStarts = [0]
+        var groupStarts = [Int](repeating: 0, count: byFirstWord.count + 1)
+        for (first, group) in byFirstWord.enumerated() {
+            for phrase in group.count > 1 ? group.sorted(by: { $0.count > $1.count }) : group {
+                phraseWords.append(contentsOf: phrase)
+                phraseStarts.append(phraseWords.count)
+            }
+            groupStarts[first + 1] = phraseStarts.count - 1
+        }
+        self.phraseWords = phraseWords
+        self.phraseStarts = phraseStarts
+        self.groupStarts = groupStarts
         self.bit = 1 << UInt32(bit)
         self.openSlots = openSlots
     }
@@ -314,15 +331,16 @@ struct CompiledPhraseTable: Sendable {
     /// by spaces only), or nil.
     func match(_ tokens: PersonTokens, at index: Int, length: Int? = nil) -> Int? {
         guard index >= 0, index < tokens.count, mayOpen(tokens, index) else { return nil }
-        let first = tokens.word(index)
+        let first = Int(tokens.word(index))
         guard first != 0 else { return nil }
-        for phrase in byFirstWord[Int(first)] {
-            let count = phrase.count
+        for phrase in groupStarts[first]..<groupStarts[first + 1] {
+            let start = phraseStarts[phrase]
+            let count = phraseStarts[phrase + 1] - start
             guard index + count <= tokens.count, (length ?? count) == count else { continue }
             var matched = true
             for offset in 1..<count {
                 let position = index + offset
-                if !tokens.isSpaceGap(after: position - 1) || tokens.word(position) != phrase[offset] {
+                if !tokens.isSpaceGap(after: position - 1) || tokens.word(position) != phraseWords[start + offset] {
                     matched = false
                     break
                 }
