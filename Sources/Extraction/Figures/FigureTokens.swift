@@ -196,46 +196,49 @@ enum FigureTokenizer {
 /// look-up would have filled it.
 final class FigureTokenList {
     let text: AnalyzedText
-    let count: Int
-    /// The tokens, owned by the list: plain values read and written without the exclusivity
-    /// checks of a stored array.
-    private let tokens: UnsafeMutableBufferPointer<FigureToken>
+    private let tokens: [FigureToken]
+    /// Per token, once looked up: the lexicon id, with ``capitalizedBit`` set for a capital
+    /// first letter; ``notLookedUp`` before. An owned buffer: filled without the exclusivity
+    /// checks of a stored array, and without copying the tokens.
+    private let lookedUp: UnsafeMutableBufferPointer<Int32>
+    private static let notLookedUp: Int32 = -1
+    private static let capitalizedBit: Int32 = 1 << 30
 
     init(text: AnalyzedText, tokens: [FigureToken]) {
         self.text = text
-        count = tokens.count
-        self.tokens = .allocate(capacity: tokens.count)
-        _ = self.tokens.initialize(from: tokens)
+        self.tokens = tokens
+        lookedUp = .allocate(capacity: tokens.count)
+        lookedUp.initialize(repeating: Self.notLookedUp)
     }
 
     deinit {
-        tokens.deinitialize()
-        tokens.deallocate()
+        lookedUp.deallocate()
     }
 
+    var count: Int { tokens.count }
+
     subscript(_ index: Int) -> FigureToken {
-        precondition(index >= 0 && index < count, "token index out of range")
-        let token = tokens[index]
-        return token.isPending ? lookUp(index) : token
+        var token = tokens[index]
+        guard token.isPending else { return token }
+        var entry = lookedUp[index]
+        if entry == Self.notLookedUp {
+            entry = FigureLexicon.lexicon.id(in: text, token.range)
+            precondition(entry < Self.capitalizedBit, "lexicon ids fit below the capital bit")
+            if text.isUppercase(at: token.range.lowerBound) { entry |= Self.capitalizedBit }
+            lookedUp[index] = entry
+        }
+        token.word = entry & ~Self.capitalizedBit
+        token.capitalized = entry & Self.capitalizedBit != 0
+        token.isPending = false
+        return token
     }
 
     /// The token as scanned and marked, a read word not looked up yet: for tests of its
     /// kind, range and `isRead` only.
-    func unread(_ index: Int) -> FigureToken {
-        precondition(index >= 0 && index < count, "token index out of range")
-        return tokens[index]
-    }
+    func unread(_ index: Int) -> FigureToken { tokens[index] }
 
     /// True when some token is no word or is a read word: the only texts a figure may stand in.
     var hasNonWordOrReadWord: Bool { tokens.contains { $0.kind != .word || $0.isRead } }
-
-    private func lookUp(_ index: Int) -> FigureToken {
-        let range = tokens[index].range
-        tokens[index].word = FigureLexicon.lexicon.id(in: text, range)
-        tokens[index].capitalized = text.isUppercase(at: range.lowerBound)
-        tokens[index].isPending = false
-        return tokens[index]
-    }
 }
 
 /// Numerals read from their folded bytes (digits with `.`/`,` groups, as the tokenizer cuts them).
