@@ -165,30 +165,33 @@ struct PersonTokens {
             tokens.append(PersonToken(
                 range: range, folded: range.count <= 16 ? Lexicon.pack(folded, range) : Lexicon.FoldedKey(),
                 isCapitalised: isCapitalised, isAllCaps: letters > 0 && upper == letters,
-                isSyllable: isCapitalised && isSyllableShape(text.folded[range])))
+                isSyllable: isCapitalised && isSyllableShape(folded[range])))
         }
-        for position in tokens.indices {
-            let end = position + 1 < tokens.count ? tokens[position + 1].range.lowerBound : count
-            let gapStart = tokens[position].range.upperBound
-            guard gapStart < end else { continue }
-            if end == gapStart + 1 && folded[gapStart] == 32 {
-                tokens[position].isSpaceGapAfter = true
-                continue
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            for position in tokens.indices {
+                let end = position + 1 < tokens.count ? tokens[position + 1].range.lowerBound : count
+                let gapStart = tokens[position].range.upperBound
+                guard gapStart < end else { continue }
+                if end == gapStart + 1 && folded[gapStart] == 32 {
+                    tokens[position].isSpaceGapAfter = true
+                    continue
+                }
+                var onlySpaces = true
+                var punctuation = Punctuation()
+                for offset in gapStart..<end where folded[offset] != 32 && folded[offset] != 9 {
+                    onlySpaces = false
+                    punctuation.append(folded[offset])
+                }
+                tokens[position].isSpaceGapAfter = onlySpaces
+                tokens[position].punctuationAfter = punctuation
             }
-            var onlySpaces = true
-            var punctuation = Punctuation()
-            for offset in gapStart..<end where folded[offset] != 32 && folded[offset] != 9 {
-                onlySpaces = false
-                punctuation.append(folded[offset])
-            }
-            tokens[position].isSpaceGapAfter = onlySpaces
-            tokens[position].punctuationAfter = punctuation
         }
         return tokens
     }
 
     /// Onset of up to three consonants, one to three vowels, coda of up to two consonants.
-    static func isSyllableShape(_ folded: ArraySlice<UInt8>) -> Bool {
+    static func isSyllableShape<Bytes: Collection<UInt8>>(_ folded: Bytes) -> Bool
+    where Bytes.SubSequence == Bytes, Bytes.Index == Int {
         guard !folded.isEmpty, folded.count <= 7 else { return false }
         if let apostrophe = folded.firstIndex(of: UInt8(ascii: "'")) {
             return isSyllableShape(folded[(apostrophe + 1)...])
