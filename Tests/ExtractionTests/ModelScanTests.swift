@@ -157,7 +157,7 @@ extension ModelScanTests {
                       ("Câu lạc bộ “A”", "câu lạc bộ"), ("Giải thưởng Báo chí", "giải thưởng")])
     func introducingHit(sentence: String, word: String) {
         let text = AnalyzedText(sentence)
-        let context = ModelContext(text, hitRanges: ModelContext.hitRanges(in: text))
+        let context = ModelContext(text, hitRanges: ModelContext.hitRanges(in: text), quotes: QuoteScanner.spans(in: text))
         #expect(context.hits.map(\.entry.word) == [word])
     }
 }
@@ -210,5 +210,25 @@ extension ModelScanTests {
     ])
     func containsWholeWords(words: [String], needle: [String], expected: Bool) {
         #expect(ModelText.contains(words, needle: needle) == expected)
+    }
+}
+
+extension ModelScanTests {
+    /// ``ModelText/lowercaseScalars`` is the one-scalar lower-case mapping of every scalar below
+    /// U+1F00 (``ModelText/unmappedLowercase`` where the mapping is not one scalar).
+    @Test func lowercaseScalarsAreTheMapping() {
+        var changed = 0
+        for value in 0..<UInt32(0x1F00) {
+            let expected: UInt32
+            if let scalar = Unicode.Scalar(value) {
+                let mapping = scalar.properties.lowercaseMapping.unicodeScalars
+                expected = mapping.count == 1 ? mapping.first?.value ?? ModelText.unmappedLowercase : ModelText.unmappedLowercase
+            } else {
+                expected = ModelText.unmappedLowercase
+            }
+            if expected != value { changed += 1 }
+            #expect(ModelText.lowercaseScalars[Int(value)] == expected, "U+\(String(value, radix: 16))")
+        }
+        #expect(changed > 500)
     }
 }

@@ -70,9 +70,11 @@ enum DirectiveCodeParser {
     }
 
     /// Every symbol in the text, whether or not a kind word stands before it.
-    static func allCodes(in text: AnalyzedText) -> [DirectiveCode] {
+    static func allCodes(in text: AnalyzedText, wordStarts: WordStarts? = nil) -> [DirectiveCode] {
         guard text.containsFolded("/") else { return [] }
-        return text.folded.withUnsafeBufferPointer(DirectiveScan.bareStarts).compactMap { code(in: text, at: $0) }
+        let starts = (wordStarts ?? WordStarts(text)).positions
+        return text.folded.withUnsafeBufferPointer { DirectiveScan.bareStarts($0, trying: starts) }
+            .compactMap { code(in: text, at: $0) }
     }
 
     static func make(_ shape: DirectiveCode.Shape, _ text: AnalyzedText, _ range: Range<Int>,

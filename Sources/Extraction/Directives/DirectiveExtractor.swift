@@ -9,7 +9,12 @@ public struct DirectiveExtractor: Sendable {
     public init() {}
 
     public func extract(from text: AnalyzedText) -> [Directive] {
-        var citations = DirectiveCitationFinder.citations(in: text)
+        extract(from: text, wordStarts: WordStarts(text))
+    }
+
+    /// ``extract(from:)`` with the text's ``WordStarts``.
+    func extract(from text: AnalyzedText, wordStarts: WordStarts) -> [Directive] {
+        var citations = DirectiveCitationFinder.citations(in: text, wordStarts: wordStarts)
         guard !citations.isEmpty else { return [] }
         DirectiveIssuerSharing.shareAcrossLists(&citations, in: text)
         DirectiveIssuerSharing.takeIssuerBeforeIssuance(&citations, in: text)
@@ -28,10 +33,10 @@ struct DirectiveCitation: Sendable {
 
 /// Turns kind words with numbers and free-standing symbols into citations.
 enum DirectiveCitationFinder {
-    static func citations(in text: AnalyzedText) -> [DirectiveCitation] {
+    static func citations(in text: AnalyzedText, wordStarts: WordStarts) -> [DirectiveCitation] {
         var citations: [DirectiveCitation] = []
         var symbolsTaken: [Range<Int>] = []
-        for title in DirectiveTitleRules.titles(in: text) {
+        for title in DirectiveTitleRules.titles(in: text, wordStarts: wordStarts) {
             if let code = DirectiveCodeParser.code(in: text, at: title.numberStart) {
                 symbolsTaken.append(code.range)
                 citations.append(citation(kind: title.kind, number: code.number, code: code.code,
@@ -41,7 +46,7 @@ enum DirectiveCitationFinder {
                                           range: title.nameRange.lowerBound..<number.upperBound, text))
             }
         }
-        for code in DirectiveCodeParser.allCodes(in: text) where !symbolsTaken.contains(where: { $0.overlaps(code.range) }) {
+        for code in DirectiveCodeParser.allCodes(in: text, wordStarts: wordStarts) where !symbolsTaken.contains(where: { $0.overlaps(code.range) }) {
             let named = DirectiveTitleRules.namedTitle(text, beforeSymbolAt: code.range.lowerBound)
             guard let kind = DirectiveKinds.resolve(namedAcrossTitle: named?.kind, code: code) else { continue }
             let start = named?.nameRange.lowerBound ?? code.range.lowerBound

@@ -174,6 +174,21 @@ enum DirectiveScan {
         return starts
     }
 
+    /// ``bareStarts(_:)`` trying only `wordStarts` (``WordStarts/positions``): a bare symbol
+    /// opens with a digit after no letter or digit, so only where a word starts.
+    static func bareStarts(_ bytes: Bytes, trying wordStarts: [Int]) -> [Int] {
+        var starts: [Int] = []
+        let upper = bytes.count
+        var next = 0
+        for position in wordStarts where position >= next {
+            if let end = bareStart(bytes, position, upper) {
+                starts.append(position)
+                next = end
+            }
+        }
+        return starts
+    }
+
     @inline(__always) static func bareStart(_ bytes: Bytes, _ position: Int, _ upper: Int) -> Int? {
         guard FoldedScan.isDigit(bytes[position]) else { return nil }
         if position > 0 {

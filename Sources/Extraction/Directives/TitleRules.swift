@@ -37,9 +37,9 @@ enum DirectiveTitleRules {
     ]
 
     /// Every kind word followed by a number, with its kind.
-    static func titles(in text: AnalyzedText) -> [DirectiveTitle] {
+    static func titles(in text: AnalyzedText, wordStarts: WordStarts) -> [DirectiveTitle] {
         var titles: [DirectiveTitle] = []
-        for match in titleMatches(in: text) {
+        for match in titleMatches(in: text, wordStarts: wordStarts) {
             guard let nameRange = match[1], let kind = DirectiveKinds.kind(forName: text.foldedSlice(nameRange)) else {
                 continue
             }
@@ -54,21 +54,20 @@ enum DirectiveTitleRules {
     }
 
     /// `title.matches(in: text)`, with the expression run only where a kind word starts
-    /// after a non-word byte (every match starts so), on a window that holds all the
-    /// expression can read there: any kind word starting there, then spaces, "so" and ":"
-    /// up to the first other byte, which the look-ahead needs. Same matches, without scanning the
-    /// whole text with an alternation of twenty names.
-    static func titleMatches(in text: AnalyzedText) -> [DirectiveMatch] {
+    /// (every kind word opens with a letter, so at one of `wordStarts`, after a non-word
+    /// byte, as every match starts), on a window that holds all the expression can read
+    /// there: any kind word starting there, then spaces, "so" and ":" up to the first other
+    /// byte, which the look-ahead needs. Same matches, without scanning the whole text with
+    /// an alternation of twenty names.
+    static func titleMatches(in text: AnalyzedText, wordStarts: WordStarts) -> [DirectiveMatch] {
         let pairs = kindNamePairs
         let namesByInitial = DirectiveScan.kindNamesByInitial
         return text.folded.withUnsafeBufferPointer { bytes in
             var matches: [DirectiveMatch] = []
             let count = bytes.count
-            var position = 0
-            while position < count {
-                defer { position += 1 }
-                guard position == 0 || !isASCIIWordByte(bytes[position - 1]),
-                      FoldedScan.mayOpen(bytes, at: position, pairs) else { continue }
+            var next = 0
+            for position in wordStarts.positions where position >= next {
+                guard FoldedScan.mayOpen(bytes, at: position, pairs) else { continue }
                 var end = -1
                 for name in namesByInitial[Int(bytes[position])] where FoldedScan.has(bytes, name, at: position, upper: count) {
                     var reach = position + name.count
@@ -77,10 +76,16 @@ enum DirectiveTitleRules {
                 }
                 guard end > position, let match = DirectiveScan.title(bytes, position, end) else { continue }
                 matches.append(match)
-                position = match.range.upperBound - 1
+                next = match.range.upperBound
             }
             return matches
         }
+    }
+
+    /// True when every kind name opens with a lower-case letter or digit, as
+    /// ``titleMatches(in:wordStarts:)`` relies on.
+    static let kindNamesOpenWithLetters = DirectiveScan.kindNames.allSatisfy { name in
+        name.first.map(FoldedScan.isLowerAlphanumeric) ?? false
     }
 
     /// The first two bytes of the kind names (``FoldedScan/openingPairs(_:)``).
@@ -90,10 +95,6 @@ enum DirectiveTitleRules {
     /// folded text and the letters of "so" and ":".
     @inline(__always) static func isTitleTailByte(_ byte: UInt8) -> Bool {
         FoldedScan.isRegexSpace(byte) || byte == UInt8(ascii: "s") || byte == UInt8(ascii: "o") || byte == UInt8(ascii: ":")
-    }
-
-    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
     }
 
     static let soBeforeSymbol = Pattern(#"(?<![a-z])so\s*:?\s*$"#)

@@ -11,10 +11,11 @@ public struct FactExtractor: Sendable {
 
     public func extract(from text: AnalyzedText) -> Facts {
         var facts = Facts()
-        facts.directives = DirectiveExtractor().extract(from: text)
+        let wordStarts = WordStarts(text)
+        facts.directives = DirectiveExtractor().extract(from: text, wordStarts: wordStarts)
         let quotes = QuoteScanner.spans(in: text)
         facts.figures = FigureExtractor().extract(from: text, quotes: quotes)
-        facts.models = ModelExtractor().extract(from: text)
+        facts.models = ModelExtractor().extract(from: text, quotes: quotes, wordStarts: wordStarts)
         let expressions = DateExpressionScanner.scan(text)
         facts.dates = DateExtractor().extract(from: expressions)
         facts.periods = PeriodExtractor().extract(from: text, expressions: expressions)

@@ -17,36 +17,42 @@ enum QuoteScanner {
     /// The quotations of `text` in order. Curly and guillemet quotes pair open with close;
     /// straight quotes pair in turn. None spans a line break.
     static func spans(in text: AnalyzedText) -> [QuotedSpan] {
-        var spans: [QuotedSpan] = []
-        let scalars = text.scalars
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            let closer: Unicode.Scalar?
-            switch scalar {
-            case "\u{201C}", "\u{201E}": closer = "\u{201D}"
-            case "\u{00AB}": closer = "\u{00BB}"
-            case "\u{2018}": closer = "\u{2019}"
-            case "\"": closer = "\""
-            default: closer = nil
+        text.scalars.withUnsafeBufferPointer { scalars in
+            var spans: [QuotedSpan] = []
+            var index = 0
+            while index < scalars.count {
+                guard let closer = closer(of: scalars[index]) else { index += 1; continue }
+                var end = index + 1
+                var found = false
+                while end < scalars.count, end - index <= maxLength {
+                    let candidate = scalars[end]
+                    if candidate == "\n" { break }
+                    if candidate == closer { found = true; break }
+                    end += 1
+                }
+                if found, end > index + 1 {
+                    spans.append(QuotedSpan(outer: index..<(end + 1), inner: (index + 1)..<end))
+                    index = end + 1
+                } else {
+                    index += 1
+                }
             }
-            guard let closer else { index += 1; continue }
-            var end = index + 1
-            var found = false
-            while end < scalars.count, end - index <= maxLength {
-                let candidate = scalars[end]
-                if candidate == "\n" { break }
-                if candidate == closer { found = true; break }
-                end += 1
-            }
-            if found, end > index + 1 {
-                spans.append(QuotedSpan(outer: index..<(end + 1), inner: (index + 1)..<end))
-                index = end + 1
-            } else {
-                index += 1
-            }
+            return spans
         }
-        return spans
+    }
+
+    /// The closing mark of an opening one, or nil.
+    @inline(__always)
+    static func closer(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        // Every opening mark is `"`, `«` or in U+2018–U+201E: one test skips all other scalars.
+        guard scalar == "\"" || scalar == "\u{00AB}" || (scalar.value >= 0x2018 && scalar.value <= 0x201E) else { return nil }
+        switch scalar {
+        case "\u{201C}", "\u{201E}": return "\u{201D}"
+        case "\u{00AB}": return "\u{00BB}"
+        case "\u{2018}": return "\u{2019}"
+        case "\"": return "\""
+        default: return nil
+        }
     }
 
     /// True when `position` lies inside one of `spans` (sorted, as `spans(in:)` returns them).

@@ -15,14 +15,18 @@ public struct FigureExtractor: Sendable {
     /// ``extract(from:)`` with the text's quotations (``QuoteScanner/spans(in:)``).
     func extract(from text: AnalyzedText, quotes: [QuotedSpan]) -> [Figure] {
         let tokens = FigureTokenizer.tokens(of: text)
-        guard tokens.contains(where: { $0.kind != .word || $0.isRead }) else { return [] }
+        guard tokens.hasNonWordOrReadWord else { return [] }
         let reader = FigureReader(text: text, tokens: tokens, quotes: quotes)
+        let openers = FigureTables.foldedWordNumberOpeners
         var figures: [Figure] = []
         var index = 0
         while index < tokens.count {
-            let token = tokens[index]
-            // Only numerals and looked-up words may open a figure (see `read(at:)`).
-            guard token.kind == .numeral || token.kind == .word && token.word != 0 else {
+            let token = tokens.unread(index)
+            // Only numerals and read number words may open a figure (see `read(at:)` and
+            // `wordAmount(at:)`): a word is looked up only when it folds like one.
+            guard token.kind == .numeral || token.kind == .word && token.isRead
+                    && text.folded.withUnsafeBufferPointer({ openers.contains(FigureTokenizer.pack($0, token.range)) })
+            else {
                 index += 1
                 continue
             }
@@ -60,7 +64,7 @@ public struct FigureExtractor: Sendable {
 /// before it and its subject.
 struct FigureReader {
     let text: AnalyzedText
-    let tokens: [FigureToken]
+    let tokens: FigureTokenList
     let quotes: [QuotedSpan]
 
     /// A number with its scale: where it starts and ends in tokens.

@@ -2,11 +2,15 @@ import VietnameseText
 
 /// Every word the figure rules name, in one ``Lexicon``: tokens carry its ids.
 enum FigureLexicon {
-    static let lexicon = Lexicon(vocabularies.joined().flatMap { phrase in phrase.split(separator: " ").map(String.init) })
+    static let lexicon = Lexicon(vocabularies.joined().flatMap { phrase in
+        // Split on the space byte: the same words as a Character split of these phrases,
+        // without walking grapheme clusters.
+        phrase.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+    })
 
     /// The vocabularies of ``FigureVocabulary``, ``SubjectRules`` and ``VietnameseNumber``,
     /// and the words the rules name in code.
-    private static var vocabularies: [[String]] {
+    static var vocabularies: [[String]] {
         typealias V = FigureVocabulary
         typealias S = SubjectRules
         let figure: [[String]] = [
@@ -90,6 +94,16 @@ enum FigureTables {
     static let countingSo = compile(V.countingSo)
     static let timeUnits = compile(V.timeUnits)
     static let wordNumberStarts = compile(V.wordNumberStarts)
+    /// The folded forms of the words that may open a number written as words: those of
+    /// ``wordNumberStarts`` and "một" (before "trăm" …). A word of any other folded form
+    /// has no id among them.
+    static let foldedWordNumberOpeners: PackedWordSet = {
+        let lexicon = FigureLexicon.lexicon
+        let ids = (1..<Int32(lexicon.count)).filter { wordNumberStarts.contains($0) || $0 == FigureWords.mot }
+        return PackedWordSet(ids.map { id in
+            String(decoding: lexicon[id].unicodeScalars.map { Folding.lowercase(Folding.ascii($0)) }, as: UTF8.self)
+        })
+    }()
     static let wordNumberMultipliers = compile(V.wordNumberMultipliers)
     static let wordNumberBlockers = compile(V.wordNumberBlockers)
     static let wordNumberFalseFollowers = compile(V.wordNumberFalseFollowers)
@@ -136,7 +150,7 @@ extension FigureVocabulary {
     /// Longest phrase of `table` that starts at token `index` and is made of words; the
     /// number of tokens it spans.
     @inline(__always)
-    static func phrase(in table: WordPhrases, at index: Int, of tokens: [FigureToken], maxWords: Int = 3) -> Int? {
+    static func phrase(in table: WordPhrases, at index: Int, of tokens: FigureTokenList, maxWords: Int = 3) -> Int? {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
         return table.longest(startingAt: tokens[index].word, maxWords: maxWords) { offset in
             let position = index + offset
@@ -146,7 +160,7 @@ extension FigureVocabulary {
 
     /// Length of a phrase of `table` that ends at token `index`, if any (longest first).
     @inline(__always)
-    static func phrase(in table: WordPhrases, endingAt index: Int, of tokens: [FigureToken], maxWords: Int = 3) -> Int? {
+    static func phrase(in table: WordPhrases, endingAt index: Int, of tokens: FigureTokenList, maxWords: Int = 3) -> Int? {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
         return table.longest(endingAt: tokens[index].word, maxWords: maxWords) { offset in
             let position = index - offset

@@ -24,6 +24,9 @@ struct FigureToken: Sendable {
     var isYearValue = false
     /// True when a word starts with a capital letter (filled with `word`).
     var capitalized = false
+    /// True for a read word whose `word` and `capitalized` are not looked up yet
+    /// (``FigureTokenList`` looks them up when a rule first reads the token).
+    var isPending = false
 
     @inline(__always)
     func isSymbol(_ byte: UInt8) -> Bool { kind == .symbol && symbol == byte }
@@ -104,7 +107,7 @@ enum FigureTokenizer {
         return value
     }
 
-    static func tokens(of text: AnalyzedText) -> [FigureToken] {
+    static func tokens(of text: AnalyzedText) -> FigureTokenList {
         var tokens = scan(text)
         let numberWords = foldedNumberWords
         let clauseUnits = foldedClauseUnits
@@ -124,23 +127,23 @@ enum FigureTokenizer {
                 marks[min(tokens.count, index + windowAfter)] -= 1
             }
         }
-        let lexicon = FigureLexicon.lexicon
         var open: Int32 = 0
-        for index in tokens.indices {
-            open += marks[index]
-            guard open > 0, tokens[index].kind == .word else { continue }
-            tokens[index].isRead = true
-            tokens[index].word = lexicon.id(in: text, tokens[index].range)
-            tokens[index].capitalized = text.isUppercase(at: tokens[index].range.lowerBound)
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            for index in tokens.indices {
+                open += marks[index]
+                guard open > 0, tokens[index].kind == .word else { continue }
+                tokens[index].isRead = true
+                tokens[index].isPending = true
+            }
         }
-        return tokens
+        return FigureTokenList(text: text, tokens: tokens)
     }
 
     static func scan(_ text: AnalyzedText) -> [FigureToken] {
         text.folded.withUnsafeBufferPointer { folded in
             let count = folded.count
             var tokens: [FigureToken] = []
-            tokens.reserveCapacity(count / 4)
+            tokens.reserveCapacity(count / 3 + 16)
             var index = 0
             var lastEnd = -1
             func add(_ kind: FigureToken.Kind, _ range: Range<Int>, _ symbol: UInt8 = 0) {
@@ -185,6 +188,57 @@ enum FigureTokenizer {
 
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
     @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }
+}
+
+/// The tokens of one text (``FigureTokenizer/tokens(of:)``). A read word's lexicon id and
+/// capitalisation are looked up the first time a rule reads the token, so the words of a
+/// window that no rule reaches are never looked up; every read gives the token as an eager
+/// look-up would have filled it.
+final class FigureTokenList {
+    let text: AnalyzedText
+    private let tokens: [FigureToken]
+    /// Per token, once looked up: the lexicon id, with ``capitalizedBit`` set for a capital
+    /// first letter; ``notLookedUp`` before. An owned buffer: filled without the exclusivity
+    /// checks of a stored array, and without copying the tokens.
+    private let lookedUp: UnsafeMutableBufferPointer<Int32>
+    private static let notLookedUp: Int32 = -1
+    private static let capitalizedBit: Int32 = 1 << 30
+
+    init(text: AnalyzedText, tokens: [FigureToken]) {
+        self.text = text
+        self.tokens = tokens
+        lookedUp = .allocate(capacity: tokens.count)
+        lookedUp.initialize(repeating: Self.notLookedUp)
+    }
+
+    deinit {
+        lookedUp.deallocate()
+    }
+
+    var count: Int { tokens.count }
+
+    subscript(_ index: Int) -> FigureToken {
+        var token = tokens[index]
+        guard token.isPending else { return token }
+        var entry = lookedUp[index]
+        if entry == Self.notLookedUp {
+            entry = FigureLexicon.lexicon.id(in: text, token.range)
+            precondition(entry < Self.capitalizedBit, "lexicon ids fit below the capital bit")
+            if text.isUppercase(at: token.range.lowerBound) { entry |= Self.capitalizedBit }
+            lookedUp[index] = entry
+        }
+        token.word = entry & ~Self.capitalizedBit
+        token.capitalized = entry & Self.capitalizedBit != 0
+        token.isPending = false
+        return token
+    }
+
+    /// The token as scanned and marked, a read word not looked up yet: for tests of its
+    /// kind, range and `isRead` only.
+    func unread(_ index: Int) -> FigureToken { tokens[index] }
+
+    /// True when some token is no word or is a read word: the only texts a figure may stand in.
+    var hasNonWordOrReadWord: Bool { tokens.contains { $0.kind != .word || $0.isRead } }
 }
 
 /// Numerals read from their folded bytes (digits with `.`/`,` groups, as the tokenizer cuts them).

@@ -15,7 +15,9 @@ final class Lexicon: Sendable {
     /// `scalars[scalarStarts[id]..<scalarStarts[id + 1]]`.
     private let scalars: [UInt32]
     private let scalarStarts: [Int]
-    private let idByWord: [String: Int32]
+    /// Ids by the NFC scalars of the entry: NFC strings are equal exactly when their scalars
+    /// are, and scalars hash without the normalising String hash.
+    private let idByWord: [[UInt32]: Int32]
     /// Open-addressing table from the packed folded form to the first of `foldedIDs`.
     private let slots: [Slot]
     private let foldedIDs: [Int32]
@@ -26,6 +28,8 @@ final class Lexicon: Sendable {
     private let longEntries: [[UInt8]: [Int32]]
     /// ``LowerCase/table``, held here so a look-up does not pass the global's lazy-init check.
     private let lowerTable = LowerCase.table
+    /// ``LowerCase/toneFlags``, held here for the same reason.
+    private let toneFlags = LowerCase.toneFlags
 
     private struct Slot: Sendable {
         var key = FoldedKey()
@@ -53,17 +57,18 @@ final class Lexicon: Sendable {
         var words = [""]
         var scalars: [UInt32] = []
         var scalarStarts = [0, 0]
-        var idByWord: [String: Int32] = [:]
+        var idByWord: [[UInt32]: Int32] = [:]
         var longEntries: [[UInt8]: [Int32]] = [:]
         var byFolded: [FoldedKey: [Int32]] = [:]
         for entry in entries where !entry.isEmpty {
             let word = Normalization.nfc(entry)
-            guard idByWord[word] == nil else { continue }
+            let wordScalars = word.unicodeScalars.map(\.value)
+            guard idByWord[wordScalars] == nil else { continue }
             let id = Int32(words.count)
             words.append(word)
-            scalars.append(contentsOf: word.unicodeScalars.map(\.value))
+            scalars.append(contentsOf: wordScalars)
             scalarStarts.append(scalars.count)
-            idByWord[word] = id
+            idByWord[wordScalars] = id
             let folded = word.unicodeScalars.map { Folding.lowercase(Folding.ascii($0)) }
             if let key = Self.pack(folded[...]) {
                 byFolded[key, default: []].append(id)
@@ -103,7 +108,7 @@ final class Lexicon: Sendable {
 
     /// The id of an entry given in its comparison form, or 0.
     func id(of word: String) -> Int32 {
-        idByWord[Normalization.nfc(word)] ?? 0
+        idByWord[Normalization.nfc(word).unicodeScalars.map(\.value)] ?? 0
     }
 
     /// The entry of id `id` ("" for 0).
@@ -116,54 +121,91 @@ final class Lexicon: Sendable {
             return id(folded: text.folded.withUnsafeBufferPointer { Self.pack($0, range) }, in: text, range)
         }
         guard let ids = longEntries[Array(text.folded[range])] else { return 0 }
-        return match(text, range, ids[...])
+        return text.scalars.withUnsafeBufferPointer { scalars in
+            ids.withUnsafeBufferPointer { match(text, scalars, range, $0) }
+        }
     }
 
     /// ``id(in:_:)`` for a word of at most 16 code points whose folded form `key` packs.
     @inline(__always)
     func id(folded key: FoldedKey, in text: AnalyzedText, _ range: Range<Int>) -> Int32 {
+        guard let slot = slot(of: key) else { return 0 }
+        return text.scalars.withUnsafeBufferPointer { scalars in
+            id(in: slot, text, scalars, range)
+        }
+    }
+
+    /// ``id(in:_:)`` with the text's folded bytes and scalars at hand, for callers that look
+    /// up many words of one text.
+    @inline(__always)
+    func id(in text: AnalyzedText, folded: UnsafeBufferPointer<UInt8>, scalars: UnsafeBufferPointer<Unicode.Scalar>,
+            _ range: Range<Int>) -> Int32 {
+        guard !range.isEmpty else { return 0 }
+        guard range.count <= 16 else { return id(in: text, range) }
+        guard let slot = slot(of: Self.pack(folded, range)) else { return 0 }
+        return id(in: slot, text, scalars, range)
+    }
+
+    /// ``id(folded:in:_:)`` with the text's scalars at hand.
+    @inline(__always)
+    func id(folded key: FoldedKey, in text: AnalyzedText, scalars: UnsafeBufferPointer<Unicode.Scalar>,
+            _ range: Range<Int>) -> Int32 {
+        guard let slot = slot(of: key) else { return 0 }
+        return id(in: slot, text, scalars, range)
+    }
+
+    /// The slot of the folded form `key`, or nil when no entry folds to it.
+    @inline(__always)
+    private func slot(of key: FoldedKey) -> Slot? {
         var index = key.hash & mask
-        guard homes[index >> 6] & (1 << UInt64(index & 63)) != 0 else { return 0 }
+        guard homes[index >> 6] & (1 << UInt64(index & 63)) != 0 else { return nil }
         while true {
             let slot = slots[index]
-            if slot.key.isEmpty { return 0 }
-            if slot.key == key {
-                if Self.isASCII(text, range) { return slot.ascii }
-                return match(text, range, foldedIDs[Int(slot.first)..<Int(slot.first + slot.count)])
-            }
+            if slot.key.isEmpty { return nil }
+            if slot.key == key { return slot }
             index = (index + 1) & mask
+        }
+    }
+
+    /// The entry of `slot` (the word's folded form) that the word at `range` is, or 0.
+    @inline(__always)
+    private func id(in slot: Slot, _ text: AnalyzedText, _ scalars: UnsafeBufferPointer<Unicode.Scalar>,
+                    _ range: Range<Int>) -> Int32 {
+        if Self.isASCII(scalars, range) { return slot.ascii }
+        return foldedIDs.withUnsafeBufferPointer { ids in
+            match(text, scalars, range, UnsafeBufferPointer(rebasing: ids[Int(slot.first)..<Int(slot.first + slot.count)]))
         }
     }
 
     /// True when the word's scalars are all ASCII: its lower case is its folded bytes.
     @inline(__always)
-    private static func isASCII(_ text: AnalyzedText, _ range: Range<Int>) -> Bool {
-        text.scalars.withUnsafeBufferPointer { scalars in
-            for index in range where scalars[index].value >= 0x80 { return false }
-            return true
-        }
+    private static func isASCII(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
+        for index in range where scalars[index].value >= 0x80 { return false }
+        return true
     }
 
     /// The entry among `candidates` (of the word's folded form) that the word is, or 0.
-    private func match(_ text: AnalyzedText, _ range: Range<Int>, _ candidates: ArraySlice<Int32>) -> Int32 {
-        if let id = fastMatch(text, range, candidates) { return id }
+    private func match(_ text: AnalyzedText, _ textScalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
+                       _ candidates: UnsafeBufferPointer<Int32>) -> Int32 {
+        if range.count <= 16, let id = fastMatch(textScalars, range, candidates) { return id }
         let key = ToneMarks.firstVowelStyle(text.slice(range).lowercased())
         return candidates.first { words[Int($0)] == key } ?? 0
     }
 
     /// The answer from the scalars when every one is a plain letter with a one-scalar lower
     /// case and no tone mark would move; nil when the String path must decide.
-    private func fastMatch(_ text: AnalyzedText, _ range: Range<Int>, _ candidates: ArraySlice<Int32>) -> Int32? {
-        guard range.count <= 16 else { return nil }
-        return text.scalars.withUnsafeBufferPointer { textScalars in
-            lowerTable.withUnsafeBufferPointer { table in
-                fastMatch(textScalars, table, range, candidates)
+    private func fastMatch(_ textScalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
+                           _ candidates: UnsafeBufferPointer<Int32>) -> Int32? {
+        lowerTable.withUnsafeBufferPointer { table in
+            toneFlags.withUnsafeBufferPointer { flags in
+                fastMatch(textScalars, table, flags, range, candidates)
             }
         }
     }
 
     private func fastMatch(_ textScalars: UnsafeBufferPointer<Unicode.Scalar>, _ table: UnsafeBufferPointer<UInt32>,
-                           _ range: Range<Int>, _ candidates: ArraySlice<Int32>) -> Int32? {
+                           _ flags: UnsafeBufferPointer<UInt8>,
+                           _ range: Range<Int>, _ candidates: UnsafeBufferPointer<Int32>) -> Int32? {
         var lowered = (UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0),
                        UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0))
         return withUnsafeMutableBytes(of: &lowered) { raw -> Int32? in
@@ -175,12 +217,12 @@ final class Lexicon: Sendable {
                 let lower = table[Int(value)]
                 guard lower != 0 else { return nil }
                 buffer[offset] = lower
-                if LowerCase.movesTone(after: previous, lower) {
+                if LowerCase.movesTone(after: previous, lower, flags) {
                     if offset + 1 == range.count {
                         // A final "oá", "uỷ": the mark moves to the first vowel unless "qu" or
                         // a vowel before "oa"/"oe" shows the pair is not the nucleus.
                         let before = offset >= 2 ? buffer[offset - 2] : 0
-                        if before != 0x71 && !(previous == 0x6F && LowerCase.vowels.contains(before)),
+                        if before != 0x71 && !(previous == 0x6F && LowerCase.isVowel(before, flags)),
                            let moved = LowerCase.toneMoved(first: previous, lower) {
                             buffer[offset - 1] = moved.first
                             buffer[offset] = moved.second
@@ -193,17 +235,19 @@ final class Lexicon: Sendable {
                 previous = lower
             }
             return scalars.withUnsafeBufferPointer { entries in
-                for id in candidates {
-                    let start = scalarStarts[Int(id)]
-                    guard scalarStarts[Int(id) + 1] - start == range.count else { continue }
-                    var equal = true
-                    for offset in 0..<range.count where entries[start + offset] != buffer[offset] {
-                        equal = false
-                        break
+                scalarStarts.withUnsafeBufferPointer { starts in
+                    for id in candidates {
+                        let start = starts[Int(id)]
+                        guard starts[Int(id) + 1] - start == range.count else { continue }
+                        var equal = true
+                        for offset in 0..<range.count where entries[start + offset] != buffer[offset] {
+                            equal = false
+                            break
+                        }
+                        if equal { return id }
                     }
-                    if equal { return id }
+                    return 0
                 }
-                return 0
             }
         }
     }
@@ -250,31 +294,35 @@ enum LowerCase {
         return lower.value
     }
 
-    /// Toned forms of `a` and `e` (after `o`) and of `y` (after `u`): the pairs whose mark
-    /// ``ToneMarks/firstVowelStyle(_:)`` may move.
-    private static let tonedA: Set<UInt32> = toned("a")
-    private static let tonedE: Set<UInt32> = toned("e")
-    private static let tonedY: Set<UInt32> = toned("y")
-
-    private static func toned(_ base: String) -> Set<UInt32> {
-        Set(["\u{0300}", "\u{0301}", "\u{0303}", "\u{0309}", "\u{0323}"].compactMap { tone -> UInt32? in
-            let composed = Normalization.nfc(base + tone).unicodeScalars
-            return composed.count == 1 ? composed.first?.value : nil
-        })
-    }
-
-    /// Lower-case Vietnamese vowels, toned or not.
-    static let vowels: Set<UInt32> = {
-        var vowels: Set<UInt32> = []
-        for base in "aăâeêioôơuưy".unicodeScalars {
-            vowels.insert(base.value)
+    /// Per scalar below U+1F00, as bits: ``tonedABit``, ``tonedEBit``, ``tonedYBit`` for the
+    /// toned forms of `a` and `e` (after `o`) and of `y` (after `u`), the pairs whose mark
+    /// ``ToneMarks/firstVowelStyle(_:)`` may move, and ``vowelBit`` for the lower-case
+    /// Vietnamese vowels, toned or not.
+    static let toneFlags: [UInt8] = {
+        var flags = [UInt8](repeating: 0, count: table.count)
+        for (base, bit) in [("a", tonedABit), ("e", tonedEBit), ("y", tonedYBit)] {
             for tone in tones {
-                let composed = Normalization.nfc(String(base) + tone).unicodeScalars
-                if composed.count == 1, let scalar = composed.first { vowels.insert(scalar.value) }
+                let composed = Normalization.nfc(base + tone).unicodeScalars
+                if composed.count == 1, let scalar = composed.first { flags[Int(scalar.value)] |= bit }
             }
         }
-        return vowels
+        for base in "aăâeêioôơuưy".unicodeScalars {
+            flags[Int(base.value)] |= vowelBit
+            for tone in tones {
+                let composed = Normalization.nfc(String(base) + tone).unicodeScalars
+                if composed.count == 1, let scalar = composed.first { flags[Int(scalar.value)] |= vowelBit }
+            }
+        }
+        return flags
     }()
+
+    static let tonedABit: UInt8 = 1, tonedEBit: UInt8 = 2, tonedYBit: UInt8 = 4, vowelBit: UInt8 = 8
+
+    /// True for a lower-case Vietnamese vowel, toned or not (`flags` is ``toneFlags``).
+    @inline(__always)
+    static func isVowel(_ value: UInt32, _ flags: UnsafeBufferPointer<UInt8>) -> Bool {
+        value < UInt32(flags.count) && flags[Int(value)] & vowelBit != 0
+    }
 
     private static let tones = ["\u{0300}", "\u{0301}", "\u{0303}", "\u{0309}", "\u{0323}"]
 
@@ -307,12 +355,13 @@ enum LowerCase {
         (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
     }
 
-    /// True when `lower` after `previous` (both lower case) is a toned `oa`, `oe` or `uy`.
+    /// True when `lower` after `previous` (both lower case) is a toned `oa`, `oe` or `uy`
+    /// (`flags` is ``toneFlags``, `lower` one of ``table``'s values).
     @inline(__always)
-    static func movesTone(after previous: UInt32, _ lower: UInt32) -> Bool {
-        guard lower >= 0xC0 else { return false }
-        if previous == 0x6F { return tonedA.contains(lower) || tonedE.contains(lower) }
-        if previous == 0x75 { return tonedY.contains(lower) }
+    static func movesTone(after previous: UInt32, _ lower: UInt32, _ flags: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lower >= 0xC0, lower < UInt32(flags.count) else { return false }
+        if previous == 0x6F { return flags[Int(lower)] & (tonedABit | tonedEBit) != 0 }
+        if previous == 0x75 { return flags[Int(lower)] & tonedYBit != 0 }
         return false
     }
 }

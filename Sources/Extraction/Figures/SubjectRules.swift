@@ -141,7 +141,7 @@ enum SubjectRules {
 
     /// The subject phrase starting at token `index`: its token span, or nil when no noun
     /// starts there. A capital opening a sentence (`opensSentence`) does not make a name.
-    static func phrase(at index: Int, in tokens: [FigureToken], opensSentence: Bool = false) -> Range<Int>? {
+    static func phrase(at index: Int, in tokens: FigureTokenList, opensSentence: Bool = false) -> Range<Int>? {
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
         let head = tokens[index].word
         guard !T.functionWords.contains(head), !T.measureHeads.contains(head),
@@ -198,7 +198,7 @@ enum SubjectRules {
     /// opening with a function word or a verb, cut before a verb or adjective after two words, and
     /// followed by the end of the clause or one of ``segmentFollowers`` — never by a number
     /// or by a predicate ("là", "như"). Its length in tokens, or nil.
-    static func coordinatedSegment(at index: Int, in tokens: [FigureToken]) -> Int? {
+    static func coordinatedSegment(at index: Int, in tokens: FigureTokenList) -> Int? {
         guard index < tokens.count, tokens[index].kind == .word, !tokens[index].capitalized,
               !T.functionWords.contains(tokens[index].word), !T.measureHeads.contains(tokens[index].word),
               FigureVocabulary.phrase(in: T.segmentQuantifiers, at: index, of: tokens) == nil else { return nil }
@@ -224,7 +224,7 @@ enum SubjectRules {
 
     /// True when token `end` closes a coordinated segment: the end of the clause, a
     /// coordinated noun after "và", or one of ``segmentFollowers``.
-    static func segmentEnds(at end: Int, in tokens: [FigureToken]) -> Bool {
+    static func segmentEnds(at end: Int, in tokens: FigureTokenList) -> Bool {
         guard end < tokens.count else { return true }
         let after = tokens[end]
         switch after.kind {
@@ -244,7 +244,7 @@ enum SubjectRules {
     }
 
     /// The noun phrase after the nearest "tỷ lệ" before token `index` in its clause.
-    static func ratioSubject(before index: Int, in tokens: [FigureToken]) -> Range<Int>? {
+    static func ratioSubject(before index: Int, in tokens: FigureTokenList) -> Range<Int>? {
         let start = clauseStart(before: index, in: tokens)
         var position = index - 1
         while position >= start {
@@ -258,7 +258,7 @@ enum SubjectRules {
 
     /// "thời gian xử lý hồ sơ giảm 35%": before a verb of change right before the number
     /// (token `index`), the noun phrase that opens the clause.
-    static func changeSubject(before index: Int, in tokens: [FigureToken]) -> Range<Int>? {
+    static func changeSubject(before index: Int, in tokens: FigureTokenList) -> Range<Int>? {
         let verb = index - 1
         guard verb > 0, tokens[verb].kind == .word, T.changeVerbs.contains(tokens[verb].word) else { return nil }
         var start = clauseStart(before: verb, in: tokens)
@@ -272,7 +272,7 @@ enum SubjectRules {
     /// The noun phrase after a "tỷ lệ" earlier in the sentence when only other percentages
     /// and years stand between ("tỷ lệ hộ nghèo giảm từ 48% năm 2020 xuống 31% …; phấn đấu
     /// còn dưới 25%"). Not for a comparison ("vượt 2% so với kế hoạch"): that is a difference.
-    static func sentenceRatioSubject(before index: Int, in tokens: [FigureToken]) -> Range<Int>? {
+    static func sentenceRatioSubject(before index: Int, in tokens: FigureTokenList) -> Range<Int>? {
         if let unit = (index + 1..<min(tokens.count, index + 3)).first(where: { tokens[$0].isSymbol(UInt8(ascii: "%")) }),
            unit + 1 < tokens.count, tokens[unit + 1].isWord(FigureWords.so) {
             return nil
@@ -304,7 +304,7 @@ enum SubjectRules {
     /// The money noun nearest before token `index` in its clause ("tổng giá trị … đạt
     /// trên 3 tỷ đồng" → "giá trị"), not across a per-unit word ("mỗi suất"). A year
     /// ("thu nhập … năm 2020 đạt 45 triệu đồng") does not end the clause.
-    static func moneySubject(before index: Int, in tokens: [FigureToken]) -> Range<Int>? {
+    static func moneySubject(before index: Int, in tokens: FigureTokenList) -> Range<Int>? {
         var start = clauseStart(before: index, in: tokens)
         while start >= 2, tokens[start - 1].kind == .numeral, tokens[start - 2].isWord(FigureWords.nam),
               tokens[start - 1].isYearValue {
@@ -331,7 +331,7 @@ enum SubjectRules {
 
     /// The first token of the clause holding token `index`: after the last sentence mark,
     /// line break or numeral, at most 30 tokens back.
-    static func clauseStart(before index: Int, in tokens: [FigureToken]) -> Int {
+    static func clauseStart(before index: Int, in tokens: FigureTokenList) -> Int {
         var position = index - 1
         let limit = max(0, index - 30)
         while position >= limit {

@@ -7,9 +7,15 @@ public struct ModelExtractor: Sendable {
     public init() {}
 
     public func extract(from text: AnalyzedText) -> [Model] {
-        let hitRanges = ModelContext.hitRanges(in: text)
+        extract(from: text, quotes: nil)
+    }
+
+    /// ``extract(from:)`` with the text's quotations (``QuoteScanner/spans(in:)``) and word
+    /// starts when known.
+    func extract(from text: AnalyzedText, quotes: [QuotedSpan]?, wordStarts: WordStarts? = nil) -> [Model] {
+        let hitRanges = ModelContext.hitRanges(in: text, wordStarts: wordStarts ?? WordStarts(text))
         guard !hitRanges.isEmpty else { return [] }
-        let context = ModelContext(text, hitRanges: hitRanges)
+        let context = ModelContext(text, hitRanges: hitRanges, quotes: quotes ?? QuoteScanner.spans(in: text))
         var found: [FoundModel] = []
         var consumed = Set<Int>()
         found += context.unquotedTitles(consuming: &consumed)
@@ -62,10 +68,15 @@ struct ModelContext {
     /// pattern `(?<![a-z0-9])(w1|w2|…)(?![a-z0-9])` over the longest-first words finds.
     ///
     /// Every introducing word has two bytes or more and opens with a letter or digit
-    /// (``hitWordsOpenWithLetters``), so a position is tried only where a word starts with a
-    /// byte some introducing word opens with and is followed by one some has second
-    /// (``hitByteClasses``), computed without a branch per byte.
+    /// (``hitWordsOpenWithLetters``), so a position is tried only where a word starts
+    /// (``WordStarts``) with a byte some introducing word opens with and is followed by one
+    /// some has second (``hitByteClasses``).
     static func hitRanges(in text: AnalyzedText) -> [Range<Int>] {
+        hitRanges(in: text, wordStarts: WordStarts(text))
+    }
+
+    /// ``hitRanges(in:)`` over the text's ``WordStarts``.
+    static func hitRanges(in text: AnalyzedText, wordStarts: WordStarts) -> [Range<Int>] {
         let wordsByInitial = hitWordsByInitial
         return text.folded.withUnsafeBufferPointer { folded in
             hitPairs.withUnsafeBufferPointer { pairs in
@@ -73,17 +84,14 @@ struct ModelContext {
                     let count = folded.count
                     var ranges: [Range<Int>] = []
                     guard count >= 2 else { return ranges }
-                    var previous: UInt8 = 0
-                    var current = classes[Int(folded[0])]
                     var matchEnd = 0
-                    for position in 0..<(count - 1) {
-                        let next = classes[Int(folded[position + 1])]
-                        let candidate = (current >> 1) & ~previous & (next >> 2) & 1
-                        previous = current
-                        current = next
-                        guard candidate != 0, position >= matchEnd else { continue }
+                    for position in wordStarts.positions {
+                        guard position < count - 1 else { break }
+                        guard position >= matchEnd else { continue }
                         let byte = folded[position]
-                        guard pairs[Int(byte) << 8 | Int(folded[position + 1])] else { continue }
+                        let second = folded[position + 1]
+                        guard classes[Int(byte)] & 2 != 0, classes[Int(second)] & 4 != 0,
+                              pairs[Int(byte) << 8 | Int(second)] else { continue }
                         for word in wordsByInitial[Int(byte)] where FoldedScan.has(folded, word, at: position, upper: count) {
                             let end = position + word.count
                             if end < count, FoldedScan.isLowerAlphanumeric(folded[end]) { continue }
@@ -152,10 +160,11 @@ struct ModelContext {
     /// What stands before a sentence or a list item.
     static let openingMarks = ByteSet(".!?:;\n\"-*")
 
-    /// The context of a text whose introducing words stand at `hitRanges` (``hitRanges(in:)``).
-    init(_ text: AnalyzedText, hitRanges: [Range<Int>]) {
+    /// The context of a text whose introducing words stand at `hitRanges` (``hitRanges(in:)``)
+    /// and whose quotations are `quotes` (``QuoteScanner/spans(in:)``).
+    init(_ text: AnalyzedText, hitRanges: [Range<Int>], quotes: [QuotedSpan]) {
         self.text = text
-        quotes = QuoteScanner.spans(in: text)
+        self.quotes = quotes
         sentences = text.sentences
         hits = hitRanges.compactMap { range in
             // Written as the vocabulary prints it, the words are read as printed.

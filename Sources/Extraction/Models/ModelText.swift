@@ -140,6 +140,9 @@ enum ModelText {
     /// ``unmappedLowercase`` when it is not.
     static let lowercaseScalars: [UInt32] = (0..<UInt32(0x1F00)).map { value in
         guard let scalar = Unicode.Scalar(value) else { return unmappedLowercase }
+        // A scalar that lower-casing leaves alone maps to itself: the mapping's String is built
+        // only for the others (the table equals the mapping's everywhere; tested).
+        guard scalar.properties.changesWhenLowercased else { return value }
         let mapping = scalar.properties.lowercaseMapping.unicodeScalars
         guard mapping.count == 1, let lower = mapping.first else { return unmappedLowercase }
         return lower.value

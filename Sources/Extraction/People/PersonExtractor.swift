@@ -59,8 +59,10 @@ struct PersonScan {
 
     /// "Ông Nguyễn Văn A", "Bà Nghiêm Thị Thu Hường, chủ cơ sở …".
     mutating func honorificNames() {
+        let tokens = self.tokens
+        let honorifics = Vocabulary.honorifics
         for index in 0..<tokens.count {
-            guard let length = Vocabulary.honorifics.match(tokens, at: index) else { continue }
+            guard let length = honorifics.match(tokens, at: index) else { continue }
             let start = index + length
             let plural = index > 0 && tokens.isSpaceGap(after: index - 1)
                 && Vocabulary.pluralMarkers.contains(tokens, index - 1)
@@ -101,6 +103,7 @@ struct PersonScan {
 
     /// "Nguyễn Văn A, Chủ tịch UBND xã …": a surname-led name followed by a title.
     mutating func namesBeforeTitles() {
+        let tokens = self.tokens
         for start in 0..<tokens.count where !used.contains(start) {
             let token = tokens[start]
             guard token.isCapitalised, Vocabulary.surnames.contains(tokens, start),
@@ -114,10 +117,14 @@ struct PersonScan {
 
     /// "Chủ tịch Hồ Chí Minh", "Tổng Bí thư Nguyễn Phú Trọng", "Bí thư Tỉnh ủy Nguyễn Văn A".
     mutating func titlesBeforeNames() {
+        // Read through locals: `self` is inout here, and every read of its properties for a
+        // call would copy them.
+        let tokens = self.tokens
+        let titleHeads = Vocabulary.titleHeads
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard !used.contains(index), let headLength = Vocabulary.titleHeads.match(tokens, at: index),
+            guard !used.contains(index), let headLength = titleHeads.match(tokens, at: index),
                   let name = nameAfterTitle(head: index, headLength: headLength) else { continue }
             var titleStart = withPrefix(index)
             while let earlier = earlierRole(endingBefore: titleStart) { titleStart = withPrefix(earlier) }
@@ -155,6 +162,7 @@ struct PersonScan {
 
     /// "Ảnh: VĂN THẢO", "Bài, ảnh: Nguyễn Văn A - Trần Thị B", "(Ảnh: …)".
     mutating func bylines() {
+        let tokens = self.tokens
         for index in 0..<tokens.count where tokens[index].isCapitalised {
             guard var last = markerEnd(from: index) else { continue }
             while true {

@@ -16,10 +16,37 @@ struct PersonToken: Sendable {
     /// One bit per ``PersonTables`` table (``CompiledPhraseTable/bit``) whose first-word
     /// filter the folded word passes: a clear bit means no phrase of that table opens here.
     var opens: UInt32 = 0
-    /// The ``PersonLexicon`` id of the word, looked up when `opens` is not 0; else 0.
-    var word: Int32 = 0
     /// The separator after the word with spaces removed.
     var punctuationAfter = Punctuation()
+}
+
+/// The lexicon ids of a text's words, filled as the rules ask for them (owned buffer, one
+/// slot per word; ``PersonTokens`` copies share it).
+final class PersonWordIDs {
+    private let ids: UnsafeMutableBufferPointer<Int32>
+    private static let unknown: Int32 = -1
+
+    init(count: Int) {
+        ids = .allocate(capacity: count)
+        ids.initialize(repeating: Self.unknown)
+    }
+
+    deinit {
+        ids.deallocate()
+    }
+
+    /// The id of word `index`, nil until it is set.
+    subscript(_ index: Int) -> Int32? {
+        get {
+            precondition(index >= 0 && index < ids.count, "word index out of range")
+            let id = ids[index]
+            return id == Self.unknown ? nil : id
+        }
+        set {
+            precondition(index >= 0 && index < ids.count, "word index out of range")
+            ids[index] = newValue ?? Self.unknown
+        }
+    }
 }
 
 /// The separator between two words with spaces and tabs removed ("," for ", "), compared
@@ -48,6 +75,8 @@ struct Punctuation: Equatable, Sendable, ExpressibleByArrayLiteral {
 struct PersonTokens {
     let text: AnalyzedText
     let tokens: [PersonToken]
+    /// The ``PersonLexicon`` id of each word, looked up when a rule first asks for it.
+    private let ids: PersonWordIDs
 
     init(_ text: AnalyzedText) {
         self.text = text
@@ -56,28 +85,28 @@ struct PersonTokens {
                 Self.words(text, ascii: ascii, folded: folded)
             }
         }
-        let lexicon = PersonLexicon.lexicon
         PersonTables.openFilter.withUnsafeBufferPointer { filter in
-            for index in tokens.indices {
-                let key = tokens[index].folded
-                let opens = filter[key.isEmpty ? 0 : key.hash & (PersonTables.filterBits - 1)]
-                guard opens != 0 else { continue }
-                tokens[index].opens = opens
-                tokens[index].word = key.isEmpty
-                    ? lexicon.id(in: text, tokens[index].range) : lexicon.id(folded: key, in: text, tokens[index].range)
+            tokens.withUnsafeMutableBufferPointer { tokens in
+                for index in tokens.indices {
+                    let key = tokens[index].folded
+                    tokens[index].opens = filter[key.isEmpty ? 0 : key.hash & (PersonTables.filterBits - 1)]
+                }
             }
         }
         self.tokens = tokens
+        ids = PersonWordIDs(count: tokens.count)
     }
 
     /// The ``PersonLexicon`` id of word `index` (lower-case, tone mark on the first vowel), 0
     /// when it is in no table.
     func word(_ index: Int) -> Int32 {
+        if let id = ids[index] { return id }
         let token = tokens[index]
-        if token.opens != 0 { return token.word }
         let lexicon = PersonLexicon.lexicon
-        return token.folded.isEmpty
+        let id = token.folded.isEmpty
             ? lexicon.id(in: text, token.range) : lexicon.id(folded: token.folded, in: text, token.range)
+        ids[index] = id
+        return id
     }
 
     /// ASCII byte classes: lower-case letter, upper-case letter, digit, anything else.
@@ -136,30 +165,33 @@ struct PersonTokens {
             tokens.append(PersonToken(
                 range: range, folded: range.count <= 16 ? Lexicon.pack(folded, range) : Lexicon.FoldedKey(),
                 isCapitalised: isCapitalised, isAllCaps: letters > 0 && upper == letters,
-                isSyllable: isCapitalised && isSyllableShape(text.folded[range])))
+                isSyllable: isCapitalised && isSyllableShape(folded[range])))
         }
-        for position in tokens.indices {
-            let end = position + 1 < tokens.count ? tokens[position + 1].range.lowerBound : count
-            let gapStart = tokens[position].range.upperBound
-            guard gapStart < end else { continue }
-            if end == gapStart + 1 && folded[gapStart] == 32 {
-                tokens[position].isSpaceGapAfter = true
-                continue
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            for position in tokens.indices {
+                let end = position + 1 < tokens.count ? tokens[position + 1].range.lowerBound : count
+                let gapStart = tokens[position].range.upperBound
+                guard gapStart < end else { continue }
+                if end == gapStart + 1 && folded[gapStart] == 32 {
+                    tokens[position].isSpaceGapAfter = true
+                    continue
+                }
+                var onlySpaces = true
+                var punctuation = Punctuation()
+                for offset in gapStart..<end where folded[offset] != 32 && folded[offset] != 9 {
+                    onlySpaces = false
+                    punctuation.append(folded[offset])
+                }
+                tokens[position].isSpaceGapAfter = onlySpaces
+                tokens[position].punctuationAfter = punctuation
             }
-            var onlySpaces = true
-            var punctuation = Punctuation()
-            for offset in gapStart..<end where folded[offset] != 32 && folded[offset] != 9 {
-                onlySpaces = false
-                punctuation.append(folded[offset])
-            }
-            tokens[position].isSpaceGapAfter = onlySpaces
-            tokens[position].punctuationAfter = punctuation
         }
         return tokens
     }
 
     /// Onset of up to three consonants, one to three vowels, coda of up to two consonants.
-    static func isSyllableShape(_ folded: ArraySlice<UInt8>) -> Bool {
+    static func isSyllableShape<Bytes: Collection<UInt8>>(_ folded: Bytes) -> Bool
+    where Bytes.SubSequence == Bytes, Bytes.Index == Int {
         guard !folded.isEmpty, folded.count <= 7 else { return false }
         if let apostrophe = folded.firstIndex(of: UInt8(ascii: "'")) {
             return isSyllableShape(folded[(apostrophe + 1)...])
@@ -246,8 +278,13 @@ struct PersonPhraseTable: Sendable {
 /// ``PersonTokens``: a word matches an entry word when it is the same word lower-cased with
 /// the tone mark on the first vowel.
 struct CompiledPhraseTable: Sendable {
-    /// Phrases as word ids by their first word's id, longest first.
-    private let byFirstWord: [[[Int32]]]
+    /// Every phrase's word ids, one phrase after another: phrase `p` is
+    /// `phraseWords[phraseStarts[p]..<phraseStarts[p + 1]]`. Phrases are grouped by their first
+    /// word's id, longest first in each group; the group of id `w` is phrases
+    /// `groupStarts[w]..<groupStarts[w + 1]`. Flat, so a match retains no inner arrays.
+    private let phraseWords: [Int32]
+    private let phraseStarts: [Int]
+    private let groupStarts: [Int]
     /// The table's bit in ``PersonToken/opens``.
     let bit: UInt32
     /// The filter slots (hashes of the folded first words) where a phrase may open.
@@ -265,7 +302,19 @@ struct CompiledPhraseTable: Sendable {
             openSlots.append(Lexicon.pack(folded).map { $0.hash & (PersonTables.filterBits - 1) } ?? 0)
         }
         precondition(bit < 32, "more tables than bits in PersonToken.opens")
-        self.byFirstWord = byFirstWord.map { $0.sorted { $0.count > $1.count } }
+        var phraseWords: [Int32] = []
+        var phraseStarts = [0]
+        var groupStarts = [Int](repeating: 0, count: byFirstWord.count + 1)
+        for (first, group) in byFirstWord.enumerated() {
+            for phrase in group.count > 1 ? group.sorted(by: { $0.count > $1.count }) : group {
+                phraseWords.append(contentsOf: phrase)
+                phraseStarts.append(phraseWords.count)
+            }
+            groupStarts[first + 1] = phraseStarts.count - 1
+        }
+        self.phraseWords = phraseWords
+        self.phraseStarts = phraseStarts
+        self.groupStarts = groupStarts
         self.bit = 1 << UInt32(bit)
         self.openSlots = openSlots
     }
@@ -285,15 +334,16 @@ struct CompiledPhraseTable: Sendable {
     /// by spaces only), or nil.
     func match(_ tokens: PersonTokens, at index: Int, length: Int? = nil) -> Int? {
         guard index >= 0, index < tokens.count, mayOpen(tokens, index) else { return nil }
-        let first = tokens[index].word
+        let first = Int(tokens.word(index))
         guard first != 0 else { return nil }
-        for phrase in byFirstWord[Int(first)] {
-            let count = phrase.count
+        for phrase in groupStarts[first]..<groupStarts[first + 1] {
+            let start = phraseStarts[phrase]
+            let count = phraseStarts[phrase + 1] - start
             guard index + count <= tokens.count, (length ?? count) == count else { continue }
             var matched = true
             for offset in 1..<count {
                 let position = index + offset
-                if !tokens.isSpaceGap(after: position - 1) || tokens.word(position) != phrase[offset] {
+                if !tokens.isSpaceGap(after: position - 1) || tokens.word(position) != phraseWords[start + offset] {
                     matched = false
                     break
                 }
