@@ -24,6 +24,26 @@ final class RawLibXML {
 
     deinit { htmlFreeParserCtxt(context) }
 
+    /// libxml2's allocation functions as the process started (the C library's), read
+    /// before Markup installs its arenas; `run` reads them first.
+    nonisolated(unsafe) static let defaultAllocator: (xmlFreeFunc?, xmlMallocFunc?, xmlReallocFunc?, xmlStrdupFunc?) = {
+        var functions: (xmlFreeFunc?, xmlMallocFunc?, xmlReallocFunc?, xmlStrdupFunc?) = (nil, nil, nil, nil)
+        xmlMemGet(&functions.0, &functions.1, &functions.2, &functions.3)
+        return functions
+    }()
+
+    /// Runs `body` with libxml2 on its default allocator, as a C program would call it, and
+    /// puts back the functions installed before. Between BaoCao's phases no tree of an
+    /// arena is alive, and blocks the arena functions took from malloc are malloc's.
+    static func withDefaultAllocator<T>(_ body: () throws -> T) rethrows -> T {
+        var current: (xmlFreeFunc?, xmlMallocFunc?, xmlReallocFunc?, xmlStrdupFunc?) = (nil, nil, nil, nil)
+        xmlMemGet(&current.0, &current.1, &current.2, &current.3)
+        let original = defaultAllocator
+        xmlMemSetup(original.0, original.1, original.2, original.3)
+        defer { xmlMemSetup(current.0, current.1, current.2, current.3) }
+        return try body()
+    }
+
     /// Bytes of text in the page's text and CDATA nodes, or nil when libxml2 returns no tree.
     func textBytes(of page: UnsafeRawBufferPointer) -> Int? {
         guard let base = page.baseAddress,

@@ -25,6 +25,11 @@ struct Run: ParsableCommand {
               stages    each stage alone on the first --stage-pages pages in
                         memory; the stages composed must give the same lines
                         as DocumentProcessor
+            raw, single and parallel run --pairs times in turn (raw N cores
+            once); the target ratios are taken within each round and their
+            median is reported, since a shared machine's speed drifts from one
+            phase to the next. The raw floor always runs on the C library's
+            malloc, never on BaoCao's libxml2 arenas.
             Peak RSS (getrusage ru_maxrss) is read after the streaming phases,
             before the stage phase loads its sample; for a memory test on a
             large corpus run `--phases parallel` alone. Exits non-zero when a
@@ -47,6 +52,9 @@ struct Run: ParsableCommand {
     @Option(help: "Repetitions of each stage; the fastest is reported.")
     var rounds: Int = 1
 
+    @Option(help: "Rounds of raw, single and parallel, one after another; ratios are the median over rounds.")
+    var pairs: Int = 1
+
     @Option(help: "Use only the first N files of the corpus.")
     var limit: Int?
 
@@ -63,6 +71,7 @@ struct Run: ParsableCommand {
     var writeRecords: String?
 
     func run() throws {
+        _ = RawLibXML.defaultAllocator
         let wanted = Set(phases.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
         let unknown = wanted.subtracting(["raw", "single", "parallel", "stages"])
         guard unknown.isEmpty else { throw ValidationError("unknown phase(s): \(unknown.sorted().joined(separator: ", "))") }
@@ -82,29 +91,45 @@ struct Run: ParsableCommand {
         print("machine: \(Self.machine())")
         print("")
 
-        if wanted.contains("raw") {
-            report.add(try RawPhase.measure(files, cores: 1), as: "raw libxml2, 1 core", key: "raw_1")
-            if cores > 1 {
-                report.add(try RawPhase.measure(files, cores: cores), as: "raw libxml2, \(cores) cores", key: "raw_n")
-            }
-        }
         var single: EndToEnd?
-        if wanted.contains("single") {
-            let result = try EndToEnd.measure(files, jobs: 1, writingTo: recordsPath)
-            report.add(result.throughput, as: "BaoCao end to end, 1 core", key: "e2e_1")
-            single = result
-            let (share, bound) = result.serialBound(cores: cores)
-            report.values += [("serial_share", String(format: "%.4f", share)), ("amdahl_bound", String(format: "%.2f", bound))]
-            print(String(format: "  sink on the calling thread: %.1f %% of the 1-core CPU time → at most %.2f × on %d cores (Amdahl)",
-                         share * 100, bound, cores))
-        }
-        if wanted.contains("parallel") {
-            let result = try EndToEnd.measure(files, jobs: cores, writingTo: single == nil ? recordsPath : nil)
-            report.add(result.throughput, as: "BaoCao end to end, \(cores) cores", key: "e2e_n")
-            if let single, single.check != result.check {
-                report.fail("the \(cores)-core run differs from the 1-core run: \(single.check) vs \(result.check)")
+        for round in 1...max(1, pairs) {
+            let label = round == 1 ? "" : " (round \(round))"
+            let suffix = round == 1 ? "" : "_r\(round)"
+            var raw: Throughput?
+            var one: EndToEnd?
+            var many: EndToEnd?
+            if wanted.contains("raw") {
+                let measured = try RawPhase.measure(files, cores: 1)
+                raw = measured
+                report.add(measured, as: "raw libxml2, 1 core" + label, key: "raw_1" + suffix)
+                if cores > 1 && round == 1 {
+                    report.add(try RawPhase.measure(files, cores: cores), as: "raw libxml2, \(cores) cores", key: "raw_n")
+                }
             }
-            single = single ?? result
+            if wanted.contains("single") {
+                let result = try EndToEnd.measure(files, jobs: 1, writingTo: single == nil ? recordsPath : nil)
+                report.add(result.throughput, as: "BaoCao end to end, 1 core" + label, key: "e2e_1" + suffix)
+                one = result
+                if round == 1 {
+                    let (share, bound) = result.serialBound(cores: cores)
+                    report.values += [("serial_share", String(format: "%.4f", share)), ("amdahl_bound", String(format: "%.2f", bound))]
+                    print(String(format: "  sink on the calling thread: %.1f %% of the 1-core CPU time → at most %.2f × on %d cores (Amdahl)",
+                                 share * 100, bound, cores))
+                }
+            }
+            if wanted.contains("parallel") {
+                let result = try EndToEnd.measure(files, jobs: cores, writingTo: single == nil && one == nil ? recordsPath : nil)
+                report.add(result.throughput, as: "BaoCao end to end, \(cores) cores" + label, key: "e2e_n" + suffix)
+                many = result
+            }
+            for result in [one, many].compactMap({ $0 }) {
+                if let first = single ?? one, first.check != result.check {
+                    report.fail("a run differs from the first: \(first.check) vs \(result.check)")
+                }
+            }
+            single = single ?? one ?? many
+            if let raw, let one { report.ratios.append(one.throughput.megabytesPerCPUSecond / raw.megabytesPerCPUSecond) }
+            if let one, let many { report.scalings.append(many.throughput.megabytesPerSecond / one.throughput.megabytesPerSecond) }
         }
         report.peakRSS = Self.peakResidentBytes()
         if let single {
@@ -235,6 +260,10 @@ struct LineHasher {
 /// libxml2 alone over every page read from disk, on `cores` threads.
 enum RawPhase {
     static func measure(_ files: [SourceFile], cores: Int) throws -> Throughput {
+        try RawLibXML.withDefaultAllocator { try measureParsing(files, cores: cores) }
+    }
+
+    private static func measureParsing(_ files: [SourceFile], cores: Int) throws -> Throughput {
         let totals = Totals()
         let failures = Totals()
         let timing = Throughput.time {
