@@ -147,7 +147,7 @@ void *baocao_arena_realloc(void *pointer, size_t size) {
         return pointer;
     }
     baocao_arena *arena = current_arena;
-    if (arena != NULL && arena->last == pointer &&
+    if (arena != NULL && arena->last == pointer && size <= LARGEST_BLOCK &&
         (size_t)(arena->limit - (char *)pointer) >= ALIGN_UP(size)) {
         *header = size;
         arena->cursor = (char *)pointer + ALIGN_UP(size);

@@ -43,6 +43,9 @@ import Testing
             #expect(moved[999] == 42)
             let shrunk = try #require(baocao_arena_realloc(moved, 4))
             #expect(shrunk.assumingMemoryBound(to: UInt8.self) == moved)
+            // A size no memory can hold fails as malloc's realloc does, leaving the block.
+            #expect(baocao_arena_realloc(shrunk, Int(bitPattern: UInt.max)) == nil)
+            #expect(shrunk.assumingMemoryBound(to: UInt8.self)[0] == 1)
         }
     }
 
