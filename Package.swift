@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "BaoCao",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "baocao", targets: ["baocao"]),
         .library(name: "Extraction", targets: ["Extraction"]),

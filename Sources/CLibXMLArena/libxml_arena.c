@@ -6,7 +6,7 @@
 #include <string.h>
 #include <sys/mman.h>
 
-/* A chunk: a link to the arena's next chunk, then blocks. */
+/* A chunk: a link to the arena's next chunk and the arena it belongs to, then blocks. */
 #define CHUNK_SIZE ((size_t)256 * 1024)
 /* Address range reserved for chunks (virtual only; a chunk is made writable on first use). */
 #define REGION_SIZE ((size_t)8 * 1024 * 1024 * 1024)
@@ -33,21 +33,26 @@ static size_t region_size;
 static pthread_once_t reserve_once = PTHREAD_ONCE_INIT;
 static pthread_mutex_t pool_lock = PTHREAD_MUTEX_INITIALIZER;
 static size_t fresh_chunks;         /* chunks handed out from the range so far */
-static uint32_t *pool;              /* indices of given-back chunks */
+static uint32_t *pool;              /* indices of given-back chunks still resident */
 static size_t pool_count;
+static uint32_t *cold;              /* indices of given-back chunks returned to the OS */
+static size_t cold_count;
 
 static _Thread_local baocao_arena *current_arena;
 
 static void reserve(void) {
     size_t chunks = REGION_SIZE / CHUNK_SIZE;
-    uint32_t *indices = malloc(chunks * sizeof(uint32_t));
-    if (indices == NULL) return;
+    uint32_t *indices = malloc(RESIDENT_POOL * sizeof(uint32_t));
+    uint32_t *cold_indices = malloc(chunks * sizeof(uint32_t));
     void *base = mmap(NULL, REGION_SIZE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (base == MAP_FAILED) {
+    if (indices == NULL || cold_indices == NULL || base == MAP_FAILED) {
         free(indices);
+        free(cold_indices);
+        if (base != MAP_FAILED) munmap(base, REGION_SIZE);
         return;
     }
     pool = indices;
+    cold = cold_indices;
     region_base = base;
     region_size = REGION_SIZE;
 }
@@ -66,6 +71,8 @@ static char *take_chunk(void) {
     pthread_mutex_lock(&pool_lock);
     if (pool_count > 0) {
         chunk = region_base + (size_t)pool[--pool_count] * CHUNK_SIZE;
+    } else if (cold_count > 0) {
+        chunk = region_base + (size_t)cold[--cold_count] * CHUNK_SIZE;
     } else if (fresh_chunks < region_size / CHUNK_SIZE) {
         char *candidate = region_base + fresh_chunks * CHUNK_SIZE;
         if (mprotect(candidate, CHUNK_SIZE, PROT_READ | PROT_WRITE) == 0) {
@@ -78,18 +85,34 @@ static char *take_chunk(void) {
 }
 
 static void give_back(char *chunk) {
+    uint32_t index = (uint32_t)((size_t)(chunk - region_base) / CHUNK_SIZE);
     pthread_mutex_lock(&pool_lock);
-    if (pool_count >= RESIDENT_POOL) madvise(chunk, CHUNK_SIZE, MADV_DONTNEED);
-    pool[pool_count++] = (uint32_t)((size_t)(chunk - region_base) / CHUNK_SIZE);
+    if (pool_count < RESIDENT_POOL) {
+        pool[pool_count++] = index;
+    } else {
+        madvise(chunk, CHUNK_SIZE, MADV_DONTNEED);
+        cold[cold_count++] = index;
+    }
     pthread_mutex_unlock(&pool_lock);
+}
+
+static void link_chunk(baocao_arena *arena, char *chunk) {
+    ((char **)chunk)[0] = arena->chunks;
+    ((baocao_arena **)chunk)[1] = arena;
+    arena->chunks = chunk;
+    arena->chunk_count += 1;
+}
+
+/* The arena whose chunk holds `pointer` (a pointer baocao_arena_owns). */
+static baocao_arena *owner(const void *pointer) {
+    size_t offset = (size_t)((const char *)pointer - region_base);
+    return ((baocao_arena **)(region_base + offset / CHUNK_SIZE * CHUNK_SIZE))[1];
 }
 
 static int grow(baocao_arena *arena) {
     char *chunk = take_chunk();
     if (chunk == NULL) return 0;
-    *(char **)chunk = arena->chunks;
-    arena->chunks = chunk;
-    arena->chunk_count += 1;
+    link_chunk(arena, chunk);
     arena->cursor = chunk + HEADER;
     arena->limit = chunk + CHUNK_SIZE;
     arena->last = NULL;
@@ -110,9 +133,7 @@ static void *bump(baocao_arena *arena, size_t size) {
 static void *alone(baocao_arena *arena, size_t size) {
     char *chunk = take_chunk();
     if (chunk == NULL) return NULL;
-    *(char **)chunk = arena->chunks;
-    arena->chunks = chunk;
-    arena->chunk_count += 1;
+    link_chunk(arena, chunk);
     *(size_t *)(chunk + HEADER) = size;
     return chunk + 2 * HEADER;
 }
@@ -147,13 +168,22 @@ void *baocao_arena_realloc(void *pointer, size_t size) {
         return pointer;
     }
     baocao_arena *arena = current_arena;
-    if (arena != NULL && arena->last == pointer && size <= LARGEST_BLOCK &&
+    baocao_arena *home = owner(pointer);
+    if (arena == home && arena->last == pointer && size <= LARGEST_BLOCK &&
         (size_t)(arena->limit - (char *)pointer) >= ALIGN_UP(size)) {
         *header = size;
         arena->cursor = (char *)pointer + ALIGN_UP(size);
         return pointer;
     }
-    void *moved = baocao_arena_malloc(size);
+    void *moved;
+    if (arena == home) {
+        moved = baocao_arena_malloc(size);
+    } else {
+        /* Its arena's scope is over (or another arena is open): the block moves to the C
+           library, and its arena can no longer be given back without freeing its tree. */
+        home->escaped = 1;
+        moved = malloc(size);
+    }
     if (moved != NULL) memcpy(moved, pointer, old);
     return moved;
 }
@@ -171,6 +201,7 @@ baocao_arena *baocao_arena_open(void) {
     if (!grow(&scratch)) return NULL;
     baocao_arena *arena = (baocao_arena *)scratch.cursor;
     *arena = scratch;
+    ((baocao_arena **)arena->chunks)[1] = arena;
     arena->cursor += ALIGN_UP(sizeof(baocao_arena));
     current_arena = arena;
     return arena;

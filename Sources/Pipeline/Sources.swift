@@ -69,7 +69,9 @@ public enum SourceCollector {
     /// they give (`lstat` only when the file system gives none): Foundation's enumerator
     /// took about 150 k instructions a file.
     private static func walk(_ folder: String, relative: String, into found: inout [SourceFile]) {
-        guard let directory = opendir(relative.isEmpty ? folder : folder + "/" + relative) else { return }
+        // `folder` is "" for the root: paths are "/" + child, the root itself is "/".
+        let path = relative.isEmpty ? (folder.isEmpty ? "/" : folder) : folder + "/" + relative
+        guard let directory = opendir(path) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
             let name = withUnsafePointer(to: &entry.pointee.d_name) {

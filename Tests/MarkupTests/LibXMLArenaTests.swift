@@ -49,14 +49,34 @@ import Testing
         }
     }
 
+    /// A block grown after its arena's scope moves to malloc, and its arena is then no
+    /// longer self-contained (its tree must be freed node by node).
     @Test func blocksAreCopiedOutWhenGrownAfterTheScope() throws {
-        try withArena { _ in
+        try withArena { arena in
             let text = try #require(baocao_arena_strdup("Hà Nội"))
             #expect(String(cString: text) == "Hà Nội")
             baocao_arena_close()
             let grown = try #require(baocao_arena_realloc(text, 64_000))
             #expect(baocao_arena_owns(grown) == 0)
             #expect(String(cString: grown.assumingMemoryBound(to: CChar.self)) == "Hà Nội")
+            #expect(baocao_arena_is_self_contained(arena) == 0)
+            baocao_arena_free(grown)
+        }
+    }
+
+    /// A block of one arena grown while another is open never moves into the other.
+    @Test func blocksNeverMoveIntoAnotherArena() throws {
+        try withArena { first in
+            let block = try #require(baocao_arena_malloc(100))
+            block.storeBytes(of: 42, as: UInt8.self)
+            baocao_arena_close()
+            let second = try #require(baocao_arena_open())
+            defer { baocao_arena_release(second) }
+            let grown = try #require(baocao_arena_realloc(block, 10_000))
+            #expect(baocao_arena_owns(grown) == 0)
+            #expect(grown.load(as: UInt8.self) == 42)
+            #expect(baocao_arena_is_self_contained(first) == 0)
+            #expect(baocao_arena_is_self_contained(second) != 0)
             baocao_arena_free(grown)
         }
     }

@@ -39,7 +39,9 @@ baocao_arena *baocao_arena_open(void);
 /// Ends the calling thread's arena scope; the arena's memory stays valid.
 void baocao_arena_close(void);
 
-/// Gives the arena's chunks back. Every block allocated from it must be unreachable.
+/// Gives the arena's chunks back, once. Every block allocated from it must be unreachable.
+/// A block grown after its arena's scope ended, or while another arena is open, moves to
+/// malloc and marks its own arena as not self-contained.
 void baocao_arena_release(baocao_arena *arena);
 
 /// True when every allocation made while the arena was open came from the arena, so a
