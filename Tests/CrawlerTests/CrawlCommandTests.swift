@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `baocao crawl` as cron runs it: the built executable, its summary and exit statuses.
@@ -9,15 +10,8 @@ import Testing
         let stderr: String
     }
 
-    /// The `baocao` executable built beside the test bundle.
-    static var executable: URL {
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("baocao"),
-            Bundle.main.bundleURL.appendingPathComponent("baocao"),
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("baocao"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }
+    /// The `baocao` executable under test (`BAOCAO_BINARY`, or the debug build).
+    static var executable: URL { BaoCaoBinary.url }
 
     /// Runs `baocao` off the test's threads and waits for it to exit.
     static func baocao(_ arguments: [String]) async throws -> Output {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Paths and process helpers shared by the end-to-end tests.
 enum Harness {
@@ -8,16 +9,8 @@ enum Harness {
 
     static var corpus: URL { root.appendingPathComponent("corpus") }
 
-    /// The `baocao` executable built beside the test bundle.
-    static var executable: URL {
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("baocao"),
-            Bundle.main.bundleURL.appendingPathComponent("baocao"),
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("baocao"),
-            root.appendingPathComponent(".build/debug/baocao"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }
+    /// The `baocao` executable under test (`BAOCAO_BINARY`, or the debug build).
+    static var executable: URL { BaoCaoBinary.url }
 
     struct Output {
         let status: Int32
