@@ -79,11 +79,18 @@ public struct Crawler: Sendable {
         let result: Result<[PortalSummary], CrawlError> = await withTaskGroup(of: (Int, Result<PortalSummary, CrawlError>).self) { group in
             for (index, portal) in portals.enumerated() {
                 group.addTask {
+                    // The tuple is built after the do/catch on purpose. Swift 6.3.1 at -O drops its first
+                    // element when `return (index, .success(try await …))` stands inside `do throws(E)` in a
+                    // task-group child: the index was never written, the parent read leftover memory, and
+                    // every release crawl trapped (index out of range, SIGILL) when its first portal ended.
+                    // `scripts/test` runs the crawl on the release binary to keep this caught.
+                    let result: Result<PortalSummary, CrawlError>
                     do throws(CrawlError) {
-                        return (index, .success(try await crawl(portal, fetcher: fetcher, output: output)))
+                        result = .success(try await crawl(portal, fetcher: fetcher, output: output))
                     } catch {
-                        return (index, .failure(error))
+                        result = .failure(error)
                     }
+                    return (index, result)
                 }
             }
             var summaries = [PortalSummary?](repeating: nil, count: portals.count)

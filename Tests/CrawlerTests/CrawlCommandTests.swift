@@ -83,6 +83,61 @@ import Testing
         #expect(!second.stderr.contains("loi:"))
     }
 
+    /// Two nights as cron runs them, on whichever binary is under test (`scripts/test` runs
+    /// this on the release build too, where Swift 6.3.1's optimiser once made every crawl
+    /// trap with SIGILL as its first portal ended): articles, a 404, a robots.txt-disallowed
+    /// page and a PDF link across three portals crawled at once. Each night ends with an exit
+    /// status, not a signal, leaves no `.partial` file, and the second keeps the first
+    /// night's documents in the database.
+    @Test func twoNightsEndWithAnExitStatusAndKeepTheFirstNightsRecords() async throws {
+        let fixture = try CrawlFixture(slowSeconds: 0.2)
+        let documents = """
+              - name: tai-lieu
+                start: "\(fixture.portal.base)/tai-lieu"
+                allow: ["/tai-lieu/*", "/bai-viet/*.html", "/private/*.html"]
+            """
+        let pipeline = try fixture.write(portals: [fixture.cleanPortal, fixture.faultyPortal, documents])
+        var firstNight = 0
+        for night in 1...2 {
+            let result = try await Self.baocao(["crawl", pipeline, "--quiet"])
+            #expect(result.status == 0 || result.status == 1, "night \(night): status \(result.status)\n\(result.stderr)")
+            #expect(!result.stderr.contains("Program crashed"), "night \(night):\n\(result.stderr)")
+            #expect(result.stderr.contains("3 portals:"), "night \(night): no summary\n\(result.stderr)")
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path)
+                .filter { $0.hasSuffix(".partial") }
+            #expect(leftovers.isEmpty, "night \(night) left \(leftovers)")
+            let stored = try Self.documentCount(fixture.database)
+            if night == 1 {
+                firstNight = stored
+                #expect(stored >= 11, "night 1 stored \(stored) documents")
+                let rejects = try String(contentsOf: fixture.rejects, encoding: .utf8)
+                #expect(rejects.contains("/tai-lieu/bao-cao.pdf"))
+                #expect(rejects.contains("/tai-lieu/mat.html"))
+            } else {
+                #expect(stored >= firstNight, "night 2 has \(stored) documents, night 1 had \(firstNight)")
+            }
+        }
+    }
+
+    static func documentCount(_ database: URL) throws -> Int {
+        let result = try Self.runTool("/usr/bin/env", ["python3", "-c",
+            "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from documents').fetchone()[0])",
+            database.path])
+        return Int(result.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+    }
+
+    static func runTool(_ path: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
     @Test func unwritableDatabaseExitsThree() async throws {
         let fixture = try CrawlFixture()
         let pipeline = try fixture.write(portals: [fixture.cleanPortal])

@@ -19,6 +19,8 @@ Faulty portal (/loi/tin-tuc lists them):
   /loi/lon.html  page over 2 MB with Content-Length   /loi/lon-luong.html  same, streamed, no length
   /loi/hong.html  503 every time      /loi/tot.html  a good article
   /loi/bom.html  4 MB of gzip in 4 KB   /loi/vong.html  redirects to itself forever
+Documents portal (/tai-lieu lists them): /bai-viet/lam-theo.html (an article), /tai-lieu/mat.html (404),
+  /private/tai-lieu.html (disallowed by robots.txt), /tai-lieu/bao-cao.pdf (a PDF, application/pdf)
 Control (not logged): GET /__log (JSON list), POST /__touch?path=P (new version of P), POST /__reset,
   POST /__robots?status=N (robots.txt answers N: 503 closes the site, 404 opens it)
 """
@@ -81,6 +83,17 @@ def faulty_listing(port):
              f"http://localhost:{port}/bai-viet/thanhnien.html"]
     links = "\n".join(f'<li><a href="{p}">Bài {p}</a></li>' for p in paths)
     return f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Lỗi</title></head><body><ul>{links}</ul></body></html>'
+
+
+def documents_listing():
+    paths = ["/bai-viet/lam-theo.html", "/tai-lieu/mat.html", "/private/tai-lieu.html", "/tai-lieu/bao-cao.pdf"]
+    links = "\n".join(f'<li><a href="{p}">Tài liệu {p}</a></li>' for p in paths)
+    return f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Tài liệu</title></head><body><ul>{links}</ul></body></html>'
+
+
+# A one-page PDF made by hand: enough for a reader to recognise it by its magic bytes.
+PDF_BYTES = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+             b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
 
 
 def rss(host):
@@ -240,6 +253,10 @@ class Handler(BaseHTTPRequestHandler):
             return self.send_page(path, b"<html><body><p>secret</p></body></html>", "text/html")
         if path == "/loi/tin-tuc":
             return self.send_page(path, faulty_listing(port).encode(), "text/html; charset=utf-8")
+        if path == "/tai-lieu":
+            return self.send_page(path, documents_listing().encode(), "text/html; charset=utf-8")
+        if path == "/tai-lieu/bao-cao.pdf":
+            return self.send_page(path, PDF_BYTES, "application/pdf")
         if path == "/loi/cham.html":
             time.sleep(SLOW)
             return self.send_simple(200, b"<html><body><p>late</p></body></html>", {"Content-Type": "text/html"})
