@@ -5,11 +5,14 @@ import Records
 public enum SinkError: Error, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     case writeFailed(path: String, reason: String)
+    /// The destination is something a sink must not replace (a folder, a block device, …).
+    case unusableDestination(OutputPathError)
 
     public var description: String {
         switch self {
         case let .cannotOpen(path, reason): "cannot open \(path) for writing: \(reason)"
         case let .writeFailed(path, reason): "cannot write to \(path): \(reason)"
+        case let .unusableDestination(error): "cannot write to \(error.path): it \(error.problem)"
         }
     }
 }
@@ -17,12 +20,15 @@ public enum SinkError: Error, CustomStringConvertible {
 /// Writes one JSON value per line to a file or to standard output, buffered.
 ///
 /// Lines go out in the order `write` is called; `close()` flushes. A file is written to
-/// `PATH.partial` and renamed into place on close, so a crashed or interrupted run never
-/// leaves a truncated file that looks complete.
+/// `PATH.partial` beside it and moved into place with rename(2) on close, so a crashed or
+/// interrupted run never leaves a truncated file that looks complete, and what was at `PATH`
+/// is replaced only if it is a regular file (see ``OutputPath``). A character device or
+/// FIFO is written in place.
 public final class JSONLinesWriter {
     public let path: String
     private let handle: FileHandle
-    private let temporaryPath: String?
+    /// `PATH.partial` and the file it becomes, or nil when written in place.
+    private let file: (temporary: String, target: String)?
     /// A device or FIFO opened here, closed on `close()` (standard streams are left open).
     private var closesHandle = false
     private var buffer = Data()
@@ -32,57 +38,70 @@ public final class JSONLinesWriter {
     public private(set) var flushedBytes: UInt64 = 0
 
     /// `path` "-" means standard output. With `resumeAt`, an existing `PATH.partial` from an
-    /// interrupted run is kept up to that many bytes and written on from there.
+    /// interrupted run is kept up to that many bytes and written on from there. Missing
+    /// parent folders are created.
     public init(path: String, resumeAt: UInt64? = nil) throws(SinkError) {
         self.path = path
         if path == "-" {
             handle = FileHandle.standardOutput
-            temporaryPath = nil
+            file = nil
             return
         }
-        if Self.isSpecialFile(path) {
+        let destination: OutputPath
+        do { destination = try OutputPath(path) } catch { throw .unusableDestination(error) }
+        if destination.isStream {
             // /dev/null, /dev/stdout, a FIFO: written in place. Renaming a temporary file
             // onto one would replace the device with a regular file.
             guard let handle = FileHandle(forWritingAtPath: path) else {
                 throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
             }
             self.handle = handle
-            temporaryPath = nil
+            file = nil
             closesHandle = true
             return
         }
-        let url = URL(fileURLWithPath: path)
-        let partial = url.path + ".partial"
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch {
-            throw .cannotOpen(path: path, reason: error.localizedDescription)
-        }
-        if let resumeAt, let handle = FileHandle(forUpdatingAtPath: partial) {
+        let partial = destination.target + ".partial"
+        let folder = (destination.target as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
             do {
-                try handle.truncate(atOffset: resumeAt)
-                try handle.seekToEnd()
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
-                throw .cannotOpen(path: path, reason: "cannot resume \(partial): \(error.localizedDescription)")
+                throw .cannotOpen(path: path, reason: error.localizedDescription)
             }
-            self.handle = handle
-            flushedBytes = resumeAt
-            temporaryPath = partial
-            return
         }
-        guard FileManager.default.createFile(atPath: partial, contents: nil),
-              let handle = FileHandle(forWritingAtPath: partial) else {
-            throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
+        file = (partial, destination.target)
+        if let resumeAt {
+            let descriptor = open(partial, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
+            if descriptor >= 0 {
+                let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+                do {
+                    try handle.truncate(atOffset: resumeAt)
+                    try handle.seekToEnd()
+                } catch {
+                    throw .cannotOpen(path: path, reason: "cannot resume \(partial): \(error.localizedDescription)")
+                }
+                self.handle = handle
+                flushedBytes = resumeAt
+                return
+            }
         }
-        self.handle = handle
-        temporaryPath = partial
+        let descriptor = open(partial, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o666)
+        guard descriptor >= 0 else {
+            throw .cannotOpen(path: path, reason: "\(partial): \(String(cString: strerror(errno)))")
+        }
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    }
+
+    /// Where the lines for `path` are written until the writer closes.
+    public static func partialPath(for path: String) -> String {
+        ((try? OutputPath(path))?.target ?? path) + ".partial"
     }
 
     /// The length of `PATH.partial` up to its last complete line, or nil when there is
     /// none: where a writer continues the lines an interrupted run left (a torn last line
     /// is dropped).
     public static func completeLength(ofPartialFor path: String) -> UInt64? {
-        guard path != "-", let handle = FileHandle(forReadingAtPath: URL(fileURLWithPath: path).path + ".partial") else {
+        guard path != "-", let handle = FileHandle(forReadingAtPath: partialPath(for: path)) else {
             return nil
         }
         defer { try? handle.close() }
@@ -98,19 +117,17 @@ public final class JSONLinesWriter {
         return 0
     }
 
-    /// True when `path` exists and is not a regular file or folder (a device, a FIFO, a socket).
+    /// True when `path` is a character device or FIFO (`/dev/null`, a named pipe): written in
+    /// place, never renamed onto.
     public static func isSpecialFile(_ path: String) -> Bool {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return false }
-        let type = status.st_mode & S_IFMT
-        return type != S_IFREG && type != S_IFDIR
+        (try? OutputPath(path))?.isStream ?? false
     }
 
     /// A writer on standard error (for rejects when records go to standard output).
     public init(standardError: Void) {
         path = "<stderr>"
         handle = FileHandle.standardError
-        temporaryPath = nil
+        file = nil
     }
 
     public func write(_ value: JSONValue) throws(SinkError) {
@@ -136,21 +153,24 @@ public final class JSONLinesWriter {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Flushes, closes, and moves a file into place.
+    /// Flushes, closes, and moves a file into place: rename(2) replaces a regular file at the
+    /// destination atomically; anything else found there now stops it, the lines stay in
+    /// `PATH.partial`.
     public func close() throws(SinkError) {
         try flush()
-        guard let temporaryPath else {
+        guard let file else {
             if closesHandle {
                 do { try handle.close() } catch { throw .writeFailed(path: path, reason: error.localizedDescription) }
             }
             return
         }
-        do {
-            try handle.close()
-            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-            try FileManager.default.moveItem(atPath: temporaryPath, toPath: path)
-        } catch {
-            throw .writeFailed(path: path, reason: error.localizedDescription)
+        do { try handle.close() } catch { throw .writeFailed(path: path, reason: error.localizedDescription) }
+        var status = stat()
+        if lstat(file.target, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            throw .writeFailed(path: path, reason: "it is no longer a regular file; the lines are in \(file.temporary)")
+        }
+        guard rename(file.temporary, file.target) == 0 else {
+            throw .writeFailed(path: path, reason: "cannot move \(file.temporary) into place: \(String(cString: strerror(errno)))")
         }
     }
 }
