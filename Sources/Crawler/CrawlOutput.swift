@@ -31,11 +31,22 @@ actor CrawlOutput {
     private let databases: [DatabaseSink]
     private let state: CrawlStateStore
     private let clock: @Sendable () -> String
+    private let lock: OutputLock
 
-    /// Opens every sink of `sinks` and the state database (`stateURL`, else the sqlite
-    /// sink, else the postgres sink).
-    init(sinks: SinkSpec, rejectsPath: String, stateURL: String?, clock: @escaping @Sendable () -> String = Timestamp.now) throws(CrawlError) {
+    /// Checks and locks the output files (as `RunOutput` does), then opens every sink of
+    /// `sinks` and the state database (`stateURL`, else the sqlite sink, else the postgres
+    /// sink). The lock is held until `close()`.
+    init(sinks: SinkSpec, rejectsPath: String, stateURL: String?, lockPolicy: OutputLock.Policy = .failIfHeld,
+         clock: @escaping @Sendable () -> String = Timestamp.now) throws(CrawlError) {
         self.clock = clock
+        do throws(RunError) {
+            let destinations = try Self.destinations(sinks: sinks, rejectsPath: rejectsPath, stateURL: stateURL)
+            let files: [OutputPath]
+            do { files = try destinations.files() } catch { throw .destination(error) }
+            do { lock = try OutputLock(guarding: files.filter { !$0.isStream }, policy: lockPolicy) } catch { throw .lock(error) }
+        } catch {
+            throw CrawlError(error.description)
+        }
         do {
             // A crawl killed before it closed its files left lines in `.partial` whose pages
             // the state already calls stored: go on from them instead of starting empty.
@@ -64,6 +75,15 @@ actor CrawlOutput {
         } catch {
             throw CrawlError(String(describing: error))
         }
+    }
+
+    /// Every file destination of a crawl, the state database included, for checks and locks.
+    static func destinations(sinks: SinkSpec, rejectsPath: String, stateURL: String?) throws(RunError) -> RunOutput.Destinations {
+        var databases = sinks.databaseURLs
+        if let stateURL {
+            do { databases.append(try DatabaseURL(stateURL)) } catch { throw .storage(error) }
+        }
+        return RunOutput.Destinations(records: sinks.jsonl, rejects: rejectsPath, databases: databases)
     }
 
     func entries(portal: String) throws(CrawlError) -> [String: CrawlStateEntry] {
@@ -105,6 +125,7 @@ actor CrawlOutput {
     }
 
     func close() throws(CrawlError) {
+        defer { lock.release() }
         do {
             try records?.close()
             try rejects.close()

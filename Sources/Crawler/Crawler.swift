@@ -70,10 +70,12 @@ public struct Crawler: Sendable {
         processor = DocumentProcessor(maxBytes: settings.maxPageSize)
     }
 
-    /// Crawls every portal (or those named in `only`), writing to `sinks`.
-    public func run(sinks: SinkSpec, rejectsPath: String, only: Set<String> = []) async throws(CrawlError) -> CrawlSummary {
+    /// Crawls every portal (or those named in `only`), writing to `sinks`. Its output files
+    /// are locked against other runs for the whole crawl, under `lockPolicy`.
+    public func run(sinks: SinkSpec, rejectsPath: String, only: Set<String> = [],
+                    lockPolicy: OutputLock.Policy = .failIfHeld) async throws(CrawlError) -> CrawlSummary {
         let start = ContinuousClock.now
-        let output = try CrawlOutput(sinks: sinks, rejectsPath: rejectsPath, stateURL: settings.state)
+        let output = try CrawlOutput(sinks: sinks, rejectsPath: rejectsPath, stateURL: settings.state, lockPolicy: lockPolicy)
         let fetcher = PageFetcher(settings: settings, logger: logger)
         let portals = registry.portals.filter { only.isEmpty || only.contains($0.name) }
         let result: Result<[PortalSummary], CrawlError> = await withTaskGroup(of: (Int, Result<PortalSummary, CrawlError>).self) { group in
@@ -116,6 +118,12 @@ public struct Crawler: Sendable {
         }
         try await output.close()
         return CrawlSummary(portals: summaries, elapsed: ContinuousClock.now - start)
+    }
+
+    /// Where a crawl writing to `sinks` and `rejectsPath` writes, its state database included:
+    /// check them with ``RunOutput/Destinations/files()`` before crawling.
+    public func destinations(sinks: SinkSpec, rejectsPath: String) throws(RunError) -> RunOutput.Destinations {
+        try CrawlOutput.destinations(sinks: sinks, rejectsPath: rejectsPath, stateURL: settings.state)
     }
 
     /// One portal: discovery, then its articles. Only output failures are thrown.

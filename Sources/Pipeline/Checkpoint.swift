@@ -60,21 +60,29 @@ public final class Checkpoint {
 
     /// Starts the journal: a new one, or kept when resuming.
     public func open(resuming: Bool) throws(SinkError) {
-        let manager = FileManager.default
-        do {
-            try manager.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch {
-            throw .cannotOpen(path: path, reason: error.localizedDescription)
-        }
-        if !resuming || !manager.fileExists(atPath: path) {
-            guard manager.createFile(atPath: path, contents: Data("\(Self.header) \(fingerprint)\n".utf8)) else {
-                throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotOpen(path: path, reason: error.localizedDescription)
             }
         }
-        guard let handle = FileHandle(forWritingAtPath: path) else {
+        let flags = O_WRONLY | O_CLOEXEC | O_NOFOLLOW
+        var descriptor: Int32 = -1
+        if resuming { descriptor = openFile(path, flags | O_APPEND) }
+        let fresh = descriptor < 0
+        if fresh { descriptor = openFile(path, flags | O_CREAT | O_TRUNC, 0o666) }
+        guard descriptor >= 0 else {
             throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
         }
-        do { try handle.seekToEnd() } catch { throw .writeFailed(path: path, reason: error.localizedDescription) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do {
+            if fresh { try handle.write(contentsOf: Data("\(Self.header) \(fingerprint)\n".utf8)) }
+            try handle.seekToEnd()
+        } catch {
+            throw .writeFailed(path: path, reason: error.localizedDescription)
+        }
         self.handle = handle
     }
 
@@ -85,11 +93,13 @@ public final class Checkpoint {
         }
     }
 
-    /// Removes the journal after a complete run.
+    /// Removes the journal this checkpoint opened, after a complete run (unlink(2): only
+    /// ever a file).
     public func remove() {
-        try? handle?.close()
-        handle = nil
-        try? FileManager.default.removeItem(atPath: path)
+        guard let handle else { return }
+        try? handle.close()
+        self.handle = nil
+        unlink(path)
     }
 
     /// A fingerprint of the inputs (paths, sizes, modification times) and the sinks: a rerun
@@ -106,4 +116,9 @@ public final class Checkpoint {
         for sink in sinks { hash.update(Array("sink\t\(sink)\n".utf8)) }
         return hash.hexDigest()
     }
+}
+
+/// open(2), out of reach of `Checkpoint.open`.
+private func openFile(_ path: String, _ flags: Int32, _ mode: mode_t = 0) -> Int32 {
+    open(path, flags, mode)
 }

@@ -2,21 +2,44 @@ import Foundation
 import Records
 import Storage
 
-/// Why a run could not go on: its output or database failed (exit status 3).
+/// Why a run could not start or go on.
 public enum RunError: Error, CustomStringConvertible {
+    /// A destination is a folder, a device or such: refused before anything is written.
+    case destination(UnusableDestination)
+    /// Another run is writing the same outputs.
+    case lock(OutputLockError)
     case sink(SinkError)
     case storage(StorageError)
 
     public var description: String {
         switch self {
+        case .destination(let error): error.description
+        case .lock(let error): error.description
         case .sink(let error): error.description
         case .storage(let error): error.description
         }
     }
 }
 
+/// A destination of a run that cannot take its output, and which one it is.
+public struct UnusableDestination: Error, CustomStringConvertible, Sendable, Equatable {
+    public enum Role: Sendable, Equatable {
+        case records
+        case rejects
+        /// An SQLite database (a sink or a crawl's state).
+        case database
+    }
+
+    public let role: Role
+    public let error: OutputPathError
+
+    public var description: String { error.description }
+}
+
 /// Everything a run writes to: the records and rejects files, the databases, and the
-/// checkpoint journal that lets an interrupted run resume.
+/// checkpoint journal that lets an interrupted run resume. It holds the lock of its files
+/// (``OutputLock``) from the start until `finish()` or `suspend()`, so no other run writes
+/// them meanwhile.
 public final class RunOutput {
     /// Where a run's results go.
     public struct Destinations: Sendable {
@@ -56,6 +79,37 @@ public final class RunOutput {
             return nil
         }
 
+        /// The files the run writes, checked before it starts: each must be missing or a
+        /// regular file, or (records and rejects only) a character device or FIFO, which is
+        /// written in place, and the records and rejects files must be files of their own.
+        /// Standard streams are left out.
+        public func files() throws(UnusableDestination) -> [OutputPath] {
+            var files: [(file: OutputPath, role: UnusableDestination.Role)] = []
+            func inspect(_ path: String, as role: UnusableDestination.Role) throws(UnusableDestination) {
+                let file: OutputPath
+                do { file = try OutputPath(path, allowsStreams: role != .database) } catch {
+                    throw UnusableDestination(role: role, error: error)
+                }
+                if !file.isStream, let other = files.first(where: { other in
+                    !other.file.isStream && (role != .database || other.role != .database)
+                        && other.file.canonicalPath == file.canonicalPath
+                }) {
+                    let name = switch other.role {
+                    case .records: "the records file"
+                    case .rejects: "the rejects file"
+                    case .database: "the database"
+                    }
+                    throw UnusableDestination(role: role, error: OutputPathError(
+                        path: path, reason: .sameFile(as: "\(name) \(other.file.path)")))
+                }
+                files.append((file, role))
+            }
+            if let records, records != "-" { try inspect(records, as: .records) }
+            if let rejectsPath, rejectsPath != "-" { try inspect(rejectsPath, as: .rejects) }
+            for case .sqlite(let path) in databases { try inspect(path, as: .database) }
+            return files.map(\.file)
+        }
+
         var descriptions: [String] {
             ["records=\(records ?? "")", "rejects=\(rejectsPath ?? "")"] + databases.map(\.redacted)
         }
@@ -68,16 +122,25 @@ public final class RunOutput {
     private let rejects: JSONLinesWriter
     private let databases: [DatabaseSink]
     private let checkpoint: Checkpoint?
+    private let lock: OutputLock
     private var recordsWritten = 0
     private var rejectsWritten = 0
 
-    /// Opens every sink. If a journal of the same command (same files, same sinks) exists
-    /// and its files are intact, the run resumes where that one stopped, unless
+    /// Checks the destinations (``Destinations/files()``), locks them under `lockPolicy`,
+    /// and opens every sink. If a journal of the same command (same files, same sinks)
+    /// exists and its files are intact, the run resumes where that one stopped, unless
     /// `ignoringCheckpoint` (`--fresh`). A run that reads standard input is not `resumable`:
     /// it keeps no journal.
     public init(_ destinations: Destinations, files: [SourceFile], resumable: Bool = true,
-                ignoringCheckpoint: Bool = false) throws(RunError) {
+                ignoringCheckpoint: Bool = false, lockPolicy: OutputLock.Policy = .failIfHeld) throws(RunError) {
         self.destinations = destinations
+        let outputFiles: [OutputPath]
+        do { outputFiles = try destinations.files() } catch { throw .destination(error) }
+        do {
+            lock = try OutputLock(guarding: outputFiles.filter { !$0.isStream }, policy: lockPolicy)
+        } catch {
+            throw .lock(error)
+        }
         let checkpoint = resumable ? destinations.checkpointPath.map {
             Checkpoint(path: $0, fingerprint: Checkpoint.fingerprint(files: files, sinks: destinations.descriptions))
         } : nil
@@ -161,17 +224,19 @@ public final class RunOutput {
         }
         do { for database in databases { try database.close() } } catch { throw .storage(error) }
         checkpoint?.remove()
+        lock.release()
     }
 
     /// Leaves an interrupted run resumable: everything is flushed and journaled by the
     /// last checkpoint; files stay `.partial`.
     public func suspend() {
         for database in databases { try? database.close() }
+        lock.release()
     }
 
     private static func partialFile(_ path: String?, holdsAtLeast bytes: UInt64) -> Bool {
         guard let path, path != "-" else { return bytes == 0 }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path + ".partial")[.size] as? NSNumber)?.uint64Value
+        let size = (try? FileManager.default.attributesOfItem(atPath: JSONLinesWriter.partialPath(for: path))[.size] as? NSNumber)?.uint64Value
         return (size ?? 0) >= bytes && (size != nil || bytes == 0)
     }
 }
