@@ -12,9 +12,10 @@ struct BaoCao: ParsableCommand {
         the figures reported, named models and movements, dates, periods, people and study themes.
 
         Exit status: 0 every input became a record; 1 some inputs were rejected (the rest were \
-        written); 2 bad usage or configuration; 3 the run could not proceed (for example an \
-        unwritable output or an unreachable database); 130 interrupted by Ctrl-C (run the same \
-        command again to resume).
+        written); 2 bad usage or configuration (an output that is a folder or a device included; \
+        nothing was written); 3 the run could not proceed (an unwritable output, an unreachable \
+        database, or another baocao run writing the same outputs); 130 interrupted by Ctrl-C \
+        (run the same command again to resume).
         """,
         subcommands: [Extract.self, Run.self, Crawl.self, Schema.self]
     )

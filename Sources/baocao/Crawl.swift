@@ -30,7 +30,9 @@ struct Crawl: AsyncParsableCommand {
         unchanged and failed.
 
         Exit status: 0 no failures; 1 some pages or portals failed (the rest were stored); \
-        2 bad usage or configuration; 3 the crawl could not proceed (outputs or database).
+        2 bad usage or configuration (a sink that is a folder or a device included); 3 the crawl \
+        could not proceed (outputs or database, or another run writing the same outputs: \
+        --wait-lock waits for it instead).
 
         Examples:
           baocao crawl pipelines/nightly.yml
@@ -43,6 +45,9 @@ struct Crawl: AsyncParsableCommand {
 
     @Option(name: .customLong("portal"), help: ArgumentHelp("Crawl only this portal (repeatable).", valueName: "name"))
     var portals: [String] = []
+
+    @Flag(help: "If another run is writing the same outputs, wait for it to end instead of failing (exit status 3).")
+    var waitLock = false
 
     @OptionGroup var logging: LoggingOptions
 
@@ -71,11 +76,21 @@ struct Crawl: AsyncParsableCommand {
             logger.warning("portal \(portal.name) is marked example: true: check its start URLs and patterns, then drop the mark")
         }
         let rejects = definition.sinks.rejects ?? Self.defaultRejects(definition)
+        let crawler = Crawler(settings: settings, registry: registry, logger: logger)
+        let naming = DestinationNaming(
+            records: "\(pipeline): sinks.jsonl: ",
+            rejects: definition.sinks.rejects == nil ? "\(pipeline): the rejects file " : "\(pipeline): sinks.rejects: ",
+            database: { path in "\(pipeline): \(definition.sinks.sqlite == path ? "sinks.sqlite" : "crawl.state"): " })
+        do {
+            try Execution.check(crawler.destinations(sinks: definition.sinks, rejectsPath: rejects), naming: naming)
+        } catch let error as RunError {
+            throw RunFailure(status: ExitStatus.usage, description: error.description)
+        }
         logger.info("crawling \(portals.isEmpty ? registry.portals.count : portals.count) portals of \(settings.registry)")
         let summary: CrawlSummary
         do {
-            summary = try await Crawler(settings: settings, registry: registry, logger: logger)
-                .run(sinks: definition.sinks, rejectsPath: rejects, only: Set(portals))
+            summary = try await crawler.run(sinks: definition.sinks, rejectsPath: rejects, only: Set(portals),
+                                            lockPolicy: Execution.lockPolicy(waiting: waitLock, logger: logger))
         } catch {
             throw RunFailure(status: ExitStatus.cannotProceed, description: error.description)
         }

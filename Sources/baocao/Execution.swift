@@ -17,13 +17,21 @@ struct Execution {
     var resumable: Bool
     /// `--fresh`: start over even if a checkpoint says otherwise.
     var fresh: Bool
+    /// `--wait-lock`: wait for another run writing the same outputs instead of failing.
+    var waitsForLock: Bool
+    /// How the command line named each destination, for messages.
+    var naming: DestinationNaming
     var logger: Logger
 
     func run() throws {
         let output: RunOutput
         do {
-            output = try RunOutput(destinations, files: files, resumable: resumable, ignoringCheckpoint: fresh)
+            output = try RunOutput(destinations, files: files, resumable: resumable, ignoringCheckpoint: fresh,
+                                   lockPolicy: Self.lockPolicy(waiting: waitsForLock, logger: logger))
         } catch {
+            if case .destination(let refused) = error {
+                throw RunFailure(status: ExitStatus.usage, description: naming.message(refused))
+            }
             throw RunFailure(status: ExitStatus.cannotProceed, description: error.description)
         }
         if let point = output.resumePoint {
@@ -59,6 +67,23 @@ struct Execution {
         if summary.rejects + (output.resumePoint?.rejects ?? 0) > 0 { throw ExitCode(ExitStatus.someRejected) }
     }
 
+    /// Refuses a destination that is a folder, a device or such before any work (exit status 2).
+    static func check(_ destinations: RunOutput.Destinations, naming: DestinationNaming) throws {
+        do { _ = try destinations.files() } catch {
+            throw RunFailure(status: ExitStatus.usage, description: naming.message(error))
+        }
+    }
+
+    /// Fail at once when another run holds the outputs, or with `waiting`, say so and wait.
+    static func lockPolicy(waiting: Bool, logger: Logger) -> OutputLock.Policy {
+        guard waiting else { return .failIfHeld }
+        return .wait { held in
+            if case let .held(path, pid) = held {
+                logger.notice("waiting for another baocao run\(pid.map { " (pid \($0))" } ?? "") to finish writing \(path)")
+            }
+        }
+    }
+
     private func report(_ summary: RunSummary, output: RunOutput) {
         var lines = [summary.line]
         if let point = output.resumePoint {
@@ -70,5 +95,31 @@ struct Execution {
             lines.append("\(database): \(counts.inserted) inserted, \(counts.replaced) replaced, \(counts.unchanged) unchanged")
         }
         FileHandle.standardError.write(Data(lines.map { "baocao: " + $0 + "\n" }.joined().utf8))
+    }
+}
+
+/// How a command names its destinations in messages: the text before the path, as in
+/// `-o output`, `pipelines/x.yml: sinks.jsonl: output`, `--db sqlite:x.sqlite`.
+struct DestinationNaming {
+    var records: String
+    var rejects: String
+    var database: (String) -> String
+
+    /// "-o output: is a folder; give a file path such as output/records.jsonl"
+    func message(_ refused: UnusableDestination) -> String {
+        let path = refused.error.path
+        let (label, example) = switch refused.role {
+        case .records: (records, "records.jsonl")
+        case .rejects: (rejects, "rejects.jsonl")
+        case .database: (database(path), "baocao.sqlite")
+        }
+        var folder = path
+        while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
+        let hint = switch refused.error.reason {
+        case .folder: "give a file path such as \(folder == "/" ? "" : folder)/\(example)"
+        case .sameFile: "give each output a file of its own"
+        case .notAFile, .danglingLink: "give a file path"
+        }
+        return "\(label)\(path): \(refused.error.problem); \(hint)"
     }
 }

@@ -18,6 +18,13 @@ struct Extract: ParsableCommand {
         beside the output: the same command run again goes on where it stopped, and the result is \
         byte for byte what an uninterrupted run writes. Use --fresh to start over instead.
 
+        Files are written beside their destination (NAME.partial) and moved into place at the \
+        end, replacing only a regular file; a destination that is a folder, a block device or a \
+        socket is refused before any work (exit status 2). /dev/null and named pipes are written \
+        in place. One run at a time writes a set of outputs: a run finding another writing the \
+        same files (records, rejects, SQLite database; locked through NAME.lock beside each) exits \
+        at once with status 3, or waits for it with --wait-lock.
+
         A summary goes to standard error at the end: documents, records, rejects by kind, elapsed \
         time, MB/s, documents per second, worker time per stage, database rows loaded.
 
@@ -56,6 +63,9 @@ struct Extract: ParsableCommand {
     @Flag(help: "Ignore a checkpoint of an interrupted run and start over.")
     var fresh = false
 
+    @Flag(help: "If another run is writing the same outputs, wait for it to end instead of failing (exit status 3).")
+    var waitLock = false
+
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
@@ -68,13 +78,17 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
-        let (files, missing) = SourceCollector.collect(paths)
         let urls = databases.compactMap { try? DatabaseURL($0) }
+        let destinations = RunOutput.Destinations(records: output, rejects: rejects, databases: urls)
+        let naming = DestinationNaming(records: "-o ", rejects: rejects == nil ? "the rejects file " : "--rejects ",
+                                       database: { _ in "--db sqlite:" })
+        try Execution.check(destinations, naming: naming)
+        let (files, missing) = SourceCollector.collect(paths)
         try Execution(
             files: missing.map { SourceFile(path: $0, mediaType: .text) } + files,
-            destinations: RunOutput.Destinations(records: output, rejects: rejects, databases: urls),
+            destinations: destinations,
             processor: DocumentProcessor(maxBytes: maxFileSize << 20),
-            jobs: jobs, resumable: true, fresh: fresh, logger: logging.makeLogger()
+            jobs: jobs, resumable: true, fresh: fresh, waitsForLock: waitLock, naming: naming, logger: logging.makeLogger()
         ).run()
     }
 }

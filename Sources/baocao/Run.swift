@@ -15,7 +15,9 @@ struct Run: ParsableCommand {
 
         Like extract, an interrupted run resumes when the same command runs again, and loading \
         into the databases is idempotent per document: running a pipeline twice changes nothing, \
-        a changed input file replaces only that document's rows.
+        a changed input file replaces only that document's rows. Outputs are guarded as with \
+        extract: a folder or device as a sink is refused (exit status 2), and a run finding \
+        another writing the same files exits with status 3 (or waits, with --wait-lock).
 
         Examples:
           baocao run pipelines/archive.yml
@@ -28,6 +30,9 @@ struct Run: ParsableCommand {
 
     @Flag(help: "Ignore a checkpoint of an interrupted run and start over.")
     var fresh = false
+
+    @Flag(help: "If another run is writing the same outputs, wait for it to end instead of failing (exit status 3).")
+    var waitLock = false
 
     @OptionGroup var logging: LoggingOptions
 
@@ -43,6 +48,12 @@ struct Run: ParsableCommand {
                              description: "\(pipeline) has no sources: (a crawl pipeline runs with baocao crawl)")
         }
         let logger = logging.makeLogger()
+        let destinations = RunOutput.Destinations(records: definition.sinks.jsonl, rejects: definition.sinks.rejects,
+                                                  databases: definition.sinks.databaseURLs)
+        let naming = DestinationNaming(records: "\(pipeline): sinks.jsonl: ",
+                                       rejects: definition.sinks.rejects == nil ? "\(pipeline): the rejects file " : "\(pipeline): sinks.rejects: ",
+                                       database: { _ in "\(pipeline): sinks.sqlite: " })
+        try Execution.check(destinations, naming: naming)
         let (files, missing) = SourceResolver.resolve(definition.sources)
         logger.info("pipeline \(definition.name): \(files.count) documents from \(definition.sources.count) sources")
         let readsStandardInput = definition.sources.contains {
@@ -52,12 +63,11 @@ struct Run: ParsableCommand {
         }
         try Execution(
             files: missing.map { SourceFile(path: $0, mediaType: .text) } + files,
-            destinations: RunOutput.Destinations(records: definition.sinks.jsonl, rejects: definition.sinks.rejects,
-                                                 databases: definition.sinks.databaseURLs),
+            destinations: destinations,
             processor: DocumentProcessor(maxBytes: definition.limits.maxFileSize,
                                          timeBudget: definition.limits.documentTimeBudget),
             jobs: definition.concurrency ?? ProcessInfo.processInfo.activeProcessorCount,
-            resumable: !readsStandardInput, fresh: fresh, logger: logger
+            resumable: !readsStandardInput, fresh: fresh, waitsForLock: waitLock, naming: naming, logger: logger
         ).run()
     }
 }

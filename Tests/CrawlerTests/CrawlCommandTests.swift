@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 import TestSupport
 import Testing
 
@@ -138,6 +139,31 @@ import Testing
         return String(decoding: data, as: UTF8.self)
     }
 
+    @Test func aSinkThatIsAFolderIsRefusedBeforeAnyFetch() async throws {
+        let fixture = try CrawlFixture()
+        let pipeline = try fixture.write(portals: [fixture.cleanPortal])
+        try FileManager.default.createDirectory(at: fixture.records, withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: fixture.records.appendingPathComponent("mine.txt"))
+        let result = try await Self.baocao(["crawl", pipeline, "--quiet"])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("sinks.jsonl: \(fixture.records.path): is a folder"), "\(result.stderr)")
+        #expect(try String(contentsOf: fixture.records.appendingPathComponent("mine.txt"), encoding: .utf8) == "mine")
+        #expect(try await fixture.portal.log().isEmpty)
+    }
+
+    /// While another run holds the database (here this process), a crawl exits 3 at once.
+    @Test func aCrawlOnOutputsAnotherRunWritesExitsThree() async throws {
+        let fixture = try CrawlFixture()
+        let pipeline = try fixture.write(portals: [fixture.cleanPortal])
+        let held = try OutputLock(guarding: [try OutputPath(fixture.database.path)])
+        let result = try await Self.baocao(["crawl", pipeline, "--quiet"])
+        held.release()
+        #expect(result.status == 3, "\(result.stderr)")
+        #expect(result.stderr == "baocao: another baocao run (pid \(getpid())) is writing \(fixture.database.path); try again when it ends\n")
+        #expect(try await fixture.portal.log().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: fixture.records.path))
+    }
+
     @Test func unwritableDatabaseExitsThree() async throws {
         let fixture = try CrawlFixture()
         let pipeline = try fixture.write(portals: [fixture.cleanPortal])
@@ -148,7 +174,7 @@ import Testing
         try text.write(toFile: pipeline, atomically: true, encoding: .utf8)
         let result = try await Self.baocao(["crawl", pipeline, "--quiet"])
         #expect(result.status == 3)
-        #expect(result.stderr.contains("cannot open database"))
+        #expect(result.stderr.contains("cannot open \(blocker.path)/db.sqlite for writing"), "\(result.stderr)")
         #expect(try await fixture.portal.log().isEmpty)
     }
 }
