@@ -245,12 +245,14 @@ enum PageChrome {
     }
 
     /// True when `line` reads as one entry of a menu: a few words, capitalised, no sentence
-    /// punctuation at the end and no date.
+    /// punctuation at the end and no date. Items of a list in the article ("- 15 tập thể",
+    /// "1. Mục đích") are no entries.
     static func isNavigationEntry(_ line: String) -> Bool {
         let text = line.trimmingSpaces
+        // Entries open with a capital (or a letter without case), never a list marker ("-", "1.", "*").
         guard !text.isEmpty, text.count <= maximumNavigationChars,
-              let first = text.first, first.isUppercase || !first.isCased else { return false }
-        if let last = text.last, ".,;!?".contains(last) { return false }
+              let first = text.first, first.isLetter, first.isUppercase || !first.isCased else { return false }
+        if let last = text.last, ".,;:!?".contains(last) { return false }
         let words = text.split(separator: " ").filter { $0 != "-" && $0 != "–" && $0 != "&" }
         guard !words.isEmpty, words.count <= maximumNavigationWords else { return false }
         return !(PublishedDate.mayHoldDate(text) && PublishedDate.containsDate(text))

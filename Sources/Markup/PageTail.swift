@@ -8,15 +8,37 @@ enum PageTail {
     /// the first heading of the blocks under the article (or the first of two listed
     /// headlines with dates) after which no paragraph of prose follows, without the
     /// furniture at the end.
-    static func article(_ lines: ArraySlice<String>) -> [String] {
+    ///
+    /// A labelled dateline printed under the article ("Tin đăng ngày: 9/9/2021 - Xem: 92")
+    /// leaves the text and is returned; links to other stories inside it (">> …") go.
+    static func article(_ lines: ArraySlice<String>) -> (lines: [String], dateline: PlainTextHead.Line?) {
         var article = Array(lines)
         if let cut = tailStart(article) {
             article.removeSubrange(cut...)
         }
+        var dateline: PlainTextHead.Line?
+        let lastProse = article.lastIndex(where: isArticleProse) ?? 0
+        if let index = article.indices.last(where: { $0 > lastProse && PlainTextHead.isLabelled(article[$0]) }),
+           case .dateline? = PlainTextHead.classify(article[index]) {
+            dateline = PlainTextHead.classify(article[index])
+            article.remove(at: index)
+        }
+        article.removeAll(where: isRelatedLink)
         while let last = article.last, isTrailingFurniture(last) {
             article.removeLast()
         }
-        return article
+        return (article, dateline)
+    }
+
+    /// Openings (folded) of a link to another story printed inside the article:
+    /// ">> Hội nghị tổng kết năm 2020", "Xem thêm: …", "Đọc thêm: …".
+    static let relatedLinkOpenings = [">>", "xem them:", "doc them:", "tin lien quan:", "bai lien quan:", "xem tiep:"]
+
+    /// True when `line` links to another story.
+    static func isRelatedLink(_ line: String) -> Bool {
+        guard line.count <= PageChrome.maximumChromeChars + 40 else { return false }
+        let folded = Folding.key(line)
+        return relatedLinkOpenings.contains { folded.hasPrefix($0) }
     }
 
     /// Where the blocks under the article start, if they do.

@@ -174,7 +174,8 @@ enum PlainTextCleaner {
         guard !lines.isEmpty else { return result }
 
         let bodyStart = lines.firstIndex(where: isProse) ?? lines.count
-        var body = PageTail.article(lines[bodyStart...])
+        let (article, tailDateline) = PageTail.article(lines[bodyStart...])
+        var body = article
         // An official document's header is document text: the page's head ends above it.
         let documentStart = OfficialHeader.start(in: lines[..<bodyStart])
         let document = documentStart.map { lines[$0..<bodyStart] } ?? []
@@ -210,6 +211,7 @@ enum PlainTextCleaner {
         }
         body = kept + document + body
         while let last = body.last, PageTail.isTrailingFurniture(last) { body.removeLast() }
+        if result.published == nil, let tailDateline { read(tailDateline, into: &result) }
         if !document.isEmpty {
             result.title = result.title ?? OfficialHeader.title(in: document)
             result.published = result.published ?? OfficialHeader.date(in: document)

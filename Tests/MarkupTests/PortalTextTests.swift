@@ -212,3 +212,83 @@ import Testing
         #expect(content.title == Self.headline)
     }
 }
+
+/// Official documents reproduced in plain text, links and datelines under the article.
+@Suite struct PortalDocumentTests {
+    static let opening = "Thực hiện Hướng dẫn số 21-HD/BTGTU ngày 03/02/2022 của Ban Tuyên giáo Tỉnh ủy, Ban Thường vụ Huyện ủy báo cáo kết quả 2 năm thực hiện Kết luận 01-KL/TW như sau:"
+    static let result = "Toàn huyện có 27/27 tổ chức cơ sở đảng xây dựng kế hoạch thực hiện; 96% cán bộ, đảng viên đăng ký làm theo gắn với kiểm điểm cuối năm; 48 mô hình được công nhận và nhân rộng trong hai năm."
+    static let header = ["ĐẢNG BỘ TỈNH PHÚ THỌ", "HUYỆN ỦY THANH SƠN", "*", "Số 141-BC/HU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                         "Thanh Sơn, ngày 18 tháng 4 năm 2022", "BÁO CÁO",
+                         "Kết quả 2 năm thực hiện Kết luận số 01-KL/TW của Bộ Chính trị", "-----"]
+    static let signature = ["Nơi nhận:", "- Ban Tuyên giáo Tỉnh ủy (b/c),", "- Lưu Văn phòng Huyện ủy.",
+                            "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "(Đã ký)", "Hà Minh Khoa"]
+
+    @Test func documentAloneKeepsItsHeader() {
+        let page = (Self.header + [Self.opening, "I. KẾT QUẢ", Self.result] + Self.signature).joined(separator: "\n")
+        let content = ContentExtractor.plainText(page)
+        #expect(content.title == "Báo cáo kết quả 2 năm thực hiện Kết luận số 01-KL/TW của Bộ Chính trị")
+        #expect(content.published == "2022-04-18")
+        #expect(content.text.hasPrefix("ĐẢNG BỘ TỈNH PHÚ THỌ\n\nHUYỆN ỦY THANH SƠN\n\n*\n\nSố 141-BC/HU"))
+        #expect(content.text.hasSuffix("(Đã ký)\n\nHà Minh Khoa"))
+    }
+
+    @Test func documentOnAPortalPage() {
+        let page = (["CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN THANH SƠN", "Trang chủ | Tin tức | Văn bản | Liên hệ",
+                     "Trang chủ > Văn bản > Văn bản Đảng", "Báo cáo kết quả 2 năm thực hiện Kết luận 01-KL/TW",
+                     "Ngày ban hành: 18/04/2022 | Lượt xem: 211"]
+                    + Self.header + [Self.opening, Self.result] + Self.signature
+                    + ["File đính kèm: 141-BC-HU.pdf", "Tải về", "Văn bản khác",
+                       "Kế hoạch tổ chức Hội nghị báo cáo viên quý II (12/04/2022)",
+                       "Thông báo kết luận của Ban Thường vụ Huyện ủy (02/04/2022)",
+                       "Địa chỉ: Khu 4, thị trấn Thanh Sơn"]).joined(separator: "\n")
+        let content = ContentExtractor.plainText(page)
+        #expect(content.title == "Báo cáo kết quả 2 năm thực hiện Kết luận 01-KL/TW")
+        #expect(content.published == "2022-04-18")
+        #expect(content.text.hasPrefix("ĐẢNG BỘ TỈNH PHÚ THỌ\n\nHUYỆN ỦY THANH SƠN"))
+        #expect(content.text.hasSuffix("(Đã ký)\n\nHà Minh Khoa"))
+    }
+
+    @Test func labelledDatelineUnderTheArticle() {
+        let content = ContentExtractor.plainText("\(PortalTextTests.headline)\n\(PortalTextTests.first)\nThu Hà\nTin đăng ngày: 14/9/2023 - Xem: 118")
+        #expect(content.published == "2023-09-14")
+        #expect(content.authors == ["Thu Hà"])
+        #expect(content.text == PortalTextTests.first + "\n\nThu Hà")
+    }
+
+    @Test func linksToOtherStoriesLeaveTheText() {
+        let page = "\(PortalTextTests.headline)\n\(PortalTextTests.first)\n>> Yên Lập ra quân làm đường giao thông nông thôn\n\(PortalTextTests.second)"
+        let content = ContentExtractor.plainText(page)
+        #expect(content.text == PortalTextTests.first + "\n\n" + PortalTextTests.second)
+    }
+
+    /// A short list under the dateline is article text, not a menu.
+    @Test func shortListUnderDatelineStays() {
+        let page = "\(PortalTextTests.headline)\nNgày đăng: 13/09/2023\nKết quả cụ thể:\n- 35 tập thể\n- 52 cá nhân\n- 12 mô hình\n\(PortalTextTests.first)"
+        let content = ContentExtractor.plainText(page)
+        #expect(content.title == PortalTextTests.headline)
+        #expect(content.published == "2023-09-13")
+        #expect(content.text == ["Kết quả cụ thể:", "- 35 tập thể", "- 52 cá nhân", "- 12 mô hình", PortalTextTests.first]
+            .joined(separator: "\n\n"))
+    }
+}
+
+/// The same furniture rules for the headline of an HTML page.
+@Suite struct HTMLHeadlineFurnitureTests {
+    static let body = "<p>Sáng nay, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết, đánh giá kết quả học tập và làm theo Bác trong năm.</p><p>Các đại biểu đã thảo luận, đóng góp nhiều ý kiến thiết thực để nâng cao hiệu quả công tác trong thời gian tới.</p>"
+
+    @Test(arguments: [
+        "Cổng thông tin điện tử huyện Thanh Sơn",
+        "Thứ Sáu, 15/09/2023",
+        "Trang chủ » Tin tức » Xây dựng Đảng",
+    ])
+    func furnitureHeadingIsNoHeadline(heading: String) throws {
+        let html = "<html><head><title>Thanh Sơn sơ kết học tập và làm theo Bác năm 2023 - Cổng TTĐT huyện Thanh Sơn</title></head><body><h1>\(heading)</h1><div class=\"content\">\(Self.body)</div></body></html>"
+        #expect(try ContentExtractor.html(html).title == "Thanh Sơn sơ kết học tập và làm theo Bác năm 2023")
+    }
+
+    @Test func portalNameFirstInTitleIsTheSite() {
+        let split = TitleText.split("Cổng thông tin điện tử huyện Thanh Sơn | Thanh Sơn sơ kết học tập và làm theo Bác")
+        #expect(split.headline == "Thanh Sơn sơ kết học tập và làm theo Bác")
+        #expect(split.site == "Cổng thông tin điện tử huyện Thanh Sơn")
+    }
+}
