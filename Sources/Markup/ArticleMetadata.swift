@@ -19,13 +19,16 @@ extension ContentExtractor {
     }
 
     /// True when an h1 is page furniture printed as a heading: the portal's name (or the site
-    /// the page names), a "today" or date line, a menu or breadcrumb.
+    /// the page names), a date line or a breadcrumb. Each test is tried only when the heading
+    /// can pass it (a digit for a date, a step separator for a breadcrumb): one fold of a
+    /// short text per page otherwise.
     static func isFurniture(headline: String, site: String?) -> Bool {
+        guard headline.count <= PlainTextCleaner.maximumHeadChars else { return false }
         if let site, TitleText.same(site, headline) { return true }
-        switch PlainTextHead.classify(headline) {
-        case .portal, .today, .dateline, .menu, .breadcrumb, .navigation: return true
-        default: return false
-        }
+        if PlainTextHead.portalSite(headline, folded: Folding.key(headline)) != nil { return true }
+        if PublishedDate.mayHoldDate(headline), PlainTextHead.dateline(headline) != nil { return true }
+        if headline.contains(where: { $0 == "»" || $0 == "›" || $0 == ">" }), PageChrome.isBreadcrumb(headline) { return true }
+        return false
     }
 
     /// The title without stray markup or separators at its ends ("… công nghệ>").
