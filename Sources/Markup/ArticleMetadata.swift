@@ -5,15 +5,30 @@ extension ContentExtractor {
     /// Fewest words an h1 needs to be taken as the headline rather than a section name.
     static let minimumHeadlineWords = 4
 
-    /// The headline: the h1 by the content when it reads like one, else og:title when the
-    /// `<title>` repeats it as its headline, else the `<title>` headline, og:title or h1.
+    /// The headline: the h1 by the content when it reads like one (and is no page furniture:
+    /// the portal's name, a date line, a menu), else og:title when the `<title>` repeats it as
+    /// its headline, else the `<title>` headline, og:title or h1.
     static func chooseTitle(headline: String?, meta: PageMetadata) -> String? {
-        if let headline, headline.split(separator: " ").count >= minimumHeadlineWords { return headline }
+        if let headline, headline.split(separator: " ").count >= minimumHeadlineWords,
+           !isFurniture(headline: headline, site: meta.site) { return headline }
         let documentKey = meta.documentTitle.map { Folding.key($0.squeezedSpaces) } ?? ""
         let split = meta.documentTitleParts?.headline
         if let og = meta.ogTitle, ByteSearch.contains(documentKey, Folding.key(og.squeezedSpaces)),
            split.map({ ByteSearch.contains(Folding.key(og), Folding.key($0)) }) ?? true { return og }
         return split ?? meta.ogTitle ?? headline
+    }
+
+    /// True when an h1 is page furniture printed as a heading: the portal's name (or the site
+    /// the page names), a date line or a breadcrumb. Each test is tried only when the heading
+    /// can pass it (a digit for a date, a step separator for a breadcrumb): one fold of a
+    /// short text per page otherwise.
+    static func isFurniture(headline: String, site: String?) -> Bool {
+        guard headline.count <= PlainTextCleaner.maximumHeadChars else { return false }
+        if let site, TitleText.same(site, headline) { return true }
+        if PlainTextHead.portalSite(headline, folded: Folding.key(headline)) != nil { return true }
+        if PublishedDate.mayHoldDate(headline), PlainTextHead.dateline(headline) != nil { return true }
+        if headline.contains(where: { $0 == "»" || $0 == "›" || $0 == ">" }), PageChrome.isBreadcrumb(headline) { return true }
+        return false
     }
 
     /// The title without stray markup or separators at its ends ("… công nghệ>").

@@ -156,75 +156,105 @@ enum PlainTextCleaner {
     /// Lower-cased first letters of ``welcomePrefixes``.
     static let welcomeInitials = Set(welcomePrefixes.compactMap { $0.utf8.first })
 
+    /// Characters a paragraph of prose may end with.
+    static let sentenceEnds: Set<Character> = [".", "!", "?", "…", ":", ";", ")", "”", "\"", "'", "»"]
+
+    /// True when `line` is a paragraph of the article: longer than a head line, not a menu
+    /// bar, and ending a sentence (or longer than any headline).
+    static func isProse(_ line: String) -> Bool {
+        guard line.count > maximumHeadChars, !PlainTextHead.isMenu(line) else { return false }
+        if line.count > maximumTitleChars { return true }
+        return line.last.map { sentenceEnds.contains($0) } ?? false
+    }
+
     static func clean(_ raw: String) -> PageContent {
-        var lines = Normalization.nfc(raw).split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+        let lines = Normalization.nfc(raw).split(whereSeparator: { $0 == "\n" || $0 == "\r" })
             .map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
         var result = PageContent(text: "")
         guard !lines.isEmpty else { return result }
 
-        let headEnd = lines.firstIndex { $0.count > maximumHeadChars } ?? lines.count
+        let bodyStart = lines.firstIndex(where: isProse) ?? lines.count
+        let (article, tailDateline) = PageTail.article(lines[bodyStart...])
+        var body = article
+        // An official document's header is document text: the page's head ends above it.
+        let documentStart = OfficialHeader.start(in: lines[..<bodyStart])
+        let document = documentStart.map { lines[$0..<bodyStart] } ?? []
+        let layout = PlainTextLayout(head: lines[..<(documentStart ?? bodyStart)], body: body[...])
         var kept: [String] = []
-        var leading = true
-        var sawBullets = false
-        for index in 0..<headEnd {
-            let line = lines[index]
-            let bulleted = line.first.map { bullets.contains($0) } ?? false
-            let content = String(line.drop(while: { bullets.contains($0) || $0.isWhitespace }))
-            if let head = PlainTextHead.classify(content) {
-                read(head, into: &result)
+        if let title = layout.titleIndex { result.title = Normalization.nfc(layout.lines[title].content.squeezedSpaces) }
+        if let dateline = layout.datelineIndex { read(layout.lines[dateline].kind, into: &result) }
+        let firstKept = layout.titleIndex.map { $0 + 1 } ?? layout.navigationEnd
+        for (index, line) in layout.lines.enumerated() {
+            if result.site == nil {
+                if case let .portal(site) = line.kind { result.site = siteName(site, at: index, in: layout) }
+                if let site = welcomeSite(in: line.content) { result.site = site }
+            }
+            guard index >= firstKept, index != layout.datelineIndex else { continue }
+            if index == layout.bylineIndex {
+                result.authors.append(contentsOf: Signature.authors(in: line.content, requireStyle: false))
                 continue
             }
-            guard leading else {
-                kept.append(line)
+            if case let .dateline(_, credit) = line.kind {
+                if let credit, let name = PlainTextHead.author(inCredit: credit) { result.authors.append(name) }
+                if line.bulleted, result.published == nil { read(line.kind, into: &result) }
                 continue
             }
-            let folded = Folding.key(content)
-            if let site = welcomeSite(in: content) {
-                result.site = result.site ?? site
-            } else if let title = result.title, TitleText.same(title, content) {
-            } else if isWidget(folded) {
-            } else if result.title == nil, !sawBullets, !bulleted, looksLikeTitle(line, rest: lines[(index + 1)...]) {
-                result.title = Normalization.nfc(line.squeezedSpaces)
-            } else if bulleted, PublishedDate.containsDate(content), content.count <= 60 {
-                sawBullets = true
-                if result.published == nil { result.published = PublishedDate.fromPrintedText(content) }
-            } else if bulleted, let name = Signature.author(in: content, requireStyle: false) {
-                sawBullets = true
+            guard line.kind == nil, !line.isNavigation, welcomeSite(in: line.content) == nil else { continue }
+            if let title = result.title, TitleText.same(title, line.content) { continue }
+            let folded = Folding.key(line.content)
+            if kept.isEmpty && isWidget(folded) { continue }
+            if line.bulleted, kept.isEmpty, let name = Signature.author(in: line.content, requireStyle: false) {
                 result.authors.append(name)
-            } else {
-                leading = false
-                kept.append(line)
+                continue
             }
+            kept.append(line.text)
         }
-        lines = kept + lines[headEnd...]
+        body = kept + document + body
+        while let last = body.last, PageTail.isTrailingFurniture(last) { body.removeLast() }
+        if result.published == nil, let tailDateline { read(tailDateline, into: &result) }
+        if !document.isEmpty {
+            result.title = result.title ?? OfficialHeader.title(in: document)
+            result.published = result.published ?? OfficialHeader.date(in: document)
+        }
 
-        while let last = lines.last {
-            let folded = Folding.key(last)
-            if isWidget(folded) || !last.contains(where: { $0.isLetter || $0.isNumber }) {
-                lines.removeLast()
-            } else {
-                break
-            }
-        }
-        if var last = lines.popLast() {
+        if var last = body.popLast() {
             while let tail = last.last, trailingSeparators.contains(tail) || tail.isWhitespace { last.removeLast() }
-            lines.append(last)
+            body.append(last)
             result.authors.append(contentsOf: Signature.authors(in: last, requireStyle: true))
         }
-        result.text = lines.map(\.squeezedSpaces).joined(separator: "\n\n")
+        result.text = body.map(\.squeezedSpaces).joined(separator: "\n\n")
         result.authors = ContentExtractor.unique(result.authors)
         return result
     }
 
+    /// Bare openings (folded) of a portal line that names no portal: the site is the line beside it.
+    static let bareSiteLines: Set<String> = [
+        "trang thong tin dien tu", "cong thong tin dien tu", "trang tin dien tu", "cong thong tin", "website",
+    ]
+
+    /// The site a portal line names; for a bare "Trang thông tin điện tử" the organisation
+    /// line in capitals printed above or below it.
+    static func siteName(_ site: String, at index: Int, in layout: PlainTextLayout) -> String {
+        guard bareSiteLines.contains(PlainTextLayout.key(site)) else { return site }
+        for neighbour in [index - 1, index + 1] where layout.lines.indices.contains(neighbour) {
+            let line = layout.lines[neighbour]
+            if line.kind == nil, neighbour != layout.titleIndex, line.content.contains(where: \.isLetter),
+               !line.content.contains(where: \.isLowercase) {
+                return Normalization.nfc(line.content.squeezedSpaces)
+            }
+        }
+        return site
+    }
+
     /// Takes the metadata a head line gives.
-    static func read(_ head: PlainTextHead.Line, into result: inout PageContent) {
+    static func read(_ head: PlainTextHead.Line?, into result: inout PageContent) {
         switch head {
         case let .dateline(published, credit):
             if result.published == nil { result.published = published }
             if let credit, let name = PlainTextHead.author(inCredit: credit) { result.authors.append(name) }
         case let .portal(site):
             result.site = result.site ?? site
-        case .today, .menu:
+        default:
             break
         }
     }

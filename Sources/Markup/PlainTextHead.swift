@@ -14,22 +14,43 @@ enum PlainTextHead {
         case portal(site: String)
         /// A menu bar of short links separated by "|".
         case menu
+        /// A breadcrumb: "Trang chủ » Tin tức » Xây dựng Đảng".
+        case breadcrumb
+        /// Top-of-page navigation: search box, account links, language switch.
+        case navigation
+        /// Tools and counters beside the article: "Cỡ chữ", "In bài | Chia sẻ", "Lượt xem: 312".
+        case tool
+        /// A weather widget: "Đà Lạt 17°C - 24°C".
+        case weather
+        /// A colophon or contact line: "Địa chỉ: …", "Bản quyền thuộc …".
+        case colophon
+
+        /// True for lines of the page's navigation: a clock above them is no dateline, and
+        /// no headline is printed before them.
+        var isNavigation: Bool {
+            switch self {
+            case .menu, .breadcrumb, .navigation: true
+            default: false
+            }
+        }
     }
 
     /// Weekday names (folded) that may open a dateline.
     static let weekdays = #"thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat|cn"#
     /// Labels (folded) that may open a dateline.
     static let dateLabels = [
-        "ngay dang tai", "ngay dang", "dang ngay", "dang luc", "dang tai", "dang", "ngay cap nhat",
-        "cap nhat luc", "cap nhat", "thoi gian dang", "ngay xuat ban", "xuat ban", "ngay dua tin",
-        "posted on", "posted", "published on", "published", "updated on", "updated", "ngay",
+        "ngay dang tai", "ngay dang tin", "ngay dang", "tin dang ngay", "bai dang ngay", "dang ngay", "dang luc",
+        "dang tai", "dang", "ngay cap nhat", "cap nhat luc", "cap nhat ngay", "cap nhat", "thoi gian cap nhat",
+        "thoi gian dang tai", "thoi gian dang", "ngay xuat ban", "xuat ban", "ngay phat hanh", "ngay dua tin",
+        "ngay dua", "dua tin luc", "dua tin", "ngay ban hanh", "posted on", "posted", "published on", "published", "updated on",
+        "updated", "ngay",
     ]
     /// A numeric ("14/06/2024") or spelled-out ("3 tháng 2 năm 2021") date, folded.
-    static let date = #"[0-3]?[0-9]\s*([/.-])\s*[01]?[0-9]\s*\1\s*(?:19|20)[0-9]{2}|[0-3]?[0-9]\s+thang\s+[01]?[0-9]\s*,?\s*nam\s+(?:19|20)[0-9]{2}"#
-    /// A clock time ("08:30", "lúc 15h42", "8:00 AM"), folded.
-    static let time = #"(?:luc\s+)?[0-2]?[0-9]\s*[:h]\s*[0-5][0-9](?:\s*:\s*[0-5][0-9])?(?:\s*(?:am|pm))?"#
-    /// A printed zone ("(GMT+7)", "UTC+07:00"), folded.
-    static let zone = #"\(?\s*(?:gmt|utc)\s*[+-]\s*[0-9]{1,2}(?::?[0-9]{2})?\s*\)?"#
+    static let date = #"[0-3]?[0-9]\s*([/.-])\s*[01]?[0-9]\s*\1\s*(?:19|20)[0-9]{2}|[0-3]?[0-9]\s+thang\s+[01]?[0-9]\s*,?\s*(?:nam\s+)?(?:19|20)[0-9]{2}"#
+    /// A clock time ("08:30", "lúc 15h42", "8:00 AM", "16:32'"), folded.
+    static let time = #"(?:luc\s+)?[0-2]?[0-9]\s*[:h]\s*[0-5][0-9](?:\s*:\s*[0-5][0-9])?(?:\s*(?:am|pm))?'?"#
+    /// A printed zone ("(GMT+7)", "[GMT+7]", "UTC+07:00"), folded.
+    static let zone = #"[(\[]?\s*(?:gmt|utc)\s*[+-]\s*[0-9]{1,2}(?::?[0-9]{2})?\s*[)\]]?"#
 
     /// A whole line that only prints a date: optional weekday and label, the date, an
     /// optional time and zone, and an optional credit after " | " or " - " (group 2).
@@ -82,17 +103,47 @@ enum PlainTextHead {
         if let label = todayLabels.first(where: { folded.hasPrefix($0) }) {
             let rest = String(content.unicodeScalars.dropFirst(label.unicodeScalars.count))
                 .drop(while: { $0.isWhitespace || ":,-".contains($0) })
-            if dateline(String(rest)) != nil { return .today }
+            // The clock may share its line with links: "Hôm nay: Thứ Bảy, 21/09/2024 | Liên hệ".
+            let clock = rest.split(separator: "|").first.map(String.init) ?? ""
+            if dateline(clock) != nil || PageChrome.isCounter(content) { return .today }
         }
         if let (published, credit) = dateline(content) { return .dateline(published: published, credit: credit) }
         if let site = portalSite(content, folded: folded) { return .portal(site: site) }
-        if isMenu(content) { return .menu }
+        return chrome(line)
+    }
+
+    /// The furniture `line` is, other than a dateline, "today" header or portal name.
+    static func chrome(_ line: String) -> Line? {
+        guard line.count <= PageChrome.maximumChromeChars else { return isMenu(line) ? .menu : nil }
+        if PageChrome.isBar(line, of: PageChrome.navigationLabels) { return .navigation }
+        if PageChrome.isBar(line, of: PageChrome.toolAndNavigationLabels, allowingTiny: true)
+            || PageChrome.isCounter(line) || PageChrome.isAttachment(line) { return .tool }
+        if isMenu(line) { return .menu }
+        if PageChrome.isBreadcrumb(line) { return .breadcrumb }
+        if PageChrome.isWeather(line) { return .weather }
+        if PageChrome.isColophon(line) { return .colophon }
         return nil
     }
 
-    /// The publication date and credit of a dateline.
+    /// Brackets a portal may print around a dateline: "[Đăng ngày: 23/09/2018]".
+    static let enclosingPairs: [(Character, Character)] = [("[", "]"), ("(", ")")]
+
+    /// The publication date and credit of a dateline: "Ngày đăng: 11/03/2021 09:15",
+    /// "[Đăng ngày: 23/09/2018]", "T.H 12/06/2022 15:05" (a short credit before the date).
     static func dateline(_ line: String) -> (String, String?)? {
-        let text = AnalyzedText(line.squeezedSpaces)
+        var content = line.squeezedSpaces
+        for (open, close) in enclosingPairs where content.first == open && content.last == close && content.count > 2 {
+            content = String(content.dropFirst().dropLast()).trimmingSpaces
+        }
+        if let found = labelledDateline(content) { return found }
+        guard let (credit, stamp) = leadingCredit(content), let (published, trailing) = labelledDateline(stamp),
+              trailing == nil else { return nil }
+        return (published, credit)
+    }
+
+    /// ``dateline(_:)`` of a line that opens with its label, weekday, time or date.
+    static func labelledDateline(_ line: String) -> (String, String?)? {
+        let text = AnalyzedText(line)
         guard let match = datelinePattern.match(in: text, at: 0) else { return nil }
         let creditRange = match[2]
         let stamp = text.slice(0..<(creditRange?.lowerBound ?? text.count))
@@ -102,9 +153,52 @@ enum PlainTextHead {
         return (published, credit)
     }
 
+    /// Most words of a credit printed before the date ("N.H 18/03/2022 16:40", "BĐT 11/04/2025 06:43").
+    static let maximumLeadingCreditWords = 4
+
+    /// A byline printed before the date, and the rest of the line: initials or a name in
+    /// capitals, with dots, or a capitalised person's name; never a label or weekday.
+    static func leadingCredit(_ line: String) -> (String, String)? {
+        guard let digit = line.firstIndex(where: { $0.isASCII && $0.isNumber }), digit > line.startIndex else { return nil }
+        let credit = String(line[..<digit]).trimmingSpaces
+        let words = credit.split(separator: " ")
+        guard !words.isEmpty, words.count <= maximumLeadingCreditWords,
+              words.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
+        let folded = Folding.key(credit)
+        if dateLabels.contains(where: { folded.hasPrefix($0) }) || folded.hasPrefix("thu ") || folded.hasPrefix("chu nhat") {
+            return nil
+        }
+        let capitals = !credit.contains(where: \.isLowercase)
+        guard capitals || credit.contains(".") || Signature.author(in: credit, requireStyle: true) != nil else { return nil }
+        return (credit, String(line[digit...]))
+    }
+
+    /// True when `line` opens with a date label ("Ngày đăng:", "[Cập nhật lúc …"), not only a weekday or date.
+    static func isLabelled(_ line: String) -> Bool {
+        let folded = Folding.key(line.squeezedSpaces).drop(while: { $0 == "[" || $0 == "(" })
+        return dateLabels.contains { $0 != "ngay" && folded.hasPrefix($0) }
+    }
+
+    /// True when `text` is a date stamp alone: "22/07/2024", "18/08/2016 10:12:00 AM",
+    /// "03:10 PM 20/03/2023", "Thứ Hai, 13/05/2019".
+    static func isStamp(_ text: String) -> Bool {
+        guard let (_, credit) = labelledDateline(text.squeezedSpaces) else { return false }
+        return credit == nil
+    }
+
+    /// A line that prints only a time, under a date line: "16:02 (GMT +7)".
+    static let timeLinePattern = Pattern("^\\s*" + time + #"(?:\s*"# + zone + #")?\s*$"#)
+
+    /// True when `line` prints only a clock time (and perhaps a zone).
+    static func isTimeOnly(_ line: String) -> Bool {
+        let content = line.squeezedSpaces
+        guard content.count <= 30 else { return false }
+        return timeLinePattern.match(in: AnalyzedText(content), at: 0) != nil
+    }
+
     /// The site a portal-name line names.
     static func portalSite(_ line: String, folded: String) -> String? {
-        if portalOpenings.contains(where: { folded.hasPrefix($0) }) { return Normalization.nfc(line) }
+        if portalOpenings.contains(where: { folded.hasPrefix($0) || folded + " " == $0 }) { return Normalization.nfc(line) }
         let words = line.split(separator: " ").map(String.init)
         guard words.count >= 2, words.count <= maximumNewspaperWords, words[0] == "Báo" || words[0] == "BÁO" else {
             return nil
@@ -119,11 +213,14 @@ enum PlainTextHead {
 
     /// True when `line` is a bar of short "|"-separated links.
     static func isMenu(_ line: String) -> Bool {
-        let items = line.split(separator: "|").map { String($0).trimmingSpaces }
+        // Bars print "|" between entries, or only runs of spaces: "TRANG CHỦ  GIỚI THIỆU  VĂN BẢN".
+        let separated = line.contains("|") ? line.split(separator: "|").map(String.init) : line.components(separatedBy: "  ")
+        let items = separated.map(\.trimmingSpaces).filter { !$0.isEmpty }
         guard items.count >= minimumMenuItems, !PublishedDate.containsDate(line) else { return false }
         return items.allSatisfy {
             let words = $0.split(separator: " ").filter { $0 != "-" && $0 != "–" }
-            return !words.isEmpty && words.count <= maximumMenuItemWords && ($0.first?.isUppercase ?? false)
+            guard let first = $0.first else { return false }
+            return !words.isEmpty && words.count <= maximumMenuItemWords && (first.isUppercase || !first.isCased)
         }
     }
 

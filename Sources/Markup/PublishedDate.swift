@@ -8,6 +8,9 @@ enum PublishedDate {
     static let numericDate = Pattern(#"(?<![0-9])([0-3]?[0-9])\s*([/.-])\s*([01]?[0-9])\s*\2\s*((?:19|20)[0-9]{2})(?![0-9])"#)
     /// Spelled-out date: "ngày 5 tháng 1 năm 2023".
     static let wordDate = Pattern(#"ngay\s+([0-3]?[0-9])\s+thang\s+([01]?[0-9])\s*(?:,\s*)?nam\s+((?:19|20)[0-9]{2})"#)
+    /// Spelled-out date without "ngày", the year perhaps without "năm": "14 tháng 10 năm 2023",
+    /// "08 Tháng 9 2021" (as some portals print their dateline).
+    static let monthWordDate = Pattern(#"(?<![0-9])([0-3]?[0-9])\s+thang\s+([01]?[0-9])\s*(?:,\s*)?(?:nam\s+)?((?:19|20)[0-9]{2})(?![0-9])"#)
     /// ISO date as in meta tags: "2022-12-20T14:49:00+07:00", "2022-12-20 14:49".
     static let isoDate = Pattern(#"((?:19|20)[0-9]{2})-([01]?[0-9])-([0-3]?[0-9])(?:[t ]+([0-2]?[0-9]):([0-5][0-9])(?::([0-5][0-9]))?(?:\.[0-9]+)?\s*(z|[+-][0-9]{2}:?[0-9]{2})?)?"#)
     /// Clock time: "14:49", "14h49", "10:30:15".
@@ -78,6 +81,11 @@ enum PublishedDate {
         }
         if text.containsFolded("thang"),
            let m = wordDate.matches(in: text).first(where: { isValid(text, day: $0[1], month: $0[2], year: $0[3]) }),
+           let d = int(text, m[1]), let mo = int(text, m[2]), let y = int(text, m[3]) {
+            found.append((y, mo, d, m.range))
+        }
+        if found.isEmpty, text.containsFolded("thang"),
+           let m = monthWordDate.matches(in: text).first(where: { isValid(text, day: $0[1], month: $0[2], year: $0[3]) }),
            let d = int(text, m[1]), let mo = int(text, m[2]), let y = int(text, m[3]) {
             found.append((y, mo, d, m.range))
         }

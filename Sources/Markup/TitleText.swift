@@ -25,7 +25,13 @@ enum TitleText {
               let longest = segments.indices.max(by: { segments[$0].count < segments[$1].count })
         else { return (title.squeezedSpaces, nil) }
         let firstWords = wordCount(segments[0])
-        let headlineIndex = firstWords <= siteWords && longest != 0 ? longest : 0
+        var headlineIndex = firstWords <= siteWords && longest != 0 ? longest : 0
+        // A portal's name first ("Cổng thông tin điện tử tỉnh … | Headline") is the site.
+        if headlineIndex == 0, isPortalName(segments[0]),
+           let other = segments.indices.dropFirst().max(by: { segments[$0].count < segments[$1].count }),
+           !isPortalName(segments[other]) {
+            headlineIndex = other
+        }
         let others = segments.indices.filter { $0 != headlineIndex }
         let branded = others.last { index in
             let folded = Folding.key(segments[index])
@@ -33,6 +39,11 @@ enum TitleText {
         }
         let siteIndex = branded ?? (headlineIndex == segments.count - 1 ? 0 : segments.count - 1)
         return (segments[headlineIndex], segments[siteIndex])
+    }
+
+    /// True when a segment names a portal: "Cổng thông tin điện tử huyện …", "Báo … điện tử".
+    static func isPortalName(_ segment: String) -> Bool {
+        PlainTextHead.portalSite(segment, folded: Folding.key(segment)) != nil
     }
 
     /// `text.components(separatedBy: separator)`, on UTF-8 bytes when every scalar is one

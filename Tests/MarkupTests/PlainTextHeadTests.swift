@@ -20,6 +20,23 @@ import Testing
         ("ngày 3 tháng 2 năm 2021", "2021-02-03", nil),
         ("Posted on 04/07/2022 08:00 AM", "2022-07-04T08:00:00+07:00", nil),
         ("  • 15/03/2024", "2024-03-15", nil),
+        ("Ngày đưa: 19/09/2017 02:05:00 PM", "2017-09-19T14:05:00+07:00", nil),
+        ("Ngày cập nhật 27/04/2021", "2021-04-27", nil),
+        ("[Đăng ngày: 30/10/2019]", "2019-10-30", nil),
+        ("Thời gian đăng: 11/01/2020 09:44:18 AM", "2020-01-11T09:44:18+07:00", nil),
+        ("Thời gian đăng: 11/01/2020 12:10:00 AM", "2020-01-11T00:10:00+07:00", nil),
+        ("K.L 08/07/2023 17:20", "2023-07-08T17:20:00+07:00", "K.L"),
+        ("PHƯƠNG LINH 02/12/2022 08:05", "2022-12-02T08:05:00+07:00", "PHƯƠNG LINH"),
+        ("14:35, ngày 21-6-2021", "2021-06-21T14:35:00+07:00", nil),
+        ("Thứ Tư, 22/05/2019 - 10:12'", "2019-05-22T10:12:00+07:00", nil),
+        ("Đăng lúc: 04:50 PM 11/04/2022", "2022-04-11T16:50:00+07:00", nil),
+        ("Thứ bảy, 16 Tháng 10 2021 09:27", "2021-10-16T09:27:00+07:00", nil),
+        ("Thứ Năm, 17/09/2015, 07:40 [GMT+7]", "2015-09-17T07:40:00+07:00", nil),
+        ("Tin đăng ngày: 9/3/2020 - Xem: 118", "2020-03-09", "Xem: 118"),
+        ("Ngày 21/11/2022 | 09:50", "2022-11-21T09:50:00+07:00", nil),
+        ("18:05 - 03/08/2023", "2023-08-03T18:05:00+07:00", nil),
+        ("Ngày xuất bản: 25/06/2024 | 15:48", "2024-06-25T15:48:00+07:00", nil),
+        ("Cập nhật lúc: 20:10 |14/05/2022", "2022-05-14T20:10:00+07:00", nil),
     ] as [(String, String, String?)])
     func datelines(line: String, published: String, credit: String?) {
         let content = String(line.drop(while: { PlainTextCleaner.bullets.contains($0) || $0.isWhitespace }))
@@ -35,6 +52,8 @@ import Testing
         ("Cổng TTĐT thị xã Bình Minh", .portal(site: "Cổng TTĐT thị xã Bình Minh")),
         ("Báo Sông Hương điện tử", .portal(site: "Báo Sông Hương điện tử")),
         ("Trang chủ | Tin tức | Văn bản | Liên hệ", .menu),
+        ("Hôm nay: Thứ Hai, 23/09/2024 | Liên hệ | Sơ đồ trang", .today),
+        ("Hôm nay, ngày 04/04/2024", .today),
         ("Giới thiệu | Hoạt động - Sự kiện | Thủ tục hành chính", .menu),
     ] as [(String, PlainTextHead.Line)])
     func otherHeadLines(line: String, expected: PlainTextHead.Line) {
@@ -53,6 +72,10 @@ import Testing
         "Hội nghị sơ kết 3 năm thực hiện Kết luận 01",
         "Tổng kết | Khen thưởng",
         "Kỷ niệm 19/5/1890 - 19/5/2024",
+        "Sáng 12/3/2024",
+        "Kỷ niệm 75 năm 1949 - 2024",
+        "Chào mừng Đại hội 2025 - 2030",
+        "Thanh Sơn 2024",
     ])
     func bodyLinesAreNotHeadLines(line: String) {
         #expect(PlainTextHead.classify(line) == nil)

@@ -1,0 +1,279 @@
+import VietnameseText
+
+/// The furniture a portal prints around an article, as it survives in a plain-text
+/// capture: each table names a shape of line, with examples (invented, in the shapes real
+/// pages print). Lines are recognised from their shape and these words, never from a
+/// portal's own names.
+enum PageChrome {
+    /// Labels (folded) of numbers a page counts: a line made of these labels and numbers
+    /// only is a counter. "Lượt xem: 1.204", "2.314 lượt xem", "Số lần xem: 546",
+    /// "Đang truy cập: 12 | Tổng lượt truy cập: 245.118", "Hôm nay: 86", "Bình luận (0)".
+    static let counterLabels: Set<String> = [
+        "luot xem", "so luot xem", "so lan xem", "lan xem", "luot doc", "so luot doc", "xem", "views", "view",
+        "luot truy cap", "so luot truy cap", "tong luot truy cap", "tong so luot truy cap", "dang truy cap",
+        "da truy cap", "truc tuyen", "dang online", "online", "hom nay", "hom qua", "tuan nay", "thang nay",
+        "nam nay", "tong", "tong cong", "binh luan", "y kien", "luot thich", "luot chia se", "khach",
+    ]
+
+    /// Tools printed beside an article (folded whole items of a bar or a line), besides
+    /// ``BoilerplateLabels/widgets``: "In bài viết | Gửi cho bạn bè", "Chia sẻ Facebook",
+    /// "Biểu quyết | Xem kết quả", "Lưu".
+    static let toolLabels: Set<String> = Set(BoilerplateLabels.widgets).union([
+        "in bai viet", "gui bai viet", "gui ban be", "gui cho ban be", "gui tin", "luu", "luu lai", "chia se facebook",
+        "chia se bai viet", "chia se zalo", "bieu quyet", "xem ket qua", "a- a a+", "a a a", "nghe bai",
+        "doc bai", "binh luan", "phong to", "thu nho", "tang co chu", "giam co chu", "youtube", "instagram", "linkedin",
+    ])
+
+    /// ``toolLabels`` and ``navigationLabels``: the items of a bar of tools, which may mix both.
+    static let toolAndNavigationLabels = toolLabels.union(navigationLabels)
+
+    /// Navigation at the top of a page (folded whole items): search box, account links,
+    /// language switch, site map. "Tìm kiếm...", "Đăng ký | Đăng nhập", "English | Sơ đồ site".
+    static let navigationLabels: Set<String> = [
+        "tim kiem", "tim kiem tin tuc", "tu khoa tim kiem", "nhap tu khoa", "dang nhap", "dang ky", "dang xuat",
+        "trang chu", "home", "lien he", "gioi thieu", "so do site", "so do trang", "so do cong", "sitemap",
+        "english", "tieng viet", "vietnamese", "rss", "hoi dap", "tra cuu", "danh ba", "thu dien tu", "email cong vu",
+    ]
+
+    /// Openings (folded) of a breadcrumb that names no section yet: "Bạn đang ở: Trang chủ / …".
+    static let breadcrumbOpenings = ["ban dang o", "vi tri", "ban dang xem"]
+    /// Separators of breadcrumb steps: "Trang chủ » Tin tức » Xây dựng Đảng", "Xã hội > …",
+    /// "Tin tức - Sự kiện / Hoạt động". "»" and "›" fold to other bytes, so the raw line is split.
+    static let breadcrumbSeparators = [" » ", " › ", " > ", " >> ", " / ", " \\ "]
+    /// Most words of one breadcrumb step or of one entry of a menu printed one entry a line.
+    static let maximumNavigationWords = 6
+    /// Longest entry, in characters, of a menu printed one entry a line.
+    static let maximumNavigationChars = 50
+    /// Fewest lines of a menu printed one entry a line.
+    static let minimumNavigationRun = 3
+
+    /// Keys (folded) of the colophon and contact lines a page ends with, each followed by ":".
+    /// "Địa chỉ: Số 6 Lê Mao …", "Điện thoại: 0238.3844.219 - Fax: …", "Tổng Biên tập: …",
+    /// "Đường dây nóng: 0207.3822.113", "Cơ quan chủ quản: UBND huyện …".
+    static let colophonKeys = [
+        "dia chi", "tru so", "toa soan", "dien thoai", "dt", "d/t", "tel", "fax", "email", "e-mail", "hotline",
+        "duong day nong", "co quan chu quan", "chiu trach nhiem noi dung", "chiu trach nhiem chinh",
+        "chiu trach nhiem xuat ban", "nguoi chiu trach nhiem", "chiu trach nhiem", "truong ban bien tap",
+        "tong bien tap", "pho tong bien tap", "giay phep", "giay phep so", "thiet ke", "co quan xuat ban",
+        "ban bien tap", "don vi quan ly", "quan ly boi", "van hanh boi",
+    ]
+    /// Openings (folded) of colophon lines without a key: "Bản quyền thuộc …", "© 2023 …",
+    /// "Ghi rõ nguồn … khi phát hành lại thông tin từ website này.", "Thiết kế bởi VNPT …".
+    static let colophonOpenings = [
+        "ban quyen", "copyright", "(c) ", "ghi ro nguon", "@ ghi ro nguon", "giay phep so", "giay phep thiet lap",
+        "thiet ke boi", "thiet ke va phat trien", "phat trien boi", "xay dung boi", "cung cap boi",
+        "khong duoc sao chep", "nghiem cam sao chep", "trang thong tin dien tu nay", "website nay",
+        "co quan cua", "co quan ngon luan",
+    ]
+    /// Marks that open a colophon line in any script: "© Bản quyền thuộc …".
+    static let colophonMarks: Set<Character> = ["©", "®"]
+
+    /// Openings (folded) of the keyword line under an article: "Từ khóa: Chỉ thị 05, …",
+    /// "Tags: Quỳ Hợp, …". The list ends the article.
+    static let keywordOpenings = ["tu khoa:", "tu khoa :", "tags:", "tag:", "chu de:", "keywords:", "xem them:"]
+
+    /// Headings (folded) of the blocks under an article, besides
+    /// ``BoilerplateLabels/sectionEnders``: "Tin, ảnh cùng chuyên mục", "Các tin đã đưa:",
+    /// "Liên kết web", "Thống kê truy cập", "Văn bản mới", "Mới nhất", "Đọc nhiều nhất".
+    static let tailHeadings: Set<String> = Set(BoilerplateLabels.sectionEnders).union([
+        "tin anh cung chuyen muc", "cac tin da dua", "tin da dang", "cac bai da dang", "cac tin cung chuyen muc",
+        "bai cung chuyen muc", "tin tuc cung chuyen muc", "cac tin lien quan", "bai viet khac", "tin bai khac",
+        "tin bai lien quan", "tin moi", "tin moi cap nhat", "moi nhat", "doc nhieu nhat", "xem nhieu nhat",
+        "tin doc nhieu nhat", "tin xem nhieu nhat", "tin tieu diem", "tieu diem", "su kien", "xem tat ca",
+        "xem them", "lien ket", "lien ket web", "lien ket website", "website lien ket", "chon lien ket",
+        "thu vien anh", "thu vien video", "video", "video clip", "media", "thong ke truy cap", "thong ke",
+        "tham do y kien", "lich lam viec", "van ban moi", "van ban chi dao", "thong bao", "quang cao",
+        "y kien ban doc", "gui y kien", "viet binh luan", "binh luan cua ban", "tin cung chuyen muc",
+        "bai viet cung chuyen muc", "co the ban quan tam", "ban co the quan tam", "tin hay", "ho tro truc tuyen",
+        "van ban khac", "cac van ban khac", "van ban cung loai", "van ban lien quan", "thong bao khac",
+        "cac thong bao khac", "chon", "lien ket nhanh", "doc tiep", "xem nhieu",
+    ])
+
+    /// Openings (folded) of the attachment line under a filed document: "File đính kèm: ….pdf",
+    /// "Tệp đính kèm: …", "Tải về", "Tải về: BC-312.pdf".
+    static let attachmentOpenings = ["file dinh kem", "tep dinh kem", "tai lieu dinh kem", "van ban dinh kem",
+                                     "dinh kem", "tai ve", "tai xuong", "download"]
+
+    /// True when `line` offers the page's attachment for download.
+    static func isAttachment(_ line: String) -> Bool {
+        guard line.count <= maximumChromeChars else { return false }
+        let folded = Folding.key(line)
+        return attachmentOpenings.contains { folded.hasPrefix($0) }
+    }
+
+    /// The longest line, in characters, that may be read as furniture.
+    static let maximumChromeChars = 160
+
+    /// Characters around the items of a bar of tools or links.
+    static let barSeparators: Set<Character> = ["|", "[", "]", "•", "·", "/"]
+
+    /// The items of a bar: text between "|", brackets, bullets, runs of two spaces or more,
+    /// and after a "label:" ("Chia sẻ: Facebook | Zalo" gives "Chia sẻ", "Facebook", "Zalo").
+    static func barItems(_ line: String) -> [String] {
+        var items: [String] = []
+        var current = ""
+        var spaces = 0
+        func close() {
+            let item = current.trimmingSpaces
+            if !item.isEmpty { items.append(item) }
+            current = ""
+        }
+        for character in line {
+            if character == " " || character == "\u{A0}" || character == "\t" {
+                spaces += 1
+                if spaces == 2 { close() }
+                continue
+            }
+            if spaces == 1 { current.append(" ") }
+            spaces = 0
+            if barSeparators.contains(character) || character == ":" {
+                close()
+            } else {
+                current.append(character)
+            }
+        }
+        close()
+        return items
+    }
+
+    /// True when every item of the bar `line` is in `labels` (or, with `allowingTiny`, is
+    /// tiny chrome like "A- A A+").
+    static func isBar(_ line: String, of labels: Set<String>, allowingTiny: Bool = false) -> Bool {
+        guard line.count <= maximumChromeChars else { return false }
+        let items = barItems(line)
+        guard !items.isEmpty else { return false }
+        return items.allSatisfy { item in
+            let folded = Folding.key(item)
+            let core = BoilerplateLabels.strippedDecoration(folded)
+            return labels.contains(core) || (allowingTiny && isTiny(folded))
+        }
+    }
+
+    /// "A- A A+", "»", "...": no word of three letters or more and no digit.
+    static func isTiny(_ folded: String) -> Bool {
+        let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        return !words.contains { $0.count >= 3 || $0.contains(where: \.isNumber) }
+    }
+
+    /// True when `line` counts views, visits or comments: ``counterLabels`` and numbers only,
+    /// with at least one number.
+    static func isCounter(_ line: String) -> Bool {
+        guard line.count <= maximumChromeChars, PublishedDate.mayHoldDate(line) else { return false }
+        let folded = Folding.key(line)
+        var labels: [String] = []
+        var current = ""
+        for character in folded {
+            if character.isLetter || character == " " {
+                current.append(character)
+            } else {
+                labels.append(current)
+                current = ""
+            }
+        }
+        labels.append(current)
+        let named = labels.map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+        return !named.isEmpty && named.allSatisfy { counterLabels.contains($0) }
+    }
+
+    /// True when `line` is a weather widget: a temperature ("33°C", "17°C - 24°C") in a short line.
+    static func isWeather(_ line: String) -> Bool {
+        guard line.count <= 80, line.contains("°") else { return false }
+        var previous: Character = " "
+        for character in line {
+            if character == "°" && previous.isNumber { return true }
+            if character != " " { previous = character }
+        }
+        return false
+    }
+
+    /// True when `line` belongs to a page's colophon: a contact or responsibility key with
+    /// ":" (at the start or after " - ", ". ", "|"), a copyright mark or opening.
+    static func isColophon(_ line: String) -> Bool {
+        guard line.count <= 2 * maximumChromeChars else { return false }
+        if let first = line.first, colophonMarks.contains(first) { return true }
+        let folded = Folding.key(line)
+        if colophonOpenings.contains(where: { folded.hasPrefix($0) }) { return true }
+        let starts = [0] + separatorEnds(in: folded)
+        let bytes = Array(folded.utf8)
+        for start in starts {
+            for key in colophonKeys {
+                let keyBytes = Array(key.utf8)
+                guard start + keyBytes.count <= bytes.count,
+                      bytes[start..<(start + keyBytes.count)].elementsEqual(keyBytes) else { continue }
+                var index = start + keyBytes.count
+                while index < bytes.count && bytes[index] == 0x20 { index += 1 }
+                if index < bytes.count && bytes[index] == UInt8(ascii: ":") { return true }
+            }
+        }
+        return false
+    }
+
+    /// Byte offsets just after each " - ", ". ", "| " in a folded line.
+    private static func separatorEnds(in folded: String) -> [Int] {
+        let bytes = Array(folded.utf8)
+        var ends: [Int] = []
+        for index in bytes.indices.dropLast() {
+            let byte = bytes[index]
+            if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "|") || byte == UInt8(ascii: ","))
+                && bytes[index + 1] == 0x20 {
+                var end = index + 1
+                while end < bytes.count && bytes[end] == 0x20 { end += 1 }
+                ends.append(end)
+            }
+        }
+        return ends
+    }
+
+    /// True when `line` is a breadcrumb: steps of a few capitalised words between "»", "›",
+    /// ">" or " / " (three steps, or two after "Trang chủ"), or an opening like "Bạn đang ở:".
+    static func isBreadcrumb(_ line: String) -> Bool {
+        guard line.count <= maximumChromeChars else { return false }
+        let folded = Folding.key(line)
+        if breadcrumbOpenings.contains(where: { folded.hasPrefix($0) }) { return true }
+        var steps = [line]
+        var strong = false
+        for separator in breadcrumbSeparators {
+            let split = steps.flatMap { TitleText.components($0, separatedBy: separator) }
+            if split.count > steps.count && separator != " / " && separator != " \\ " { strong = true }
+            steps = split
+        }
+        steps = steps.map(\.trimmingSpaces)
+        guard steps.count >= 2, !steps.contains(where: \.isEmpty) else { return false }
+        guard steps.allSatisfy(isNavigationEntry) else { return false }
+        let first = BoilerplateLabels.strippedDecoration(Folding.key(steps[0]))
+        return steps.count >= 3 || strong || navigationLabels.contains(first)
+    }
+
+    /// True when `line` reads as one entry of a menu: a few words, capitalised, no sentence
+    /// punctuation at the end and no date. Items of a list in the article ("- 15 tập thể",
+    /// "1. Mục đích") are no entries.
+    static func isNavigationEntry(_ line: String) -> Bool {
+        let text = line.trimmingSpaces
+        // Entries open with a capital (or a letter without case), never a list marker ("-", "1.", "*").
+        guard !text.isEmpty, text.count <= maximumNavigationChars,
+              let first = text.first, first.isLetter, first.isUppercase || !first.isCased else { return false }
+        if let last = text.last, ".,;:!?".contains(last) { return false }
+        let words = text.split(separator: " ").filter { $0 != "-" && $0 != "–" && $0 != "&" }
+        guard !words.isEmpty, words.count <= maximumNavigationWords else { return false }
+        return !(PublishedDate.mayHoldDate(text) && PublishedDate.containsDate(text))
+    }
+
+    /// True when `line` is a headline of another story listed under the article, with its
+    /// date: "Hội nghị báo cáo viên tháng 7/2024 (22/07/2024)", "Tập huấn … - 18/10/2021",
+    /// "Krông Pắc ra quân … (03:10 PM 20/03/2023)".
+    static func isListedHeadline(_ line: String) -> Bool {
+        guard line.count <= 2 * maximumChromeChars, PublishedDate.mayHoldDate(line) else { return false }
+        var text = Substring(line.trimmingSpaces)
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+            let inside = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+            guard PlainTextHead.isStamp(inside) else { return false }
+            text = text[..<open]
+        } else if let dash = text.range(of: " - ", options: .backwards) {
+            guard PlainTextHead.isStamp(String(text[dash.upperBound...])) else { return false }
+            text = text[..<dash.lowerBound]
+        } else {
+            return false
+        }
+        return text.contains(where: \.isLetter)
+    }
+}

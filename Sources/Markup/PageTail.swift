@@ -1,0 +1,94 @@
+import VietnameseText
+
+/// The end of a plain-text page: what a portal prints under the article (tools, counters,
+/// lists of other stories, link lists, comment forms, colophon) goes; the article's last
+/// lines (signature, caption) stay.
+enum PageTail {
+    /// The article lines of `lines` (the page from its first paragraph of prose on): up to
+    /// the first heading of the blocks under the article (or the first of two listed
+    /// headlines with dates) after which no paragraph of prose follows, without the
+    /// furniture at the end.
+    ///
+    /// A labelled dateline printed under the article ("Tin đăng ngày: 9/9/2021 - Xem: 92")
+    /// leaves the text and is returned; links to other stories inside it (">> …") go.
+    static func article(_ lines: ArraySlice<String>) -> (lines: [String], dateline: PlainTextHead.Line?) {
+        var article = Array(lines)
+        if let cut = tailStart(article) {
+            article.removeSubrange(cut...)
+        }
+        var dateline: PlainTextHead.Line?
+        let lastProse = article.lastIndex(where: isArticleProse) ?? 0
+        if let index = article.indices.last(where: { $0 > lastProse && PlainTextHead.isLabelled(article[$0]) }),
+           case .dateline? = PlainTextHead.classify(article[index]) {
+            dateline = PlainTextHead.classify(article[index])
+            article.remove(at: index)
+        }
+        article.removeAll(where: isRelatedLink)
+        while let last = article.last, isTrailingFurniture(last) {
+            article.removeLast()
+        }
+        return (article, dateline)
+    }
+
+    /// Openings (folded) of a link to another story printed inside the article:
+    /// ">> Hội nghị tổng kết năm 2020", "Xem thêm: …", "Đọc thêm: …".
+    static let relatedLinkOpenings = [">>", "xem them:", "doc them:", "tin lien quan:", "bai lien quan:", "xem tiep:"]
+
+    /// True when `line` links to another story.
+    static func isRelatedLink(_ line: String) -> Bool {
+        guard line.count <= PageChrome.maximumChromeChars + 40 else { return false }
+        let folded = Folding.key(line)
+        return relatedLinkOpenings.contains { folded.hasPrefix($0) }
+    }
+
+    /// Where the blocks under the article start, if they do.
+    static func tailStart(_ lines: [String]) -> Int? {
+        // The last line of prose: no tail starts above it.
+        let lastProse = lines.lastIndex(where: isArticleProse) ?? 0
+        for index in lines.indices where index > lastProse {
+            if isTailHeading(lines[index]) { return index }
+            if index + 1 < lines.count, PageChrome.isListedHeadline(lines[index]), PageChrome.isListedHeadline(lines[index + 1]) {
+                // An unknown heading of the list ("Các bài khác:") goes with it.
+                if index - 1 > lastProse, let above = lines[index - 1].last, above == ":" { return index - 1 }
+                return index
+            }
+        }
+        return nil
+    }
+
+    /// A paragraph of prose that belongs to the article, not to the colophon. A tail heading
+    /// above one is a subheading of the story, and the article goes on.
+    static func isArticleProse(_ line: String) -> Bool {
+        PlainTextCleaner.isProse(line) && !PageChrome.isColophon(line)
+    }
+
+    /// The key tail headings are compared by: folded, without decoration, commas and counters.
+    static func headingKey(_ line: String) -> String? {
+        guard line.count <= PageChrome.maximumChromeChars else { return nil }
+        let folded = Folding.key(line).replacingOccurrences(of: ",", with: " ")
+        return BoilerplateLabels.label(of: folded)
+    }
+
+    /// True when `line` heads a block under the article: "Tin khác", "Các tin đã đưa:",
+    /// "TIN LIÊN QUAN", "Ý kiến bạn đọc (0)", "Liên kết website", "Từ khóa: …".
+    static func isTailHeading(_ line: String) -> Bool {
+        if let key = headingKey(line), PageChrome.tailHeadings.contains(key) { return true }
+        guard line.count <= 2 * PageChrome.maximumChromeChars else { return false }
+        let folded = Folding.key(line)
+        return PageChrome.keywordOpenings.contains { folded.hasPrefix($0) }
+    }
+
+    /// True when `line`, at the end of the page, is furniture: tools, counters, menus,
+    /// colophon, portal name, a tail heading, or a line with no letter or digit.
+    static func isTrailingFurniture(_ line: String) -> Bool {
+        if !line.contains(where: { $0.isLetter || $0.isNumber }) { return true }
+        if PlainTextCleaner.isWidget(Folding.key(line)) || isTailHeading(line) { return true }
+        switch PlainTextHead.chrome(line) {
+        case .some(.tool), .some(.navigation), .some(.menu), .some(.colophon), .some(.weather): return true
+        default: break
+        }
+        if line.count <= PlainTextCleaner.maximumHeadChars,
+           PlainTextHead.portalSite(line, folded: Folding.key(line)) != nil { return true }
+        return PageChrome.isListedHeadline(line)
+    }
+}

@@ -1,0 +1,237 @@
+import VietnameseText
+
+/// The head of a plain-text page read as a layout: the lines above the first paragraph of
+/// prose hold the portal's furniture (site name, clock, menus, breadcrumb, category label),
+/// the headline, the byline and the dateline. The headline is found from the shape of the
+/// lines around it, never from the names a portal prints.
+///
+/// - The page's navigation (menu bars, breadcrumbs, menus printed one entry a line, search
+///   and account links) comes before the headline: a date line above it is the portal's
+///   clock, and no line above it is the headline.
+/// - The dateline is printed beside the headline, just below it (perhaps after a byline or
+///   the portal's name) or just above it.
+/// - A category label repeats a menu entry or breadcrumb step, or is a short line over a
+///   longer headline.
+struct PlainTextLayout {
+    /// One head line: its text, its text without bullets, and what it is.
+    struct Line {
+        let text: String
+        let content: String
+        let bulleted: Bool
+        var kind: PlainTextHead.Line?
+        /// A text line of the navigation (a menu entry printed alone, a category label).
+        var isNavigation = false
+    }
+
+    var lines: [Line]
+    /// Index of the first line after the page's navigation.
+    private(set) var navigationEnd = 0
+    private(set) var titleIndex: Int?
+    private(set) var datelineIndex: Int?
+    /// Index of a byline between the headline and its dateline.
+    private(set) var bylineIndex: Int?
+
+    /// Most words of a category label over a longer headline.
+    static let maximumLabelWords = 6
+    /// Most words of a byline printed between the headline and the dateline.
+    static let maximumBylineWords = 4
+
+    /// Reads the head lines; `body` is the article text below them (for the capitals rule of
+    /// ``PlainTextCleaner/looksLikeTitle(_:rest:)``).
+    init(head: ArraySlice<String>, body: ArraySlice<String>) {
+        lines = head.map { text in
+            let bulleted = text.first.map { PlainTextCleaner.bullets.contains($0) } ?? false
+            let content = String(text.drop(while: { PlainTextCleaner.bullets.contains($0) || $0.isWhitespace }))
+            return Line(text: text, content: content, bulleted: bulleted, kind: PlainTextHead.classify(content))
+        }
+        joinTimeLines()
+        markNavigation()
+        markClocks()
+        findHeadline(body: body)
+    }
+
+    private func isDateline(_ index: Int) -> Bool {
+        if case .dateline = lines[index].kind { return true }
+        return false
+    }
+
+    private func isText(_ index: Int) -> Bool {
+        lines[index].kind == nil && !lines[index].isNavigation
+            && PlainTextCleaner.welcomeSite(in: lines[index].content) == nil
+    }
+
+    /// A date line over a line holding only its time ("16:02 (GMT +7)") reads as one dateline.
+    private mutating func joinTimeLines() {
+        for index in lines.indices.dropLast() where lines[index].kind != nil && PlainTextHead.isTimeOnly(lines[index + 1].content) {
+            switch lines[index].kind {
+            case .dateline, .today:
+                let joined = lines[index].content + " " + lines[index + 1].content
+                if let kind = PlainTextHead.classify(joined) {
+                    lines[index].kind = kind
+                    lines[index + 1].kind = .tool
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    /// Marks menus printed one entry a line (runs of short capitalised lines, navigation
+    /// lines among them), category labels repeating a navigation entry, and the end of the
+    /// navigation.
+    private mutating func markNavigation() {
+        var runStart = 0
+        var entries = 0
+        func closeRun(at end: Int) {
+            if entries >= PageChrome.minimumNavigationRun {
+                for index in runStart..<end where lines[index].kind == nil { lines[index].isNavigation = true }
+            }
+            entries = 0
+        }
+        for index in lines.indices {
+            let line = lines[index]
+            let entry = line.kind?.isNavigation == true
+                || (line.kind == nil && !line.bulleted && PageChrome.isNavigationEntry(line.content))
+            if entry {
+                if entries == 0 { runStart = index }
+                entries += 1
+            } else if line.kind != .tool || entries == 0 {
+                closeRun(at: index)
+            }
+        }
+        closeRun(at: lines.count)
+        // The last entry of a run just above a dateline is the headline.
+        for index in lines.indices where isDateline(index) {
+            if let above = nearestAbove(index, skipping: { $0.kind == .tool }), lines[above].isNavigation,
+               above + 1 == index || !lines[(above + 1)..<index].contains(where: { $0.kind != .tool }) {
+                lines[above].isNavigation = false
+            }
+        }
+        navigationEnd = (lines.lastIndex { $0.kind?.isNavigation == true || $0.isNavigation } ?? -1) + 1
+        var entriesSeen = Set<String>()
+        for line in lines where line.kind?.isNavigation == true || line.isNavigation {
+            for item in Self.navigationItems(line.content) { entriesSeen.insert(item) }
+        }
+        for index in lines.indices where index >= navigationEnd && lines[index].kind == nil {
+            if entriesSeen.contains(Self.key(lines[index].content)) { lines[index].isNavigation = true }
+        }
+    }
+
+    /// Date lines above the navigation are the portal's clock.
+    private mutating func markClocks() {
+        for index in 0..<navigationEnd where isDateline(index) { lines[index].kind = .today }
+    }
+
+    /// The folded key a navigation entry and a label are compared by.
+    static func key(_ text: String) -> String {
+        BoilerplateLabels.strippedDecoration(Folding.key(text))
+    }
+
+    /// The entries of a navigation line: menu items, breadcrumb steps, or the line itself.
+    static func navigationItems(_ line: String) -> [String] {
+        var items = [line]
+        for separator in ["|"] + PageChrome.breadcrumbSeparators {
+            items = items.flatMap { TitleText.components($0, separatedBy: separator) }
+        }
+        return items.map(key).filter { !$0.isEmpty }
+    }
+
+    /// The nearest index above `index` (and not above the navigation) whose line `skipping` refuses.
+    private func nearestAbove(_ index: Int, skipping: (Line) -> Bool) -> Int? {
+        var above = index - 1
+        while above >= navigationEnd && skipping(lines[above]) { above -= 1 }
+        return above >= navigationEnd ? above : nil
+    }
+
+    /// Lines that may stand between a headline and its dateline.
+    private func standsBetween(_ line: Line) -> Bool {
+        switch line.kind {
+        case .tool, .portal, .weather, .colophon, .today: true
+        default: PlainTextCleaner.welcomeSite(in: line.content) != nil
+        }
+    }
+
+    /// A line shaped like a headline: two words or more, short enough, no closing period.
+    static func isHeadlineShaped(_ line: String) -> Bool {
+        var text = Substring(line)
+        while let last = text.last, PlainTextCleaner.trailingSeparators.contains(last) || last.isWhitespace { text.removeLast() }
+        guard text.count <= PlainTextCleaner.maximumTitleChars, text.split(separator: " ").count >= 2,
+              let last = text.last, !".:;,".contains(last) else { return false }
+        return true
+    }
+
+    /// True when `line` may be a byline: a short capitalised name, no heading words, no digits.
+    static func isBylineShaped(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard !words.isEmpty, words.count <= maximumBylineWords, !line.contains(where: \.isNumber),
+              !Signature.isHeading(line), let name = Signature.author(in: line, requireStyle: false) else { return false }
+        return !name.isEmpty
+    }
+
+    private static func wordCount(_ line: String) -> Int {
+        line.split(separator: " ").count
+    }
+
+    /// The headline of the dateline at `index`, printed above it: the nearest text line over
+    /// the lines that may stand between, and over a byline when a longer headline tops it.
+    private func headlineAbove(_ index: Int) -> (title: Int, byline: Int?)? {
+        guard let above = nearestAbove(index, skipping: standsBetween), isText(above) else { return nil }
+        let line = lines[above].content
+        if !lines[above].bulleted, Self.isBylineShaped(line),
+           let top = nearestAbove(above, skipping: standsBetween), isText(top), !lines[top].bulleted,
+           Self.isHeadlineShaped(lines[top].content), Self.wordCount(lines[top].content) > Self.wordCount(line) {
+            return (top, above)
+        }
+        if lines[above].bulleted, let top = nearestAbove(above, skipping: { $0.bulleted || self.standsBetween($0) }),
+           isText(top), Self.isHeadlineShaped(lines[top].content) {
+            return (top, nil)
+        }
+        guard !lines[above].bulleted, Self.isHeadlineShaped(line) else { return nil }
+        return (above, nil)
+    }
+
+    /// The headline of the dateline at `index`, printed just below it.
+    private func headlineBelow(_ index: Int) -> Int? {
+        var below = index + 1
+        while below < lines.count && lines[below].kind == .tool { below += 1 }
+        guard below < lines.count, isText(below), !lines[below].bulleted,
+              Self.isHeadlineShaped(lines[below].content) else { return nil }
+        return below
+    }
+
+    private mutating func findHeadline(body: ArraySlice<String>) {
+        let datelines = lines.indices.filter { $0 >= navigationEnd && isDateline($0) }
+        for index in datelines {
+            if let (title, byline) = headlineAbove(index) {
+                (titleIndex, datelineIndex, bylineIndex) = (title, index, byline)
+                return
+            }
+        }
+        for index in datelines {
+            if let title = headlineBelow(index) {
+                (titleIndex, datelineIndex) = (title, index)
+                return
+            }
+        }
+        var sawBullets = false
+        for index in lines.indices where index >= navigationEnd {
+            let line = lines[index]
+            if line.bulleted { sawBullets = true }
+            guard isText(index) else { continue }
+            guard !line.bulleted, !sawBullets, PlainTextCleaner.looksLikeTitle(line.content, rest: body) else { break }
+            let next = index + 1
+            if Self.wordCount(line.content) <= Self.maximumLabelWords, next < lines.count, isText(next),
+               !lines[next].bulleted, Self.isHeadlineShaped(lines[next].content),
+               Self.wordCount(lines[next].content) > Self.wordCount(line.content) {
+                lines[index].isNavigation = true
+                continue
+            }
+            titleIndex = index
+            break
+        }
+        // With no dateline beside the headline, a labelled one ("Ngày đăng: …") still dates the article.
+        datelineIndex = datelines.first { index in
+            (titleIndex.map { index > $0 } ?? true) && PlainTextHead.isLabelled(lines[index].content)
+        }
+    }
+}

@@ -1,0 +1,294 @@
+import Testing
+@testable import Markup
+
+/// Whole plain-text captures of portal pages (invented, in the shapes real portals print):
+/// the headline, dateline and article text come out, the furniture does not.
+@Suite struct PortalTextTests {
+    static let first = "(BTG) - Chiều 12/9, Ban Thường vụ Huyện ủy Yên Lập tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW của Bộ Chính trị, biểu dương 35 tập thể và 52 cá nhân tiêu biểu."
+    static let second = "Theo báo cáo, 100% chi bộ đã đưa nội dung học tập và làm theo Bác vào sinh hoạt định kỳ; toàn huyện xây dựng 128 mô hình, cách làm hay gắn với nhiệm vụ chính trị của từng địa phương, đơn vị."
+    static let last = "Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho các tập thể, cá nhân có thành tích tiêu biểu."
+    static let headline = "Yên Lập sơ kết 3 năm thực hiện Kết luận 01, biểu dương 87 điển hình"
+
+    /// A district portal: clock above the site name and menus, breadcrumb, category label,
+    /// headline, dateline, tools; under the article: counter, tools, other stories, links, colophon.
+    static let districtPage = """
+    TRANG THÔNG TIN ĐIỆN TỬ HUYỆN ỦY YÊN LẬP
+    Đảng bộ huyện Yên Lập - tỉnh Phú Thọ
+    Thứ Sáu, 15/9/2023
+    Yên Lập 31°C - Nắng
+    Tìm kiếm
+    Đăng nhập
+    Trang chủ
+    Giới thiệu
+    Tin tức - Sự kiện
+    Xây dựng Đảng
+    Học tập và làm theo Bác
+    Văn bản
+    Liên hệ
+    Trang chủ » Tin tức - Sự kiện » Học tập và làm theo Bác
+    HỌC TẬP VÀ LÀM THEO BÁC
+    \(headline)
+    Ngày đăng: 13/09/2023 16:45
+    Cỡ chữ: A- A A+
+    \(first)
+    \(second)
+    Quang cảnh hội nghị
+    \(last)
+    Thu Hà - Ban Tuyên giáo Huyện ủy
+    Lượt xem: 2.407
+    In bài | Gửi bài viết | Chia sẻ | Về đầu trang
+    Tin khác
+    Hội nghị báo cáo viên tháng 9/2023 (08/09/2023)
+    Yên Lập ra quân làm đường giao thông nông thôn (01/09/2023)
+    Xem tiếp >>
+    Liên kết website
+    Cổng TTĐT tỉnh Phú Thọ
+    Báo Phú Thọ
+    Thống kê truy cập
+    Đang truy cập: 21
+    TRANG THÔNG TIN ĐIỆN TỬ HUYỆN ỦY YÊN LẬP
+    Địa chỉ: Khu 5, thị trấn Yên Lập, tỉnh Phú Thọ
+    Điện thoại: 0210.3870.112 - Email: btg@example.vn
+    Ghi rõ nguồn khi phát hành lại thông tin từ website này.
+    """
+
+    @Test func districtPortal() {
+        let content = ContentExtractor.plainText(Self.districtPage)
+        #expect(content.title == Self.headline)
+        #expect(content.published == "2023-09-13T16:45:00+07:00")
+        #expect(content.site == "TRANG THÔNG TIN ĐIỆN TỬ HUYỆN ỦY YÊN LẬP")
+        #expect(content.text == [Self.first, Self.second, "Quang cảnh hội nghị", Self.last, "Thu Hà - Ban Tuyên giáo Huyện ủy"]
+            .joined(separator: "\n\n"))
+    }
+
+    /// A newspaper: clock first, site, menu bar, label, headline, byline, dateline with zone.
+    @Test func newspaperWithBylineBetweenHeadlineAndDate() {
+        let page = """
+        Chủ Nhật, 17/03/2024
+        Báo Hòa Bình điện tử
+        Thời sự | Chính trị | Kinh tế | Xã hội | Văn hóa
+        Chính trị
+        \(Self.headline)
+        Quang Minh
+        Thứ Bảy, 16/03/2024, 10:20 (GMT+7)
+        \(Self.first)
+        \(Self.second)
+        TIN LIÊN QUAN
+        Hòa Bình tôn vinh 90 điển hình (14/03/2024)
+        Bình luận (0)
+        Tags: Yên Lập, Kết luận 01
+        Bản quyền thuộc về Báo Hòa Bình.
+        """
+        let content = ContentExtractor.plainText(page)
+        #expect(content.title == Self.headline)
+        #expect(content.published == "2024-03-16T10:20:00+07:00")
+        #expect(content.authors.contains("Quang Minh"))
+        #expect(content.site == "Báo Hòa Bình điện tử")
+        #expect(content.text == Self.first + "\n\n" + Self.second)
+    }
+
+    /// Two date lines: the one beside the headline dates it, the clock over the menus does not.
+    @Test(arguments: [
+        ("Thứ Ba, 05/12/2023 | 07:58", "Ngày đưa: 04/12/2023 03:47:00 PM", "2023-12-04T15:47:00+07:00"),
+        ("Thứ Ba, ngày 05 tháng 12 năm 2023", "Thời gian đăng: 04/12/2023 09:05:12 AM", "2023-12-04T09:05:12+07:00"),
+        ("Hôm nay: Thứ Ba, 05/12/2023", "[Đăng ngày: 04/12/2023]", "2023-12-04"),
+        ("Thứ Ba, 05/12/2023", "P.T 04/12/2023 21:03", "2023-12-04T21:03:00+07:00"),
+        ("Thứ Ba, 05/12/2023", "10:15, ngày 4-12-2023", "2023-12-04T10:15:00+07:00"),
+        ("Thứ Ba, 05/12/2023", "Đăng lúc: 02:30 PM 04/12/2023", "2023-12-04T14:30:00+07:00"),
+        ("Thứ Ba, 05/12/2023", "Ngày cập nhật 04/12/2023", "2023-12-04"),
+    ] as [(String, String, String)])
+    func clockAndDateline(clock: String, dateline: String, published: String) {
+        let page = """
+        \(clock)
+        ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH PHÚ THỌ
+        Trang thông tin điện tử
+        Trang chủ | Giới thiệu | Tin hoạt động | Văn bản | Liên hệ
+        Tìm kiếm
+        Tin hoạt động
+        \(Self.headline)
+        \(dateline)
+        \(Self.first)
+        \(Self.last)
+        """
+        let content = ContentExtractor.plainText(page)
+        #expect(content.title == Self.headline)
+        #expect(content.published == published)
+        #expect(content.site == "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH PHÚ THỌ")
+        #expect(content.text == Self.first + "\n\n" + Self.last)
+    }
+
+    /// A clock over the menus and no dateline: no publication date.
+    @Test func clockAloneIsNotPublished() {
+        let page = """
+        Thứ Năm, 25/7/2024
+        CỔNG THÔNG TIN ĐIỆN TỬ XÃ MINH HÒA
+        Trang chủ
+        Giới thiệu
+        Tin tức - Sự kiện
+        Văn bản
+        Trang chủ > Tin tức - Sự kiện
+        \(Self.headline)
+        \(Self.first)
+        """
+        let content = ContentExtractor.plainText(page)
+        #expect(content.title == Self.headline)
+        #expect(content.published == nil)
+        #expect(content.text == Self.first)
+    }
+
+    /// A dateline above the headline, its time on the next line.
+    @Test func datelineAboveHeadlineWithTimeBelow() {
+        let page = "Chủ nhật, ngày 10 tháng 11 năm 2024\n16:40 (GMT +7)\n\(Self.headline)\n\(Self.first)"
+        let content = ContentExtractor.plainText(page)
+        #expect(content.title == Self.headline)
+        #expect(content.published == "2024-11-10T16:40:00+07:00")
+        #expect(content.text == Self.first)
+    }
+
+    /// A headline in capitals under a category label, a dateline and a counter under it.
+    @Test func capitalHeadlineUnderLabel() {
+        let headline = "HỘI CỰU CHIẾN BINH HUYỆN THANH SƠN TỔNG KẾT PHONG TRÀO GƯƠNG MẪU"
+        let page = """
+        HỘI CỰU CHIẾN BINH TỈNH PHÚ THỌ
+        TRANG CHỦ
+        TIN TỨC
+        HOẠT ĐỘNG CÁC CẤP HỘI
+        Hoạt động các cấp Hội
+        \(headline)
+        16:20 - 27/07/2023
+        Lượt xem: 645
+        \(Self.first)
+        KẾT QUẢ NỔI BẬT
+        \(Self.second)
+        TRẦN HÙNG
+        CÁC TIN KHÁC
+        Hội CCB tỉnh sơ kết 6 tháng (20/07/2023)
+        """
+        let content = ContentExtractor.plainText(page)
+        #expect(content.title == headline)
+        #expect(content.published == "2023-07-27T16:20:00+07:00")
+        #expect(content.authors == ["TRẦN HÙNG"])
+        #expect(content.text == [Self.first, "KẾT QUẢ NỔI BẬT", Self.second, "TRẦN HÙNG"].joined(separator: "\n\n"))
+    }
+
+    /// Without a dateline, a short label line over a longer headline is the label.
+    @Test func shortLabelOverLongerHeadline() {
+        let content = ContentExtractor.plainText("Học tập và làm theo Bác\n\(Self.headline)\n\(Self.first)")
+        #expect(content.title == Self.headline)
+        #expect(content.text == Self.first)
+    }
+
+    /// A short line under the headline stays in the text.
+    @Test func kickerUnderHeadlineStays() {
+        let content = ContentExtractor.plainText("\(Self.headline)\nGương sáng - Thanh Sơn\n\(Self.first)")
+        #expect(content.title == Self.headline)
+        #expect(content.text == "Gương sáng - Thanh Sơn\n\n" + Self.first)
+    }
+
+    /// A heading of another block followed by prose is a subheading: the article goes on.
+    @Test func tailHeadingBeforeProseStays() {
+        let content = ContentExtractor.plainText("\(Self.headline)\n\(Self.first)\nTin liên quan\n\(Self.second)\nThu Hà")
+        #expect(content.text == [Self.first, "Tin liên quan", Self.second, "Thu Hà"].joined(separator: "\n\n"))
+    }
+
+    /// Listed headlines with their dates end the article even without a heading.
+    @Test func listedHeadlinesWithoutHeading() {
+        let page = """
+        \(Self.headline)
+        \(Self.first)
+        Minh Thư
+        - Đảng ủy Khối tổ chức lớp bồi dưỡng kết nạp đảng (04/11/2020)
+        - Hội nghị Ban Chấp hành Đảng bộ Khối lần thứ 2 (30/10/2020)
+        """
+        let content = ContentExtractor.plainText(page)
+        #expect(content.text == Self.first + "\n\nMinh Thư")
+    }
+
+    /// The portal line that names no portal gives its name to the organisation line above it.
+    @Test func bareSiteLineTakesTheOrganisation() {
+        let page = "BAN TUYÊN GIÁO HUYỆN ỦY THANH SƠN\nTrang thông tin điện tử\nTrang chủ | Tin tức | Văn bản | Liên hệ\n\(Self.headline)\n\(Self.first)"
+        let content = ContentExtractor.plainText(page)
+        #expect(content.site == "BAN TUYÊN GIÁO HUYỆN ỦY THANH SƠN")
+        #expect(content.title == Self.headline)
+    }
+}
+
+/// Official documents reproduced in plain text, links and datelines under the article.
+@Suite struct PortalDocumentTests {
+    static let opening = "Thực hiện Hướng dẫn số 21-HD/BTGTU ngày 03/02/2022 của Ban Tuyên giáo Tỉnh ủy, Ban Thường vụ Huyện ủy báo cáo kết quả 2 năm thực hiện Kết luận 01-KL/TW như sau:"
+    static let result = "Toàn huyện có 27/27 tổ chức cơ sở đảng xây dựng kế hoạch thực hiện; 96% cán bộ, đảng viên đăng ký làm theo gắn với kiểm điểm cuối năm; 48 mô hình được công nhận và nhân rộng trong hai năm."
+    static let header = ["ĐẢNG BỘ TỈNH PHÚ THỌ", "HUYỆN ỦY THANH SƠN", "*", "Số 141-BC/HU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                         "Thanh Sơn, ngày 18 tháng 4 năm 2022", "BÁO CÁO",
+                         "Kết quả 2 năm thực hiện Kết luận số 01-KL/TW của Bộ Chính trị", "-----"]
+    static let signature = ["Nơi nhận:", "- Ban Tuyên giáo Tỉnh ủy (b/c),", "- Lưu Văn phòng Huyện ủy.",
+                            "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "(Đã ký)", "Hà Minh Khoa"]
+
+    @Test func documentAloneKeepsItsHeader() {
+        let page = (Self.header + [Self.opening, "I. KẾT QUẢ", Self.result] + Self.signature).joined(separator: "\n")
+        let content = ContentExtractor.plainText(page)
+        #expect(content.title == "Báo cáo kết quả 2 năm thực hiện Kết luận số 01-KL/TW của Bộ Chính trị")
+        #expect(content.published == "2022-04-18")
+        #expect(content.text.hasPrefix("ĐẢNG BỘ TỈNH PHÚ THỌ\n\nHUYỆN ỦY THANH SƠN\n\n*\n\nSố 141-BC/HU"))
+        #expect(content.text.hasSuffix("(Đã ký)\n\nHà Minh Khoa"))
+    }
+
+    @Test func documentOnAPortalPage() {
+        let page = (["CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN THANH SƠN", "Trang chủ | Tin tức | Văn bản | Liên hệ",
+                     "Trang chủ > Văn bản > Văn bản Đảng", "Báo cáo kết quả 2 năm thực hiện Kết luận 01-KL/TW",
+                     "Ngày ban hành: 18/04/2022 | Lượt xem: 211"]
+                    + Self.header + [Self.opening, Self.result] + Self.signature
+                    + ["File đính kèm: 141-BC-HU.pdf", "Tải về", "Văn bản khác",
+                       "Kế hoạch tổ chức Hội nghị báo cáo viên quý II (12/04/2022)",
+                       "Thông báo kết luận của Ban Thường vụ Huyện ủy (02/04/2022)",
+                       "Địa chỉ: Khu 4, thị trấn Thanh Sơn"]).joined(separator: "\n")
+        let content = ContentExtractor.plainText(page)
+        #expect(content.title == "Báo cáo kết quả 2 năm thực hiện Kết luận 01-KL/TW")
+        #expect(content.published == "2022-04-18")
+        #expect(content.text.hasPrefix("ĐẢNG BỘ TỈNH PHÚ THỌ\n\nHUYỆN ỦY THANH SƠN"))
+        #expect(content.text.hasSuffix("(Đã ký)\n\nHà Minh Khoa"))
+    }
+
+    @Test func labelledDatelineUnderTheArticle() {
+        let content = ContentExtractor.plainText("\(PortalTextTests.headline)\n\(PortalTextTests.first)\nThu Hà\nTin đăng ngày: 14/9/2023 - Xem: 118")
+        #expect(content.published == "2023-09-14")
+        #expect(content.authors == ["Thu Hà"])
+        #expect(content.text == PortalTextTests.first + "\n\nThu Hà")
+    }
+
+    @Test func linksToOtherStoriesLeaveTheText() {
+        let page = "\(PortalTextTests.headline)\n\(PortalTextTests.first)\n>> Yên Lập ra quân làm đường giao thông nông thôn\n\(PortalTextTests.second)"
+        let content = ContentExtractor.plainText(page)
+        #expect(content.text == PortalTextTests.first + "\n\n" + PortalTextTests.second)
+    }
+
+    /// A short list under the dateline is article text, not a menu.
+    @Test func shortListUnderDatelineStays() {
+        let page = "\(PortalTextTests.headline)\nNgày đăng: 13/09/2023\nKết quả cụ thể:\n- 35 tập thể\n- 52 cá nhân\n- 12 mô hình\n\(PortalTextTests.first)"
+        let content = ContentExtractor.plainText(page)
+        #expect(content.title == PortalTextTests.headline)
+        #expect(content.published == "2023-09-13")
+        #expect(content.text == ["Kết quả cụ thể:", "- 35 tập thể", "- 52 cá nhân", "- 12 mô hình", PortalTextTests.first]
+            .joined(separator: "\n\n"))
+    }
+}
+
+/// The same furniture rules for the headline of an HTML page.
+@Suite struct HTMLHeadlineFurnitureTests {
+    static let body = "<p>Sáng nay, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết, đánh giá kết quả học tập và làm theo Bác trong năm.</p><p>Các đại biểu đã thảo luận, đóng góp nhiều ý kiến thiết thực để nâng cao hiệu quả công tác trong thời gian tới.</p>"
+
+    @Test(arguments: [
+        "Cổng thông tin điện tử huyện Thanh Sơn",
+        "Thứ Sáu, 15/09/2023",
+        "Trang chủ » Tin tức » Xây dựng Đảng",
+    ])
+    func furnitureHeadingIsNoHeadline(heading: String) throws {
+        let html = "<html><head><title>Thanh Sơn sơ kết học tập và làm theo Bác năm 2023 - Cổng TTĐT huyện Thanh Sơn</title></head><body><h1>\(heading)</h1><div class=\"content\">\(Self.body)</div></body></html>"
+        #expect(try ContentExtractor.html(html).title == "Thanh Sơn sơ kết học tập và làm theo Bác năm 2023")
+    }
+
+    @Test func portalNameFirstInTitleIsTheSite() {
+        let split = TitleText.split("Cổng thông tin điện tử huyện Thanh Sơn | Thanh Sơn sơ kết học tập và làm theo Bác")
+        #expect(split.headline == "Thanh Sơn sơ kết học tập và làm theo Bác")
+        #expect(split.site == "Cổng thông tin điện tử huyện Thanh Sơn")
+    }
+}
