@@ -187,10 +187,11 @@ struct FolderWalk {
         while let entry = readdir(directory) {
             let name: [UInt8] = withUnsafeBytes(of: &entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
             guard let first = name.first, first != UInt8(ascii: ".") else { continue }
-            let child = relative.isEmpty ? name : relative + [UInt8(ascii: "/")] + name
             let type = Int32(entry.pointee.d_type)
+            if type == Int32(DT_REG) && Self.admission(name) == nil { continue }
+            let child = relative.isEmpty ? name : relative + [UInt8(ascii: "/")] + name
             if type == Int32(DT_REG) {
-                take(child)
+                take(child, name: name)
                 continue
             }
             guard type == Int32(DT_DIR) || type == Int32(DT_LNK) || type == Int32(DT_UNKNOWN) else { continue }
@@ -198,22 +199,27 @@ struct FolderWalk {
             case .success(let status) where status.st_mode & S_IFMT == S_IFDIR:
                 visit(child, identity: Identity(status))
             case .success(let status) where status.st_mode & S_IFMT == S_IFREG:
-                take(child)
+                take(child, name: name)
             case .success:
                 continue
             case .failure(let error):
                 // Listed but not there: a dangling link, a loop of links, or removed meanwhile.
-                if type == Int32(DT_DIR) || Self.admission(child) != nil {
+                if type == Int32(DT_DIR) || Self.admission(name) != nil {
                     reject(child, "cannot read \(location(child)): \(error)")
                 }
             }
         }
     }
 
-    /// How a file name is taken: the media type it is read as and whether its bytes decide,
+    /// How a file is taken by its name: the media type it is read as and whether its bytes decide,
     /// or nil to leave it out unread.
-    static func admission(_ relative: [UInt8]) -> (mediaType: MediaType, sniffs: Bool, mustSniff: Bool)? {
-        let ext = InputPath(bytes: relative).pathExtension
+    static func admission(_ name: [UInt8]) -> (mediaType: MediaType, sniffs: Bool, mustSniff: Bool)? {
+        var ext = ""
+        if let dot = name.lastIndex(of: UInt8(ascii: ".")), dot > 0 {
+            // Longer extensions than the known ones are left out without making a String.
+            guard name.count - dot - 1 <= 5 else { return nil }
+            ext = String(decoding: name[(dot + 1)...], as: UTF8.self).lowercased()
+        }
         switch MediaType.forExtension(ext) {
         case .html: return (.html, false, false)
         case .text: return (.text, true, false)
@@ -223,8 +229,8 @@ struct FolderWalk {
 
     /// Adds the regular file at `relative` if its name (and for pages of dynamic sites and
     /// extension-less files, its first bytes) says it is a document.
-    private mutating func take(_ relative: [UInt8]) {
-        guard let admission = Self.admission(relative) else { return }
+    private mutating func take(_ relative: [UInt8], name: [UInt8]) {
+        guard let admission = Self.admission(name) else { return }
         if admission.mustSniff, case .success(let head) = FileBytes.head(location(relative), count: HTMLSniffer.headerLength),
            !HTMLSniffer.isHTML(head) {
             return
