@@ -106,11 +106,14 @@ public final class Checkpoint {
     /// resumes only if nothing of either changed.
     public static func fingerprint(files: [SourceFile], sinks: [String]) -> String {
         var hash = SHA256()
-        let manager = FileManager.default
         for file in files {
-            let attributes = try? manager.attributesOfItem(atPath: file.path)
-            let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
-            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            let status = try? file.location.status().get()
+            let size = status.map { Int64($0.st_size) } ?? -1
+            #if canImport(Darwin)
+            let modified = status.map { Double($0.st_mtimespec.tv_sec) + Double($0.st_mtimespec.tv_nsec) / 1e9 } ?? 0
+            #else
+            let modified = status.map { Double($0.st_mtim.tv_sec) + Double($0.st_mtim.tv_nsec) / 1e9 } ?? 0
+            #endif
             hash.update(Array("\(file.uri)\t\(file.mediaType.rawValue)\t\(size)\t\(modified)\n".utf8))
         }
         for sink in sinks { hash.update(Array("sink\t\(sink)\n".utf8)) }

@@ -17,7 +17,12 @@ enum FileBytes {
     /// The file's bytes; with a `limit`, a larger regular file is refused before it is read,
     /// and a pipe or growing file as soon as more than `limit` bytes have arrived.
     static func read(_ path: String, limit: Int?) -> Result<[UInt8], Failure> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        read(InputPath(path), limit: limit)
+    }
+
+    /// The file's bytes, opened by the path's own bytes (a name need not be UTF-8).
+    static func read(_ path: InputPath, limit: Int?) -> Result<[UInt8], Failure> {
+        let descriptor = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
         guard descriptor >= 0 else { return .failure(.system(code: errno)) }
         defer { close(descriptor) }
         var status = stat()
@@ -51,6 +56,27 @@ enum FileBytes {
             asked = chunk
             // A pipe or a growing file: the limit holds for what has arrived so far.
             if let limit, bytes.count > limit { return .failure(.tooLarge(bytes: bytes.count)) }
+        }
+        if let failure { return .failure(.system(code: failure)) }
+        return .success(bytes)
+    }
+
+    /// Up to `count` bytes from the start of the file (fewer when it is shorter).
+    static func head(_ path: InputPath, count: Int) -> Result<[UInt8], Failure> {
+        let descriptor = path.withCString { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
+        guard descriptor >= 0 else { return .failure(.system(code: errno)) }
+        defer { close(descriptor) }
+        var failure: Int32?
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, filled in
+            filled = 0
+            guard let base = buffer.baseAddress else { return }
+            while filled < count {
+                let got = Glibc.read(descriptor, base + filled, count - filled)
+                if got > 0 { filled += got; continue }
+                if got < 0 && errno == EINTR { continue }
+                if got < 0 { failure = errno }
+                return
+            }
         }
         if let failure { return .failure(.system(code: failure)) }
         return .success(bytes)

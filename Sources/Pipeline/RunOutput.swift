@@ -130,9 +130,12 @@ public final class RunOutput {
     /// and opens every sink. If a journal of the same command (same files, same sinks)
     /// exists and its files are intact, the run resumes where that one stopped, unless
     /// `ignoringCheckpoint` (`--fresh`). A run that reads standard input is not `resumable`:
-    /// it keeps no journal.
+    /// it keeps no journal. Documents an older baocao stored under `file:PATH` uris get
+    /// their `file://` uri when PATH is absolute or, taken from the current directory, lies
+    /// in one of `scopes` (see `RecordLoader.adoptLegacyFileURIs`).
     public init(_ destinations: Destinations, files: [SourceFile], resumable: Bool = true,
-                ignoringCheckpoint: Bool = false, lockPolicy: OutputLock.Policy = .failIfHeld) throws(RunError) {
+                ignoringCheckpoint: Bool = false, lockPolicy: OutputLock.Policy = .failIfHeld,
+                scopes: [InputScope] = []) throws(RunError) {
         self.destinations = destinations
         let outputFiles: [OutputPath]
         do { outputFiles = try destinations.files() } catch { throw .destination(error) }
@@ -171,11 +174,24 @@ public final class RunOutput {
             var opened: [DatabaseSink] = []
             for url in destinations.databases { opened.append(try DatabaseSink(url: url)) }
             databases = opened
+            if !scopes.isEmpty {
+                let directory = InputPath.currentDirectory() ?? InputPath("/")
+                for database in opened {
+                    database.adoptedLegacyURIs = try database.loader.adoptLegacyFileURIs {
+                        Self.fileURI(ofLegacy: $0, in: directory, scopes: scopes)
+                    }
+                }
+            }
         } catch {
             throw .storage(error)
         }
         recordsWritten = resumePoint?.records ?? 0
         rejectsWritten = resumePoint?.rejects ?? 0
+    }
+
+    /// Per database, how many documents of an older baocao got their `file://` uri.
+    public var adoptedLegacyURIs: [(database: String, count: Int)] {
+        databases.map { ($0.url.redacted, $0.adoptedLegacyURIs) }
     }
 
     /// Database load counts so far, by redacted URL.
@@ -214,17 +230,44 @@ public final class RunOutput {
         }
     }
 
-    /// Closes a complete run: files move into place, the journal goes.
-    public func finish() throws(RunError) {
+    /// Closes a complete run: files move into place, the journal goes. With `pruning`, the
+    /// databases lose the documents whose `file://` file lies in one of those scopes and no
+    /// longer exists.
+    public func finish(pruning scopes: [InputScope]? = nil) throws(RunError) {
         do throws(SinkError) {
             try records?.close()
             try rejects.close()
         } catch {
             throw .sink(error)
         }
-        do { for database in databases { try database.close() } } catch { throw .storage(error) }
+        do {
+            for database in databases {
+                if let scopes { try database.prune { Self.isGone($0, in: scopes) } }
+                try database.close()
+            }
+        } catch {
+            throw .storage(error)
+        }
         checkpoint?.remove()
         lock.release()
+    }
+
+    /// True when `uri` names a file in one of `scopes` that does not exist.
+    static func isGone(_ uri: String, in scopes: [InputScope]) -> Bool {
+        guard let path = InputPath(fileURI: uri), scopes.contains(where: { $0.contains(path) }),
+              case .failure(let error) = path.status() else { return false }
+        return error.isMissing
+    }
+
+    /// The `file://` uri of an older baocao's `file:PATH` uri: PATH as typed, not encoded.
+    /// An absolute PATH is certain; a relative one is taken from `directory`, and only when
+    /// that lands in one of `scopes` (the run's inputs, so most likely the files meant).
+    static func fileURI(ofLegacy uri: String, in directory: InputPath, scopes: [InputScope]) -> String? {
+        guard uri.hasPrefix("file:") else { return nil }
+        let path = InputPath(String(uri.dropFirst(5)))
+        let absolute = path.absolute(in: directory)
+        guard path.isAbsolute || scopes.contains(where: { $0.contains(absolute) }) else { return nil }
+        return absolute.fileURI
     }
 
     /// Leaves an interrupted run resumable: everything is flushed and journaled by the

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Logging
+import Markup
 import Records
 
 /// Counts and timing of one run.
@@ -152,8 +153,13 @@ public struct Runner: Sendable {
     static func read(_ file: SourceFile, with processor: DocumentProcessor) -> Outcome {
         var times = StageTimes()
         let started = ContinuousClock.now
+        if let problem = file.problem {
+            return Outcome(file: file, bytes: 0, times: times, result: .reject(Reject(
+                source: SourceInfo(uri: file.uri, mediaType: file.mediaType.rawValue, encoding: nil, bytes: 0),
+                kind: problem.kind, stage: Stage.read.rawValue, message: problem.message)))
+        }
         let bytes: [UInt8]
-        switch FileBytes.read(file.path, limit: file.path == "/dev/stdin" ? nil : processor.maxBytes) {
+        switch FileBytes.read(file.location, limit: file.isStandardInput ? nil : processor.maxBytes) {
         case .success(let read):
             bytes = read
         case .failure(.tooLarge(let size)):
@@ -167,8 +173,9 @@ public struct Runner: Sendable {
                 kind: "io", stage: Stage.read.rawValue,
                 message: "cannot read \(file.path): \(FileBytes.reason(code))")))
         }
+        let mediaType = file.sniffsContent && HTMLSniffer.isHTML(bytes.prefix(HTMLSniffer.headerLength)) ? .html : file.mediaType
         times[.read] += seconds(ContinuousClock.now - started)
-        switch processor.process(bytes, uri: file.uri, mediaType: file.mediaType, times: &times) {
+        switch processor.process(bytes, uri: file.uri, mediaType: mediaType, times: &times) {
         case .success(let record):
             let serializing = ContinuousClock.now
             let line = record.json.serialized

@@ -11,11 +11,12 @@ struct BaoCao: ParsableCommand {
         đạo đức, phong cách Hồ Chí Minh", keeps the article text, and extracts the directives cited, \
         the figures reported, named models and movements, dates, periods, people and study themes.
 
-        Exit status: 0 every input became a record; 1 some inputs were rejected (the rest were \
-        written); 2 bad usage or configuration (an output that is a folder or a device included; \
-        nothing was written); 3 the run could not proceed (an unwritable output, an unreachable \
-        database, or another baocao run writing the same outputs); 130 interrupted by Ctrl-C \
-        (run the same command again to resume).
+        Exit status: 0 every input became a record (a folder with no document at all is said \
+        plainly and is 0 too); 1 some inputs were rejected (the rest were written); 2 bad usage \
+        or configuration (an output that is a folder or a device, an input path that does not \
+        exist, a glob that matches nothing; nothing was written); 3 the run could not proceed \
+        (an unwritable output, an unreachable database, or another baocao run writing the same \
+        outputs); 130 interrupted by Ctrl-C (run the same command again to resume).
         """,
         subcommands: [Extract.self, Run.self, Crawl.self, Schema.self]
     )

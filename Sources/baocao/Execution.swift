@@ -9,6 +9,14 @@ import Storage
 /// resume from a checkpoint, progress on a terminal, Ctrl-C stops cleanly, a summary at
 /// the end and an exit status that says how it went.
 struct Execution {
+    /// Inputs that do not exist stop the run before any work: a usage error naming each.
+    static func checkMissing(_ missing: [String]) throws {
+        guard !missing.isEmpty else { return }
+        throw RunFailure(status: ExitStatus.usage, description: missing.map {
+            $0.contains("*") || $0.contains("?") || $0.contains("[") ? "no file matches \($0)" : "no such file or folder: \($0)"
+        }.joined(separator: "\nbaocao: "))
+    }
+
     var files: [SourceFile]
     var destinations: RunOutput.Destinations
     var processor: DocumentProcessor
@@ -21,13 +29,23 @@ struct Execution {
     var waitsForLock: Bool
     /// How the command line named each destination, for messages.
     var naming: DestinationNaming
+    /// Where the inputs come from (absolute), for `--prune` and older databases' uris.
+    var scopes: [InputScope]
+    /// `--prune`: after the run, delete the documents of files in `scopes` that are gone.
+    var prune: Bool
+    /// The folders read, named when they hold no document.
+    var folders: [String]
     var logger: Logger
 
     func run() throws {
+        if files.isEmpty {
+            let places = folders.isEmpty ? "the inputs" : folders.joined(separator: ", ")
+            FileHandle.standardError.write(Data("baocao: no documents found in \(places) (looked for \(SourceCollector.lookedFor))\n".utf8))
+        }
         let output: RunOutput
         do {
             output = try RunOutput(destinations, files: files, resumable: resumable, ignoringCheckpoint: fresh,
-                                   lockPolicy: Self.lockPolicy(waiting: waitsForLock, logger: logger))
+                                   lockPolicy: Self.lockPolicy(waiting: waitsForLock, logger: logger), scopes: scopes)
         } catch {
             if case .destination(let refused) = error {
                 throw RunFailure(status: ExitStatus.usage, description: naming.message(refused))
@@ -51,7 +69,10 @@ struct Execution {
             if summary.interrupted {
                 output.suspend()
             } else {
-                try output.finish()
+                if prune && files.isEmpty {
+                    logger.notice("--prune left the databases alone: no document was found, and an unmounted share looks like an empty folder")
+                }
+                try output.finish(pruning: prune && !files.isEmpty ? scopes : nil)
             }
         } catch let error as RunError {
             output.suspend()
@@ -92,7 +113,11 @@ struct Execution {
         if summary.rejects > 0 { lines.append("rejects by kind: " + summary.rejectsLine) }
         if !summary.stageTimes.line.isEmpty { lines.append("worker time by stage: " + summary.stageTimes.line) }
         for (database, counts) in output.loadCounts {
-            lines.append("\(database): \(counts.inserted) inserted, \(counts.replaced) replaced, \(counts.unchanged) unchanged")
+            lines.append("\(database): \(counts.inserted) inserted, \(counts.replaced) replaced, \(counts.unchanged) unchanged"
+                + (prune ? ", \(counts.pruned) pruned" : ""))
+        }
+        for (database, count) in output.adoptedLegacyURIs where count > 0 {
+            lines.append("\(database): \(count) documents loaded by an older baocao under file:PATH uris now have file:// uris")
         }
         FileHandle.standardError.write(Data(lines.map { "baocao: " + $0 + "\n" }.joined().utf8))
     }

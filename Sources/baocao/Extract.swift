@@ -8,8 +8,13 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract records from files and folders.",
         discussion: """
-        Folders are read recursively (.txt, .html, .htm); a file named on the command line is read \
-        whatever its extension. Every input becomes one JSON line in the records file, or one line \
+        Folders are read recursively: .txt, .html, .htm, .xhtml, .shtml files, and files without an \
+        extension or saved as .aspx, .asp, .php, .jsp when their first bytes open an HTML page; \
+        symbolic links are followed (a loop is a reject); names starting with '.' are skipped. A \
+        file named on the command line is read whatever its extension; '-' is standard input. \
+        Any file whose bytes open an HTML page (<!DOCTYPE html, <html, <head, <body, <div, <p>…) is \
+        read as HTML. A path that does not exist stops the run before any work (exit status 2). \
+        Each document's source.uri is the file:// URI of its absolute path. Every input becomes one JSON line in the records file, or one line \
         in the rejects file ({"source": …, "error": {"kind": …, "stage": …, "message": …}}) when it \
         cannot be read, decoded or parsed; a reject never stops the run. With --db the records are \
         also loaded into SQLite or PostgreSQL (one copy per document, however often it is loaded).
@@ -32,6 +37,8 @@ struct Extract: ParsableCommand {
           baocao extract corpus -o output/records.jsonl
           baocao extract corpus --db sqlite:output/baocao.sqlite
           baocao extract report.html -o - | jq .directives
+          curl -s https://example.org/bai-viet.aspx | baocao extract - -o -
+          baocao extract inbox --db sqlite:output/baocao.sqlite --prune
         """
     )
 
@@ -66,29 +73,55 @@ struct Extract: ParsableCommand {
     @Flag(help: "If another run is writing the same outputs, wait for it to end instead of failing (exit status 3).")
     var waitLock = false
 
+    @Flag(help: ArgumentHelp("""
+        After the run, delete from the databases the documents of files under the given paths \
+        that no longer exist (only file:// documents; never crawled pages).
+        """))
+    var prune = false
+
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard maxFileSize >= 1 else { throw ValidationError("--max-file-size must be at least 1 (MB)") }
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder") }
+        guard paths.filter({ $0 == "-" }).count <= 1 else { throw ValidationError("standard input ('-') can be read once") }
         for database in databases {
             do { _ = try DatabaseURL(database) } catch { throw ValidationError(error.description) }
         }
     }
 
     func run() throws {
+        var files: [SourceFile] = []
+        var missing: [String] = []
+        var scopes: [InputScope] = []
+        var folders: [String] = []
+        let directory = InputPath.currentDirectory() ?? InputPath("/")
+        for argument in paths {
+            if argument == "-" {
+                files.append(.standardInput(mediaType: .text, sniffsContent: true))
+                continue
+            }
+            let path = RawArguments.path(argument)
+            let found = SourceCollector.collect([path])
+            files += found.files
+            missing += found.missing
+            scopes.append(InputScope(path, in: directory))
+            var status = stat()
+            if path.withCString({ stat($0, &status) }) == 0, status.st_mode & S_IFMT == S_IFDIR { folders.append(argument) }
+        }
+        try Execution.checkMissing(missing)
         let urls = databases.compactMap { try? DatabaseURL($0) }
         let destinations = RunOutput.Destinations(records: output, rejects: rejects, databases: urls)
         let naming = DestinationNaming(records: "-o ", rejects: rejects == nil ? "the rejects file " : "--rejects ",
                                        database: { _ in "--db sqlite:" })
         try Execution.check(destinations, naming: naming)
-        let (files, missing) = SourceCollector.collect(paths)
         try Execution(
-            files: missing.map { SourceFile(path: $0, mediaType: .text) } + files,
+            files: files,
             destinations: destinations,
             processor: DocumentProcessor(maxBytes: maxFileSize << 20),
-            jobs: jobs, resumable: true, fresh: fresh, waitsForLock: waitLock, naming: naming, logger: logging.makeLogger()
+            jobs: jobs, resumable: !paths.contains("-"), fresh: fresh, waitsForLock: waitLock, naming: naming,
+            scopes: scopes, prune: prune, folders: folders, logger: logging.makeLogger()
         ).run()
     }
 }

@@ -13,6 +13,9 @@ struct Run: ParsableCommand {
         postgres). Values may use ${NAME} for environment variables, e.g. a database URL. \
         Unknown keys and bad values are errors naming the file, line and key (exit status 2).
 
+        A source that does not exist (a folder, a manifest, a glob that matches nothing) stops \
+        the run before any work (exit status 2); a listed path that does not exist is a reject.
+
         Like extract, an interrupted run resumes when the same command runs again, and loading \
         into the databases is idempotent per document: running a pipeline twice changes nothing, \
         a changed input file replaces only that document's rows. Outputs are guarded as with \
@@ -34,6 +37,12 @@ struct Run: ParsableCommand {
     @Flag(help: "If another run is writing the same outputs, wait for it to end instead of failing (exit status 3).")
     var waitLock = false
 
+    @Flag(help: ArgumentHelp("""
+        After the run, delete from the databases the documents of files under the pipeline's \
+        sources that no longer exist (as the pipeline key prune: true does).
+        """))
+    var prune = false
+
     @OptionGroup var logging: LoggingOptions
 
     func run() throws {
@@ -53,21 +62,23 @@ struct Run: ParsableCommand {
         let naming = DestinationNaming(records: "\(pipeline): sinks.jsonl: ",
                                        rejects: definition.sinks.rejects == nil ? "\(pipeline): the rejects file " : "\(pipeline): sinks.rejects: ",
                                        database: { _ in "\(pipeline): sinks.sqlite: " })
+        let resolution = SourceResolver.resolve(definition.sources)
+        try Execution.checkMissing(resolution.missing)
         try Execution.check(destinations, naming: naming)
-        let (files, missing) = SourceResolver.resolve(definition.sources)
-        logger.info("pipeline \(definition.name): \(files.count) documents from \(definition.sources.count) sources")
+        logger.info("pipeline \(definition.name): \(resolution.files.count) documents from \(definition.sources.count) sources")
         let readsStandardInput = definition.sources.contains {
             if case .standardInputDocument = $0 { return true }
             if case .standardInputPaths = $0 { return true }
             return false
         }
         try Execution(
-            files: missing.map { SourceFile(path: $0, mediaType: .text) } + files,
+            files: resolution.files,
             destinations: destinations,
             processor: DocumentProcessor(maxBytes: definition.limits.maxFileSize,
                                          timeBudget: definition.limits.documentTimeBudget),
             jobs: definition.concurrency ?? ProcessInfo.processInfo.activeProcessorCount,
-            resumable: !readsStandardInput, fresh: fresh, waitsForLock: waitLock, naming: naming, logger: logger
+            resumable: !readsStandardInput, fresh: fresh, waitsForLock: waitLock, naming: naming,
+            scopes: resolution.scopes, prune: prune || definition.prune, folders: resolution.folders, logger: logger
         ).run()
     }
 }

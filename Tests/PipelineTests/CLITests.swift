@@ -55,8 +55,9 @@ import Testing
         try Data(truncated.utf8).write(to: inputs.appendingPathComponent("f-truncated.html"))
         let records = dir.appendingPathComponent("out/records.jsonl")
         let rejects = dir.appendingPathComponent("out/rejects.jsonl")
-        let result = try Harness.baocao(["extract", inputs.path, dir.appendingPathComponent("missing").path,
-                                         "-o", records.path, "--rejects", rejects.path, "--quiet"])
+        try FileManager.default.createSymbolicLink(atPath: inputs.appendingPathComponent("g-dangling.html").path,
+                                                   withDestinationPath: dir.appendingPathComponent("missing").path)
+        let result = try Harness.baocao(["extract", inputs.path, "-o", records.path, "--rejects", rejects.path, "--quiet"])
         #expect(result.status == 1, "stderr: \(result.stderr)")
         let written = try Harness.jsonLines(records)
         let uris = written.compactMap { ($0["source"] as? [String: Any])?["uri"] as? String }
@@ -73,7 +74,7 @@ import Testing
         #expect(kinds["c-image.html"] == "binary")
         #expect(kinds["d-no-article.html"] == "empty")
         #expect(kinds["f-truncated.html"] == "truncated")
-        #expect(kinds["missing"] == "io")
+        #expect(kinds["g-dangling.html"] == "io")
         #expect(result.stderr.contains("7 documents, 1 records, 6 rejects"))
     }
 }

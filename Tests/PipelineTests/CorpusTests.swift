@@ -59,7 +59,7 @@ import Testing
         let lines = try Harness.jsonLines(records)
         let uris = Set(lines.compactMap { ($0["source"] as? [String: Any])?["uri"] as? String })
         for seed in ["seeds/000_f280e3f9c1c8211f.txt", "seeds/001_811e4f6b770f6b67.txt", "seeds/002_31eddc2270e1bae0.txt"] {
-            #expect(uris.contains("file:corpus/" + seed))
+            #expect(uris.contains("file://" + Harness.corpus.path + "/" + seed))
         }
         #expect(lines.count >= 33)
     }
@@ -71,7 +71,7 @@ import Testing
         let fixtures = try FileManager.default.contentsOfDirectory(atPath: html.path).filter { $0.hasSuffix(".html") }
         #expect(fixtures.count >= 3)
         for name in fixtures {
-            let record = lines.first { (($0["source"] as? [String: Any])?["uri"] as? String) == "file:corpus/html/" + name }
+            let record = lines.first { (($0["source"] as? [String: Any])?["uri"] as? String) == "file://" + html.path + "/" + name }
             let expected = try String(contentsOf: html.appendingPathComponent(name + ".expected"), encoding: .utf8)
             #expect(record?["text"] as? String == expected.trimmingCharacters(in: .whitespacesAndNewlines), "\(name)")
             let metaURL = html.appendingPathComponent(name + ".meta.json")

@@ -18,6 +18,12 @@ struct PipelineDefinitionTests {
         }
     }
 
+    @Test func pruneIsOffUnlessAsked() throws {
+        #expect(try Self.parse("sources:\n  - folder: corpus\nsinks:\n  jsonl: o.jsonl\n").prune == false)
+        #expect(try Self.parse("sources:\n  - folder: corpus\nprune: true\nsinks:\n  jsonl: o.jsonl\n").prune == true)
+        #expect(Self.error("sources:\n  - folder: corpus\nprune: sometimes\nsinks:\n  jsonl: o.jsonl\n") != nil)
+    }
+
     @Test func aFullPipelineReadsAsWritten() throws {
         let definition = try Self.parse("""
             name: nightly-archive
@@ -129,20 +135,27 @@ struct SourceResolverTests {
         }
         let manifest = folder.appendingPathComponent("list.txt")
         try "# today\n\(folder.path)/b/5.txt\n\n\(folder.path)/missing.txt\n".write(to: manifest, atomically: true, encoding: .utf8)
-        let (files, missing) = SourceResolver.resolve([
+        let resolution = SourceResolver.resolve([
             .folder(path: folder.path + "/a", include: ["**/*.html"], exclude: ["old/*"]),
             .glob(folder.path + "/b/*.html"),
             .manifest(manifest.path),
             .glob(folder.path + "/nothing/*.html"),
         ])
-        #expect(files.map { String($0.path.dropFirst(folder.path.count + 1)) } == ["a/1.html", "b/4.html", "b/5.txt"])
-        #expect(missing == [folder.path + "/missing.txt", folder.path + "/nothing/*.html"])
+        // A path the manifest lists that does not exist is an input (to be rejected), not a missing source.
+        #expect(resolution.files.map { String($0.path.dropFirst(folder.path.count + 1)) }
+            == ["a/1.html", "b/4.html", "b/5.txt", "missing.txt"])
+        #expect(resolution.missing == [folder.path + "/nothing/*.html"])
+        #expect(resolution.scopes.map(\.root.description)
+            == ["a", "b", "b/5.txt", "missing.txt", "nothing"].map { folder.path + "/" + $0 })
+        #expect(resolution.scopes[1].contains(InputPath(folder.path + "/b/4.html")))
+        #expect(!resolution.scopes[1].contains(InputPath(folder.path + "/b/5.txt")))
     }
 
     @Test func standardInputListsPaths() throws {
-        let (files, missing) = SourceResolver.resolve([.standardInputPaths],
-                                                      standardInput: { Data("corpus/seeds\n/no/such\n".utf8) })
-        #expect(missing == ["/no/such"])
-        _ = files
+        let resolution = SourceResolver.resolve([.standardInputPaths],
+                                                standardInput: { Data("corpus/seeds\n  /no/such \r\n# note\n".utf8) })
+        #expect(resolution.missing.isEmpty)
+        #expect(resolution.files.last?.path == "/no/such")
+        #expect(resolution.files.count == 4)
     }
 }

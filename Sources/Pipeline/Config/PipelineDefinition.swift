@@ -7,7 +7,7 @@ import Yams
 ///
 /// ```yaml
 /// sources:
-///   - folder: corpus            # recursive: .txt, .html, .htm
+///   - folder: corpus            # recursive: .txt, .html, .htm, … (see SourceCollector)
 ///     include: ["*.html"]       # optional shell patterns on the path inside the folder
 ///   - glob: "archive/2023/*.htm"
 ///   - manifest: lists/today.txt # one path per line, # comments
@@ -21,6 +21,7 @@ import Yams
 ///   rejects: output/records.rejects.jsonl
 ///   sqlite: output/baocao.sqlite
 ///   postgres: ${BAOCAO_DATABASE_URL}
+/// prune: true                   # drop the rows of files that are gone (default false)
 /// ```
 /// Relative paths are taken from the current directory, as on the command line.
 public struct PipelineDefinition: Sendable {
@@ -31,8 +32,11 @@ public struct PipelineDefinition: Sendable {
     /// Worker threads; nil means one per core.
     public var concurrency: Int?
     public var sinks: SinkSpec
+    /// `prune: true`: after a complete run, the databases lose the documents of files under
+    /// the sources that no longer exist.
+    public var prune = false
 
-    public static let keys = ["name", "description", "sources", "limits", "concurrency", "sinks", "crawl"]
+    public static let keys = ["name", "description", "sources", "limits", "concurrency", "sinks", "prune", "crawl"]
 
     /// Reads and checks a pipeline file.
     public static func load(_ path: String,
@@ -55,6 +59,7 @@ public struct PipelineDefinition: Sendable {
         if let node = entries["concurrency"] {
             concurrency = try node.string() == "auto" ? nil : node.int(in: 1...256)
         }
+        prune = try entries["prune"]?.bool() ?? false
         guard let sinkNode = entries["sinks"] else { throw root.error("a pipeline needs sinks: (jsonl, sqlite or postgres)") }
         sinks = try SinkSpec(sinkNode)
     }

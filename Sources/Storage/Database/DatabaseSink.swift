@@ -5,6 +5,8 @@ public final class DatabaseSink {
     public let url: DatabaseURL
     public let loader: RecordLoader
     public private(set) var counts = LoadCounts()
+    /// Documents of an older baocao given `file://` uris when the sink opened.
+    public var adoptedLegacyURIs = 0
     private var pending: [Record] = []
     private let batchSize: Int
 
@@ -33,6 +35,13 @@ public final class DatabaseSink {
         guard !pending.isEmpty else { return }
         counts += try loader.load(pending)
         pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Deletes the `file://` documents for which `isGone` is true (see
+    /// `RecordLoader.pruneFileDocuments`), after loading what is pending.
+    public func prune(where isGone: (String) -> Bool) throws(StorageError) {
+        try flush()
+        counts.pruned += try loader.pruneFileDocuments(where: isGone)
     }
 
     public func close() throws(StorageError) {

@@ -8,17 +8,21 @@ public struct LoadCounts: Sendable, Equatable {
     public var replaced = 0
     /// Documents already there with the same bytes: nothing written.
     public var unchanged = 0
+    /// Documents deleted because their file is gone (`--prune`).
+    public var pruned = 0
 
-    public init(inserted: Int = 0, replaced: Int = 0, unchanged: Int = 0) {
+    public init(inserted: Int = 0, replaced: Int = 0, unchanged: Int = 0, pruned: Int = 0) {
         self.inserted = inserted
         self.replaced = replaced
         self.unchanged = unchanged
+        self.pruned = pruned
     }
 
     public static func += (lhs: inout LoadCounts, rhs: LoadCounts) {
         lhs.inserted += rhs.inserted
         lhs.replaced += rhs.replaced
         lhs.unchanged += rhs.unchanged
+        lhs.pruned += rhs.pruned
     }
 }
 
@@ -72,6 +76,50 @@ public final class RecordLoader {
                 [SQLValue.text(record.id), SQLValue(ordinal)] + values
             }
             try insert(table.definition, rows: rows)
+        }
+    }
+
+    /// Deletes, in one transaction, the documents with a `file://` uri for which `isGone`
+    /// is true, with their list rows; returns how many. Documents of other schemes (crawled
+    /// `https://` pages, `stdin:`) are never asked about.
+    @discardableResult
+    public func pruneFileDocuments(where isGone: (String) -> Bool) throws(StorageError) -> Int {
+        try connection.transaction { () throws(StorageError) -> Int in
+            if connection.dialect == .postgres { try connection.execute("SELECT pg_advisory_xact_lock(\(Self.loadLock))") }
+            let rows = try connection.queryRows("SELECT id, uri FROM documents WHERE substr(uri, 1, 7) = 'file://'", [])
+            var pruned = 0
+            for row in rows {
+                guard row.count == 2, let id = row[0], let uri = row[1], isGone(uri) else { continue }
+                try delete(documentID: id)
+                pruned += 1
+            }
+            return pruned
+        }
+    }
+
+    /// Gives the documents an older baocao stored under `file:PATH` uris (the path as typed,
+    /// often relative) the uri `rewrite` returns for them, so that loading the same files
+    /// again finds them; a document whose new uri another row already has is deleted (that
+    /// row is the newer load). `rewrite` returns nil to leave a uri as it is. Returns how
+    /// many documents changed.
+    @discardableResult
+    public func adoptLegacyFileURIs(_ rewrite: (String) -> String?) throws(StorageError) -> Int {
+        try connection.transaction { () throws(StorageError) -> Int in
+            if connection.dialect == .postgres { try connection.execute("SELECT pg_advisory_xact_lock(\(Self.loadLock))") }
+            let rows = try connection.queryRows(
+                "SELECT id, uri FROM documents WHERE substr(uri, 1, 5) = 'file:' AND substr(uri, 1, 7) <> 'file://'", [])
+            let (p1, p2) = (connection.dialect.placeholder(1), connection.dialect.placeholder(2))
+            var changed = 0
+            for row in rows {
+                guard row.count == 2, let id = row[0], let uri = row[1], let new = rewrite(uri), new != uri else { continue }
+                if try connection.queryColumn("SELECT id FROM documents WHERE uri = \(p1)", [.text(new)]).isEmpty {
+                    try connection.execute("UPDATE documents SET uri = \(p1) WHERE id = \(p2)", [.text(new), .text(id)])
+                } else {
+                    try delete(documentID: id)
+                }
+                changed += 1
+            }
+            return changed
         }
     }
 
