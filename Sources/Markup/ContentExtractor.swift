@@ -254,16 +254,15 @@ public enum ContentExtractor {
     /// by the fold of its first ``openingScalars`` scalars: no section ender, widget label,
     /// call to action or title key, and a number or a word of three letters (so no furniture).
     ///
-    /// Holds for a text without combining marks (whose fold is then one byte per scalar,
-    /// without normalisation, so the opening's fold is the fold's opening) of more than
+    /// Holds for a text that is NFC by the quick check of ``Normalization`` (whose fold is then
+    /// one byte per scalar, without normalisation, so the opening's fold is the fold's opening) of more than
     /// ``longTextScalars`` scalars, a count no title key has, when the opening's fold has
     /// more than 40 label bytes (so the whole fold exceeds every label) and meets a number or
     /// a three-letter word (each byte a Character there but CR LF). False when undecided.
     static func isLongText(_ text: String, notOfLengths lengths: Set<Int>) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            guard bytes.count > longTextScalars, let base = bytes.baseAddress,
-                  memchr(base, 0xCC, bytes.count) == nil, memchr(base, 0xCD, bytes.count) == nil else { return false }
+            guard bytes.count > longTextScalars, !Normalization.mayNeedNormalization(utf8: bytes) else { return false }
             let scalars = scalarCount(bytes)
             guard scalars > longTextScalars, !lengths.contains(scalars) else { return false }
             var labelBytes = 0

@@ -19,9 +19,9 @@ public enum ByteSearch {
     }
 
     /// False only when `haystack` cannot contain `needle` under canonical equivalence, for
-    /// an NFC `needle` of ASCII and precomposed Vietnamese letters: its bytes do not occur and
-    /// the haystack holds no combining marks (U+0300–U+036F), the only way another spelling of
-    /// the needle could occur. A cheap guard before a full `contains`.
+    /// an NFC `needle`: its bytes do not occur and the haystack is NFC by the quick check of
+    /// ``Normalization/mayNeedNormalization(utf8:)``, so no other spelling of the needle can
+    /// occur in it. A cheap guard before a full `contains`.
     public static func mayContainCanonically(_ haystack: String, _ needle: String) -> Bool {
         var haystack = haystack
         var needle = needle
@@ -29,7 +29,7 @@ public enum ByteSearch {
             needle.withUTF8 { pattern -> Bool in
                 guard let hayBase = hay.baseAddress, let patternBase = pattern.baseAddress else { return true }
                 return find(patternBase, pattern.count, in: hayBase, hay.count)
-                    || memchr(hayBase, 0xCC, hay.count) != nil || memchr(hayBase, 0xCD, hay.count) != nil
+                    || Normalization.mayNeedNormalization(utf8: hay)
             }
         }
     }

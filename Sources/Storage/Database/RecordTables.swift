@@ -4,8 +4,9 @@ import Records
 /// The contract's tables: `documents`, then one table per record list, each list row
 /// keyed by its document and its position in the list.
 ///
-/// The columns and the way a record fills them are declared side by side, so SQLite and
-/// PostgreSQL get the same tables from this one definition.
+/// The columns and the way a record fills them are declared side by side; the loader writes
+/// by these definitions in both dialects. The tables are made by `Migrations`: a change here
+/// needs a migration appended there (`SchemaHistoryTests` fails until it is).
 public enum RecordTables {
     public static let documents = TableDefinition(
         name: "documents",

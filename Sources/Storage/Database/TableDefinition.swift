@@ -6,7 +6,8 @@ public enum ColumnType: Sendable {
     /// A JSON document: `TEXT` in SQLite, `JSONB` in PostgreSQL.
     case json
 
-    func sqlName(in dialect: SQLDialect) -> String {
+    /// The type's name in `dialect`, as a table definition writes it.
+    public func sqlName(in dialect: SQLDialect) -> String {
         switch (self, dialect) {
         case (.text, _): "TEXT"
         case (.integer, .sqlite): "INTEGER"
@@ -32,7 +33,9 @@ public struct Column: Sendable {
     }
 }
 
-/// A table and its indexes, written once and rendered for SQLite and PostgreSQL.
+/// A table as the loader writes it: its columns, keys and indexes, for SQLite and PostgreSQL.
+/// The tables themselves are made by `Migrations`, as literal SQL; `SchemaHistoryTests`
+/// checks that the migrated tables are these.
 public struct TableDefinition: Sendable {
     public var name: String
     public var columns: [Column]
@@ -43,21 +46,6 @@ public struct TableDefinition: Sendable {
     public var indexes: [(name: String, columns: [String])]
 
     public var columnNames: [String] { columns.map(\.name) }
-
-    func createStatements(in dialect: SQLDialect) -> [String] {
-        var parts = columns.map { column in
-            "\(quoted(column.name)) \(column.type.sqlName(in: dialect))" + (column.nullable ? "" : " NOT NULL")
-        }
-        parts.append("PRIMARY KEY (\(quotedList(primaryKey)))")
-        if let foreignKey {
-            parts.append("FOREIGN KEY (\(quoted(foreignKey.column))) REFERENCES \(foreignKey.table) (\(quoted(foreignKey.referenced))) ON DELETE CASCADE")
-        }
-        var statements = ["CREATE TABLE \(name) (\n  " + parts.joined(separator: ",\n  ") + "\n)"]
-        for index in indexes {
-            statements.append("CREATE INDEX \(index.name) ON \(name) (\(quotedList(index.columns)))")
-        }
-        return statements
-    }
 
     /// `INSERT INTO name (…) VALUES (…), (…)` for `rows` rows, with the dialect's placeholders.
     func insertStatement(rows: Int, in dialect: SQLDialect) -> String {

@@ -109,10 +109,7 @@ public enum TextDecoding {
     /// Valid UTF-8 stays bytes when it is NFC already and holds a non-blank character;
     /// otherwise it takes the String path of ``finish(_:_:)``, which decides the same.
     private static func finishValidUTF8(_ bytes: [UInt8]) throws(DecodingError) -> DecodedText {
-        let isNFC = bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return true }
-            return memchr(base, 0xCC, buffer.count) == nil && memchr(base, 0xCD, buffer.count) == nil
-        }
+        let isNFC = bytes.withUnsafeBufferPointer { !Normalization.mayNeedNormalization(utf8: $0) }
         // An ASCII byte other than the six ASCII White_Space ones is a visible character.
         let hasVisibleASCII = bytes.contains { $0 < 0x80 && !(0x09...0x0D).contains($0) && $0 != 0x20 }
         guard isNFC, hasVisibleASCII else { return try finish(String(decoding: bytes, as: UTF8.self), "utf-8") }
