@@ -4,7 +4,8 @@
     scripts/adversarial.py OUT_DIR [--count N] [--seed S] [--max-size BYTES]
 
 Writes N files into OUT_DIR (which must not exist yet, or be empty) and OUT_DIR.manifest.json:
-{"seed": S, "count": N, "expected_inputs": K, "cases": [{"name": …, "shape": …, "bytes": …}, …]}.
+{"seed": S, "count": N, "expected_inputs": K, "cases": [{"name": …, "shape": …, "bytes": …}, …]}
+(names percent-encoded, as some are not UTF-8).
 `expected_inputs` counts the files a folder walk must turn into a record or a reject (every file here
 has a .txt, .html or .htm name, whatever its content), so a run over OUT_DIR is complete when its
 records and rejects add up to it. The same seed gives the same files, byte for byte.
@@ -20,6 +21,7 @@ import os
 import random
 import sys
 import unicodedata
+import urllib.parse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SOURCES = ["corpus/html", "corpus/seeds", "corpus/dev", "corpus/blind", "corpus/realshape", "corpus/real-html"]
@@ -206,9 +208,9 @@ def main():
         name = stem + extension.encode()
         with open(os.path.join(out, name), "wb") as handle:
             handle.write(data)
-        cases.append({"name": os.fsdecode(name), "shape": shape, "bytes": len(data)})
+        cases.append({"name": urllib.parse.quote(name), "shape": shape, "bytes": len(data)})
     manifest = {"seed": args.seed, "count": args.count, "expected_inputs": len(cases), "cases": cases}
-    with open(args.out.rstrip("/") + ".manifest.json", "w", encoding="utf-8", errors="surrogateescape") as handle:
+    with open(args.out.rstrip("/") + ".manifest.json", "w", encoding="utf-8") as handle:
         json.dump(manifest, handle, ensure_ascii=True)
     print(f"adversarial.py: {len(cases)} files in {args.out}", file=sys.stderr)
 
