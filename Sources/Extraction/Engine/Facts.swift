@@ -42,6 +42,7 @@ public enum DirectiveKind: String, Sendable, CaseIterable, Codable {
     case thongTuLienTich = "thong_tu_lien_tich"
     case toTrinh = "to_trinh"
     case quyChe = "quy_che"
+    case thongTri = "thong_tri"
 }
 
 /// A cited document: one item per distinct document, all its mentions merged.
