@@ -74,9 +74,9 @@ public enum FigureKind: String, Sendable, CaseIterable, Codable {
 }
 
 public enum Approximation: String, Sendable, CaseIterable, Codable {
-    /// hơn, trên, vượt
+    /// hơn, trên, vượt, ít nhất, tối thiểu, "từ … trở lên"
     case over
-    /// dưới
+    /// dưới, tối đa
     case under
     /// gần, khoảng, xấp xỉ, hầu hết
     case about
