@@ -10,7 +10,7 @@ struct DirectiveTableTests {
         ("chuong trinh hanh dong", .chuongTrinh), ("huong dan", .huongDan), ("thong bao", .thongBao),
         ("cong van", .congVan), ("de an", .deAn), ("bao cao", .baoCao), ("luat", .luat),
         ("nghi dinh", .nghiDinh), ("thong tu", .thongTu), ("thong tu lien tich", .thongTuLienTich),
-        ("phap lenh", .phapLenh), ("to trinh", .toTrinh), ("quy che", .quyChe),
+        ("phap lenh", .phapLenh), ("to trinh", .toTrinh), ("quy che", .quyChe), ("thong tri", .thongTri),
     ])
     func nameNamesKind(_ name: String, _ kind: DirectiveKind) {
         #expect(DirectiveKinds.kind(forName: name) == kind)
@@ -41,6 +41,19 @@ struct DirectiveTableTests {
         ("Theo 80/2015/QH13", "80/2015/QH13", .luat, "80"),
         ("Theo 02/2022/UBTVQH15", "02/2022/UBTVQH15", .phapLenh, "02"),
         ("Theo 01/2015/TTLT-BNV-BTC", "01/2015/TTLT-BNV-BTC", .thongTuLienTich, "01"),
+        // As typed on real pages.
+        ("Theo 87HD/BTGTW", "87-HD/BTGTW", .huongDan, "87"),
+        ("Theo 48 HD/BTGTW", "48-HD/BTGTW", .huongDan, "48"),
+        ("Theo 08 QĐi/TW", "08-QĐi/TW", .quyDinh, "08"),
+        ("Theo 76 - KL/TW", "76-KL/TW", .ketLuan, "76"),
+        ("Theo 03-CT/TƯ", "03-CT/TW", .chiThi, "03"),
+        ("Theo 05-CT/T.Ư", "05-CT/TW", .chiThi, "05"),
+        ("Theo 06/CT-TW", "06-CT/TW", .chiThi, "06"),
+        ("Theo 06/CT – BYT", "06/CT-BYT", .chiThi, "06"),
+        ("Theo 1234/QĐ - UBND", "1234/QĐ-UBND", .quyetDinh, "1234"),
+        ("Theo 01/2021/TT - BNV", "01/2021/TT-BNV", .thongTu, "01"),
+        ("Theo 80/2015/QH13 - một", "80/2015/QH13", .luat, "80"),
+        ("Theo 23-TT/TW", "23-TT/TW", .thongTri, "23"),
     ])
     func symbol(_ sentence: String, _ code: String, _ kind: DirectiveKind, _ number: String) {
         let text = AnalyzedText(sentence)
@@ -50,7 +63,8 @@ struct DirectiveTableTests {
         #expect(parsed?.number == number)
     }
 
-    @Test(arguments: ["Ngày 15/5/2016 và 13-8-2021", "Giai đoạn 2021-2025", "Tỷ lệ 99,7%", "Thôn 1/2 xã"])
+    @Test(arguments: ["Ngày 15/5/2016 và 13-8-2021", "Giai đoạn 2021-2025", "Tỷ lệ 99,7%", "Thôn 1/2 xã",
+                      "Có 5 xã/phường", "Theo 12 hs/gv", "Ngày 15/5 - Hội nghị", "Tổ 5/Tây - Bắc"])
     func notASymbol(_ sentence: String) {
         #expect(DirectiveCodeParser.allCodes(in: AnalyzedText(sentence)).isEmpty)
     }

@@ -68,6 +68,18 @@ struct DirectiveTests {
         .init("Nghị quyết số 43/2022/QH15 của Quốc hội về chính sách tài khóa.",
               ["nghi_quyet|43|43/2022/QH15|-|Quốc hội|-"]),
         .init("Bộ luật số 45/2019/QH14 có hiệu lực.", ["luat|45|45/2019/QH14|-|-|-"]),
+        // As typed on real pages: one document however its symbol is written.
+        .init("Thực hiện Chỉ thị 05/CT-TW của Bộ Chính trị; sơ kết Chỉ thị 05-CT/TW.",
+              ["chi_thi|05|05-CT/TW|-|Bộ Chính trị|-"]),
+        .init("Gắn với Chỉ thị 05-CT/T.Ư của Bộ Chính trị.", ["chi_thi|05|05-CT/TW|-|Bộ Chính trị|-"]),
+        .init("Theo Hướng dẫn số 62HD/BTGTW của Ban Tuyên giáo Trung ương.",
+              ["huong_dan|62|62-HD/BTGTW|-|Ban Tuyên giáo Trung ương|-"]),
+        .init("Ban Chỉ đạo được kiện toàn (Quyết định số 2041/QĐ - HU ngày 14/6/2022).",
+              ["quyet_dinh|2041|2041/QĐ-HU|2022-06-14|-|-"]),
+        .init("Thông tri số 17-TT/TW của Ban Bí thư về lãnh đạo đại hội.", ["thong_tri|17|17-TT/TW|-|Ban Bí thư|-"]),
+        // The document's own number line in its header is not a citation.
+        .init("HUYỆN ỦY TÂN YÊN\nSố 88-BC/HU\nBÁO CÁO\nKết quả thực hiện Chỉ thị 05-CT/TW.",
+              ["chi_thi|05|05-CT/TW|-|-|-"]),
         .init("Công văn số 1520/UBND-VX ngày 5/6/2023 của UBND tỉnh.",
               ["cong_van|1520|1520/UBND-VX|2023-06-05|UBND tỉnh|-"]),
         // Numbers only.

@@ -85,7 +85,7 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         ("Năm 2024, toàn huyện có 1.250 hộ thoát nghèo.", [count(1250, "hộ")]),
         ("Huy động trên 5,6 tỷ đồng xây dựng 48 nhà đại đoàn kết.",
          [money(5_600_000_000, nil, .over), count(48, "nhà đại đoàn kết")]),
-        ("Tặng 200 suất quà, mỗi suất trị giá 500.000 đồng.", [count(200, "suất quà"), money(500_000, "trị giá")]),
+        ("Tặng 200 suất quà, mỗi suất trị giá 500.000 đồng.", [count(200, "suất quà"), money(500_000, "suất")]),
         ("Tổ chức hơn 300 buổi sinh hoạt chuyên đề.", [count(300, "buổi sinh hoạt chuyên đề", .over)]),
     ]
 
@@ -130,7 +130,14 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
          [money(3_000_000_000, "giá trị", .over)]),
         ("Vận động được số tiền 1,5 tỷ đồng để xây nhà.", [money(1_500_000_000, "số tiền")]),
         ("Quỹ khuyến học đã chi 150.000.000 đồng.", [money(150_000_000, "Quỹ")]),
-        ("Mỗi suất quà trị giá 500.000đ.", [money(500_000, "trị giá")]),
+        ("Mỗi suất quà trị giá 500.000đ.", [money(500_000, "suất quà")]),
+        ("Giải Đặc biệt trị giá 12 triệu đồng.", [money(12_000_000, "Giải Đặc biệt")]),
+        ("Bàn giao 38 mái ấm tình thương trị giá trên 1,9 tỷ đồng.",
+         [count(38, "mái ấm tình thương"), money(1_900_000_000, "mái ấm tình thương", .over)]),
+        ("Công trình có tổng trị giá 450 triệu đồng.", [money(450_000_000, "trị giá")]),
+        ("Tổng giá trị giải thưởng gần 90 triệu đồng.", [money(90_000_000, "giá trị", .about)]),
+        ("Trang trại có doanh thu mỗi năm trên 2 tỷ đồng.", [money(2_000_000_000, "doanh thu", .over)]),
+        ("Ba giải Nhì, mỗi giải 3 triệu đồng.", [count(3, "giải"), money(3_000_000, "giải")]),
         ("Nguồn vốn giải ngân khoảng 12 tỷ đồng.", [money(12_000_000_000, "Nguồn vốn", .about)]),
         ("Hỗ trợ 50 triệu đồng cho gia đình.", [money(50_000_000, nil)]),
         ("Tổng kinh phí 1 tỷ 200 triệu đồng.", [money(1_200_000_000, "kinh phí")]),
@@ -213,7 +220,6 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         "Địa chỉ: 127 Võ Văn Tần, Phường 6, Quận 3.",
         "Điện thoại: 04 73008899 để được hỗ trợ.",
         "Được ít nhất hai phần ba tổng số đại biểu biểu quyết tán thành.",
-        "Ông Nguyễn Văn A (65 tuổi) là đảng viên.",
         "Máy chạy Windows 8 hỗ trợ cảm ứng.",
         "Sản phẩm mã 052D đã ra mắt.",
         "Vòng 19 giải bóng đá đã kết thúc.",
@@ -233,6 +239,11 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         "1. Kết quả đạt được",
         "Nhân dân ấp 4, xã Tân Phú tham gia.",
         "Cuộc thi \"Tìm hiểu 90 năm lịch sử Đảng\" thu hút nhiều người.",
+        "Sáng 5/8 các đại biểu dâng hương tại khu di tích.",
+        "Ngày 12/9 các chi bộ đồng loạt sinh hoạt chuyên đề.",
+        "Chiều 24/7 tại hội trường Huyện ủy.",
+        "Kết quả học tập của hơn một số đơn vị chưa cao.",
+        "Gần một nửa số hộ đã thoát nghèo.",
     ]
 
     @Test(arguments: sentences) func notFigures(_ sentence: String) { check(sentence, []) }
@@ -329,8 +340,8 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         ("Nhà xuất bản đã xuất bản 8 đầu sách về gương người tốt.", [count(8, "đầu sách")]),
         ("Hơn ba mươi năm qua, phong trào được duy trì.", [duration(30, "năm", .over)]),
         ("Khoản hỗ trợ tiết kiệm cho đơn vị 120 triệu đồng chi phí thuê ngoài.", [money(120_000_000, "chi phí")]),
-        ("Từ quỹ khuyến học, mỗi em được tặng 800 nghìn đồng.", [money(800_000, nil)]),
-        ("Từ nguồn vốn vay, từng hộ được giải ngân 30 triệu đồng.", [money(30_000_000, nil)]),
+        ("Từ quỹ khuyến học, mỗi em được tặng 800 nghìn đồng.", [money(800_000, "em")]),
+        ("Từ nguồn vốn vay, từng hộ được giải ngân 30 triệu đồng.", [money(30_000_000, "hộ")]),
         ("Với kinh phí 90 triệu đồng mỗi căn, xã xây 4 căn nhà.", [money(90_000_000, "kinh phí"), count(4, "căn nhà")]),
     ]
 
@@ -357,7 +368,7 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
     }
 
     @Test func moneyWithoutSubjectIsNotMerged() {
-        let figures = FigureExtractor().extract(from: AnalyzedText("Mỗi suất 500 nghìn đồng; mỗi phần quà 500 nghìn đồng."))
+        let figures = FigureExtractor().extract(from: AnalyzedText("Hỗ trợ 500 nghìn đồng; tặng thêm 500 nghìn đồng."))
         #expect(figures.count == 2)
     }
 }
@@ -366,9 +377,9 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
 /// two-word compound heads, longer coordinated segments and money subjects across a year.
 @Suite struct FigureRangeAndHeadTests {
     static let rows: [(String, [ExpectedFigure])] = [
-        ("Mỗi hộ được hỗ trợ từ 300.000 đến 1.500.000 đồng.", [money(300_000, nil, max: 1_500_000)]),
+        ("Mỗi hộ được hỗ trợ từ 300.000 đến 1.500.000 đồng.", [money(300_000, "hộ", max: 1_500_000)]),
         ("Mức hỗ trợ 500.000 – 2.000.000 đồng mỗi suất.", [money(500_000, nil, max: 2_000_000)]),
-        ("Mỗi hội viên được hỗ trợ từ 700.000 đến 3 triệu đồng.", [money(700_000, nil, max: 3_000_000)]),
+        ("Mỗi hội viên được hỗ trợ từ 700.000 đến 3 triệu đồng.", [money(700_000, "hội viên", max: 3_000_000)]),
         ("Tổng vốn đầu tư từ 1,5 đến 2 tỷ đồng.", [money(1_500_000_000, "vốn", max: 2_000_000_000)]),
         ("Mỗi năm, doanh thu từ 40 đến 90 triệu đồng.", [money(40_000_000, "doanh thu", max: 90_000_000)]),
         // A bare low end takes the high end's scale.
@@ -397,4 +408,52 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
     ]
 
     @Test(arguments: rows) func rangesAndHeads(_ row: (String, [ExpectedFigure])) { check(row.0, row.1) }
+}
+
+/// Shapes of real portal pages: tallies, labelled breakdowns, "vạn", areas, "ít nhất" and
+/// "tối đa", "trở lên", "một" after an approximation, ages and minutes.
+@Suite struct FigureRealShapeTests {
+    static let rows: [(String, [ExpectedFigure])] = [
+        // Tallies "N/M noun": the result and the size, same subject; a percentage closing the
+        // tally in its clause shares its subject.
+        ("Có 27/27 chi bộ xây dựng kế hoạch; 1.305/1.342 đảng viên đăng ký làm theo, đạt 97,2%.",
+         [count(27, "chi bộ"), count(27, "chi bộ"), count(1305, "đảng viên"), count(1342, "đảng viên"),
+          percent(97.2, "đảng viên")]),
+        ("Toàn tỉnh có 2.310/2.356 thôn, bản (đạt 98%) có chi bộ độc lập.",
+         [count(2310, "thôn, bản"), count(2356, "thôn, bản"), percent(98, "thôn, bản")]),
+        ("Đảng bộ có 52 chi bộ trực thuộc; 52/52 chi bộ tổ chức học tập.", [count(52, "chi bộ"), count(52, "chi bộ")]),
+        ("Đã giải quyết 71/80 ý kiến, kiến nghị của cử tri.", [count(71, "ý kiến, kiến nghị"), count(80, "ý kiến, kiến nghị")]),
+        ("Số đảng viên tham dự 412/430 đồng chí, đạt 95,8%.",
+         [count(412, "đảng viên"), count(430, "đảng viên"), percent(95.8, "đảng viên")]),
+        ("Đã có 18/20 đồng chí hoàn thành.", [count(18, "đồng chí"), count(20, "đồng chí")]),
+        // Breakdowns, the number after its label.
+        ("Toàn huyện có 96 mô hình, trong đó cấp huyện 18, cấp cơ sở 78.",
+         [count(96, "mô hình"), count(18, nil), count(78, nil)]),
+        ("Kết quả xếp loại đảng viên năm 2022: Hoàn thành xuất sắc nhiệm vụ 57; Hoàn thành tốt nhiệm vụ 640; Không hoàn thành nhiệm vụ 3.",
+         [count(57, "đảng viên"), count(640, "đảng viên"), count(3, "đảng viên")]),
+        // Scales and units.
+        ("Trong 5 năm có hơn 15 vạn lượt người tham gia học tập.", [duration(5, "năm"), count(150_000, "lượt người", .over)]),
+        ("Nhân dân hiến 2.450 m2 đất làm đường.", [count(2450, "m2 đất")]),
+        ("Xã rộng 56 km2.", [count(56, "km2")]),
+        ("Hợp tác xã trồng 415 ha chè.", [count(415, "ha chè")]),
+        // Approximation words before and after.
+        ("Mỗi chi bộ đăng ký ít nhất 02 mô hình và đưa tối thiểu 03 tin, bài mỗi tháng.",
+         [count(2, "mô hình", .over), count(3, "tin, bài", .over)]),
+        ("Mỗi phần thi kéo dài tối đa 7 phút.", [duration(7, "phút", .under)]),
+        ("Thời gian chờ khám giảm còn khoảng 30 phút.", [duration(30, "phút", .about)]),
+        ("Tỷ lệ đảng viên tham gia học tập đạt từ 90% trở lên.", [percent(90, "đảng viên", .over)]),
+        ("Ông đã gắn bó với bản hơn một thập kỷ.", [duration(1, "thập kỷ", .over)]),
+        ("Mỗi đảng viên chọn ít nhất một việc làm cụ thể.", [count(1, "việc làm", .over)]),
+        // Ages are durations.
+        ("Cụ Lò Văn Páo, 82 tuổi, vẫn đi họp chi bộ.", [duration(82, "tuổi")]),
+        ("Ông Nguyễn Văn A (65 tuổi) là đảng viên.", [duration(65, "tuổi")]),
+    ]
+
+    @Test(arguments: rows) func realShapes(_ row: (String, [ExpectedFigure])) { check(row.0, row.1) }
+
+    @Test func tallyResultNeverMerges() {
+        let figures = FigureExtractor().extract(from: AnalyzedText("Có 35/35 tổ chức cơ sở đảng quán triệt; 35/35 tổ chức cơ sở đảng tổ chức sơ kết."))
+        #expect(figures.map(\.value) == [35, 35, 35], "two results and one shared size")
+        #expect(figures.map(\.mentions.count) == [1, 2, 1])
+    }
 }

@@ -46,6 +46,12 @@ enum DirectiveCodeParser {
         let upper = text.count > 160 && DirectiveMatching.isFaithfulWindow(text, position..<near)
             ? near : DirectiveMatching.upper(at: position, bound: text.count)
         return text.folded.withUnsafeBufferPointer { bytes -> DirectiveCode? in
+            strictCode(text, bytes, position, upper) ?? looseCode(text, bytes, position, upper)
+        }
+    }
+
+    /// A symbol in one of the three shapes as the expressions read it.
+    static func strictCode(_ text: AnalyzedText, _ bytes: DirectiveScan.Bytes, _ position: Int, _ upper: Int) -> DirectiveCode? {
             if let match = DirectiveScan.normative(bytes, position, upper), let range3 = match[3], let number = match[1] {
                 let series = text.foldedSlice(range3)
                 guard match[5] == nil else {
@@ -57,16 +63,91 @@ enum DirectiveCodeParser {
                 code.impliedKind = DirectiveKinds.kind(normativeIssuer: series + termDigits)
                 return code
             }
-            if let match = DirectiveScan.administrative(bytes, position, upper), let kindRange = match[2], let number = match[1] {
+            if let match = DirectiveScan.administrative(bytes, position, upper), let kindRange = match[2], let number = match[1],
+               let issuer = match[3] {
+                if DirectiveKinds.partyStyleIssuers.contains(DirectiveKinds.issuer(canonical(text, issuer))),
+                   DirectiveKinds.kind(partyCode: text.foldedSlice(kindRange)) != nil {
+                    return party(text, match.range, number: number, kind: kindRange, issuer: issuer)
+                }
                 let kind = DirectiveKinds.kind(stateCode: text.foldedSlice(kindRange))
                 return make(.stateAdministrative, text, match.range, number, kind)
             }
-            if let match = DirectiveScan.party(bytes, position, upper), let kindRange = match[2], let number = match[1] {
-                let kind = DirectiveKinds.kind(partyCode: text.foldedSlice(kindRange))
-                return make(.party, text, match.range, number, kind)
+            if let match = DirectiveScan.party(bytes, position, upper), let kindRange = match[2], let number = match[1],
+               let issuer = match[3] {
+                let issuerEnd = dottedCentralIssuerEnd(bytes, issuer, upper) ?? issuer.upperBound
+                return party(text, position..<issuerEnd, number: number, kind: kindRange, issuer: issuer.lowerBound..<issuerEnd)
             }
             return nil
+    }
+
+    /// Symbols as typed on real pages, where the expressions find none, each read only with
+    /// the case that shows it is a symbol: a Party symbol without its hyphen ("87HD/BTGTW",
+    /// "48 HD/BTGTW", "08 QĐi/TW": a known Party kind code written in capitals), and a State
+    /// symbol with spaces around its last hyphen ("1234/QĐ - UBND", "01/2021/TT - BNV": the
+    /// issuer in capitals, so "80/2015/QH13 - một …" stays a Luật without issuer).
+    static func looseCode(_ text: AnalyzedText, _ bytes: DirectiveScan.Bytes, _ position: Int, _ upper: Int) -> DirectiveCode? {
+        guard let numberEnd = FoldedScan.digitRun(bytes, at: position, upper: upper, 1...5) else { return nil }
+        let afterNumber = FoldedScan.skipSpaces(bytes, from: numberEnd, upper: upper)
+        guard afterNumber < upper else { return nil }
+        if FoldedScan.isLowerLetter(bytes[afterNumber]) {
+            let kindEnd = FoldedScan.skip(bytes, from: afterNumber, upper: upper, while: FoldedScan.isLowerLetter)
+            let slash = FoldedScan.skipSpaces(bytes, from: kindEnd, upper: upper)
+            let kindCode = text.foldedSlice(afterNumber..<kindEnd)
+            guard kindEnd - afterNumber <= 4, slash < upper, bytes[slash] == UInt8(ascii: "/"),
+                  text.isUppercase(at: afterNumber), DirectiveKinds.kind(partyCode: kindCode) != nil else { return nil }
+            let issuer = FoldedScan.skipSpaces(bytes, from: slash + 1, upper: upper)
+            let issuerEnd = FoldedScan.skip(bytes, from: issuer, upper: upper, while: FoldedScan.isLowerLetter)
+            guard (1...10).contains(issuerEnd - issuer), isCapitals(text, issuer..<issuerEnd),
+                  issuerEnd == upper || !FoldedScan.isLowerAlphanumeric(bytes[issuerEnd]) else { return nil }
+            let end = dottedCentralIssuerEnd(bytes, issuer..<issuerEnd, upper) ?? issuerEnd
+            return party(text, position..<end, number: position..<numberEnd, kind: afterNumber..<kindEnd, issuer: issuer..<end)
         }
+        guard bytes[afterNumber] == UInt8(ascii: "/") else { return nil }
+        var series = FoldedScan.skipSpaces(bytes, from: afterNumber + 1, upper: upper)
+        var normative = false
+        if let yearEnd = FoldedScan.digitRun(bytes, at: series, upper: upper, 4...4),
+           FoldedScan.has(bytes, "19", at: series, upper: upper) || FoldedScan.has(bytes, "20", at: series, upper: upper) {
+            let slash = FoldedScan.skipSpaces(bytes, from: yearEnd, upper: upper)
+            guard slash < upper, bytes[slash] == UInt8(ascii: "/") else { return nil }
+            series = FoldedScan.skipSpaces(bytes, from: slash + 1, upper: upper)
+            normative = true
+        }
+        let seriesEnd = FoldedScan.skip(bytes, from: series, upper: upper, while: FoldedScan.isLowerLetter)
+        guard (1...(normative ? 8 : 5)).contains(seriesEnd - series) else { return nil }
+        let termEnd = normative ? FoldedScan.skip(bytes, from: seriesEnd, upper: upper, while: FoldedScan.isDigit) : seriesEnd
+        let dash = FoldedScan.skipSpaces(bytes, from: termEnd, upper: upper)
+        guard termEnd - seriesEnd <= 2, dash < upper, bytes[dash] == UInt8(ascii: "-") else { return nil }
+        let issuer = FoldedScan.skipSpaces(bytes, from: dash + 1, upper: upper)
+        guard dash > termEnd || issuer > dash + 1, let end = DirectiveScan.segments(bytes, issuer, upper),
+              let firstEnd = DirectiveScan.segment(bytes, issuer, upper), isCapitals(text, issuer..<firstEnd) else { return nil }
+        let kind = DirectiveKinds.kind(stateCode: text.foldedSlice(series..<seriesEnd))
+        return make(normative ? .stateNormative : .stateAdministrative, text, position..<end, position..<numberEnd, kind)
+    }
+
+    /// True when every letter of `range` is a capital ("BYT", "QH13"), the first one too.
+    static func isCapitals(_ text: AnalyzedText, _ range: Range<Int>) -> Bool {
+        guard let first = range.first, text.isUppercase(at: first) else { return false }
+        return text.folded.withUnsafeBufferPointer { bytes in
+            range.allSatisfy { !FoldedScan.isLowerLetter(bytes[$0]) || text.isUppercase(at: $0) }
+        }
+    }
+
+    /// "T.Ư", "T.W": the central issuer with a dot, read past its one-letter first part.
+    static func dottedCentralIssuerEnd(_ bytes: DirectiveScan.Bytes, _ issuer: Range<Int>, _ upper: Int) -> Int? {
+        let end = issuer.upperBound
+        guard issuer.count == 1, bytes[issuer.lowerBound] == UInt8(ascii: "t"), end + 2 <= upper,
+              bytes[end] == UInt8(ascii: "."), bytes[end + 1] == UInt8(ascii: "u") || bytes[end + 1] == UInt8(ascii: "w"),
+              end + 2 == upper || !FoldedScan.isLowerAlphanumeric(bytes[end + 2]) else { return nil }
+        return end + 2
+    }
+
+    /// A Party symbol `number-KIND/issuer` from its parts, in canonical form whatever stood
+    /// between them.
+    static func party(_ text: AnalyzedText, _ range: Range<Int>, number: Range<Int>, kind: Range<Int>,
+                      issuer: Range<Int>) -> DirectiveCode {
+        let code = canonical(text, number) + "-" + canonical(text, kind) + "/" + DirectiveKinds.issuer(canonical(text, issuer))
+        return DirectiveCode(shape: .party, number: text.slice(number), code: code,
+                             kind: DirectiveKinds.kind(partyCode: text.foldedSlice(kind)), range: range)
     }
 
     /// Every symbol in the text, whether or not a kind word stands before it.

@@ -46,7 +46,8 @@ enum DirectiveCitationFinder {
                                           range: title.nameRange.lowerBound..<number.upperBound, text))
             }
         }
-        for code in DirectiveCodeParser.allCodes(in: text, wordStarts: wordStarts) where !symbolsTaken.contains(where: { $0.overlaps(code.range) }) {
+        for code in DirectiveCodeParser.allCodes(in: text, wordStarts: wordStarts)
+        where !symbolsTaken.contains(where: { $0.overlaps(code.range) }) && !isOwnNumber(code.range, in: text) {
             let named = DirectiveTitleRules.namedTitle(text, beforeSymbolAt: code.range.lowerBound)
             guard let kind = DirectiveKinds.resolve(namedAcrossTitle: named?.kind, code: code) else { continue }
             let start = named?.nameRange.lowerBound ?? code.range.lowerBound
@@ -54,6 +55,24 @@ enum DirectiveCitationFinder {
                                       range: start..<code.range.upperBound, text))
         }
         return citations.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// True for the symbol of a document's own number line, "Số 215-BC/HU" or "Số: 45-TB/BTGTU"
+    /// alone on its line in the header: the document itself, not one it cites.
+    static func isOwnNumber(_ range: Range<Int>, in text: AnalyzedText) -> Bool {
+        text.folded.withUnsafeBufferPointer { bytes in
+            var end = range.upperBound
+            while end < bytes.count, FoldedScan.isBlank(bytes[end]) || bytes[end] == 0x0D { end += 1 }
+            guard end == bytes.count || bytes[end] == 0x0A else { return false }
+            var start = range.lowerBound
+            while start > 0, FoldedScan.isBlank(bytes[start - 1]) { start -= 1 }
+            if start > 0, bytes[start - 1] == UInt8(ascii: ":") { start -= 1 }
+            while start > 0, FoldedScan.isBlank(bytes[start - 1]) { start -= 1 }
+            guard start >= 2, FoldedScan.has(bytes, "so", at: start - 2, upper: range.lowerBound) else { return false }
+            var lineStart = start - 2
+            while lineStart > 0, FoldedScan.isBlank(bytes[lineStart - 1]) { lineStart -= 1 }
+            return lineStart == 0 || bytes[lineStart - 1] == 0x0A
+        }
     }
 
     static func citation(kind: DirectiveKind, number: String, code: String?, range: Range<Int>,

@@ -35,7 +35,26 @@ enum DirectiveKinds {
         .init(kind: .phapLenh, names: ["phap lenh"], partyCodes: [], stateCodes: []),
         .init(kind: .toTrinh, names: ["to trinh"], partyCodes: ["ttr"], stateCodes: ["ttr"]),
         .init(kind: .quyChe, names: ["quy che"], partyCodes: ["qc"], stateCodes: ["qc"]),
+        .init(kind: .thongTri, names: ["thong tri"], partyCodes: ["tt"], stateCodes: []),  // "Thông tri số 23-TT/TW"
     ]
+
+    /// Issuer segments as typed and their canonical form: the Central Committee's "TƯ"
+    /// ("01-KL/TƯ", "05-CT/T.Ư") is written "TW".
+    static let issuerSpellings: [(written: String, canonical: String)] = [
+        ("TƯ", "TW"),
+        ("T.Ư", "TW"),
+        ("T.W", "TW"),
+    ]
+
+    /// Issuers that number every document in the Party style: a symbol typed in the State
+    /// style with one ("05/CT-TW") is the Party symbol ("05-CT/TW").
+    static let partyStyleIssuers: Set<String> = ["TW"]
+
+    /// The canonical form of an issuer segment (see ``issuerSpellings``).
+    static func issuer(_ written: String) -> String {
+        let upper = written.uppercased()
+        return issuerSpellings.first { $0.written == upper }?.canonical ?? written
+    }
 
     /// Normative symbols whose last segment is only an issuer with its term number: the
     /// issuer decides the kind ("80/2015/QH13" is a Luật, "02/2022/UBTVQH15" a Pháp lệnh).

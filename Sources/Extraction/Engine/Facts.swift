@@ -42,6 +42,7 @@ public enum DirectiveKind: String, Sendable, CaseIterable, Codable {
     case thongTuLienTich = "thong_tu_lien_tich"
     case toTrinh = "to_trinh"
     case quyChe = "quy_che"
+    case thongTri = "thong_tri"
 }
 
 /// A cited document: one item per distinct document, all its mentions merged.
@@ -73,9 +74,9 @@ public enum FigureKind: String, Sendable, CaseIterable, Codable {
 }
 
 public enum Approximation: String, Sendable, CaseIterable, Codable {
-    /// hơn, trên, vượt
+    /// hơn, trên, vượt, ít nhất, tối thiểu, "từ … trở lên"
     case over
-    /// dưới
+    /// dưới, tối đa
     case under
     /// gần, khoảng, xấp xỉ, hầu hết
     case about

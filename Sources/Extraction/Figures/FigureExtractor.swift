@@ -18,7 +18,7 @@ public struct FigureExtractor: Sendable {
         guard tokens.hasNonWordOrReadWord else { return [] }
         let reader = FigureReader(text: text, tokens: tokens, quotes: quotes)
         let openers = FigureTables.foldedWordNumberOpeners
-        var figures: [Figure] = []
+        var figures: [ReadFigure] = []
         var index = 0
         while index < tokens.count {
             let token = tokens.unread(index)
@@ -30,8 +30,8 @@ public struct FigureExtractor: Sendable {
                 index += 1
                 continue
             }
-            if let (figure, next) = reader.read(at: index) {
-                figures.append(figure)
+            if let (read, next) = reader.read(at: index) {
+                figures.append(contentsOf: read)
                 index = next
             } else {
                 index += 1
@@ -43,21 +43,43 @@ public struct FigureExtractor: Sendable {
     /// One item per distinct fact: figures with the same value, kind, subject, range and
     /// approximation are the same fact stated again ("tuyên dương 42 tập thể" … "trao Giấy
     /// khen cho 42 tập thể"), kept once with all their mentions. Figures without a subject
-    /// are never merged: nothing shows they state the same fact.
-    static func merged(_ figures: [Figure]) -> [Figure] {
+    /// are never merged: nothing shows they state the same fact. The result of a tally
+    /// ("38/38 tổ chức cơ sở đảng" → 38 that did it) is its own fact and merges with
+    /// nothing; its size merges with the same total stated elsewhere ("bí thư 31 tổ chức cơ
+    /// sở đảng" … "31/31 tổ chức cơ sở đảng").
+    static func merged(_ figures: [ReadFigure]) -> [Figure] {
         var result: [Figure] = []
-        for figure in figures {
-            if figure.subject != nil, let index = result.firstIndex(where: {
-                $0.value == figure.value && $0.kind == figure.kind && $0.subject == figure.subject
-                    && $0.max == figure.max && $0.approx == figure.approx
+        var mergeable: [Bool] = []
+        for read in figures {
+            let figure = read.figure
+            let canMerge = read.role != .tallyResult
+            if canMerge, figure.subject != nil, let index = result.indices.first(where: {
+                mergeable[$0] && result[$0].value == figure.value && result[$0].kind == figure.kind
+                    && result[$0].subject == figure.subject && result[$0].max == figure.max
+                    && result[$0].approx == figure.approx
             }) {
                 result[index].mentions.append(contentsOf: figure.mentions)
             } else {
                 result.append(figure)
+                mergeable.append(canMerge)
             }
         }
         return result
     }
+}
+
+/// A figure as read, with its part in a tally "N/M noun" (see ``FigureExtractor/merged(_:)``).
+struct ReadFigure {
+    enum Role {
+        case plain
+        /// N of "N/M": how many did it.
+        case tallyResult
+        /// M of "N/M": how many there are.
+        case tallySize
+    }
+
+    var figure: Figure
+    var role: Role = .plain
 }
 
 /// Reads one figure at a token: the number, its range, scale and unit, the approximation
@@ -74,17 +96,111 @@ struct FigureReader {
         var end: Int
     }
 
-    func read(at index: Int) -> (Figure, Int)? {
+    func read(at index: Int) -> ([ReadFigure], Int)? {
         let token = tokens[index]
         switch token.kind {
         case .numeral:
+            if let tally = tally(at: index) { return tally }
             guard isCardinal(at: index), let amount = amount(at: index) else { return nil }
-            return figure(from: amount, start: index)
+            if let labelled = breakdownPart(amount, start: index) { return ([labelled], amount.end) }
+            return figure(from: amount, start: index).map { ([ReadFigure(figure: $0.0)], $0.1) }
         case .word:
             guard let amount = wordAmount(at: index) else { return nil }
-            return figure(from: amount, start: index)
+            return figure(from: amount, start: index).map { ([ReadFigure(figure: $0.0)], $0.1) }
         default:
             return nil
+        }
+    }
+
+    // MARK: tallies and breakdowns
+
+    /// "88/88 tập thể", "1.218/1.240 đồng chí": how many did it of how many there are, two
+    /// figures with the subject after the size. Not a day and month ("Sáng 5/8 các đại
+    /// biểu", "ngày 20/5"), not a full date ("5/8/2023"), not a result above its size.
+    func tally(at index: Int) -> ([ReadFigure], Int)? {
+        let slash = index + 1, size = index + 2
+        guard size < tokens.count, tokens[slash].isSymbol(Self.slash), tokens[slash].attached,
+              tokens[size].kind == .numeral, tokens[size].attached, !isQuoted(tokens[index]) else { return nil }
+        if index > 0 {
+            let previous = tokens[index - 1]
+            if tokens[index].attached, previous.kind == .word || previous.kind == .numeral
+                || previous.isSymbol(in: Self.attachedBeforeNumber) { return nil }
+            if previous.kind == .word, previous.capitalized, !startsSentence(index - 1) { return nil }
+            if FigureVocabulary.phrase(in: FigureTables.tallyDateLeads, endingAt: index - 1, of: tokens) != nil
+                || FigureVocabulary.phrase(in: FigureTables.nameLeads, endingAt: index - 1, of: tokens) != nil {
+                return nil
+            }
+        }
+        let after = size + 1
+        if after < tokens.count, tokens[after].attached,
+           tokens[after].isSymbol(Self.slash) || tokens[after].isSymbol(Self.dash) || tokens[after].kind != .symbol {
+            return nil
+        }
+        guard !isYear(tokens[index]), !isYear(tokens[size]),
+              let result = FigureNumeral.value(text, tokens[index].range),
+              let total = FigureNumeral.value(text, tokens[size].range), result <= total, total > 0,
+              let span = SubjectRules.phrase(at: after, in: tokens),
+              FigureVocabulary.phrase(in: FigureTables.segmentQuantifiers, at: after, of: tokens) == nil
+        else { return nil }
+        var subject = Normalization.field(slice(span))
+        if FigureVocabulary.phrase(in: FigureTables.addressNouns, at: after, of: tokens) == span.count,
+           let named = SubjectRules.namedPeople(before: index, in: tokens) {
+            subject = Normalization.field(slice(named))
+        }
+        let (approx, approxStart) = approximation(before: index)
+        let subjectEnd = tokens[span.upperBound - 1].range.upperBound
+        let resultStart = approxStart.map { tokens[$0].range.lowerBound } ?? tokens[index].range.lowerBound
+        return ([
+            ReadFigure(figure: Figure(value: result, kind: .count, approx: approx, subject: subject,
+                                      mentions: [Mention(resultStart..<tokens[index].range.upperBound)]),
+                       role: .tallyResult),
+            ReadFigure(figure: Figure(value: total, kind: .count, subject: subject,
+                                      mentions: [Mention(tokens[size].range.lowerBound..<subjectEnd)]),
+                       role: .tallySize),
+        ], span.upperBound)
+    }
+
+    /// A labelled part of a breakdown, the number after its label and no noun after it:
+    /// "trong đó cấp huyện 41, cấp cơ sở 173" (subject null: the label is no noun counted);
+    /// after a colon, the noun that closes the lead clause counts ("xếp loại đảng viên:
+    /// Hoàn thành tốt nhiệm vụ 1.103; Hoàn thành nhiệm vụ 61" → "đảng viên").
+    func breakdownPart(_ amount: Amount, start: Int) -> ReadFigure? {
+        guard !amount.scaled else { return nil }
+        let end = amount.end
+        if end < tokens.count {
+            let next = tokens[end]
+            guard next.kind == .lineBreak || next.isSymbol(in: Self.breakdownClosers) else { return nil }
+        }
+        guard let lead = breakdownLead(before: start) else { return nil }
+        var subject: String?
+        if lead.isColon, let noun = SubjectRules.closingNoun(before: lead.position, in: tokens) {
+            subject = Normalization.field(slice(noun))
+        }
+        return ReadFigure(figure: Figure(value: amount.value, kind: .count, subject: subject,
+                                         mentions: [Mention(tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound)]))
+    }
+
+    /// Where the breakdown holding the labelled number at `start` opens: walking back over
+    /// its label (one to six plain words) and the parts before it ("label N," / "label N;"),
+    /// a lead of ``FigureVocabulary/breakdownLeads`` or a colon.
+    func breakdownLead(before start: Int) -> (position: Int, isColon: Bool)? {
+        var position = start - 1
+        while true {
+            var words = 0
+            while position >= 0, tokens[position].kind == .word, words < 6 {
+                if FigureVocabulary.phrase(in: FigureTables.breakdownLeads, endingAt: position, of: tokens) != nil {
+                    return words > 0 ? (position, false) : nil
+                }
+                if words == 0, FigureTables.functionWords.contains(tokens[position].word) { return nil }
+                words += 1
+                position -= 1
+            }
+            guard words > 0, position >= 0 else { return nil }
+            let token = tokens[position]
+            if token.isSymbol(UInt8(ascii: ":")) { return (position, true) }
+            guard token.isSymbol(UInt8(ascii: ",")) || token.isSymbol(UInt8(ascii: ";")),
+                  position >= 1, tokens[position - 1].kind == .numeral else { return nil }
+            position -= 2
         }
     }
 
@@ -116,7 +232,8 @@ struct FigureReader {
         guard token.isRead, token.word != 0 else { return nil }
         let opensHundreds = token.word == FigureWords.mot && index + 1 < tokens.count
             && FigureWords.hundredsOpeners.contains(tokens[index + 1].word)
-        guard FigureTables.wordNumberStarts.contains(token.word) || opensHundreds, !isQuoted(token) else { return nil }
+        guard FigureTables.wordNumberStarts.contains(token.word) || opensHundreds || isOneAfterApproximation(at: index),
+              !isQuoted(token) else { return nil }
         if token.capitalized && !startsSentence(index) { return nil }
         if index > 0, tokens[index - 1].kind == .word,
            FigureTables.wordNumberBlockers.contains(tokens[index - 1].word) { return nil }
@@ -152,6 +269,14 @@ struct FigureReader {
             return nil
         }
         return Amount(value: value, scaled: next - index > 1, end: next)
+    }
+
+    /// "một" as the number one after an approximation word ("hơn một thập kỷ", "ít nhất một
+    /// việc làm"), not before a quantifier word ("hơn một số", "gần một nửa").
+    func isOneAfterApproximation(at index: Int) -> Bool {
+        guard tokens[index].word == FigureWords.mot, index + 1 < tokens.count, tokens[index + 1].kind == .word,
+              !FigureTables.oneFalseFollowers.contains(tokens[index + 1].word) else { return false }
+        return FigureVocabulary.phrase(in: FigureTables.oneAfterApproximation, endingAt: index - 1, of: tokens) != nil
     }
 
     /// False for numerals that are dates, codes, years, times, phone numbers, footnote
@@ -224,6 +349,8 @@ struct FigureReader {
     }
 
     static let dash = UInt8(ascii: "-")
+    static let slash = UInt8(ascii: "/")
+    static let breakdownClosers = ByteSet(",;.")
     static let percent = UInt8(ascii: "%")
     static let attachedBeforeNumber = ByteSet("/-.:^[")
     static let attachedAfterNumber = ByteSet("/:]")
@@ -274,6 +401,8 @@ struct FigureReader {
                   let length = FigureVocabulary.phrase(in: FigureTables.durationUnits, at: position, of: tokens) {
             let after = position + length
             if isAnniversary(start: start, after: after) { return nil }
+            if next.word == FigureWords.minute, start >= 2, tokens[start - 2].kind == .numeral,
+               tokens[start - 1].kind == .word, FigureTables.clockHourUnits.contains(tokens[start - 1].word) { return nil }
             if after < tokens.count, tokens[after].kind == .numeral { return nil }
             if FigureVocabulary.phrase(in: FigureTables.calendarSpanFollowers, at: after, of: tokens) != nil,
                next.word != FigureWords.ngay { return nil }
@@ -283,6 +412,7 @@ struct FigureReader {
             position = after
         }
         if kind != .duration { mentionEnd = tokens[position - 1].range.upperBound }
+        let afterUnit = position
 
         switch kind {
         case .count, .percent:
@@ -291,6 +421,7 @@ struct FigureReader {
                 mentionEnd = tokens[span.upperBound - 1].range.upperBound
                 position = span.upperBound
             } else if kind == .percent, let span = SubjectRules.ratioSubject(before: start, in: tokens)
+                        ?? SubjectRules.tallySubject(before: start, in: tokens)
                         ?? SubjectRules.changeSubject(before: approximation(before: start).1 ?? start, in: tokens)
                         ?? SubjectRules.sentenceRatioSubject(before: start, in: tokens) {
                 subject = sentenceCased(slice(span), first: tokens[span.lowerBound])
@@ -307,7 +438,8 @@ struct FigureReader {
             break
         }
 
-        let (approx, approxStart) = approximation(before: start)
+        var (approx, approxStart) = approximation(before: start)
+        if approx == nil { approx = approximationFollower(at: afterUnit) ?? approximationFollower(at: position) }
         let mentionStart = approxStart.map { tokens[$0].range.lowerBound } ?? tokens[start].range.lowerBound
         let figure = Figure(value: amount.value, kind: kind, max: maximum, approx: approx,
                             subject: subject.map(Normalization.field),
@@ -372,6 +504,17 @@ struct FigureReader {
             }
         }
         return (nil, nil)
+    }
+
+    /// The approximation a phrase of ``FigureVocabulary/approximationFollowers`` at token
+    /// `position` gives ("95% trở lên").
+    func approximationFollower(at position: Int) -> Approximation? {
+        for (words, approx) in FigureTables.approximationFollowers
+        where position + words.count <= tokens.count
+            && (0..<words.count).allSatisfy({ tokens[position + $0].isWord(words[$0]) }) {
+            return approx
+        }
+        return nil
     }
 
     /// A subject that opens a sentence, lower-cased at its first letter unless its first word

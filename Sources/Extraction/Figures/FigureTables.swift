@@ -19,14 +19,17 @@ enum FigureLexicon {
             Array(V.anniversaryFollowers), Array(V.anniversaryLeads), Array(V.nameLeads), Array(V.nameLeadCompounds),
             Array(V.countUnitCompounds), Array(V.countUnitCompoundBreakers), Array(V.countingSo), Array(V.timeUnits),
             Array(V.wordNumberStarts), [V.tensWord], Array(V.wordNumberMultipliers), Array(V.wordNumberBlockers),
-            Array(V.wordNumberFalseFollowers), Array(V.namCountNouns),
+            Array(V.wordNumberFalseFollowers), Array(V.namCountNouns), V.approximationFollowers.map(\.phrase),
+            Array(V.oneAfterApproximation), Array(V.oneFalseFollowers), Array(V.breakdownLeads),
+            Array(V.tallyDateLeads), Array(V.clockHourUnits),
         ]
         let subject: [[String]] = [
             Array(S.functionWords), Array(S.clauseStarts), Array(S.classifiers), Array(S.continuationNouns),
             Array(S.compoundNouns), Array(S.compoundHeads), Array(S.coordinatedNounsOtherwiseAdjectives),
             Array(S.segmentFollowers), Array(S.calendarWords), Array(S.changeVerbs), Array(S.segmentQuantifiers),
             Array(S.perUnitWords), Array(S.moneyNouns), Array(S.ratioLeads), Array(S.capitalisedCommonWords),
-            Array(S.measureHeads),
+            Array(S.measureHeads), Array(S.squareUnits), Array(S.valuationWords), Array(S.totalWords),
+            Array(S.addressNouns), Array(S.numberOfWords),
         ]
         return figure + subject + [Array(VietnameseNumber.digitWords.keys), FigureWords.named]
     }
@@ -46,7 +49,7 @@ enum FigureLexicon {
 enum FigureWords {
     static let named = [
         "một", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "mươi", "mười", "năm", "là", "phần", "đồng", "từ",
-        "đến", "tới", "và", "cùng", "so", "ngày", "số",
+        "đến", "tới", "và", "cùng", "so", "ngày", "số", "phút",
     ]
 
     static let mot = FigureLexicon.id("một")
@@ -65,6 +68,7 @@ enum FigureWords {
     static let so = FigureLexicon.id("so")
     static let ngay = FigureLexicon.id("ngày")
     static let soNumber = FigureLexicon.id("số")
+    static let minute = FigureLexicon.id("phút")
     static let tens = FigureLexicon.id(FigureVocabulary.tensWord)
     /// Scale words that a "một" before them makes a number ("một trăm").
     static let hundredsOpeners: WordPhrases = FigureTables.compile(["trăm", "nghìn", "ngàn", "triệu", "tỷ"])
@@ -100,15 +104,18 @@ enum FigureTables {
     static let foldedWordNumberOpeners: PackedWordSet = {
         let lexicon = FigureLexicon.lexicon
         let ids = (1..<Int32(lexicon.count)).filter { wordNumberStarts.contains($0) || $0 == FigureWords.mot }
-        return PackedWordSet(ids.map { id in
-            String(decoding: lexicon[id].unicodeScalars.map { Folding.lowercase(Folding.ascii($0)) }, as: UTF8.self)
-        })
+        return PackedWordSet(ids.map { folded(lexicon[$0]) })
     }()
     static let wordNumberMultipliers = compile(V.wordNumberMultipliers)
     static let wordNumberBlockers = compile(V.wordNumberBlockers)
     static let wordNumberFalseFollowers = compile(V.wordNumberFalseFollowers)
     static let namCountNouns = compile(V.namCountNouns)
     static let approximationWords = compile(V.approximationWords)
+    static let oneAfterApproximation = compile(V.oneAfterApproximation)
+    static let oneFalseFollowers = compile(V.oneFalseFollowers)
+    static let breakdownLeads = compile(V.breakdownLeads)
+    static let tallyDateLeads = compile(V.tallyDateLeads)
+    static let clockHourUnits = compile(V.clockHourUnits)
 
     static let functionWords = compile(S.functionWords)
     static let clauseStarts = compile(S.clauseStarts)
@@ -126,6 +133,11 @@ enum FigureTables {
     static let ratioLeads = compile(S.ratioLeads)
     static let capitalisedCommonWords = compile(S.capitalisedCommonWords)
     static let measureHeads = compile(S.measureHeads)
+    static let squareUnits = compile(S.squareUnits)
+    static let valuationWords = compile(S.valuationWords)
+    static let totalWords = compile(S.totalWords)
+    static let addressNouns = compile(S.addressNouns)
+    static let numberOfWords = compile(S.numberOfWords)
 
     /// ``FigureVocabulary/scales`` by word id.
     static let scales: [Double?] = {
@@ -144,6 +156,15 @@ enum FigureTables {
     /// ``FigureVocabulary/approximations`` with each phrase as word ids, in order.
     static let approximations: [(words: [Int32], approx: Approximation)] =
         V.approximations.map { ($0.phrase.split(separator: " ").map { FigureLexicon.id(String($0)) }, $0.approx) }
+
+    /// ``FigureVocabulary/approximationFollowers`` with each phrase as word ids.
+    static let approximationFollowers: [(words: [Int32], approx: Approximation)] =
+        V.approximationFollowers.map { ($0.phrase.split(separator: " ").map { FigureLexicon.id(String($0)) }, $0.approx) }
+
+    /// A word as the tokenizer's packed look-ups see it: ASCII-folded, lower-case.
+    static func folded(_ word: String) -> String {
+        String(decoding: word.unicodeScalars.map { Folding.lowercase(Folding.ascii($0)) }, as: UTF8.self)
+    }
 }
 
 extension FigureVocabulary {

@@ -77,8 +77,10 @@ struct PackedWordSet: Sendable {
 /// only within a window around numerals and possible number words, the only places the
 /// rules read.
 enum FigureTokenizer {
-    /// Folded spellings of the number words that may open a figure.
-    static let foldedNumberWords = PackedWordSet(["hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi", "mot"])
+    /// Folded spellings of the number words that may open a figure: those of
+    /// ``FigureVocabulary/wordNumberStarts``, "một" and "mươi".
+    static let foldedNumberWords = PackedWordSet(
+        (FigureVocabulary.wordNumberStarts.union(["một", "mươi"])).map(FigureTables.folded))
 
     /// Tokens a rule may read before and after a number: a few words before (approximation,
     /// name leads) or the whole clause before a percentage or an amount of money (its
@@ -87,8 +89,11 @@ enum FigureTokenizer {
     static let clauseWindowBefore = 32
     static let windowAfter = 30
 
-    /// Folded words after a number that make it a percentage or money.
-    static let foldedClauseUnits = PackedWordSet(["%", "phan", "dong", "d", "vnd", "ty", "ti", "trieu", "nghin", "ngan"])
+    /// Folded words after a number that make it a percentage or money: "%", "phần" (trăm),
+    /// the currencies and the scales of thousands and more.
+    static let foldedClauseUnits = PackedWordSet(
+        (["%", "phần"] + FigureVocabulary.currencies + FigureVocabulary.scales.filter { $0.value >= 1e3 }.keys)
+            .map(FigureTables.folded))
 
     /// Up to eight folded bytes packed into one integer, for cheap look-ups; 0 when longer.
     static func pack(_ bytes: ArraySlice<UInt8>) -> UInt64 {

@@ -9,7 +9,27 @@ enum FigureVocabulary {
         ("khoảng", .about), ("gần", .about), ("chừng", .about), ("ước", .about), ("ngót", .about),
         ("hơn", .over), ("trên", .over), ("vượt", .over), ("ngoài", .over),
         ("dưới", .under), ("chưa đến", .under), ("chưa tới", .under),
+        ("ít nhất", .over),      // "ít nhất 01 mô hình"
+        ("tối thiểu", .over),    // "tối thiểu 02 tin, bài/tháng"
+        ("tối đa", .under),      // "tối đa 10 phút"
     ]
+
+    /// Words right after a figure (or after its subject) that make it approximate: "từ
+    /// 95% trở lên", "từ 3 tập thể trở lên".
+    static let approximationFollowers: [(phrase: String, approx: Approximation)] = [
+        ("trở lên", .over),      // "đạt từ 95% trở lên"
+        ("trở xuống", .under),   // "từ 5 hộ trở xuống"
+    ]
+
+    /// Approximation words after which "một" is the number one, not the article: "hơn một
+    /// thập kỷ", "ít nhất một việc làm".
+    static let oneAfterApproximation: Set<String> = [
+        "hơn", "ít nhất", "tối thiểu", "gần", "khoảng", "ngót", "xấp xỉ", "chừng",
+    ]
+
+    /// Words after "một" that make it a quantifier or a set phrase, never the number one
+    /// ("hơn một số", "gần một nửa", "khoảng một trong").
+    static let oneFalseFollowers: Set<String> = ["số", "nửa", "trong", "vài", "chút", "ít", "cách", "lúc", "khi"]
 
     /// The approximation phrases alone, for look-ups.
     static let approximationWords: Set<String> = Set(approximations.map(\.phrase))
@@ -17,13 +37,25 @@ enum FigureVocabulary {
     /// Words before a phone or fax number.
     static let contactLeads: Set<String> = ["điện thoại", "đt", "sđt", "tel", "fax", "hotline", "di động", "số máy"]
 
+    /// Words that open a breakdown of a total into labelled parts, each label before its
+    /// number: "… 214 mô hình, trong đó cấp huyện 41, cấp cơ sở 173"; a colon opens one too
+    /// ("xếp loại đảng viên: Hoàn thành tốt nhiệm vụ 1.103; …").
+    static let breakdownLeads: Set<String> = ["trong đó", "bao gồm", "gồm"]
+
+    /// Words right before "N/M" that make it a day and month, not a tally ("Sáng 5/8 các
+    /// đại biểu", "từ 2/9"): a tally "88/88 tập thể" has none of them before it.
+    static let tallyDateLeads: Set<String> = [
+        "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "mùng", "mồng", "từ", "đến", "tới", "trước", "sau",
+        "thứ", "nhật", "lúc", "vào",
+    ]
+
     /// Word numbers that are mostly other words when alone ("chín" = ripe, "năm" = year):
     /// read only when a multiplier follows ("chín mươi").
     static let ambiguousWordNumbers: Set<String> = ["chín"]
 
     /// Multipliers after a number ("3 tỷ", "20 triệu", "500 nghìn").
     static let scales: [String: Double] = [
-        "tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3, "trăm": 1e2,
+        "tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "vạn": 1e4, "nghìn": 1e3, "ngàn": 1e3, "trăm": 1e2,
     ]
 
     /// Currency words after a number or its scale: the figure is money.
@@ -35,8 +67,13 @@ enum FigureVocabulary {
         "bằng", "ruộng", "tâm", "minh", "phục", "nhất", "loạt", "tiền", "cảm", "hồ", "cấp", "chủ",
     ]
 
-    /// Units after a number that make it a duration; the unit is the subject.
-    static let durationUnits: Set<String> = ["năm", "tháng", "ngày", "tuần", "thập kỷ", "thập niên"]
+    /// Units after a number that make it a duration; the unit is the subject. Ages count as
+    /// durations ("71 tuổi", like "520 năm lịch sử"); minutes unless they tell the time of
+    /// day ("tối đa 10 phút", not "8 giờ 30 phút").
+    static let durationUnits: Set<String> = ["năm", "tháng", "ngày", "tuần", "thập kỷ", "thập niên", "tuổi", "phút"]
+
+    /// Units before the minutes of a time of day ("8 giờ 30 phút", "8h 30 phút").
+    static let clockHourUnits: Set<String> = ["giờ", "h"]
 
     /// Words after a duration unit that show a calendar span rather than an amount of time
     /// ("6 tháng đầu năm" is a reporting period).
@@ -85,7 +122,7 @@ enum FigureVocabulary {
     static let countingSo: Set<String> = ["trong", "tổng", "với", "có", "đạt", "gồm", "trên", "được"]
 
     /// Words after a number that make it a time of day.
-    static let timeUnits: Set<String> = ["giờ", "h", "phút", "giây", "g"]
+    static let timeUnits: Set<String> = ["giờ", "h", "giây", "g"]
 
     /// Word numbers that may open a written-out number ("ba nội dung", "hai mươi").
     /// "một" is left out: it is mostly the article "a" ("một trong những", "một số").

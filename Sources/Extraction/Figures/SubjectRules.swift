@@ -35,8 +35,15 @@ enum SubjectRules {
         "chăm lo", "thăm", "hài lòng", "tặng quà", "vui chơi", "đồng hành", "tiêu thụ", "chuyển", "mở",
         "hiến", "trồng", "dọn", "dọn dẹp", "sửa chữa", "xây", "huy động", "vận động", "quyên góp", "tu sửa",
         "nâng cấp", "cứng hóa", "bê tông hóa", "lắp đặt", "cấp phát", "số hóa", "tiết kiệm", "tiếp thu",
-        "phát hiện", "nhân rộng", "giới thiệu", "bố trí",
+        "phát hiện", "nhân rộng", "giới thiệu", "bố trí", "trị giá", "đưa",
     ]
+
+    /// Nouns that count people under a form of address ("361/386 đồng chí"): the noun that
+    /// opens the clause names them ("Số đảng viên tham dự 361/386 đồng chí" → "đảng viên").
+    static let addressNouns: Set<String> = ["đồng chí"]
+
+    /// Words before the noun that opens a clause that say "the number of" ("Tổng số đảng viên").
+    static let numberOfWords: Set<String> = ["số", "tổng số"]
 
     /// Classifiers whose next word is the counted noun even when it could be a verb
     /// ("300 buổi sinh hoạt", "500 lượt tham quan").
@@ -114,7 +121,15 @@ enum SubjectRules {
         "kinh phí", "giá trị", "số tiền", "tiền", "vốn", "nguồn vốn", "ngân sách", "doanh thu",
         "thu nhập", "lợi nhuận", "quỹ", "chi phí", "tổng mức đầu tư", "học bổng", "tiền mặt",
         "vật chất", "trị giá", "kinh phí hỗ trợ", "nguồn lực", "lương", "mức lương", "giải thưởng",
+        "tiền thưởng", "mức thưởng", "dư nợ", "vốn vay",
     ]
+
+    /// Money nouns that say what something is worth ("mỗi suất trị giá 1 triệu đồng"): the
+    /// subject is the thing valued, unless a total word makes it a noun ("tổng trị giá").
+    static let valuationWords: Set<String> = ["trị giá"]
+
+    /// Words before a valuation word that make it the noun "value" ("tổng trị giá").
+    static let totalWords: Set<String> = ["tổng"]
 
     /// Words that introduce what a percentage is a share of ("tỷ lệ đám cưới … đạt gần 98%").
     static let ratioLeads: Set<String> = ["tỷ lệ", "tỉ lệ"]
@@ -128,6 +143,10 @@ enum SubjectRules {
 
     /// Heads that are measures, not counts ("22 tuổi", "36 độ").
     static let measureHeads: Set<String> = ["tuổi", "độ", "giờ", "phút", "giây"]
+
+    /// Length units that a "2" or "3" written right after squares or cubes: the unit with its
+    /// power and the noun after it is the subject ("48.000 m2 đất", "1.750 km2").
+    static let squareUnits: Set<String> = ["m", "km", "cm", "dm"]
 
     private typealias T = FigureTables
 
@@ -151,6 +170,10 @@ enum SubjectRules {
         else { return nil }
         var end = index + 1
         var words = 1
+        if T.squareUnits.contains(head), end < tokens.count, tokens[end].kind == .numeral, tokens[end].attached,
+           tokens[end].range.count == 1 {
+            end += 1
+        }
         let compoundHead = FigureVocabulary.phrase(in: T.compoundHeads, at: index, of: tokens)
         if let compoundHead {
             end = index + compoundHead
@@ -256,6 +279,65 @@ enum SubjectRules {
         return nil
     }
 
+    /// The subject of the tally "N/M noun" that a percentage closes in its clause
+    /// ("1.126/1.139 đảng viên (đạt 98,9%)", "127/134 kiến nghị, đạt 94,8%"): no other number
+    /// and no clause end between them.
+    static func tallySubject(before index: Int, in tokens: FigureTokenList) -> Range<Int>? {
+        var position = index - 1
+        let limit = max(0, index - 25)
+        while position >= limit {
+            let token = tokens[position]
+            switch token.kind {
+            case .lineBreak:
+                return nil
+            case .symbol where clauseEnds.contains(token.symbol):
+                return nil
+            case .numeral:
+                guard position >= 2, tokens[position - 1].isSymbol(UInt8(ascii: "/")), tokens[position - 1].attached,
+                      token.attached, tokens[position - 2].kind == .numeral else { return nil }
+                guard let span = phrase(at: position + 1, in: tokens) else { return nil }
+                if FigureVocabulary.phrase(in: T.addressNouns, at: span.lowerBound, of: tokens) == span.count,
+                   let named = namedPeople(before: position - 2, in: tokens) {
+                    return named
+                }
+                return span
+            default:
+                position -= 1
+            }
+        }
+        return nil
+    }
+
+    /// For a count in ``addressNouns`` at token `index` (the number before it), the noun
+    /// phrase that opens its clause, after "số"/"tổng số", when it ends before the number.
+    static func namedPeople(before index: Int, in tokens: FigureTokenList) -> Range<Int>? {
+        var start = index - 1
+        let limit = max(0, index - 12)
+        while start > limit, tokens[start - 1].kind == .word { start -= 1 }
+        guard start < index, start == 0 || tokens[start - 1].kind != .word else { return nil }
+        if let length = FigureVocabulary.phrase(in: T.numberOfWords, at: start, of: tokens) { start += length }
+        guard let span = phrase(at: start, in: tokens, opensSentence: true), span.upperBound <= index,
+              FigureVocabulary.phrase(in: T.continuationNouns, at: start, of: tokens) != nil else { return nil }
+        return span
+    }
+
+    /// The noun that closes a lead clause before a colon ("xếp loại đảng viên năm 2019 (dự
+    /// kiến):" → "đảng viên"): the last of ``continuationNouns`` in the line before it.
+    static func closingNoun(before colon: Int, in tokens: FigureTokenList) -> Range<Int>? {
+        var position = colon - 1
+        let limit = max(0, colon - 20)
+        while position >= limit {
+            let token = tokens[position]
+            if token.kind == .lineBreak || token.kind == .symbol && clauseEnds.contains(token.symbol) { return nil }
+            if token.kind == .word,
+               let length = FigureVocabulary.phrase(in: T.continuationNouns, endingAt: position, of: tokens) {
+                return (position - length + 1)..<(position + 1)
+            }
+            position -= 1
+        }
+        return nil
+    }
+
     /// "thời gian xử lý hồ sơ giảm 35%": before a verb of change right before the number
     /// (token `index`), the noun phrase that opens the clause.
     static func changeSubject(before index: Int, in tokens: FigureTokenList) -> Range<Int>? {
@@ -312,7 +394,11 @@ enum SubjectRules {
         }
         var position = index - 1
         while position >= start {
-            if tokens[position].kind == .word, T.perUnitWords.contains(tokens[position].word) { return nil }
+            if tokens[position].kind == .word, T.perUnitWords.contains(tokens[position].word),
+               !(position + 1 < tokens.count && tokens[position + 1].kind == .word
+                 && T.calendarWords.contains(tokens[position + 1].word)) {
+                return valuedThing(at: position + 1, before: index, in: tokens)
+            }
             if let length = FigureVocabulary.phrase(in: T.moneyNouns, at: position, of: tokens) {
                 var span = position..<(position + length)
                 for earlier in Swift.max(start, position - 2)..<position {
@@ -322,11 +408,49 @@ enum SubjectRules {
                         break
                     }
                 }
+                while span.lowerBound - 1 >= start,
+                      let head = FigureVocabulary.phrase(in: T.moneyNouns, endingAt: span.lowerBound - 1, of: tokens) {
+                    span = (span.lowerBound - head)..<span.lowerBound
+                }
+                if FigureVocabulary.phrase(in: T.valuationWords, at: span.lowerBound, of: tokens) == span.count,
+                   !(span.lowerBound > 0 && tokens[span.lowerBound - 1].kind == .word
+                     && T.totalWords.contains(tokens[span.lowerBound - 1].word)) {
+                    let piece = (start..<span.lowerBound).last(where: { tokens[$0].isSymbol(Self.comma) }).map { $0 + 1 } ?? start
+                    return valuedThingBefore(span.lowerBound, from: piece, in: tokens) ?? span
+                }
                 return span
             }
             position -= 1
         }
         return nil
+    }
+
+    /// "mỗi giải 2 triệu đồng", "mỗi suất trị giá 1 triệu đồng": the noun after the per-unit
+    /// word, up to the valuation word or the number.
+    static func valuedThing(at index: Int, before limit: Int, in tokens: FigureTokenList) -> Range<Int>? {
+        var end = limit
+        if let valuation = (index..<limit).first(where: {
+            FigureVocabulary.phrase(in: T.valuationWords, at: $0, of: tokens) != nil
+        }) {
+            end = valuation
+        }
+        guard index < end, let span = phrase(at: index, in: tokens, opensSentence: true) else { return nil }
+        return span.lowerBound..<Swift.min(span.upperBound, end)
+    }
+
+    /// "trao 46 mái ấm tình thương trị giá 2,1 tỷ đồng", "Giải Đặc biệt trị giá 15 triệu
+    /// đồng", "mỗi suất trị giá 1 triệu đồng": the noun phrase that opens the clause (after
+    /// its per-unit word) before the valuation word at `valuation`, with the capitalised
+    /// label that may end it.
+    static func valuedThingBefore(_ valuation: Int, from clause: Int, in tokens: FigureTokenList) -> Range<Int>? {
+        var start = clause
+        if start < valuation, tokens[start].kind == .word, T.perUnitWords.contains(tokens[start].word) { start += 1 }
+        guard start < valuation, let span = phrase(at: start, in: tokens, opensSentence: true),
+              span.upperBound >= valuation
+                || tokens[span.upperBound].capitalized
+                && (span.upperBound..<valuation).allSatisfy({ tokens[$0].kind == .word })
+        else { return nil }
+        return span.lowerBound..<valuation
     }
 
     /// The first token of the clause holding token `index`: after the last sentence mark,
