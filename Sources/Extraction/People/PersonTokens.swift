@@ -240,6 +240,25 @@ struct PersonTokens {
         tokens[index].punctuationAfter
     }
 
+    /// True when word `index` opens a line: the first word, or one after a line break.
+    func startsLine(_ index: Int) -> Bool {
+        index == 0 || !tokens[index - 1].isSpaceGapAfter && gap(after: index - 1).contains(10)
+    }
+
+    /// The index of the first word of the line after the one word `start` is on (`count` at the end).
+    func lineEnd(from start: Int) -> Int {
+        var index = start + 1
+        while index < tokens.count, !startsLine(index) { index += 1 }
+        return index
+    }
+
+    /// The first word of the line word `index` is on.
+    func lineStart(of index: Int) -> Int {
+        var start = index
+        while start > 0, !startsLine(start) { start -= 1 }
+        return start
+    }
+
     /// True when the folded word `index` is one of `words` (packed folded forms).
     func isFolded(_ index: Int, in words: [Lexicon.FoldedKey]) -> Bool {
         !tokens[index].folded.isEmpty && words.contains(tokens[index].folded)
@@ -387,8 +406,13 @@ enum PersonTables {
     static let surnames = CompiledPhraseTable(V.surnames, bit: 14)
     static let weakSurnames = CompiledPhraseTable(V.weakSurnames, bit: 15)
     static let bylineMarkers = CompiledPhraseTable(V.bylineMarkers, bit: 16)
+    static let middleNames = CompiledPhraseTable(V.middleNames, bit: 17)
+    static let capacityMarks = CompiledPhraseTable(V.capacityMarks, bit: 18)
+    static let signedMarks = CompiledPhraseTable(V.signedMarks, bit: 19)
+    static let joinedOrganisations = CompiledPhraseTable(V.joinedOrganisations, bit: 20)
+    static let titleCompounds = CompiledPhraseTable(V.titleCompounds, bit: 21)
 
-    static let all = [honorifics, honorificBlockers, pluralMarkers, titleHeads, abbreviatedTitles, titlePrefixes, titleEnders, locators, employerHeads, roleJoiner, qualifierBreakers, placeWords, unitWords, organisationStarts, surnames, weakSurnames, bylineMarkers]
+    static let all = [honorifics, honorificBlockers, pluralMarkers, titleHeads, abbreviatedTitles, titlePrefixes, titleEnders, locators, employerHeads, roleJoiner, qualifierBreakers, placeWords, unitWords, organisationStarts, surnames, weakSurnames, bylineMarkers, middleNames, capacityMarks, signedMarks, joinedOrganisations, titleCompounds]
 
     /// Slots of the first-word filter, a multiplicative hash of the packed folded word.
     static let filterBits = 4096
