@@ -48,12 +48,13 @@ struct PersonScan {
     }
 
     mutating func run() {
-        signatureBlocks()
+        let lines = allLines()
+        signatureBlocks(lines)
         honorificNames()
         namesBeforeTitles()
         titlesBeforeNames()
         bylines()
-        signature()
+        signature(lines)
     }
 
     // MARK: Rules
@@ -223,8 +224,7 @@ struct PersonScan {
     /// Trúc" after the last paragraph, then "Tin liên quan"): the line before is a sentence of
     /// prose, the line after is short, and the line holds the names alone, or names and the
     /// writer's unit after a dash ("Thu Thảo - Ban Tuyên giáo Huyện ủy").
-    mutating func signature() {
-        let lines = allLines()
+    mutating func signature(_ lines: [Range<Int>]) {
         for (position, line) in lines.enumerated() {
             guard line.lowerBound > 0, !Vocabulary.placeWords.contains(tokens, line.lowerBound) else { continue }
             let closing = position >= lines.count - 2
@@ -281,38 +281,30 @@ struct PersonScan {
     /// line or over "(Đã ký)", then the signer's name alone on its line —
     /// "T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ / (Đã ký) / Mai Văn Định" gives "Mai Văn Định" with the
     /// title "Phó Bí thư".
-    mutating func signatureBlocks() {
+    mutating func signatureBlocks(_ lines: [Range<Int>]) {
         let tokens = self.tokens
-        var index = 0
-        while index < tokens.count {
-            defer { index += 1 }
-            let capacity = Vocabulary.capacityMarks.match(tokens, at: index) != nil
-            guard capacity || Vocabulary.signedMarks.match(tokens, at: index) != nil, tokens.startsLine(index) else { continue }
-            let markLine = index..<tokens.lineEnd(from: index)
-            var office: Range<Int>
-            var nameStart: Int
-            if capacity {
-                guard markLine.upperBound < tokens.count else { continue }
-                office = markLine.upperBound..<tokens.lineEnd(from: markLine.upperBound)
-                nameStart = office.upperBound
-                if nameStart < tokens.count, let mark = Vocabulary.signedMarks.match(tokens, at: nameStart),
-                   tokens.lineEnd(from: nameStart) == nameStart + mark {
-                    nameStart += mark
+        let markBits = Vocabulary.capacityMarks.bit | Vocabulary.signedMarks.bit
+        for (position, markLine) in lines.enumerated() where tokens[markLine.lowerBound].opens & markBits != 0 {
+            let office: Range<Int>
+            var next = position + 1
+            if Vocabulary.capacityMarks.match(tokens, at: markLine.lowerBound) != nil {
+                guard next < lines.count else { continue }
+                office = lines[next]
+                next += 1
+                if next < lines.count, Vocabulary.signedMarks.match(tokens, at: lines[next].lowerBound) == lines[next].count {
+                    next += 1
                 }
             } else {
-                guard Vocabulary.signedMarks.match(tokens, at: index) == markLine.count, index > 0 else { continue }
-                office = tokens.lineStart(of: index - 1)..<index
-                nameStart = markLine.upperBound
+                guard position > 0, Vocabulary.signedMarks.match(tokens, at: markLine.lowerBound) == markLine.count else { continue }
+                office = lines[position - 1]
             }
-            guard (1...8).contains(office.count), office.allSatisfy({ tokens[$0].isAllCaps }),
-                  Vocabulary.titleHeads.match(tokens, at: office.lowerBound) != nil,
-                  nameStart < tokens.count else { continue }
-            let name = nameStart..<tokens.lineEnd(from: nameStart)
-            guard let end = nameEnd(from: nameStart, allowTitleHeads: true), end == name.upperBound,
+            guard next < lines.count, (1...8).contains(office.count), office.allSatisfy({ tokens[$0].isAllCaps }),
+                  Vocabulary.titleHeads.match(tokens, at: office.lowerBound) != nil else { continue }
+            let name = lines[next]
+            guard let end = nameEnd(from: name.lowerBound, allowTitleHeads: true), end == name.upperBound,
                   isPlausibleName(name) else { continue }
             used.formUnion(office)
             add(name: name, titleText: Self.normalCase(tokens.slice(office)))
-            index = name.upperBound - 1
         }
     }
 
@@ -625,10 +617,11 @@ struct PersonScan {
     func allLines() -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var start = 0
-        while start < tokens.count {
-            let end = tokens.lineEnd(from: start)
-            lines.append(start..<end)
-            start = end
+        tokens.tokens.withUnsafeBufferPointer { words in
+            for index in words.indices where words[index].breaksLineAfter || index == words.count - 1 {
+                lines.append(start..<(index + 1))
+                start = index + 1
+            }
         }
         return lines
     }

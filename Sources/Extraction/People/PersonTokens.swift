@@ -13,6 +13,8 @@ struct PersonToken: Sendable {
     let isSyllable: Bool
     /// True when spaces or tabs only, at least one, separate the word from the next.
     var isSpaceGapAfter = false
+    /// True when a line break separates the word from the next.
+    var breaksLineAfter = false
     /// One bit per ``PersonTables`` table (``CompiledPhraseTable/bit``) whose first-word
     /// filter the folded word passes: a clear bit means no phrase of that table opens here.
     var opens: UInt32 = 0
@@ -178,11 +180,14 @@ struct PersonTokens {
                 }
                 var onlySpaces = true
                 var punctuation = Punctuation()
+                var breaksLine = false
                 for offset in gapStart..<end where folded[offset] != 32 && folded[offset] != 9 {
                     onlySpaces = false
+                    if folded[offset] == 10 { breaksLine = true }
                     punctuation.append(folded[offset])
                 }
                 tokens[position].isSpaceGapAfter = onlySpaces
+                tokens[position].breaksLineAfter = breaksLine
                 tokens[position].punctuationAfter = punctuation
             }
         }
@@ -242,21 +247,7 @@ struct PersonTokens {
 
     /// True when word `index` opens a line: the first word, or one after a line break.
     func startsLine(_ index: Int) -> Bool {
-        index == 0 || !tokens[index - 1].isSpaceGapAfter && gap(after: index - 1).contains(10)
-    }
-
-    /// The index of the first word of the line after the one word `start` is on (`count` at the end).
-    func lineEnd(from start: Int) -> Int {
-        var index = start + 1
-        while index < tokens.count, !startsLine(index) { index += 1 }
-        return index
-    }
-
-    /// The first word of the line word `index` is on.
-    func lineStart(of index: Int) -> Int {
-        var start = index
-        while start > 0, !startsLine(start) { start -= 1 }
-        return start
+        index == 0 || tokens[index - 1].breaksLineAfter
     }
 
     /// True when the folded word `index` is one of `words` (packed folded forms).
