@@ -48,11 +48,13 @@ struct PersonScan {
     }
 
     mutating func run() {
+        let lines = allLines()
+        signatureBlocks(lines)
         honorificNames()
         namesBeforeTitles()
         titlesBeforeNames()
         bylines()
-        signature()
+        signature(lines)
     }
 
     // MARK: Rules
@@ -93,10 +95,19 @@ struct PersonScan {
             } else if separator != [UInt8(ascii: ",")] && separator != [UInt8(ascii: ";")] {
                 return
             }
-            guard start < tokens.count, Vocabulary.surnames.contains(tokens, start),
+            guard start < tokens.count else { return }
+            // "ThS Nguyễn Thị Thu Sương, Phó Vụ trưởng …", "Đại tá Nguyễn Văn Trường, Giám đốc …".
+            var prefix: Range<Int>?
+            if !Vocabulary.surnames.contains(tokens, start), let head = Vocabulary.titleHeads.match(tokens, at: start),
+               start + head < tokens.count, tokens.isSpaceGap(after: start + head - 1) {
+                prefix = start..<(start + head)
+                start += head
+            }
+            guard Vocabulary.surnames.contains(tokens, start),
                   let end = nameEnd(from: start), isPlausibleName(start..<end) else { return }
             let title = titleAfter(nameEnd: end)
-            add(name: start..<end, title: title)
+            add(name: start..<end, title: title ?? prefix)
+            if let prefix { used.formUnion(prefix) }
             last = (title?.upperBound ?? end) - 1
         }
     }
@@ -110,7 +121,8 @@ struct PersonScan {
                   !startsInsideProperNoun(start), !isAfterPlaceWord(start),
                   let end = nameEnd(from: start), isPlausibleName(start..<end),
                   end - start >= 3 || !Vocabulary.weakSurnames.contains(tokens, start),
-                  let title = titleAfter(nameEnd: end) else { continue }
+                  let title = titleAfter(nameEnd: end, pairs: start > 0 && tokens.isSpaceGap(after: start - 1))
+            else { continue }
             add(name: start..<end, title: title)
         }
     }
@@ -129,7 +141,7 @@ struct PersonScan {
             var titleStart = withPrefix(index)
             while let earlier = earlierRole(endingBefore: titleStart) { titleStart = withPrefix(earlier) }
             used.formUnion(titleStart..<name.lowerBound)
-            add(name: name, title: titleAfter(nameEnd: name.upperBound) ?? titleStart..<name.lowerBound)
+            add(name: name, title: titleAfter(nameEnd: name.upperBound, pairs: true) ?? titleStart..<name.lowerBound)
             index = name.upperBound - 1
         }
     }
@@ -153,7 +165,14 @@ struct PersonScan {
         guard start > 1, tokens.punctuation(after: start - 1) == [UInt8(ascii: ",")] else { return nil }
         var position = start - 1
         while position >= 0, start - 1 - position < 8, !used.contains(position) {
-            if Vocabulary.titleHeads.match(tokens, at: position) != nil { return position }
+            if let length = Vocabulary.titleHeads.match(tokens, at: position) {
+                // A longer head may open one word earlier: "Phó Bí thư Tỉnh ủy, …".
+                if position > 0, tokens.isSpaceGap(after: position - 1), !used.contains(position - 1),
+                   let longer = Vocabulary.titleHeads.match(tokens, at: position - 1), longer > length {
+                    return position - 1
+                }
+                return position
+            }
             guard position > 0, tokens.isSpaceGap(after: position - 1) else { return nil }
             position -= 1
         }
@@ -176,9 +195,16 @@ struct PersonScan {
             }
             guard tokens.punctuation(after: last) == [UInt8(ascii: ":")] else { continue }
             var start = last + 1
-            while start < tokens.count, let end = nameEnd(from: start, allowTitleHeads: true),
-                  isPlausibleName(start..<end) {
-                if end < tokens.count, tokens.isSpaceGap(after: end - 1), !tokens[end].isCapitalised { break }
+            while start < tokens.count {
+                let end: Int
+                if let nameEnd = nameEnd(from: start, allowTitleHeads: true), isPlausibleName(start..<nameEnd) {
+                    if nameEnd < tokens.count, tokens.isSpaceGap(after: nameEnd - 1), !tokens[nameEnd].isCapitalised { break }
+                    end = nameEnd
+                } else if let initials = initialsEnd(from: start), !(start..<initials).contains(where: used.contains) {
+                    end = initials
+                } else {
+                    break
+                }
                 add(name: start..<end, title: nil)
                 let separator = tokens.punctuation(after: end - 1)
                 if separator == [UInt8(ascii: ",")] || separator == [UInt8(ascii: "-")]
@@ -193,14 +219,24 @@ struct PersonScan {
         }
     }
 
-    /// A short name alone on one of the last two lines: the author's signature.
-    mutating func signature() {
-        let lines = lastLines(2)
-        for line in lines {
-            guard line.lowerBound > 0 else { continue }
+    /// A short name alone on a line: the author's signature. On one of the last two lines, or on
+    /// the line that closes the article's prose when the page runs on with other matter ("Thanh
+    /// Trúc" after the last paragraph, then "Tin liên quan"): the line before is a sentence of
+    /// prose, the line after is short, and the line holds the names alone, or names and the
+    /// writer's unit after a dash ("Thu Thảo - Ban Tuyên giáo Huyện ủy").
+    mutating func signature(_ lines: [Range<Int>]) {
+        for (position, line) in lines.enumerated() {
+            guard line.lowerBound > 0, !Vocabulary.placeWords.contains(tokens, line.lowerBound) else { continue }
+            let closing = position >= lines.count - 2
+            if !closing {
+                guard line.count <= 12, isProse(lines[position - 1]),
+                      position + 1 == lines.count || lines[position + 1].count < 10,
+                      !tokens.gap(after: line.upperBound - 1).contains(UInt8(ascii: ".")) else { continue }
+            }
             var words = Array(line)
             if let open = line.first(where: { tokens.gap(before: $0).contains(UInt8(ascii: "(")) }),
                open > line.lowerBound {
+                guard closing else { continue }
                 words = Array(line.lowerBound..<open)
             }
             guard let first = words.first, let lastWord = words.last else { continue }
@@ -212,6 +248,11 @@ struct PersonScan {
                 let token = tokens[word]
                 if word == groupStart, !groups.isEmpty,
                    !(token.isCapitalised && token.isSyllable) || Vocabulary.organisationStarts.match(tokens, at: word) != nil {
+                    // Away from the end only the writer's unit may follow the names.
+                    if !closing, !(token.isCapitalised && Vocabulary.organisationStarts.match(tokens, at: word) != nil
+                                   && tokens.punctuation(after: word - 1) == [UInt8(ascii: "-")]) {
+                        valid = false
+                    }
                     break
                 }
                 guard token.isCapitalised, token.isSyllable, token.isAllCaps == caps else { valid = false; break }
@@ -227,8 +268,88 @@ struct PersonScan {
             }
             guard valid, !groups.isEmpty,
                   groups.allSatisfy({ (2...5).contains($0.count) && isPlausibleName($0) }) else { continue }
+            // Away from the end, a capital line could be a subheading: a pen name has two words
+            // or opens with a surname.
+            if !closing, caps, !groups.allSatisfy({ $0.count == 2 || Vocabulary.surnames.contains(tokens, $0.lowerBound) }) {
+                continue
+            }
             for group in groups { add(name: group, title: nil) }
         }
+    }
+
+    /// The signature block of an official document: the office in capitals under a capacity
+    /// line or over "(Đã ký)", then the signer's name alone on its line —
+    /// "T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ / (Đã ký) / Mai Văn Định" gives "Mai Văn Định" with the
+    /// title "Phó Bí thư".
+    mutating func signatureBlocks(_ lines: [Range<Int>]) {
+        let tokens = self.tokens
+        let markBits = Vocabulary.capacityMarks.bit | Vocabulary.signedMarks.bit
+        for (position, markLine) in lines.enumerated() where tokens[markLine.lowerBound].opens & markBits != 0 {
+            let office: Range<Int>
+            var next = position + 1
+            if Vocabulary.capacityMarks.match(tokens, at: markLine.lowerBound) != nil {
+                guard next < lines.count else { continue }
+                office = lines[next]
+                next += 1
+                if next < lines.count, Vocabulary.signedMarks.match(tokens, at: lines[next].lowerBound) == lines[next].count {
+                    next += 1
+                }
+            } else {
+                guard position > 0, Vocabulary.signedMarks.match(tokens, at: markLine.lowerBound) == markLine.count else { continue }
+                office = lines[position - 1]
+            }
+            guard next < lines.count, (1...8).contains(office.count), office.allSatisfy({ tokens[$0].isAllCaps }),
+                  Vocabulary.titleHeads.match(tokens, at: office.lowerBound) != nil else { continue }
+            let name = lines[next]
+            guard let end = nameEnd(from: name.lowerBound, allowTitleHeads: true), end == name.upperBound,
+                  isPlausibleName(name) else { continue }
+            used.formUnion(office)
+            add(name: name, titleText: Self.normalCase(tokens.slice(office)))
+        }
+    }
+
+    /// A capital office line in normal case: every word capitalised but the second syllable of
+    /// an office word ("PHÓ BÍ THƯ THƯỜNG TRỰC" gives "Phó Bí thư Thường trực").
+    static func normalCase(_ office: String) -> String {
+        var words: [String] = []
+        var previousKey: String?
+        for word in office.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init) {
+            let key = PersonPhraseTable.key(word)
+            if let previous = previousKey, officeCompoundKeys.contains(previous + " " + key) {
+                words.append(word)
+                previousKey = nil
+            } else {
+                words.append(word.prefix(1).uppercased() + word.dropFirst())
+                previousKey = key
+            }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// ``TitleVocabulary/officeCompounds`` in comparison form.
+    static let officeCompoundKeys: Set<String> = Set(TitleVocabulary.officeCompounds.map {
+        $0.split(separator: " ").map { PersonPhraseTable.key(String($0)) }.joined(separator: " ")
+    })
+
+    /// True when line `line` reads as a sentence of prose: twelve words or more, closed by a
+    /// sentence mark, a closing quote or a parenthesis.
+    func isProse(_ line: Range<Int>) -> Bool {
+        guard line.count >= 12 else { return false }
+        return tokens.gap(after: line.upperBound - 1).contains {
+            $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?")
+                || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ")")
+        }
+    }
+
+    /// The end of initials written with periods starting at `start` ("T.T", "N.H", "V.D"):
+    /// two to four capitals of one or two letters each.
+    func initialsEnd(from start: Int) -> Int? {
+        var end = start
+        while end < tokens.count, tokens[end].isAllCaps, tokens[end].range.count <= 2 {
+            end += 1
+            guard end < tokens.count, tokens.gap(after: end - 1).elementsEqual([UInt8(ascii: ".")]) else { break }
+        }
+        return (2...4).contains(end - start) ? end : nil
     }
 
     // MARK: Pieces
@@ -273,48 +394,147 @@ struct PersonScan {
         return Vocabulary.placeWords.endsAt(tokens, start)
     }
 
-    /// The name a title placed before it introduces, within the qualifier that follows the head.
+    /// The name a title placed before it introduces, within the qualifier that follows the head:
+    /// the first capitalised run that holds a surname-led name ("Bí thư Tỉnh ủy Hoàng Văn Nghiệm",
+    /// "Chủ tịch UBND tỉnh Lạng Sơn Dương Xuân Huyên"), or a full name after a spaced dash
+    /// ("Bí thư Huyện ủy Châu Thành - Lê Quốc Dũng").
     func nameAfterTitle(head: Int, headLength: Int) -> Range<Int>? {
-        var candidates: [Range<Int>] = []
         var position = head + headLength
         while position < tokens.count, position - head <= 10 {
-            guard tokens.isSpaceGap(after: position - 1) || isAbbreviationPeriod(after: position - 1) else { break }
             let token = tokens[position]
-            if let first = candidates.first, position >= first.upperBound { break }
-            if !token.isCapitalised {
-                if Vocabulary.qualifierBreakers.match(tokens, at: position) != nil
-                    || Vocabulary.titleEnders.match(tokens, at: position) != nil { break }
-            } else if Vocabulary.surnames.contains(tokens, position),
-                      let end = nameEnd(from: position), isPlausibleName(position..<end),
-                      position == head + headLength || !isAfterPlaceWord(position)
-                        || (end - position >= 3 && Vocabulary.unitWords.endsAt(tokens, position)),
-                      end - position >= 3 || (position == head + headLength && !Vocabulary.weakSurnames.contains(tokens, position)) {
-                candidates.append(position..<end)
+            guard tokens.isSpaceGap(after: position - 1) || isAbbreviationPeriod(after: position - 1) else {
+                guard position > head + headLength, isSpacedDash(after: position - 1), token.isCapitalised,
+                      token.isSyllable, Vocabulary.surnames.contains(tokens, position) else { break }
+                let run = capitalisedRun(from: position)
+                return (3...4).contains(run.count) && isPlausibleName(run) ? run : nil
             }
-            position += 1
+            if !token.isCapitalised {
+                if Vocabulary.qualifierBreakers.match(tokens, at: position) != nil && !joinsOrganisationName(at: position)
+                    || Vocabulary.titleEnders.match(tokens, at: position) != nil
+                        && Vocabulary.titleCompounds.match(tokens, at: position - 1, length: 2) == nil { break }
+                position += 1
+            } else if token.isSyllable {
+                let run = capitalisedRun(from: position)
+                if let name = nameInRun(run, afterHead: position == head + headLength) { return name }
+                position = run.upperBound
+            } else {
+                position += 1
+            }
         }
-        return candidates.first { (3...4).contains($0.count) } ?? candidates.first
+        return nil
     }
 
-    /// True when word `index` is an abbreviated title and a period follows it ("TS. ", "PGS.").
+    /// Capitalised syllables joined by spaces from `start`, in one letter case, stopping before
+    /// a title head of two words or more.
+    func capitalisedRun(from start: Int) -> Range<Int> {
+        var end = start
+        var capsStyle: Bool?
+        while end < tokens.count, end - start < 10, tokens[end].isCapitalised, tokens[end].isSyllable {
+            if tokens[end].range.count > 1 {
+                if let style = capsStyle, style != tokens[end].isAllCaps { break }
+                capsStyle = tokens[end].isAllCaps
+            }
+            if end > start {
+                guard tokens.isSpaceGap(after: end - 1) else { break }
+                if Vocabulary.titleHeads.match(tokens, at: end) ?? 0 >= 2 { break }
+            }
+            end += 1
+        }
+        return start..<end
+    }
+
+    /// The personal name that ends capitalised run `run` after a title's qualifier: the run
+    /// itself, or its tail after a place name ("Quảng Trị Lê Văn Hùng", "Bảo Lâm Nguyễn Văn
+    /// Quý"). A name starts with a surname and has 2–4 words; where several starts fit, the one
+    /// whose second word is a middle name wins, then a strong surname, then three words.
+    func nameInRun(_ run: Range<Int>, afterHead: Bool) -> Range<Int>? {
+        var best: Range<Int>?
+        var bestScore = -1
+        for start in run where run.upperBound - start >= 2 {
+            let length = run.upperBound - start
+            guard length <= 4, Vocabulary.surnames.contains(tokens, start) else { continue }
+            let name = start..<run.upperBound
+            guard isPlausibleName(name) else { continue }
+            let weak = Vocabulary.weakSurnames.contains(tokens, start)
+            var score = 0
+            if start == run.lowerBound {
+                guard afterHead || !isAfterPlaceWord(start)
+                        || (length >= 3 && Vocabulary.unitWords.endsAt(tokens, start)),
+                      length >= 3 || (afterHead && !weak) else { continue }
+                if afterHead { score += 8 }
+            } else {
+                guard length >= 3 || !weak else { continue }
+            }
+            if Vocabulary.middleNames.contains(tokens, start + 1) { score += 4 }
+            if !weak { score += 2 }
+            if length == 3 { score += 1 }
+            if score > bestScore {
+                best = name
+                bestScore = score
+            }
+        }
+        return best
+    }
+
+    /// True when a dash with a space on one side at least follows word `index` ("A - B", "A- B").
+    func isSpacedDash(after index: Int) -> Bool {
+        tokens.punctuation(after: index) == [UInt8(ascii: "-")] && tokens.gap(after: index).contains(32)
+    }
+
+    /// True when word `index` is an abbreviated title or place word and a period follows it
+    /// ("TS. ", "PGS.", "TP. ").
     func isAbbreviationPeriod(after index: Int) -> Bool {
         let gap = tokens.gap(after: index)
         return gap.first == UInt8(ascii: ".") && gap.dropFirst().allSatisfy { $0 == 32 }
-            && Vocabulary.abbreviatedTitles.contains(tokens, index)
+            && (Vocabulary.abbreviatedTitles.contains(tokens, index) || tokens.isFolded(index, in: Self.abbreviationKeys))
     }
 
-    /// The title printed after a name: ", Chủ tịch …" or " (Chủ tịch …)".
-    func titleAfter(nameEnd end: Int) -> Range<Int>? {
+    /// The title printed after a name: ", Chủ tịch …", " (Chủ tịch …)", " - Bí thư …", "- TUV, …"
+    /// or a capital acronym with no mark at all ("Nguyễn Công Châu UVBTV – PCT UBND huyện").
+    /// With `pairs`, nil when the title introduces a name of its own: "Bí thư Huyện ủy Phạm Văn
+    /// Cường, Chủ tịch UBND huyện Đỗ Thị Duyên" pairs two titles with two names.
+    func titleAfter(nameEnd end: Int, pairs: Bool = false) -> Range<Int>? {
         guard end < tokens.count else { return nil }
         let separator = tokens.punctuation(after: end - 1)
-        guard separator == [UInt8(ascii: ",")] || separator == [UInt8(ascii: "(")]
-                || (separator == [UInt8(ascii: "-")] && tokens.gap(after: end - 1).first == 32) else { return nil }
-        if Vocabulary.titleHeads.match(tokens, at: end) != nil { return titleRange(from: end) }
+        guard separator == [UInt8(ascii: ",")] || separator == [UInt8(ascii: "(")] || isSpacedDash(after: end - 1)
+                || (tokens.isSpaceGap(after: end - 1) && isAcronymTitle(end) && !tokens[end - 1].isAllCaps)
+        else { return nil }
+        if let head = Vocabulary.titleHeads.match(tokens, at: end) {
+            if pairs, introducesPairedName(head: end, length: head) { return nil }
+            return titleRange(from: end)
+        }
         guard end + 1 < tokens.count, tokens.isSpaceGap(after: end),
               Vocabulary.titlePrefixes.match(tokens, at: end, length: 1) != nil,
               Vocabulary.titleHeads.match(tokens, at: end + 1) != nil else { return nil }
         let title = titleRange(from: end + 1)
         return end..<title.upperBound
+    }
+
+    /// True when "và" at `index` joins two fields inside one organisation's name ("Ban Tuyên
+    /// giáo và Dân vận", "Sở Văn hóa và Thể thao"): an organisation word up to three words
+    /// before, and a capitalised word after that opens no personal name.
+    func joinsOrganisationName(at index: Int) -> Bool {
+        guard index >= 2, index + 1 < tokens.count, Vocabulary.roleJoiner.contains(tokens, index),
+              tokens.isSpaceGap(after: index - 1), tokens.isSpaceGap(after: index), tokens[index + 1].isCapitalised,
+              !(Vocabulary.surnames.contains(tokens, index + 1) && nameEnd(from: index + 1) != nil) else { return false }
+        for distance in 1...3 where index - distance >= 0 {
+            let word = index - distance
+            if distance > 1, !tokens.isSpaceGap(after: word) { break }
+            if tokens[word].isCapitalised, Vocabulary.joinedOrganisations.contains(tokens, word) { return true }
+        }
+        return false
+    }
+
+    /// True when word `index` is a one-word title written as a capital acronym ("UVBTV", "TUV").
+    func isAcronymTitle(_ index: Int) -> Bool {
+        tokens[index].isAllCaps && tokens[index].range.count >= 2
+            && Vocabulary.titleHeads.match(tokens, at: index, length: 1) != nil
+    }
+
+    /// True when the title whose head is at `head` introduces a full name of its own.
+    func introducesPairedName(head: Int, length: Int) -> Bool {
+        guard let name = nameAfterTitle(head: head, headLength: length) else { return false }
+        return name.count >= 3
     }
 
     /// The words of a title starting with a head at `start`.
@@ -328,16 +548,22 @@ struct PersonScan {
                 let token = tokens[next]
                 if !token.isCapitalised {
                     if Vocabulary.roleJoiner.match(tokens, at: next) != nil {
-                        guard next + 1 < tokens.count, tokens.isSpaceGap(after: next),
-                              let head = Vocabulary.titleHeads.match(tokens, at: next + 1) else { break }
-                        last = next + head
+                        guard next + 1 < tokens.count, tokens.isSpaceGap(after: next) else { break }
+                        if let head = Vocabulary.titleHeads.match(tokens, at: next + 1) {
+                            last = next + head
+                            continue
+                        }
+                        guard joinsOrganisationName(at: next) else { break }
+                        last = next + 1
                         continue
                     }
-                    if Vocabulary.titleEnders.match(tokens, at: next) != nil { break }
+                    if Vocabulary.titleEnders.match(tokens, at: next) != nil,
+                       Vocabulary.titleCompounds.match(tokens, at: last, length: 2) == nil { break }
                 }
                 last = next
             } else if separator == [UInt8(ascii: ",")] {
                 if let head = Vocabulary.titleHeads.match(tokens, at: next) {
+                    if introducesPairedName(head: next, length: head) { break }
                     last = next + head - 1
                 } else if let locator = locatorLength(at: next) {
                     last = next + locator - 1
@@ -346,8 +572,12 @@ struct PersonScan {
                 } else {
                     break
                 }
-            } else if separator == [UInt8(ascii: "-")], tokens[next].isCapitalised {
+            } else if separator == [UInt8(ascii: "-")] || separator == [UInt8(ascii: "&")], tokens[next].isCapitalised {
+                // "Giám đốc Sở GD&ĐT", "Chi cục Thủy lợi – Phòng chống thiên tai".
                 last = next
+            } else if separator == [UInt8(ascii: "(")], let locator = locatorLength(at: next) {
+                // "Bí thư Chi bộ thôn 3, xã Quảng Nhân (huyện Quảng Xương)".
+                last = next + locator - 1
             } else if separator == [UInt8(ascii: ".")], gap.first == UInt8(ascii: "."),
                       tokens.isFolded(last, in: Self.abbreviationKeys), tokens[next].isCapitalised {
                 last = next
@@ -383,17 +613,15 @@ struct PersonScan {
         Vocabulary.bylineMarkers.match(tokens, at: start).map { start + $0 - 1 }
     }
 
-    /// Word ranges of the last `count` non-empty lines, last first.
-    func lastLines(_ count: Int) -> [Range<Int>] {
+    /// Word ranges of the lines of the text, in order.
+    func allLines() -> [Range<Int>] {
         var lines: [Range<Int>] = []
-        var end = tokens.count
-        var index = tokens.count - 1
-        while index >= 0, lines.count < count {
-            if index == 0 || tokens.gap(after: index - 1).contains(10) {
-                lines.append(index..<end)
-                end = index
+        var start = 0
+        tokens.tokens.withUnsafeBufferPointer { words in
+            for index in words.indices where words[index].breaksLineAfter || index == words.count - 1 {
+                lines.append(start..<(index + 1))
+                start = index + 1
             }
-            index -= 1
         }
         return lines
     }
@@ -401,11 +629,27 @@ struct PersonScan {
     /// ``TitleVocabulary/abbreviations`` packed for ``PersonTokens/isFolded(_:in:)``.
     static let abbreviationKeys: [Lexicon.FoldedKey] = Vocabulary.abbreviations.compactMap { Lexicon.pack(Array($0.utf8)[...]) }
 
+    mutating func add(name: Range<Int>, titleText: String) {
+        used.formUnion(name)
+        found.append(PersonOccurrence(name: name, span: tokens.span(name), written: tokens.slice(name), title: titleText))
+    }
+
     mutating func add(name: Range<Int>, title: Range<Int>?) {
         used.formUnion(name)
         if let title { used.formUnion(title) }
         found.append(PersonOccurrence(
-            name: name, span: tokens.span(name), written: tokens.slice(name), title: title.map(tokens.slice)))
+            name: name, span: tokens.span(name), written: tokens.slice(name), title: title.map(titleText)))
+    }
+
+    /// The text of title words `title`, with the parenthesis a locator opened closed again.
+    func titleText(_ title: Range<Int>) -> String {
+        let text = tokens.slice(title)
+        var depth = 0
+        for character in text.unicodeScalars {
+            if character == "(" { depth += 1 } else if character == ")" { depth -= 1 }
+        }
+        guard depth == 1, tokens.gap(after: title.upperBound - 1).first == UInt8(ascii: ")") else { return text }
+        return text + ")"
     }
 }
 

@@ -13,6 +13,8 @@ struct PersonToken: Sendable {
     let isSyllable: Bool
     /// True when spaces or tabs only, at least one, separate the word from the next.
     var isSpaceGapAfter = false
+    /// True when a line break separates the word from the next.
+    var breaksLineAfter = false
     /// One bit per ``PersonTables`` table (``CompiledPhraseTable/bit``) whose first-word
     /// filter the folded word passes: a clear bit means no phrase of that table opens here.
     var opens: UInt32 = 0
@@ -178,11 +180,14 @@ struct PersonTokens {
                 }
                 var onlySpaces = true
                 var punctuation = Punctuation()
+                var breaksLine = false
                 for offset in gapStart..<end where folded[offset] != 32 && folded[offset] != 9 {
                     onlySpaces = false
+                    if folded[offset] == 10 { breaksLine = true }
                     punctuation.append(folded[offset])
                 }
                 tokens[position].isSpaceGapAfter = onlySpaces
+                tokens[position].breaksLineAfter = breaksLine
                 tokens[position].punctuationAfter = punctuation
             }
         }
@@ -238,6 +243,11 @@ struct PersonTokens {
     @inline(__always)
     func punctuation(after index: Int) -> Punctuation {
         tokens[index].punctuationAfter
+    }
+
+    /// True when word `index` opens a line: the first word, or one after a line break.
+    func startsLine(_ index: Int) -> Bool {
+        index == 0 || tokens[index - 1].breaksLineAfter
     }
 
     /// True when the folded word `index` is one of `words` (packed folded forms).
@@ -387,8 +397,13 @@ enum PersonTables {
     static let surnames = CompiledPhraseTable(V.surnames, bit: 14)
     static let weakSurnames = CompiledPhraseTable(V.weakSurnames, bit: 15)
     static let bylineMarkers = CompiledPhraseTable(V.bylineMarkers, bit: 16)
+    static let middleNames = CompiledPhraseTable(V.middleNames, bit: 17)
+    static let capacityMarks = CompiledPhraseTable(V.capacityMarks, bit: 18)
+    static let signedMarks = CompiledPhraseTable(V.signedMarks, bit: 19)
+    static let joinedOrganisations = CompiledPhraseTable(V.joinedOrganisations, bit: 20)
+    static let titleCompounds = CompiledPhraseTable(V.titleCompounds, bit: 21)
 
-    static let all = [honorifics, honorificBlockers, pluralMarkers, titleHeads, abbreviatedTitles, titlePrefixes, titleEnders, locators, employerHeads, roleJoiner, qualifierBreakers, placeWords, unitWords, organisationStarts, surnames, weakSurnames, bylineMarkers]
+    static let all = [honorifics, honorificBlockers, pluralMarkers, titleHeads, abbreviatedTitles, titlePrefixes, titleEnders, locators, employerHeads, roleJoiner, qualifierBreakers, placeWords, unitWords, organisationStarts, surnames, weakSurnames, bylineMarkers, middleNames, capacityMarks, signedMarks, joinedOrganisations, titleCompounds]
 
     /// Slots of the first-word filter, a multiplicative hash of the packed folded word.
     static let filterBits = 4096

@@ -21,7 +21,10 @@ enum TitleVocabulary {
     static let titleHeads = PersonPhraseTable([
         // Party
         "tổng bí thư", "bí thư", "phó bí thư", "ủy viên", "chủ nhiệm", "phó chủ nhiệm",
-        "tỉnh ủy viên", "huyện ủy viên", "thành ủy viên", "đảng ủy viên", "tuv", "huv", "uvbtv",
+        "tỉnh ủy viên", "huyện ủy viên", "thành ủy viên", "đảng ủy viên",
+        // Party acronyms: "TUV, Bí thư Huyện ủy", "UVBTV – PCT UBND huyện", "UV.BTV Huyện ủy",
+        // "UV BTV Tỉnh ủy", "UVT.Ư Đảng", "UVTV, Trưởng Ban Tuyên giáo", "PBT Huyện ủy".
+        "tuv", "huv", "thuv", "uvbtv", "uvtv", "uvbch", "uv", "uv btv", "uvtw", "uvt", "uvbcht", "pbt", "pct",
         "trưởng ban", "phó trưởng ban", "chánh văn phòng", "phó chánh văn phòng",
         // State and mass organisations
         "chủ tịch", "phó chủ tịch", "thủ tướng", "phó thủ tướng", "bộ trưởng", "thứ trưởng",
@@ -39,14 +42,17 @@ enum TitleVocabulary {
         "trưởng xóm", "hội phó",
         "đại biểu quốc hội", "học sinh", "sinh viên", "nông dân", "công nhân", "phóng viên",
         // Armed forces
-        "chỉ huy trưởng", "chính ủy", "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng",
+        "chỉ huy trưởng", "chính ủy", "phó chỉ huy trưởng", "phó chính ủy", "phó chính trị viên", "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng",
         "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy",
+        // Religious titles: "Sư cả Kim Sóc Khanh", "Achar Thạch Văn Phol", "Thượng tọa Thích Minh Tâm".
+        "sư cả", "achar", "hòa thượng", "thượng tọa", "đại đức", "ni sư", "linh mục", "mục sư", "chức sắc",
         // Professions and distinctions
         "nhà giáo", "nhà giáo nhân dân", "nhà giáo ưu tú", "bác sĩ", "bác sỹ", "giáo sư",
         "phó giáo sư", "tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ", "nhà báo", "nhà văn",
         "nhà thơ", "nghệ nhân", "nghệ sĩ", "kỹ sư", "luật sư", "anh hùng", "mẹ việt nam anh hùng",
         "cựu chiến binh", "đảng viên", "đoàn viên", "hội viên", "giáo viên", "cán bộ", "chiến sĩ",
-        "gs", "pgs", "ts", "ths", "bs", "ks", "ncs", "nsnd", "nsưt",
+        "giảng viên", "báo cáo viên", "tuyên truyền viên", "chuyên viên", "nhân viên",
+        "gs", "pgs", "ts", "ths", "bs", "ks", "ncs", "nsnd", "nsưt", "bsckii", "bscki", "ccb", "đbqh",
     ])
 
     /// Abbreviated titles written with a period before the name: "TS. Nguyễn Văn A", "PGS.TS Lê B".
@@ -67,7 +73,15 @@ enum TitleVocabulary {
         "trình bày", "ghi nhận", "biểu dương", "thông báo", "giới thiệu", "hướng dẫn", "khen ngợi",
         "động viên", "chúc mừng", "cảm ơn", "nhắc nhở", "phân tích", "điều hành", "báo cáo tóm tắt",
         "nhắc lại", "dặn", "căn dặn", "tiếp thu", "giải trình",
+        // "… Phó Chủ tịch Hội đồng làm Trưởng đoàn", "… Chủ tịch UBND tỉnh đồng chủ trì hội nghị",
+        // "… Trưởng Ban Tuyên giáo truyền đạt chuyên đề", "… Phó Chủ tịch UBND huyện đọc quyết định".
+        "làm", "đồng chủ trì", "truyền đạt", "công bố", "khai mạc", "gắn", "đọc", "thay mặt",
+        "mong muốn", "trực tiếp", "đi",
     ])
+
+    /// Phrases inside a title whose last word would otherwise end it: "Phó Trưởng ban Thường
+    /// trực Ban Chỉ đạo thực hiện Chỉ thị 05 của huyện" ("hiện" alone ends a title: "…, hiện là …").
+    static let titleCompounds = PersonPhraseTable(["thực hiện"])
 
     /// Words that open an administrative locator: after a comma they continue a title whose
     /// unit they place ("Bí thư Chi bộ thôn A, xã B", "Chủ tịch UBND xã A, huyện B").
@@ -82,6 +96,11 @@ enum TitleVocabulary {
         "công ty", "trường", "bệnh viện", "hợp tác xã", "htx", "ngân hàng", "tập đoàn", "xí nghiệp",
         "nhà máy", "trung tâm", "trạm y tế", "chi nhánh", "doanh nghiệp", "cơ sở", "viện", "khoa",
     ])
+
+    /// Organisation words whose names join two fields with "và": "Ban Tuyên giáo và Dân vận
+    /// Tỉnh ủy", "Sở Văn hóa và Thể thao", "Bộ Giáo dục và Đào tạo", "Phòng Tài nguyên và Môi
+    /// trường", "Cục Quản lý và Giám sát", "Vụ Tổ chức và Cán bộ".
+    static let joinedOrganisations = PersonPhraseTable(["ban", "sở", "bộ", "phòng", "cục", "vụ"])
 
     /// The conjunction that may join two roles: "Bí thư Chi bộ và Trưởng thôn".
     static let roleJoiner = PersonPhraseTable(["và"])
@@ -127,6 +146,13 @@ enum TitleVocabulary {
         "tống", "khổng", "lục", "mạc", "âu", "giang", "bế", "ma", "sầm", "lò", "quàng", "điêu",
         "cầm", "la", "từ", "đàm", "diệp", "doãn", "kim", "khúc", "phí", "lã", "thạch", "danh",
         "hầu", "ninh", "tôn", "vòng", "lường", "hoàng", "ksor", "nay", "rơ", "y",
+        // "Chung Văn Hoan", "Lữ Văn Hùng", "Phương Thị Thanh", "Giáp Văn Thành", "Chẩu Văn Lâm",
+        // "Bàn Thị Mẩy", "Giàng A Pao", "Sùng A Lử", "Vàng Seo Chứ", "Mùa Thị Dính", "Lù Thị Mỷ",
+        // "Thào A Dình", "Ka Thị Bích", "Văn Đình Thanh", "Khuất Văn Hải", "Quan Văn Lợi".
+        "chung", "lữ", "phương", "giáp", "chẩu", "bàn", "giàng", "sùng", "vàng", "mùa", "lù", "thào",
+        "ka", "văn", "khuất", "quan", "bồ", "mẫn", "lầu", "tẩn", "chảo", "phàn", "đèo", "hạng",
+        // The Buddhist surname of monks and nuns: "Thích Thanh Tâm".
+        "thích",
         // Central Highlands family names
         "siu", "rah", "kpă", "puih", "rmah", "niê", "mlô", "êban", "byă", "hđơk", "kơsor", "rcom", "alê",
     ])
@@ -136,7 +162,21 @@ enum TitleVocabulary {
     static let weakSurnames = PersonPhraseTable([
         "hà", "mai", "kim", "giang", "châu", "thái", "cao", "lâm", "la", "ninh", "từ", "tô",
         "lục", "y", "nay", "danh", "ma", "vi", "lý", "tôn", "quàng",
+        // Also common words that open a sentence: "Chung tay …", "Vàng …", "Mùa …", "Văn hóa …".
+        "chung", "phương", "bàn", "vàng", "mùa", "ka", "văn", "quan", "giáp", "hạng", "thích",
     ])
+
+    /// Middle names that mark the second word of a personal name: "Lê Văn Hùng", "Mai Thị Lan".
+    /// After a place name ("tỉnh Hà Nam Mai Thị Lan") they tell where the name begins.
+    static let middleNames = PersonPhraseTable(["văn", "thị"])
+
+    /// Capacity marks over the office line of a signature block: "T/M BAN THƯỜNG VỤ",
+    /// "TM. HUYỆN ỦY", "K/T TRƯỞNG BAN", "KT. GIÁM ĐỐC", "T/L BAN THƯỜNG VỤ", "TL. BÍ THƯ", "TUQ. CHỦ TỊCH".
+    static let capacityMarks = PersonPhraseTable(["t/m", "tm", "k/t", "kt", "t/l", "tl", "tuq"])
+
+    /// The line a signature block prints between the office and the name: "(Đã ký)", "(ký)",
+    /// "(Ký tên, đóng dấu)", "(Đã ký và đóng dấu)".
+    static let signedMarks = PersonPhraseTable(["đã ký", "ký", "ký tên", "đã ký và đóng dấu"])
 
     /// Markers of a byline or photo credit, followed by ":" and the names.
     static let bylineMarkers = PersonPhraseTable([
@@ -148,9 +188,31 @@ enum TitleVocabulary {
     static var tables: [PersonPhraseTable] {
         [honorifics, honorificBlockers, pluralMarkers, titleHeads, abbreviatedTitles, titlePrefixes, titleEnders,
          locators, employerHeads, roleJoiner, qualifierBreakers, placeWords, unitWords, organisationStarts, surnames,
-         weakSurnames, bylineMarkers]
+         weakSurnames, bylineMarkers, middleNames, capacityMarks, signedMarks, joinedOrganisations, titleCompounds]
     }
 
-    /// Abbreviations whose period does not end a title: "TP. Mỹ Tho".
-    static let abbreviations: Set<String> = ["tp", "tx", "tt", "q", "p", "h", "x"]
+    /// Abbreviations whose period does not end a title, each with a title that shows it.
+    static let abbreviationRows: [(word: String, example: String)] = [
+        ("tp", "Chủ tịch UBND TP. Mỹ Tho"),
+        ("tx", "Bí thư Thị ủy TX. Hương Thủy"),
+        ("tt", "Chủ tịch UBND TT. Phong Điền"),
+        ("q", "Bí thư Quận ủy Q. Bình Thạnh"),
+        ("p", "Chủ tịch UBND P. Tân Định"),
+        ("h", "Phó Chủ tịch UBND H. Trần Đề"),
+        ("x", "Chủ tịch UBND X. Tân Lập"),
+        ("t", "Phó Trưởng Ban Tuyên giáo T.Ư"),
+        ("uvt", "UVT.Ư Đảng, Bí thư Tỉnh ủy"),
+        ("uv", "UV.BTV Huyện ủy, Phó Chủ tịch HĐND huyện"),
+    ]
+
+    /// The words of ``abbreviationRows``.
+    static let abbreviations: Set<String> = Set(abbreviationRows.map(\.word))
+
+    /// Two-syllable words of an office whose second syllable stays lower-case when a signature
+    /// block's capital office line is written in normal case ("PHÓ BÍ THƯ THƯỜNG TRỰC" gives
+    /// "Phó Bí thư Thường trực"; "PHÓ TRƯỞNG BAN" gives "Phó Trưởng Ban").
+    static let officeCompounds: Set<String> = [
+        "bí thư", "chủ tịch", "thường trực", "giám đốc", "ủy viên", "thư ký", "chủ nhiệm", "văn phòng",
+        "hiệu trưởng", "thường vụ", "tuyên giáo", "dân vận", "tổ chức", "kiểm tra", "chánh án", "viện trưởng",
+    ]
 }

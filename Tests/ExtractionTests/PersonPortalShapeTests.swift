@@ -1,0 +1,194 @@
+import Testing
+import VietnameseText
+@testable import Extraction
+
+/// Renders found people as "name|title" ("name|" when there is no title).
+private func people(_ text: String) -> [String] {
+    PersonExtractor().extract(from: AnalyzedText(text)).map { "\($0.name)|\($0.title ?? "")" }
+}
+
+/// The shapes in which Party portals print people: sentences written for these tests in those
+/// shapes, with other names, places and numbers.
+@Suite struct PersonPortalShapeTests {
+    // MARK: A title that ends in a place runs into the name
+
+    static let placeThenName: [(String, [String])] = [
+        ("Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Kon Tum Hồ Văn Mười chủ trì hội nghị.",
+         ["Hồ Văn Mười|Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Kon Tum"]),
+        // The place ends in a word that is also a surname: "Bảo Lâm", "Yên Châu".
+        ("Bí thư Huyện ủy Bảo Lâm Nguyễn Văn Quý dự lễ ra quân.", ["Nguyễn Văn Quý|Bí thư Huyện ủy Bảo Lâm"]),
+        ("Chủ tịch UBND huyện Yên Châu Hoàng Minh Tuấn trao giấy khen.",
+         ["Hoàng Minh Tuấn|Chủ tịch UBND huyện Yên Châu"]),
+        // The place opens with a surname: the middle name tells where the person begins.
+        ("Giám đốc Sở Nội vụ tỉnh Hà Nam Mai Thị Lan báo cáo kết quả.", ["Mai Thị Lan|Giám đốc Sở Nội vụ tỉnh Hà Nam"]),
+        ("Chủ tịch Hội Nông dân Việt Nam Lương Quốc Đoàn thăm mô hình.",
+         ["Lương Quốc Đoàn|Chủ tịch Hội Nông dân Việt Nam"]),
+        ("Chủ tịch UBND TP. Hồ Chí Minh Phan Văn Mãi phát biểu.", ["Phan Văn Mãi|Chủ tịch UBND TP. Hồ Chí Minh"]),
+        ("Bí thư Huyện ủy Ea Súp - Trần Quốc Khánh chủ trì buổi lễ.", ["Trần Quốc Khánh|Bí thư Huyện ủy Ea Súp"]),
+    ]
+
+    @Test(arguments: placeThenName)
+    func placeEndedTitleBeforeName(_ text: String, _ expected: [String]) {
+        #expect(people(text) == expected)
+    }
+
+    // MARK: Acronyms and dotted abbreviations in titles
+
+    static let acronyms: [(String, [String])] = [
+        ("Đồng chí Phạm Văn Hải, UVT.Ư Đảng, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh chủ trì hội nghị.",
+         ["Phạm Văn Hải|UVT.Ư Đảng, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh"]),
+        ("Đ/c Hoàng Văn Tú - UV.BTV Huyện ủy, Phó Chủ tịch HĐND huyện phát biểu.",
+         ["Hoàng Văn Tú|UV.BTV Huyện ủy, Phó Chủ tịch HĐND huyện"]),
+        ("Các đồng chí: Đào Văn Thức, UV BTV Tỉnh ủy, Phó Chủ tịch TT HĐND tỉnh; Lò Văn Pấng, Phó Chủ tịch HĐND tỉnh chủ trì.",
+         ["Đào Văn Thức|UV BTV Tỉnh ủy, Phó Chủ tịch TT HĐND tỉnh", "Lò Văn Pấng|Phó Chủ tịch HĐND tỉnh"]),
+        // No mark between the name and the acronym.
+        ("Đồng chí Ngô Văn Bảy UVBTV – PCT UBND huyện trao huy hiệu Đảng.", ["Ngô Văn Bảy|UVBTV – PCT UBND huyện"]),
+        // A dash with a space on one side only.
+        ("Đồng chí Lê Quang Lợi- TUV, Bí thư Thành ủy chủ trì hội nghị.", ["Lê Quang Lợi|TUV, Bí thư Thành ủy"]),
+        ("Đ/c Đinh Văn Tâm - UVTV, Trưởng Ban Tuyên giáo Huyện ủy quán triệt chuyên đề.",
+         ["Đinh Văn Tâm|UVTV, Trưởng Ban Tuyên giáo Huyện ủy"]),
+        ("Phát biểu tại buổi lễ, UVBTV, Trưởng Ban Tổ chức Huyện ủy Chung Văn Hoà nhấn mạnh ý nghĩa.",
+         ["Chung Văn Hòa|UVBTV, Trưởng Ban Tổ chức Huyện ủy"]),
+        ("Đồng chí Vũ Thị Hồng, Phó Trưởng Ban Tuyên giáo T.Ư đến dự.", ["Vũ Thị Hồng|Phó Trưởng Ban Tuyên giáo T.Ư"]),
+        ("CCB Đặng Văn Khiêm ở xã Quang Hưng hiến 300 m2 đất.", ["Đặng Văn Khiêm|CCB"]),
+    ]
+
+    // MARK: Organisation names with "và", locators in parentheses, religious titles
+
+    static let titleWords: [(String, [String])] = [
+        ("Đồng chí Vi Thị Hằng, Trưởng Ban Tuyên giáo và Dân vận Thành ủy cho biết kết quả.",
+         ["Vi Thị Hằng|Trưởng Ban Tuyên giáo và Dân vận Thành ủy"]),
+        ("Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy Đàm Thị Nhung phát biểu.",
+         ["Đàm Thị Nhung|Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"]),
+        ("Ông Tô Văn Hai, Giám đốc Sở Văn hóa và Thể thao trao giải.", ["Tô Văn Hai|Giám đốc Sở Văn hóa và Thể thao"]),
+        // … but "và" still ends a title before another body or a person.
+        ("Ông Lê Văn Út, Chủ tịch UBND xã và Hội Nông dân xã đã phối hợp tổ chức.", ["Lê Văn Út|Chủ tịch UBND xã"]),
+        ("Bà Mai Thị Nở, Chủ tịch Hội Phụ nữ xã và ông Nguyễn Văn Tèo cùng dự.",
+         ["Mai Thị Nở|Chủ tịch Hội Phụ nữ xã", "Nguyễn Văn Tèo|"]),
+        ("Bà Mai Thị Nở, Chủ tịch Hội Phụ nữ Sở Y tế và Nguyễn Văn Tèo cùng dự.",
+         ["Mai Thị Nở|Chủ tịch Hội Phụ nữ Sở Y tế"]),
+        ("Ông Lê Văn Sáu, Bí thư Chi bộ thôn 5, xã Quảng Lợi (huyện Quảng Xương) chia sẻ kinh nghiệm.",
+         ["Lê Văn Sáu|Bí thư Chi bộ thôn 5, xã Quảng Lợi (huyện Quảng Xương)"]),
+        ("Đ/c Lại Văn Minh - UVTV, Trưởng Ban Tuyên giáo Huyện ủy, Phó Trưởng ban Thường trực Ban Chỉ đạo thực hiện Chỉ thị 05 của huyện đã quán triệt chuyên đề.",
+         ["Lại Văn Minh|UVTV, Trưởng Ban Tuyên giáo Huyện ủy, Phó Trưởng ban Thường trực Ban Chỉ đạo thực hiện Chỉ thị 05 của huyện"]),
+        ("Ông Lê Văn Tài, Giám đốc Sở GD&ĐT trao giấy khen.", ["Lê Văn Tài|Giám đốc Sở GD&ĐT"]),
+        ("Tại hội nghị, PGS, TS Hà Văn Bình, Giảng viên cao cấp Học viện Chính trị khu vực I trình bày chuyên đề.",
+         ["Hà Văn Bình|Giảng viên cao cấp Học viện Chính trị khu vực I"]),
+        ("Sư cả Kim Sóc Pha cho biết nhà chùa mở lớp dạy chữ.", ["Kim Sóc Pha|Sư cả"]),
+        ("Achar Thạch Văn Sang, người gắn bó với chùa, vận động bà con.", ["Thạch Văn Sang|Achar"]),
+        ("Thượng tọa Thích Minh Đạo tham dự lễ.", ["Thích Minh Đạo|Thượng tọa"]),
+    ]
+
+    @Test(arguments: titleWords)
+    func joinedNamesLocatorsAndReligiousTitles(_ text: String, _ expected: [String]) {
+        #expect(people(text) == expected)
+    }
+
+    @Test(arguments: acronyms)
+    func acronymsAndDottedAbbreviations(_ text: String, _ expected: [String]) {
+        #expect(people(text) == expected)
+    }
+
+    @Test(arguments: TitleVocabulary.abbreviationRows.map(\.example))
+    func everyDottedAbbreviationKeepsTheTitleWhole(_ title: String) {
+        #expect(people("Ông Trương Văn Khoa, \(title) cho biết thêm.") == ["Trương Văn Khoa|\(title)"])
+    }
+
+    // MARK: A degree or rank before the name yields to the role after it
+
+    static let degrees: [(String, [String])] = [
+        ("TS Nguyễn Văn An, Bí thư Tỉnh ủy, chủ trì hội thảo.", ["Nguyễn Văn An|Bí thư Tỉnh ủy"]),
+        ("PGS.TS Trần Đình Long, Giám đốc Học viện Chính trị khu vực III trình bày tham luận.",
+         ["Trần Đình Long|Giám đốc Học viện Chính trị khu vực III"]),
+        ("Đại tá Võ Văn Hưng, Chỉ huy trưởng Bộ CHQS tỉnh dự lễ.", ["Võ Văn Hưng|Chỉ huy trưởng Bộ CHQS tỉnh"]),
+        ("Giáo sư, Tiến sĩ Tạ Minh Khoa, Phó Chủ tịch Hội đồng làm Trưởng đoàn.",
+         ["Tạ Minh Khoa|Phó Chủ tịch Hội đồng"]),
+        ("BSCKII Lê Văn Thọ phát biểu kết luận hội nghị.", ["Lê Văn Thọ|BSCKII"]),
+        ("Cùng dự có các đồng chí: Đỗ Thị Hoa, Trưởng Ban Dân vận Tỉnh ủy; ThS Nguyễn Thị Thu, Phó Vụ trưởng Vụ Lý luận; Thượng tá Lê Văn Ba, Phó Chính ủy Bộ CHQS tỉnh.",
+         ["Đỗ Thị Hoa|Trưởng Ban Dân vận Tỉnh ủy", "Nguyễn Thị Thu|Phó Vụ trưởng Vụ Lý luận",
+          "Lê Văn Ba|Phó Chính ủy Bộ CHQS tỉnh"]),
+    ]
+
+    @Test(arguments: degrees)
+    func degreeOrRankBeforeTheName(_ text: String, _ expected: [String]) {
+        #expect(people(text) == expected)
+    }
+
+    // MARK: Attendance lists and pairs of titles with names
+
+    static let lists: [(String, [String])] = [
+        ("Dự hội nghị có các đồng chí: Phùng Văn Tư, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy; Lê Thị Bé, Phó Chủ tịch UBND tỉnh; lãnh đạo các sở, ngành.",
+         ["Phùng Văn Tư|Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy", "Lê Thị Bé|Phó Chủ tịch UBND tỉnh"]),
+        ("Bí thư Huyện ủy Phạm Văn Cường, Chủ tịch UBND huyện Đỗ Thị Duyên dự lễ khánh thành.",
+         ["Phạm Văn Cường|Bí thư Huyện ủy", "Đỗ Thị Duyên|Chủ tịch UBND huyện"]),
+        ("Đến dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Tạ Thị Gấm - Trưởng Ban Tuyên giáo Tỉnh ủy; Kiều Văn Nam - Phó Chủ tịch UBND tỉnh.",
+         ["Tạ Thị Gấm|Trưởng Ban Tuyên giáo Tỉnh ủy", "Kiều Văn Nam|Phó Chủ tịch UBND tỉnh"]),
+        ("Đến dự có Đ/c Trịnh Văn Lực - Bí thư Huyện ủy; Đ/c Hà Thị Sen - UV.BTV Huyện ủy, Phó Chủ tịch UBND huyện.",
+         ["Trịnh Văn Lực|Bí thư Huyện ủy", "Hà Thị Sen|UV.BTV Huyện ủy, Phó Chủ tịch UBND huyện"]),
+    ]
+
+    @Test(arguments: lists)
+    func attendanceListsAndPairs(_ text: String, _ expected: [String]) {
+        #expect(people(text) == expected)
+    }
+
+    // MARK: Signature blocks
+
+    static let signatures: [(String, [String])] = [
+        ("Đề nghị Ban Thường vụ Tỉnh ủy quan tâm chỉ đạo.\nNơi nhận:\n- Như trên,\n- Lưu VP.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n(Đã ký)\nCao Văn Lộc\nTải về",
+         ["Cao Văn Lộc|Phó Bí thư"]),
+        ("Báo cáo kết quả năm 2023.\nNơi nhận:\n- Lưu BTG.\nK/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nK’Brông Thị Hoa",
+         ["K’Brông Thị Hoa|Phó Trưởng Ban"]),
+        ("Đề nghị các chi bộ thực hiện.\nTM. ĐẢNG ỦY\nBÍ THƯ\n(Đã ký)\nLương Văn Hải",
+         ["Lương Văn Hải|Bí thư"]),
+        ("Các cơ quan triển khai thực hiện.\nPHÓ BÍ THƯ THƯỜNG TRỰC\n(đã ký)\nTrần Thị Mận\nVăn bản khác",
+         ["Trần Thị Mận|Phó Bí thư Thường trực"]),
+    ]
+
+    @Test(arguments: signatures)
+    func signatureBlocks(_ text: String, _ expected: [String]) {
+        #expect(people(text) == expected)
+    }
+
+    @Test(arguments: [("PHÓ BÍ THƯ THƯỜNG TRỰC", "Phó Bí thư Thường trực"), ("PHÓ TRƯỞNG BAN", "Phó Trưởng Ban"),
+                      ("CHỦ TỊCH", "Chủ tịch"), ("PHÓ GIÁM ĐỐC", "Phó Giám đốc"), ("UỶ VIÊN", "Uỷ viên")])
+    func officeLineInNormalCase(_ row: (String, String)) {
+        #expect(PersonScan.normalCase(row.0) == row.1)
+    }
+
+    // MARK: Bylines and credits
+
+    static let bylines: [(String, [String])] = [
+        ("Lãnh đạo tỉnh trao Bằng khen cho các tập thể - Ảnh: T.T\nNội dung tiếp theo.", ["T.T|"]),
+        ("Quang cảnh hội nghị. Ảnh: N.H\nNội dung tiếp theo.", ["N.H|"]),
+        ("Tin, ảnh: Mạc Hùng\n\nSáng nay, xã tổ chức lễ.", ["Mạc Hùng|"]),
+        // The byline closes the prose, and the page runs on.
+        ("Mỗi chi bộ đăng ký ít nhất một việc làm cụ thể để học tập và làm theo Bác trong năm nay.\nThanh Loan\nTin liên quan\nHội nghị báo cáo viên tháng 7\nLượt xem: 1.024",
+         ["Thanh Loan|"]),
+        ("Các tập thể, cá nhân điển hình nhận Giấy khen của Ban Thường vụ Huyện ủy trong dịp này.\nThu Thảo - Ban Tuyên giáo Huyện ủy\nLượt xem: 981\nTin khác",
+         ["Thu Thảo|"]),
+        ("Dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 14 tập thể và 36 cá nhân có thành tích xuất sắc.\nĐào Thu Trang - Phòng Công tác đảng\nTin khác\nCông an huyện tặng quà",
+         ["Đào Thu Trang|"]),
+    ]
+
+    @Test(arguments: bylines)
+    func bylinesCreditsAndClosingNames(_ text: String, _ expected: [String]) {
+        #expect(people(text) == expected)
+    }
+
+    static let notBylines: [String] = [
+        // A subheading between paragraphs, and one over a short list.
+        "Huyện đã tổ chức cho cán bộ, đảng viên học tập chuyên đề năm 2024 đạt tỷ lệ rất cao.\nNHỮNG CÁCH LÀM HAY\n- Mỗi chi bộ một việc khó.\nNội dung bài viết tiếp theo được trình bày dưới đây cho bạn đọc tham khảo thêm.",
+        "Huyện đã tổ chức cho cán bộ, đảng viên học tập chuyên đề năm 2024 đạt tỷ lệ rất cao.\nKết Quả Nổi Bật\nHuyện có 214 mô hình được đăng ký và triển khai trên địa bàn toàn huyện trong năm qua.",
+        "Quang cảnh hội nghị. Ảnh: TTXVN",
+        // A name that opens a sentence, a place heading over a headline, a caption.
+        "Giới trẻ ngày càng cảm thấy thất vọng sau khi ra trường vì khó tìm được việc làm ổn định.\nKim Sa-rang (27 tuổi) đang ôn thi.\nTại một lớp học.\nCăng-tin ở làng thi cử.\nNhững sĩ tử đi bỏ phiếu sớm.",
+        "Máy sẽ sở hữu màn hình rộng hơn và pin dùng lâu hơn các đời máy trước đây nhiều lần.\nHải Phòng\nGóp phần đưa Hải Phòng sớm trở thành thành phố thông minh đầu tiên trong cả nước\nTin khác",
+        "Cổng vào nhà thờ được trang trí bắt mắt và lộng lẫy trong đêm Giáng sinh năm nay.\nĐường Lê Thánh Tông.\nTượng đài ở bờ hồ.\nNhiều người tập trung trước nhà thờ.\nTắc nghẽn quanh bờ hồ",
+    ]
+
+    @Test(arguments: notBylines)
+    func linesThatAreNoBylines(_ text: String) {
+        #expect(people(text) == [])
+    }
+}
