@@ -6,6 +6,13 @@ struct QuotedSpan: Sendable, Equatable {
     let outer: Range<Int>
     /// The quoted words, without the marks.
     let inner: Range<Int>
+    /// The quotations inside this one, outermost first ("“… ‘là đạo đức, là văn minh’”").
+    var inside: [QuotedSpan] = []
+
+    /// This quotation and every one inside it, in text order.
+    var withInside: [QuotedSpan] {
+        inside.isEmpty ? [self] : [self] + inside.flatMap(\.withInside)
+    }
 }
 
 /// Finds quotations. Shared by the extractors: models and themes are named in them, and
@@ -19,7 +26,8 @@ struct QuotedSpan: Sendable, Equatable {
 /// the position says neither (or both) does the mark's own shape decide (“ opens, ” closes,
 /// " and '' close an open quotation or else open one). A ’ between two letters is an
 /// apostrophe ("K’Ho"). Closing marks close the innermost open quotation of their family
-/// (double: “ ” „ " '' « »; single: ‘ ’); only the outermost quotations are returned.
+/// (double: “ ” „ " '' « »; single: ‘ ’). The outermost quotations are returned, each with
+/// those inside it (``QuotedSpan/inside``): a model named inside a quoted speech.
 enum QuoteScanner {
     /// Longest quotation considered, in code points.
     static let maxLength = 600
@@ -44,12 +52,9 @@ enum QuoteScanner {
             let count = scalars.count
             func closeParagraph() {
                 guard !paragraph.isEmpty else { return }
+                // Closed inner quotations come before the outer ones that hold them.
                 paragraph.sort { $0.outer.lowerBound < $1.outer.lowerBound }
-                var end = 0
-                for span in paragraph where span.outer.lowerBound >= end {
-                    spans.append(span)
-                    end = span.outer.upperBound
-                }
+                spans += nest(paragraph[...])
                 paragraph.removeAll(keepingCapacity: true)
             }
             while index < count {
@@ -91,6 +96,21 @@ enum QuoteScanner {
             closeParagraph()
             return spans
         }
+    }
+
+    /// The outermost of `sorted` (ordered by start, properly nested), each holding those inside it.
+    static func nest(_ sorted: ArraySlice<QuotedSpan>) -> [QuotedSpan] {
+        var result: [QuotedSpan] = []
+        var index = sorted.startIndex
+        while index < sorted.endIndex {
+            var span = sorted[index]
+            var end = index + 1
+            while end < sorted.endIndex, sorted[end].outer.upperBound <= span.outer.upperBound { end += 1 }
+            if end > index + 1 { span.inside = nest(sorted[(index + 1)..<end]) }
+            result.append(span)
+            index = end
+        }
+        return result
     }
 
     /// The mark starting at `index`, or nil when `scalar` opens none.
