@@ -29,9 +29,9 @@ struct ModelTests {
         ModelCase("Việc nêu gương thể hiện qua phong trào “Ngày thứ 7 đi cơ sở xây dựng nông thôn mới, đô thị văn minh”.",
                   [("Ngày thứ 7 đi cơ sở xây dựng nông thôn mới, đô thị văn minh", nil)]),
         ModelCase("Ngành Giáo dục thực hiện Cuộc vận động “Mỗi thầy giáo, cô giáo là tấm gương về đạo đức, tự học và sáng tạo”.",
-                  [("Mỗi thầy giáo, cô giáo là tấm gương về đạo đức, tự học và sáng tạo", nil)]),
+                  [("Mỗi thầy giáo, cô giáo là tấm gương về đạo đức, tự học và sáng tạo", "Ngành Giáo dục")]),
         ModelCase("Huyện đoàn phát động phong trào thi đua “Tuổi trẻ sáng tạo” trong đoàn viên.", [("Tuổi trẻ sáng tạo", nil)]),
-        ModelCase("Tỉnh đoàn tổ chức cuộc thi “Tìm hiểu lịch sử Đảng bộ tỉnh” thu hút nhiều bạn trẻ.", [("Tìm hiểu lịch sử Đảng bộ tỉnh", nil)]),
+        ModelCase("Tỉnh đoàn tổ chức cuộc thi “Tìm hiểu lịch sử Đảng bộ tỉnh” thu hút nhiều bạn trẻ.", [("Tìm hiểu lịch sử Đảng bộ tỉnh", "Tỉnh đoàn")]),
         ModelCase("Hội thi “Báo cáo viên giỏi” năm 2023 có 40 thí sinh.", [("Báo cáo viên giỏi", nil)]),
         ModelCase("Nhiều tác phẩm tham gia giải thưởng “Búa liềm vàng” lần thứ VIII.", [("Búa liềm vàng", nil)]),
         ModelCase("Các trường xây dựng tủ sách “Bác Hồ với thiếu nhi” tại thư viện.", [("Bác Hồ với thiếu nhi", nil)]),
@@ -42,7 +42,7 @@ struct ModelTests {
                   [("Xây dựng trường học hạnh phúc, gắn kết yêu thương cho trẻ", nil)]),
         ModelCase("Thanh niên hưởng ứng mô hình “Thắp sáng đường quê…” rất sôi nổi.", [("Thắp sáng đường quê", nil)]),
         ModelCase("Hội Nông dân có mô hình “Nông dân giúp nhau làm giàu” và “Tổ hợp tác rau sạch”.",
-                  [("Nông dân giúp nhau làm giàu", nil), ("Tổ hợp tác rau sạch", nil)]),
+                  [("Nông dân giúp nhau làm giàu", "Hội Nông dân"), ("Tổ hợp tác rau sạch", "Hội Nông dân")]),
         ModelCase("Các cơ quan hưởng ứng phong trào “Thi đua yêu nước”, “Chung tay vì người nghèo”.",
                   [("Thi đua yêu nước", nil), ("Chung tay vì người nghèo", nil)]),
     ])
@@ -135,7 +135,7 @@ struct ModelTests {
                   [("Nhà nhân ái", "Hội Chữ thập đỏ huyện"), ("Sổ tiết kiệm tình thương", "Hội Phụ nữ xã")]),
         ModelCase("Mô hình tiêu biểu của chi bộ là “Nhà sạch, vườn đẹp” ở thôn 3.", [("Nhà sạch, vườn đẹp", nil)]),
         ModelCase("Hội Liên hiệp Phụ nữ tỉnh triển khai Cuộc vận động “Xây dựng gia đình 5 không, 3 sạch” gắn với phong trào “Phụ nữ tích cực học tập, lao động sáng tạo”.",
-                  [("Xây dựng gia đình 5 không, 3 sạch", nil), ("Phụ nữ tích cực học tập, lao động sáng tạo", nil)]),
+                  [("Xây dựng gia đình 5 không, 3 sạch", "Hội Liên hiệp Phụ nữ tỉnh"), ("Phụ nữ tích cực học tập, lao động sáng tạo", nil)]),
         ModelCase("Các đoàn thể triển khai mô hình “Tổ liên gia tự quản” và “Khu dân cư không có tội phạm” của Công an huyện.",
                   [("Tổ liên gia tự quản", nil), ("Khu dân cư không có tội phạm", "Công an huyện")]),
         ModelCase("Học tập và làm theo Bác trở thành việc làm thường xuyên qua các phong trào: “Tuổi trẻ sáng tạo”, “Thanh niên tình nguyện”.",
@@ -157,7 +157,7 @@ struct ModelTests {
                   [("Nồi cháo tình thương", "Hội Phụ nữ xã"), ("Hũ gạo nghĩa tình", nil), ("Tủ sách pháp luật cơ sở", nil),
                    ("Ngôi nhà tình bạn", nil)]),
         ModelCase("Chi đoàn có mô hình “Ánh sáng đường quê”; các đoàn viên đã lắp 40 bóng đèn.",
-                  [("Ánh sáng đường quê", nil)]),
+                  [("Ánh sáng đường quê", "Chi đoàn")]),
     ])
     func lists(_ example: ModelCase) {
         let found = models(example.sentence)
@@ -300,5 +300,99 @@ struct ModelTests {
         #expect(!gold.isEmpty)
         #expect(score >= 0.95)
         #expect(ownerMisses.isEmpty)
+    }
+}
+
+/// Every vocabulary row's example names the models it says, with their owners.
+@Suite("Models: vocabulary rows at work")
+struct ModelVocabularyRowTests {
+    @Test(arguments: ModelVocabulary.introducingWords.map(\.word))
+    func introducingWordExample(_ word: String) throws {
+        let row = try #require(ModelVocabulary.introducingWords.first { $0.word == word })
+        let found = models(row.example)
+        #expect(found.count == 1, "\(row.example) → \(found.map(\.name))")
+        #expect(found.first?.category == row.category)
+    }
+
+    static let ownerRows = ModelVocabulary.subjectVerbs.map { ("subject", $0.words) }
+        + ModelVocabulary.doVerbs.map { ("do", $0.words) } + ModelVocabulary.doPartners.map { ("partner", $0.words) }
+
+    @Test(arguments: ownerRows)
+    func ownerRowExample(_ table: String, _ words: String) throws {
+        let rows = table == "subject" ? ModelVocabulary.subjectVerbs
+            : table == "do" ? ModelVocabulary.doVerbs : ModelVocabulary.doPartners
+        let row = try #require(rows.first { $0.words == words })
+        let found = models(row.example)
+        #expect(found.map(\.name) == row.models.map(\.name))
+        #expect(found.map(\.owner) == row.models.map(\.owner))
+    }
+}
+
+@Suite("Models: real portal shapes")
+struct ModelPortalShapeTests {
+    @Test(arguments: [
+        // Mixed quotation marks, a place or a remark after a name, and the list goes on.
+        ModelCase("Nhiều mô hình được ghi nhận như: “Chợ không rác\" ở phường Tân An, “Đèn đường tự quản” của Đảng ủy phường Hòa Bình (lắp 120 bóng đèn), ''Xóm không ma túy'' ở phường Bến Gỗ, mô hình “Ngày thứ Sáu xanh” của Quận đoàn.",
+                  [("Chợ không rác", nil), ("Đèn đường tự quản", "Đảng ủy phường Hòa Bình"), ("Xóm không ma túy", nil),
+                   ("Ngày thứ Sáu xanh", "Quận đoàn")]),
+        // A description before the comma: "“A” gắn với …, “B”".
+        ModelCase("Tiếp tục nhân rộng các mô hình như “Dân vận khéo” gắn với xây dựng đô thị văn minh, ''Cựu chiến binh giúp nhau'', “Tổ hòa giải giỏi”.",
+                  [("Dân vận khéo", nil), ("Cựu chiến binh giúp nhau", nil), ("Tổ hòa giải giỏi", nil)]),
+        // A long description before a semicolon, then a unit as the subject of the next name.
+        ModelCase("Công ty Cổ phần Dệt may Hòa Thọ giới thiệu mô hình “Mỗi tổ một cải tiến\", giúp tiết kiệm khoảng 1,2 tỷ đồng/năm; Công ty TNHH Cơ khí Tân Phát duy trì quỹ ''Tương trợ công nhân'' với hơn 200 triệu đồng; Chi bộ Công ty Cổ phần Cấp nước Bình Định với “Tổ sửa ống nước 24 giờ”.",
+                  [("Mỗi tổ một cải tiến", "Công ty Cổ phần Dệt may Hòa Thọ"), ("Tương trợ công nhân", "Công ty TNHH Cơ khí Tân Phát"),
+                   ("Tổ sửa ống nước 24 giờ", "Chi bộ Công ty Cổ phần Cấp nước Bình Định")]),
+        // A unit with "và" in its name leads the next name.
+        ModelCase("Các sở chọn khâu đột phá, như: Sở Tư pháp với mô hình “Hồ sơ đúng hẹn”, Sở Văn hóa và Thể thao với ''Thư viện mở'', Kho bạc Nhà nước huyện với \"Chi trả không tiền mặt”.",
+                  [("Hồ sơ đúng hẹn", "Sở Tư pháp"), ("Thư viện mở", "Sở Văn hóa và Thể thao"), ("Chi trả không tiền mặt", "Kho bạc Nhà nước huyện")]),
+        // A subject owns every name of its list; "cùng" opens the subject.
+        ModelCase("Ông cùng Chi bộ thôn duy trì mô hình “Thôn không rác thải”, “Gia đình không có con tảo hôn\", vận động nhiều hộ.",
+                  [("Thôn không rác thải", "Chi bộ thôn"), ("Gia đình không có con tảo hôn", "Chi bộ thôn")]),
+        // "do X thực hiện" between the introducing word and the list.
+        ModelCase("Nhiều mô hình do Ban công tác Mặt trận khu dân cư thực hiện có hiệu quả như “Tổ an toàn phòng cháy\", \"Hũ gạo nghĩa tình”.",
+                  [("Tổ an toàn phòng cháy", "Ban công tác Mặt trận khu dân cư"), ("Hũ gạo nghĩa tình", "Ban công tác Mặt trận khu dân cư")]),
+        // "do X phối hợp với Y tổ chức", a partner in parentheses, "TP." inside the unit's name.
+        ModelCase("Mô hình “Bếp ăn nghĩa tình” do Đảng ủy Quân sự TP. Vinh phối hợp với Hội Chữ thập đỏ thành phố tổ chức.",
+                  [("Bếp ăn nghĩa tình", "Đảng ủy Quân sự TP. Vinh")]),
+        ModelCase("Cuộc thi viết “Gương sáng đời thường” do Ban Tuyên giáo Tỉnh ủy (nay là Ban Tuyên giáo và Dân vận Tỉnh ủy) tổ chức.",
+                  [("Gương sáng đời thường", "Ban Tuyên giáo Tỉnh ủy")]),
+        // An owner's name running on after a comma with its place.
+        ModelCase("Tiêu biểu là mô hình “Lúa sạch xuất khẩu” của Chi bộ ấp Tân Phú, xã Long Hòa A; “Chợ văn minh” tại thị trấn.",
+                  [("Lúa sạch xuất khẩu", "Chi bộ ấp Tân Phú, xã Long Hòa A"), ("Chợ văn minh", nil)]),
+        // Mass organisations whose names run on in lower case keep them.
+        ModelCase("Mô hình “Sân chơi cho em” của Đoàn Thanh niên (lắp 20 bộ dụng cụ) được nhân rộng.",
+                  [("Sân chơi cho em", "Đoàn Thanh niên")]),
+        ModelCase("Phong trào “Mỗi tháng một ngày công” của Đảng bộ Sở Lao động - Thương binh và Xã hội; mô hình “Một cửa thân thiện” ở Cục Thuế.",
+                  [("Mỗi tháng một ngày công", "Đảng bộ Sở Lao động - Thương binh và Xã hội"), ("Một cửa thân thiện", nil)]),
+        // A model named inside a quoted speech.
+        ModelCase("Ông Hải nói: “Từ cách làm ấy, xã đã phát động phong trào ''Mỗi nhà một cây xanh'' trong toàn dân”.",
+                  [("Mỗi nhà một cây xanh", nil)]),
+    ])
+    func portalShapes(_ example: ModelCase) {
+        let found = models(example.sentence)
+        #expect(found.map(\.name) == example.expected.map(\.name))
+        #expect(found.map(\.owner) == example.expected.map(\.owner))
+    }
+
+    @Test(arguments: [
+        // A single scare-quoted word or two in lower case.
+        "Huyện có 12 mô hình “làm theo” được công nhận.",
+        // A saying after a listed name is no name.
+        "Xã duy trì mô hình “Ngõ sáng”, “Làm theo Bác phải bắt đầu từ những việc nhỏ nhất.” – ông nói.",
+        // A one-off exchange programme.
+        "Tổ chức Chương trình giao lưu “Mãi mãi niềm tin” với các điển hình.",
+        // A subject that is no unit's name: a verb's object, a code.
+        "Bộ Chính trị ban hành Chỉ thị 06-CT/TW về tổ chức cuộc thi “làm theo” trong toàn Đảng.",
+    ])
+    func notModelsInPortalShapes(_ sentence: String) {
+        let found = models(sentence)
+        #expect(found.allSatisfy { $0.name == "Ngõ sáng" }, "\(found.map(\.name))")
+    }
+
+    @Test func subjectThatIsNoUnitGivesNoOwner() {
+        let found = models("Ngày 7/11/2006, Bộ Chính trị khóa X ban hành Chỉ thị 06-CT/TW về tổ chức Cuộc vận động “Học tập và làm theo gương Bác”.")
+        #expect(found.map(\.name) == ["Học tập và làm theo gương Bác"])
+        #expect(found.map(\.owner) == [nil])
+        #expect(models("Xã đã xây dựng mô hình “Em nuôi heo đất”.").map(\.owner) == [nil])
     }
 }

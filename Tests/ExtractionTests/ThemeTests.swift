@@ -65,6 +65,52 @@ struct ThemeTests {
         #expect(themes(sentence).isEmpty, "\(themes(sentence).map(\.title))")
     }
 
+    @Test(arguments: [
+        // A whole-term theme without its years: the term of the years the sentence speaks of.
+        ThemeCase("Việc học tập chuyên đề toàn khóa “Học Bác về ý chí tự lực và khát vọng phát triển\" cùng các chuyên đề năm 2022, 2023 được tổ chức bài bản.",
+                  2021, "Học Bác về ý chí tự lực và khát vọng phát triển"),
+        ThemeCase("Chuyên đề toàn khóa “Học Bác về xây dựng Đảng, “là đạo đức, là văn minh”” và các chuyên đề năm 2017, 2018 được quán triệt.",
+                  2016, "Học Bác về xây dựng Đảng, “là đạo đức, là văn minh”"),
+        // The term's number says its first year.
+        ThemeCase("Quán triệt chuyên đề toàn khóa XIII “Học Bác về khát vọng phát triển” đến chi bộ.",
+                  2021, "Học Bác về khát vọng phát triển"),
+        // No year in the sentence: the year the text speaks of most.
+        ThemeCase("Kế hoạch năm 2024 của Đảng ủy, ban hành ngày 10/01/2024.\n- Chuyên đề toàn khóa: “Học Bác về tự lực, tự cường\".",
+                  2021, "Học Bác về tự lực, tự cường"),
+    ])
+    func wholeTermThemes(_ example: ThemeCase) {
+        let found = themes(example.sentence)
+        #expect(found.map(\.year) == [example.year])
+        #expect(found.map(\.title) == [example.title])
+    }
+
+    @Test func themesListedYearByYear() {
+        let text = """
+            Bên cạnh chuyên đề toàn khóa “Học Bác về tự lực” (2021 - 2025), Ban Thường vụ xác định nội dung trọng tâm từng năm. \
+            Năm 2022: “Kỷ cương, trách nhiệm\". Năm 2023: "Nêu gương, sáng tạo”. Năm 2024:“Phát huy dân chủ”.
+            - Năm 2025: ''Đoàn kết, tinh gọn''.
+            """
+        let found = themes(text)
+        #expect(found.map(\.year) == [2021, 2022, 2023, 2024, 2025])
+        #expect(found.map(\.title) == ["Học Bác về tự lực", "Kỷ cương, trách nhiệm", "Nêu gương, sáng tạo", "Phát huy dân chủ",
+                                       "Đoàn kết, tinh gọn"])
+    }
+
+    @Test(arguments: ThemeYearList.themeWords.map(\.example))
+    func themeWordRowExample(_ example: String) {
+        #expect(themes(example).count == 2, "\(themes(example).map(\.title))")
+    }
+
+    @Test(arguments: ThemeYearList.otherWords.map(\.example) + [
+        // The year named as a slogan, a quoted fragment of a title, a saying.
+        "Học tập chuyên đề năm 2022; tỉnh xác định năm 2022 là “Năm kỷ cương, kỷ luật”.",
+        "Tiếp tục học tập chuyên đề toàn khóa về xây dựng Đảng trong sạch, vững mạnh, “là đạo đức, là văn minh”, năm 2017.",
+        "Năm 2018, khi học tập chuyên đề về cần kiệm, cả chi hội cùng đọc lại câu Người viết: “Tiết kiệm không phải là bủn xỉn”.",
+    ])
+    func notYearListThemes(_ example: String) {
+        #expect(themes(example).isEmpty, "\(themes(example).map(\.title))")
+    }
+
     @Test func oneItemPerTheme() {
         let text = "Chuyên đề năm 2024 là “Nêu gương”. Quán triệt chuyên đề năm 2024 “Nêu gương” đến chi bộ."
         let found = themes(text)

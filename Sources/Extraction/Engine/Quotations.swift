@@ -1,58 +1,197 @@
 import VietnameseText
 
-/// A quotation in the text: “…”, «…» or "…", within one paragraph.
+/// A quotation in the text: “…”, «…», "…", ''…'' or ‘…’, within one paragraph.
 struct QuotedSpan: Sendable, Equatable {
     /// The quotation with its marks.
     let outer: Range<Int>
     /// The quoted words, without the marks.
     let inner: Range<Int>
+    /// The quotations inside this one, outermost first ("“… ‘là đạo đức, là văn minh’”").
+    var inside: [QuotedSpan] = []
+
+    /// This quotation and every one inside it, in text order.
+    var withInside: [QuotedSpan] {
+        inside.isEmpty ? [self] : [self] + inside.flatMap(\.withInside)
+    }
 }
 
 /// Finds quotations. Shared by the extractors: models and themes are named in them, and
 /// numbers inside them are not figures.
+///
+/// Marks pair by position, not by code point, as people type them: “…" and "…” mixed in
+/// one list, ''…'' for a double quote, ‘…’ inside “…”, no space after a colon ("Năm 2024:“…”"),
+/// a word glued to a closing mark ("Bác”năm"). A mark opens where a space, a line start or an
+/// opening punctuation mark stands before it and a word after it; it closes where a word or
+/// punctuation stands before it and a space, punctuation or the line end after it. Only where
+/// the position says neither (or both) does the mark's own shape decide (“ opens, ” closes,
+/// " and '' close an open quotation or else open one). A ’ between two letters is an
+/// apostrophe ("K’Ho"). Closing marks close the innermost open quotation of their family
+/// (double: “ ” „ " '' « »; single: ‘ ’). The outermost quotations are returned, each with
+/// those inside it (``QuotedSpan/inside``): a model named inside a quoted speech.
 enum QuoteScanner {
     /// Longest quotation considered, in code points.
     static let maxLength = 600
 
-    /// The quotations of `text` in order. Curly and guillemet quotes pair open with close;
-    /// straight quotes pair in turn. None spans a line break.
+    /// What a mark's own shape says it does when its position says nothing.
+    enum Shape: UInt8 { case opens, closes, either }
+
+    /// One quotation mark: where it stands (two code points for ''), its family and shape.
+    struct Mark {
+        let range: Range<Int>
+        let isSingle: Bool
+        let shape: Shape
+    }
+
+    /// The quotations of `text` in order. None spans a line break.
     static func spans(in text: AnalyzedText) -> [QuotedSpan] {
         text.scalars.withUnsafeBufferPointer { scalars in
             var spans: [QuotedSpan] = []
+            var open: [Mark] = []
+            var paragraph: [QuotedSpan] = []
             var index = 0
-            while index < scalars.count {
-                guard let closer = closer(of: scalars[index]) else { index += 1; continue }
-                var end = index + 1
-                var found = false
-                while end < scalars.count, end - index <= maxLength {
-                    let candidate = scalars[end]
-                    if candidate == "\n" { break }
-                    if candidate == closer { found = true; break }
-                    end += 1
-                }
-                if found, end > index + 1 {
-                    spans.append(QuotedSpan(outer: index..<(end + 1), inner: (index + 1)..<end))
-                    index = end + 1
-                } else {
-                    index += 1
-                }
+            let count = scalars.count
+            func closeParagraph() {
+                guard !paragraph.isEmpty else { return }
+                // Closed inner quotations come before the outer ones that hold them.
+                paragraph.sort { $0.outer.lowerBound < $1.outer.lowerBound }
+                spans += nest(paragraph[...])
+                paragraph.removeAll(keepingCapacity: true)
             }
+            while index < count {
+                let scalar = scalars[index]
+                if scalar == "\n" {
+                    open.removeAll(keepingCapacity: true)
+                    closeParagraph()
+                    index += 1
+                    continue
+                }
+                guard let mark = mark(at: index, scalar, scalars) else { index += 1; continue }
+                index = mark.range.upperBound
+                let before = mark.range.lowerBound > 0 ? scalars[mark.range.lowerBound - 1] : nil
+                let after = mark.range.upperBound < count ? scalars[mark.range.upperBound] : nil
+                if mark.isSingle, mark.shape == .closes, let before, let after,
+                   ScalarClass.isWordCharacter(before), ScalarClass.isWordCharacter(after) {
+                    continue
+                }
+                let opens = opensByPosition(before: before, after: after)
+                let closes = closesByPosition(before: before, after: after)
+                let isClosing: Bool
+                if opens != closes {
+                    isClosing = closes
+                } else {
+                    switch mark.shape {
+                    case .opens: isClosing = false
+                    case .closes: isClosing = true
+                    case .either: isClosing = open.contains { $0.isSingle == mark.isSingle }
+                    }
+                }
+                guard isClosing else { open.append(mark); continue }
+                guard let partner = open.lastIndex(where: { $0.isSingle == mark.isSingle }) else { continue }
+                let opener = open[partner]
+                open.removeSubrange(partner...)
+                let inner = trimmedInner(opener.range.upperBound..<mark.range.lowerBound, scalars)
+                guard !inner.isEmpty, mark.range.upperBound - opener.range.lowerBound <= maxLength + 1 else { continue }
+                paragraph.append(QuotedSpan(outer: opener.range.lowerBound..<mark.range.upperBound, inner: inner))
+            }
+            closeParagraph()
             return spans
         }
     }
 
-    /// The closing mark of an opening one, or nil.
+    /// The outermost of `sorted` (ordered by start, properly nested), each holding those inside it.
+    static func nest(_ sorted: ArraySlice<QuotedSpan>) -> [QuotedSpan] {
+        var result: [QuotedSpan] = []
+        var index = sorted.startIndex
+        while index < sorted.endIndex {
+            var span = sorted[index]
+            var end = index + 1
+            while end < sorted.endIndex, sorted[end].outer.upperBound <= span.outer.upperBound { end += 1 }
+            if end > index + 1 { span.inside = nest(sorted[(index + 1)..<end]) }
+            result.append(span)
+            index = end
+        }
+        return result
+    }
+
+    /// The mark starting at `index`, or nil when `scalar` opens none.
     @inline(__always)
-    static func closer(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        // Every opening mark is `"`, `«` or in U+2018–U+201E: one test skips all other scalars.
-        guard scalar == "\"" || scalar == "\u{00AB}" || (scalar.value >= 0x2018 && scalar.value <= 0x201E) else { return nil }
-        switch scalar {
-        case "\u{201C}", "\u{201E}": return "\u{201D}"
-        case "\u{00AB}": return "\u{00BB}"
-        case "\u{2018}": return "\u{2019}"
-        case "\"": return "\""
+    static func mark(at index: Int, _ scalar: Unicode.Scalar, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Mark? {
+        // Every mark is `"`, `'`, `«`, `»` or in U+2018–U+201F: one test skips all other scalars.
+        let value = scalar.value
+        guard value == 0x22 || value == 0x27 || value == 0xAB || value == 0xBB || (value >= 0x2018 && value <= 0x201F)
+        else { return nil }
+        switch value {
+        case 0x22: return Mark(range: index..<(index + 1), isSingle: false, shape: .either)
+        case 0x27:
+            guard index + 1 < scalars.count, scalars[index + 1] == "'" else { return nil }
+            return Mark(range: index..<(index + 2), isSingle: false, shape: .either)
+        case 0x201C, 0x201E, 0x201F, 0xAB: return Mark(range: index..<(index + 1), isSingle: false, shape: .opens)
+        case 0x201D, 0xBB: return Mark(range: index..<(index + 1), isSingle: false, shape: .closes)
+        case 0x2018: return Mark(range: index..<(index + 1), isSingle: true, shape: .opens)
+        case 0x2019: return Mark(range: index..<(index + 1), isSingle: true, shape: .closes)
         default: return nil
         }
+    }
+
+    /// A space or nothing (the paragraph's edge).
+    @inline(__always)
+    static func isBlank(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return true }
+        return scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{00A0}"
+    }
+
+    /// What may stand right before an opening mark besides a space: "(“", ":“", ",“".
+    @inline(__always)
+    static func opensAfter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "(", "[", "{", ":", ";", ",", "-", "/", "\u{2013}", "\u{2014}": return true
+        default: return isQuoteMark(scalar)
+        }
+    }
+
+    /// What may stand right after a closing mark besides a space: "”,", "”.", "”)".
+    @inline(__always)
+    static func closesBefore(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", ",", ";", ":", "!", "?", ")", "]", "}", "-", "/", "\u{2013}", "\u{2014}", "\u{2026}": return true
+        default: return isQuoteMark(scalar)
+        }
+    }
+
+    @inline(__always)
+    static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value == 0x22 || value == 0x27 || value == 0xAB || value == 0xBB || (value >= 0x2018 && value <= 0x201F)
+    }
+
+    /// True when the mark's neighbours say it opens: a word (or another mark) after it, a
+    /// space, the line start or opening punctuation before it.
+    @inline(__always)
+    static func opensByPosition(before: Unicode.Scalar?, after: Unicode.Scalar?) -> Bool {
+        guard !isBlank(after) else { return false }
+        guard let before else { return true }
+        return isBlank(before) || opensAfter(before)
+    }
+
+    /// True when the mark's neighbours say it closes: a word or punctuation before it, a
+    /// space, the line end or closing punctuation after it.
+    @inline(__always)
+    static func closesByPosition(before: Unicode.Scalar?, after: Unicode.Scalar?) -> Bool {
+        guard !isBlank(before) else { return false }
+        guard let after else { return true }
+        return isBlank(after) || closesBefore(after)
+    }
+
+    /// The quoted words without surrounding spaces or a separator typed inside the closing
+    /// mark ("bình yên;''").
+    static func trimmedInner(_ range: Range<Int>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, isBlank(scalars[lower]) { lower += 1 }
+        while upper > lower, isBlank(scalars[upper - 1]) || scalars[upper - 1] == ";" || scalars[upper - 1] == "," {
+            upper -= 1
+        }
+        return lower..<upper
     }
 
     /// True when `position` lies inside one of `spans` (sorted, as `spans(in:)` returns them).

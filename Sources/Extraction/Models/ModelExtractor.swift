@@ -164,7 +164,8 @@ struct ModelContext {
     /// and whose quotations are `quotes` (``QuoteScanner/spans(in:)``).
     init(_ text: AnalyzedText, hitRanges: [Range<Int>], quotes: [QuotedSpan]) {
         self.text = text
-        self.quotes = quotes
+        // A model may be named inside a quoted speech: the quotations inside others count too.
+        self.quotes = quotes.contains { !$0.inside.isEmpty } ? quotes.flatMap(\.withInside) : quotes
         sentences = text.sentences
         hits = hitRanges.compactMap { range in
             // Written as the vocabulary prints it, the words are read as printed.
@@ -394,28 +395,36 @@ struct ModelContext {
 
     /// Quotes announced by an introducing word directly, through a list opener, or as the
     /// next item of a list of models.
+    ///
+    /// An owner after a name ("của X", "(X)", "do X tổ chức") is that name's; a bare comma
+    /// list takes the owner of its last item ("“A”, “B” của X"). An owner before the list, as
+    /// its subject ("X duy trì mô hình “A”, “B”") or run-by clause ("các mô hình do X thực hiện
+    /// như “A”, “B”"), owns every item until another subject takes over.
     func quotedModels(skipping consumed: Set<Int>) -> [FoundModel] {
         var found: [FoundModel] = []
         var pendingComma = Set<Int>()
         var previous: (quote: QuotedSpan, category: ModelCategory, index: Int)?
+        var listOwner: String?
         for (quoteIndex, quote) in quotes.enumerated() where !consumed.contains(quoteIndex) {
             let sentence = sentence(containing: quote.outer.lowerBound)
             var category: ModelCategory?
-            if let previous, let joiner = joiner(after: previous.quote, before: quote) {
+            if let previous, let joint = joiner(after: previous.quote, before: quote, in: sentence) {
                 category = previous.category
-                if joiner == .bareComma, found[previous.index].owner == nil {
+                if joint.isBareComma, found[previous.index].owner == nil {
                     pendingComma.insert(previous.index)
                 }
+                if let owner = joint.owner { listOwner = owner }
             } else if let introduced = introducedCategory(of: quote, in: sentence) {
                 category = introduced
+                listOwner = frontOwner(of: quote, in: sentence)
             }
-            guard let category else { previous = nil; continue }
+            guard let category else { previous = nil; listOwner = nil; continue }
             let inner = ModelText.withoutTrailingEllipsis(text, quote.inner)
-            guard !inner.isEmpty else { previous = nil; continue }
+            guard !inner.isEmpty, !isScareQuote(inner) else { previous = nil; listOwner = nil; continue }
             let clause = ModelOwner.clause(in: text, at: quote.outer.upperBound,
                                            limit: min(text.count, max(sentence.upperBound, quote.outer.upperBound)))
             found.append(FoundModel(name: Normalization.field(text.slice(inner)), category: category,
-                                    owner: clause?.owner, mention: inner))
+                                    owner: clause?.owner ?? listOwner, mention: inner))
             if let owner = clause?.owner {
                 var index = found.count - 2
                 while index >= 0, pendingComma.contains(index), found[index].owner == nil {
@@ -428,29 +437,175 @@ struct ModelContext {
         return found
     }
 
-    enum Joiner { case bareComma, other }
+    /// A word or two in quotes that open in lower case: a scare quote ("12 mô hình “làm theo”"),
+    /// not a name.
+    func isScareQuote(_ inner: Range<Int>) -> Bool {
+        guard let first = inner.first(where: { text.isWordCharacter(at: $0) }),
+              text.scalars[first].properties.isLowercase else { return false }
+        return ModelText.wordRanges(text, inner).count <= ModelVocabulary.maxScareQuoteWords
+    }
+
+    /// How one quote continues the list of the previous one, and the owner that a subject
+    /// before it names.
+    struct Joint {
+        /// True when only a comma stands between the two names.
+        let isBareComma: Bool
+        /// The unit that runs this and the following names ("…; Công ty X với “B”").
+        let owner: String?
+    }
 
     /// The most bytes other than spaces a joint between two listed quotes holds (", va").
     static let longestJoint = 3
 
-    /// How a quote continues the list of the previous model: "“A” của X; “B”", "“A”, “B”".
-    func joiner(after previous: QuotedSpan, before quote: QuotedSpan) -> Joiner? {
+    /// Bytes that a description between two listed names never holds.
+    static let descriptionBreaks = ByteSet(":!?\n")
+
+    /// How a quote continues the list of the previous model: "“A” của X; “B”", "“A”, “B”",
+    /// "“A” ở xã X, “B”", "“A” (…), giúp …; Công ty Y với “B”". The previous name's own clauses
+    /// (owner, run-by) are skipped; then a comma, a semicolon or "và" closes a short description
+    /// (a long one before a semicolon), and nothing or a unit with its verb leads to the quote.
+    func joiner(after previous: QuotedSpan, before quote: QuotedSpan, in sentence: Range<Int>) -> Joint? {
         guard previous.outer.upperBound <= quote.outer.lowerBound else { return nil }
         var start = previous.outer.upperBound
-        let clause = ModelOwner.clause(in: text, at: start, limit: quote.outer.lowerBound, readsOwner: false)
-        if let clause { start = clause.range.upperBound }
+        var sawClause = false
+        while let clause = ModelOwner.clause(in: text, at: start, limit: quote.outer.lowerBound, readsOwner: false) {
+            start = clause.range.upperBound
+            sawClause = true
+        }
         let rest = ModelText.trimmed(text, start..<quote.outer.lowerBound, also: ".")
         var visible = 0
         for index in rest where text.folded[index] != 0x20 {
             visible += 1
-            if visible > Self.longestJoint { return nil }
+            if visible > Self.longestJoint { break }
         }
-        let joint = text.foldedSlice(rest).split(separator: " ").joined(separator: " ")
-        switch joint {
-        case ",": return clause == nil ? .bareComma : .other
-        case ";", "va", ", va", "; va": return .other
-        default: return nil
+        if endsLikeSaying(quote) { return nil }
+        if visible <= Self.longestJoint {
+            let joint = text.foldedSlice(rest).split(separator: " ").joined(separator: " ")
+            switch joint {
+            case ",": return Joint(isBareComma: !sawClause, owner: nil)
+            case ";", "va", ", va", "; va": return Joint(isBareComma: false, owner: nil)
+            default: break
+            }
         }
+        guard sentence.contains(previous.outer.lowerBound), !rest.isEmpty else { return nil }
+        // The lead may hold a separator of its own ("Sở Tài nguyên và Môi trường với “…”"):
+        // the separators are tried from the last one back.
+        var upper = rest.upperBound
+        for _ in 0..<Self.separatorsTried {
+            guard let separator = lastSeparator(in: rest.lowerBound..<upper) else { return nil }
+            upper = separator.lowerBound
+            let lead = ModelText.trimmed(text, separator.upperBound..<quote.outer.lowerBound)
+            var owner: String?
+            if !lead.isEmpty {
+                guard let subject = subjectLead(before: quote.outer.lowerBound, from: lead.lowerBound, hits: false),
+                      subject.start == lead.lowerBound else { continue }
+                owner = subject.owner
+            }
+            let description = ModelText.trimmed(text, rest.lowerBound..<separator.lowerBound)
+            let words = ModelText.wordRanges(text, description).count
+            let limit = text.folded[separator.lowerBound] == UInt8(ascii: ";")
+                ? ModelVocabulary.maxSemicolonDescriptionWords : ModelVocabulary.maxCommaDescriptionWords
+            guard words <= limit, !ModelText.containsAny(text, description, of: "!?:\n\"") else { return nil }
+            return Joint(isBareComma: false, owner: owner)
+        }
+        return nil
+    }
+
+    /// How many separators back the lead of a listed name is looked for.
+    static let separatorsTried = 4
+
+    /// The last ",", ";" or "và" of a range, as a range; a comma between digits ("2,4") is none.
+    func lastSeparator(in range: Range<Int>) -> Range<Int>? {
+        var index = range.upperBound - 1
+        while index >= range.lowerBound {
+            let byte = text.folded[index]
+            if byte == UInt8(ascii: ";") { return index..<(index + 1) }
+            if byte == UInt8(ascii: ","),
+               !(index > range.lowerBound && FoldedScan.isDigit(text.folded[index - 1])
+                   && index + 1 < range.upperBound && FoldedScan.isDigit(text.folded[index + 1])) {
+                return index..<(index + 1)
+            }
+            if byte == UInt8(ascii: "v"), index + 2 <= range.upperBound, text.folded[index + 1] == UInt8(ascii: "a"),
+               index == range.lowerBound || text.folded[index - 1] == 0x20,
+               index + 2 == range.upperBound || text.folded[index + 2] == 0x20,
+               text.slice(index..<(index + 2)) == "và" {
+                return index..<(index + 2)
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// True when the quoted words end as a sentence does: a saying, not a name.
+    func endsLikeSaying(_ quote: QuotedSpan) -> Bool {
+        guard let last = quote.inner.last else { return false }
+        let byte = text.folded[last]
+        return byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || (byte == UInt8(ascii: ".") && text.scalars[last] != "…")
+    }
+
+    /// The unit that runs the models a quote starts, named before it: the subject of a verb of
+    /// ``ModelVocabulary/subjectVerbs`` ("Huyện đoàn X có mô hình “A”"), or "do X thực hiện"
+    /// between the introducing word and a list opener ("các mô hình do X thực hiện như “A”").
+    func frontOwner(of quote: QuotedSpan, in sentence: Range<Int>) -> String? {
+        if let subject = subjectLead(before: quote.outer.lowerBound, from: sentence.lowerBound, hits: true) {
+            return subject.owner
+        }
+        guard let hit = Self.lastHit(in: hits, where: { $0.range.upperBound <= quote.outer.lowerBound }),
+              hit.range.lowerBound >= sentence.lowerBound else { return nil }
+        let gap = hit.range.upperBound..<quote.outer.lowerBound
+        for word in ModelText.wordRanges(text, gap) where text.slice(word) == "do" {
+            if let clause = ModelOwner.doClause(in: text, at: word.lowerBound, limit: gap.upperBound, readsOwner: true) {
+                return clause.owner
+            }
+        }
+        return nil
+    }
+
+    static let subjectVerbWords: [[String]] = ModelVocabulary.subjectVerbs.map { ModelText.needle($0.words) }
+        .sorted { $0.count > $1.count }
+    static let subjectAdverbWords: [[String]] = ModelVocabulary.subjectAdverbs.map(ModelText.needle)
+        .sorted { $0.count > $1.count }
+    static let subjectOpenerWords: [[String]] = ModelVocabulary.subjectOpeners.map(ModelText.needle)
+    static let subjectBoundaries = ByteSet(",;:(\n\"'")
+
+    /// "<unit> [adverb] <verb> [các] [introducing word]" right before `position`, the unit
+    /// beginning at a clause start at or after `lower` (or after "cùng"): the unit and where
+    /// it begins. With `hits` false, no introducing word may stand between verb and quote.
+    func subjectLead(before position: Int, from lower: Int, hits withHit: Bool) -> (owner: String, start: Int)? {
+        var cursor = position
+        while cursor > lower, text.folded[cursor - 1] == 0x20 { cursor -= 1 }
+        if withHit, let hit = Self.lastHit(in: hits, where: { $0.range.upperBound <= cursor }),
+           hit.range.upperBound == cursor, hit.range.lowerBound >= lower {
+            cursor = hit.range.lowerBound
+        }
+        let window = max(lower, cursor - 80)..<cursor
+        var words = ModelText.wordRanges(text, window)
+        guard !words.isEmpty, words.last?.upperBound == ModelText.trimmed(text, window).upperBound else { return nil }
+        func drop(_ phrases: [[String]]) -> Bool {
+            let lowered = words.suffix(3).map { ModelText.word(text, $0) }
+            for phrase in phrases where lowered.count >= phrase.count && Array(lowered.suffix(phrase.count)) == phrase {
+                words.removeLast(phrase.count)
+                return true
+            }
+            return false
+        }
+        if withHit, let last = words.last, ["các", "những"].contains(ModelText.word(text, last)) { words.removeLast() }
+        guard drop(Self.subjectVerbWords) else { return nil }
+        while drop(Self.subjectAdverbWords) {}
+        guard let last = words.last else { return nil }
+        var start = last.upperBound
+        while start > lower, !Self.subjectBoundaries.contains(text.folded[start - 1]) { start -= 1 }
+        var subject = ModelText.trimmed(text, start..<last.upperBound, also: "-*+")
+        let subjectWords = ModelText.wordRanges(text, subject)
+        let lowered = subjectWords.map { ModelText.word(text, $0) }
+        for opener in Self.subjectOpenerWords {
+            guard let at = (0..<lowered.count).last(where: { Array(lowered[$0...].prefix(opener.count)) == opener }),
+                  at + opener.count < subjectWords.count else { continue }
+            subject = subjectWords[at + opener.count].lowerBound..<subject.upperBound
+            break
+        }
+        guard let owner = ModelOwner.namedUnit(text, subject) else { return nil }
+        return (owner, subject.lowerBound)
     }
 
     /// The category of the introducing word that announces `quote`, or nil when none does.

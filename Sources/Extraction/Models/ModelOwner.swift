@@ -62,6 +62,7 @@ enum ModelOwner {
             let inner = ModelText.trimmed(text, (start + 1)..<end)
             return Clause(range: start..<(end + 1), owner: readsOwner ? unit(text, inner) : nil)
         }
+        if let clause = doClause(in: text, at: start, limit: limit, readsOwner: readsOwner) { return clause }
         guard let ownerStart = text.folded.withUnsafeBufferPointer({ ofWordEnd($0, start, min(text.count, limit)) }),
               text.slice(start..<(start + 3)).lowercased() == "của" else { return nil }
         var end = ownerStart
@@ -69,8 +70,13 @@ enum ModelOwner {
         var cursor = end
         var headWords = 0
         var capitalRun = 0
+        var nameSinceHead = false
         while cursor < limit {
             let byte = text.folded[cursor]
+            if byte == UInt8(ascii: ","), !ownerWords.isEmpty, continuesAddress(text, after: cursor, limit: limit) {
+                cursor += 1
+                continue
+            }
             if clauseEnd.contains(byte) { break }
             if byte == 0x20 {
                 cursor += 1
@@ -84,14 +90,17 @@ enum ModelOwner {
             let mayHead = ownerWords.isEmpty && (!plainStart || startsWithAnyWord(text, at: cursor, limit: limit, unitHeadFirstWords))
             if mayStop || mayHead {
                 let rest = ModelText.originalWords(text, cursor..<min(limit, cursor + 24), first: longestPhrase)
-                if mayStop, isStopWord(rest) { break }
+                let joinsNames = nameSinceHead && rest.first == "và" && joinsCapitalisedName(text, after: wordEnd, limit: limit)
+                if mayStop, !joinsNames, isStopWord(rest) { break }
                 if ownerWords.isEmpty { headWords = headLength(rest) }
             } else if ownerWords.isEmpty {
                 headWords = 1
             }
             if ownerWords.count >= headWords {
                 if text.isUppercase(at: cursor) {
-                    capitalRun += 1
+                    nameSinceHead = true
+                    // A unit inside the name ("Đảng bộ Sở Lao động …") opens a name of its own.
+                    capitalRun = isSingleWordHead(text, cursor..<wordEnd) ? 0 : capitalRun + 1
                 } else {
                     if capitalRun >= 2, !closesUnitName(text, cursor..<wordEnd) { break }
                     capitalRun = 0
@@ -102,10 +111,142 @@ enum ModelOwner {
             cursor = wordEnd
         }
         guard readsOwner else { return Clause(range: start..<end, owner: nil) }
-        while let last = ownerWords.last, !closesUnitName(text, last) { ownerWords.removeLast() }
+        while let last = ownerWords.last, ownerWords.count > headWords, !closesUnitName(text, last) { ownerWords.removeLast() }
         let owner = ownerWords.count <= ModelVocabulary.maxOwnerWords
             ? ownerWords.last.flatMap { unit(text, ownerStart..<$0.upperBound) } : nil
         return Clause(range: start..<end, owner: owner)
+    }
+
+    /// True when the word alone is a unit head ("Sở", "Hội", "Ban").
+    static func isSingleWordHead(_ text: AnalyzedText, _ word: Range<Int>) -> Bool {
+        singleWordHeads.contains(ModelText.word(text, word))
+    }
+
+    static let singleWordHeads: Set<String> = Set(unitHeadWords.filter { $0.count == 1 }.map { $0[0] })
+
+    /// True when the comma at `comma` goes on with the place of the unit: a level word and a
+    /// capitalised name ("Chi bộ ấp Mỹ Phú, xã Hậu Mỹ Bắc A").
+    static func continuesAddress(_ text: AnalyzedText, after comma: Int, limit: Int) -> Bool {
+        var start = comma + 1
+        while start < limit, text.folded[start] == 0x20 { start += 1 }
+        let words = ModelText.wordRanges(text, start..<min(limit, start + 40))
+        guard words.count >= 2, words[0].lowerBound == start else { return false }
+        for levelLength in [2, 1] where words.count > levelLength {
+            let level = words[0..<levelLength].map { ModelText.word(text, $0) }.joined(separator: " ")
+            if ModelVocabulary.addressLevels.contains(level), !text.isUppercase(at: words[0].lowerBound),
+               text.isUppercase(at: words[levelLength].lowerBound) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// True when the word after "và" (ending at `end`) is capitalised and opens no model
+    /// ("Sở Tài nguyên và Môi trường"; not "… và Cuộc thi “…”").
+    static func joinsCapitalisedName(_ text: AnalyzedText, after end: Int, limit: Int) -> Bool {
+        var next = end
+        while next < limit, text.folded[next] == 0x20 { next += 1 }
+        guard next < limit, text.isUppercase(at: next) else { return false }
+        let upper = min(limit, next + 24)
+        return text.folded.withUnsafeBufferPointer { bytes in
+            let initial = Int(Folding.lowercase(bytes[next]))
+            return !ModelContext.hitWordsByInitial[initial].contains { word in
+                word.indices.allSatisfy { next + $0 < upper && Folding.lowercase(bytes[next + $0]) == word[$0] }
+                    && (next + word.count == upper || !FoldedScan.isLowerAlphanumeric(Folding.lowercase(bytes[next + word.count])))
+            }
+        }
+    }
+
+    /// "do <unit> [phối hợp với …] <verb>" after a name: the unit runs the model. Nil when the
+    /// words after "do" name no unit or no verb of ``ModelVocabulary/doVerbs`` closes them.
+    static func doClause(in text: AnalyzedText, at start: Int, limit: Int, readsOwner: Bool) -> Clause? {
+        guard start + 3 < limit, text.folded[start] == UInt8(ascii: "d"), text.folded[start + 1] == UInt8(ascii: "o"),
+              text.folded[start + 2] == 0x20, text.slice(start..<(start + 2)) == "do" else { return nil }
+        let searchEnd = min(limit, start + 200)
+        var end = start + 3
+        var skipped: [Range<Int>] = []
+        while end < searchEnd {
+            let byte = text.folded[end]
+            if byte == UInt8(ascii: "(") {
+                // "(nay là …)" inside the unit's name is left out.
+                var close = end + 1
+                while close < searchEnd, text.folded[close] != UInt8(ascii: ")"), text.folded[close] != 0x0A { close += 1 }
+                guard close < searchEnd, text.folded[close] == UInt8(ascii: ")") else { break }
+                skipped.append(end..<(close + 1))
+                end = close + 1
+                continue
+            }
+            if byte == UInt8(ascii: "."), isAbbreviationPeriod(text, end) { end += 1; continue }
+            if doClauseEnd.contains(byte) { break }
+            end += 1
+        }
+        let words = ModelText.wordRanges(text, (start + 3)..<end).filter { word in
+            !skipped.contains { $0.contains(word.lowerBound) }
+        }
+        let lower = words.map { ModelText.word(text, $0) }
+        guard let first = lower.first, !doCauseWords.contains(where: { lower.starts(with: $0) }), !first.isEmpty else { return nil }
+        var unitEnd: Int?
+        var verbEnd: Int?
+        var index = 1
+        while index < lower.count, index <= ModelVocabulary.maxOwnerWords + 6 {
+            let rest = lower[index...]
+            if unitEnd == nil, let partner = doPartnerWords.first(where: { rest.starts(with: $0) }) {
+                unitEnd = index
+                index += partner.count
+                continue
+            }
+            if let verb = doVerbWords.first(where: { rest.starts(with: $0) }) {
+                unitEnd = unitEnd ?? index
+                verbEnd = index + verb.count - 1
+                break
+            }
+            index += 1
+        }
+        guard let unitEnd, let verbEnd, unitEnd <= ModelVocabulary.maxOwnerWords else { return nil }
+        var unitEndBound = words[unitEnd - 1].upperBound
+        if let paren = skipped.first(where: { $0.lowerBound >= words[0].lowerBound && $0.upperBound <= unitEndBound + 2 }) {
+            unitEndBound = min(unitEndBound, paren.lowerBound)
+        }
+        let unitRange = ModelText.trimmed(text, words[0].lowerBound..<unitEndBound)
+        guard let owner = unit(text, unitRange) else { return nil }
+        return Clause(range: start..<words[verbEnd].upperBound, owner: readsOwner ? owner : nil)
+    }
+
+    /// True when the period at `index` ends a short capitalised abbreviation ("TP. Hà Tĩnh").
+    static func isAbbreviationPeriod(_ text: AnalyzedText, _ index: Int) -> Bool {
+        var start = index
+        while start > 0, text.isWordCharacter(at: start - 1) { start -= 1 }
+        let length = index - start
+        return length >= 1 && length <= 2 && (start..<index).allSatisfy { text.isUppercase(at: $0) }
+            && index + 2 < text.count && text.folded[index + 1] == 0x20 && text.isUppercase(at: index + 2)
+    }
+
+    static let doClauseEnd = ByteSet(";.:!?\"\n(")
+    static let doVerbWords: [[String]] = ModelVocabulary.doVerbs.map { ModelText.needle($0.words) }
+    static let doPartnerWords: [[String]] = ModelVocabulary.doPartners.map { ModelText.needle($0.words) }
+    static let doCauseWords: [[String]] = ModelVocabulary.doCauses.map(ModelText.needle)
+
+    /// The text of a range that is a unit's name as a subject is written: a unit head, then
+    /// nothing, or words that end as a unit's name does ("Huyện đoàn Tân Phú", "huyện Tuy An",
+    /// "Chi bộ buôn"); a single-word head alone ("Xã") names no unit.
+    static func namedUnit(_ text: AnalyzedText, _ range: Range<Int>) -> String? {
+        let words = ModelText.wordRanges(text, range)
+        guard words.count >= 1, words.count <= ModelVocabulary.maxOwnerWords,
+              let owner = unit(text, range) else { return nil }
+        let lowered = words.prefix(longestPhrase).map { ModelText.word(text, $0) }
+        let head = headLength(Array(lowered))
+        if words.count == head { return head >= 2 ? owner : nil }
+        // A name in sentence case may end in lower case after a title-case word ("Sở Tư pháp");
+        // a code ("06-CT/TW") is no part of a unit's name.
+        guard let last = words.last, !ModelText.containsAny(text, range, of: "/"),
+              closesUnitName(text, last) || (words.count - head >= 2 && isTitleCase(text, words[words.count - 2])),
+              text.isUppercase(at: words[0].lowerBound) || text.isUppercase(at: words[1].lowerBound) else { return nil }
+        return owner
+    }
+
+    /// True when a word is capitalised and goes on in lower case, if at all ("Tư", "Y"; not "TW").
+    static func isTitleCase(_ text: AnalyzedText, _ word: Range<Int>) -> Bool {
+        text.isUppercase(at: word.lowerBound) && (word.count == 1 || text.scalars[word.lowerBound + 1].properties.isLowercase)
     }
 
     /// The owner's text when it names a unit, normalised.
@@ -118,6 +259,7 @@ enum ModelOwner {
         if byte0 >= 0x61, byte0 <= 0x7A,
            !startsWithAnyWord(text, at: trimmed.lowerBound, limit: trimmed.upperBound, unitHeadFirstWords) { return nil }
         let words = ModelText.originalWords(text, trimmed, first: longestPhrase)
+        guard !nonUnitWords.contains(where: { words.starts(with: $0) }) else { return nil }
         let isUnit = words.first.flatMap { unitHeadsByFirstWord[$0] }?.contains { words.starts(with: $0) } ?? false
         return isUnit ? Normalization.field(text.slice(trimmed)) : nil
     }
@@ -174,6 +316,7 @@ enum ModelOwner {
     }
 
     static let unitHeadFirstWords: [[UInt8]] = firstFoldedWords(unitHeadWords)
+    static let nonUnitWords: [[String]] = ModelVocabulary.nonUnits.map(ModelText.needle)
     static let ownerStopFirstWords: [[UInt8]] = firstFoldedWords(ownerStopWordLists)
 
     static func firstFoldedWords(_ phrases: [[String]]) -> [[UInt8]] {

@@ -11,22 +11,41 @@ enum ModelVocabulary {
         /// Capitalised mid-sentence, this word opens a title that runs on without quotes
         /// ("phát động Giải thưởng sáng tác … về chủ đề “…”").
         let opensUnquotedTitle: Bool
+        /// A sentence in which the word names a model: the tests read it.
+        let example: String
+
+        init(word: String, category: ModelCategory, opensUnquotedTitle: Bool = false, example: String) {
+            self.word = word
+            self.category = category
+            self.opensUnquotedTitle = opensUnquotedTitle
+            self.example = example
+        }
 
         var folded: String { Folding.key(word) }
     }
 
     /// Introducing word → category.
     static let introducingWords: [IntroducingWord] = [
-        IntroducingWord(word: "mô hình", category: .moHinh, opensUnquotedTitle: false),
-        IntroducingWord(word: "phong trào", category: .phongTrao, opensUnquotedTitle: false),
-        IntroducingWord(word: "cuộc vận động", category: .cuocVanDong, opensUnquotedTitle: false),
-        IntroducingWord(word: "cuộc thi", category: .cuocThi, opensUnquotedTitle: true),
-        IntroducingWord(word: "hội thi", category: .cuocThi, opensUnquotedTitle: true),
-        IntroducingWord(word: "giải thưởng", category: .giaiThuong, opensUnquotedTitle: true),
-        IntroducingWord(word: "tủ sách", category: .tuSach, opensUnquotedTitle: false),
-        IntroducingWord(word: "chương trình", category: .chuongTrinh, opensUnquotedTitle: false),
-        IntroducingWord(word: "câu lạc bộ", category: .other, opensUnquotedTitle: false),
-        IntroducingWord(word: "clb", category: .other, opensUnquotedTitle: false),
+        IntroducingWord(word: "mô hình", category: .moHinh, example: "Xã nhân rộng mô hình “Ngõ xóm sáng đèn”."),
+        IntroducingWord(word: "phong trào", category: .phongTrao, example: "Huyện phát động phong trào “Nông dân giỏi”."),
+        IntroducingWord(word: "cuộc vận động", category: .cuocVanDong, example: "Thực hiện Cuộc vận động “Người Việt dùng hàng Việt”."),
+        IntroducingWord(word: "cuộc thi", category: .cuocThi, opensUnquotedTitle: true,
+                        example: "Trao giải Cuộc thi viết “Người tốt quanh ta”."),
+        IntroducingWord(word: "hội thi", category: .cuocThi, opensUnquotedTitle: true,
+                        example: "Tổ chức Hội thi “Tuyên truyền viên giỏi”."),
+        IntroducingWord(word: "giải thưởng", category: .giaiThuong, opensUnquotedTitle: true,
+                        example: "Trao giải thưởng “Cánh diều vàng” cho 5 tác giả."),
+        IntroducingWord(word: "tủ sách", category: .tuSach, example: "Ra mắt tủ sách “Bác Hồ với thiếu nhi”."),
+        IntroducingWord(word: "chương trình", category: .chuongTrinh, example: "Duy trì chương trình “Mẹ đỡ đầu”."),
+        IntroducingWord(word: "câu lạc bộ", category: .other, example: "Thành lập câu lạc bộ “Gia đình hạnh phúc”."),
+        IntroducingWord(word: "clb", category: .other, example: "Thành lập CLB “Gia đình hạnh phúc”."),
+        IntroducingWord(word: "quỹ", category: .other, example: "Các cơ quan ủng hộ quỹ “Đền ơn đáp nghĩa”."),
+        IntroducingWord(word: "quy ước", category: .other, example: "Thôn xây dựng quy ước “Cưới hỏi tiết kiệm”."),
+        IntroducingWord(word: "đội hình", category: .other, example: "Ra quân đội hình “Thanh niên tình nguyện hè”."),
+        IntroducingWord(word: "nhóm", category: .other, example: "Nhóm thiện nguyện “Bát cháo yêu thương” nấu cháo cho bệnh nhân."),
+        IntroducingWord(word: "công trình", category: .other, example: "Khánh thành công trình thanh niên “Đường sáng quê em”."),
+        IntroducingWord(word: "tháng cao điểm", category: .other, example: "Phát động Tháng cao điểm “Vì an sinh”."),
+        IntroducingWord(word: "giải phụ", category: .giaiThuong, example: "Ban Tổ chức trao giải phụ “Bài thi có nhiều lượt xem nhất”."),
     ]
 
     /// Words between an introducing word and a quote that make the quote something other
@@ -34,7 +53,7 @@ enum ModelVocabulary {
     static let blockingWords: [String] = [
         "lời", "dạy", "nói", "khẩu hiệu", "phương châm", "danh hiệu", "tiêu chuẩn", "tiêu chí",
         "chuyên đề", "gương", "câu", "sách", "cuốn", "bài hát", "bài viết", "tác phẩm", "phim",
-        "gọi", "ví", "biệt danh", "danh xưng",
+        "gọi", "ví", "biệt danh", "danh xưng", "nghiên cứu", "giao lưu",
     ]
 
     /// Words of a speaker's introduction ("đồng chí … nhấn mạnh: “…”"): the quote after the
@@ -94,7 +113,7 @@ enum ModelVocabulary {
     static let maxDirectGapWords = 6
 
     /// Most words between an introducing word and the list opener before its items.
-    static let maxListIntroWords = 15
+    static let maxListIntroWords = 20
 
     /// Most words between a capitalised contest/award word and the quote closing its title.
     static let maxUnquotedTitleGapWords = 30
@@ -112,6 +131,10 @@ enum ModelVocabulary {
         "trung đoàn", "sư đoàn", "lữ đoàn", "đại đội", "khối", "tập đoàn", "ngân hàng", "bảo hiểm",
         "ủy", "tp", "tp.", "liên đội", "chi đội", "đội", "liên chi đoàn", "buôn", "bản", "làng",
         "xóm", "sóc", "lớp", "nhóm", "khoa", "doanh nghiệp", "tổ dân phố",
+        // Mass organisations whose names run on in lower case: the owner keeps them whole.
+        "đoàn thanh niên", "hội liên hiệp phụ nữ", "hội phụ nữ", "hội nông dân", "hội cựu chiến binh",
+        "hội chữ thập đỏ", "hội người cao tuổi", "hội khuyến học", "thành đoàn", "thị đoàn", "kho bạc",
+        "ban công tác mặt trận",
     ]
 
     /// Words that end an unquoted capitalised title ("Giải thưởng Lý Tự Trọng năm 2024").
@@ -126,7 +149,7 @@ enum ModelVocabulary {
     /// other lower-case words at the end of an owner belong to the clause that follows.
     static let unitTailWords: Set<String> = [
         "tỉnh", "huyện", "xã", "phường", "quận", "trấn", "phố", "thôn", "ấp", "bản", "làng", "sóc",
-        "tổ", "đồn", "sở", "bộ", "ủy", "khối", "ngành", "trường", "đoàn", "hội", "an",
+        "tổ", "đồn", "sở", "bộ", "ủy", "khối", "ngành", "trường", "đoàn", "hội", "an", "buôn", "khu", "xóm",
     ]
 
     /// Words that end an owner after "của": a new clause begins.
@@ -135,6 +158,94 @@ enum ModelVocabulary {
         "giúp", "trong", "có", "là", "thì", "nên", "từ", "khi", "đến", "đạt", "cùng", "gắn",
     ]
 
+    /// Level words that, after a comma, carry a unit's name on to its place ("Chi bộ ấp Mỹ Phú,
+    /// xã Hậu Mỹ Bắc A").
+    static let addressLevels: Set<String> = [
+        "xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "tp",
+    ]
+
     /// Most words in an owner.
     static let maxOwnerWords = 14
+
+    /// A vocabulary row with a sentence that shows it at work: the models that sentence
+    /// names, with their owners, in order (the tests read every row's example).
+    struct ExampleRow: Sendable {
+        let words: String
+        let example: String
+        let models: [(name: String, owner: String?)]
+
+        init(_ words: String, _ example: String, _ models: [(String, String?)]) {
+            self.words = words
+            self.example = example
+            self.models = models.map { (name: $0.0, owner: $0.1) }
+        }
+    }
+
+    /// Verbs between a unit, as the subject, and the model it runs, with or without the
+    /// introducing word: the unit owns the model and every model listed after it.
+    static let subjectVerbs: [ExampleRow] = [
+        ExampleRow("với", "Nhiều sở đăng ký khâu đột phá, như: Sở Nội vụ với mô hình “Hồ sơ không chờ”, Sở Y tế với “Khám bệnh đúng hẹn”.",
+                   [("Hồ sơ không chờ", "Sở Nội vụ"), ("Khám bệnh đúng hẹn", "Sở Y tế")]),
+        ExampleRow("duy trì", "Hội Nông dân xã Tân Lập duy trì mô hình “Vườn mẫu cho em”, “Bò giống quay vòng”.",
+                   [("Vườn mẫu cho em", "Hội Nông dân xã Tân Lập"), ("Bò giống quay vòng", "Hội Nông dân xã Tân Lập")]),
+        ExampleRow("triển khai", "Năm qua, huyện Lạc Sơn triển khai mô hình “Chợ phiên vùng cao”.", [("Chợ phiên vùng cao", "huyện Lạc Sơn")]),
+        ExampleRow("ra mắt", "Đoàn Thanh niên phường Bình Minh ra mắt mô hình “Góc đọc sách cộng đồng”.",
+                   [("Góc đọc sách cộng đồng", "Đoàn Thanh niên phường Bình Minh")]),
+        ExampleRow("giới thiệu", "Tại hội nghị, Công ty Cổ phần Cơ khí Hòa Bình giới thiệu mô hình “Ca làm việc an toàn”.",
+                   [("Ca làm việc an toàn", "Công ty Cổ phần Cơ khí Hòa Bình")]),
+        ExampleRow("có", "Huyện đoàn Tân Phú có mô hình “Tuyến đường xanh”.", [("Tuyến đường xanh", "Huyện đoàn Tân Phú")]),
+        ExampleRow("thực hiện", "Chi hội Phụ nữ thôn Đông thực hiện mô hình “Nhà sạch, ngõ đẹp”.", [("Nhà sạch, ngõ đẹp", "Chi hội Phụ nữ thôn Đông")]),
+        ExampleRow("xây dựng", "Công an xã Bình Thạnh xây dựng mô hình “Camera vì bình yên”.", [("Camera vì bình yên", "Công an xã Bình Thạnh")]),
+        ExampleRow("phát động", "Tỉnh đoàn Lạng Sơn phát động phong trào “Tuổi trẻ biên cương”.", [("Tuổi trẻ biên cương", "Tỉnh đoàn Lạng Sơn")]),
+        ExampleRow("tổ chức", "Ban Tuyên giáo Huyện ủy Mỹ Lộc tổ chức Hội thi “Kể chuyện Bác Hồ”.", [("Kể chuyện Bác Hồ", "Ban Tuyên giáo Huyện ủy Mỹ Lộc")]),
+    ]
+
+    /// Words between a subject and its verb that do not belong to the unit's name ("Hội Phụ nữ
+    /// xã đã triển khai mô hình …").
+    static let subjectAdverbs: [String] = [
+        "đã", "đang", "sẽ", "tiếp tục", "cũng", "còn", "vẫn", "đã và đang", "thường xuyên",
+        "chủ trì", "tham mưu", "chủ động", "trực tiếp",
+    ]
+
+    /// The word after which the subject of ``subjectVerbs`` begins mid-clause: "Ông cùng Chi bộ buôn
+    /// duy trì mô hình …" is run by the chi bộ.
+    static let subjectOpeners: [String] = ["cùng", "cùng với"]
+
+    /// Words that begin like a unit head but name members, not units ("Hội viên phụ nữ có mô hình …").
+    static let nonUnits: [String] = ["hội viên", "đoàn viên", "đảng viên", "đội viên", "xã viên", "tổ viên", "hội đồng hương"]
+
+    /// Verbs that close "do <unit> …" after a model's name: the unit runs it. A partner joined by
+    /// "phối hợp với" or "cùng" is not the owner.
+    static let doVerbs: [ExampleRow] = [
+        ExampleRow("tổ chức", "Cuộc thi “Em yêu biển đảo” do Ban Tuyên giáo Huyện ủy Tiên Lữ tổ chức thu hút 400 bài.",
+                   [("Em yêu biển đảo", "Ban Tuyên giáo Huyện ủy Tiên Lữ")]),
+        ExampleRow("phát động", "Phong trào “Ngõ xanh” do Ủy ban MTTQ xã Phú Lộc phát động được hưởng ứng.", [("Ngõ xanh", "Ủy ban MTTQ xã Phú Lộc")]),
+        ExampleRow("thực hiện", "Mô hình “Đèn đường xanh” do Đoàn Thanh niên xã Yên Phú thực hiện rất hiệu quả.",
+                   [("Đèn đường xanh", "Đoàn Thanh niên xã Yên Phú")]),
+        ExampleRow("chủ trì", "Mô hình “Xóm không ma túy” do Chi bộ thôn Nà Hẩu chủ trì được nhân rộng.", [("Xóm không ma túy", "Chi bộ thôn Nà Hẩu")]),
+        ExampleRow("triển khai", "Chương trình “Áo ấm mùa đông” do Hội Chữ thập đỏ huyện triển khai.", [("Áo ấm mùa đông", "Hội Chữ thập đỏ huyện")]),
+        ExampleRow("duy trì", "Mô hình “Hũ gạo tiết kiệm” do Chi hội Phụ nữ khu 3 duy trì nhiều năm.", [("Hũ gạo tiết kiệm", "Chi hội Phụ nữ khu 3")]),
+        ExampleRow("xây dựng", "Mô hình “Tổ an ninh xanh” do Công an phường Tân Mai xây dựng.", [("Tổ an ninh xanh", "Công an phường Tân Mai")]),
+        ExampleRow("khởi xướng", "Phong trào “Mỗi ngày một việc tốt” do Liên đội Trường Tiểu học Hòa Bình khởi xướng.",
+                   [("Mỗi ngày một việc tốt", "Liên đội Trường Tiểu học Hòa Bình")]),
+    ]
+
+    /// Words that join a partner to the unit of "do <unit> …": the owner ends before them.
+    static let doPartners: [ExampleRow] = [
+        ExampleRow("phối hợp", "Hội thi “Tìm hiểu pháp luật” do Phòng Tư pháp huyện phối hợp với Huyện đoàn tổ chức.",
+                   [("Tìm hiểu pháp luật", "Phòng Tư pháp huyện")]),
+        ExampleRow("cùng", "Chương trình “Bữa sáng cho em” do Hội Phụ nữ xã Hòa An cùng nhà trường thực hiện.",
+                   [("Bữa sáng cho em", "Hội Phụ nữ xã Hòa An")]),
+    ]
+
+    /// Words after "do" that mean "because", not "run by".
+    static let doCauses: [String] = ["đó", "vậy", "có", "không", "thiếu", "chưa", "nhiều", "điều kiện"]
+
+    /// Most words of a quoted scare word opening in lower case ("mô hình “làm theo”"): no name.
+    static let maxScareQuoteWords = 2
+
+    /// Most words of a description between two listed names before a comma ("“A” gắn với
+    /// xây dựng nông thôn mới, “B”") and before a semicolon.
+    static let maxCommaDescriptionWords = 20
+    static let maxSemicolonDescriptionWords = 40
 }

@@ -13,22 +13,17 @@ public struct ThemeExtractor: Sendable {
     /// ``extract(from:)`` with the text's quotations when the caller has them already.
     func extract(from text: AnalyzedText, quotes known: [QuotedSpan]?) -> [Theme] {
         let hits = ThemeVocabulary.themeWords(in: text)
-        guard !hits.isEmpty else { return [] }
+        guard !hits.isEmpty || ThemeYearList.mayHoldThemeWord(text) else { return [] }
         let quotes = known ?? QuoteScanner.spans(in: text)
         let sentences = text.sentences
         var themes: [Theme] = []
         var indexByKey: [String: Int] = [:]
-        for hit in hits {
-            guard ThemeVocabulary.isPrintedThemeWord(text, hit),
-                  let sentence = sentences.first(where: { $0.contains(hit.lowerBound) }),
-                  let quote = quotes.first(where: { $0.outer.lowerBound >= hit.upperBound }),
-                  quote.outer.upperBound <= sentence.upperBound else { continue }
-            let gap = hit.upperBound..<quote.outer.lowerBound
-            guard ThemeVocabulary.introduces(gap, in: text),
-                  let year = ThemeYear.year(in: text, gap: gap, after: quote.outer.upperBound, sentence: sentence)
-            else { continue }
+        var used = Set<Int>()
+        func add(_ quote: QuotedSpan, year: Int) {
             let inner = ModelText.withoutTrailingEllipsis(text, quote.inner)
-            guard !inner.isEmpty else { continue }
+            // A title opens with a capital; a quoted fragment of one ("…, “là đạo đức, là văn minh”") is none.
+            guard !inner.isEmpty, !text.scalars[inner.lowerBound].properties.isLowercase else { return }
+            used.insert(quote.outer.lowerBound)
             let title = Normalization.field(text.slice(inner))
             let key = "\(year) " + Folding.key(title)
             if let index = indexByKey[key] {
@@ -38,7 +33,164 @@ public struct ThemeExtractor: Sendable {
                 themes.append(Theme(year: year, title: title, mentions: [Mention(inner)]))
             }
         }
+        for hit in hits {
+            guard ThemeVocabulary.isPrintedThemeWord(text, hit),
+                  let sentence = sentences.first(where: { $0.contains(hit.lowerBound) }),
+                  let quote = quotes.first(where: { $0.outer.lowerBound >= hit.upperBound }),
+                  quote.outer.upperBound <= sentence.upperBound else { continue }
+            let gap = hit.upperBound..<quote.outer.lowerBound
+            guard ThemeVocabulary.introduces(gap, in: text) else { continue }
+            let year = ThemeYear.year(in: text, gap: gap, after: quote.outer.upperBound, sentence: sentence)
+                ?? ThemeTerm.firstYear(of: text, gap: gap, quote: quote, sentence: sentence, quotes: quotes)
+            guard let year else { continue }
+            add(quote, year: year)
+        }
+        // "… nội dung trọng tâm từng năm. Năm 2022: “…”. Năm 2023: “…”": the year's theme
+        // quoted after its year, where a theme word last set the subject.
+        for quote in quotes where !used.contains(quote.outer.lowerBound) {
+            guard let year = ThemeYearList.year(before: quote, in: text),
+                  ThemeYearList.followsThemeWord(quote, in: text, quotes: quotes) else { continue }
+            add(quote, year: year)
+        }
+        if themes.count > 1 {
+            themes.sort { ($0.mentions.first?.range.lowerBound ?? 0) < ($1.mentions.first?.range.lowerBound ?? 0) }
+        }
         return themes
+    }
+}
+
+/// A whole-term theme ("chuyên đề toàn khóa “…”") printed without its years: its year is the
+/// first year of the Party's term, read from the term's number ("toàn khóa XIII") or from
+/// the years the sentence, or else the text, speaks of.
+enum ThemeTerm {
+    /// The words that mark a whole-term theme.
+    static let wholeTermWords: [String] = ["toàn khóa"]
+
+    /// Each term of the Party congress: its number and its first year. A row per term, as the
+    /// whole-term study themes follow the congresses (2016: khóa XII, 2021: khóa XIII).
+    static let terms: [(number: String, firstYear: Int)] = [
+        ("X", 2006), ("XI", 2011), ("XII", 2016), ("XIII", 2021), ("XIV", 2026), ("XV", 2031),
+    ]
+
+    static let wholeTermNeedles = wholeTermWords.map(ModelText.needle)
+
+    /// The first year of the term of a whole-term theme quoted after `gap`, or nil when the
+    /// theme is no whole-term one or no year is known.
+    static func firstYear(of text: AnalyzedText, gap: Range<Int>, quote: QuotedSpan, sentence: Range<Int>,
+                          quotes: [QuotedSpan]) -> Int? {
+        let gapWords = ModelText.originalWords(text, gap)
+        guard wholeTermNeedles.contains(where: { ModelText.contains(gapWords, needle: $0) }) else { return nil }
+        if let index = gapWords.lastIndex(of: "khóa"), index + 1 < gapWords.count,
+           let term = terms.first(where: { $0.number.lowercased() == gapWords[index + 1] }) {
+            return term.firstYear
+        }
+        let outside = { (position: Int) in !QuoteScanner.contains(quotes, position) }
+        let year = years(in: text, sentence, where: outside).max() ?? mostFrequent(years(in: text, 0..<text.count, where: outside))
+        guard let year else { return nil }
+        return terms.last(where: { $0.firstYear <= year })?.firstYear
+    }
+
+    /// The years (1900–2099, four digits standing alone) of a range, outside quotations.
+    static func years(in text: AnalyzedText, _ range: Range<Int>, where keeps: (Int) -> Bool) -> [Int] {
+        text.folded.withUnsafeBufferPointer { bytes in
+            var found: [Int] = []
+            var index = range.lowerBound
+            while index + 4 <= range.upperBound {
+                guard FoldedScan.isDigit(bytes[index]), index == 0 || !FoldedScan.isDigit(bytes[index - 1]) else { index += 1; continue }
+                var end = index
+                while end < range.upperBound, FoldedScan.isDigit(bytes[end]) { end += 1 }
+                if end - index == 4, (bytes[index] == 0x31 && bytes[index + 1] == 0x39) || (bytes[index] == 0x32 && bytes[index + 1] == 0x30),
+                   keeps(index) {
+                    found.append((index..<end).reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) })
+                }
+                index = end
+            }
+            return found
+        }
+    }
+
+    /// The year said most often, the later one on a tie.
+    static func mostFrequent(_ years: [Int]) -> Int? {
+        var counts: [Int: Int] = [:]
+        for year in years { counts[year, default: 0] += 1 }
+        return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+    }
+}
+
+/// Themes listed year by year after the words that set the subject: "… nội dung trọng tâm
+/// từng năm. Năm 2021: “…”. Năm 2022: “…”", "chuyên đề của Trung ương: Năm 2017: “…”".
+enum ThemeYearList {
+    /// Words that make the yearly quotations after them themes; each row with its example.
+    static let themeWords: [(words: String, example: String)] = [
+        ("chuyên đề", "Từng năm, tỉnh học tập chuyên đề của Trung ương: Năm 2018: “Nêu gương”. Năm 2019: “Trách nhiệm”."),
+        ("nội dung trọng tâm", "Tỉnh chọn nội dung trọng tâm từng năm. Năm 2022: “Kỷ cương”; Năm 2023: “Sáng tạo”."),
+    ]
+
+    /// Words that make them something else: a year's slogan ("chủ đề năm …") is no theme.
+    static let otherWords: [(words: String, example: String)] = [
+        ("chủ đề", "Tỉnh chọn chủ đề năm. Năm 2023: “Năm chuyển đổi số”; Năm 2024: “Năm kỷ cương”."),
+        ("khẩu hiệu", "Xã nêu khẩu hiệu hằng năm. Năm 2022: “Đồng lòng”."),
+    ]
+
+    /// False when no theme word other than "chuyên đề" (found apart) can stand in the text:
+    /// the lower-case tail of each is looked for in the folded text.
+    static func mayHoldThemeWord(_ text: AnalyzedText) -> Bool {
+        themeTails.contains { ByteSearch.contains(text.foldedString, $0) }
+    }
+
+    static let themeTails: [String] = themeWords.map { Folding.key($0.words) }
+        .filter { $0 != ThemeVocabulary.themeWordFolded }
+        .map { String($0.split(separator: " ").dropFirst().joined(separator: " ")) }
+
+    /// Farthest a year's quotation stands from the theme word, in code points.
+    static let maxDistance = 800
+
+    static let themeNeedles: [[UInt8]] = themeWords.map { Array(Folding.key($0.words).utf8) }
+    static let otherNeedles: [[UInt8]] = otherWords.map { Array(Folding.key($0.words).utf8) }
+
+    /// The year of "Năm 2024: “…”", "- Năm 2024:“…”" right before the quotation. ("năm 2022 là
+    /// “…”" names the year itself, a slogan: "xác định năm 2022 là “Năm kỷ cương”".)
+    static func year(before quote: QuotedSpan, in text: AnalyzedText) -> Int? {
+        var cursor = quote.outer.lowerBound
+        func skipSpaces() { while cursor > 0, text.folded[cursor - 1] == 0x20 { cursor -= 1 } }
+        skipSpaces()
+        guard cursor > 0, text.folded[cursor - 1] == UInt8(ascii: ":") else { return nil }
+        cursor -= 1
+        skipSpaces()
+        guard cursor >= 9 else { return nil }
+        let digits = (cursor - 4)..<cursor
+        guard digits.allSatisfy({ FoldedScan.isDigit(text.folded[$0]) }), text.folded[cursor - 5] == 0x20,
+              Folding.key(text.slice((cursor - 8)..<(cursor - 5))) == "nam",
+              cursor - 8 == 0 || !text.isWordCharacter(at: cursor - 9),
+              let year = Int(text.foldedSlice(digits)), (1900...2099).contains(year) else { return nil }
+        return year
+    }
+
+    /// True when, looking back from the quotation (outside quotations, at most ``maxDistance``),
+    /// the first of the theme words and the other words met is a theme word.
+    static func followsThemeWord(_ quote: QuotedSpan, in text: AnalyzedText, quotes: [QuotedSpan]) -> Bool {
+        let lower = max(0, quote.outer.lowerBound - maxDistance)
+        return text.folded.withUnsafeBufferPointer { bytes in
+            var position = quote.outer.lowerBound - 1
+            while position >= lower {
+                if position == 0 || !FoldedScan.isLowerAlphanumeric(Folding.lowercase(bytes[position - 1])),
+                   !QuoteScanner.contains(quotes, position) {
+                    if matches(themeNeedles, bytes, at: position, upper: quote.outer.lowerBound) { return true }
+                    if matches(otherNeedles, bytes, at: position, upper: quote.outer.lowerBound) { return false }
+                }
+                position -= 1
+            }
+            return false
+        }
+    }
+
+    static func matches(_ needles: [[UInt8]], _ bytes: UnsafeBufferPointer<UInt8>, at position: Int, upper: Int) -> Bool {
+        needles.contains { needle in
+            let end = position + needle.count
+            guard end <= upper else { return false }
+            for offset in 0..<needle.count where Folding.lowercase(bytes[position + offset]) != needle[offset] { return false }
+            return end == upper || !FoldedScan.isLowerAlphanumeric(Folding.lowercase(bytes[end]))
+        }
     }
 }
 
@@ -109,7 +261,7 @@ enum ThemeVocabulary {
 
     /// Words between "chuyên đề" and a quote that make the quote something else: another
     /// theme, a model, a saying.
-    static let blockingWords: [String] = ["chuyên đề", "lời", "dạy", "khẩu hiệu", "phương châm"]
+    static let blockingWords: [String] = ["chuyên đề", "lời", "dạy", "khẩu hiệu", "phương châm", "câu", "viết", "nói"]
         + ModelVocabulary.introducingWords.map(\.word)
 
     /// ``blockingWords`` split into words as ``ModelText/contains(_:phrase:)`` splits them, once.

@@ -1,0 +1,63 @@
+import Testing
+import VietnameseText
+@testable import Extraction
+
+/// A line and the quoted texts (without their marks) that must be found in it, in order.
+struct QuoteCase: CustomTestStringConvertible, Sendable {
+    let line: String
+    let quoted: [String]
+
+    init(_ line: String, _ quoted: [String]) {
+        self.line = line
+        self.quoted = quoted
+    }
+
+    var testDescription: String { String(line.prefix(60)) }
+}
+
+@Suite("Quotations paired by position")
+struct QuoteScannerTests {
+    @Test(arguments: [
+        // Curly marks as the keyboard gives them.
+        QuoteCase("Xã có mô hình “Góc sách nhân ái” và “Tổ hòa giải tốt”.", ["Góc sách nhân ái", "Tổ hòa giải tốt"]),
+        // “…" and "…” mixed in one list: each name is its own quotation.
+        QuoteCase("như: “Tổ hòa giải tốt\" ở thôn Đông, “Góc sách nhân ái” của Đoàn xã, \"Vườn rau sạch” tại ấp 3.",
+                  ["Tổ hòa giải tốt", "Góc sách nhân ái", "Vườn rau sạch"]),
+        // Two apostrophes typed for a double quote, and a separator typed inside the closing one.
+        QuoteCase("các mô hình ''Ngõ sáng, nhà sạch'', ''Đường hoa thôn Bắc;'' đều hiệu quả.", ["Ngõ sáng, nhà sạch", "Đường hoa thôn Bắc"]),
+        // A quotation inside a quotation stays inside it.
+        QuoteCase("chuyên đề “Học Bác về xây dựng Đảng, ‘là đạo đức, là văn minh’” được quán triệt.",
+                  ["Học Bác về xây dựng Đảng, ‘là đạo đức, là văn minh’"]),
+        QuoteCase("chuyên đề “Học Bác về xây dựng Đảng, “là đạo đức, là văn minh”” được quán triệt.",
+                  ["Học Bác về xây dựng Đảng, “là đạo đức, là văn minh”"]),
+        // No space after a colon, a word glued to the closing mark.
+        QuoteCase("Năm 2023:“Kỷ cương, trách nhiệm”. Ra mắt tủ sách “Thư viện xanh”năm 2022.", ["Kỷ cương, trách nhiệm", "Thư viện xanh"]),
+        // A ’ between letters is an apostrophe, not a closing mark.
+        QuoteCase("mô hình ‘Bản K’Ho xanh’ của đồng bào K’Ho", ["Bản K’Ho xanh"]),
+        // An opening mark never closed leaves the pairs after it whole.
+        QuoteCase("ông nói “chưa xong rồi thôi, còn mô hình “Bếp ấm” vẫn chạy", ["Bếp ấm"]),
+        // Guillemets and straight quotes.
+        QuoteCase("chương trình «Học Bác mỗi ngày» và câu lạc bộ \"Gia đình hạnh phúc\"", ["Học Bác mỗi ngày", "Gia đình hạnh phúc"]),
+        // No quotation runs over a line break.
+        QuoteCase("mô hình “Dòng họ khuyến học\nvà “Ngõ xóm bình yên”", ["Ngõ xóm bình yên"]),
+        // A single apostrophe is not a quotation mark.
+        QuoteCase("đồng bào M'nông và S'tiêng ở xã", []),
+    ])
+    func pairsMarksByPosition(_ example: QuoteCase) {
+        let text = AnalyzedText(example.line)
+        let spans = QuoteScanner.spans(in: text)
+        #expect(spans.map { text.slice($0.inner) } == example.quoted)
+        for span in spans {
+            #expect(span.outer.lowerBound < span.inner.lowerBound && span.inner.upperBound < span.outer.upperBound)
+        }
+    }
+
+    @Test func outerRangeHoldsBothMarks() {
+        let text = AnalyzedText("A ''Bếp ấm'' B")
+        let spans = QuoteScanner.spans(in: text)
+        #expect(spans.count == 1)
+        #expect(spans.first.map { text.slice($0.outer) } == "''Bếp ấm''")
+        #expect(QuoteScanner.contains(spans, 3))
+        #expect(!QuoteScanner.contains(spans, 1))
+    }
+}
