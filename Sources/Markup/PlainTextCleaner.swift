@@ -156,7 +156,10 @@ enum PlainTextCleaner {
     /// Lower-cased first letters of ``welcomePrefixes``.
     static let welcomeInitials = Set(welcomePrefixes.compactMap { $0.utf8.first })
 
-    static func clean(_ raw: String) -> PageContent {
+    /// Past `deadline` the line loops stop and the content is partial: the caller checks
+    /// the deadline and discards it.
+    static func clean(_ raw: String, deadline: Deadline = .never) -> PageContent {
+        var check = DeadlineCheck(deadline, every: 256)
         var lines = Normalization.nfc(raw).split(whereSeparator: { $0 == "\n" || $0 == "\r" })
             .map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
         var result = PageContent(text: "")
@@ -167,6 +170,7 @@ enum PlainTextCleaner {
         var leading = true
         var sawBullets = false
         for index in 0..<headEnd {
+            if check.hasPassed() { return result }
             let line = lines[index]
             let bulleted = line.first.map { bullets.contains($0) } ?? false
             let content = String(line.drop(while: { bullets.contains($0) || $0.isWhitespace }))
@@ -198,7 +202,7 @@ enum PlainTextCleaner {
         }
         lines = kept + lines[headEnd...]
 
-        while let last = lines.last {
+        while let last = lines.last, !check.hasPassed() {
             let folded = Folding.key(last)
             if isWidget(folded) || !last.contains(where: { $0.isLetter || $0.isNumber }) {
                 lines.removeLast()
@@ -257,7 +261,10 @@ enum PlainTextCleaner {
 extension ContentExtractor {
     /// Cleans a plain-text report: title from the first line, site from a welcome line,
     /// author and date from byline bullets, signature author, no head or tail leftovers.
-    public static func plainText(_ text: String) -> PageContent {
-        PlainTextCleaner.clean(text)
+    ///
+    /// Past `deadline` the content returned is partial: the caller checks the deadline and
+    /// discards it.
+    public static func plainText(_ text: String, deadline: Deadline = .never) -> PageContent {
+        PlainTextCleaner.clean(text, deadline: deadline)
     }
 }

@@ -58,12 +58,17 @@ public struct Runner: Sendable {
     public var jobs: Int
     /// Documents in flight per batch.
     public var batchSize: Int
+    /// Ends the run early, inside a document too (SIGINT, SIGTERM): documents not finished
+    /// then are not written, so a rerun resumes with them.
+    public var cancellation: Cancellation?
 
     public init(processor: DocumentProcessor = DocumentProcessor(),
-                jobs: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int? = nil) {
+                jobs: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int? = nil,
+                cancellation: Cancellation? = nil) {
         self.processor = processor
         self.jobs = max(1, jobs)
         self.batchSize = batchSize ?? max(8, self.jobs * 16)
+        self.cancellation = cancellation
     }
 
     /// One document's result, serialised by the worker that made it.
@@ -82,7 +87,9 @@ public struct Runner: Sendable {
 
     /// Processes `files[start...]`, calling `emit` on the calling thread for each document in
     /// input order and `batchDone` after each batch with the number of documents done so far
-    /// (counting from the start of `files`). `shouldStop` is asked between batches. An error
+    /// (counting from the start of `files`). `shouldStop` is asked between batches; a
+    /// cancelled ``cancellation`` stops the run inside a batch, after the documents done
+    /// before the first unfinished one. An error
     /// thrown by `emit` or `batchDone` stops the run and is rethrown.
     public func run(_ files: [SourceFile], from start: Int = 0, logger: Logger? = nil, progress: Progress? = nil,
                     shouldStop: () -> Bool = { false },
@@ -94,7 +101,7 @@ public struct Runner: Sendable {
         var pending: PendingBatch? = next < files.count ? startBatch(files, at: &next) : nil
         while let current = pending {
             let outcomes = current.wait()
-            if shouldStop() {
+            if shouldStop() || cancellation?.isCancelled == true || outcomes.count < current.count {
                 summary.interrupted = true
                 pending = nil
             } else {
@@ -132,7 +139,7 @@ public struct Runner: Sendable {
     private func startBatch(_ files: [SourceFile], at next: inout Int) -> PendingBatch {
         let batch = Array(files[next..<min(files.count, next + batchSize)])
         next += batch.count
-        let pending = PendingBatch()
+        let pending = PendingBatch(count: batch.count)
         let runner = self
         DispatchQueue.global().async { pending.fulfil(runner.processBatch(batch)) }
         return pending
@@ -141,21 +148,35 @@ public struct Runner: Sendable {
     func processBatch(_ batch: [SourceFile]) -> [Outcome] {
         let slots = ResultSlots(count: batch.count)
         let processor = processor
+        let cancellation = cancellation
         DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { _ in
-            while let index = slots.claim() {
-                slots.set(index, Self.read(batch[index], with: processor))
+            while cancellation?.isCancelled != true, let index = slots.claim() {
+                guard let outcome = Self.read(batch[index], with: processor, cancellation: cancellation) else { return }
+                slots.set(index, outcome)
             }
         }
         return slots.values()
     }
 
-    static func read(_ file: SourceFile, with processor: DocumentProcessor) -> Outcome {
+    /// One document's outcome; nil when the run was cancelled before it was done.
+    static func read(_ file: SourceFile, with processor: DocumentProcessor,
+                     cancellation: Cancellation? = nil) -> Outcome? {
         var times = StageTimes()
         let started = ContinuousClock.now
+        let deadline = processor.deadline(cancellation: cancellation)
+        let isStandardInput = file.path == "/dev/stdin"
         let bytes: [UInt8]
-        switch FileBytes.read(file.path, limit: file.path == "/dev/stdin" ? nil : processor.maxBytes) {
+        // Standard input may come slowly from a producer: only cancellation ends its read.
+        switch FileBytes.read(file.path, limit: isStandardInput ? nil : processor.maxBytes,
+                              deadline: isStandardInput ? Deadline(instant: nil, cancellation: cancellation) : deadline) {
         case .success(let read):
             bytes = read
+        case .failure(.deadline):
+            if deadline.isCancelled { return nil }
+            return Outcome(file: file, bytes: 0, times: times, result: .reject(Reject(
+                source: SourceInfo(uri: file.uri, mediaType: file.mediaType.rawValue, encoding: nil, bytes: 0),
+                kind: "timeout", stage: Stage.read.rawValue,
+                message: "nothing more to read from \(file.path) after \(seconds(ContinuousClock.now - started)) s: a pipe or device with no end in time")))
         case .failure(.tooLarge(let size)):
             return Outcome(file: file, bytes: size, times: times, result: .reject(Reject(
                 source: SourceInfo(uri: file.uri, mediaType: file.mediaType.rawValue, encoding: nil, bytes: size),
@@ -168,13 +189,14 @@ public struct Runner: Sendable {
                 message: "cannot read \(file.path): \(FileBytes.reason(code))")))
         }
         times[.read] += seconds(ContinuousClock.now - started)
-        switch processor.process(bytes, uri: file.uri, mediaType: file.mediaType, times: &times) {
+        switch processor.process(bytes, uri: file.uri, mediaType: file.mediaType, deadline: deadline, times: &times) {
         case .success(let record):
             let serializing = ContinuousClock.now
             let line = record.json.serialized
             times[.serialize] += seconds(ContinuousClock.now - serializing)
             return Outcome(file: file, bytes: bytes.count, times: times, result: .record(record, line: line))
         case .failure(let reject):
+            if reject.kind == DocumentProcessor.interruptedKind { return nil }
             return Outcome(file: file, bytes: bytes.count, times: times, result: .reject(reject))
         }
     }
@@ -187,8 +209,14 @@ public struct Runner: Sendable {
 
 /// A batch being processed on other threads; `wait()` blocks until it is done.
 final class PendingBatch: @unchecked Sendable {
+    /// Documents in the batch.
+    let count: Int
     private let done = DispatchSemaphore(value: 0)
     private var outcomes: [Runner.Outcome] = []
+
+    init(count: Int) {
+        self.count = count
+    }
 
     func fulfil(_ outcomes: [Runner.Outcome]) {
         self.outcomes = outcomes
@@ -226,7 +254,8 @@ final class ResultSlots: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// The outcomes up to the first document not done (all of them unless cancelled).
     func values() -> [Runner.Outcome] {
-        storage.compactMap { $0 }
+        storage.prefix { $0 != nil }.compactMap { $0 }
     }
 }
