@@ -54,8 +54,9 @@ enum LibXML {
         return (result, arena)
     }
 
-    /// Arena bytes allowed for parsing `bytes` of input: a tree takes a few times its page
-    /// (measured on the corpus: under 4 times) and a small page some chunks of its own.
+    /// Arena bytes allowed for parsing `bytes` of input: eight times the page, and 4 MB for
+    /// a small one. A tree takes a few times its page; past that, what libxml2 allocates is
+    /// mostly freed again soon (error records, growing buffers) and is better in malloc.
     static func arenaLimit(forInput bytes: Int) -> Int {
         8 * bytes + (4 << 20)
     }
