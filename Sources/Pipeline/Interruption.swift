@@ -36,10 +36,10 @@ public final class Interruption: @unchecked Sendable {
         }
     }
 
-    public var isRequested: Bool { signal != nil }
+    public var isRequested: Bool { receivedSignal != nil }
 
     /// The signal that requested the stop, if one did.
-    public var signal: Int32? {
+    public var receivedSignal: Int32? {
         lock.lock()
         defer { lock.unlock() }
         return received

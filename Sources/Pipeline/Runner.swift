@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import Logging
 import Records
+import VietnameseText
 
 /// Counts and timing of one run.
 public struct RunSummary: Sendable, Equatable {

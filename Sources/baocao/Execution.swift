@@ -53,7 +53,7 @@ struct Execution {
         report(summary, output: output)
         if summary.interrupted {
             let done = summary.resumedAfter + summary.documents
-            throw RunFailure(status: 128 + (interruption.signal ?? SIGINT),
+            throw RunFailure(status: 128 + (interruption.receivedSignal ?? SIGINT),
                              description: "interrupted after \(done) of \(files.count) documents; run the same command again to finish")
         }
         if summary.rejects + (output.resumePoint?.rejects ?? 0) > 0 { throw ExitCode(ExitStatus.someRejected) }
