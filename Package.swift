@@ -86,7 +86,7 @@ let package = Package(
                     dependencies: ["Crawler", "Pipeline", "Storage", "Records", "Markup", "baocao", "TestSupport",
                                    .product(name: "AsyncHTTPClient", package: "async-http-client")],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Records", "Storage", "baocao", "TestSupport"], exclude: ["score.py"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Records", "Storage", "VietnameseText", "baocao", "TestSupport"], exclude: ["score.py"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -25,6 +25,7 @@ struct baocao_arena {
     char *last;          /* the most recent block, which may grow in place */
     char *chunks;        /* first chunk; each begins with a pointer to the next */
     size_t chunk_count;
+    size_t chunk_limit;  /* chunks the arena may take; 0 for no limit */
     int escaped;         /* some allocation of the scope went to the C library */
 };
 
@@ -64,6 +65,10 @@ int baocao_arena_reserve(void) {
 
 int baocao_arena_owns(const void *pointer) {
     return (uintptr_t)pointer - (uintptr_t)region_base < region_size;
+}
+
+static int at_limit(const baocao_arena *arena) {
+    return arena->chunk_limit != 0 && arena->chunk_count >= arena->chunk_limit;
 }
 
 static char *take_chunk(void) {
@@ -110,6 +115,7 @@ static baocao_arena *owner(const void *pointer) {
 }
 
 static int grow(baocao_arena *arena) {
+    if (at_limit(arena)) return 0;
     char *chunk = take_chunk();
     if (chunk == NULL) return 0;
     link_chunk(arena, chunk);
@@ -131,6 +137,7 @@ static void *bump(baocao_arena *arena, size_t size) {
 
 /* A block in a chunk of its own, linked into the arena without disturbing the bump chunk. */
 static void *alone(baocao_arena *arena, size_t size) {
+    if (at_limit(arena)) return NULL;
     char *chunk = take_chunk();
     if (chunk == NULL) return NULL;
     link_chunk(arena, chunk);
@@ -205,6 +212,12 @@ baocao_arena *baocao_arena_open(void) {
     arena->cursor += ALIGN_UP(sizeof(baocao_arena));
     current_arena = arena;
     return arena;
+}
+
+void baocao_arena_limit(baocao_arena *arena, size_t bytes) {
+    if (arena == NULL) return;
+    size_t chunks = (bytes + CHUNK_SIZE - 1) / CHUNK_SIZE;
+    arena->chunk_limit = chunks == 0 ? 1 : chunks;
 }
 
 void baocao_arena_close(void) {

@@ -67,7 +67,7 @@ public struct Crawler: Sendable {
         self.settings = settings
         self.registry = registry
         self.logger = logger
-        processor = DocumentProcessor(maxBytes: settings.maxPageSize)
+        processor = DocumentProcessor(maxBytes: settings.maxPageSize, timeBudget: .seconds(30))
     }
 
     /// Crawls every portal (or those named in `only`), writing to `sinks`. Its output files

@@ -37,7 +37,11 @@ public enum ContentExtractor {
     }
 
     /// ``html(_:contentXPath:)`` on decoded bytes, parsed without making a String of the page.
-    public static func html(_ decoded: DecodedText, contentXPath: String? = nil) throws(MarkupError) -> PageContent {
+    ///
+    /// Past `deadline` the walks over the page stop and the content returned is partial:
+    /// the caller checks the deadline and discards it.
+    public static func html(_ decoded: DecodedText, contentXPath: String? = nil,
+                            deadline: Deadline = .never) throws(MarkupError) -> PageContent {
         let document = try HTMLDocument(decoded)
         guard var root = document.root else { throw .noContent }
         if let contentXPath, let container = try document.elements(matchingXPath: contentXPath).first { root = container }
@@ -54,7 +58,8 @@ public enum ContentExtractor {
         for (removal, minimumChars) in attempts {
             let same = scans.firstIndex { $0.removal == removal || !$0.mayDiffer(under: removal) }
             let scanIndex = same ?? scans.count
-            if same == nil { scans.append(PageScan(root: root, removal: removal)) }
+            if same == nil { scans.append(PageScan(root: root, removal: removal, deadline: deadline)) }
+            if deadline.hasPassed { break }
             if tried.contains(where: { $0.scan == scanIndex && $0.minimumChars == minimumChars }) { continue }
             tried.append((scanIndex, minimumChars))
             let content = extract(scans[scanIndex], meta: meta, minimumChars: minimumChars)

@@ -1,4 +1,5 @@
 internal import CLibXML2
+internal import CLibXMLArena
 import VietnameseText
 
 /// A parsed HTML (or, through ``init(xml:)``, XML) document owning its libxml2 tree; the
@@ -9,9 +10,12 @@ public final class HTMLDocument {
     /// Largest accepted input, in UTF-8 bytes.
     public static let maximumBytes = 32 * 1024 * 1024
 
+    /// `XML_PARSE_HUGE` lifts libxml2's nesting limit of 256 elements, past which its HTML
+    /// parser stopped and dropped the rest of the page; the time and memory it would
+    /// guard are bounded by the size limit, the arena cap and the document's deadline.
     static let parseOptions: Int32 = Int32(
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
 
     /// Options for text already decoded to UTF-8: the page's own charset declaration is
     /// ignored, and with no encoding named libxml2 reads the bytes as UTF-8 as they are
@@ -42,8 +46,18 @@ public final class HTMLDocument {
     private static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(MarkupError) -> (htmlDocPtr, OpaquePointer?) {
         guard bytes.count <= maximumBytes else { throw .tooLarge(bytes: bytes.count) }
         guard bytes.contains(where: { $0 > 0x20 }) else { throw .noContent }
+        if HTMLPrescan.hasElement(withMoreAttributesThan: HTMLPrescan.maximumAttributes, in: bytes) {
+            throw .tooManyAttributes(limit: HTMLPrescan.maximumAttributes)
+        }
+        // libxml2 ends the DOCTYPE at its first `>`: an internal subset is blanked out
+        // first, or the rest of it would be read as text.
+        if let subset = HTMLPrescan.internalSubset(in: bytes) {
+            var copy = Array(bytes)
+            for index in subset { copy[index] = 0x20 }
+            return try copy.withUnsafeBufferPointer { (copied) throws(MarkupError) in try parse(utf8: copied) }
+        }
         LibXML.prepareThread()
-        let (parsed, arena) = LibXML.inArena {
+        let (parsed, arena) = LibXML.inArena(limit: LibXML.arenaLimit(forInput: bytes.count)) {
             bytes.withMemoryRebound(to: CChar.self) { chars in
                 htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, nil, utf8ParseOptions)
             }
@@ -81,6 +95,11 @@ public final class HTMLDocument {
     }
 
     deinit { LibXML.freeDocument(pointer, arena: arena) }
+
+    /// Bytes of arena chunks the tree holds (0 without an arena).
+    var arenaFootprint: Int {
+        arena.map { Int(baocao_arena_footprint($0)) } ?? 0
+    }
 
     /// The root element (`html`).
     public var root: HTMLNode? {

@@ -6,11 +6,13 @@ public enum MarkupError: Error, Equatable, Sendable {
     case parse(reason: String)
     /// The document holds no readable text.
     case noContent
+    /// An element with more attributes than ``HTMLPrescan/maximumAttributes``.
+    case tooManyAttributes(limit: Int)
 
     /// The reject kind of the record contract.
     public var kind: String {
         switch self {
-        case .tooLarge: "too_large"
+        case .tooLarge, .tooManyAttributes: "too_large"
         case .parse: "parse"
         case .noContent: "empty"
         }
@@ -22,6 +24,8 @@ public enum MarkupError: Error, Equatable, Sendable {
         case .tooLarge(let bytes): "document of \(bytes) bytes exceeds the \(HTMLDocument.maximumBytes)-byte limit"
         case .parse(let reason): "HTML parse failed: \(reason)"
         case .noContent: "document has no readable text"
+        case .tooManyAttributes(let limit):
+            "an element has more than \(limit) attributes (the HTML parser's time grows with their square)"
         }
     }
 }

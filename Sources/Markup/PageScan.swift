@@ -96,9 +96,9 @@ struct PageScan {
         }
     }
 
-    init(root: HTMLNode, removal: Removal = .full) {
+    init(root: HTMLNode, removal: Removal = .full, deadline: Deadline = .never) {
         self.removal = removal
-        walk(root.pointer)
+        walk(root.pointer, deadline: deadline)
         flush()
         for index in blocks.indices.reversed() {
             blocks[index].totalChars += blocks[index].ownChars
@@ -116,9 +116,11 @@ struct PageScan {
         case exit(block: Bool, link: Bool, author: Bool, date: Bool, marked: Bool)
     }
 
-    private mutating func walk(_ root: xmlNodePtr) {
+    /// Walks the tree; stops early, leaving the scan partial, once `deadline` has passed.
+    private mutating func walk(_ root: xmlNodePtr, deadline: Deadline) {
         var stack: [Step] = [.enter(root)]
-        while let step = stack.popLast() {
+        var check = DeadlineCheck(deadline, every: 4096)
+        while let step = stack.popLast(), !check.hasPassed() {
             switch step {
             case .exit(let isBlock, let isLink, let isAuthor, let isDate, let isMarked):
                 if isMarked { markedDepth -= 1 }

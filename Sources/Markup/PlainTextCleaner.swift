@@ -167,7 +167,10 @@ enum PlainTextCleaner {
         return line.last.map { sentenceEnds.contains($0) } ?? false
     }
 
-    static func clean(_ raw: String) -> PageContent {
+    /// Past `deadline` the line loops stop and the content is partial: the caller checks
+    /// the deadline and discards it.
+    static func clean(_ raw: String, deadline: Deadline = .never) -> PageContent {
+        var check = DeadlineCheck(deadline, every: 256)
         let lines = Normalization.nfc(raw).split(whereSeparator: { $0 == "\n" || $0 == "\r" })
             .map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
         var result = PageContent(text: "")
@@ -185,6 +188,7 @@ enum PlainTextCleaner {
         if let dateline = layout.datelineIndex { read(layout.lines[dateline].kind, into: &result) }
         let firstKept = layout.titleIndex.map { $0 + 1 } ?? layout.navigationEnd
         for (index, line) in layout.lines.enumerated() {
+            if check.hasPassed() { return result }
             if result.site == nil {
                 if case let .portal(site) = line.kind { result.site = siteName(site, at: index, in: layout) }
                 if let site = welcomeSite(in: line.content) { result.site = site }
@@ -210,7 +214,7 @@ enum PlainTextCleaner {
             kept.append(line.text)
         }
         body = kept + document + body
-        while let last = body.last, PageTail.isTrailingFurniture(last) { body.removeLast() }
+        while let last = body.last, !check.hasPassed(), PageTail.isTrailingFurniture(last) { body.removeLast() }
         if result.published == nil, let tailDateline { read(tailDateline, into: &result) }
         if !document.isEmpty {
             result.title = result.title ?? OfficialHeader.title(in: document)
@@ -287,7 +291,10 @@ enum PlainTextCleaner {
 extension ContentExtractor {
     /// Cleans a plain-text report: title from the first line, site from a welcome line,
     /// author and date from byline bullets, signature author, no head or tail leftovers.
-    public static func plainText(_ text: String) -> PageContent {
-        PlainTextCleaner.clean(text)
+    ///
+    /// Past `deadline` the content returned is partial: the caller checks the deadline and
+    /// discards it.
+    public static func plainText(_ text: String, deadline: Deadline = .never) -> PageContent {
+        PlainTextCleaner.clean(text, deadline: deadline)
     }
 }

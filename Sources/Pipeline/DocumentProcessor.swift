@@ -37,14 +37,25 @@ public struct StageTimes: Sendable, Equatable {
 public struct DocumentProcessor: Sendable {
     /// Documents larger than this are rejected unread (`too_large`).
     public var maxBytes: Int
-    /// A document still in work after this long is rejected (`timeout`) at the next stage
-    /// boundary; nil means no budget.
+    /// A document still in work after this long is rejected (`timeout`): the stages check
+    /// their deadline as they go (the page walk, plain-text cleaning, each extractor's
+    /// loops), so work is cut inside a stage too. nil means no budget.
     public var timeBudget: Duration?
     let extractor = FactExtractor()
+
+    /// The kind of a document's reject when the run was interrupted while it was in work;
+    /// such a document is not done, and the runner never writes it out.
+    public static let interruptedKind = "interrupted"
 
     public init(maxBytes: Int = 32 << 20, timeBudget: Duration? = nil) {
         self.maxBytes = maxBytes
         self.timeBudget = timeBudget
+    }
+
+    /// The deadline of a document whose work starts now: ``timeBudget`` from now, ended
+    /// early by `cancellation`.
+    public func deadline(cancellation: Cancellation? = nil) -> Deadline {
+        Deadline(after: timeBudget, cancellation: cancellation)
     }
 
     /// `declaredCharset` is the encoding the server (an HTTP `Content-Type` charset) or a
@@ -57,23 +68,35 @@ public struct DocumentProcessor: Sendable {
                        contentXPath: contentXPath, times: &times)
     }
 
-    /// Processes a document, adding the time of each stage to `times`.
+    /// Processes a document, adding the time of each stage to `times`. `deadline` (by
+    /// default ``deadline(cancellation:)`` from now) ends the work: past it the document is
+    /// a `timeout` reject, or an ``interruptedKind`` one when it was cancelled.
     public func process(_ bytes: [UInt8], uri: String, mediaType: MediaType, declaredCharset: String? = nil,
-                        contentXPath: String? = nil, times: inout StageTimes) -> Result<Record, Reject> {
+                        contentXPath: String? = nil, deadline: Deadline? = nil,
+                        times: inout StageTimes) -> Result<Record, Reject> {
+        let started = ContinuousClock.now
+        let deadline = deadline ?? self.deadline()
         var source = SourceInfo(uri: uri, mediaType: mediaType.rawValue, encoding: nil, bytes: bytes.count)
         guard bytes.count <= maxBytes else {
             return .failure(Reject(source: source, kind: "too_large", stage: Stage.read.rawValue,
                                    message: "\(bytes.count) bytes exceeds the limit of \(maxBytes) bytes"))
         }
-        let started = ContinuousClock.now
         var clock = started
         func finish(_ stage: Stage) -> Reject? {
             let now = ContinuousClock.now
             times[stage] += Runner.seconds(now - clock)
             clock = now
-            guard let timeBudget, now - started > timeBudget else { return nil }
+            guard deadline.hasPassed else { return nil }
+            return timeout(in: stage)
+        }
+        func timeout(in stage: Stage) -> Reject {
+            if deadline.isCancelled {
+                return Reject(source: source, kind: Self.interruptedKind, stage: stage.rawValue,
+                              message: "the run was interrupted during the \(stage.rawValue) stage")
+            }
+            let budget = timeBudget.map { ", over the budget of \(Runner.seconds($0)) s" } ?? ""
             return Reject(source: source, kind: "timeout", stage: stage.rawValue,
-                          message: "still in work after the \(stage.rawValue) stage: \(Runner.seconds(now - started)) s, over the budget of \(Runner.seconds(timeBudget)) s")
+                          message: "still in work in the \(stage.rawValue) stage after \(Runner.seconds(ContinuousClock.now - started)) s\(budget)")
         }
 
         let decoded: DecodedText
@@ -93,22 +116,23 @@ public struct DocumentProcessor: Sendable {
                                        message: "the page opens <html> or <body> but ends before closing either: an incomplete download or copy"))
             }
             do {
-                content = try ContentExtractor.html(decoded, contentXPath: contentXPath)
+                content = try ContentExtractor.html(decoded, contentXPath: contentXPath, deadline: deadline)
             } catch {
-                _ = finish(.content)
+                if let timeout = finish(.content) { return .failure(timeout) }
                 return .failure(Reject(source: source, kind: error.kind,
                                        stage: (error.kind == "empty" ? Stage.content : Stage.parse).rawValue, message: error.message))
             }
         case .text:
-            content = ContentExtractor.plainText(decoded.text)
+            content = ContentExtractor.plainText(decoded.text, deadline: deadline)
         }
         if let timeout = finish(.content) { return .failure(timeout) }
         guard !content.text.isEmpty else {
             return .failure(Reject(source: source, kind: "empty", stage: Stage.content.rawValue,
                                    message: "no main text found in the document"))
         }
-        let facts = extractor.extract(from: content.text)
-        _ = finish(.extract)
+        let facts = extractor.extract(from: AnalyzedText(content.text), before: deadline)
+        if let timeout = finish(.extract) { return .failure(timeout) }
+        guard let facts else { return .failure(timeout(in: .extract)) }
         return .success(Record(
             id: SHA256.hex(bytes), source: source, title: content.title, published: content.published,
             authors: content.authors, site: content.site, text: content.text, facts: facts))

@@ -1,12 +1,16 @@
 import Dispatch
 import Foundation
+import VietnameseText
 
-/// Turns the first Ctrl-C (SIGINT) or SIGTERM into a request to stop after the current
-/// batch, so the run checkpoints and can be resumed; a second signal ends the process.
+/// Turns the first Ctrl-C (SIGINT) or SIGTERM into a request to stop: the documents in
+/// work are cut at their next deadline check (see ``cancellation``) and the run checkpoints
+/// after the last one finished, so it can be resumed; a second signal ends the process.
 public final class Interruption: @unchecked Sendable {
     private let lock = NSLock()
-    private var requested = false
+    private var received: Int32?
     private var sources: [DispatchSourceSignal] = []
+    /// Cancelled by the first signal; hand it to the ``Runner``.
+    public let cancellation = Cancellation()
 
     public init() {}
 
@@ -22,18 +26,22 @@ public final class Interruption: @unchecked Sendable {
                     kill(getpid(), signalNumber)
                 }
                 self.lock.lock()
-                self.requested = true
+                self.received = self.received ?? signalNumber
                 self.lock.unlock()
-                FileHandle.standardError.write(Data("\nbaocao: stopping after the current batch (again to quit now)\n".utf8))
+                self.cancellation.cancel()
+                FileHandle.standardError.write(Data("\nbaocao: stopping (again to quit now)\n".utf8))
             }
             source.resume()
             sources.append(source)
         }
     }
 
-    public var isRequested: Bool {
+    public var isRequested: Bool { receivedSignal != nil }
+
+    /// The signal that requested the stop, if one did.
+    public var receivedSignal: Int32? {
         lock.lock()
         defer { lock.unlock() }
-        return requested
+        return received
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import Markup
 import Records
+import VietnameseText
 
 /// Counts and timing of one run.
 public struct RunSummary: Sendable, Equatable {
@@ -59,12 +60,17 @@ public struct Runner: Sendable {
     public var jobs: Int
     /// Documents in flight per batch.
     public var batchSize: Int
+    /// Ends the run early, inside a document too (SIGINT, SIGTERM): documents not finished
+    /// then are not written, so a rerun resumes with them.
+    public var cancellation: Cancellation?
 
     public init(processor: DocumentProcessor = DocumentProcessor(),
-                jobs: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int? = nil) {
+                jobs: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int? = nil,
+                cancellation: Cancellation? = nil) {
         self.processor = processor
         self.jobs = max(1, jobs)
         self.batchSize = batchSize ?? max(8, self.jobs * 16)
+        self.cancellation = cancellation
     }
 
     /// One document's result, serialised by the worker that made it.
@@ -83,7 +89,9 @@ public struct Runner: Sendable {
 
     /// Processes `files[start...]`, calling `emit` on the calling thread for each document in
     /// input order and `batchDone` after each batch with the number of documents done so far
-    /// (counting from the start of `files`). `shouldStop` is asked between batches. An error
+    /// (counting from the start of `files`). `shouldStop` is asked between batches; a
+    /// cancelled ``cancellation`` stops the run inside a batch, after the documents done
+    /// before the first unfinished one. An error
     /// thrown by `emit` or `batchDone` stops the run and is rethrown.
     public func run(_ files: [SourceFile], from start: Int = 0, logger: Logger? = nil, progress: Progress? = nil,
                     shouldStop: () -> Bool = { false },
@@ -95,7 +103,7 @@ public struct Runner: Sendable {
         var pending: PendingBatch? = next < files.count ? startBatch(files, at: &next) : nil
         while let current = pending {
             let outcomes = current.wait()
-            if shouldStop() {
+            if shouldStop() || cancellation?.isCancelled == true || outcomes.count < current.count {
                 summary.interrupted = true
                 pending = nil
             } else {
@@ -133,7 +141,7 @@ public struct Runner: Sendable {
     private func startBatch(_ files: [SourceFile], at next: inout Int) -> PendingBatch {
         let batch = Array(files[next..<min(files.count, next + batchSize)])
         next += batch.count
-        let pending = PendingBatch()
+        let pending = PendingBatch(count: batch.count)
         let runner = self
         DispatchQueue.global().async { pending.fulfil(runner.processBatch(batch)) }
         return pending
@@ -142,26 +150,39 @@ public struct Runner: Sendable {
     func processBatch(_ batch: [SourceFile]) -> [Outcome] {
         let slots = ResultSlots(count: batch.count)
         let processor = processor
+        let cancellation = cancellation
         DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { _ in
-            while let index = slots.claim() {
-                slots.set(index, Self.read(batch[index], with: processor))
+            while cancellation?.isCancelled != true, let index = slots.claim() {
+                guard let outcome = Self.read(batch[index], with: processor, cancellation: cancellation) else { return }
+                slots.set(index, outcome)
             }
         }
         return slots.values()
     }
 
-    static func read(_ file: SourceFile, with processor: DocumentProcessor) -> Outcome {
+    /// One document's outcome; nil when the run was cancelled before it was done.
+    static func read(_ file: SourceFile, with processor: DocumentProcessor,
+                     cancellation: Cancellation? = nil) -> Outcome? {
         var times = StageTimes()
         let started = ContinuousClock.now
+        let deadline = processor.deadline(cancellation: cancellation)
         if let problem = file.problem {
             return Outcome(file: file, bytes: 0, times: times, result: .reject(Reject(
                 source: SourceInfo(uri: file.uri, mediaType: file.mediaType.rawValue, encoding: nil, bytes: 0),
                 kind: problem.kind, stage: Stage.read.rawValue, message: problem.message)))
         }
         let bytes: [UInt8]
-        switch FileBytes.read(file.location, limit: file.isStandardInput ? nil : processor.maxBytes) {
+        // Standard input may come slowly from a producer: only cancellation ends its read.
+        switch FileBytes.read(file.location, limit: file.isStandardInput ? nil : processor.maxBytes,
+                              deadline: file.isStandardInput ? Deadline(instant: nil, cancellation: cancellation) : deadline) {
         case .success(let read):
             bytes = read
+        case .failure(.deadline):
+            if deadline.isCancelled { return nil }
+            return Outcome(file: file, bytes: 0, times: times, result: .reject(Reject(
+                source: SourceInfo(uri: file.uri, mediaType: file.mediaType.rawValue, encoding: nil, bytes: 0),
+                kind: "timeout", stage: Stage.read.rawValue,
+                message: "nothing more to read from \(file.path) after \(seconds(ContinuousClock.now - started)) s: a pipe or device with no end in time")))
         case .failure(.tooLarge(let size)):
             return Outcome(file: file, bytes: size, times: times, result: .reject(Reject(
                 source: SourceInfo(uri: file.uri, mediaType: file.mediaType.rawValue, encoding: nil, bytes: size),
@@ -175,13 +196,14 @@ public struct Runner: Sendable {
         }
         let mediaType = file.sniffsContent && HTMLSniffer.isHTML(bytes.prefix(HTMLSniffer.headerLength)) ? .html : file.mediaType
         times[.read] += seconds(ContinuousClock.now - started)
-        switch processor.process(bytes, uri: file.uri, mediaType: mediaType, times: &times) {
+        switch processor.process(bytes, uri: file.uri, mediaType: mediaType, deadline: deadline, times: &times) {
         case .success(let record):
             let serializing = ContinuousClock.now
             let line = record.json.serialized
             times[.serialize] += seconds(ContinuousClock.now - serializing)
             return Outcome(file: file, bytes: bytes.count, times: times, result: .record(record, line: line))
         case .failure(let reject):
+            if reject.kind == DocumentProcessor.interruptedKind { return nil }
             return Outcome(file: file, bytes: bytes.count, times: times, result: .reject(reject))
         }
     }
@@ -194,8 +216,14 @@ public struct Runner: Sendable {
 
 /// A batch being processed on other threads; `wait()` blocks until it is done.
 final class PendingBatch: @unchecked Sendable {
+    /// Documents in the batch.
+    let count: Int
     private let done = DispatchSemaphore(value: 0)
     private var outcomes: [Runner.Outcome] = []
+
+    init(count: Int) {
+        self.count = count
+    }
 
     func fulfil(_ outcomes: [Runner.Outcome]) {
         self.outcomes = outcomes
@@ -233,7 +261,8 @@ final class ResultSlots: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// The outcomes up to the first document not done (all of them unless cancelled).
     func values() -> [Runner.Outcome] {
-        storage.compactMap { $0 }
+        storage.prefix { $0 != nil }.compactMap { $0 }
     }
 }

@@ -28,7 +28,8 @@ enum ExitStatus {
     static let someRejected: Int32 = 1
     static let usage: Int32 = 2
     static let cannotProceed: Int32 = 3
-    /// Stopped by Ctrl-C after a checkpoint; the same command resumes (128 + SIGINT).
+    /// Stopped by Ctrl-C after a checkpoint; the same command resumes (128 + SIGINT; 143,
+    /// 128 + SIGTERM, when SIGTERM stopped it).
     static let interrupted: Int32 = 130
 }
 

@@ -60,7 +60,7 @@ struct Execution {
         logger.info("reading \(files.count - (output.resumePoint?.documents ?? 0)) documents with \(jobs) workers")
         var summary: RunSummary
         do {
-            summary = try Runner(processor: processor, jobs: jobs).run(
+            summary = try Runner(processor: processor, jobs: jobs, cancellation: interruption.cancellation).run(
                 files, from: output.resumePoint?.documents ?? 0, logger: logger,
                 progress: logger.logLevel <= .info ? Progress.forTerminal() : nil,
                 shouldStop: { interruption.isRequested },
@@ -82,7 +82,7 @@ struct Execution {
         report(summary, output: output)
         if summary.interrupted {
             let done = summary.resumedAfter + summary.documents
-            throw RunFailure(status: ExitStatus.interrupted,
+            throw RunFailure(status: 128 + (interruption.receivedSignal ?? SIGINT),
                              description: "interrupted after \(done) of \(files.count) documents; run the same command again to finish")
         }
         if summary.rejects + (output.resumePoint?.rejects ?? 0) > 0 { throw ExitCode(ExitStatus.someRejected) }

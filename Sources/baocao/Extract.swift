@@ -67,6 +67,11 @@ struct Extract: ParsableCommand {
     @Option(help: ArgumentHelp("Reject files larger than this many megabytes (too_large).", valueName: "MB"))
     var maxFileSize: Int = 32
 
+    @Option(help: ArgumentHelp("""
+        Reject a document still in work after this many seconds (timeout); 0 for no limit.
+        """, valueName: "seconds"))
+    var timeBudget: Double = 30
+
     @Flag(help: "Ignore a checkpoint of an interrupted run and start over.")
     var fresh = false
 
@@ -83,6 +88,7 @@ struct Extract: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard timeBudget >= 0, timeBudget.isFinite else { throw ValidationError("--time-budget must be 0 or more (seconds)") }
         guard maxFileSize >= 1 else { throw ValidationError("--max-file-size must be at least 1 (MB)") }
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder") }
         guard paths.filter({ $0 == "-" }).count <= 1 else { throw ValidationError("standard input ('-') can be read once") }
@@ -119,7 +125,8 @@ struct Extract: ParsableCommand {
         try Execution(
             files: files,
             destinations: destinations,
-            processor: DocumentProcessor(maxBytes: maxFileSize << 20),
+            processor: DocumentProcessor(maxBytes: maxFileSize << 20,
+                                         timeBudget: timeBudget > 0 ? .milliseconds(Int64(timeBudget * 1000)) : nil),
             jobs: jobs, resumable: !paths.contains("-"), fresh: fresh, waitsForLock: waitLock, naming: naming,
             scopes: scopes, prune: prune, folders: folders, logger: logging.makeLogger()
         ).run()

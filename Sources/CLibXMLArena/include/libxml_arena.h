@@ -36,6 +36,10 @@ int baocao_arena_reserve(void);
 /// chunk is available.
 baocao_arena *baocao_arena_open(void);
 
+/// Caps the chunk bytes the arena takes: past `bytes`, allocations go to malloc (and the
+/// arena is no longer self-contained). 0, the default, is no cap.
+void baocao_arena_limit(baocao_arena *arena, size_t bytes);
+
 /// Ends the calling thread's arena scope; the arena's memory stays valid.
 void baocao_arena_close(void);
 

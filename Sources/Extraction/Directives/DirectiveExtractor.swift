@@ -14,10 +14,19 @@ public struct DirectiveExtractor: Sendable {
 
     /// ``extract(from:)`` with the text's ``WordStarts``.
     func extract(from text: AnalyzedText, wordStarts: WordStarts) -> [Directive] {
-        var citations = DirectiveCitationFinder.citations(in: text, wordStarts: wordStarts)
-        guard !citations.isEmpty else { return [] }
+        var check = DeadlineCheck(.never)
+        return extract(from: text, wordStarts: wordStarts, check: &check)
+    }
+
+    /// ``extract(from:wordStarts:)`` until `check`'s deadline passes (then with what was
+    /// found so far).
+    func extract(from text: AnalyzedText, wordStarts: WordStarts, check: inout DeadlineCheck) -> [Directive] {
+        var citations = DirectiveCitationFinder.citations(in: text, wordStarts: wordStarts, check: &check)
+        guard !citations.isEmpty, !check.hasPassed(cost: .max) else { return [] }
         DirectiveIssuerSharing.shareAcrossLists(&citations, in: text)
+        if check.hasPassed(cost: .max) { return [] }
         DirectiveIssuerSharing.takeIssuerBeforeIssuance(&citations, in: text)
+        if check.hasPassed(cost: .max) { return [] }
         return DirectiveMerging.merge(citations)
     }
 }
@@ -34,11 +43,18 @@ struct DirectiveCitation: Sendable {
 /// Turns kind words with numbers and free-standing symbols into citations.
 enum DirectiveCitationFinder {
     static func citations(in text: AnalyzedText, wordStarts: WordStarts) -> [DirectiveCitation] {
+        var check = DeadlineCheck(.never)
+        return citations(in: text, wordStarts: wordStarts, check: &check)
+    }
+
+    static func citations(in text: AnalyzedText, wordStarts: WordStarts, check: inout DeadlineCheck) -> [DirectiveCitation] {
         var citations: [DirectiveCitation] = []
-        var symbolsTaken: [Range<Int>] = []
+        // The code points of the symbols the titles took: a free-standing symbol overlapping one is not another citation.
+        var symbolsTaken = [Bool](repeating: false, count: text.count)
         for title in DirectiveTitleRules.titles(in: text, wordStarts: wordStarts) {
+            if check.hasPassed() { return [] }
             if let code = DirectiveCodeParser.code(in: text, at: title.numberStart) {
-                symbolsTaken.append(code.range)
+                for position in code.range.clamped(to: 0..<text.count) { symbolsTaken[position] = true }
                 citations.append(citation(kind: title.kind, number: code.number, code: code.code,
                                           range: title.nameRange.lowerBound..<code.range.upperBound, text))
             } else if let number = DirectiveTitleRules.bareNumber(text, after: title) {
@@ -47,7 +63,8 @@ enum DirectiveCitationFinder {
             }
         }
         for code in DirectiveCodeParser.allCodes(in: text, wordStarts: wordStarts)
-        where !symbolsTaken.contains(where: { $0.overlaps(code.range) }) && !isOwnNumber(code.range, in: text) {
+        where !code.range.clamped(to: 0..<text.count).contains(where: { symbolsTaken[$0] }) && !isOwnNumber(code.range, in: text) {
+            if check.hasPassed() { return [] }
             let named = DirectiveTitleRules.namedTitle(text, beforeSymbolAt: code.range.lowerBound)
             guard let kind = DirectiveKinds.resolve(namedAcrossTitle: named?.kind, code: code) else { continue }
             let start = named?.nameRange.lowerBound ?? code.range.lowerBound

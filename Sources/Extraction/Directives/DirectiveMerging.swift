@@ -5,14 +5,20 @@ import VietnameseText
 enum DirectiveMerging {
     static func merge(_ citations: [DirectiveCitation]) -> [Directive] {
         var items: [Directive] = []
+        // The items of each kind and number (leading zeros dropped), in order: only they
+        // can take a citation, so a long list of citations is not compared with every item.
+        var itemsByNumber: [NumberKey: [Int]] = [:]
         for citation in citations {
-            let index = items.firstIndex { item in
+            let key = NumberKey(kind: citation.kind, number: Substring(citation.number.drop { $0 == "0" }))
+            let index = itemsByNumber[key]?.first { candidate in
+                let item = items[candidate]
                 guard item.type == citation.kind, sameNumber(item.number, citation.number) else { return false }
                 guard let code = citation.code, let known = item.code else { return true }
                 return DirectiveCodeParser.sameCode(known, code)
             }
             let mention = Mention(citation.range)
             guard let found = index else {
+                itemsByNumber[key, default: []].append(items.count)
                 items.append(Directive(type: citation.kind, number: citation.number, code: citation.code,
                                        date: citation.tail.date, issuer: citation.tail.issuer,
                                        term: citation.tail.term, mentions: [mention]))
@@ -25,6 +31,11 @@ enum DirectiveMerging {
             items[found].mentions.append(mention)
         }
         return items
+    }
+
+    private struct NumberKey: Hashable {
+        let kind: DirectiveKind
+        let number: Substring
     }
 
     /// "05" and "5" are the same number.

@@ -10,17 +10,31 @@ public struct FactExtractor: Sendable {
     }
 
     public func extract(from text: AnalyzedText) -> Facts {
+        extract(from: text, before: .never) ?? Facts()
+    }
+
+    /// The facts of `text`, or nil when `deadline` passed first. The deadline is checked
+    /// between the extractors and inside the long loops of the directive, figure, model and
+    /// person rules, so a pathological text is cut soon after its time is up.
+    public func extract(from text: AnalyzedText, before deadline: Deadline) -> Facts? {
         var facts = Facts()
         let wordStarts = WordStarts(text)
-        facts.directives = DirectiveExtractor().extract(from: text, wordStarts: wordStarts)
+        var check = DeadlineCheck(deadline)
+        facts.directives = DirectiveExtractor().extract(from: text, wordStarts: wordStarts, check: &check)
+        if check.hasPassed(cost: .max) { return nil }
         let quotes = QuoteScanner.spans(in: text)
-        facts.figures = FigureExtractor().extract(from: text, quotes: quotes)
-        facts.models = ModelExtractor().extract(from: text, quotes: quotes, wordStarts: wordStarts)
+        facts.figures = FigureExtractor().extract(from: text, quotes: quotes, check: &check)
+        if check.hasPassed(cost: .max) { return nil }
+        facts.models = ModelExtractor().extract(from: text, quotes: quotes, wordStarts: wordStarts, check: &check)
+        if check.hasPassed(cost: .max) { return nil }
         let expressions = DateExpressionScanner.scan(text)
         facts.dates = DateExtractor().extract(from: expressions)
         facts.periods = PeriodExtractor().extract(from: text, expressions: expressions)
-        facts.people = PersonExtractor().extract(from: text)
+        if check.hasPassed(cost: .max) { return nil }
+        facts.people = PersonExtractor().extract(from: text, check: &check)
+        if check.hasPassed(cost: .max) { return nil }
         facts.themes = ThemeExtractor().extract(from: text, quotes: quotes)
+        if check.hasPassed(cost: .max) { return nil }
         return facts
     }
 }

@@ -14,13 +14,19 @@ public struct FigureExtractor: Sendable {
 
     /// ``extract(from:)`` with the text's quotations (``QuoteScanner/spans(in:)``).
     func extract(from text: AnalyzedText, quotes: [QuotedSpan]) -> [Figure] {
+        var check = DeadlineCheck(.never)
+        return extract(from: text, quotes: quotes, check: &check)
+    }
+
+    /// ``extract(from:quotes:)`` until `check`'s deadline passes (then with what was found).
+    func extract(from text: AnalyzedText, quotes: [QuotedSpan], check: inout DeadlineCheck) -> [Figure] {
         let tokens = FigureTokenizer.tokens(of: text)
         guard tokens.hasNonWordOrReadWord else { return [] }
         let reader = FigureReader(text: text, tokens: tokens, quotes: quotes)
         let openers = FigureTables.foldedWordNumberOpeners
         var figures: [ReadFigure] = []
         var index = 0
-        while index < tokens.count {
+        while index < tokens.count, !check.hasPassed() {
             let token = tokens.unread(index)
             // Only numerals and read number words may open a figure (see `read(at:)` and
             // `wordAmount(at:)`): a word is looked up only when it folds like one.
@@ -49,22 +55,35 @@ public struct FigureExtractor: Sendable {
     /// sở đảng" … "31/31 tổ chức cơ sở đảng").
     static func merged(_ figures: [ReadFigure]) -> [Figure] {
         var result: [Figure] = []
-        var mergeable: [Bool] = []
+        // The first figure of each fact: a figure merges into the first equal one, and a
+        // lookup replaces a walk over all the figures kept so far.
+        var firstByFact: [FactKey: Int] = [:]
         for read in figures {
             let figure = read.figure
-            let canMerge = read.role != .tallyResult
-            if canMerge, figure.subject != nil, let index = result.indices.first(where: {
-                mergeable[$0] && result[$0].value == figure.value && result[$0].kind == figure.kind
-                    && result[$0].subject == figure.subject && result[$0].max == figure.max
-                    && result[$0].approx == figure.approx
-            }) {
+            // A tally's result merges with nothing, and nothing merges into it.
+            guard let subject = figure.subject, read.role != .tallyResult else {
+                result.append(figure)
+                continue
+            }
+            let key = FactKey(value: figure.value, kind: figure.kind, subject: subject, max: figure.max, approx: figure.approx)
+            if let index = firstByFact[key] {
                 result[index].mentions.append(contentsOf: figure.mentions)
             } else {
+                firstByFact[key] = result.count
                 result.append(figure)
-                mergeable.append(canMerge)
             }
         }
         return result
+    }
+
+    /// What makes two figures with a subject the same fact (compared with `==`, as Double's
+    /// is: 0 and -0 equal, NaN equal to nothing).
+    private struct FactKey: Hashable {
+        let value: Double
+        let kind: FigureKind
+        let subject: String
+        let max: Double?
+        let approx: Approximation?
     }
 }
 

@@ -13,15 +13,26 @@ public struct ModelExtractor: Sendable {
     /// ``extract(from:)`` with the text's quotations (``QuoteScanner/spans(in:)``) and word
     /// starts when known.
     func extract(from text: AnalyzedText, quotes: [QuotedSpan]?, wordStarts: WordStarts? = nil) -> [Model] {
+        var check = DeadlineCheck(.never)
+        return extract(from: text, quotes: quotes, wordStarts: wordStarts, check: &check)
+    }
+
+    /// ``extract(from:quotes:wordStarts:)`` until `check`'s deadline passes (then with what
+    /// was found so far).
+    func extract(from text: AnalyzedText, quotes: [QuotedSpan]?, wordStarts: WordStarts?,
+                 check: inout DeadlineCheck) -> [Model] {
         let hitRanges = ModelContext.hitRanges(in: text, wordStarts: wordStarts ?? WordStarts(text))
         guard !hitRanges.isEmpty else { return [] }
         let context = ModelContext(text, hitRanges: hitRanges, quotes: quotes ?? QuoteScanner.spans(in: text))
         var found: [FoundModel] = []
         var consumed = Set<Int>()
         found += context.unquotedTitles(consuming: &consumed)
+        if check.hasPassed(cost: .max) { return [] }
         found += context.quotedModels(skipping: consumed)
+        if check.hasPassed(cost: .max) { return [] }
         found += context.unquotedListItems(context.lists + context.chainedLists(after: found))
-        return ModelMerger.merge(found, in: text)
+        if check.hasPassed(cost: .max) { return [] }
+        return ModelMerger.merge(found, in: text, check: &check)
     }
 }
 

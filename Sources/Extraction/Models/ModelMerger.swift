@@ -5,6 +5,12 @@ import VietnameseText
 /// and adds the later occurrences of each name in the text as mentions.
 enum ModelMerger {
     static func merge(_ found: [FoundModel], in text: AnalyzedText) -> [Model] {
+        var check = DeadlineCheck(.never)
+        return merge(found, in: text, check: &check)
+    }
+
+    /// ``merge(_:in:)``; empty once `check`'s deadline passes.
+    static func merge(_ found: [FoundModel], in text: AnalyzedText, check: inout DeadlineCheck) -> [Model] {
         var models: [Model] = []
         var keys: [String] = []
         var indexByKey: [String: Int] = [:]
@@ -20,10 +26,17 @@ enum ModelMerger {
                                     owner: occurrence.owner, mentions: [Mention(occurrence.mention)]))
             }
         }
-        let taken = models.flatMap { $0.mentions.map(\.range) }
+        // The code points some found mention covers: a repeat overlapping one is not added.
+        var taken = [Bool](repeating: false, count: text.count)
+        for model in models {
+            for mention in model.mentions {
+                for position in mention.range.clamped(to: 0..<text.count) { taken[position] = true }
+            }
+        }
         for index in models.indices {
+            if check.hasPassed(cost: 64) { return [] }
             let extra = repeats(ofKey: keys[index], in: text).filter { range in
-                !taken.contains { $0.overlaps(range) }
+                !range.contains { taken[$0] }
             }
             models[index].mentions = (models[index].mentions + extra.map(Mention.init)).sorted()
         }

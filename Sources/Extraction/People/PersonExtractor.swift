@@ -16,10 +16,18 @@ public struct PersonExtractor: Sendable {
     public init() {}
 
     public func extract(from text: AnalyzedText) -> [Person] {
+        var check = DeadlineCheck(.never)
+        return extract(from: text, check: &check)
+    }
+
+    /// ``extract(from:)`` until `check`'s deadline passes (then with what was found so far).
+    func extract(from text: AnalyzedText, check: inout DeadlineCheck) -> [Person] {
         let tokens = PersonTokens(text)
         guard tokens.count > 0 else { return [] }
-        var scan = PersonScan(tokens: tokens)
+        var scan = PersonScan(tokens: tokens, check: check)
         scan.run()
+        check = scan.check
+        if check.passed { return [] }
         return PersonMerge.merge(scan.found)
     }
 }
@@ -41,20 +49,25 @@ struct PersonScan {
     var found: [PersonOccurrence] = []
     /// Word indices already part of a found name or title.
     var used: UsedWords
+    /// Stops the rules' loops once the document's deadline passes.
+    var check: DeadlineCheck
 
-    init(tokens: PersonTokens) {
+    init(tokens: PersonTokens, check: DeadlineCheck = DeadlineCheck(.never)) {
         self.tokens = tokens
         used = UsedWords(count: tokens.count)
+        self.check = check
     }
 
     mutating func run() {
         let lines = allLines()
-        signatureBlocks(lines)
-        honorificNames()
-        namesBeforeTitles()
-        titlesBeforeNames()
-        bylines()
-        signature(lines)
+        let rules: [(inout PersonScan) -> Void] = [
+            { $0.signatureBlocks(lines) }, { $0.honorificNames() }, { $0.namesBeforeTitles() },
+            { $0.titlesBeforeNames() }, { $0.bylines() }, { $0.signature(lines) },
+        ]
+        for rule in rules {
+            rule(&self)
+            if check.hasPassed(cost: .max) { return }
+        }
     }
 
     // MARK: Rules
@@ -64,6 +77,7 @@ struct PersonScan {
         let tokens = self.tokens
         let honorifics = Vocabulary.honorifics
         for index in 0..<tokens.count {
+            if check.hasPassed() { return }
             guard let length = honorifics.match(tokens, at: index) else { continue }
             let start = index + length
             let plural = index > 0 && tokens.isSpaceGap(after: index - 1)
@@ -116,6 +130,7 @@ struct PersonScan {
     mutating func namesBeforeTitles() {
         let tokens = self.tokens
         for start in 0..<tokens.count where !used.contains(start) {
+            if check.hasPassed() { return }
             let token = tokens[start]
             guard token.isCapitalised, Vocabulary.surnames.contains(tokens, start),
                   !startsInsideProperNoun(start), !isAfterPlaceWord(start),
@@ -134,7 +149,7 @@ struct PersonScan {
         let tokens = self.tokens
         let titleHeads = Vocabulary.titleHeads
         var index = 0
-        while index < tokens.count {
+        while index < tokens.count, !check.hasPassed() {
             defer { index += 1 }
             guard !used.contains(index), let headLength = titleHeads.match(tokens, at: index),
                   let name = nameAfterTitle(head: index, headLength: headLength) else { continue }
@@ -183,6 +198,7 @@ struct PersonScan {
     mutating func bylines() {
         let tokens = self.tokens
         for index in 0..<tokens.count where tokens[index].isCapitalised {
+            if check.hasPassed() { return }
             guard var last = markerEnd(from: index) else { continue }
             while true {
                 let separator = tokens.punctuation(after: last)

@@ -1,0 +1,146 @@
+import Foundation
+import Pipeline
+import Records
+import Testing
+import VietnameseText
+
+/// Hostile inputs against the limits that hold inside a stage: the time budget, SIGTERM,
+/// FIFOs and deep nesting, through the processor and the real `baocao` binary.
+@Suite(.serialized) struct LimitsTests {
+    /// A report citing the same documents over and over, `megabytes` long.
+    static func repeatedCitations(megabytes: Double) -> String {
+        let sentence = "Thực hiện Nghị quyết số 15/2024/NQ-CP ngày 3/5/2024 của Chính phủ, Chỉ thị số 05-CT/TW "
+            + "của Ban Bí thư và Quyết định 120/QĐ-UBND, tỉnh đạt tăng trưởng 7,5%, có 132 mô hình được nhân rộng. "
+        let count = Int(megabytes * 1_048_576) / sentence.utf8.count
+        var text = ""
+        for index in 0..<count { text += sentence + (index % 5 == 4 ? "\n\n" : "") }
+        return text
+    }
+
+    @Test func aBudgetCutsExtractionInsideTheStage() {
+        // Two megabytes of citations take the debug build several seconds to extract.
+        let processor = DocumentProcessor(timeBudget: .milliseconds(300))
+        let started = ContinuousClock.now
+        let result = processor.process(Array(Self.repeatedCitations(megabytes: 2).utf8), uri: "file:c.txt", mediaType: .text)
+        let elapsed = ContinuousClock.now - started
+        guard case .failure(let reject) = result else {
+            Issue.record("a 2 MB text within 0.3 s: make it longer")
+            return
+        }
+        #expect(reject.kind == "timeout")
+        #expect(elapsed < .seconds(30), "cut late: \(elapsed)")
+    }
+
+    @Test func aCancelledDeadlineStopsAtOnce() {
+        let cancellation = Cancellation()
+        cancellation.cancel()
+        let processor = DocumentProcessor()
+        var times = StageTimes()
+        let result = processor.process(Array(Self.repeatedCitations(megabytes: 0.05).utf8), uri: "file:c.txt",
+                                       mediaType: .text, deadline: processor.deadline(cancellation: cancellation), times: &times)
+        guard case .failure(let reject) = result else {
+            Issue.record("a cancelled document must not become a record")
+            return
+        }
+        #expect(reject.kind == DocumentProcessor.interruptedKind)
+    }
+
+    @Test func extractTakesATimeBudgetAndRejectsWithTimeout() throws {
+        let dir = try Harness.temporaryDirectory()
+        let input = dir.appendingPathComponent("citations.txt")
+        try Data(Self.repeatedCitations(megabytes: 2).utf8).write(to: input)
+        let output = dir.appendingPathComponent("records.jsonl")
+        let result = try Harness.baocao(["extract", input.path, "-o", output.path, "--time-budget", "0.3", "--quiet"])
+        #expect(result.status == 1, "\(result.stderr)")
+        let rejects = try Harness.jsonLines(dir.appendingPathComponent("records.rejects.jsonl"))
+        #expect((rejects.first?["error"] as? [String: Any])?["kind"] as? String == "timeout")
+    }
+
+    @Test func aFIFOWithoutAWriterIsATimeoutNotAHang() throws {
+        let dir = try Harness.temporaryDirectory()
+        let fifo = dir.appendingPathComponent("never.txt")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        let output = dir.appendingPathComponent("records.jsonl")
+        let result = try Harness.baocao(["extract", fifo.path, "-o", output.path, "--time-budget", "1", "--quiet"])
+        #expect(result.status == 1, "\(result.stderr)")
+        let rejects = try Harness.jsonLines(dir.appendingPathComponent("records.rejects.jsonl"))
+        let error = rejects.first?["error"] as? [String: Any]
+        #expect(error?["kind"] as? String == "timeout")
+        #expect(error?["stage"] as? String == "read")
+    }
+
+    @Test func aFIFOWithAWriterIsRead() throws {
+        let dir = try Harness.temporaryDirectory()
+        let fifo = dir.appendingPathComponent("report.txt")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        let text = "Thực hiện Chỉ thị số 05-CT/TW của Ban Bí thư, tỉnh có 132 mô hình được nhân rộng.\n"
+        let writer = Thread {
+            // Opening for writing blocks until the reader opens; the reader then waits for the data.
+            guard let handle = FileHandle(forWritingAtPath: fifo.path) else { return }
+            usleep(300_000)
+            handle.write(Data(text.utf8))
+            try? handle.close()
+        }
+        writer.start()
+        let result = try Harness.baocao(["extract", fifo.path, "-o", "-", "--time-budget", "20", "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("05-CT/TW"))
+    }
+
+    @Test func sigtermEndsARunBlockedOnAFIFO() throws {
+        let dir = try Harness.temporaryDirectory()
+        let fifo = dir.appendingPathComponent("never.txt")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        let process = Process()
+        process.executableURL = Harness.executable
+        process.arguments = ["extract", fifo.path, "-o", dir.appendingPathComponent("records.jsonl").path,
+                             "--time-budget", "0", "--quiet"]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // The journal appears once the outputs are open, just before the signals are taken.
+        let opened = Date().addingTimeInterval(60)
+        let journal = dir.appendingPathComponent("records.jsonl.checkpoint")
+        while !FileManager.default.fileExists(atPath: journal.path) && Date() < opened { usleep(20_000) }
+        usleep(300_000)
+        kill(process.processIdentifier, SIGTERM)
+        let deadline = Date().addingTimeInterval(20)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        let stillRunning = process.isRunning
+        if stillRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        #expect(!stillRunning, "SIGTERM did not end the run")
+        #expect(process.terminationStatus == 143)
+        #expect(FileManager.default.fileExists(atPath: journal.path))
+    }
+
+    @Test func textNestedDeeperThanLibxml2sLimitIsKept() throws {
+        let page = "<html><body>" + String(repeating: "<div>", count: 400)
+            + "<p>Báo cáo tổng kết năm 2024 về phát triển kinh tế xã hội của tỉnh, đạt nhiều kết quả quan trọng.</p>"
+            + String(repeating: "</div>", count: 400) + "</body></html>"
+        let record = try DocumentProcessor().process(Array(page.utf8), uri: "file:deep.html", mediaType: .html).get()
+        #expect(record.text.contains("Báo cáo tổng kết năm 2024"))
+    }
+
+    @Test func aDoctypeInternalSubsetNeverReachesTheText() throws {
+        let page = "<!DOCTYPE html [ <!ENTITY x \"SUBSET-TEXT\"> <!ELEMENT p ANY> ]><html><body>"
+            + "<p>Báo cáo tổng kết năm 2024 về phát triển kinh tế xã hội của tỉnh, đạt nhiều kết quả quan trọng.</p>"
+            + "</body></html>"
+        let record = try DocumentProcessor().process(Array(page.utf8), uri: "file:dtd.html", mediaType: .html).get()
+        #expect(record.text.contains("Báo cáo tổng kết"))
+        #expect(!record.text.contains("ELEMENT"))
+        #expect(!record.text.contains("]>"))
+    }
+
+    @Test func anAttributeFloodIsRejectedAsTooLargeBeforeParsing() {
+        let attributes = (0..<20_000).map { "a\($0)=1" }.joined(separator: " ")
+        let page = "<html><body><div \(attributes)><p>Báo cáo tổng kết năm 2024 của tỉnh.</p></div></body></html>"
+        let started = ContinuousClock.now
+        guard case .failure(let reject) = DocumentProcessor().process(Array(page.utf8), uri: "file:a.html", mediaType: .html) else {
+            Issue.record("20 000 attributes on one element must be rejected")
+            return
+        }
+        #expect(reject.kind == "too_large")
+        #expect(reject.message.contains("attributes"))
+        #expect(ContinuousClock.now - started < .seconds(20))
+    }
+}
