@@ -74,6 +74,7 @@ private func people(_ text: String) -> [String] {
         ("Ông Lê Văn Tài, Giám đốc Sở GD&ĐT trao giấy khen.", ["Lê Văn Tài|Giám đốc Sở GD&ĐT"]),
         ("Tại hội nghị, PGS, TS Hà Văn Bình, Giảng viên cao cấp Học viện Chính trị khu vực I trình bày chuyên đề.",
          ["Hà Văn Bình|Giảng viên cao cấp Học viện Chính trị khu vực I"]),
+        ("Anh Đỗ Văn Hiếu, công chức địa chính phường Tân Lập, đi từng ngõ.", ["Đỗ Văn Hiếu|công chức địa chính phường Tân Lập"]),
         ("Sư cả Kim Sóc Pha cho biết nhà chùa mở lớp dạy chữ.", ["Kim Sóc Pha|Sư cả"]),
         ("Achar Thạch Văn Sang, người gắn bó với chùa, vận động bà con.", ["Thạch Văn Sang|Achar"]),
         ("Thượng tọa Thích Minh Đạo tham dự lễ.", ["Thích Minh Đạo|Thượng tọa"]),

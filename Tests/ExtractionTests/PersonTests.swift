@@ -360,6 +360,13 @@ private func people(_ text: String) -> [String] {
         #expect(!tokens.punctuation(after: 0).isEmpty)
     }
 
+    @Test(arguments: [("A\nB", 0, true), ("A \n B", 0, true), ("A, B", 0, false), ("A.\r\nB", 0, true), ("A B\n", 0, false), ("A B\n", 1, true)])
+    func lineBreaks(_ row: (String, Int, Bool)) {
+        let tokens = PersonTokens(AnalyzedText(row.0))
+        #expect(tokens[row.1].breaksLineAfter == row.2, "\(row.0)")
+        #expect(tokens.startsLine(row.1 + 1) == row.2 || row.1 + 1 == tokens.count, "\(row.0)")
+    }
+
     @Test func lastWordRunsToTheEndOfText() {
         let tokens = PersonTokens(AnalyzedText("Ông A."))
         #expect(tokens.punctuation(after: 1) == [UInt8(ascii: ".")])

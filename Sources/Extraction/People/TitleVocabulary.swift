@@ -51,7 +51,7 @@ enum TitleVocabulary {
         "phó giáo sư", "tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ", "nhà báo", "nhà văn",
         "nhà thơ", "nghệ nhân", "nghệ sĩ", "kỹ sư", "luật sư", "anh hùng", "mẹ việt nam anh hùng",
         "cựu chiến binh", "đảng viên", "đoàn viên", "hội viên", "giáo viên", "cán bộ", "chiến sĩ",
-        "giảng viên", "báo cáo viên", "tuyên truyền viên", "chuyên viên", "nhân viên",
+        "giảng viên", "báo cáo viên", "tuyên truyền viên", "chuyên viên", "nhân viên", "công chức", "viên chức",
         "gs", "pgs", "ts", "ths", "bs", "ks", "ncs", "nsnd", "nsưt", "bsckii", "bscki", "ccb", "đbqh",
     ])
 
