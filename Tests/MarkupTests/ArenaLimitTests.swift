@@ -18,7 +18,9 @@ import Testing
             baocao_arena_free(block)
         }
         #expect(baocao_arena_footprint(arena) <= (1 << 20) + (256 << 10))
-        #expect(outside > 90_000)
+        // What the arena took stays within its limit and one chunk; the rest went to malloc.
+        #expect((100_000 - outside) * 80 <= (1 << 20) + (256 << 10))
+        #expect(outside > 80_000)
         #expect(baocao_arena_is_self_contained(arena) == 0)
     }
 
