@@ -128,11 +128,13 @@ extension ModelScanTests {
 
     @Test func introducingWordsOpenWithLetters() {
         #expect(ModelContext.hitWordsOpenWithLetters)
+        #expect(ModelContext.hitWordsHaveThreeBytes)
     }
 
     @Test func hitRangesAreTheExpressionsMatches() {
         let samples = Self.sentences + [
             "các mô hình: A; phong trào thi đua, phong tràox, xphong trào, cuộc thi2 giải thưởng",
+            "nhóm “A”, quỹ B, quy ước, đội hình, công trình, tháng cao điểm, giải phụ, thắng, nhà, cô, quý, đồng",
             "Mô hình", "mô hình-mô hình", "phong trào", "giải", "x", "", "môhình mô  hình 1mô hình",
         ]
         for sample in samples {

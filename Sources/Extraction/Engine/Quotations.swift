@@ -59,6 +59,9 @@ enum QuoteScanner {
             }
             while index < count {
                 let scalar = scalars[index]
+                // Every mark and the line feed are below U+00BC or in U+2018–U+201F.
+                let value = scalar.value
+                guard value < 0xBC || (value &- 0x2018) <= 7 else { index += 1; continue }
                 if scalar == "\n" {
                     open.removeAll(keepingCapacity: true)
                     closeParagraph()

@@ -102,7 +102,8 @@ struct ModelContext {
                         let byte = folded[position]
                         let second = folded[position + 1]
                         guard classes[Int(byte)] & 2 != 0, classes[Int(second)] & 4 != 0,
-                              pairs[Int(byte) << 8 | Int(second)] else { continue }
+                              pairs[Int(byte) << 8 | Int(second)], position + 2 < count,
+                              hitTriples[Self.tripleIndex(byte, second, folded[position + 2])] else { continue }
                         for word in wordsByInitial[Int(byte)] where FoldedScan.has(folded, word, at: position, upper: count) {
                             let end = position + word.count
                             if end < count, FoldedScan.isLowerAlphanumeric(folded[end]) { continue }
@@ -136,6 +137,31 @@ struct ModelContext {
 
     /// ``foldedHitWords`` by first byte, longest first.
     static let hitWordsByInitial: [[[UInt8]]] = DirectiveScan.byInitial(foldedHitWords)
+
+    /// True for the first three bytes of an introducing word (each has three or more), by
+    /// ``tripleIndex(_:_:_:)``: "th" opens many words, "tha" fewer.
+    static let hitTriples: [Bool] = {
+        var table = [Bool](repeating: false, count: 38 * 38 * 38)
+        for word in foldedHitWords where word.count >= 3 { table[tripleIndex(word[0], word[1], word[2])] = true }
+        return table
+    }()
+
+    /// True when every introducing word has three bytes or more, as ``hitTriples`` relies on.
+    static let hitWordsHaveThreeBytes = foldedHitWords.allSatisfy { $0.count >= 3 }
+
+    /// Letters, digits, space and anything else as 0–37, three bytes as one index.
+    @inline(__always)
+    static func tripleIndex(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
+        @inline(__always) func code(_ byte: UInt8) -> Int {
+            switch byte {
+            case 0x61...0x7A: return Int(byte - 0x61)
+            case 0x30...0x39: return 26 + Int(byte - 0x30)
+            case 0x20: return 36
+            default: return 37
+            }
+        }
+        return (code(first) * 38 + code(second)) * 38 + code(third)
+    }
 
     /// The first two bytes of the introducing words (``FoldedScan/openingPairs(_:)``).
     static let hitPairs: [Bool] = FoldedScan.openingPairs(foldedHitWords)
@@ -572,6 +598,23 @@ struct ModelContext {
         return nil
     }
 
+    /// The folded, lower-cased last words of ``ModelVocabulary/subjectVerbs``.
+    static let subjectVerbTails: Set<[UInt8]> = Set(ModelVocabulary.subjectVerbs.compactMap { row in
+        Folding.key(row.words).split(separator: " ").last.map { Array($0.utf8) }
+    })
+    static let pluralTails: Set<[UInt8]> = [Array("cac".utf8), Array("nhung".utf8)]
+
+    /// The word ending before `position` (spaces skipped, not before `lower`), folded and
+    /// lower-cased, with where it starts.
+    func foldedWordBefore(_ position: Int, lower: Int) -> (bytes: [UInt8], start: Int)? {
+        var end = position
+        while end > lower, text.folded[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > lower, end - start <= 8, text.isWordCharacter(at: start - 1) { start -= 1 }
+        guard start < end, end - start <= 8 else { return nil }
+        return (text.folded[start..<end].map(Folding.lowercase), start)
+    }
+
     static let subjectVerbWords: [[String]] = ModelVocabulary.subjectVerbs.map { ModelText.needle($0.words) }
         .sorted { $0.count > $1.count }
     static let subjectAdverbWords: [[String]] = ModelVocabulary.subjectAdverbs.map(ModelText.needle)
@@ -589,6 +632,10 @@ struct ModelContext {
            hit.range.upperBound == cursor, hit.range.lowerBound >= lower {
             cursor = hit.range.lowerBound
         }
+        // Most quotes follow no subject's verb: the folded last word tells, before any word is read.
+        var tail = foldedWordBefore(cursor, lower: lower)
+        if withHit, let word = tail, Self.pluralTails.contains(word.bytes) { tail = foldedWordBefore(word.start, lower: lower) }
+        guard let verbTail = tail, Self.subjectVerbTails.contains(verbTail.bytes) else { return nil }
         let window = max(lower, cursor - 80)..<cursor
         var words = ModelText.wordRanges(text, window)
         guard !words.isEmpty, words.last?.upperBound == ModelText.trimmed(text, window).upperBound else { return nil }

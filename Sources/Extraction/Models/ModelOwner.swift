@@ -119,8 +119,14 @@ enum ModelOwner {
 
     /// True when the word alone is a unit head ("Sở", "Hội", "Ban").
     static func isSingleWordHead(_ text: AnalyzedText, _ word: Range<Int>) -> Bool {
-        singleWordHeads.contains(ModelText.word(text, word))
+        let folded = text.folded
+        let matches = singleWordHeadsFolded.contains { head in
+            head.count == word.count && head.indices.allSatisfy { Folding.lowercase(folded[word.lowerBound + $0]) == head[$0] }
+        }
+        return matches && singleWordHeads.contains(ModelText.word(text, word))
     }
+
+    static let singleWordHeadsFolded: [[UInt8]] = Array(Set(singleWordHeads.map { Array(Folding.key($0).utf8) }))
 
     static let singleWordHeads: Set<String> = Set(unitHeadWords.filter { $0.count == 1 }.map { $0[0] })
 
@@ -129,6 +135,7 @@ enum ModelOwner {
     static func continuesAddress(_ text: AnalyzedText, after comma: Int, limit: Int) -> Bool {
         var start = comma + 1
         while start < limit, text.folded[start] == 0x20 { start += 1 }
+        guard start < limit, addressInitials.contains(text.folded[start]) else { return false }
         let words = ModelText.wordRanges(text, start..<min(limit, start + 40))
         guard words.count >= 2, words[0].lowerBound == start else { return false }
         for levelLength in [2, 1] where words.count > levelLength {
@@ -140,6 +147,9 @@ enum ModelOwner {
         }
         return false
     }
+
+    /// The folded first letters of ``ModelVocabulary/addressLevels``, as printed (lower case).
+    static let addressInitials = ByteSet(String(ModelVocabulary.addressLevels.compactMap { Folding.key($0).first }))
 
     /// True when the word after "và" (ending at `end`) is capitalised and opens no model
     /// ("Sở Tài nguyên và Môi trường"; not "… và Cuộc thi “…”").
