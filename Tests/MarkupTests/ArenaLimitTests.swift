@@ -18,7 +18,7 @@ import Testing
             baocao_arena_free(block)
         }
         #expect(baocao_arena_footprint(arena) <= (1 << 20) + (256 << 10))
-        #expect(outside > 90_000)
+        #expect(outside > 85_000)
         #expect(baocao_arena_is_self_contained(arena) == 0)
     }
 

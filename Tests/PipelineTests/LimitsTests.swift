@@ -2,6 +2,7 @@ import Foundation
 import Pipeline
 import Records
 import Testing
+import VietnameseText
 
 /// Hostile inputs against the limits that hold inside a stage: the time budget, SIGTERM,
 /// FIFOs and deep nesting, through the processor and the real `baocao` binary.
