@@ -131,7 +131,7 @@ struct RunTests {
         return process.terminationStatus
     }
 
-    @Test(arguments: [SIGKILL, SIGINT])
+    @Test(arguments: [SIGKILL, SIGINT, SIGTERM])
     func interruptedRunResumesToTheSameOutput(signal: Int32) throws {
         // One worker: batches of 16, so 42 documents make three checkpoints.
         let reference = try Self.workspace(copies: 3, concurrency: 1)
@@ -140,6 +140,7 @@ struct RunTests {
         let folder = try Self.workspace(copies: 3, concurrency: 1)
         let status = try Self.interruptedRun(in: folder, signal: signal)
         if signal == SIGINT { #expect(status == 130) }
+        if signal == SIGTERM { #expect(status == 143) }
         let partial = folder.appendingPathComponent("output/records.jsonl.partial")
         #expect(FileManager.default.fileExists(atPath: partial.path), "the run finished before it could be interrupted")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/records.jsonl").path))
