@@ -74,6 +74,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz targets (libFuzzer): `scripts/fuzz TARGET SECONDS` builds one with
+        // -sanitize=fuzzer,address; in a plain build they are small executables that do nothing.
+        .target(name: "FuzzEntryPoints", dependencies: ["VietnameseText", "Markup", "Extraction"],
+                path: "Fuzz/FuzzEntryPoints"),
+        .target(name: "PipelineFuzzEntryPoint", dependencies: ["Pipeline", "FuzzEntryPoints"],
+                path: "Fuzz/PipelineFuzzEntryPoint"),
+        .executableTarget(name: "FuzzDecode", dependencies: ["FuzzEntryPoints"], path: "Fuzz/FuzzDecode"),
+        .executableTarget(name: "FuzzHTML", dependencies: ["FuzzEntryPoints"], path: "Fuzz/FuzzHTML"),
+        .executableTarget(name: "FuzzPlainText", dependencies: ["FuzzEntryPoints"], path: "Fuzz/FuzzPlainText"),
+        .executableTarget(name: "FuzzExtract", dependencies: ["FuzzEntryPoints"], path: "Fuzz/FuzzExtract"),
+        .executableTarget(name: "FuzzDocument", dependencies: ["PipelineFuzzEntryPoint"], path: "Fuzz/FuzzDocument"),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"], exclude: ["Fixtures"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "CLibXMLArena", "VietnameseText"],
                     exclude: ["Fixtures"]),
@@ -86,6 +97,7 @@ let package = Package(
                     dependencies: ["Crawler", "Pipeline", "Storage", "Records", "Markup", "baocao", "TestSupport",
                                    .product(name: "AsyncHTTPClient", package: "async-http-client")],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "FuzzReplayTests", dependencies: ["FuzzEntryPoints", "PipelineFuzzEntryPoint"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Records", "Storage", "VietnameseText", "baocao", "TestSupport"], exclude: ["score.py"]),
     ],
     swiftLanguageModes: [.v6]

@@ -6,6 +6,25 @@
 #include <string.h>
 #include <sys/mman.h>
 
+/* Under AddressSanitizer, arena memory nobody was given is poisoned: a read or write past a
+   block, or into a chunk after its arena was released, is reported like one on the heap. */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ARENA_ASAN 1
+#endif
+#endif
+#if !defined(ARENA_ASAN) && defined(__SANITIZE_ADDRESS__)
+#define ARENA_ASAN 1
+#endif
+#ifdef ARENA_ASAN
+#include <sanitizer/asan_interface.h>
+#define POISON(address, size) ASAN_POISON_MEMORY_REGION((address), (size))
+#define UNPOISON(address, size) ASAN_UNPOISON_MEMORY_REGION((address), (size))
+#else
+#define POISON(address, size) ((void)(address), (void)(size))
+#define UNPOISON(address, size) ((void)(address), (void)(size))
+#endif
+
 /* A chunk: a link to the arena's next chunk and the arena it belongs to, then blocks. */
 #define CHUNK_SIZE ((size_t)256 * 1024)
 /* Address range reserved for chunks (virtual only; a chunk is made writable on first use). */
@@ -86,11 +105,16 @@ static char *take_chunk(void) {
         }
     }
     pthread_mutex_unlock(&pool_lock);
+    if (chunk != NULL) {
+        POISON(chunk, CHUNK_SIZE);
+        UNPOISON(chunk, HEADER);
+    }
     return chunk;
 }
 
 static void give_back(char *chunk) {
     uint32_t index = (uint32_t)((size_t)(chunk - region_base) / CHUNK_SIZE);
+    POISON(chunk, CHUNK_SIZE);
     pthread_mutex_lock(&pool_lock);
     if (pool_count < RESIDENT_POOL) {
         pool[pool_count++] = index;
@@ -129,6 +153,7 @@ static void *bump(baocao_arena *arena, size_t size) {
     size_t need = HEADER + ALIGN_UP(size);
     if ((size_t)(arena->limit - arena->cursor) < need && !grow(arena)) return NULL;
     char *block = arena->cursor;
+    UNPOISON(block, HEADER + size);
     *(size_t *)block = size;
     arena->cursor = block + need;
     arena->last = block + HEADER;
@@ -141,6 +166,7 @@ static void *alone(baocao_arena *arena, size_t size) {
     char *chunk = take_chunk();
     if (chunk == NULL) return NULL;
     link_chunk(arena, chunk);
+    UNPOISON(chunk + HEADER, HEADER + size);
     *(size_t *)(chunk + HEADER) = size;
     return chunk + 2 * HEADER;
 }
@@ -172,6 +198,7 @@ void *baocao_arena_realloc(void *pointer, size_t size) {
     size_t old = *header;
     if (size <= old) {
         *header = size;
+        POISON((char *)pointer + size, old - size);
         return pointer;
     }
     baocao_arena *arena = current_arena;
@@ -179,6 +206,7 @@ void *baocao_arena_realloc(void *pointer, size_t size) {
     if (arena == home && arena->last == pointer && size <= LARGEST_BLOCK &&
         (size_t)(arena->limit - (char *)pointer) >= ALIGN_UP(size)) {
         *header = size;
+        UNPOISON(pointer, size);
         arena->cursor = (char *)pointer + ALIGN_UP(size);
         return pointer;
     }
@@ -207,6 +235,7 @@ baocao_arena *baocao_arena_open(void) {
     baocao_arena scratch = {0};
     if (!grow(&scratch)) return NULL;
     baocao_arena *arena = (baocao_arena *)scratch.cursor;
+    UNPOISON(arena, sizeof(baocao_arena));
     *arena = scratch;
     ((baocao_arena **)arena->chunks)[1] = arena;
     arena->cursor += ALIGN_UP(sizeof(baocao_arena));
