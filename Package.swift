@@ -97,7 +97,8 @@ let package = Package(
                     dependencies: ["Crawler", "Pipeline", "Storage", "Records", "Markup", "baocao", "TestSupport",
                                    .product(name: "AsyncHTTPClient", package: "async-http-client")],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "FuzzReplayTests", dependencies: ["FuzzEntryPoints", "PipelineFuzzEntryPoint"]),
+        .testTarget(name: "FuzzReplayTests",
+                    dependencies: ["FuzzEntryPoints", "PipelineFuzzEntryPoint", "VietnameseText"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Records", "Storage", "VietnameseText", "baocao", "TestSupport"], exclude: ["score.py"]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,6 +2,7 @@ import Foundation
 import FuzzEntryPoints
 import PipelineFuzzEntryPoint
 import Testing
+import VietnameseText
 
 /// A short replay of the fuzzers' committed corpora (`Fuzz/Corpus/TARGET/`, grown and
 /// minimised by `scripts/fuzz`) in the regular build: every input through the same entry
@@ -40,6 +41,18 @@ import Testing
         for folder in folders {
             #expect(Self.entryPoints[folder] != nil, "Fuzz/Corpus/\(folder) has no entry point in the replay")
         }
+    }
+
+    /// FuzzDecode's first finding (Fuzz/Corpus/FuzzDecode/regression-nfc-singleton-utf16): UTF-16
+    /// found by its NUL pattern, holding U+FA0A, a CJK compatibility ideograph whose NFC is U+898B,
+    /// came out not NFC while the quick check looked only for combining marks (fixed on main by
+    /// the NFC quick-check property before this branch was rebased).
+    @Test func utf16CompatibilityIdeographComesOutNFC() throws {
+        let input: [UInt8] = [0x0A, 0xFA, 0x0A, 0x00, 0xEE, 0x00]
+        #expect(FuzzEntryPoints.decode(input).isEmpty)
+        let decoded = try TextDecoding.decode(Array(input.dropFirst()), isHTML: false, declaredCharset: "iso-8859-1")
+        #expect(decoded.encoding == "utf-16be")
+        #expect(Array(decoded.text.unicodeScalars) == ["\u{898B}", "\u{EE}", "\u{FFFD}"])
     }
 
     /// The contract checks themselves: a date outside both ISO shapes and a mention past the
