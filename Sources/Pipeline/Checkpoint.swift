@@ -60,23 +60,15 @@ public final class Checkpoint {
 
     /// Starts the journal: a new one, or kept when resuming.
     public func open(resuming: Bool) throws(SinkError) {
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw .cannotOpen(path: path, reason: error.localizedDescription)
-            }
+        do { try OutputFiles.makeParentFolder(of: path) } catch {
+            throw .cannotOpen(path: path, reason: error.reason)
         }
-        let flags = O_WRONLY | O_CLOEXEC | O_NOFOLLOW
-        var descriptor: Int32 = -1
-        if resuming { descriptor = openFile(path, flags | O_APPEND) }
-        let fresh = descriptor < 0
-        if fresh { descriptor = openFile(path, flags | O_CREAT | O_TRUNC, 0o666) }
-        guard descriptor >= 0 else {
+        var opened = resuming ? OutputFiles.handle(path, O_WRONLY | O_APPEND) : nil
+        let fresh = opened == nil
+        if fresh { opened = OutputFiles.handle(path, O_WRONLY | O_CREAT | O_TRUNC) }
+        guard let handle = opened else {
             throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
         }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         do {
             if fresh { try handle.write(contentsOf: Data("\(Self.header) \(fingerprint)\n".utf8)) }
             try handle.seekToEnd()
@@ -119,9 +111,4 @@ public final class Checkpoint {
         for sink in sinks { hash.update(Array("sink\t\(sink)\n".utf8)) }
         return hash.hexDigest()
     }
-}
-
-/// open(2), out of reach of `Checkpoint.open`.
-private func openFile(_ path: String, _ flags: Int32, _ mode: mode_t = 0) -> Int32 {
-    open(path, flags, mode)
 }

@@ -61,19 +61,12 @@ public final class JSONLinesWriter {
             return
         }
         let partial = destination.target + ".partial"
-        let folder = (destination.target as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw .cannotOpen(path: path, reason: error.localizedDescription)
-            }
+        do { try OutputFiles.makeParentFolder(of: destination.target) } catch {
+            throw .cannotOpen(path: path, reason: error.reason)
         }
         file = (partial, destination.target)
         if let resumeAt {
-            let descriptor = open(partial, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
-            if descriptor >= 0 {
-                let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+            if let handle = OutputFiles.handle(partial, O_RDWR) {
                 do {
                     try handle.truncate(atOffset: resumeAt)
                     try handle.seekToEnd()
@@ -85,11 +78,10 @@ public final class JSONLinesWriter {
                 return
             }
         }
-        let descriptor = open(partial, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o666)
-        guard descriptor >= 0 else {
+        guard let handle = OutputFiles.handle(partial, O_WRONLY | O_CREAT | O_TRUNC) else {
             throw .cannotOpen(path: path, reason: "\(partial): \(String(cString: strerror(errno)))")
         }
-        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        self.handle = handle
     }
 
     /// Where the lines for `path` are written until the writer closes.

@@ -96,15 +96,10 @@ public final class OutputLock {
     }
 
     private static func openLockFile(_ lockPath: String, shownAs path: String) throws(OutputLockError) -> Int32 {
-        let folder = (lockPath as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw .cannotCreateFolder(path: path, folder: folder, reason: error.localizedDescription)
-            }
+        do { try OutputFiles.makeParentFolder(of: lockPath) } catch {
+            throw .cannotCreateFolder(path: path, folder: error.folder, reason: error.reason)
         }
-        let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o666)
+        let descriptor = OutputFiles.open(lockPath, O_RDWR | O_CREAT)
         guard descriptor >= 0 else {
             throw .cannotLock(path: path, reason: "cannot open \(lockPath): \(String(cString: strerror(errno)))")
         }
