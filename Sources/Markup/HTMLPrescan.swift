@@ -15,12 +15,14 @@ enum HTMLPrescan {
 
     /// True when a start tag in `bytes` has more than `limit` attributes (as libxml2
     /// separates them: names split by blanks, values quoted or not). Comments are skipped.
-    /// Linear: a tag is read only when the span to the next `>` could hold that many
-    /// attributes (two bytes each at least), and then once, to its end.
+    /// Linear: a tag is read only when it could hold that many attributes (two bytes each
+    /// at least) — when the span to the next `>` is that long, or holds a quote, past which
+    /// a quoted value may hide that `>` (`<div t=">" a0 a1 …>`) — and then once, to its end.
     static func hasElement(withMoreAttributesThan limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        let count = bytes.count
         let shortest = 2 * limit
+        // A smaller page cannot hold `<`, a name and more than `limit` blank-led attributes.
+        guard let base = bytes.baseAddress, bytes.count > shortest else { return false }
+        let count = bytes.count
         var index = 0
         var nextClose = -1
         while index < count {
@@ -30,11 +32,17 @@ enum HTMLPrescan {
                 index = commentEnd(base, count, from: open + 4)
                 continue
             }
+            guard open + 1 < count, isLetter(base[open + 1]) else {
+                index = open + 1
+                continue
+            }
             if nextClose <= open {
                 let close = memchr(base + open + 1, 0x3E, count - open - 1)
                 nextClose = close.map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? count
             }
-            guard nextClose - open > shortest, open + 1 < count, isLetter(base[open + 1]) else {
+            // Outside a quoted value every `>` ends the tag: a short span without quotes is a short tag.
+            let span = nextClose - open
+            if span <= shortest && memchr(base + open, 0x22, span) == nil && memchr(base + open, 0x27, span) == nil {
                 index = open + 1
                 continue
             }

@@ -43,6 +43,21 @@ import Testing
         #expect(!flagged("<img src=\"" + String(repeating: "a b ", count: 5_000) + "\">"))
         #expect(!flagged("<!-- <div " + String(repeating: "a ", count: 5_000) + " -->" + "<p>x</p>"))
         #expect(!flagged(String(repeating: "x < y ", count: 5_000)))
+        // A `>` inside a quoted value does not end the tag: the attributes after it count.
+        let flood = (0..<500).map { "a\($0)" }.joined(separator: " ")
+        #expect(flagged("<p>x</p><div t=\">\" \(flood)>text</div>"))
+        #expect(flagged("<div t='>' \(flood)>text</div>", limit: 400))
+        #expect(!flagged("<div t=\">\" \(flood)>text</div>", limit: 501))
+        // The smallest page over the limit (2 × limit + 4 bytes) is still read.
+        #expect(flagged("<a b c d e", limit: 3))
+        #expect(!flagged("<a b c d", limit: 3))
+    }
+
+    @Test func aQuotedBracketFloodIsRefusedBeforeParsing() {
+        let flood = (0...HTMLPrescan.maximumAttributes).map { "a\($0)" }.joined(separator: " ")
+        #expect(throws: MarkupError.tooManyAttributes(limit: HTMLPrescan.maximumAttributes)) {
+            try HTMLDocument("<html><body><div t=\">\" \(flood)>x</div></body></html>")
+        }
     }
 
     @Test func theInternalSubsetIsFoundOnlyInAnOpeningDoctype() {

@@ -12,16 +12,14 @@ enum DateExpressionScanner {
     /// All valid expressions in text order. A rejected match (a code, an impossible day)
     /// still claims its text, so no later rule reads a piece of it as a date.
     static func scan(_ text: AnalyzedText) -> [DateExpression] {
-        // The code points claimed so far: a match overlapping one is skipped. (A list of
-        // claimed ranges, searched for each match, made long texts quadratic.)
-        var claimed = [Bool](repeating: false, count: text.count)
+        var claimed = ClaimedPositions(count: text.count)
         var found: [DateExpression] = []
         let candidates = candidateStarts(in: text)
         for (ruleIndex, rule) in DatePatterns.rules.enumerated() {
             for match in matches(of: rule, in: text, candidates: candidates) {
                 let range = match.range.clamped(to: 0..<text.count)
-                if range.contains(where: { claimed[$0] }) { continue }
-                for position in range { claimed[position] = true }
+                if claimed.overlaps(range) { continue }
+                claimed.claim(range)
                 let groups = match.groups.isEmpty ? [""] : match.groups.map(text.foldedSlice)
                 guard !isCode(match.range, in: text),
                       !isBlocked(match.range, after: blockedWords[ruleIndex], in: text),

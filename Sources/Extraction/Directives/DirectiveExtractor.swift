@@ -50,11 +50,11 @@ enum DirectiveCitationFinder {
     static func citations(in text: AnalyzedText, wordStarts: WordStarts, check: inout DeadlineCheck) -> [DirectiveCitation] {
         var citations: [DirectiveCitation] = []
         // The code points of the symbols the titles took: a free-standing symbol overlapping one is not another citation.
-        var symbolsTaken = [Bool](repeating: false, count: text.count)
+        var symbolsTaken = ClaimedPositions(count: text.count)
         for title in DirectiveTitleRules.titles(in: text, wordStarts: wordStarts) {
             if check.hasPassed() { return [] }
             if let code = DirectiveCodeParser.code(in: text, at: title.numberStart) {
-                for position in code.range.clamped(to: 0..<text.count) { symbolsTaken[position] = true }
+                symbolsTaken.claim(code.range)
                 citations.append(citation(kind: title.kind, number: code.number, code: code.code,
                                           range: title.nameRange.lowerBound..<code.range.upperBound, text))
             } else if let number = DirectiveTitleRules.bareNumber(text, after: title) {
@@ -63,7 +63,7 @@ enum DirectiveCitationFinder {
             }
         }
         for code in DirectiveCodeParser.allCodes(in: text, wordStarts: wordStarts)
-        where !code.range.clamped(to: 0..<text.count).contains(where: { symbolsTaken[$0] }) && !isOwnNumber(code.range, in: text) {
+        where !symbolsTaken.overlaps(code.range) && !isOwnNumber(code.range, in: text) {
             if check.hasPassed() { return [] }
             let named = DirectiveTitleRules.namedTitle(text, beforeSymbolAt: code.range.lowerBound)
             guard let kind = DirectiveKinds.resolve(namedAcrossTitle: named?.kind, code: code) else { continue }

@@ -10,10 +10,10 @@ enum DirectiveMerging {
         var itemsByNumber: [NumberKey: [Int]] = [:]
         for citation in citations {
             let key = NumberKey(kind: citation.kind, number: Substring(citation.number.drop { $0 == "0" }))
+            // Every item of the bucket has the citation's kind and number ("05" and "5" are one
+            // number): the key is made of them, and an item's kind and number never change.
             let index = itemsByNumber[key]?.first { candidate in
-                let item = items[candidate]
-                guard item.type == citation.kind, sameNumber(item.number, citation.number) else { return false }
-                guard let code = citation.code, let known = item.code else { return true }
+                guard let code = citation.code, let known = items[candidate].code else { return true }
                 return DirectiveCodeParser.sameCode(known, code)
             }
             let mention = Mention(citation.range)
@@ -36,11 +36,5 @@ enum DirectiveMerging {
     private struct NumberKey: Hashable {
         let kind: DirectiveKind
         let number: Substring
-    }
-
-    /// "05" and "5" are the same number.
-    static func sameNumber(_ lhs: String?, _ rhs: String) -> Bool {
-        guard let lhs else { return false }
-        return lhs.drop { $0 == "0" } == rhs.drop { $0 == "0" }
     }
 }

@@ -27,17 +27,13 @@ enum ModelMerger {
             }
         }
         // The code points some found mention covers: a repeat overlapping one is not added.
-        var taken = [Bool](repeating: false, count: text.count)
+        var taken = ClaimedPositions(count: text.count)
         for model in models {
-            for mention in model.mentions {
-                for position in mention.range.clamped(to: 0..<text.count) { taken[position] = true }
-            }
+            for mention in model.mentions { taken.claim(mention.range) }
         }
         for index in models.indices {
             if check.hasPassed(cost: 64) { return [] }
-            let extra = repeats(ofKey: keys[index], in: text).filter { range in
-                !range.contains { taken[$0] }
-            }
+            let extra = repeats(ofKey: keys[index], in: text).filter { !taken.overlaps($0) }
             models[index].mentions = (models[index].mentions + extra.map(Mention.init)).sorted()
         }
         return models
