@@ -133,9 +133,13 @@ public struct DocumentProcessor: Sendable {
         let facts = extractor.extract(from: AnalyzedText(content.text), before: deadline)
         if let timeout = finish(.extract) { return .failure(timeout) }
         guard let facts else { return .failure(timeout(in: .extract)) }
+        var warnings: [RecordWarning] = []
+        if content.published == nil {
+            warnings.append(RecordWarning(.noDate, "no publication or document date found"))
+        }
         return .success(Record(
             id: SHA256.hex(bytes), source: source, title: content.title, published: content.published,
-            authors: content.authors, site: content.site, text: content.text, facts: facts))
+            authors: content.authors, site: content.site, text: content.text, facts: facts, warnings: warnings))
     }
 
     /// True when a page opens `<html` or `<body` but closes neither: the bytes stop before

@@ -9,25 +9,45 @@ public struct SourceInfo: Sendable, Equatable {
     /// The encoding the bytes were decoded from, or nil when they could not be decoded.
     public var encoding: String?
     public var bytes: Int
+    /// The portal registry entry's name, for crawled pages.
+    public var portal: String?
+    /// When the page was fetched (RFC 3339), for crawled pages.
+    public var fetchedAt: String?
+    /// What held the text when it was not a page or a text file: `docx`, `doc`, `odt`, `pdf`, `pdf-ocr`…
+    public var container: String?
+    /// The legacy Vietnamese font encoding the text was converted from: `tcvn3` or `vni`.
+    public var fontEncoding: String?
 
-    public init(uri: String, mediaType: String, encoding: String?, bytes: Int) {
+    public init(uri: String, mediaType: String, encoding: String?, bytes: Int, portal: String? = nil,
+                fetchedAt: String? = nil, container: String? = nil, fontEncoding: String? = nil) {
         self.uri = uri
         self.mediaType = mediaType
         self.encoding = encoding
         self.bytes = bytes
+        self.portal = portal
+        self.fetchedAt = fetchedAt
+        self.container = container
+        self.fontEncoding = fontEncoding
     }
 
+    /// The four fields every source has, then those of `portal`, `fetched_at`, `container` and
+    /// `font_encoding` that are known: the contract lets a source carry them, so absent ones are left out.
     public var json: JSONValue {
-        .object([
+        var fields: [(String, JSONValue)] = [
             ("uri", .string(uri)), ("media_type", .string(mediaType)),
             ("encoding", .optional(encoding)), ("bytes", .number(Double(bytes))),
-        ])
+        ]
+        for (key, value) in [("portal", portal), ("fetched_at", fetchedAt), ("container", container),
+                             ("font_encoding", fontEncoding)] {
+            if let value { fields.append((key, .string(value))) }
+        }
+        return .object(fields)
     }
 }
 
-/// One source document as the contract (`baocao.record/1`) describes it.
+/// One source document as the contract (`baocao.record/2`) describes it.
 public struct Record: Sendable, Equatable {
-    public static let schemaID = "baocao.record/1"
+    public static let schemaID = "baocao.record/2"
 
     /// SHA-256 hex of the source bytes.
     public var id: String
@@ -39,9 +59,16 @@ public struct Record: Sendable, Equatable {
     public var site: String?
     public var text: String
     public var facts: Facts
+    /// What an official document says about itself in its header and signature block; nil for a news page.
+    public var document: OfficialDocument?
+    /// The province the document comes from, by its canonical name in force at the document's date.
+    public var province: String?
+    /// What a reader of the record should know about how it was made.
+    public var warnings: [RecordWarning]
 
     public init(id: String, source: SourceInfo, title: String?, published: String?, authors: [String],
-                site: String?, text: String, facts: Facts) {
+                site: String?, text: String, facts: Facts, document: OfficialDocument? = nil,
+                province: String? = nil, warnings: [RecordWarning] = []) {
         self.id = id
         self.source = source
         self.title = title
@@ -50,6 +77,9 @@ public struct Record: Sendable, Equatable {
         self.site = site
         self.text = text
         self.facts = facts
+        self.document = document
+        self.province = province
+        self.warnings = warnings
     }
 
     /// The record as JSON, every field present, keys in the contract's order.
@@ -70,7 +100,9 @@ public struct Record: Sendable, Equatable {
             ("periods", .array(facts.periods.map(\.json))),
             ("people", .array(facts.people.map(\.json))),
             ("themes", .array(facts.themes.map(\.json))),
-            ("warnings", .array(facts.warnings.map(JSONValue.string))),
+            ("document", document?.json ?? .null),
+            ("province", .optional(province)),
+            ("warnings", .array(warnings.map(\.json))),
         ])
     }
 }

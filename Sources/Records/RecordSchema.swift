@@ -8,7 +8,8 @@ public enum RecordSchema {
     public static var json: JSONValue {
         object(
             required: ["schema", "id", "source", "title", "published", "authors", "site", "text",
-                       "directives", "figures", "models", "dates", "periods", "people", "themes", "warnings"],
+                       "directives", "figures", "models", "dates", "periods", "people", "themes", "document",
+                       "province", "warnings"],
             properties: [
                 ("schema", .object([("const", .string(Record.schemaID))])),
                 ("id", string(pattern: "^[0-9a-f]{64}$", description: "SHA-256 hex of the source bytes")),
@@ -16,9 +17,15 @@ public enum RecordSchema {
                     required: ["uri", "media_type", "encoding", "bytes"],
                     properties: [
                         ("uri", string(description: "file:PATH or http(s) URL")),
-                        ("media_type", .object([("enum", .array(["text/html", "text/plain"].map(JSONValue.string)))])),
+                        ("media_type", string(pattern: "^[a-z]+/[-+.a-z0-9]+$", description: "text/html, text/plain, or the media type of the container read")),
                         ("encoding", nullable(string(description: "utf-8, windows-1258, tcvn3, viscii, utf-16le…"))),
                         ("bytes", integer(minimum: 0)),
+                        ("portal", string(description: "the portal registry entry's name, for crawled pages")),
+                        ("fetched_at", string(
+                            pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([+-]\\d{2}:\\d{2}|Z)$",
+                            description: "when the page was fetched, RFC 3339")),
+                        ("container", string(description: "docx, doc, odt, pdf, pdf-ocr…")),
+                        ("font_encoding", enumeration(["tcvn3", "vni"])),
                     ])),
                 ("title", nullable(string())),
                 ("published", nullable(string(
@@ -76,11 +83,30 @@ public enum RecordSchema {
                 ("themes", array(of: object(
                     required: ["year", "title", "mentions"],
                     properties: [("year", integer(minimum: 1800)), ("title", string()), ("mentions", mentions)]))),
-                ("warnings", array(of: string())),
+                ("document", nullable(object(
+                    required: ["type", "number", "code", "date", "place", "issuer", "title", "signers", "recipients"],
+                    properties: [
+                        ("type", nullable(enumeration(DirectiveKind.allCases.map(\.rawValue)))),
+                        ("number", nullable(string())),
+                        ("code", nullable(string())),
+                        ("date", nullable(string(pattern: isoDay))),
+                        ("place", nullable(string())),
+                        ("issuer", nullable(string())),
+                        ("title", nullable(string())),
+                        ("signers", array(of: object(
+                            required: ["name", "title", "capacity"],
+                            properties: [("name", string()), ("title", nullable(string())),
+                                         ("capacity", nullable(string()))]))),
+                        ("recipients", array(of: string())),
+                    ]))),
+                ("province", nullable(string(description: "canonical province name in force at the document's date"))),
+                ("warnings", array(of: object(
+                    required: ["code", "message"],
+                    properties: [("code", enumeration(WarningCode.allCases.map(\.rawValue))), ("message", string())]))),
             ],
             extra: [
                 ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
-                ("$id", .string("https://baocao.invalid/schema/record-1.json")),
+                ("$id", .string("https://baocao.invalid/schema/record-2.json")),
                 ("title", .string("BaoCao record")),
                 ("description", .string("One source document: its main text, metadata and the facts extracted from it.")),
             ])

@@ -39,12 +39,32 @@ import Extraction
             source: SourceInfo(uri: "file:x.txt", mediaType: "text/plain", encoding: "utf-8", bytes: 3),
             title: nil, published: nil, authors: [], site: nil, text: "abc", facts: Facts())
         let json = record.json.serialized
-        #expect(json.hasPrefix("{\"schema\":\"baocao.record/1\",\"id\":"))
+        #expect(json.hasPrefix("{\"schema\":\"baocao.record/2\",\"id\":"))
+        #expect(json.hasSuffix(",\"themes\":[],\"document\":null,\"province\":null,\"warnings\":[]}"))
         for key in ["title\":null", "published\":null", "site\":null", "authors\":[]", "directives\":[]",
                     "figures\":[]", "models\":[]", "dates\":[]", "periods\":[]", "people\":[]", "themes\":[]", "warnings\":[]"] {
             #expect(json.contains("\"" + key), "missing \(key)")
         }
         #expect(!json.contains("\n"))
+        #expect(!json.contains("portal") && !json.contains("fetched_at"), "a source leaves out what it does not know")
+    }
+
+    @Test func secondRoundFieldsSerialiseAsTheContractShowsThem() {
+        var record = Record(
+            id: String(repeating: "0", count: 64),
+            source: SourceInfo(uri: "https://tuyengiao.example.vn/a", mediaType: "text/html", encoding: "utf-8", bytes: 3,
+                               portal: "mau", fetchedAt: "2026-12-06T01:02:03Z"),
+            title: nil, published: nil, authors: [], site: nil, text: "abc", facts: Facts(),
+            province: "Cao Bằng", warnings: [RecordWarning(.ocr, "mean confidence 91")])
+        record.document = OfficialDocument(
+            type: "bao_cao", number: "12", code: "12-BC/BTGHU", date: "2021-03-04", place: "Hòa An",
+            issuer: "Ban Tuyên giáo Huyện ủy Hòa An", title: "Báo cáo sơ kết",
+            signers: [.init(name: "Lê Văn A", title: "Trưởng Ban", capacity: "T/M Ban Tuyên giáo")],
+            recipients: ["Lưu"])
+        let json = record.json.serialized
+        #expect(json.contains("\"source\":{\"uri\":\"https://tuyengiao.example.vn/a\",\"media_type\":\"text/html\",\"encoding\":\"utf-8\",\"bytes\":3,\"portal\":\"mau\",\"fetched_at\":\"2026-12-06T01:02:03Z\"}"))
+        #expect(json.contains("\"document\":{\"type\":\"bao_cao\",\"number\":\"12\",\"code\":\"12-BC/BTGHU\",\"date\":\"2021-03-04\",\"place\":\"Hòa An\",\"issuer\":\"Ban Tuyên giáo Huyện ủy Hòa An\",\"title\":\"Báo cáo sơ kết\",\"signers\":[{\"name\":\"Lê Văn A\",\"title\":\"Trưởng Ban\",\"capacity\":\"T/M Ban Tuyên giáo\"}],\"recipients\":[\"Lưu\"]}"))
+        #expect(json.hasSuffix("\"province\":\"Cao Bằng\",\"warnings\":[{\"code\":\"ocr\",\"message\":\"mean confidence 91\"}]}"))
     }
 }
 

@@ -52,7 +52,7 @@ struct AnalystQueryTests {
 
     /// Records from two provinces, two years and one undated report without a site.
     static func sample() -> [Record] {
-        func record(_ name: String, site: String?, published: String?, codes: [String], warnings: [String] = []) -> Record {
+        func record(_ name: String, site: String?, published: String?, codes: [String], warnings: [RecordWarning] = []) -> Record {
             var record = RecordFixtures.record(uri: "file:\(name).txt", bytes: name)
             record.site = site
             record.published = published
@@ -61,13 +61,13 @@ struct AnalystQueryTests {
                           date: nil, issuer: "Bộ Chính trị", term: nil,
                           mentions: [Mention(start: n, end: n + 7), Mention(start: n + 10, end: n + 17)])
             }
-            record.facts.warnings = warnings
+            record.warnings = warnings
             return record
         }
         return [
             record("a", site: "Tỉnh ủy An Giang", published: "2023-02-02", codes: ["05-CT/TW", "35-NQ/TW"]),
             record("b", site: "Tỉnh ủy An Giang", published: "2023-05-01T08:00:00+07:00", codes: ["05-CT/TW"]),
-            record("c", site: "Huyện ủy Bình Lục", published: "2024-01-02", codes: ["35-NQ/TW"], warnings: ["no date in page"]),
+            record("c", site: "Huyện ủy Bình Lục", published: "2024-01-02", codes: ["35-NQ/TW"], warnings: [RecordWarning(.noDate, "no date in page")]),
             record("d", site: nil, published: nil, codes: ["05-CT/TW"]),
         ]
     }

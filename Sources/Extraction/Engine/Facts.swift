@@ -194,7 +194,6 @@ public struct Facts: Sendable, Equatable {
     public var periods: [Period] = []
     public var people: [Person] = []
     public var themes: [Theme] = []
-    public var warnings: [String] = []
 
     public init() {}
 }

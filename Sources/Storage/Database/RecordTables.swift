@@ -95,7 +95,7 @@ public enum RecordTables {
             .text(record.id), .text(record.source.uri), .text(record.source.mediaType), SQLValue(record.source.encoding),
             SQLValue(record.source.bytes), SQLValue(record.title), SQLValue(record.published), SQLValue(record.site),
             .text(JSONValue.array(record.authors.map(JSONValue.string)).serialized), .text(record.text),
-            .text(JSONValue.array(record.facts.warnings.map(JSONValue.string)).serialized),
+            .text(JSONValue.array(record.warnings.map(\.json)).serialized),
             .text(extractedAt), .text(Record.schemaID),
         ]
     }
