@@ -36,6 +36,40 @@ enum LoaderChecks {
         #expect(approx == ["over", nil, nil])
     }
 
+    /// The second round's fields land in their columns; a news page leaves the `doc_*` columns null.
+    static func loadsTheSecondRoundColumns(_ connection: SQLConnection) throws {
+        let loader = try RecordLoader(connection: connection)
+        var report = RecordFixtures.record(uri: "file:report.docx", bytes: "report")
+        report.province = "Cao Bằng"
+        report.source.container = "docx"
+        report.source.fontEncoding = "tcvn3"
+        report.warnings = [RecordWarning(.legacyFont, "converted from TCVN3")]
+        report.document = OfficialDocument(
+            type: "bao_cao", number: "31", code: "31-BC/BTGTU", date: "2022-12-20", place: "Cao Bằng",
+            issuer: "Ban Tuyên giáo Tỉnh ủy Cao Bằng", title: "Báo cáo kết quả",
+            signers: [.init(name: "Nông Văn B", title: "Phó Trưởng Ban", capacity: "K/T Trưởng ban")],
+            recipients: ["Thường trực Tỉnh ủy", "Lưu VP"])
+        var page = RecordFixtures.record(uri: "https://portal.example/a", bytes: "page")
+        page.source.portal = "mau"
+        page.source.fetchedAt = "2026-12-06T01:00:00Z"
+        #expect(try loader.load([report, page]) == LoadCounts(inserted: 2))
+        let rows = try connection.queryRows("""
+            SELECT province, portal, fetched_at, container, font_encoding, doc_type, doc_number, doc_code, doc_date,
+                   doc_place, doc_issuer, doc_title, doc_signers, doc_recipients, warnings
+            FROM documents ORDER BY uri
+            """, [])
+        #expect(rows.count == 2)
+        #expect(Array(rows[0].prefix(12)) == ["Cao Bằng", nil, nil, "docx", "tcvn3", "bao_cao", "31", "31-BC/BTGTU",
+                                              "2022-12-20", "Cao Bằng", "Ban Tuyên giáo Tỉnh ủy Cao Bằng", "Báo cáo kết quả"])
+        let signers = try JSONSerialization.jsonObject(with: Data((rows[0][12] ?? "").utf8)) as? [[String: String]]
+        #expect(signers == [["name": "Nông Văn B", "title": "Phó Trưởng Ban", "capacity": "K/T Trưởng ban"]])
+        let recipients = try JSONSerialization.jsonObject(with: Data((rows[0][13] ?? "").utf8)) as? [String]
+        #expect(recipients == ["Thường trực Tỉnh ủy", "Lưu VP"])
+        let warnings = try JSONSerialization.jsonObject(with: Data((rows[0][14] ?? "").utf8)) as? [[String: String]]
+        #expect(warnings == [["code": "legacy_font", "message": "converted from TCVN3"]])
+        #expect(Array(rows[1].prefix(14)) == [nil, "mau", "2026-12-06T01:00:00Z"] + Array(repeating: nil, count: 11))
+    }
+
     static func readsWholeRows(_ connection: SQLConnection) throws {
         _ = try RecordLoader(connection: connection)
         let record = RecordFixtures.record(uri: "file:a.txt", bytes: "a", figures: 2)

@@ -8,6 +8,7 @@ import Testing
 struct PostgresStoreTests {
     @Test func migrationsAreRecordedOnce() async throws { try await TestPostgres.inSchema(LoaderChecks.migrationsAreRecordedOnce) }
     @Test func loadsEveryListRow() async throws { try await TestPostgres.inSchema(LoaderChecks.loadsEveryListRow) }
+    @Test func loadsTheSecondRoundColumns() async throws { try await TestPostgres.inSchema(LoaderChecks.loadsTheSecondRoundColumns) }
     @Test func readsWholeRows() async throws { try await TestPostgres.inSchema(LoaderChecks.readsWholeRows) }
     @Test func loadingTwiceKeepsOneCopy() async throws { try await TestPostgres.inSchema(LoaderChecks.loadingTwiceKeepsOneCopy) }
     @Test func changedDocumentReplacesItsRows() async throws {

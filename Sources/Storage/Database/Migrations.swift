@@ -301,6 +301,45 @@ public enum Migrations {
                 #"CREATE INDEX crawl_state_portal ON crawl_state ("portal")"#,
             ]
         ),
+        Migration(
+            version: 3, name: "record contract round 2: province, portal, source container, document fields",
+            sqlite: [
+                #"ALTER TABLE documents ADD COLUMN "province" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "portal" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "fetched_at" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "container" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "font_encoding" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "doc_type" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "doc_number" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "doc_code" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "doc_date" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "doc_place" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "doc_issuer" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "doc_title" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "doc_signers" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "doc_recipients" TEXT"#,
+                #"CREATE INDEX documents_province ON documents ("province")"#,
+                #"CREATE INDEX documents_doc_code ON documents ("doc_code")"#,
+            ],
+            postgres: [
+                #"ALTER TABLE documents ADD COLUMN "province" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "portal" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "fetched_at" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "container" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "font_encoding" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "doc_type" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "doc_number" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "doc_code" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "doc_date" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "doc_place" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "doc_issuer" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "doc_title" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "doc_signers" JSONB"#,
+                #"ALTER TABLE documents ADD COLUMN "doc_recipients" JSONB"#,
+                #"CREATE INDEX documents_province ON documents ("province")"#,
+                #"CREATE INDEX documents_doc_code ON documents ("doc_code")"#,
+            ]
+        ),
     ]
 
     public static var latestVersion: Int { all.map(\.version).max() ?? 0 }

@@ -17,9 +17,14 @@ public enum RecordTables {
             Column("site", .text), Column("authors", .json, nullable: false), Column("text", .text, nullable: false),
             Column("warnings", .json, nullable: false), Column("extracted_at", .text, nullable: false),
             Column("schema", .text, nullable: false),
+            Column("province", .text), Column("portal", .text), Column("fetched_at", .text), Column("container", .text),
+            Column("font_encoding", .text), Column("doc_type", .text), Column("doc_number", .text),
+            Column("doc_code", .text), Column("doc_date", .text), Column("doc_place", .text), Column("doc_issuer", .text),
+            Column("doc_title", .text), Column("doc_signers", .json), Column("doc_recipients", .json),
         ],
         primaryKey: ["id"],
-        indexes: [("documents_uri", ["uri"]), ("documents_published", ["published"])]
+        indexes: [("documents_uri", ["uri"]), ("documents_published", ["published"]),
+                  ("documents_province", ["province"]), ("documents_doc_code", ["doc_code"])]
     )
 
     /// A list table: what it is called, its own columns, and how one record fills it.
@@ -97,6 +102,19 @@ public enum RecordTables {
             .text(JSONValue.array(record.authors.map(JSONValue.string)).serialized), .text(record.text),
             .text(JSONValue.array(record.warnings.map(\.json)).serialized),
             .text(extractedAt), .text(Record.schemaID),
+            SQLValue(record.province), SQLValue(record.source.portal), SQLValue(record.source.fetchedAt),
+            SQLValue(record.source.container), SQLValue(record.source.fontEncoding),
+        ] + documentColumns(record.document)
+    }
+
+    /// The `doc_*` columns: the official document's header and signature fields, all null for a news page.
+    private static func documentColumns(_ document: OfficialDocument?) -> [SQLValue] {
+        guard let document else { return Array(repeating: .null, count: 9) }
+        return [
+            SQLValue(document.type), SQLValue(document.number), SQLValue(document.code), SQLValue(document.date),
+            SQLValue(document.place), SQLValue(document.issuer), SQLValue(document.title),
+            .text(JSONValue.array(document.signers.map(\.json)).serialized),
+            .text(JSONValue.array(document.recipients.map(JSONValue.string)).serialized),
         ]
     }
 
