@@ -33,7 +33,7 @@ let package = Package(
         .target(
             name: "Storage",
             dependencies: [
-                "Records", "Extraction",
+                "Records", "Extraction", "VietnameseText",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),

@@ -18,22 +18,28 @@
 --     [{"start": …, "end": …}] offsets into documents.text. JSON columns (`mentions`,
 --     `documents.authors`, `documents.warnings`) are JSONB in PostgreSQL and JSON text in
 --     SQLite.
+--   * `documents.site` is stored normalised (NFC, the tone mark on the first vowel, single
+--     spaces: "Tỉnh uỷ  X" and "Tỉnh ủy X" are one site); `site_raw` keeps the page's spelling.
+--     `documents.province` is the canonical province when known.
 --   * Text is NFC with the tone mark on the first vowel ("Tỉnh ủy", "mô hình"): type
---     search words the same way. LIKE is case-sensitive in PostgreSQL and, for
+--     search words the same way, or use the accent-free search of queries 18 and 19. LIKE is case-sensitive in PostgreSQL and, for
 --     non-ASCII letters, in SQLite too.
 --   * `periods.end` is a reserved word in PostgreSQL: write it "end" (in double quotes),
 --     which SQLite reads too.
 --   * Each query ends with a semicolon at the end of a line; keep it so when adding one.
 
--- 1. The ten most cited directives (by code) for each province and year: in how many
---    documents each is cited. Documents without a date count under year NULL.
+-- 1. The ten most cited directives for each province and year: in how many documents
+--    each is cited. A directive is counted by `directive_key`: the symbol for a national
+--    body (05-CT/TW), the symbol and province for a local one (1234/QĐ-UBND|Cao Bằng),
+--    so two provinces' decisions never count as one. A document without a province
+--    counts under its site; one without a date under year NULL.
 WITH citations AS (
-  SELECT d.site AS province, substr(d.published, 1, 4) AS year, r.code,
-         COUNT(DISTINCT d.id) AS documents
+  SELECT COALESCE(d.province, d.site) AS province, substr(d.published, 1, 4) AS year,
+         r.directive_key, MIN(r.code) AS code, COUNT(DISTINCT d.id) AS documents
   FROM directives r
   JOIN documents d ON d.id = r.document_id
-  WHERE r.code IS NOT NULL
-  GROUP BY d.site, substr(d.published, 1, 4), r.code
+  WHERE r.directive_key IS NOT NULL
+  GROUP BY COALESCE(d.province, d.site), substr(d.published, 1, 4), r.directive_key
 ),
 ranked AS (
   SELECT province, year, code, documents,
@@ -159,3 +165,18 @@ FROM directives r
 JOIN documents d ON d.id = r.document_id
 ORDER BY mention_count DESC, r.code, d.uri
 LIMIT 20;
+
+-- 18. Full-text search typed without accents ("chi thi 05" finds "Chỉ thị 05"; type đ as
+--     d). SQLite only (FTS5 table documents_search over a folded copy of title and text).
+SELECT d.uri, d.title, d.published
+FROM documents_search s
+JOIN documents d ON d.rowid = s.rowid
+WHERE documents_search MATCH 'chi thi 05'
+ORDER BY d.published DESC, d.uri;
+
+-- 19. The same for PostgreSQL, with or without accents (baocao_fold folds the words the
+--     way the folded copy was made). PostgreSQL only (tsvector over documents.search_text).
+SELECT uri, title, published
+FROM documents
+WHERE to_tsvector('simple', coalesce(search_text, '')) @@ plainto_tsquery('simple', baocao_fold('Chỉ thị 05'))
+ORDER BY published DESC, uri;

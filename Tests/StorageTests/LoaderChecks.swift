@@ -70,6 +70,55 @@ enum LoaderChecks {
         #expect(Array(rows[1].prefix(14)) == [nil, "mau", "2026-12-06T01:00:00Z"] + Array(repeating: nil, count: 11))
     }
 
+    /// "Tỉnh uỷ" and "Tỉnh ủy" group as one site; local symbols of two provinces are two keys;
+    /// a search typed without accents finds the text, and a replaced document's old text is gone from it.
+    static func keysAndSearchFoldVietnamese(_ connection: SQLConnection) throws {
+        let loader = try RecordLoader(connection: connection)
+        func record(_ name: String, site: String, province: String?, code: String, text: String) -> Record {
+            var record = RecordFixtures.record(uri: "file:\(name).txt", bytes: name + text)
+            record.site = site
+            record.province = province
+            record.text = text
+            record.facts.directives[0].code = code
+            return record
+        }
+        let a = record("a", site: "Tỉnh uỷ  Cao Bằng", province: "Cao Bằng", code: "1234/QĐ-UBND",
+                       text: "Thực hiện Chỉ thị số 05-CT/TW, đảng viên học tập và làm theo.")
+        let b = record("b", site: "Tỉnh ủy Cao Bằng", province: "Hà Giang", code: "1234/QĐ-UBND", text: "Mô hình dân vận khéo.")
+        let c = record("c", site: "Huyện ủy Hòa An", province: nil, code: "05-CT/TW", text: "Không có gì.")
+        try loader.load([a, b, c])
+        #expect(try connection.queryColumn("SELECT DISTINCT site FROM documents WHERE site LIKE '%Tỉnh ủy%'", []) == ["Tỉnh ủy Cao Bằng"])
+        #expect(try connection.queryColumn("SELECT site_raw FROM documents ORDER BY uri", [])
+                == ["Tỉnh uỷ  Cao Bằng", "Tỉnh ủy Cao Bằng", "Huyện ủy Hòa An"])
+        #expect(try connection.queryColumn("SELECT DISTINCT directive_key FROM directives ORDER BY directive_key", [])
+                == ["05-CT/TW", "1234/QĐ-UBND|Cao Bằng", "1234/QĐ-UBND|Hà Giang"])
+        func search(_ words: String) throws -> [String?] {
+            switch connection.dialect {
+            case .sqlite:
+                try connection.queryColumn("""
+                    SELECT d.uri FROM documents_search s JOIN documents d ON d.rowid = s.rowid
+                    WHERE documents_search MATCH ? ORDER BY d.uri
+                    """, [.text(words)])
+            case .postgres:
+                try connection.queryColumn("""
+                    SELECT uri FROM documents
+                    WHERE to_tsvector('simple', coalesce(search_text, '')) @@ plainto_tsquery('simple', baocao_fold($1))
+                    ORDER BY uri
+                    """, [.text(words)])
+            }
+        }
+        #expect(try search("chi thi 05") == ["file:a.txt"])
+        #expect(try search("dang vien") == ["file:a.txt"])
+        #expect(try search("mô hình") == ["file:b.txt"])
+        #expect(try search("dan van kheo") == ["file:b.txt"])
+        var changed = b
+        changed.id = String(repeating: "f", count: 64)
+        changed.text = "Tổ heo đất."
+        try loader.load([changed])
+        #expect(try search("mo hinh").isEmpty)
+        #expect(try search("heo dat") == ["file:b.txt"])
+    }
+
     static func readsWholeRows(_ connection: SQLConnection) throws {
         _ = try RecordLoader(connection: connection)
         let record = RecordFixtures.record(uri: "file:a.txt", bytes: "a", figures: 2)

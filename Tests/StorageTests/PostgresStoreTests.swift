@@ -9,6 +9,7 @@ struct PostgresStoreTests {
     @Test func migrationsAreRecordedOnce() async throws { try await TestPostgres.inSchema(LoaderChecks.migrationsAreRecordedOnce) }
     @Test func loadsEveryListRow() async throws { try await TestPostgres.inSchema(LoaderChecks.loadsEveryListRow) }
     @Test func loadsTheSecondRoundColumns() async throws { try await TestPostgres.inSchema(LoaderChecks.loadsTheSecondRoundColumns) }
+    @Test func keysAndSearchFoldVietnamese() async throws { try await TestPostgres.inSchema(LoaderChecks.keysAndSearchFoldVietnamese) }
     @Test func readsWholeRows() async throws { try await TestPostgres.inSchema(LoaderChecks.readsWholeRows) }
     @Test func loadingTwiceKeepsOneCopy() async throws { try await TestPostgres.inSchema(LoaderChecks.loadingTwiceKeepsOneCopy) }
     @Test func changedDocumentReplacesItsRows() async throws {

@@ -14,6 +14,7 @@ struct SQLiteStoreTests {
     @Test func migrationsAreRecordedOnce() throws { try LoaderChecks.migrationsAreRecordedOnce(Self.connect()) }
     @Test func loadsEveryListRow() throws { try LoaderChecks.loadsEveryListRow(Self.connect()) }
     @Test func loadsTheSecondRoundColumns() throws { try LoaderChecks.loadsTheSecondRoundColumns(Self.connect()) }
+    @Test func keysAndSearchFoldVietnamese() throws { try LoaderChecks.keysAndSearchFoldVietnamese(Self.connect()) }
     @Test func readsWholeRows() throws { try LoaderChecks.readsWholeRows(Self.connect()) }
     @Test func loadingTwiceKeepsOneCopy() throws { try LoaderChecks.loadingTwiceKeepsOneCopy(Self.connect()) }
     @Test func changedDocumentReplacesItsRows() throws { try LoaderChecks.changedDocumentReplacesItsRows(Self.connect()) }

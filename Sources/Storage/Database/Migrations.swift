@@ -340,6 +340,53 @@ public enum Migrations {
                 #"CREATE INDEX documents_doc_code ON documents ("doc_code")"#,
             ]
         ),
+        Migration(
+            version: 4, name: "site as normalised, directive_key, accent-free full-text search",
+            sqlite: [
+                #"ALTER TABLE documents ADD COLUMN "site_raw" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "search_text" TEXT"#,
+                #"ALTER TABLE directives ADD COLUMN "directive_key" TEXT"#,
+                #"CREATE INDEX directives_key ON directives ("directive_key")"#,
+                #"UPDATE directives SET "directive_key" = "code""#,
+                """
+                    CREATE VIRTUAL TABLE documents_search USING fts5(
+                      search_text, content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')
+                    """,
+                """
+                    CREATE TRIGGER documents_search_insert AFTER INSERT ON documents BEGIN
+                      INSERT INTO documents_search (rowid, search_text) VALUES (new.rowid, new.search_text);
+                    END
+                    """,
+                """
+                    CREATE TRIGGER documents_search_delete AFTER DELETE ON documents BEGIN
+                      INSERT INTO documents_search (documents_search, rowid, search_text)
+                        VALUES ('delete', old.rowid, old.search_text);
+                    END
+                    """,
+                """
+                    CREATE TRIGGER documents_search_update AFTER UPDATE ON documents BEGIN
+                      INSERT INTO documents_search (documents_search, rowid, search_text)
+                        VALUES ('delete', old.rowid, old.search_text);
+                      INSERT INTO documents_search (rowid, search_text) VALUES (new.rowid, new.search_text);
+                    END
+                    """,
+            ],
+            postgres: [
+                #"ALTER TABLE documents ADD COLUMN "site_raw" TEXT"#,
+                #"ALTER TABLE documents ADD COLUMN "search_text" TEXT"#,
+                #"ALTER TABLE directives ADD COLUMN "directive_key" TEXT"#,
+                #"CREATE INDEX directives_key ON directives ("directive_key")"#,
+                #"UPDATE directives SET "directive_key" = "code""#,
+                #"CREATE INDEX documents_search ON documents USING GIN (to_tsvector('simple', coalesce("search_text", '')))"#,
+                """
+                    CREATE FUNCTION baocao_fold(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+                      SELECT translate(lower($1),
+                        'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ',
+                        'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd')
+                    $$
+                    """,
+            ]
+        ),
     ]
 
     public static var latestVersion: Int { all.map(\.version).max() ?? 0 }

@@ -1,5 +1,6 @@
 import Extraction
 import Records
+import VietnameseText
 
 /// The contract's tables: `documents`, then one table per record list, each list row
 /// keyed by its document and its position in the list.
@@ -21,6 +22,7 @@ public enum RecordTables {
             Column("font_encoding", .text), Column("doc_type", .text), Column("doc_number", .text),
             Column("doc_code", .text), Column("doc_date", .text), Column("doc_place", .text), Column("doc_issuer", .text),
             Column("doc_title", .text), Column("doc_signers", .json), Column("doc_recipients", .json),
+            Column("site_raw", .text), Column("search_text", .text),
         ],
         primaryKey: ["id"],
         indexes: [("documents_uri", ["uri"]), ("documents_published", ["published"]),
@@ -35,12 +37,14 @@ public enum RecordTables {
         public var rows: @Sendable (Record) -> [[SQLValue]]
     }
 
-    private static func list(_ name: String, _ columns: [Column], indexes: [(String, [String])] = [],
+    /// `added` are columns later migrations appended, after `mentions` as `ALTER TABLE` puts them.
+    private static func list(_ name: String, _ columns: [Column], added: [Column] = [],
+                             indexes: [(String, [String])] = [],
                              rows: @escaping @Sendable (Record) -> [[SQLValue]]) -> ListTable {
         let keyColumns = [Column("document_id", .text, nullable: false), Column("ordinal", .integer, nullable: false)]
         return ListTable(
             definition: TableDefinition(
-                name: name, columns: keyColumns + columns + [Column("mentions", .json, nullable: false)],
+                name: name, columns: keyColumns + columns + [Column("mentions", .json, nullable: false)] + added,
                 primaryKey: ["document_id", "ordinal"],
                 foreignKey: ("document_id", "documents", "id"),
                 indexes: indexes.map { (name: $0.0, columns: $0.1) }
@@ -53,10 +57,13 @@ public enum RecordTables {
         list("directives", [
             Column("type", .text, nullable: false), Column("number", .text), Column("code", .text),
             Column("date", .text), Column("issuer", .text), Column("term", .text),
-        ], indexes: [("directives_code", ["code"]), ("directives_document", ["document_id"])]) { record in
-            record.facts.directives.map {
+        ], added: [Column("directive_key", .text)], indexes: [("directives_code", ["code"]), ("directives_document", ["document_id"]),
+                     ("directives_key", ["directive_key"])]) { record in
+            let site = record.site.map(Normalization.field)
+            return record.facts.directives.map {
                 [.text($0.type.rawValue), SQLValue($0.number), SQLValue($0.code), SQLValue($0.date),
-                 SQLValue($0.issuer), SQLValue($0.term), mentions($0.mentions)]
+                 SQLValue($0.issuer), SQLValue($0.term), mentions($0.mentions),
+                 SQLValue(DirectiveScope.key(code: $0.code, province: record.province, site: site))]
             }
         },
         list("figures", [
@@ -98,13 +105,16 @@ public enum RecordTables {
     static func documentRow(_ record: Record, extractedAt: String) -> [SQLValue] {
         [
             .text(record.id), .text(record.source.uri), .text(record.source.mediaType), SQLValue(record.source.encoding),
-            SQLValue(record.source.bytes), SQLValue(record.title), SQLValue(record.published), SQLValue(record.site),
+            SQLValue(record.source.bytes), SQLValue(record.title), SQLValue(record.published),
+            SQLValue(record.site.map(Normalization.field)),
             .text(JSONValue.array(record.authors.map(JSONValue.string)).serialized), .text(record.text),
             .text(JSONValue.array(record.warnings.map(\.json)).serialized),
             .text(extractedAt), .text(Record.schemaID),
             SQLValue(record.province), SQLValue(record.source.portal), SQLValue(record.source.fetchedAt),
             SQLValue(record.source.container), SQLValue(record.source.fontEncoding),
-        ] + documentColumns(record.document)
+        ] + documentColumns(record.document) + [
+            SQLValue(record.site), .text(Folding.key((record.title.map { $0 + "\n\n" } ?? "") + record.text)),
+        ]
     }
 
     /// The `doc_*` columns: the official document's header and signature fields, all null for a news page.
