@@ -118,7 +118,7 @@ public struct DocumentProcessor: Sendable {
             do {
                 content = try ContentExtractor.html(decoded, contentXPath: contentXPath, deadline: deadline)
             } catch {
-                if let timeout = finish(.content) { return .failure(timeout) }
+                if let late = finish(.content) { return .failure(error == .outOfTime ? timeout(in: .parse) : late) }
                 return .failure(Reject(source: source, kind: error.kind,
                                        stage: (error.kind == "empty" ? Stage.content : Stage.parse).rawValue, message: error.message))
             }
