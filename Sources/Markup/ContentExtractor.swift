@@ -38,11 +38,11 @@ public enum ContentExtractor {
 
     /// ``html(_:contentXPath:)`` on decoded bytes, parsed without making a String of the page.
     ///
-    /// Past `deadline` the walks over the page stop and the content returned is partial:
-    /// the caller checks the deadline and discards it.
+    /// Past `deadline` the parse ends with ``MarkupError/outOfTime``, and the walks over the
+    /// page stop with partial content: the caller checks the deadline and discards it.
     public static func html(_ decoded: DecodedText, contentXPath: String? = nil,
                             deadline: Deadline = .never) throws(MarkupError) -> PageContent {
-        let document = try HTMLDocument(decoded)
+        let document = try HTMLDocument(decoded, deadline: deadline)
         guard var root = document.root else { throw .noContent }
         if let contentXPath, let container = try document.elements(matchingXPath: contentXPath).first { root = container }
         let meta = PageMetadata(document)

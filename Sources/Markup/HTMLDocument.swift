@@ -18,8 +18,8 @@ public final class HTMLDocument {
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
 
     /// Options for text already decoded to UTF-8: the page's own charset declaration is
-    /// ignored, and with no encoding named libxml2 reads the bytes as UTF-8 as they are
-    /// (naming "UTF-8" would run every byte through its UTF-8-to-UTF-8 converter first).
+    /// ignored. Read in pieces (``PagePieces``), the page is named "UTF-8": with no encoding
+    /// named, libxml2 2.9 read such input as Latin-1.
     static let utf8ParseOptions: Int32 = parseOptions | Int32(HTML_PARSE_IGNORE_ENC.rawValue)
 
     let pointer: htmlDocPtr
@@ -32,8 +32,12 @@ public final class HTMLDocument {
     }
 
     /// Parses decoded text's UTF-8 bytes in place, without making a String of the page.
-    public convenience init(_ decoded: DecodedText) throws(MarkupError) {
-        let (parsed, arena) = try decoded.withUTF8 { (bytes) throws(MarkupError) in try Self.parse(utf8: bytes) }
+    /// Past `deadline` libxml2 is given no more of the page and the parse ends with
+    /// ``MarkupError/outOfTime``: its time is checked between pieces of a few kilobytes.
+    public convenience init(_ decoded: DecodedText, deadline: Deadline = .never) throws(MarkupError) {
+        let (parsed, arena) = try decoded.withUTF8 { (bytes) throws(MarkupError) in
+            try Self.parse(utf8: bytes, deadline: deadline)
+        }
         try self.init(parsed: parsed, arena: arena)
     }
 
@@ -43,7 +47,8 @@ public final class HTMLDocument {
         guard xmlDocGetRootElement(parsed) != nil else { throw .noContent }
     }
 
-    private static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(MarkupError) -> (htmlDocPtr, OpaquePointer?) {
+    private static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>,
+                              deadline: Deadline) throws(MarkupError) -> (htmlDocPtr, OpaquePointer?) {
         guard bytes.count <= maximumBytes else { throw .tooLarge(bytes: bytes.count) }
         guard bytes.contains(where: { $0 > 0x20 }) else { throw .noContent }
         if HTMLPrescan.hasElement(withMoreAttributesThan: HTMLPrescan.maximumAttributes, in: bytes) {
@@ -54,19 +59,59 @@ public final class HTMLDocument {
         if let subset = HTMLPrescan.internalSubset(in: bytes) {
             var copy = Array(bytes)
             for index in subset { copy[index] = 0x20 }
-            return try copy.withUnsafeBufferPointer { (copied) throws(MarkupError) in try parse(utf8: copied) }
+            return try copy.withUnsafeBufferPointer { (copied) throws(MarkupError) in
+                try parse(utf8: copied, deadline: deadline)
+            }
         }
         LibXML.prepareThread()
+        var input = PagePieces(bytes: bytes, deadline: deadline)
         let (parsed, arena) = LibXML.inArena(limit: LibXML.arenaLimit(forInput: bytes.count)) {
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, nil, utf8ParseOptions)
+            withUnsafeMutablePointer(to: &input) { context in
+                htmlReadIO(PagePieces.read, nil, context, nil, "UTF-8", utf8ParseOptions)
             }
+        }
+        if input.wasCut {
+            if let parsed { LibXML.freeDocument(parsed, arena: arena) } else { LibXML.releaseArena(arena) }
+            throw .outOfTime
         }
         guard let parsed else {
             LibXML.releaseArena(arena)
             throw .parse(reason: "libxml2 returned no document")
         }
         return (parsed, arena)
+    }
+
+    /// The page handed to libxml2's pull parser a piece at a time, as it asks for more (at
+    /// most a few kilobytes each time; the parser's own reading of files): the same parse as
+    /// from memory, with a point between pieces where the deadline is asked. Once it has
+    /// passed, libxml2 is told the page ended, so it closes what is open and returns at once.
+    private struct PagePieces {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let deadline: Deadline
+        var offset = 0
+        private(set) var wasCut = false
+
+        init(bytes: UnsafeBufferPointer<UInt8>, deadline: Deadline) {
+            self.bytes = bytes
+            self.deadline = deadline
+        }
+
+        static let read: xmlInputReadCallback = { context, buffer, length in
+            guard let context, let buffer, length > 0 else { return -1 }
+            return context.assumingMemoryBound(to: PagePieces.self).pointee.copy(into: buffer, length: Int(length))
+        }
+
+        private mutating func copy(into buffer: UnsafeMutablePointer<CChar>, length: Int) -> Int32 {
+            let count = min(length, bytes.count - offset)
+            guard count > 0, !wasCut, let start = bytes.baseAddress else { return 0 }
+            if deadline.hasPassed {
+                wasCut = true
+                return 0
+            }
+            UnsafeMutableRawPointer(buffer).copyMemory(from: start + offset, byteCount: count)
+            offset += count
+            return Int32(count)
+        }
     }
 
     static let xmlParseOptions: Int32 = Int32(

@@ -8,6 +8,8 @@ public enum MarkupError: Error, Equatable, Sendable {
     case noContent
     /// An element with more attributes than ``HTMLPrescan/maximumAttributes``.
     case tooManyAttributes(limit: Int)
+    /// The document's deadline passed while libxml2 was parsing it.
+    case outOfTime
 
     /// The reject kind of the record contract.
     public var kind: String {
@@ -15,6 +17,7 @@ public enum MarkupError: Error, Equatable, Sendable {
         case .tooLarge, .tooManyAttributes: "too_large"
         case .parse: "parse"
         case .noContent: "empty"
+        case .outOfTime: "timeout"
         }
     }
 
@@ -26,6 +29,7 @@ public enum MarkupError: Error, Equatable, Sendable {
         case .noContent: "document has no readable text"
         case .tooManyAttributes(let limit):
             "an element has more than \(limit) attributes (the HTML parser's time grows with their square)"
+        case .outOfTime: "the parse was still in work when the document's deadline passed"
         }
     }
 }

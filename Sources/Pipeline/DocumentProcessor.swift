@@ -38,8 +38,8 @@ public struct DocumentProcessor: Sendable {
     /// Documents larger than this are rejected unread (`too_large`).
     public var maxBytes: Int
     /// A document still in work after this long is rejected (`timeout`): the stages check
-    /// their deadline as they go (the page walk, plain-text cleaning, each extractor's
-    /// loops), so work is cut inside a stage too. nil means no budget.
+    /// their deadline as they go (libxml2's parse, the page walk, plain-text cleaning,
+    /// each extractor's loops), so work is cut inside a stage too. nil means no budget.
     public var timeBudget: Duration?
     let extractor = FactExtractor()
 
@@ -118,7 +118,7 @@ public struct DocumentProcessor: Sendable {
             do {
                 content = try ContentExtractor.html(decoded, contentXPath: contentXPath, deadline: deadline)
             } catch {
-                if let timeout = finish(.content) { return .failure(timeout) }
+                if let late = finish(.content) { return .failure(error == .outOfTime ? timeout(in: .parse) : late) }
                 return .failure(Reject(source: source, kind: error.kind,
                                        stage: (error.kind == "empty" ? Stage.content : Stage.parse).rawValue, message: error.message))
             }

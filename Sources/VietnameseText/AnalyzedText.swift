@@ -25,8 +25,12 @@ public struct AnalyzedText: Sendable {
     public init(_ text: String) {
         let nfc = Normalization.nfc(text)
         self.text = nfc
-        // One decoding pass; a scalar takes at least one UTF-8 byte, so the byte count bounds them.
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: nfc.utf8.count) { buffer, count in
+        // Sized to the scalars (the UTF-8 bytes that are no continuation byte), not to the
+        // bytes: four bytes a scalar is the largest array of a long text.
+        let scalarCount = nfc.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.reduce(0) { $0 &+ ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        } ?? nfc.unicodeScalars.count
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { buffer, count in
             for scalar in nfc.unicodeScalars {
                 buffer[count] = scalar
                 count += 1

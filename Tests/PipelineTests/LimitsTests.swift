@@ -131,6 +131,30 @@ import VietnameseText
         #expect(!record.text.contains("]>"))
     }
 
+    /// A page whose parse alone is slow in libxml2: tens of thousands of open elements,
+    /// then end tags naming none of them, each of which libxml2 looks for down the whole
+    /// stack of open elements (60,000 × 500,000 comparisons: minutes in one parse).
+    static func slowToParse() -> String {
+        "<html><body><p>Báo cáo tổng kết năm 2024 của tỉnh.</p>" + String(repeating: "<b>", count: 60_000)
+            + String(repeating: "</i>", count: 500_000) + "</body></html>"
+    }
+
+    @Test func aBudgetCutsLibxml2sParse() throws {
+        let dir = try Harness.temporaryDirectory()
+        let input = dir.appendingPathComponent("slow.html")
+        try Data(Self.slowToParse().utf8).write(to: input)
+        let output = dir.appendingPathComponent("records.jsonl")
+        let started = ContinuousClock.now
+        let result = try Harness.baocao(["extract", input.path, "-o", output.path, "--time-budget", "0.5", "--quiet"])
+        let elapsed = ContinuousClock.now - started
+        #expect(result.status == 1, "\(result.stderr)")
+        let rejects = try Harness.jsonLines(dir.appendingPathComponent("records.rejects.jsonl"))
+        let error = rejects.first?["error"] as? [String: Any]
+        #expect(error?["kind"] as? String == "timeout")
+        #expect(error?["stage"] as? String == "parse")
+        #expect(elapsed < .seconds(30), "cut late: \(elapsed)")
+    }
+
     @Test func anAttributeFloodIsRejectedAsTooLargeBeforeParsing() {
         let attributes = (0..<20_000).map { "a\($0)=1" }.joined(separator: " ")
         let page = "<html><body><div \(attributes)><p>Báo cáo tổng kết năm 2024 của tỉnh.</p></div></body></html>"

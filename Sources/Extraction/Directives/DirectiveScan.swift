@@ -176,7 +176,7 @@ enum DirectiveScan {
 
     /// ``bareStarts(_:)`` trying only `wordStarts` (``WordStarts/positions``): a bare symbol
     /// opens with a digit after no letter or digit, so only where a word starts.
-    static func bareStarts(_ bytes: Bytes, trying wordStarts: [Int]) -> [Int] {
+    static func bareStarts(_ bytes: Bytes, trying wordStarts: some Sequence<Int>) -> [Int] {
         var starts: [Int] = []
         let upper = bytes.count
         var next = 0

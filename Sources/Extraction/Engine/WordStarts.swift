@@ -5,19 +5,30 @@ import VietnameseText
 /// text for the scanners whose matches can only open there (the directives' kind words and
 /// bare symbols, the models' introducing words), which then try those positions only.
 struct WordStarts: Sendable {
+    /// The positions, 32-bit (a document is at most 32 MB): a long text has a word start
+    /// every five or six code points.
+    private let starts: [Int32]
+
     /// The positions, ascending.
-    let positions: [Int]
+    var positions: LazyMapSequence<[Int32], Int> { starts.lazy.map { Int($0) } }
 
     init(_ text: AnalyzedText) {
-        positions = text.folded.withUnsafeBufferPointer { folded in
+        starts = text.folded.withUnsafeBufferPointer { folded in
             let count = folded.count
-            // At most one start in every two bytes, and one slot for the write past the last.
-            return [Int](unsafeUninitializedCapacity: count / 2 + 2) { buffer, found in
+            var total = 0
+            var previous = false
+            for position in 0..<count {
+                let current = FoldedScan.isLowerAlphanumeric(folded[position])
+                total &+= current && !previous ? 1 : 0
+                previous = current
+            }
+            // One slot more than the starts, for the write past the last.
+            return [Int32](unsafeUninitializedCapacity: total + 1) { buffer, found in
                 var starts = 0
                 var previous = false
                 for position in 0..<count {
                     let current = FoldedScan.isLowerAlphanumeric(folded[position])
-                    buffer[starts] = position
+                    buffer[starts] = Int32(truncatingIfNeeded: position)
                     starts &+= current && !previous ? 1 : 0
                     previous = current
                 }

@@ -1,32 +1,72 @@
 import VietnameseText
 
-/// One token of a text as the figure rules see it.
+/// One token of a text as the figure rules see it. Sixteen bytes: a long text has a token
+/// for every two or three code points, so offsets are 32-bit (a document is at most
+/// 32 MB) and the flags share one byte.
 struct FigureToken: Sendable {
-    enum Kind: Sendable, Equatable {
+    enum Kind: UInt8, Sendable, Equatable {
         case word, numeral, symbol, lineBreak
     }
 
-    let kind: Kind
-    /// Code-point range in the text.
-    let range: Range<Int>
+    private let lower: Int32
+    private let upper: Int32
     /// Words: the ``FigureLexicon`` id of the word (lower-case, tone marks in first-vowel
     /// style, "uỷ" → "ủy"), 0 when it is no entry or not read. Filled only near numbers and
     /// number words (see ``FigureTokenizer``).
     var word: Int32 = 0
-    /// True for a word read by the rules (near a number): only those may match a vocabulary.
-    var isRead = false
+    let kind: Kind
     /// Symbols: the folded character ("–" → "-", "“" → "\""); line breaks: "\n"; else 0.
     let symbol: UInt8
+    private var flags: UInt8
+
+    private static let readFlag: UInt8 = 1
+    private static let attachedFlag: UInt8 = 2
+    private static let yearFlag: UInt8 = 4
+    private static let capitalizedFlag: UInt8 = 8
+    private static let pendingFlag: UInt8 = 16
+
+    init(kind: Kind, range: Range<Int>, symbol: UInt8, attached: Bool) {
+        self.kind = kind
+        lower = Int32(truncatingIfNeeded: range.lowerBound)
+        upper = Int32(truncatingIfNeeded: range.upperBound)
+        self.symbol = symbol
+        flags = attached ? Self.attachedFlag : 0
+    }
+
+    /// Code-point range in the text.
+    var range: Range<Int> {
+        @inline(__always) get { Int(lower)..<Int(upper) }
+    }
+
+    /// True for a word read by the rules (near a number): only those may match a vocabulary.
+    var isRead: Bool {
+        @inline(__always) get { flags & Self.readFlag != 0 }
+        set { setFlag(Self.readFlag, newValue) }
+    }
     /// True when no space separates this token from the previous one.
-    let attached: Bool
+    var attached: Bool { flags & Self.attachedFlag != 0 }
     /// Numerals: true when the numeral is an integer 1800–2100 (`Int(text)`, leading zeros
     /// allowed), the test of a year.
-    var isYearValue = false
+    var isYearValue: Bool {
+        @inline(__always) get { flags & Self.yearFlag != 0 }
+        set { setFlag(Self.yearFlag, newValue) }
+    }
     /// True when a word starts with a capital letter (filled with `word`).
-    var capitalized = false
+    var capitalized: Bool {
+        @inline(__always) get { flags & Self.capitalizedFlag != 0 }
+        set { setFlag(Self.capitalizedFlag, newValue) }
+    }
     /// True for a read word whose `word` and `capitalized` are not looked up yet
     /// (``FigureTokenList`` looks them up when a rule first reads the token).
-    var isPending = false
+    var isPending: Bool {
+        @inline(__always) get { flags & Self.pendingFlag != 0 }
+        set { setFlag(Self.pendingFlag, newValue) }
+    }
+
+    @inline(__always)
+    private mutating func setFlag(_ flag: UInt8, _ on: Bool) {
+        flags = on ? flags | flag : flags & ~flag
+    }
 
     @inline(__always)
     func isSymbol(_ byte: UInt8) -> Bool { kind == .symbol && symbol == byte }
@@ -148,7 +188,11 @@ enum FigureTokenizer {
         text.folded.withUnsafeBufferPointer { folded in
             let count = folded.count
             var tokens: [FigureToken] = []
-            tokens.reserveCapacity(count / 3 + 16)
+            // Room for the most tokens the text can hold (one a code point), reserved once:
+            // growing by doubling would hold the old and the new copy at once (a flood of
+            // punctuation has a token for every code point). Only the slots filled are
+            // touched, so only they take memory.
+            tokens.reserveCapacity(count)
             var index = 0
             var lastEnd = -1
             func add(_ kind: FigureToken.Kind, _ range: Range<Int>, _ symbol: UInt8 = 0) {

@@ -1,25 +1,50 @@
 import VietnameseText
 
 /// One word of the text for the people rules: a run of letters and digits ("đ/c" is one word).
+/// Twenty-four bytes: a long text has a word for every four or five code points, so offsets
+/// are 32-bit (a document is at most 32 MB), the flags share one byte, and the packed folded
+/// form is read from the text when asked (``PersonTokens/foldedKey(_:_:)``).
 struct PersonToken: Sendable {
-    let range: Range<Int>
-    /// Folded (ASCII, lower-case) form packed for ``Lexicon`` look-ups: the cheap first test
-    /// of every table lookup (empty when longer than the key holds).
-    let folded: Lexicon.FoldedKey
-    let isCapitalised: Bool
-    let isAllCaps: Bool
-    /// True when a capitalised word has the shape of one Vietnamese syllable (no acronyms, no
-    /// digits); false for every word not capitalised, of which the rules never ask.
-    let isSyllable: Bool
-    /// True when spaces or tabs only, at least one, separate the word from the next.
-    var isSpaceGapAfter = false
-    /// True when a line break separates the word from the next.
-    var breaksLineAfter = false
+    private let lower: Int32
+    private let upper: Int32
     /// One bit per ``PersonTables`` table (``CompiledPhraseTable/bit``) whose first-word
     /// filter the folded word passes: a clear bit means no phrase of that table opens here.
     var opens: UInt32 = 0
     /// The separator after the word with spaces removed.
     var punctuationAfter = Punctuation()
+    private var flags: UInt8
+
+    private static let capitalisedFlag: UInt8 = 1
+    private static let allCapsFlag: UInt8 = 2
+    private static let syllableFlag: UInt8 = 4
+    private static let spaceGapFlag: UInt8 = 8
+    private static let lineBreakFlag: UInt8 = 16
+
+    init(range: Range<Int>, isCapitalised: Bool, isAllCaps: Bool, isSyllable: Bool) {
+        lower = Int32(truncatingIfNeeded: range.lowerBound)
+        upper = Int32(truncatingIfNeeded: range.upperBound)
+        flags = (isCapitalised ? Self.capitalisedFlag : 0) | (isAllCaps ? Self.allCapsFlag : 0)
+            | (isSyllable ? Self.syllableFlag : 0)
+    }
+
+    var range: Range<Int> {
+        @inline(__always) get { Int(lower)..<Int(upper) }
+    }
+    var isCapitalised: Bool { flags & Self.capitalisedFlag != 0 }
+    var isAllCaps: Bool { flags & Self.allCapsFlag != 0 }
+    /// True when a capitalised word has the shape of one Vietnamese syllable (no acronyms, no
+    /// digits); false for every word not capitalised, of which the rules never ask.
+    var isSyllable: Bool { flags & Self.syllableFlag != 0 }
+    /// True when spaces or tabs only, at least one, separate the word from the next.
+    var isSpaceGapAfter: Bool {
+        get { flags & Self.spaceGapFlag != 0 }
+        set { flags = newValue ? flags | Self.spaceGapFlag : flags & ~Self.spaceGapFlag }
+    }
+    /// True when a line break separates the word from the next.
+    var breaksLineAfter: Bool {
+        get { flags & Self.lineBreakFlag != 0 }
+        set { flags = newValue ? flags | Self.lineBreakFlag : flags & ~Self.lineBreakFlag }
+    }
 }
 
 /// The lexicon ids of a text's words, filled as the rules ask for them (owned buffer, one
@@ -54,10 +79,13 @@ final class PersonWordIDs {
 /// The separator between two words with spaces and tabs removed ("," for ", "), compared
 /// with one-mark literals: `separator == [UInt8(ascii: ",")]`, `separator.isEmpty`.
 struct Punctuation: Equatable, Sendable, ExpressibleByArrayLiteral {
-    /// Number of bytes.
-    private(set) var count = 0
+    /// Number of bytes (32-bit: a separator is shorter than a document).
+    private var byteCount: UInt32 = 0
     /// The first four bytes, packed.
     private var packed: UInt32 = 0
+
+    /// Number of bytes.
+    var count: Int { Int(byteCount) }
 
     init() {}
 
@@ -66,8 +94,8 @@ struct Punctuation: Equatable, Sendable, ExpressibleByArrayLiteral {
     }
 
     mutating func append(_ byte: UInt8) {
-        if count < 4 { packed |= UInt32(byte) << (8 * UInt32(count)) }
-        count += 1
+        if byteCount < 4 { packed |= UInt32(byte) << (8 * byteCount) }
+        byteCount &+= 1
     }
 
     var isEmpty: Bool { count == 0 }
@@ -88,10 +116,12 @@ struct PersonTokens {
             }
         }
         PersonTables.openFilter.withUnsafeBufferPointer { filter in
-            tokens.withUnsafeMutableBufferPointer { tokens in
-                for index in tokens.indices {
-                    let key = tokens[index].folded
-                    tokens[index].opens = filter[key.isEmpty ? 0 : key.hash & (PersonTables.filterBits - 1)]
+            text.folded.withUnsafeBufferPointer { folded in
+                tokens.withUnsafeMutableBufferPointer { tokens in
+                    for index in tokens.indices {
+                        let key = Self.foldedKey(folded, tokens[index].range)
+                        tokens[index].opens = filter[key.isEmpty ? 0 : key.hash & (PersonTables.filterBits - 1)]
+                    }
                 }
             }
         }
@@ -105,8 +135,8 @@ struct PersonTokens {
         if let id = ids[index] { return id }
         let token = tokens[index]
         let lexicon = PersonLexicon.lexicon
-        let id = token.folded.isEmpty
-            ? lexicon.id(in: text, token.range) : lexicon.id(folded: token.folded, in: text, token.range)
+        let key = foldedKey(index)
+        let id = key.isEmpty ? lexicon.id(in: text, token.range) : lexicon.id(folded: key, in: text, token.range)
         ids[index] = id
         return id
     }
@@ -133,7 +163,10 @@ struct PersonTokens {
                               folded: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>) -> [PersonToken] {
         var tokens: [PersonToken] = []
         let count = ascii.count
-        tokens.reserveCapacity(count / 4)
+        // Room for the most words the text can hold (words are maximal runs, so one in every
+        // two code points), reserved once: growing by doubling would hold the old and the new
+        // copy at once. Only the slots filled are touched, so only they take memory.
+        tokens.reserveCapacity(count / 2 + 1)
         var index = 0
         @inline(__always) func isWord(_ position: Int) -> Bool {
             guard position < count else { return false }
@@ -165,8 +198,7 @@ struct PersonTokens {
             let range = start..<index
             let isCapitalised = classes[Int(ascii[start])] == upperLetter
             tokens.append(PersonToken(
-                range: range, folded: range.count <= 16 ? Lexicon.pack(folded, range) : Lexicon.FoldedKey(),
-                isCapitalised: isCapitalised, isAllCaps: letters > 0 && upper == letters,
+                range: range, isCapitalised: isCapitalised, isAllCaps: letters > 0 && upper == letters,
                 isSyllable: isCapitalised && isSyllableShape(folded[range])))
         }
         tokens.withUnsafeMutableBufferPointer { tokens in
@@ -252,7 +284,18 @@ struct PersonTokens {
 
     /// True when the folded word `index` is one of `words` (packed folded forms).
     func isFolded(_ index: Int, in words: [Lexicon.FoldedKey]) -> Bool {
-        !tokens[index].folded.isEmpty && words.contains(tokens[index].folded)
+        let key = foldedKey(index)
+        return !key.isEmpty && words.contains(key)
+    }
+
+    /// Folded (ASCII, lower-case) form of word `index` packed for ``Lexicon`` look-ups: the
+    /// cheap first test of every table lookup (empty when longer than the key holds).
+    func foldedKey(_ index: Int) -> Lexicon.FoldedKey {
+        text.folded.withUnsafeBufferPointer { Self.foldedKey($0, tokens[index].range) }
+    }
+
+    static func foldedKey(_ folded: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Lexicon.FoldedKey {
+        range.count <= 16 ? Lexicon.pack(folded, range) : Lexicon.FoldedKey()
     }
 
     /// The original text of words `range` with their inner separators.
