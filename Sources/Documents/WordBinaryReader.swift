@@ -79,6 +79,11 @@ public enum WordBinaryReader {
         return paragraphs
     }
 
+    /// ``antiwordParagraphs(_:)`` for the tests.
+    public static func antiwordParagraphsForTesting(_ text: String) -> [String] {
+        antiwordParagraphs(text)
+    }
+
     private static func executable(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         for folder in path.split(separator: ":") {
