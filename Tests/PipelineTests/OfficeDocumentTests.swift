@@ -54,6 +54,10 @@ struct OfficeDocumentTests {
         #expect(Self.tokenF1("Học tập", "Học tập và làm theo Bác năm 2024") < 0.5)
     }
 
+    static func json(_ value: Any?) throws -> String {
+        String(decoding: try JSONSerialization.data(withJSONObject: value ?? NSNull(), options: [.sortedKeys, .fragmentsAllowed]), as: UTF8.self)
+    }
+
     static func source(_ record: [String: Any]) -> [String: Any] { record["source"] as? [String: Any] ?? [:] }
     static func name(_ record: [String: Any]) -> String { ((source(record)["uri"] as? String ?? "") as NSString).lastPathComponent }
     static func warningCodes(_ record: [String: Any]) -> [String] {
@@ -88,6 +92,9 @@ struct OfficeDocumentTests {
                 #expect(record["published"] as? String == plain["published"] as? String, "\(name)")
                 #expect(Self.warningCodes(record) == (form.fontEncoding == nil ? [] : ["legacy_font"]), "\(name)")
                 #expect((record["text"] as? String)?.contains("LƯU HÀNH NỘI BỘ") == false, "\(name): the running header")
+                for list in ["directives", "figures", "models", "dates", "periods", "people", "themes"] {
+                    #expect(try Self.json(record[list]) == Self.json(plain[list]), "\(name): \(list) differ from the plain text's")
+                }
             }
         }
     }
