@@ -28,7 +28,8 @@ struct OpenDocumentReader {
 
     static func read(_ archive: inout OfficeArchive) throws(OfficeError) -> OfficeText {
         var reader = OpenDocumentReader()
-        if let bytes = try archive.read("styles.xml"), let tree = XMLTree(bytes), let root = tree.root {
+        if let bytes = try archive.read("styles.xml"), OfficeReader.mentionsLegacyFont(bytes),
+           let tree = XMLTree(bytes), let root = tree.root {
             reader.learnStyles(root)
         }
         guard let bytes = try archive.read("content.xml") else { throw .parse("the archive has no content.xml") }

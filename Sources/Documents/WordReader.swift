@@ -34,7 +34,7 @@ struct WordReader {
         var reader = WordReader()
         let folder = mainPart.split(separator: "/").dropLast().joined(separator: "/")
         if let styleBytes = try archive.read(folder.isEmpty ? "styles.xml" : folder + "/styles.xml"),
-           let tree = XMLTree(styleBytes), let root = tree.root {
+           OfficeReader.mentionsLegacyFont(styleBytes), let tree = XMLTree(styleBytes), let root = tree.root {
             reader.styles = Styles(root)
         }
         guard let bytes = try archive.read(mainPart) else { throw .parse("the archive has no \(mainPart)") }

@@ -81,6 +81,20 @@ import ZIPFoundation
         #expect(text.fontEncoding == .tcvn3)
     }
 
+    @Test func fontsComeFromStylesWhenRunsNameNone() throws {
+        let styles = """
+            <?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">            <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/></w:rPr></w:rPrDefault></w:docDefaults>            <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr></w:style>            <w:style w:type="paragraph" w:styleId="Title"><w:basedOn w:val="Normal"/><w:rPr><w:rFonts w:ascii=".VnTimeH" w:hAnsi=".VnTimeH"/></w:rPr></w:style>            <w:style w:type="paragraph" w:styleId="Quote"><w:basedOn w:val="Title"/></w:style>            <w:style w:type="character" w:styleId="Plain"><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/></w:rPr></w:style></w:styles>
+            """
+        let body = """
+            <w:p><w:r><w:t>Häc tËp</w:t></w:r></w:p>            <w:p><w:pPr><w:pStyle w:val="Quote"/></w:pPr><w:r><w:t>b¸o c¸o</w:t></w:r></w:p>            <w:p><w:r><w:rPr><w:rStyle w:val="Plain"/></w:rPr><w:t>Häc</w:t></w:r></w:p>
+            """
+        let bytes = try Self.archive([("[Content_Types].xml", Self.contentTypes), ("word/document.xml", Self.document(body)),
+                                      ("word/styles.xml", styles)])
+        let text = try #require(try OfficeReader.readArchive(bytes))
+        #expect(text.paragraphs == ["Học tập", "BÁO CÁO", "Häc"])
+        #expect(text.legacyFontNames == [".VnTime", ".VnTimeH"])
+    }
+
     @Test func damagedArchivesAndPartsAreParseErrors() throws {
         let whole = try Self.bytes("report-kimson.docx")
         #expect(throws: OfficeError.self) { try OfficeReader.readArchive(Array(whole.prefix(whole.count * 2 / 3))) }
