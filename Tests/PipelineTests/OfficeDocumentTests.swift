@@ -74,6 +74,15 @@ struct OfficeDocumentTests {
         let output = folder.appendingPathComponent("out.jsonl")
         let result = try Harness.baocao(["extract"] + inputs + ["-o", output.path, "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
+        let schema = try Harness.baocao(["schema"])
+        try Data(schema.stdout.utf8).write(to: folder.appendingPathComponent("schema.json"))
+        let valid = try Harness.python(["-c", """
+            import json, sys, jsonschema
+            validator = jsonschema.Draft202012Validator(json.load(open(sys.argv[1])))
+            errors = [e.message for line in open(sys.argv[2]) for e in validator.iter_errors(json.loads(line))]
+            print(errors[:5]); sys.exit(1 if errors else 0)
+            """, folder.appendingPathComponent("schema.json").path, output.path])
+        #expect(valid.status == 0, "records against the schema: \(valid.stdout)\(valid.stderr)")
         let records = Dictionary(try Harness.jsonLines(output).map { (Self.name($0), $0) }, uniquingKeysWith: { first, _ in first })
         #expect(records.count == inputs.count)
         for report in Self.reports {
