@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -29,6 +30,9 @@ let package = Package(
         .target(name: "VietnameseText"),
         .target(name: "Markup", dependencies: ["CLibXML2", "CLibXMLArena", "VietnameseText"]),
         .target(name: "Extraction", dependencies: ["VietnameseText"]),
+        // Office documents (.docx, .odt, .doc) read into text, legacy fonts converted.
+        .target(name: "Documents", dependencies: ["CLibXML2", "VietnameseText",
+                                                  .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Records", dependencies: ["Extraction", .product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "Storage",
@@ -42,7 +46,7 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: [
-                "VietnameseText", "Markup", "Extraction", "Records", "Storage",
+                "VietnameseText", "Markup", "Documents", "Extraction", "Records", "Storage",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -90,6 +94,9 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "VietnameseText"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "VietnameseText",
+                                                          .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    exclude: ["Fixtures"]),
         .target(name: "TestSupport", dependencies: ["Storage"], path: "Tests/TestSupport"),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Records", "Extraction", "TestSupport"],
                     exclude: ["Fixtures"]),

@@ -1,4 +1,5 @@
 import Foundation
+import Documents
 import Extraction
 import Markup
 import Records
@@ -41,6 +42,8 @@ public struct DocumentProcessor: Sendable {
     /// their deadline as they go (libxml2's parse, the page walk, plain-text cleaning,
     /// each extractor's loops), so work is cut inside a stage too. nil means no budget.
     public var timeBudget: Duration?
+    /// Limits on what an office document's archive may unpack (`too_large` past them).
+    public var officeLimits = OfficeLimits()
     let extractor = FactExtractor()
 
     /// The kind of a document's reject when the run was interrupted while it was in work;
@@ -99,31 +102,63 @@ public struct DocumentProcessor: Sendable {
                           message: "still in work in the \(stage.rawValue) stage after \(Runner.seconds(ContinuousClock.now - started)) s\(budget)")
         }
 
-        let decoded: DecodedText
-        do {
-            decoded = try TextDecoding.decode(bytes, isHTML: mediaType == .html, declaredCharset: declaredCharset)
-        } catch {
-            _ = finish(.decode)
-            return .failure(Reject(source: source, kind: error.kind, stage: Stage.decode.rawValue, message: error.description))
-        }
-        source.encoding = decoded.encoding
-        if let timeout = finish(.decode) { return .failure(timeout) }
+        var warnings: [RecordWarning] = []
         let content: PageContent
-        switch mediaType {
-        case .html:
-            if Self.isTruncatedHTML(bytes) {
-                return .failure(Reject(source: source, kind: "truncated", stage: Stage.parse.rawValue,
-                                       message: "the page opens <html> or <body> but ends before closing either: an incomplete download or copy"))
+        let office: OfficeText?
+        do {
+            office = OfficeReader.isCompoundFile(bytes)
+                ? try WordBinaryReader.read(bytes, limits: officeLimits)
+                : try OfficeReader.readArchive(bytes, limits: officeLimits)
+        } catch {
+            _ = finish(.parse)
+            return .failure(Reject(source: source, kind: error.kind, stage: Stage.parse.rawValue, message: error.message))
+        }
+        if let office {
+            source.mediaType = office.container.mediaType
+            source.container = office.container.rawValue
+            var text = office.text
+            if let encoding = office.fontEncoding {
+                source.fontEncoding = encoding.rawValue
+                let converted = office.convertedCharacters.values.reduce(0, +)
+                warnings.append(RecordWarning(.legacyFont, "\(converted) characters in legacy Vietnamese fonts (\(office.legacyFontNames.joined(separator: ", "))) converted to Unicode"))
+            } else if let encoding = LegacyText.detect(text) {
+                text = LegacyText.convert(text, from: encoding)
+                source.fontEncoding = encoding.rawValue
+                warnings.append(Self.detectedWarning(encoding))
             }
+            if let timeout = finish(.parse) { return .failure(timeout) }
+            content = ContentExtractor.plainText(Normalization.nfc(text), deadline: deadline)
+        } else {
+            var decoded: DecodedText
             do {
-                content = try ContentExtractor.html(decoded, contentXPath: contentXPath, deadline: deadline)
+                decoded = try TextDecoding.decode(bytes, isHTML: mediaType == .html, declaredCharset: declaredCharset)
             } catch {
-                if let late = finish(.content) { return .failure(error == .outOfTime ? timeout(in: .parse) : late) }
-                return .failure(Reject(source: source, kind: error.kind,
-                                       stage: (error.kind == "empty" ? Stage.content : Stage.parse).rawValue, message: error.message))
+                _ = finish(.decode)
+                return .failure(Reject(source: source, kind: error.kind, stage: Stage.decode.rawValue, message: error.description))
             }
-        case .text:
-            content = ContentExtractor.plainText(decoded.text, deadline: deadline)
+            if let legacy = Self.legacyText(bytes, decoded) {
+                decoded = legacy.decoded
+                source.fontEncoding = legacy.encoding.rawValue
+                warnings.append(Self.detectedWarning(legacy.encoding))
+            }
+            source.encoding = decoded.encoding
+            if let timeout = finish(.decode) { return .failure(timeout) }
+            switch mediaType {
+            case .html:
+                if Self.isTruncatedHTML(bytes) {
+                    return .failure(Reject(source: source, kind: "truncated", stage: Stage.parse.rawValue,
+                                           message: "the page opens <html> or <body> but ends before closing either: an incomplete download or copy"))
+                }
+                do {
+                    content = try ContentExtractor.html(decoded, contentXPath: contentXPath, deadline: deadline)
+                } catch {
+                    if let late = finish(.content) { return .failure(error == .outOfTime ? timeout(in: .parse) : late) }
+                    return .failure(Reject(source: source, kind: error.kind,
+                                           stage: (error.kind == "empty" ? Stage.content : Stage.parse).rawValue, message: error.message))
+                }
+            case .text:
+                content = ContentExtractor.plainText(decoded.text, deadline: deadline)
+            }
         }
         if let timeout = finish(.content) { return .failure(timeout) }
         guard !content.text.isEmpty else {
@@ -133,13 +168,35 @@ public struct DocumentProcessor: Sendable {
         let facts = extractor.extract(from: AnalyzedText(content.text), before: deadline)
         if let timeout = finish(.extract) { return .failure(timeout) }
         guard let facts else { return .failure(timeout(in: .extract)) }
-        var warnings: [RecordWarning] = []
         if content.published == nil {
             warnings.append(RecordWarning(.noDate, "no publication or document date found"))
         }
         return .success(Record(
             id: SHA256.hex(bytes), source: source, title: content.title, published: content.published,
             authors: content.authors, site: content.site, text: content.text, facts: facts, warnings: warnings))
+    }
+
+    /// Text without a font to say it, typed in a legacy Vietnamese encoding: a single-byte
+    /// document (read as Windows-1258 or Latin-1 for want of better) whose bytes are TCVN3 or
+    /// VNI, or Unicode text holding their Windows characters ("Häc tËp"); nil for any other.
+    static func legacyText(_ bytes: [UInt8], _ decoded: DecodedText) -> (decoded: DecodedText, encoding: LegacyFontEncoding)? {
+        switch decoded.encoding {
+        case "windows-1258", "windows-1252", "iso-8859-1":
+            guard let encoding = LegacyText.detect(singleByte: bytes, decodedAs: decoded.text) else { return nil }
+            let text = Normalization.nfc(LegacyText.convert(singleByte: bytes, from: encoding))
+            return (DecodedText(text: text, encoding: encoding == .tcvn3 ? "tcvn3" : "windows-1252"), encoding)
+        case "utf-8", "utf-16le", "utf-16be":
+            guard decoded.withUTF8({ LegacyText.mayBeLegacy(utf8: $0) }),
+                  let encoding = LegacyText.detect(decoded.text) else { return nil }
+            return (DecodedText(text: Normalization.nfc(LegacyText.convert(decoded.text, from: encoding)),
+                                encoding: decoded.encoding), encoding)
+        default:
+            return nil
+        }
+    }
+
+    static func detectedWarning(_ encoding: LegacyFontEncoding) -> RecordWarning {
+        RecordWarning(.legacyFont, "no font named the encoding: the text reads as \(encoding == .tcvn3 ? "TCVN3 (ABC)" : "VNI") and was converted to Unicode")
     }
 
     /// True when a page opens `<html` or `<body` but closes neither: the bytes stop before

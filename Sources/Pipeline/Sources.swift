@@ -71,6 +71,10 @@ public enum MediaType: String, Sendable {
         }
     }
 
+    /// Extensions of office documents: taken in a folder and read as what their bytes are
+    /// (`DocumentProcessor` tells .docx, .odt and .doc apart by content, not by name).
+    public static let officeExtensions: Set<String> = ["docx", "odt", "doc"]
+
     /// Extensions of pages saved from dynamic sites: taken in a folder when their bytes
     /// open an HTML page, as are files without an extension.
     public static let webPageExtensions: Set<String> = ["aspx", "asp", "php", "jsp"]
@@ -81,6 +85,7 @@ public enum MediaType: String, Sendable {
 ///
 /// What a folder walk takes:
 /// - `.txt`, `.html`, `.htm`, `.xhtml`, `.shtml` files;
+/// - office documents `.docx`, `.odt`, `.doc` (read by their bytes);
 /// - files without an extension or saved as `.aspx`, `.asp`, `.php`, `.jsp` when their
 ///   first bytes open an HTML page (`HTMLSniffer`); others of them are left out;
 /// - nothing else (images, PDFs, `.json`…), and no name starting with "." nor anything
@@ -93,7 +98,7 @@ public enum MediaType: String, Sendable {
 /// open an HTML page; `.html`-like files are always HTML.
 public enum SourceCollector {
     /// What a walk looks for, for messages.
-    public static let lookedFor = ".txt, .html, .htm, .xhtml, .shtml, and HTML pages without an extension or saved as .aspx, .asp, .php, .jsp"
+    public static let lookedFor = ".txt, .html, .htm, .xhtml, .shtml, .docx, .odt, .doc, and HTML pages without an extension or saved as .aspx, .asp, .php, .jsp"
 
     /// Inputs under `paths` and the paths that do not exist.
     public static func collect(_ paths: [String]) -> (files: [SourceFile], missing: [String]) {
@@ -223,7 +228,9 @@ struct FolderWalk {
         switch MediaType.forExtension(ext) {
         case .html: return (.html, false, false)
         case .text: return (.text, true, false)
-        case nil: return ext.isEmpty || MediaType.webPageExtensions.contains(ext) ? (.html, true, true) : nil
+        case nil:
+            if MediaType.officeExtensions.contains(ext) { return (.text, false, false) }
+            return ext.isEmpty || MediaType.webPageExtensions.contains(ext) ? (.html, true, true) : nil
         }
     }
 

@@ -8,7 +8,8 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract records from files and folders.",
         discussion: """
-        Folders are read recursively: .txt, .html, .htm, .xhtml, .shtml files, and files without an \
+        Folders are read recursively: .txt, .html, .htm, .xhtml, .shtml files, office documents \
+        (.docx, .odt, .doc: told apart by their bytes), and files without an \
         extension or saved as .aspx, .asp, .php, .jsp when their first bytes open an HTML page; \
         symbolic links are followed (a loop is a reject); names starting with '.' are skipped. A \
         file named on the command line is read whatever its extension; '-' is standard input. \

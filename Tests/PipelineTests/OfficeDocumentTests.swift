@@ -1,0 +1,235 @@
+import Foundation
+import Testing
+import VietnameseText
+
+/// Office documents through the real `baocao`: every form of the fixture reports (.docx,
+/// .odt, .doc, TCVN3 and VNI fonts) becomes one record whose text matches the plain-text
+/// version, with the right container, font encoding and warnings; a mixed folder runs
+/// through `extract` and `run`; a damaged .docx and a zip bomb are rejects.
+@Suite("Office documents", .serialized)
+struct OfficeDocumentTests {
+    static let fixtures = Harness.root.appendingPathComponent("Tests/DocumentsTests/Fixtures/office")
+    static let reports = ["report-kimson", "report-hoason"]
+    /// Each form: file suffix, container, font encoding, media type.
+    static let forms: [(suffix: String, container: String, fontEncoding: String?, mediaType: String)] = [
+        (".docx", "docx", nil, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        (".odt", "odt", nil, "application/vnd.oasis.opendocument.text"),
+        (".doc", "doc", nil, "application/msword"),
+        ("-tcvn3.docx", "docx", "tcvn3", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        ("-tcvn3.odt", "odt", "tcvn3", "application/vnd.oasis.opendocument.text"),
+        ("-tcvn3.doc", "doc", "tcvn3", "application/msword"),
+        ("-vni.docx", "docx", "vni", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        ("-vni.doc", "doc", "vni", "application/msword"),
+    ]
+
+    /// Words: runs of letters, digits and marks, compared as a multiset.
+    static func tokens(_ text: String) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        var word = ""
+        for scalar in Normalization.nfc(text).unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark {
+                word.unicodeScalars.append(scalar)
+            } else if !word.isEmpty {
+                counts[word, default: 0] += 1
+                word = ""
+            }
+        }
+        if !word.isEmpty { counts[word, default: 0] += 1 }
+        return counts
+    }
+
+    /// Token F1 of `candidate` against `reference`.
+    static func tokenF1(_ candidate: String, _ reference: String) -> Double {
+        let found = tokens(candidate), expected = tokens(reference)
+        let overlap = found.reduce(0) { $0 + min($1.value, expected[$1.key] ?? 0) }
+        let foundCount = found.values.reduce(0, +), expectedCount = expected.values.reduce(0, +)
+        guard overlap > 0 else { return 0 }
+        let precision = Double(overlap) / Double(foundCount), recall = Double(overlap) / Double(expectedCount)
+        return 2 * precision * recall / (precision + recall)
+    }
+
+    @Test func tokenF1CanFail() {
+        #expect(Self.tokenF1("Học tập và làm theo", "Học tập và làm theo") == 1)
+        #expect(Self.tokenF1("Häc tËp vµ lµm theo", "Học tập và làm theo") < 0.5)
+        #expect(Self.tokenF1("Học tập", "Học tập và làm theo Bác năm 2024") < 0.5)
+    }
+
+    static func json(_ value: Any?) throws -> String {
+        String(decoding: try JSONSerialization.data(withJSONObject: value ?? NSNull(), options: [.sortedKeys, .fragmentsAllowed]), as: UTF8.self)
+    }
+
+    static func source(_ record: [String: Any]) -> [String: Any] { record["source"] as? [String: Any] ?? [:] }
+    static func name(_ record: [String: Any]) -> String { ((source(record)["uri"] as? String ?? "") as NSString).lastPathComponent }
+    static func warningCodes(_ record: [String: Any]) -> [String] {
+        (record["warnings"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+    }
+
+    @Test func everyFormIsOneRecordMatchingThePlainText() throws {
+        let folder = try Harness.temporaryDirectory()
+        var inputs: [String] = []
+        for report in Self.reports {
+            inputs.append(Self.fixtures.appendingPathComponent(report + ".txt").path)
+            for form in Self.forms { inputs.append(Self.fixtures.appendingPathComponent(report + form.suffix).path) }
+        }
+        let output = folder.appendingPathComponent("out.jsonl")
+        let result = try Harness.baocao(["extract"] + inputs + ["-o", output.path, "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let schema = try Harness.baocao(["schema"])
+        try Data(schema.stdout.utf8).write(to: folder.appendingPathComponent("schema.json"))
+        let valid = try Harness.python(["-c", """
+            import json, sys, jsonschema
+            validator = jsonschema.Draft202012Validator(json.load(open(sys.argv[1])))
+            errors = [e.message for line in open(sys.argv[2]) for e in validator.iter_errors(json.loads(line))]
+            print(errors[:5]); sys.exit(1 if errors else 0)
+            """, folder.appendingPathComponent("schema.json").path, output.path])
+        #expect(valid.status == 0, "records against the schema: \(valid.stdout)\(valid.stderr)")
+        let records = Dictionary(try Harness.jsonLines(output).map { (Self.name($0), $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(records.count == inputs.count)
+        for report in Self.reports {
+            let plain = try #require(records[report + ".txt"])
+            let reference = try #require(plain["text"] as? String)
+            for form in Self.forms {
+                let name = report + form.suffix
+                let record = try #require(records[name], "\(name) gave no record")
+                let source = Self.source(record)
+                #expect(source["container"] as? String == form.container, "\(name)")
+                #expect(source["font_encoding"] as? String == form.fontEncoding, "\(name)")
+                #expect(source["media_type"] as? String == form.mediaType, "\(name)")
+                let f1 = Self.tokenF1(record["text"] as? String ?? "", reference)
+                #expect(f1 >= 0.98, "\(name): token F1 \(f1)")
+                #expect(record["title"] as? String == plain["title"] as? String, "\(name)")
+                #expect(record["published"] as? String == plain["published"] as? String, "\(name)")
+                #expect(Self.warningCodes(record) == (form.fontEncoding == nil ? [] : ["legacy_font"]), "\(name)")
+                #expect((record["text"] as? String)?.contains("LƯU HÀNH NỘI BỘ") == false, "\(name): the running header")
+                for list in ["directives", "figures", "models", "dates", "periods", "people", "themes"] {
+                    #expect(try Self.json(record[list]) == Self.json(plain[list]), "\(name): \(list) differ from the plain text's")
+                }
+            }
+        }
+    }
+
+    /// A plain-text report in TCVN3 bytes, and the same report's VNI characters in UTF-8:
+    /// no font says so, the statistics do.
+    @Test func legacyTextWithoutAFontIsDetected() throws {
+        let folder = try Harness.temporaryDirectory()
+        let reference = try String(contentsOf: Self.fixtures.appendingPathComponent("report-kimson.txt"), encoding: .utf8)
+        // TCVN3 has no capitals with tone marks (the .VnTimeH font drew them): a plain-text
+        // file in TCVN3 writes such lines in lower case.
+        let lowered = reference.split(separator: "\n").map { line in
+            line.unicodeScalars.contains { !$0.isASCII && $0.properties.isUppercase } ? line.lowercased() : String(line)
+        }.joined(separator: "\n")
+        try Data(LegacyText.encodeTCVN3ForTesting(lowered)).write(to: folder.appendingPathComponent("tcvn3.txt"))
+        try Data(LegacyText.encodeVNIForTesting(reference).utf8).write(to: folder.appendingPathComponent("vni.txt"))
+        let page = "<html><head><meta charset=\"utf-8\"><title>x</title></head><body><article>"
+            + reference.split(separator: "\n").map { "<p>\(LegacyText.encodeVNIForTesting(String($0)))</p>" }.joined()
+            + "</article></body></html>"
+        try Data(page.utf8).write(to: folder.appendingPathComponent("vni.html"))
+        let result = try Harness.baocao(["extract", folder.path, "-o", folder.appendingPathComponent("out.jsonl").path, "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let records = try Harness.jsonLines(folder.appendingPathComponent("out.jsonl"))
+        #expect(records.map(Self.name) == ["tcvn3.txt", "vni.html", "vni.txt"])
+        for record in records {
+            let name = Self.name(record)
+            #expect(Self.source(record)["font_encoding"] as? String == (name == "tcvn3.txt" ? "tcvn3" : "vni"), "\(name)")
+            #expect(Self.source(record)["container"] == nil, "\(name)")
+            #expect(Self.warningCodes(record) == ["legacy_font"], "\(name)")
+            let f1 = Self.tokenF1(record["text"] as? String ?? "", name == "tcvn3.txt" ? lowered : reference)
+            #expect(f1 >= 0.98, "\(name): token F1 \(f1)")
+        }
+        #expect(Self.source(records[0])["encoding"] as? String == "tcvn3")
+    }
+
+    /// Without LibreOffice on the PATH, .doc goes through antiword: no fonts, so the TCVN3
+    /// text is found by the statistics (capitals of `.VnTimeH` come out in lower case, and
+    /// TCVN3's "ư", a soft hyphen to Word, is lost: why LibreOffice is preferred).
+    @Test func docThroughAntiwordFindsTheLegacyEncodingByStatistics() throws {
+        let folder = try Harness.temporaryDirectory()
+        let tools = folder.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: tools, withIntermediateDirectories: true)
+        let antiword = try #require(["/usr/bin/antiword", "/usr/local/bin/antiword"].first { FileManager.default.isExecutableFile(atPath: $0) },
+                                    "antiword is not installed (scripts/test installs it)")
+        try FileManager.default.createSymbolicLink(atPath: tools.appendingPathComponent("antiword").path, withDestinationPath: antiword)
+        let output = folder.appendingPathComponent("out.jsonl")
+        let result = try Harness.baocao(["extract", Self.fixtures.appendingPathComponent("report-kimson-tcvn3.doc").path,
+                                         Self.fixtures.appendingPathComponent("report-kimson.doc").path,
+                                         Self.fixtures.appendingPathComponent("report-hoason-vni.doc").path, "-o", output.path, "--quiet"],
+                                        environment: ["PATH": tools.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let records = try Harness.jsonLines(output)
+        #expect(records.map(Self.name) == ["report-kimson-tcvn3.doc", "report-kimson.doc", "report-hoason-vni.doc"])
+        for record in records {
+            let name = Self.name(record)
+            let encoding: String? = name.contains("tcvn3") ? "tcvn3" : name.contains("vni") ? "vni" : nil
+            let reference = try String(contentsOf: Self.fixtures.appendingPathComponent(name.contains("kimson") ? "report-kimson.txt" : "report-hoason.txt"),
+                                       encoding: .utf8)
+            #expect(Self.source(record)["container"] as? String == "doc")
+            #expect(Self.source(record)["font_encoding"] as? String == encoding, "\(name)")
+            #expect(Self.warningCodes(record) == (encoding == nil ? [] : ["legacy_font"]), "\(name)")
+            let text = record["text"] as? String ?? ""
+            // TCVN3 through antiword: compared without case, and "ư" lost (0.95 here).
+            let f1 = encoding == "tcvn3" ? Self.tokenF1(text.lowercased(), reference.lowercased()) : Self.tokenF1(text, reference)
+            #expect(f1 >= (encoding == "tcvn3" ? 0.9 : 0.98), "\(name): token F1 \(f1)")
+        }
+    }
+
+    /// A .docx whose document part unpacks to 80 MB of spaces (about 80 KB packed).
+    static func writeZipBomb(_ url: URL) throws {
+        let result = try Harness.python(["-c", """
+            import sys, zipfile
+            types = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+            with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+                z.writestr("[Content_Types].xml", types)
+                z.writestr("word/document.xml", b"<w:document>" + b" " * (80 << 20) + b"</w:document>")
+            """, url.path])
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    @Test func aMixedFolderRunsThroughExtractAndRun() throws {
+        let folder = try Harness.temporaryDirectory()
+        let inputs = folder.appendingPathComponent("archive")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        let copies = ["report-kimson.docx", "report-kimson-tcvn3.doc", "report-hoason.odt", "report-hoason-vni.docx", "report-hoason.txt"]
+        for name in copies {
+            try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(name), to: inputs.appendingPathComponent(name))
+        }
+        try FileManager.default.copyItem(at: Harness.corpus.appendingPathComponent("html/000_f280e3f9c1c8211f.html"),
+                                         to: inputs.appendingPathComponent("page.html"))
+        let whole = try Data(contentsOf: Self.fixtures.appendingPathComponent("report-kimson.docx"))
+        try whole.prefix(whole.count / 2).write(to: inputs.appendingPathComponent("damaged.docx"))
+        try Self.writeZipBomb(inputs.appendingPathComponent("bomb.docx"))
+        // Named by what it is, whatever its name says.
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("report-hoason.docx"),
+                                         to: inputs.appendingPathComponent("misnamed.doc"))
+
+        let extracted = try Harness.baocao(["extract", "archive", "-o", "out.jsonl", "--quiet"], in: folder)
+        #expect(extracted.status == 1, "\(extracted.stderr)")
+        let records = try Harness.jsonLines(folder.appendingPathComponent("out.jsonl"))
+        #expect(records.map(Self.name) == ["misnamed.doc", "page.html", "report-hoason-vni.docx", "report-hoason.odt",
+                                           "report-hoason.txt", "report-kimson-tcvn3.doc", "report-kimson.docx"])
+        #expect(records.map { Self.source($0)["container"] as? String } == ["docx", nil, "docx", "odt", nil, "doc", "docx"])
+        let rejects = try Harness.jsonLines(folder.appendingPathComponent("out.rejects.jsonl"))
+        let kinds = Dictionary(uniqueKeysWithValues: rejects.map { (Self.name($0), ($0["error"] as? [String: Any])?["kind"] as? String) })
+        #expect(kinds == ["bomb.docx": "too_large", "damaged.docx": "parse"])
+
+        let pipeline = """
+            name: office
+            sources:
+              - folder: archive
+            sinks:
+              jsonl: output/records.jsonl
+              rejects: output/rejects.jsonl
+              sqlite: output/baocao.sqlite
+            """
+        try Data(pipeline.utf8).write(to: folder.appendingPathComponent("office.yml"))
+        let run = try Harness.baocao(["run", "office.yml", "--quiet"], in: folder)
+        #expect(run.status == 1, "\(run.stderr)")
+        let runRecords = try Harness.jsonLines(folder.appendingPathComponent("output/records.jsonl"))
+        #expect(runRecords.map(Self.name).sorted() == records.map(Self.name))
+        #expect(try Harness.jsonLines(folder.appendingPathComponent("output/rejects.jsonl")).count == 2)
+        let rows = try Harness.python(["-c", """
+            import sqlite3, sys
+            print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM documents WHERE media_type LIKE 'application/%'").fetchone()[0])
+            """, folder.appendingPathComponent("output/baocao.sqlite").path])
+        #expect(rows.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "5", "\(rows.stderr)")
+    }
+}
