@@ -40,6 +40,32 @@ import VietnameseText
         #expect(values(sentence, published: published) == expected)
     }
 
+    @Test(arguments: SharedDates.jointRows.map(\.example))
+    func sharedMonthExample(_ example: String) {
+        #expect(values(example, published: nil).count == 2, "\(example)")
+    }
+
+    static let shared: [(String, String?, [String], [String])] = [
+        ("Hội trại diễn ra ngày 7 và 8/4/2022 tại sân vận động huyện", nil, ["2022-04-07", "2022-04-08"], []),
+        ("Từ ngày 16 đến 18/10/2022, lớp bồi dưỡng diễn ra tại huyện", nil, ["2022-10-16", "2022-10-18"],
+         ["2022-10-16…2022-10-18"]),
+        ("các chi bộ học tập xong trong quý I và quý II/2024.", nil, ["2024-Q1", "2024-Q2"], []),
+        // The fuller date written without its year: both take the article's.
+        ("Sáng ngày 9 và 10/6, Huyện đoàn tổ chức hội trại", "2021-06-11", ["2021-06-09", "2021-06-10"], []),
+        ("Từ ngày 26 đến 28/8, đoàn công tác làm việc tại 3 xã", "2020-09-01", ["2020-08-26", "2020-08-28"],
+         ["2020-08-26…2020-08-28"]),
+        // A count before "và" is no day; a dash joins the date it ends on only.
+        ("có 5 và 6/10 xã đạt chuẩn", "2021-06-11", [], []),
+        ("trong 2 ngày 18-19/5/2023", nil, ["2023-05-19"], []),
+    ]
+
+    @Test(arguments: shared)
+    func sharedMonth(_ sentence: String, published: String?, dates: [String], periods: [String]) {
+        let facts = FactExtractor().extract(from: AnalyzedText(sentence), published: published, before: .never)
+        #expect(facts?.dates.map(\.value) == dates)
+        #expect(facts?.periods.map { "\($0.start)…\($0.end)" } == periods)
+    }
+
     @Test(arguments: DocumentDateLine.examples)
     func documentDateLine(_ line: String, isDocumentDate: Bool) {
         let text = AnalyzedText("ĐẢNG CỘNG SẢN VIỆT NAM\n" + line + "\nBÁO CÁO")

@@ -33,7 +33,6 @@ enum DateExpressionScanner {
         }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         let yearless = YearlessDates.find(in: text, claimed: claimed)
-        guard !yearless.isEmpty else { return found }
         var resolved = found
         var next = 0
         for date in yearless {
@@ -42,6 +41,7 @@ enum DateExpressionScanner {
                                                   in: text, article: article) else { continue }
             resolved.append(DateExpression(range: date.range, rule: YearlessDates.ruleName, value: value))
         }
+        resolved += SharedDates.find(in: text, claimed: claimed, resolved: resolved)
         return resolved.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 

@@ -44,6 +44,10 @@ enum YearlessDates {
     static let monthsAheadOfArticle = 6
 
     static let leads: [[UInt8]] = leadRows.map { Array($0.word.utf8) }
+    /// The word joints of ``SharedDates/jointRows`` ("và", "đến"), after which "D/M" is the
+    /// end of "ngày D và D/M".
+    static let sharedJoints: [[UInt8]] = SharedDates.jointRows.map(\.word).filter { !$0.contains(" ") && $0 != "," }
+        .map { Array($0.utf8) }
     static let links: [[UInt8]] = linkRows.map { Array($0.word.utf8) }
 
     /// Every "D/M" with a lead word, not part of a longer number or date, outside `claimed`.
@@ -89,6 +93,15 @@ enum YearlessDates {
         }
         guard end < position, let word = wordEnding(bytes, at: end) else { return false }
         if leads.contains(where: { bytes[word].elementsEqual($0) }) { return true }
+        if sharedJoints.contains(where: { bytes[word].elementsEqual($0) }) {
+            // "ngày 9 và 10/6", "từ ngày 16 đến 18/10": the lone day before the joint has the lead.
+            var digits = word.lowerBound
+            while digits > 0, FoldedScan.isBlank(bytes[digits - 1]) { digits -= 1 }
+            var first = digits
+            while first > 0, FoldedScan.isDigit(bytes[first - 1]), digits - first < 3 { first -= 1 }
+            guard (1...2).contains(digits - first), digits < word.lowerBound else { return false }
+            return SharedDates.precededByLead(bytes, first, SharedDates.dayLead)
+        }
         guard links.contains(where: { bytes[word].elementsEqual($0) }) else { return false }
         var before = word.lowerBound
         while before > 0, FoldedScan.isBlank(bytes[before - 1]) { before -= 1 }
@@ -135,6 +148,88 @@ enum YearlessDates {
         let parts = iso.prefix(10).split(separator: "-")
         guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
         return CalendarValidation.day(day, month: month, year: year)
+    }
+}
+
+/// A day or quarter written alone before a joint and a fuller date that lends it its month
+/// and year: "ngày 3 và 4/5/2023", "từ ngày 12 đến 14/5", "quý I và quý II/2024".
+enum SharedDates {
+    static let ruleName = "day or quarter sharing the next date's month and year"
+
+    /// Joints between the lone day or quarter and the fuller date, folded, with examples.
+    /// A dash is not one: "18-19/5/2023" is read as the date it ends on.
+    static let jointRows: [(word: String, example: String)] = [
+        ("va", "Hội trại diễn ra ngày 7 và 8/4/2022 tại sân vận động huyện"),
+        ("den", "Từ ngày 16 đến 18/10/2022, lớp bồi dưỡng lý luận chính trị diễn ra tại huyện"),
+        ("den ngay", "từ ngày 2 đến ngày 5/12/2021 các chi bộ sinh hoạt chuyên đề"),
+        (",", "các ngày 21, 22/3/2023 đoàn kiểm tra làm việc tại 4 xã"),
+    ]
+
+    /// Words before a lone day that make it a day: "ngày 7", "từ ngày 16", "các ngày 21".
+    static let dayLead: [UInt8] = Array("ngay".utf8)
+    static let quarterLead: [UInt8] = Array("quy".utf8)
+    static let quarterNumerals: [(folded: String, value: Int)] = [("iv", 4), ("iii", 3), ("ii", 2), ("i", 1)]
+    static let joints: [[UInt8]] = jointRows.map { Array($0.word.utf8) }
+
+    /// The lone days and quarters of `text` outside `claimed`, each valued from the expression
+    /// of `resolved` that starts right after its joint.
+    static func find(in text: AnalyzedText, claimed: ClaimedPositions, resolved: [DateExpression]) -> [DateExpression] {
+        guard !resolved.isEmpty else { return [] }
+        var startsAt: [Int: DateExpression] = [:]
+        for expression in resolved { startsAt[expression.range.lowerBound] = expression }
+        return text.folded.withUnsafeBufferPointer { bytes in
+            var found: [DateExpression] = []
+            let count = bytes.count
+            for position in 0..<count {
+                guard position == 0 || !FoldedScan.isRegexWord(bytes[position - 1]) else { continue }
+                // A lone day: digits after "ngày", not followed by a separator and digit.
+                if FoldedScan.isDigit(bytes[position]) {
+                    guard let end = FoldedScan.digitRun(bytes, at: position, upper: count, 1...2),
+                          end == count || !(FoldedScan.isRegexWord(bytes[end]) || bytes[end] == UInt8(ascii: "/")
+                                            || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: ".")),
+                          !claimed.overlaps(position..<end), precededByLead(bytes, position, dayLead),
+                          let next = following(bytes, end, count, startsAt), case .day(let year, let month, let nextDay) = next.value,
+                          let day = Int(text.foldedSlice(position..<end)), day < nextDay,
+                          let value = CalendarValidation.day(day, month: month, year: year) else { continue }
+                    found.append(DateExpression(range: position..<end, rule: ruleName, value: value))
+                } else if bytes[position] == UInt8(ascii: "q"), let numeralStart = FoldedScan.word(bytes, "quy", thenBlanksAt: position, upper: count) {
+                    // A lone quarter: "quý I" before "và quý II/2024".
+                    for numeral in quarterNumerals {
+                        let literal = Array(numeral.folded.utf8)
+                        let end = numeralStart + literal.count
+                        guard FoldedScan.has(bytes, literal, at: numeralStart, upper: count),
+                              end == count || !FoldedScan.isRegexWord(bytes[end]) else { continue }
+                        if !claimed.overlaps(position..<end), let next = following(bytes, end, count, startsAt),
+                           case .quarter(let year, let quarter) = next.value, numeral.value < quarter {
+                            found.append(DateExpression(range: position..<end, rule: ruleName,
+                                                        value: .quarter(year: year, quarter: numeral.value)))
+                        }
+                        break
+                    }
+                }
+            }
+            return found
+        }
+    }
+
+    /// True when `lead` is the word before `position` (blanks between).
+    static func precededByLead(_ bytes: FoldedScan.Bytes, _ position: Int, _ lead: [UInt8]) -> Bool {
+        var end = position
+        while end > 0, FoldedScan.isBlank(bytes[end - 1]) { end -= 1 }
+        guard end < position, let word = YearlessDates.wordEnding(bytes, at: end) else { return false }
+        return bytes[word].elementsEqual(lead)
+    }
+
+    /// The expression that starts right after a joint at `position`, or nil.
+    static func following(_ bytes: FoldedScan.Bytes, _ position: Int, _ count: Int,
+                          _ startsAt: [Int: DateExpression]) -> DateExpression? {
+        for joint in joints {
+            var index = FoldedScan.skipBlanks(bytes, from: position, upper: count)
+            guard FoldedScan.has(bytes, joint, at: index, upper: count) else { continue }
+            index = FoldedScan.skipBlanks(bytes, from: index + joint.count, upper: count)
+            if let next = startsAt[index] { return next }
+        }
+        return nil
     }
 }
 
