@@ -165,7 +165,7 @@ public struct DocumentProcessor: Sendable {
             return .failure(Reject(source: source, kind: "empty", stage: Stage.content.rawValue,
                                    message: "no main text found in the document"))
         }
-        let facts = extractor.extract(from: AnalyzedText(content.text), before: deadline)
+        let facts = extractor.extract(from: AnalyzedText(content.text), published: content.published, before: deadline)
         if let timeout = finish(.extract) { return .failure(timeout) }
         guard let facts else { return .failure(timeout(in: .extract)) }
         if content.published == nil {

@@ -63,7 +63,9 @@ enum StagePhase {
         let extractor = FactExtractor()
         var facts: [Facts] = []
         add("extract (seven lists)", key: "extract", seconds: best {
-            facts = analyzed.map { extractor.extract(from: $0) }
+            facts = analyzed.indices.map { index in
+                extractor.extract(from: analyzed[index], published: contents[index]?.published, before: .never) ?? Facts()
+            }
         }, input: mainBytes)
 
         var records: [Record] = []

@@ -167,9 +167,9 @@ private func people(_ text: String) -> [String] {
         ("Mỗi chi bộ đăng ký ít nhất một việc làm cụ thể để học tập và làm theo Bác trong năm nay.\nThanh Loan\nTin liên quan\nHội nghị báo cáo viên tháng 7\nLượt xem: 1.024",
          ["Thanh Loan|"]),
         ("Các tập thể, cá nhân điển hình nhận Giấy khen của Ban Thường vụ Huyện ủy trong dịp này.\nThu Thảo - Ban Tuyên giáo Huyện ủy\nLượt xem: 981\nTin khác",
-         ["Thu Thảo|"]),
+         ["Thu Thảo|Ban Tuyên giáo Huyện ủy"]),
         ("Dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 14 tập thể và 36 cá nhân có thành tích xuất sắc.\nĐào Thu Trang - Phòng Công tác đảng\nTin khác\nCông an huyện tặng quà",
-         ["Đào Thu Trang|"]),
+         ["Đào Thu Trang|Phòng Công tác đảng"]),
     ]
 
     @Test(arguments: bylines)

@@ -10,8 +10,10 @@ struct DateExpression: Hashable, Sendable {
 /// Finds every date expression (days, months, quarters, years) by the ``DatePatterns`` rules.
 enum DateExpressionScanner {
     /// All valid expressions in text order. A rejected match (a code, an impossible day)
-    /// still claims its text, so no later rule reads a piece of it as a date.
-    static func scan(_ text: AnalyzedText) -> [DateExpression] {
+    /// still claims its text, so no later rule reads a piece of it as a date. Days written
+    /// without a year (``YearlessDates``) take the year of the span they open, else that of
+    /// `article`, the article's own date; without either they are left out.
+    static func scan(_ text: AnalyzedText, article: CalendarValue? = nil) -> [DateExpression] {
         var claimed = ClaimedPositions(count: text.count)
         var found: [DateExpression] = []
         let candidates = candidateStarts(in: text)
@@ -25,10 +27,22 @@ enum DateExpressionScanner {
                       !isBlocked(match.range, after: blockedWords[ruleIndex], in: text),
                       !startsWithCollidingWord(match.range, in: text),
                       let value = rule.build(groups) else { continue }
+                if DocumentDateLine.holds(match.range, in: text) { continue }
                 found.append(DateExpression(range: match.range, rule: rule.name, value: value))
             }
         }
-        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        let yearless = YearlessDates.find(in: text, claimed: claimed)
+        var resolved = found
+        var next = 0
+        for date in yearless {
+            while next < found.count, found[next].range.lowerBound < date.range.upperBound { next += 1 }
+            guard let value = YearlessDates.value(of: date, closedBy: next < found.count ? found[next] : nil,
+                                                  in: text, article: article) else { continue }
+            resolved.append(DateExpression(range: date.range, rule: YearlessDates.ruleName, value: value))
+        }
+        resolved += SharedDates.find(in: text, claimed: claimed, resolved: resolved)
+        return resolved.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// Each rule's ``DateExpressionRule/blockedAfter`` as bytes.

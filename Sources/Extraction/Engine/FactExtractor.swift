@@ -17,6 +17,13 @@ public struct FactExtractor: Sendable {
     /// between the extractors and inside the long loops of the directive, figure, model and
     /// person rules, so a pathological text is cut soon after its time is up.
     public func extract(from text: AnalyzedText, before deadline: Deadline) -> Facts? {
+        extract(from: text, published: nil, before: deadline)
+    }
+
+    /// The facts of `text`, whose article is dated `published` (ISO, "2024-07-24" or with a
+    /// time; nil when unknown): a day the text writes without its year ("Chiều 24/7") takes
+    /// the article's year. Nil when `deadline` passed first.
+    public func extract(from text: AnalyzedText, published: String?, before deadline: Deadline) -> Facts? {
         var facts = Facts()
         let wordStarts = WordStarts(text)
         var check = DeadlineCheck(deadline)
@@ -27,7 +34,7 @@ public struct FactExtractor: Sendable {
         if check.hasPassed(cost: .max) { return nil }
         facts.models = ModelExtractor().extract(from: text, quotes: quotes, wordStarts: wordStarts, check: &check)
         if check.hasPassed(cost: .max) { return nil }
-        let expressions = DateExpressionScanner.scan(text)
+        let expressions = DateExpressionScanner.scan(text, article: YearlessDates.articleDate(published))
         facts.dates = DateExtractor().extract(from: expressions)
         facts.periods = PeriodExtractor().extract(from: text, expressions: expressions)
         if check.hasPassed(cost: .max) { return nil }

@@ -92,6 +92,10 @@ struct PersonScan {
                   Vocabulary.titleHeads.match(tokens, at: start) == nil,
                   let end = nameEnd(from: start), isPlausibleName(start..<end) else { continue }
             let title = titleAfter(nameEnd: end)
+            if title == nil, Vocabulary.roleHonorifics.match(tokens, at: index) == length {
+                add(name: start..<end, roleAt: index..<start)
+                continue
+            }
             add(name: start..<end, title: title)
             if plural { listedNames(after: title?.upperBound ?? end) }
         }
@@ -136,7 +140,7 @@ struct PersonScan {
                   !startsInsideProperNoun(start), !isAfterPlaceWord(start),
                   let end = nameEnd(from: start), isPlausibleName(start..<end),
                   end - start >= 3 || !Vocabulary.weakSurnames.contains(tokens, start),
-                  let title = titleAfter(nameEnd: end, pairs: start > 0 && tokens.isSpaceGap(after: start - 1))
+                  let title = titleAfter(nameEnd: end, pairs: start > 0 && tokens.isSpaceGap(after: start - 1), units: false)
             else { continue }
             add(name: start..<end, title: title)
         }
@@ -156,7 +160,7 @@ struct PersonScan {
             var titleStart = withPrefix(index)
             while let earlier = earlierRole(endingBefore: titleStart) { titleStart = withPrefix(earlier) }
             used.formUnion(titleStart..<name.lowerBound)
-            add(name: name, title: titleAfter(nameEnd: name.upperBound, pairs: true) ?? titleStart..<name.lowerBound)
+            add(name: name, title: titleAfter(nameEnd: name.upperBound, pairs: true, units: false) ?? titleStart..<name.lowerBound)
             index = name.upperBound - 1
         }
     }
@@ -219,6 +223,13 @@ struct PersonScan {
                 } else if let initials = initialsEnd(from: start), !(start..<initials).contains(where: used.contains) {
                     end = initials
                 } else {
+                    if start > last + 1, isSpacedDash(after: start - 1),
+                       Vocabulary.organisationStarts.match(tokens, at: start) != nil,
+                       let unit = unitToLineEnd(from: start), let named = found.popLast() {
+                        used.formUnion(unit)
+                        found.append(PersonOccurrence(name: named.name, span: named.span, written: named.written,
+                                                      title: tokens.slice(unit)))
+                    }
                     break
                 }
                 add(name: start..<end, title: nil)
@@ -250,10 +261,15 @@ struct PersonScan {
                       !tokens.gap(after: line.upperBound - 1).contains(UInt8(ascii: ".")) else { continue }
             }
             var words = Array(line)
+            var unit: Range<Int>?
             if let open = line.first(where: { tokens.gap(before: $0).contains(UInt8(ascii: "(")) }),
                open > line.lowerBound {
                 guard closing else { continue }
                 words = Array(line.lowerBound..<open)
+                // "Thu Trang (Ban Tuyên giáo Huyện ủy)": the writer's unit.
+                if tokens[open].isCapitalised, tokens.gap(after: line.upperBound - 1).contains(UInt8(ascii: ")")) {
+                    unit = open..<line.upperBound
+                }
             }
             guard let first = words.first, let lastWord = words.last else { continue }
             let caps = tokens[first].isAllCaps
@@ -265,10 +281,12 @@ struct PersonScan {
                 if word == groupStart, !groups.isEmpty,
                    !(token.isCapitalised && token.isSyllable) || Vocabulary.organisationStarts.match(tokens, at: word) != nil {
                     // Away from the end only the writer's unit may follow the names.
-                    if !closing, !(token.isCapitalised && Vocabulary.organisationStarts.match(tokens, at: word) != nil
-                                   && tokens.punctuation(after: word - 1) == [UInt8(ascii: "-")]) {
+                    let isUnit = token.isCapitalised && tokens.punctuation(after: word - 1) == [UInt8(ascii: "-")]
+                    if !closing, !(isUnit && Vocabulary.organisationStarts.match(tokens, at: word) != nil) {
                         valid = false
                     }
+                    // "Minh Thư - Ban Tuyên giáo Huyện ủy": the unit is the writer's title.
+                    if valid, isUnit, isSpacedDash(after: word - 1) { unit = word..<line.upperBound }
                     break
                 }
                 guard token.isCapitalised, token.isSyllable, token.isAllCaps == caps else { valid = false; break }
@@ -289,7 +307,10 @@ struct PersonScan {
             if !closing, caps, !groups.allSatisfy({ $0.count == 2 || Vocabulary.surnames.contains(tokens, $0.lowerBound) }) {
                 continue
             }
-            for group in groups { add(name: group, title: nil) }
+            for group in groups {
+                if let unit { add(name: group, titleText: tokens.slice(unit)) } else { add(name: group, title: nil) }
+            }
+            if let unit { used.formUnion(unit) }
         }
     }
 
@@ -509,7 +530,10 @@ struct PersonScan {
     /// or a capital acronym with no mark at all ("Nguyễn Công Châu UVBTV – PCT UBND huyện").
     /// With `pairs`, nil when the title introduces a name of its own: "Bí thư Huyện ủy Phạm Văn
     /// Cường, Chủ tịch UBND huyện Đỗ Thị Duyên" pairs two titles with two names.
-    func titleAfter(nameEnd end: Int, pairs: Bool = false) -> Range<Int>? {
+    /// With `units`, a unit in parentheses is a title too, for a name an honorific introduces
+    /// ("anh Lò Văn Pầu (Đảng bộ xã Chiềng Sơn)"); a role printed before the name ("thí sinh Lò
+    /// Thị Mai (Đoàn xã A)") stays the title.
+    func titleAfter(nameEnd end: Int, pairs: Bool = false, units: Bool = true) -> Range<Int>? {
         guard end < tokens.count else { return nil }
         let separator = tokens.punctuation(after: end - 1)
         guard separator == [UInt8(ascii: ",")] || separator == [UInt8(ascii: "(")] || isSpacedDash(after: end - 1)
@@ -519,11 +543,40 @@ struct PersonScan {
             if pairs, introducesPairedName(head: end, length: head) { return nil }
             return titleRange(from: end)
         }
+        if units, separator == [UInt8(ascii: "(")], let unit = parenthesisedUnit(at: end) { return unit }
         guard end + 1 < tokens.count, tokens.isSpaceGap(after: end),
               Vocabulary.titlePrefixes.match(tokens, at: end, length: 1) != nil,
               Vocabulary.titleHeads.match(tokens, at: end + 1) != nil else { return nil }
         let title = titleRange(from: end + 1)
         return end..<title.upperBound
+    }
+
+    /// The end of an ``TitleVocabulary/organisationPhrases`` name that holds the "và" at
+    /// `index` and opens at most three words before it, on one line.
+    func organisationPhraseEnd(around index: Int) -> Int? {
+        for start in stride(from: index - 1, through: max(0, index - 3), by: -1) {
+            if start < index - 1, !tokens.isSpaceGap(after: start) { return nil }
+            if let length = Vocabulary.organisationPhrases.match(tokens, at: start), start + length > index + 1 {
+                return start + length
+            }
+        }
+        return nil
+    }
+
+    /// A unit in parentheses after a name, up to the closing mark on the same line: "anh Lò
+    /// Văn Pầu (Đảng bộ xã Chiềng Sơn)". A place ("(huyện Ba Tơ)") or a note ("(SN 1975)") is
+    /// not one.
+    func parenthesisedUnit(at start: Int) -> Range<Int>? {
+        guard tokens[start].isCapitalised, Vocabulary.organisationStarts.match(tokens, at: start) != nil,
+              Vocabulary.locators.match(tokens, at: start) == nil else { return nil }
+        var end = start
+        while end < tokens.count, end - start < 10 {
+            let gap = tokens.gap(after: end)
+            end += 1
+            if gap.contains(UInt8(ascii: ")")) { return start..<end }
+            if tokens[end - 1].breaksLineAfter || gap.contains(UInt8(ascii: "(")) { return nil }
+        }
+        return nil
     }
 
     /// True when "và" at `index` joins two fields inside one organisation's name ("Ban Tuyên
@@ -564,6 +617,10 @@ struct PersonScan {
                 let token = tokens[next]
                 if !token.isCapitalised {
                     if Vocabulary.roleJoiner.match(tokens, at: next) != nil {
+                        if let phraseEnd = organisationPhraseEnd(around: next) {
+                            last = phraseEnd - 1
+                            continue
+                        }
                         guard next + 1 < tokens.count, tokens.isSpaceGap(after: next) else { break }
                         if let head = Vocabulary.titleHeads.match(tokens, at: next + 1) {
                             last = next + head
@@ -640,6 +697,54 @@ struct PersonScan {
             }
         }
         return lines
+    }
+
+    /// A role honorific as the title, with the employer printed after the name when there is
+    /// one, read as one phrase: "cô giáo Hà Thị Lụa" gives "cô giáo"; "Thầy giáo Trịnh Văn
+    /// Khôi, Trường THCS Tân Lập dạy …" gives "Thầy giáo Trường THCS Tân Lập".
+    mutating func add(name: Range<Int>, roleAt role: Range<Int>) {
+        var title = tokens.slice(role)
+        if name.upperBound < tokens.count, tokens.punctuation(after: name.upperBound - 1) == [UInt8(ascii: ",")],
+           let employer = employerName(at: name.upperBound) {
+            title += " " + tokens.slice(employer)
+            used.formUnion(employer)
+        }
+        used.formUnion(role)
+        add(name: name, titleText: title)
+    }
+
+    /// An employer's name at `index` ("Trường THPT chuyên Lê Khiết"): its head, then capitalised
+    /// words and lower-case ones that a capitalised word follows, joined by spaces, "-" or "&".
+    func employerName(at index: Int) -> Range<Int>? {
+        guard let head = employerLength(at: index) else { return nil }
+        var end = index + head
+        while end < tokens.count {
+            let separator = tokens.punctuation(after: end - 1)
+            guard tokens.isSpaceGap(after: end - 1) || separator == [UInt8(ascii: "-")] || separator == [UInt8(ascii: "&")]
+            else { break }
+            if tokens[end].isCapitalised {
+                end += 1
+            } else if end + 1 < tokens.count, tokens.isSpaceGap(after: end), tokens[end + 1].isCapitalised,
+                      Vocabulary.titleEnders.match(tokens, at: end) == nil,
+                      Vocabulary.qualifierBreakers.match(tokens, at: end) == nil {
+                end += 2
+            } else {
+                break
+            }
+        }
+        return index..<end
+    }
+
+    /// The writer's unit after a byline's names, to the end of its line: "Thái Hà - Phòng
+    /// Chính trị", "Lan Anh - TTVH-TT&TT huyện"; at most twelve words, opening with a capital.
+    func unitToLineEnd(from start: Int) -> Range<Int>? {
+        guard start < tokens.count, tokens[start].isCapitalised else { return nil }
+        var end = start
+        while end < tokens.count, end - start < 12 {
+            end += 1
+            if tokens[end - 1].breaksLineAfter { return start..<end }
+        }
+        return end == tokens.count ? start..<end : nil
     }
 
     /// ``TitleVocabulary/abbreviations`` packed for ``PersonTokens/isFolded(_:in:)``.

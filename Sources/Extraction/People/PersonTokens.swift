@@ -445,8 +445,10 @@ enum PersonTables {
     static let signedMarks = CompiledPhraseTable(V.signedMarks, bit: 19)
     static let joinedOrganisations = CompiledPhraseTable(V.joinedOrganisations, bit: 20)
     static let titleCompounds = CompiledPhraseTable(V.titleCompounds, bit: 21)
+    static let roleHonorifics = CompiledPhraseTable(V.roleHonorifics, bit: 22)
+    static let organisationPhrases = CompiledPhraseTable(V.organisationPhrases, bit: 23)
 
-    static let all = [honorifics, honorificBlockers, pluralMarkers, titleHeads, abbreviatedTitles, titlePrefixes, titleEnders, locators, employerHeads, roleJoiner, qualifierBreakers, placeWords, unitWords, organisationStarts, surnames, weakSurnames, bylineMarkers, middleNames, capacityMarks, signedMarks, joinedOrganisations, titleCompounds]
+    static let all = [honorifics, honorificBlockers, pluralMarkers, titleHeads, abbreviatedTitles, titlePrefixes, titleEnders, locators, employerHeads, roleJoiner, qualifierBreakers, placeWords, unitWords, organisationStarts, surnames, weakSurnames, bylineMarkers, middleNames, capacityMarks, signedMarks, joinedOrganisations, titleCompounds, roleHonorifics, organisationPhrases]
 
     /// Slots of the first-word filter, a multiplicative hash of the packed folded word.
     static let filterBits = 4096

@@ -11,6 +11,11 @@ enum TitleVocabulary {
         "đồng chí", "đ/c", "cô giáo", "thầy giáo", "cháu",
     ])
 
+    /// Honorifics that are a role as well, kept as the title when no other is printed: "cô
+    /// giáo Hà Thị Lụa" gives "cô giáo"; "Thầy giáo Trịnh Văn Khôi, Trường THCS Tân Lập" gives
+    /// "Thầy giáo, Trường THCS Tân Lập".
+    static let roleHonorifics = PersonPhraseTable(["cô giáo", "thầy giáo"])
+
     /// Words before an honorific that make it a plain noun: "người đàn ông", "người anh".
     static let honorificBlockers = PersonPhraseTable(["đàn", "người"])
 
@@ -41,6 +46,8 @@ enum TitleVocabulary {
         "phó đội trưởng", "tổng thư ký", "thư ký", "già làng", "chính trị viên", "trưởng buôn",
         "trưởng xóm", "hội phó",
         "đại biểu quốc hội", "học sinh", "sinh viên", "nông dân", "công nhân", "phóng viên",
+        // Contest entrants: "thí sinh Lò Thị Mai (Đoàn xã Mường Khoa)", "tác giả Vi Văn Toàn".
+        "thí sinh", "tác giả",
         // Armed forces
         "chỉ huy trưởng", "chính ủy", "phó chỉ huy trưởng", "phó chính ủy", "phó chính trị viên", "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng",
         "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy",
@@ -95,7 +102,13 @@ enum TitleVocabulary {
     static let employerHeads = PersonPhraseTable([
         "công ty", "trường", "bệnh viện", "hợp tác xã", "htx", "ngân hàng", "tập đoàn", "xí nghiệp",
         "nhà máy", "trung tâm", "trạm y tế", "chi nhánh", "doanh nghiệp", "cơ sở", "viện", "khoa",
+        // The body a department belongs to: "Phó Vụ trưởng Vụ Tuyên truyền, Ban Tuyên giáo Trung ương".
+        "ban",
     ])
+
+    /// Lower-case organisation names that hold "và", which would otherwise end the title:
+    /// "Phó Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh".
+    static let organisationPhrases = PersonPhraseTable(["các cơ quan và doanh nghiệp", "cơ quan và doanh nghiệp"])
 
     /// Organisation words whose names join two fields with "và": "Ban Tuyên giáo và Dân vận
     /// Tỉnh ủy", "Sở Văn hóa và Thể thao", "Bộ Giáo dục và Đào tạo", "Phòng Tài nguyên và Môi
@@ -188,7 +201,8 @@ enum TitleVocabulary {
     static var tables: [PersonPhraseTable] {
         [honorifics, honorificBlockers, pluralMarkers, titleHeads, abbreviatedTitles, titlePrefixes, titleEnders,
          locators, employerHeads, roleJoiner, qualifierBreakers, placeWords, unitWords, organisationStarts, surnames,
-         weakSurnames, bylineMarkers, middleNames, capacityMarks, signedMarks, joinedOrganisations, titleCompounds]
+         weakSurnames, bylineMarkers, middleNames, capacityMarks, signedMarks, joinedOrganisations, titleCompounds,
+         roleHonorifics, organisationPhrases]
     }
 
     /// Abbreviations whose period does not end a title, each with a title that shows it.

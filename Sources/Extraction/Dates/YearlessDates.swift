@@ -1,0 +1,251 @@
+import VietnameseText
+
+/// A day written with its month but no year ("Chiều 24/7", "Sáng ngày 3-6", "từ ngày 13/11
+/// đến 10/12/2023"): the news shape of an event's date. Its year comes from the context:
+/// the end of the span it opens, else the article's own date.
+struct YearlessDate: Sendable {
+    /// The code points of "D/M".
+    let range: Range<Int>
+    let day: Int
+    let month: Int
+}
+
+/// The words that mark "D/M" as a day of the calendar, and how its year is found.
+enum YearlessDates {
+    static let ruleName = "day and month, year from context"
+
+    /// Words directly before "D/M" (through an optional "ngày", "nay" and comma) that make it
+    /// a day, folded, each with a sentence that shows it. A bare "D/M" is not read: it is a
+    /// tally or a fraction as often ("3/4 số xã", "15/15 chi bộ").
+    static let leadRows: [(word: String, example: String)] = [
+        ("ngay", "Ngày 11/8, đoàn giám sát của Ủy ban Kiểm tra làm việc tại thị trấn"),
+        ("sang", "Sáng 23-2, Đảng ủy xã Ea Tul triển khai chuyên đề"),
+        ("chieu", "Chiều 9/11, Thị ủy tổng kết công tác tuyên giáo"),
+        ("toi", "Tối 4/9, tại sân vận động xã diễn ra đêm giao lưu"),
+        ("trua", "Trưa 2/9, đoàn đại biểu dâng hương tại khu di tích"),
+        ("dem", "Đêm 30/4, thành phố bắn pháo hoa mừng ngày thống nhất"),
+        ("hom", "Hôm 12/10, Hội Nông dân xã ra mắt tổ hợp tác"),
+    ]
+
+    /// Words allowed between the lead word and "D/M": "Sáng ngày 27/4", "Sáng nay 17/5",
+    /// "Sáng nay, 10-10", "Chiều qua 5/6".
+    static let linkRows: [(word: String, example: String)] = [
+        ("ngay", "Sáng ngày 6/10, Hội Cựu chiến binh phường tổ chức tọa đàm"),
+        ("nay", "Sáng nay, 21-3, Huyện đoàn tuyên dương đoàn viên"),
+        ("qua", "Chiều qua 5/6, Đảng ủy phường ra mắt mô hình"),
+    ]
+
+    /// Marks between day and month: "24/7", "15-3", "10.10".
+    static let separators: [UInt8] = Array("/-.".utf8)
+
+    /// A day more than this many months after the article's date belongs to the year before:
+    /// "Ngày 28/12" in an article of 5 January 2024 is 2023-12-28; "trước ngày 30/6" in one
+    /// of March 2024 is 2024-06-30.
+    static let monthsAheadOfArticle = 6
+
+    static let leads: [[UInt8]] = leadRows.map { Array($0.word.utf8) }
+    /// The word joints of ``SharedDates/jointRows`` ("và", "đến"), after which "D/M" is the
+    /// end of "ngày D và D/M".
+    static let sharedJoints: [[UInt8]] = SharedDates.jointRows.map(\.word).filter { !$0.contains(" ") && $0 != "," }
+        .map { Array($0.utf8) }
+    static let links: [[UInt8]] = linkRows.map { Array($0.word.utf8) }
+
+    /// Every "D/M" with a lead word, not part of a longer number or date, outside `claimed`.
+    static func find(in text: AnalyzedText, claimed: ClaimedPositions) -> [YearlessDate] {
+        text.folded.withUnsafeBufferPointer { bytes in
+            var found: [YearlessDate] = []
+            let count = bytes.count
+            var position = 0
+            while position < count {
+                defer { position += 1 }
+                guard FoldedScan.isDigit(bytes[position]), position == 0 || !FoldedScan.isLowerAlphanumeric(bytes[position - 1])
+                else { continue }
+                guard let dayEnd = FoldedScan.digitRun(bytes, at: position, upper: count, 1...2), dayEnd < count,
+                      separators.contains(bytes[dayEnd]),
+                      let monthEnd = FoldedScan.digitRun(bytes, at: dayEnd + 1, upper: count, 1...2) else { continue }
+                if monthEnd < count {
+                    let next = bytes[monthEnd]
+                    if FoldedScan.isLowerAlphanumeric(next) { continue }
+                    if separators.contains(next) || next == UInt8(ascii: ","),
+                       monthEnd + 1 < count, FoldedScan.isDigit(bytes[monthEnd + 1]) { continue }
+                }
+                if position > 0, separators.contains(bytes[position - 1]) || bytes[position - 1] == UInt8(ascii: ",")
+                    && position > 1 && FoldedScan.isDigit(bytes[position - 2]) { continue }
+                let range = position..<monthEnd
+                guard !claimed.overlaps(range), hasLead(bytes, before: position),
+                      let day = Int(text.foldedSlice(position..<dayEnd)),
+                      let month = Int(text.foldedSlice((dayEnd + 1)..<monthEnd)),
+                      (1...12).contains(month), (1...31).contains(day) else { continue }
+                found.append(YearlessDate(range: range, day: day, month: month))
+                position = monthEnd - 1
+            }
+            return found
+        }
+    }
+
+    /// True when a lead word ends before `position`, through an optional link word and comma.
+    static func hasLead(_ bytes: FoldedScan.Bytes, before position: Int) -> Bool {
+        var end = position
+        while end > 0, FoldedScan.isBlank(bytes[end - 1]) { end -= 1 }
+        if end > 0, bytes[end - 1] == UInt8(ascii: ",") {
+            end -= 1
+            while end > 0, FoldedScan.isBlank(bytes[end - 1]) { end -= 1 }
+        }
+        guard end < position, let word = wordEnding(bytes, at: end) else { return false }
+        if leads.contains(where: { bytes[word].elementsEqual($0) }) { return true }
+        if sharedJoints.contains(where: { bytes[word].elementsEqual($0) }) {
+            // "ngày 9 và 10/6", "từ ngày 16 đến 18/10": the lone day before the joint has the lead.
+            var digits = word.lowerBound
+            while digits > 0, FoldedScan.isBlank(bytes[digits - 1]) { digits -= 1 }
+            var first = digits
+            while first > 0, FoldedScan.isDigit(bytes[first - 1]), digits - first < 3 { first -= 1 }
+            guard (1...2).contains(digits - first), digits < word.lowerBound else { return false }
+            return SharedDates.precededByLead(bytes, first, SharedDates.dayLead)
+        }
+        guard links.contains(where: { bytes[word].elementsEqual($0) }) else { return false }
+        var before = word.lowerBound
+        while before > 0, FoldedScan.isBlank(bytes[before - 1]) { before -= 1 }
+        guard before < word.lowerBound, let lead = wordEnding(bytes, at: before) else { return false }
+        return leads.contains(where: { bytes[lead].elementsEqual($0) })
+    }
+
+    /// The letters of the word that ends at `end`, or nil.
+    static func wordEnding(_ bytes: FoldedScan.Bytes, at end: Int) -> Range<Int>? {
+        var start = end
+        while start > 0, FoldedScan.isLowerLetter(bytes[start - 1]) { start -= 1 }
+        guard start < end, start == 0 || !FoldedScan.isRegexWord(bytes[start - 1]) else { return nil }
+        return start..<end
+    }
+
+    /// The value of `date`: with the year of the dated expression that closes the span it opens
+    /// ("từ ngày 13/11 đến 10/12/2023"; the year before when its month comes later), else with
+    /// the year of `article` (the year before when that puts it more than
+    /// ``monthsAheadOfArticle`` months after the article), else nil.
+    static func value(of date: YearlessDate, closedBy next: DateExpression?, in text: AnalyzedText,
+                      article: CalendarValue?) -> CalendarValue? {
+        if let next, let year = next.value.year, opensSpan(date, closedBy: next, in: text) {
+            let endMonth = next.value.month ?? 12
+            return CalendarValidation.day(date.day, month: date.month, year: date.month > endMonth ? year - 1 : year)
+        }
+        guard let article, let year = article.year, let articleMonth = article.month else { return nil }
+        let ahead = date.month - articleMonth
+        return CalendarValidation.day(date.day, month: date.month, year: ahead > monthsAheadOfArticle ? year - 1 : year)
+    }
+
+    /// True when only a span's joint ("đến", "đến hết ngày", "-") stands between the two.
+    static func opensSpan(_ date: YearlessDate, closedBy next: DateExpression, in text: AnalyzedText) -> Bool {
+        guard date.range.upperBound <= next.range.lowerBound else { return false }
+        return text.folded.withUnsafeBufferPointer { bytes in
+            !PeriodMatchers.hasLineFeed(bytes, date.range.upperBound, next.range.lowerBound)
+                && (PeriodMatchers.isDash(bytes, date.range.upperBound, next.range.lowerBound)
+                    || PeriodMatchers.isThrough(bytes, date.range.upperBound, next.range.lowerBound))
+        }
+    }
+
+    /// The article's date from an ISO value ("2024-07-24", "2024-07-24T15:20:00+07:00").
+    static func articleDate(_ iso: String?) -> CalendarValue? {
+        guard let iso else { return nil }
+        let parts = iso.prefix(10).split(separator: "-")
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        return CalendarValidation.day(day, month: month, year: year)
+    }
+}
+
+/// A day or quarter written alone before a joint and a fuller date that lends it its month
+/// and year: "ngày 3 và 4/5/2023", "từ ngày 12 đến 14/5", "quý I và quý II/2024".
+enum SharedDates {
+    static let ruleName = "day or quarter sharing the next date's month and year"
+
+    /// Joints between the lone day or quarter and the fuller date, folded, with examples.
+    /// A dash is not one: "18-19/5/2023" is read as the date it ends on.
+    static let jointRows: [(word: String, example: String)] = [
+        ("va", "Hội trại diễn ra ngày 7 và 8/4/2022 tại sân vận động huyện"),
+        ("den", "Từ ngày 16 đến 18/10/2022, lớp bồi dưỡng lý luận chính trị diễn ra tại huyện"),
+        ("den ngay", "từ ngày 2 đến ngày 5/12/2021 các chi bộ sinh hoạt chuyên đề"),
+        (",", "các ngày 21, 22/3/2023 đoàn kiểm tra làm việc tại 4 xã"),
+    ]
+
+    /// Words before a lone day that make it a day: "ngày 7", "từ ngày 16", "các ngày 21".
+    static let dayLead: [UInt8] = Array("ngay".utf8)
+    static let quarterLead: [UInt8] = Array("quy".utf8)
+    static let quarterNumerals: [(folded: String, value: Int)] = [("iv", 4), ("iii", 3), ("ii", 2), ("i", 1)]
+    static let joints: [[UInt8]] = jointRows.map { Array($0.word.utf8) }
+
+    /// The lone days and quarters of `text` outside `claimed`, each valued from the expression
+    /// of `resolved` that starts right after its joint.
+    static func find(in text: AnalyzedText, claimed: ClaimedPositions, resolved: [DateExpression]) -> [DateExpression] {
+        guard !resolved.isEmpty else { return [] }
+        var startsAt: [Int: DateExpression] = [:]
+        for expression in resolved { startsAt[expression.range.lowerBound] = expression }
+        return text.folded.withUnsafeBufferPointer { bytes in
+            var found: [DateExpression] = []
+            let count = bytes.count
+            for position in 0..<count {
+                guard position == 0 || !FoldedScan.isRegexWord(bytes[position - 1]) else { continue }
+                // A lone day: digits after "ngày", not followed by a separator and digit.
+                if FoldedScan.isDigit(bytes[position]) {
+                    guard let end = FoldedScan.digitRun(bytes, at: position, upper: count, 1...2),
+                          end == count || !(FoldedScan.isRegexWord(bytes[end]) || bytes[end] == UInt8(ascii: "/")
+                                            || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: ".")),
+                          !claimed.overlaps(position..<end), precededByLead(bytes, position, dayLead),
+                          let next = following(bytes, end, count, startsAt), case .day(let year, let month, let nextDay) = next.value,
+                          let day = Int(text.foldedSlice(position..<end)), day < nextDay,
+                          let value = CalendarValidation.day(day, month: month, year: year) else { continue }
+                    found.append(DateExpression(range: position..<end, rule: ruleName, value: value))
+                } else if bytes[position] == UInt8(ascii: "q"), let numeralStart = FoldedScan.word(bytes, "quy", thenBlanksAt: position, upper: count) {
+                    // A lone quarter: "quý I" before "và quý II/2024".
+                    for numeral in quarterNumerals {
+                        let literal = Array(numeral.folded.utf8)
+                        let end = numeralStart + literal.count
+                        guard FoldedScan.has(bytes, literal, at: numeralStart, upper: count),
+                              end == count || !FoldedScan.isRegexWord(bytes[end]) else { continue }
+                        if !claimed.overlaps(position..<end), let next = following(bytes, end, count, startsAt),
+                           case .quarter(let year, let quarter) = next.value, numeral.value < quarter {
+                            found.append(DateExpression(range: position..<end, rule: ruleName,
+                                                        value: .quarter(year: year, quarter: numeral.value)))
+                        }
+                        break
+                    }
+                }
+            }
+            return found
+        }
+    }
+
+    /// True when `lead` is the word before `position` (blanks between).
+    static func precededByLead(_ bytes: FoldedScan.Bytes, _ position: Int, _ lead: [UInt8]) -> Bool {
+        var end = position
+        while end > 0, FoldedScan.isBlank(bytes[end - 1]) { end -= 1 }
+        guard end < position, let word = YearlessDates.wordEnding(bytes, at: end) else { return false }
+        return bytes[word].elementsEqual(lead)
+    }
+
+    /// The expression that starts right after a joint at `position`, or nil.
+    static func following(_ bytes: FoldedScan.Bytes, _ position: Int, _ count: Int,
+                          _ startsAt: [Int: DateExpression]) -> DateExpression? {
+        for joint in joints {
+            var index = FoldedScan.skipBlanks(bytes, from: position, upper: count)
+            guard FoldedScan.has(bytes, joint, at: index, upper: count) else { continue }
+            index = FoldedScan.skipBlanks(bytes, from: index + joint.count, upper: count)
+            if let next = startsAt[index] { return next }
+        }
+        return nil
+    }
+}
+
+extension CalendarValue {
+    /// The year of any value.
+    var year: Int? {
+        switch self {
+        case .year(let year), .month(let year, _), .quarter(let year, _), .day(let year, _, _): return year
+        }
+    }
+
+    /// The month of a day or month value; nil for a year or quarter.
+    var month: Int? {
+        switch self {
+        case .month(_, let month), .day(_, let month, _): return month
+        default: return nil
+        }
+    }
+}
