@@ -23,7 +23,7 @@ extension ContentExtractor {
     /// can pass it (a digit for a date, a step separator for a breadcrumb): one fold of a
     /// short text per page otherwise.
     static func isFurniture(headline: String, site: String?) -> Bool {
-        guard headline.count <= PlainTextCleaner.maximumHeadChars else { return false }
+        guard headline.hasAtMostCharacters(PlainTextCleaner.maximumHeadChars) else { return false }
         if let site, TitleText.same(site, headline) { return true }
         if PlainTextHead.portalSite(headline, folded: Folding.key(headline)) != nil { return true }
         if PublishedDate.mayHoldDate(headline), PlainTextHead.dateline(headline) != nil { return true }

@@ -19,7 +19,7 @@ enum PlainTextCleaner {
     /// The site a welcome line names, if `line` is one.
     static func welcomeSite(in line: String) -> String? {
         let content = line.squeezedSpaces
-        guard content.count <= maximumHeadChars else { return nil }
+        guard content.hasAtMostCharacters(maximumHeadChars) else { return nil }
         let folded = Folding.key(content)
         guard let prefix = welcomePrefixes.first(where: { folded.hasPrefix($0) }) else { return nil }
         var site = String(content.unicodeScalars.dropFirst(prefix.unicodeScalars.count)).trimmingSpaces
@@ -162,8 +162,8 @@ enum PlainTextCleaner {
     /// True when `line` is a paragraph of the article: longer than a head line, not a menu
     /// bar, and ending a sentence (or longer than any headline).
     static func isProse(_ line: String) -> Bool {
-        guard line.count > maximumHeadChars, !PlainTextHead.isMenu(line) else { return false }
-        if line.count > maximumTitleChars { return true }
+        guard !line.hasAtMostCharacters(maximumHeadChars), !PlainTextHead.isMenu(line) else { return false }
+        if !line.hasAtMostCharacters(maximumTitleChars) { return true }
         return line.last.map { sentenceEnds.contains($0) } ?? false
     }
 

@@ -98,7 +98,7 @@ enum PlainTextHead {
     /// Classifies `line` (bullets already removed), or nil when it is not head furniture.
     static func classify(_ line: String) -> Line? {
         let content = line.squeezedSpaces
-        guard !content.isEmpty, content.count <= PlainTextCleaner.maximumHeadChars else { return nil }
+        guard !content.isEmpty, content.hasAtMostCharacters(PlainTextCleaner.maximumHeadChars) else { return nil }
         let folded = Folding.key(content)
         if let label = todayLabels.first(where: { folded.hasPrefix($0) }) {
             let rest = String(content.unicodeScalars.dropFirst(label.unicodeScalars.count))
@@ -114,7 +114,7 @@ enum PlainTextHead {
 
     /// The furniture `line` is, other than a dateline, "today" header or portal name.
     static func chrome(_ line: String) -> Line? {
-        guard line.count <= PageChrome.maximumChromeChars else { return isMenu(line) ? .menu : nil }
+        guard line.hasAtMostCharacters(PageChrome.maximumChromeChars) else { return isMenu(line) ? .menu : nil }
         if PageChrome.isBar(line, of: PageChrome.navigationLabels) { return .navigation }
         if PageChrome.isBar(line, of: PageChrome.toolAndNavigationLabels, allowingTiny: true)
             || PageChrome.isCounter(line) || PageChrome.isAttachment(line) { return .tool }
@@ -192,7 +192,7 @@ enum PlainTextHead {
     /// True when `line` prints only a clock time (and perhaps a zone).
     static func isTimeOnly(_ line: String) -> Bool {
         let content = line.squeezedSpaces
-        guard content.count <= 30 else { return false }
+        guard content.hasAtMostCharacters(30) else { return false }
         return timeLinePattern.match(in: AnalyzedText(content), at: 0) != nil
     }
 
