@@ -140,7 +140,12 @@ enum PageChrome {
     /// tiny chrome like "A- A A+").
     static func isBar(_ line: String, of labels: Set<String>, allowingTiny: Bool = false) -> Bool {
         guard line.hasAtMostCharacters(maximumChromeChars) else { return false }
-        let items = barItems(line)
+        return isBar(items: barItems(line), of: labels, allowingTiny: allowingTiny)
+    }
+
+    /// ``isBar(_:of:allowingTiny:)`` of a line of at most ``maximumChromeChars`` characters
+    /// whose ``barItems(_:)`` are `items` (read once for several label sets).
+    static func isBar(items: [String], of labels: Set<String>, allowingTiny: Bool = false) -> Bool {
         guard !items.isEmpty else { return false }
         return items.allSatisfy { item in
             let folded = Folding.key(item)
@@ -196,8 +201,7 @@ enum PageChrome {
         let starts = [0] + separatorEnds(in: folded)
         let bytes = Array(folded.utf8)
         for start in starts {
-            for key in colophonKeys {
-                let keyBytes = Array(key.utf8)
+            for keyBytes in colophonKeyBytes {
                 guard start + keyBytes.count <= bytes.count,
                       bytes[start..<(start + keyBytes.count)].elementsEqual(keyBytes) else { continue }
                 var index = start + keyBytes.count
@@ -207,6 +211,9 @@ enum PageChrome {
         }
         return false
     }
+
+    /// ``colophonKeys`` as bytes.
+    static let colophonKeyBytes = colophonKeys.map { Array($0.utf8) }
 
     /// Byte offsets just after each " - ", ". ", "| " in a folded line.
     private static func separatorEnds(in folded: String) -> [Int] {

@@ -65,7 +65,8 @@ enum PageTail {
     /// The key tail headings are compared by: folded, without decoration, commas and counters.
     static func headingKey(_ line: String) -> String? {
         guard line.hasAtMostCharacters(PageChrome.maximumChromeChars) else { return nil }
-        let folded = Folding.key(line).replacingOccurrences(of: ",", with: " ")
+        var folded = Folding.key(line)
+        if folded.utf8.contains(UInt8(ascii: ",")) { folded = folded.replacingOccurrences(of: ",", with: " ") }
         return BoilerplateLabels.label(of: folded)
     }
 

@@ -167,12 +167,32 @@ enum PlainTextCleaner {
         return line.last.map { sentenceEnds.contains($0) } ?? false
     }
 
+    /// The lines of `text`, as `split(whereSeparator: { $0 == "\n" || $0 == "\r" })` gives
+    /// them, cut on the bytes: a line feed or carriage return is a character of its own,
+    /// except in CR LF, one character equal to neither, which stays inside its line.
+    static func lines(of text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                let separates = byte == 0x0A ? index == 0 || bytes[index - 1] != 0x0D
+                    : byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)
+                guard separates else { continue }
+                if start < index { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                start = index + 1
+            }
+            if start < bytes.count { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+            return lines
+        }
+    }
+
     /// Past `deadline` the line loops stop and the content is partial: the caller checks
     /// the deadline and discards it.
     static func clean(_ raw: String, deadline: Deadline = .never) -> PageContent {
         var check = DeadlineCheck(deadline, every: 256)
-        let lines = Normalization.nfc(raw).split(whereSeparator: { $0 == "\n" || $0 == "\r" })
-            .map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        let lines = lines(of: Normalization.nfc(raw)).map(\.trimmingSpaces).filter { !$0.isEmpty }
         var result = PageContent(text: "")
         guard !lines.isEmpty else { return result }
 

@@ -115,8 +115,9 @@ enum PlainTextHead {
     /// The furniture `line` is, other than a dateline, "today" header or portal name.
     static func chrome(_ line: String) -> Line? {
         guard line.hasAtMostCharacters(PageChrome.maximumChromeChars) else { return isMenu(line) ? .menu : nil }
-        if PageChrome.isBar(line, of: PageChrome.navigationLabels) { return .navigation }
-        if PageChrome.isBar(line, of: PageChrome.toolAndNavigationLabels, allowingTiny: true)
+        let items = PageChrome.barItems(line)
+        if PageChrome.isBar(items: items, of: PageChrome.navigationLabels) { return .navigation }
+        if PageChrome.isBar(items: items, of: PageChrome.toolAndNavigationLabels, allowingTiny: true)
             || PageChrome.isCounter(line) || PageChrome.isAttachment(line) { return .tool }
         if isMenu(line) { return .menu }
         if PageChrome.isBreadcrumb(line) { return .breadcrumb }
@@ -213,6 +214,9 @@ enum PlainTextHead {
 
     /// True when `line` is a bar of short "|"-separated links.
     static func isMenu(_ line: String) -> Bool {
+        // Without a "|" byte or two spaces in a row the line is one item, too few for a menu:
+        // no search for either separator.
+        guard mayHoldMenuSeparator(line) else { return false }
         // Bars print "|" between entries, or only runs of spaces: "TRANG CHỦ  GIỚI THIỆU  VĂN BẢN".
         let separated = line.contains("|") ? line.split(separator: "|").map(String.init) : line.components(separatedBy: "  ")
         let items = separated.map(\.trimmingSpaces).filter { !$0.isEmpty }
@@ -221,6 +225,20 @@ enum PlainTextHead {
             let words = $0.split(separator: " ").filter { $0 != "-" && $0 != "–" }
             guard let first = $0.first else { return false }
             return !words.isEmpty && words.count <= maximumMenuItemWords && (first.isUppercase || !first.isCased)
+        }
+    }
+
+    /// False when `line` has no "|" and no two spaces in a row: ``isMenu(_:)`` then splits it
+    /// into one item (``minimumMenuItems`` is more).
+    static func mayHoldMenuSeparator(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == 0x7C || byte == 0x20 && previous == 0x20 { return true }
+                previous = byte
+            }
+            return false
         }
     }
 
