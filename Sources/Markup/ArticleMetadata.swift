@@ -27,8 +27,16 @@ extension ContentExtractor {
         if let site, TitleText.same(site, headline) { return true }
         if PlainTextHead.portalSite(headline, folded: Folding.key(headline)) != nil { return true }
         if PublishedDate.mayHoldDate(headline), PlainTextHead.dateline(headline) != nil { return true }
-        if headline.contains(where: { $0 == "»" || $0 == "›" || $0 == ">" }), PageChrome.isBreadcrumb(headline) { return true }
+        if mayHoldStepSeparator(headline), headline.contains(where: { $0 == "»" || $0 == "›" || $0 == ">" }),
+           PageChrome.isBreadcrumb(headline) { return true }
         return false
+    }
+
+    /// False when `text` has none of the bytes of "»" (C2 BB), "›" (E2 80 BA) or ">": no
+    /// character of it is a breadcrumb's step separator.
+    static func mayHoldStepSeparator(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.contains { $0 == 0x3E || $0 == 0xBB || $0 == 0xBA } }
     }
 
     /// The title without stray markup or separators at its ends ("… công nghệ>").
