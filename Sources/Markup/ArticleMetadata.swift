@@ -23,12 +23,20 @@ extension ContentExtractor {
     /// can pass it (a digit for a date, a step separator for a breadcrumb): one fold of a
     /// short text per page otherwise.
     static func isFurniture(headline: String, site: String?) -> Bool {
-        guard headline.count <= PlainTextCleaner.maximumHeadChars else { return false }
+        guard headline.hasAtMostCharacters(PlainTextCleaner.maximumHeadChars) else { return false }
         if let site, TitleText.same(site, headline) { return true }
         if PlainTextHead.portalSite(headline, folded: Folding.key(headline)) != nil { return true }
         if PublishedDate.mayHoldDate(headline), PlainTextHead.dateline(headline) != nil { return true }
-        if headline.contains(where: { $0 == "»" || $0 == "›" || $0 == ">" }), PageChrome.isBreadcrumb(headline) { return true }
+        if mayHoldStepSeparator(headline), headline.contains(where: { $0 == "»" || $0 == "›" || $0 == ">" }),
+           PageChrome.isBreadcrumb(headline) { return true }
         return false
+    }
+
+    /// False when `text` has none of the bytes of "»" (C2 BB), "›" (E2 80 BA) or ">": no
+    /// character of it is a breadcrumb's step separator.
+    static func mayHoldStepSeparator(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.contains { $0 == 0x3E || $0 == 0xBB || $0 == 0xBA } }
     }
 
     /// The title without stray markup or separators at its ends ("… công nghệ>").

@@ -96,7 +96,7 @@ enum PageChrome {
 
     /// True when `line` offers the page's attachment for download.
     static func isAttachment(_ line: String) -> Bool {
-        guard line.count <= maximumChromeChars else { return false }
+        guard line.hasAtMostCharacters(maximumChromeChars) else { return false }
         let folded = Folding.key(line)
         return attachmentOpenings.contains { folded.hasPrefix($0) }
     }
@@ -139,8 +139,13 @@ enum PageChrome {
     /// True when every item of the bar `line` is in `labels` (or, with `allowingTiny`, is
     /// tiny chrome like "A- A A+").
     static func isBar(_ line: String, of labels: Set<String>, allowingTiny: Bool = false) -> Bool {
-        guard line.count <= maximumChromeChars else { return false }
-        let items = barItems(line)
+        guard line.hasAtMostCharacters(maximumChromeChars) else { return false }
+        return isBar(items: barItems(line), of: labels, allowingTiny: allowingTiny)
+    }
+
+    /// ``isBar(_:of:allowingTiny:)`` of a line of at most ``maximumChromeChars`` characters
+    /// whose ``barItems(_:)`` are `items` (read once for several label sets).
+    static func isBar(items: [String], of labels: Set<String>, allowingTiny: Bool = false) -> Bool {
         guard !items.isEmpty else { return false }
         return items.allSatisfy { item in
             let folded = Folding.key(item)
@@ -158,7 +163,7 @@ enum PageChrome {
     /// True when `line` counts views, visits or comments: ``counterLabels`` and numbers only,
     /// with at least one number.
     static func isCounter(_ line: String) -> Bool {
-        guard line.count <= maximumChromeChars, PublishedDate.mayHoldDate(line) else { return false }
+        guard line.hasAtMostCharacters(maximumChromeChars), PublishedDate.mayHoldDate(line) else { return false }
         let folded = Folding.key(line)
         var labels: [String] = []
         var current = ""
@@ -177,7 +182,7 @@ enum PageChrome {
 
     /// True when `line` is a weather widget: a temperature ("33°C", "17°C - 24°C") in a short line.
     static func isWeather(_ line: String) -> Bool {
-        guard line.count <= 80, line.contains("°") else { return false }
+        guard line.hasAtMostCharacters(80), line.contains("°") else { return false }
         var previous: Character = " "
         for character in line {
             if character == "°" && previous.isNumber { return true }
@@ -189,15 +194,14 @@ enum PageChrome {
     /// True when `line` belongs to a page's colophon: a contact or responsibility key with
     /// ":" (at the start or after " - ", ". ", "|"), a copyright mark or opening.
     static func isColophon(_ line: String) -> Bool {
-        guard line.count <= 2 * maximumChromeChars else { return false }
+        guard line.hasAtMostCharacters(2 * maximumChromeChars) else { return false }
         if let first = line.first, colophonMarks.contains(first) { return true }
         let folded = Folding.key(line)
         if colophonOpenings.contains(where: { folded.hasPrefix($0) }) { return true }
         let starts = [0] + separatorEnds(in: folded)
         let bytes = Array(folded.utf8)
         for start in starts {
-            for key in colophonKeys {
-                let keyBytes = Array(key.utf8)
+            for keyBytes in colophonKeyBytes {
                 guard start + keyBytes.count <= bytes.count,
                       bytes[start..<(start + keyBytes.count)].elementsEqual(keyBytes) else { continue }
                 var index = start + keyBytes.count
@@ -207,6 +211,9 @@ enum PageChrome {
         }
         return false
     }
+
+    /// ``colophonKeys`` as bytes.
+    static let colophonKeyBytes = colophonKeys.map { Array($0.utf8) }
 
     /// Byte offsets just after each " - ", ". ", "| " in a folded line.
     private static func separatorEnds(in folded: String) -> [Int] {
@@ -227,7 +234,7 @@ enum PageChrome {
     /// True when `line` is a breadcrumb: steps of a few capitalised words between "»", "›",
     /// ">" or " / " (three steps, or two after "Trang chủ"), or an opening like "Bạn đang ở:".
     static func isBreadcrumb(_ line: String) -> Bool {
-        guard line.count <= maximumChromeChars else { return false }
+        guard line.hasAtMostCharacters(maximumChromeChars) else { return false }
         let folded = Folding.key(line)
         if breadcrumbOpenings.contains(where: { folded.hasPrefix($0) }) { return true }
         var steps = [line]
@@ -262,7 +269,7 @@ enum PageChrome {
     /// date: "Hội nghị báo cáo viên tháng 7/2024 (22/07/2024)", "Tập huấn … - 18/10/2021",
     /// "Krông Pắc ra quân … (03:10 PM 20/03/2023)".
     static func isListedHeadline(_ line: String) -> Bool {
-        guard line.count <= 2 * maximumChromeChars, PublishedDate.mayHoldDate(line) else { return false }
+        guard line.hasAtMostCharacters(2 * maximumChromeChars), PublishedDate.mayHoldDate(line) else { return false }
         var text = Substring(line.trimmingSpaces)
         if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
             let inside = String(text[text.index(after: open)..<text.index(before: text.endIndex)])

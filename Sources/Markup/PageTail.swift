@@ -36,7 +36,7 @@ enum PageTail {
 
     /// True when `line` links to another story.
     static func isRelatedLink(_ line: String) -> Bool {
-        guard line.count <= PageChrome.maximumChromeChars + 40 else { return false }
+        guard line.hasAtMostCharacters(PageChrome.maximumChromeChars + 40) else { return false }
         let folded = Folding.key(line)
         return relatedLinkOpenings.contains { folded.hasPrefix($0) }
     }
@@ -64,8 +64,9 @@ enum PageTail {
 
     /// The key tail headings are compared by: folded, without decoration, commas and counters.
     static func headingKey(_ line: String) -> String? {
-        guard line.count <= PageChrome.maximumChromeChars else { return nil }
-        let folded = Folding.key(line).replacingOccurrences(of: ",", with: " ")
+        guard line.hasAtMostCharacters(PageChrome.maximumChromeChars) else { return nil }
+        var folded = Folding.key(line)
+        if folded.utf8.contains(UInt8(ascii: ",")) { folded = folded.replacingOccurrences(of: ",", with: " ") }
         return BoilerplateLabels.label(of: folded)
     }
 
@@ -73,7 +74,7 @@ enum PageTail {
     /// "TIN LIÊN QUAN", "Ý kiến bạn đọc (0)", "Liên kết website", "Từ khóa: …".
     static func isTailHeading(_ line: String) -> Bool {
         if let key = headingKey(line), PageChrome.tailHeadings.contains(key) { return true }
-        guard line.count <= 2 * PageChrome.maximumChromeChars else { return false }
+        guard line.hasAtMostCharacters(2 * PageChrome.maximumChromeChars) else { return false }
         let folded = Folding.key(line)
         return PageChrome.keywordOpenings.contains { folded.hasPrefix($0) }
     }
@@ -87,7 +88,7 @@ enum PageTail {
         case .some(.tool), .some(.navigation), .some(.menu), .some(.colophon), .some(.weather): return true
         default: break
         }
-        if line.count <= PlainTextCleaner.maximumHeadChars,
+        if line.hasAtMostCharacters(PlainTextCleaner.maximumHeadChars),
            PlainTextHead.portalSite(line, folded: Folding.key(line)) != nil { return true }
         return PageChrome.isListedHeadline(line)
     }

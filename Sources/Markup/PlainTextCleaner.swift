@@ -19,7 +19,7 @@ enum PlainTextCleaner {
     /// The site a welcome line names, if `line` is one.
     static func welcomeSite(in line: String) -> String? {
         let content = line.squeezedSpaces
-        guard content.count <= maximumHeadChars else { return nil }
+        guard content.hasAtMostCharacters(maximumHeadChars) else { return nil }
         let folded = Folding.key(content)
         guard let prefix = welcomePrefixes.first(where: { folded.hasPrefix($0) }) else { return nil }
         var site = String(content.unicodeScalars.dropFirst(prefix.unicodeScalars.count)).trimmingSpaces
@@ -162,17 +162,37 @@ enum PlainTextCleaner {
     /// True when `line` is a paragraph of the article: longer than a head line, not a menu
     /// bar, and ending a sentence (or longer than any headline).
     static func isProse(_ line: String) -> Bool {
-        guard line.count > maximumHeadChars, !PlainTextHead.isMenu(line) else { return false }
-        if line.count > maximumTitleChars { return true }
+        guard !line.hasAtMostCharacters(maximumHeadChars), !PlainTextHead.isMenu(line) else { return false }
+        if !line.hasAtMostCharacters(maximumTitleChars) { return true }
         return line.last.map { sentenceEnds.contains($0) } ?? false
+    }
+
+    /// The lines of `text`, as `split(whereSeparator: { $0 == "\n" || $0 == "\r" })` gives
+    /// them, cut on the bytes: a line feed or carriage return is a character of its own,
+    /// except in CR LF, one character equal to neither, which stays inside its line.
+    static func lines(of text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                let separates = byte == 0x0A ? index == 0 || bytes[index - 1] != 0x0D
+                    : byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)
+                guard separates else { continue }
+                if start < index { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                start = index + 1
+            }
+            if start < bytes.count { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+            return lines
+        }
     }
 
     /// Past `deadline` the line loops stop and the content is partial: the caller checks
     /// the deadline and discards it.
     static func clean(_ raw: String, deadline: Deadline = .never) -> PageContent {
         var check = DeadlineCheck(deadline, every: 256)
-        let lines = Normalization.nfc(raw).split(whereSeparator: { $0 == "\n" || $0 == "\r" })
-            .map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        let lines = lines(of: Normalization.nfc(raw)).map(\.trimmingSpaces).filter { !$0.isEmpty }
         var result = PageContent(text: "")
         guard !lines.isEmpty else { return result }
 

@@ -70,6 +70,8 @@ enum PlainTextHead {
         "cong thong tin dien tu ", "trang thong tin dien tu ", "cong ttdt ", "trang ttdt ",
         "trang tin dien tu ", "cong thong tin ", "bao dien tu ", "tap chi dien tu ",
     ]
+    /// ``portalOpenings`` without their closing space: a line that is only the opening.
+    static let portalNames = Set(portalOpenings.map { String($0.dropLast()) })
     /// Words (lower-case, with marks) a newspaper's name line "Báo …" may end with.
     static let newspaperTail: Set<String> = ["điện", "tử", "online"]
     /// Words (lower-case, with marks) after "Báo" that make a common noun, not a newspaper.
@@ -98,7 +100,7 @@ enum PlainTextHead {
     /// Classifies `line` (bullets already removed), or nil when it is not head furniture.
     static func classify(_ line: String) -> Line? {
         let content = line.squeezedSpaces
-        guard !content.isEmpty, content.count <= PlainTextCleaner.maximumHeadChars else { return nil }
+        guard !content.isEmpty, content.hasAtMostCharacters(PlainTextCleaner.maximumHeadChars) else { return nil }
         let folded = Folding.key(content)
         if let label = todayLabels.first(where: { folded.hasPrefix($0) }) {
             let rest = String(content.unicodeScalars.dropFirst(label.unicodeScalars.count))
@@ -114,9 +116,10 @@ enum PlainTextHead {
 
     /// The furniture `line` is, other than a dateline, "today" header or portal name.
     static func chrome(_ line: String) -> Line? {
-        guard line.count <= PageChrome.maximumChromeChars else { return isMenu(line) ? .menu : nil }
-        if PageChrome.isBar(line, of: PageChrome.navigationLabels) { return .navigation }
-        if PageChrome.isBar(line, of: PageChrome.toolAndNavigationLabels, allowingTiny: true)
+        guard line.hasAtMostCharacters(PageChrome.maximumChromeChars) else { return isMenu(line) ? .menu : nil }
+        let items = PageChrome.barItems(line)
+        if PageChrome.isBar(items: items, of: PageChrome.navigationLabels) { return .navigation }
+        if PageChrome.isBar(items: items, of: PageChrome.toolAndNavigationLabels, allowingTiny: true)
             || PageChrome.isCounter(line) || PageChrome.isAttachment(line) { return .tool }
         if isMenu(line) { return .menu }
         if PageChrome.isBreadcrumb(line) { return .breadcrumb }
@@ -131,6 +134,7 @@ enum PlainTextHead {
     /// The publication date and credit of a dateline: "Ngày đăng: 11/03/2021 09:15",
     /// "[Đăng ngày: 23/09/2018]", "T.H 12/06/2022 15:05" (a short credit before the date).
     static func dateline(_ line: String) -> (String, String?)? {
+        guard mayHoldYear(line) else { return nil }
         var content = line.squeezedSpaces
         for (open, close) in enclosingPairs where content.first == open && content.last == close && content.count > 2 {
             content = String(content.dropFirst().dropLast()).trimmingSpaces
@@ -143,6 +147,7 @@ enum PlainTextHead {
 
     /// ``dateline(_:)`` of a line that opens with its label, weekday, time or date.
     static func labelledDateline(_ line: String) -> (String, String?)? {
+        guard mayHoldYear(line) else { return nil }
         let text = AnalyzedText(line)
         guard let match = datelinePattern.match(in: text, at: 0) else { return nil }
         let creditRange = match[2]
@@ -151,6 +156,27 @@ enum PlainTextHead {
         let credit = creditRange.map { text.slice($0).trimmingSpaces }
         if let credit, credit.count > maximumCreditChars { return nil }
         return (published, credit)
+    }
+
+    /// False when `line` holds no run of four ASCII digits opening with 19 or 20: every
+    /// ``date`` ends with such a year, and the folded text the pattern reads has the line's
+    /// ASCII digits where the line has them (squeezing spaces or stripping brackets joins
+    /// no digits), so the line can be no dateline. Spares most lines the pattern.
+    static func mayHoldYear(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            guard bytes.count >= 4 else { return false }
+            var index = 0
+            while index + 3 < bytes.count {
+                let first = bytes[index]
+                if (first == 0x31 && bytes[index + 1] == 0x39 || first == 0x32 && bytes[index + 1] == 0x30)
+                    && bytes[index + 2] &- 0x30 < 10 && bytes[index + 3] &- 0x30 < 10 {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// Most words of a credit printed before the date ("N.H 18/03/2022 16:40", "BĐT 11/04/2025 06:43").
@@ -192,13 +218,18 @@ enum PlainTextHead {
     /// True when `line` prints only a clock time (and perhaps a zone).
     static func isTimeOnly(_ line: String) -> Bool {
         let content = line.squeezedSpaces
-        guard content.count <= 30 else { return false }
+        guard content.hasAtMostCharacters(30) else { return false }
         return timeLinePattern.match(in: AnalyzedText(content), at: 0) != nil
     }
 
     /// The site a portal-name line names.
     static func portalSite(_ line: String, folded: String) -> String? {
-        if portalOpenings.contains(where: { folded.hasPrefix($0) || folded + " " == $0 }) { return Normalization.nfc(line) }
+        if portalOpenings.contains(where: { folded.hasPrefix($0) }) || portalNames.contains(folded) {
+            return Normalization.nfc(line)
+        }
+        guard let first = line.split(separator: " ", maxSplits: 1).first, first == "Báo" || first == "BÁO" else {
+            return nil
+        }
         let words = line.split(separator: " ").map(String.init)
         guard words.count >= 2, words.count <= maximumNewspaperWords, words[0] == "Báo" || words[0] == "BÁO" else {
             return nil
@@ -213,6 +244,9 @@ enum PlainTextHead {
 
     /// True when `line` is a bar of short "|"-separated links.
     static func isMenu(_ line: String) -> Bool {
+        // Without a "|" byte or two spaces in a row the line is one item, too few for a menu:
+        // no search for either separator.
+        guard mayHoldMenuSeparator(line) else { return false }
         // Bars print "|" between entries, or only runs of spaces: "TRANG CHỦ  GIỚI THIỆU  VĂN BẢN".
         let separated = line.contains("|") ? line.split(separator: "|").map(String.init) : line.components(separatedBy: "  ")
         let items = separated.map(\.trimmingSpaces).filter { !$0.isEmpty }
@@ -221,6 +255,20 @@ enum PlainTextHead {
             let words = $0.split(separator: " ").filter { $0 != "-" && $0 != "–" }
             guard let first = $0.first else { return false }
             return !words.isEmpty && words.count <= maximumMenuItemWords && (first.isUppercase || !first.isCased)
+        }
+    }
+
+    /// False when `line` has no "|" and no two spaces in a row: ``isMenu(_:)`` then splits it
+    /// into one item (``minimumMenuItems`` is more).
+    static func mayHoldMenuSeparator(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == 0x7C || byte == 0x20 && previous == 0x20 { return true }
+                previous = byte
+            }
+            return false
         }
     }
 

@@ -110,12 +110,17 @@ public enum ScalarClass {
     private static let numericBit: UInt8 = 4
     private static let tableLimit: UInt32 = 0x2000
 
+    /// Two property look-ups a scalar instead of three (start-up): below ``tableLimit`` no
+    /// upper-case scalar is non-alphabetic, and the numeric bit is read only beside the
+    /// alphabetic one (``isWordCharacter(_:)``), so it is left clear for alphabetic scalars.
+    /// ScalarClassTests check every answer against the properties.
     private static let table: [UInt8] = (0..<tableLimit).map { value in
         guard let scalar = Unicode.Scalar(value) else { return 0 }
         let properties = scalar.properties
-        return (properties.isUppercase ? uppercaseBit : 0)
-            | (properties.isAlphabetic ? alphabeticBit : 0)
-            | (properties.numericType != nil ? numericBit : 0)
+        if properties.isAlphabetic {
+            return alphabeticBit | (properties.isUppercase ? uppercaseBit : 0)
+        }
+        return properties.numericType != nil ? numericBit : 0
     }
 
     /// `scalar.properties.isUppercase`.

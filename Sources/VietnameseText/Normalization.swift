@@ -11,7 +11,88 @@ public enum Normalization {
     /// Format of UAX #15 does (see ``streamSafe(_:)``): NFC reorders each run, and
     /// Foundation's cost grew with the square of a run's length (70 s for a 1 MB run).
     public static func nfc(_ text: String) -> String {
-        needsNormalization(text) ? streamSafe(text).precomposedStringWithCanonicalMapping : text
+        guard needsNormalization(text) else { return text }
+        var source = text
+        let regions = source.withUTF8 { unstableRegions(utf8: $0) }
+        // One region covering the text: normalise it whole, as before.
+        if regions.count == 1, regions[0] == 0..<text.utf8.count {
+            return streamSafe(text).precomposedStringWithCanonicalMapping
+        }
+        return source.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + bytes.count / 8)
+            var cursor = 0
+            for region in regions {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor..<region.lowerBound]))
+                let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[region]), as: UTF8.self)
+                out.append(contentsOf: streamSafe(piece).precomposedStringWithCanonicalMapping.utf8)
+                cursor = region.upperBound
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor...]))
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// Unlisted bytes between two regions below which they are normalised as one (fewer
+    /// Foundation calls on decomposed prose, markup and scripts skipped).
+    static let regionGap = 512
+
+    /// The byte ranges of valid UTF-8 `bytes` that NFC may change, each from the last scalar
+    /// outside ``NFCQuickCheck``'s table before a listed scalar (or the text's start) to the
+    /// next scalar outside it (or the end). An unlisted scalar has combining class 0 and
+    /// NFC_Quick_Check Yes: nothing before it composes with it or with what follows it,
+    /// and no reordering crosses it, so NFC of the text is NFC of each range with the bytes
+    /// between them kept (and a run of non-starters never spans one, so is the Stream-Safe
+    /// format). Ranges closer than ``regionGap`` are joined.
+    static func unstableRegions(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        guard let base = bytes.baseAddress else { return [] }
+        let count = bytes.count
+        return NFCQuickCheck.basicPlane.withUnsafeBufferPointer { plane in
+            var regions: [Range<Int>] = []
+            var lastBoundary = 0
+            var open: Int?
+            var index = 0
+            while index < count {
+                let lead = base[index]
+                if lead & 0xC0 == 0x80 {
+                    index += 1
+                    continue
+                }
+                var listed = false
+                if lead >= 0xCC {
+                    if lead < 0xE0 {
+                        let value = Int(lead & 0x1F) << 6 | Int(base[index + 1] & 0x3F)
+                        listed = plane[value >> 6] >> UInt64(value & 63) & 1 != 0
+                    } else if lead < 0xF0 {
+                        let value = Int(lead & 0x0F) << 12 | Int(base[index + 1] & 0x3F) << 6 | Int(base[index + 2] & 0x3F)
+                        listed = plane[value >> 6] >> UInt64(value & 63) & 1 != 0
+                    } else {
+                        let value = UInt32(lead & 0x07) << 18 | UInt32(base[index + 1] & 0x3F) << 12
+                            | UInt32(base[index + 2] & 0x3F) << 6 | UInt32(base[index + 3] & 0x3F)
+                        listed = NFCQuickCheck.containsSupplementary(value)
+                    }
+                }
+                if listed {
+                    if open == nil {
+                        if let last = regions.last, lastBoundary - last.upperBound < regionGap {
+                            open = last.lowerBound
+                            regions.removeLast()
+                        } else {
+                            open = lastBoundary
+                        }
+                    }
+                } else {
+                    if let start = open {
+                        regions.append(start..<index)
+                        open = nil
+                    }
+                    lastBoundary = index
+                }
+                index += 1
+            }
+            if let start = open { regions.append(start..<count) }
+            return regions
+        }
     }
 
     /// Longest run of non-starters the Stream-Safe Text Format allows (UAX #15).

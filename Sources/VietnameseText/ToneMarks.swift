@@ -36,10 +36,12 @@ public enum ToneMarks {
         guard mayHaveSecondVowelMark(text) else { return text }
         let scalars = Array(text.unicodeScalars)
         var out = scalars
+        var changed = false
         var index = 1
         while index < scalars.count {
             defer { index += 1 }
-            guard let (second, tone) = split[scalars[index]] else { continue }
+            // Every key of `split` is a precomposed vowel, U+00C0 or above.
+            guard scalars[index].value >= 0xC0, let (second, tone) = split[scalars[index]] else { continue }
             let first = scalars[index - 1]
             let pair = String(first).lowercased() + String(second).lowercased()
             guard pair == "oa" || pair == "oe" || pair == "uy" else { continue }
@@ -52,7 +54,9 @@ public enum ToneMarks {
             guard let marked = join[String(first) + String(tone)] else { continue }
             out[index - 1] = marked
             out[index] = second
+            changed = true
         }
+        guard changed else { return text }
         var result = String.UnicodeScalarView()
         result.append(contentsOf: out)
         return String(result)

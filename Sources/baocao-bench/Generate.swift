@@ -10,7 +10,9 @@ struct Generate: ParsableCommand {
             html fixtures' expected text) inside one of five portal templates (government \
             portal, news CMS, Party portal, WordPress, an old table-layout portal served in \
             windows-1258), with its own menus, sidebars, footer, scripts, dateline and byline, \
-            50–100 KB of HTML. Pages are written as OUT/p-NNNNNN.html and streamed to disk; \
+            50–100 KB of HTML. With --shape reports, each page is instead a long district \
+            report (60–130 KB, 10–30 KB of it text) dense in citations, figures, officials and \
+            models: the corpus' paragraphs that carry numbers and sentence templates. Pages are written as OUT/p-NNNNNN.html and streamed to disk; \
             OUT/generated.json records the flags, page count and bytes. The same seed, flags \
             and corpus/ give byte-identical pages, and page i is the same whatever the total.
             """
@@ -28,6 +30,9 @@ struct Generate: ParsableCommand {
     @Option(help: "Seed of the generator.")
     var seed: UInt64 = 1
 
+    @Option(help: "Page shape: portal (articles in portal templates) or reports (long district reports).")
+    var shape: PageShape = .portal
+
     @Option(help: "Folder holding the source texts (this repository's corpus/).")
     var corpus: String = "corpus"
 
@@ -42,11 +47,15 @@ struct Generate: ParsableCommand {
         let pageLimit = pages ?? (megabytes == nil ? 2000 : Int.max)
         let byteLimit = megabytes.map { $0 << 20 } ?? Int.max
         let encoder = try LegacyEncoder(charset: "CP1258//TRANSLIT")
+        let numeric = shape == .reports ? PageBuilder.numericParagraphs(texts) : []
         var written = 0
         var bytes = 0
         var legacy = 0
         while written < pageLimit && bytes < byteLimit {
-            let page = PortalPage.make(index: written, seed: seed, texts: texts)
+            let page = switch shape {
+            case .portal: PortalPage.make(index: written, seed: seed, texts: texts)
+            case .reports: PortalPage.report(index: written, seed: seed, texts: texts, numeric: numeric)
+            }
             var data = Array(page.html.utf8)
             if page.template.isLegacy {
                 data = try encoder.encode(page.html)
@@ -60,7 +69,7 @@ struct Generate: ParsableCommand {
             bytes += data.count
         }
         let manifest = """
-            {"generator": "baocao-bench generate", "seed": \(seed), "pages": \(written), \
+            {"generator": "baocao-bench generate", "shape": "\(shape.rawValue)", "seed": \(seed), "pages": \(written), \
             "bytes": \(bytes), "windows_1258_pages": \(legacy), "templates": \(PortalTemplate.allCases.count)}
 
             """
@@ -70,6 +79,12 @@ struct Generate: ParsableCommand {
         }
         print("\(written) pages, \(String(format: "%.1f", Double(bytes) / 1_048_576)) MiB, \(legacy) in windows-1258 → \(out)")
     }
+}
+
+/// What the generated pages are.
+enum PageShape: String, ExpressibleByArgument, CaseIterable {
+    case portal
+    case reports
 }
 
 enum GenerateError: Error, CustomStringConvertible {

@@ -81,12 +81,12 @@ struct PageBuilder {
     let texts: SourceTexts
     var random: SplitMix64
 
-    let article: SourceArticle
+    var article: SourceArticle
     let site: String
     let section: String
     let author: String
     let date: (year: Int, month: Int, day: Int, hour: Int, minute: Int)
-    let targetBytes: Int
+    var targetBytes: Int
 
     init(index: Int, template: PortalTemplate, texts: SourceTexts, random: SplitMix64) {
         var random = random

@@ -58,6 +58,7 @@ public struct FigureExtractor: Sendable {
         // The first figure of each fact: a figure merges into the first equal one, and a
         // lookup replaces a walk over all the figures kept so far.
         var firstByFact: [FactKey: Int] = [:]
+        firstByFact.reserveCapacity(figures.count)
         for read in figures {
             let figure = read.figure
             // A tally's result merges with nothing, and nothing merges into it.

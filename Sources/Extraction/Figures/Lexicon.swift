@@ -60,6 +60,9 @@ final class Lexicon: Sendable {
         var idByWord: [[UInt32]: Int32] = [:]
         var longEntries: [[UInt8]: [Int32]] = [:]
         var byFolded: [FoldedKey: [Int32]] = [:]
+        let expected = entries.underestimatedCount
+        idByWord.reserveCapacity(expected)
+        byFolded.reserveCapacity(expected)
         for entry in entries where !entry.isEmpty {
             let word = Normalization.nfc(entry)
             let wordScalars = word.unicodeScalars.map(\.value)

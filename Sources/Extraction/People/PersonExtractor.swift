@@ -792,6 +792,7 @@ enum PersonMerge {
     static func merge(_ occurrences: [PersonOccurrence]) -> [Person] {
         var people: [Person] = []
         var indexByKey: [String: Int] = [:]
+        indexByKey.reserveCapacity(occurrences.count)
         for occurrence in occurrences.sorted(by: { $0.span.lowerBound < $1.span.lowerBound }) {
             let key = Folding.key(occurrence.written)
             let mention = Mention(occurrence.span)

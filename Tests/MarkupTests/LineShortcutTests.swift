@@ -1,0 +1,53 @@
+import Testing
+@testable import Markup
+
+/// The byte-level shortcuts of the plain-text line rules answer as the Character-level
+/// tests they stand for (invented lines; CR, LF, CR LF, combining marks, long lines).
+@Suite struct LineShortcutTests {
+    static let texts = [
+        "", "\n", "\r", "\r\n", "\n\r", "a\nb", "a\rb", "a\r\nb", "a\r\r\nb", "\r\n\r\nx\n\n", "dòng một\ndòng hai\r\ndòng ba\rhết",
+        "Tiêu đề\n\n  \nNgày 12/03/2024\r\n\r\nNội dung", "a\n\u{301}b", "x\r\u{301}\ny", "\u{FEFF}\nđầu\n",
+    ]
+
+    @Test(arguments: texts)
+    func linesSplitLikeCharacters(text: String) {
+        let expected = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map(String.init)
+        let lines = PlainTextCleaner.lines(of: text)
+        #expect(lines == expected)
+        #expect(lines.map { Array($0.utf8) } == expected.map { Array($0.utf8) })
+    }
+
+    @Test func characterLimits() {
+        let samples = ["", "a", "ab", "Hà Nội", "e\u{301}\u{302}\u{303}", String(repeating: "ố", count: 200),
+                       String(repeating: "x", count: 161), "🇻🇳🇻🇳", String(repeating: "a\u{300}", count: 50)]
+        for sample in samples {
+            for limit in [0, 1, 2, 5, 30, 120, 160, 161, 320] {
+                #expect(sample.hasAtMostCharacters(limit) == (sample.count <= limit), "\(sample.prefix(10)) \(limit)")
+            }
+        }
+    }
+
+    @Test(arguments: [
+        "Ngày đăng: 11/03/2021 09:15", "[Đăng ngày: 23/09/2018]", "Thứ Hai, 13/05/2019", "T.H 12/06/2022 15:05",
+    ])
+    func datelinesHoldAYear(line: String) {
+        #expect(PlainTextHead.mayHoldYear(line))
+        #expect(PlainTextHead.dateline(line) != nil)
+    }
+
+    @Test(arguments: ["Ngày 12/3", "Lượt xem: 1.204", "Năm 1899", "Tel 0219", "", "Thứ Hai, 13/05/18"])
+    func noYearNoDateline(line: String) {
+        #expect(!PlainTextHead.mayHoldYear(line))
+        #expect(PlainTextHead.dateline(line) == nil)
+    }
+
+    @Test(arguments: [
+        "TRANG CHỦ  GIỚI THIỆU  VĂN BẢN", "Trang chủ | Tin tức | Liên hệ", "Một dòng văn bản thường",
+        "A|B", "x  y", "Tin tức - Sự kiện", "a | b | c | d",
+    ])
+    func menuSeparators(line: String) {
+        let hasSeparator = line.contains("|") || line.contains("  ")
+        #expect(PlainTextHead.mayHoldMenuSeparator(line) == hasSeparator)
+        if !hasSeparator { #expect(!PlainTextHead.isMenu(line)) }
+    }
+}
