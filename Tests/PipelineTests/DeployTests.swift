@@ -4,8 +4,8 @@ import Testing
 /// What `deploy/` promises, tested with the real tools: PySpark in local mode piping the
 /// corpus through the filter, the Kubernetes manifests against the schema, and the
 /// statically linked binary on a system without Swift's libraries. `scripts/test-deploy`
-/// installs the tools (`scripts/test` runs it and requires these tests); elsewhere they run
-/// when the tools are there and are skipped, saying why, when not.
+/// installs the tools (`scripts/test` runs it and requires the Spark and manifest tests);
+/// elsewhere they run when the tools are there and are skipped, saying why, when not.
 @Suite("Deployment", .serialized)
 struct DeployTests {
     static let environment = ProcessInfo.processInfo.environment
@@ -13,7 +13,7 @@ struct DeployTests {
     /// A Python with pyspark and kubernetes-validate (`BAOCAO_DEPLOY_PYTHON`, else the
     /// virtual environment `scripts/test-deploy` makes).
     static let python: URL? = {
-        let candidates = [environment["BAOCAO_DEPLOY_PYTHON"], Harness.root.appendingPathComponent(".build-venv-deploy/bin/python3").path]
+        let candidates: [String?] = [environment["BAOCAO_DEPLOY_PYTHON"], Harness.root.appendingPathComponent(".build-venv-deploy/bin/python3").path]
         return candidates.compactMap { $0 }.filter { !$0.isEmpty && FileManager.default.isExecutableFile(atPath: $0) }
             .first.map(URL.init(fileURLWithPath:))
     }()
@@ -78,11 +78,11 @@ struct DeployTests {
     }
 
     /// `BAOCAO_STATIC_BINARY`: the build of `swift build -c release --static-swift-stdlib`
-    /// (scripts/test makes it and sets BAOCAO_REQUIRE_STATIC=1).
+    /// (a full release build of its own; BAOCAO_REQUIRE_STATIC=1 makes the test required).
     static let staticBinary = environment["BAOCAO_STATIC_BINARY"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
 
     @Test(.enabled(if: staticBinary != nil || requires("BAOCAO_REQUIRE_STATIC"),
-                   "BAOCAO_STATIC_BINARY is not set: scripts/test builds the static binary and sets it"))
+                   "BAOCAO_STATIC_BINARY is not set: swift build -c release --static-swift-stdlib --product baocao --scratch-path .build-static, then point it at .build-static/release/baocao"))
     func staticBinaryNeedsNoSwiftLibraries() throws {
         let binary = try #require(Self.staticBinary, "BAOCAO_STATIC_BINARY is not set")
         let ldd = try Harness.run(URL(fileURLWithPath: "/usr/bin/ldd"), [binary.path])
