@@ -50,26 +50,31 @@ public struct RunSummary: Sendable, Equatable {
     }
 }
 
-/// Reads and processes documents on all cores in bounded batches and hands results to
-/// the sinks in input order, so memory stays bounded by the batch, not the corpus, and
-/// the same input always gives the same output. While the sinks take one batch, the
-/// workers already process the next.
+/// Reads and processes documents on all cores and hands results to the sinks in input
+/// order, so the same input always gives the same output. Workers take the next document
+/// as soon as they are free (no batch barrier: a slow document holds back only the
+/// sinks, never the other workers), and at most ``window`` documents are in flight or
+/// waiting for their turn at the sinks, so memory stays bounded by the window, not the
+/// corpus or the stream.
 public struct Runner: Sendable {
     public var processor: DocumentProcessor
     /// Worker threads; defaults to the number of active cores.
     public var jobs: Int
-    /// Documents in flight per batch.
+    /// Documents between two checkpoints (`batchDone`).
     public var batchSize: Int
+    /// Documents claimed by workers but not yet taken by the sinks, at most.
+    public var window: Int
     /// Ends the run early, inside a document too (SIGINT, SIGTERM): documents not finished
     /// then are not written, so a rerun resumes with them.
     public var cancellation: Cancellation?
 
     public init(processor: DocumentProcessor = DocumentProcessor(),
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int? = nil,
-                cancellation: Cancellation? = nil) {
+                window: Int? = nil, cancellation: Cancellation? = nil) {
         self.processor = processor
         self.jobs = max(1, jobs)
-        self.batchSize = batchSize ?? max(8, self.jobs * 16)
+        self.batchSize = max(1, batchSize ?? max(8, self.jobs * 16))
+        self.window = max(self.jobs, window ?? max(16, self.jobs * 32))
         self.cancellation = cancellation
     }
 
@@ -88,40 +93,66 @@ public struct Runner: Sendable {
     }
 
     /// Processes `files[start...]`, calling `emit` on the calling thread for each document in
-    /// input order and `batchDone` after each batch with the number of documents done so far
-    /// (counting from the start of `files`). `shouldStop` is asked between batches; a
-    /// cancelled ``cancellation`` stops the run inside a batch, after the documents done
-    /// before the first unfinished one. An error
-    /// thrown by `emit` or `batchDone` stops the run and is rethrown.
+    /// input order and `batchDone` after every ``batchSize`` documents and at the end with the
+    /// number of documents done so far (counting from the start of `files`). `shouldStop` is
+    /// asked while the sinks wait; once it says so no new document is started and the run
+    /// ends after the documents in work. A cancelled ``cancellation`` cuts the documents in
+    /// work too: the run ends after the documents done before the first unfinished one. An
+    /// error thrown by `emit` or `batchDone` stops the run and is rethrown.
     public func run(_ files: [SourceFile], from start: Int = 0, logger: Logger? = nil, progress: Progress? = nil,
                     shouldStop: () -> Bool = { false },
                     emit: (Outcome) throws -> Void, batchDone: (Int) throws -> Void = { _ in }) throws -> RunSummary {
+        let source = ListSource(files, from: start)
+        let processor = processor
+        let cancellation = cancellation
+        return try stream(next: { source.next() }, work: { Self.read($0, with: processor, cancellation: cancellation) },
+                          resumedAfter: start, total: files.count, logger: logger, progress: progress,
+                          shouldStop: shouldStop, emit: emit, batchDone: batchDone)
+    }
+
+    /// The streaming core: `next` is called on worker threads, one call at a time, until it
+    /// returns nil (the end of the inputs, or a cut by cancellation); `work` turns an input
+    /// into its outcome on a worker thread, or nil when cancelled inside it. `idle` is called
+    /// on the calling thread when the next outcome is not ready yet (flush a stream then).
+    /// `total`, when known, is the number of inputs counting the `resumedAfter` skipped ones.
+    func stream<Input>(next: @escaping @Sendable () -> Input?, work: @escaping @Sendable (Input) -> Outcome?,
+                       resumedAfter: Int = 0, total: Int? = nil, logger: Logger? = nil, progress: Progress? = nil,
+                       shouldStop: () -> Bool = { false }, idle: () throws -> Void = {},
+                       emit: (Outcome) throws -> Void, batchDone: (Int) throws -> Void = { _ in }) throws -> RunSummary {
         let clock = ContinuousClock.now
         var summary = RunSummary()
-        summary.resumedAfter = start
-        var next = start
-        var pending: PendingBatch? = next < files.count ? startBatch(files, at: &next) : nil
-        while let current = pending {
-            let outcomes = current.wait()
-            if shouldStop() || cancellation?.isCancelled == true || outcomes.count < current.count {
-                summary.interrupted = true
-                pending = nil
-            } else {
-                pending = next < files.count ? startBatch(files, at: &next) : nil
-            }
-            for outcome in outcomes {
-                summary.count(outcome)
-                if case .reject(let reject) = outcome.result {
-                    logger?.warning("rejected \(reject.source.uri): \(reject.kind) at \(reject.stage ?? "?"): \(reject.message)")
-                } else {
-                    logger?.debug("\(outcome.file.uri): record")
-                }
-                try emit(outcome)
-            }
-            let done = start + summary.documents
+        summary.resumedAfter = resumedAfter
+        let queue = OrderedQueue<Input>(window: window, next: next, work: work, cancellation: cancellation)
+        queue.start(workers: jobs)
+        defer { queue.stop() }
+        var sinceCheckpoint = 0
+        func checkpoint() throws {
+            let done = resumedAfter + summary.documents
             try batchDone(done)
-            progress?.update(done: done, total: files.count, bytes: summary.bytes, rejects: summary.rejects)
+            progress?.update(done: done, total: total ?? done, bytes: summary.bytes, rejects: summary.rejects)
+            sinceCheckpoint = 0
         }
+        while true {
+            var taken = queue.take(waiting: false, shouldStop: shouldStop)
+            if case .notReady = taken {
+                try idle()
+                taken = queue.take(waiting: true, shouldStop: shouldStop)
+            }
+            guard case .outcome(let outcome) = taken else {
+                if case .interrupted = taken { summary.interrupted = true }
+                break
+            }
+            summary.count(outcome)
+            if case .reject(let reject) = outcome.result {
+                logger?.warning("rejected \(reject.source.uri): \(reject.kind) at \(reject.stage ?? "?"): \(reject.message)")
+            } else {
+                logger?.debug("\(outcome.file.uri): record")
+            }
+            try emit(outcome)
+            sinceCheckpoint += 1
+            if sinceCheckpoint >= batchSize { try checkpoint() }
+        }
+        if sinceCheckpoint > 0 { try checkpoint() }
         progress?.finish()
         summary.elapsed = Self.seconds(ContinuousClock.now - clock)
         return summary
@@ -136,28 +167,6 @@ public struct Runner: Sendable {
             case .reject(let value): try reject(value)
             }
         })
-    }
-
-    private func startBatch(_ files: [SourceFile], at next: inout Int) -> PendingBatch {
-        let batch = Array(files[next..<min(files.count, next + batchSize)])
-        next += batch.count
-        let pending = PendingBatch(count: batch.count)
-        let runner = self
-        DispatchQueue.global().async { pending.fulfil(runner.processBatch(batch)) }
-        return pending
-    }
-
-    func processBatch(_ batch: [SourceFile]) -> [Outcome] {
-        let slots = ResultSlots(count: batch.count)
-        let processor = processor
-        let cancellation = cancellation
-        DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { _ in
-            while cancellation?.isCancelled != true, let index = slots.claim() {
-                guard let outcome = Self.read(batch[index], with: processor, cancellation: cancellation) else { return }
-                slots.set(index, outcome)
-            }
-        }
-        return slots.values()
     }
 
     /// One document's outcome; nil when the run was cancelled before it was done.
@@ -194,8 +203,15 @@ public struct Runner: Sendable {
                 kind: "io", stage: Stage.read.rawValue,
                 message: "cannot read \(file.path): \(FileBytes.reason(code))")))
         }
-        let mediaType = file.sniffsContent && HTMLSniffer.isHTML(bytes.prefix(HTMLSniffer.headerLength)) ? .html : file.mediaType
         times[.read] += seconds(ContinuousClock.now - started)
+        return outcome(of: bytes, from: file, with: processor, deadline: deadline, times: times)
+    }
+
+    /// The outcome of bytes already read for `file`; nil when cancelled inside the document.
+    static func outcome(of bytes: [UInt8], from file: SourceFile, with processor: DocumentProcessor,
+                        deadline: Deadline, times: StageTimes = StageTimes()) -> Outcome? {
+        var times = times
+        let mediaType = file.sniffsContent && HTMLSniffer.isHTML(bytes.prefix(HTMLSniffer.headerLength)) ? .html : file.mediaType
         switch processor.process(bytes, uri: file.uri, mediaType: mediaType, deadline: deadline, times: &times) {
         case .success(let record):
             let serializing = ContinuousClock.now
@@ -214,55 +230,3 @@ public struct Runner: Sendable {
     }
 }
 
-/// A batch being processed on other threads; `wait()` blocks until it is done.
-final class PendingBatch: @unchecked Sendable {
-    /// Documents in the batch.
-    let count: Int
-    private let done = DispatchSemaphore(value: 0)
-    private var outcomes: [Runner.Outcome] = []
-
-    init(count: Int) {
-        self.count = count
-    }
-
-    func fulfil(_ outcomes: [Runner.Outcome]) {
-        self.outcomes = outcomes
-        done.signal()
-    }
-
-    func wait() -> [Runner.Outcome] {
-        done.wait()
-        return outcomes
-    }
-}
-
-/// Per-index result storage written by concurrent workers: each worker claims the next
-/// unprocessed index, so a slow document does not hold back the others.
-final class ResultSlots: @unchecked Sendable {
-    private var storage: [Runner.Outcome?]
-    private var nextIndex = 0
-    private let lock = NSLock()
-
-    init(count: Int) {
-        storage = Array(repeating: nil, count: count)
-    }
-
-    func claim() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard nextIndex < storage.count else { return nil }
-        nextIndex += 1
-        return nextIndex - 1
-    }
-
-    func set(_ index: Int, _ value: Runner.Outcome) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    /// The outcomes up to the first document not done (all of them unless cancelled).
-    func values() -> [Runner.Outcome] {
-        storage.prefix { $0 != nil }.compactMap { $0 }
-    }
-}

@@ -3,7 +3,7 @@ import Foundation
 import Pipeline
 import Storage
 
-/// `baocao extract PATH… [-o FILE|-] [--rejects FILE] [--db URL]`
+/// `baocao extract PATH… [-o FILE|-] [--rejects FILE] [--db URL]`, `baocao extract --stdin -o -`
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract records from files and folders.",
@@ -31,6 +31,17 @@ struct Extract: ParsableCommand {
         same files (records, rejects, SQLite database; locked through NAME.lock beside each) exits \
         at once with status 3, or waits for it with --wait-lock.
 
+        With --stdin (and -o -), baocao is a filter for Spark's RDD.pipe and such: each line of \
+        standard input is one input (a path, a file:// URI, or a JSON object {"uri": …, \
+        "media_type": …, "content_base64": …} or with "text" instead of "content_base64") and \
+        gives exactly one JSON line on standard output, in input order: the record, or the reject \
+        object {"source": …, "error": …} (a line that is none of these is a reject, kind input). \
+        The exit status is 0 when the stream was processed, whatever was rejected.
+
+        --shard K/N (or --shards N with K from BAOCAO_SHARD or JOB_COMPLETION_INDEX) keeps the \
+        inputs whose file:// URI hashes into shard K of N: N machines running the same command \
+        split the inputs, disjoint and complete.
+
         A summary goes to standard error at the end: documents, records, rejects by kind, elapsed \
         time, MB/s, documents per second, worker time per stage, database rows loaded.
 
@@ -39,12 +50,21 @@ struct Extract: ParsableCommand {
           baocao extract corpus --db sqlite:output/baocao.sqlite
           baocao extract report.html -o - | jq .directives
           curl -s https://example.org/bai-viet.aspx | baocao extract - -o -
+          find /srv/archive -name '*.html' | baocao extract --stdin -o - > records.jsonl
+          baocao extract /srv/archive --shard 2/8 --db postgres://baocao@db/reports
           baocao extract inbox --db sqlite:output/baocao.sqlite --prune
         """
     )
 
     @Argument(help: ArgumentHelp("Files or folders to read.", valueName: "path"))
-    var paths: [String]
+    var paths: [String] = []
+
+    @Flag(help: ArgumentHelp("""
+        Read one input per line from standard input (a path, a file:// URI, or a JSON object \
+        with uri and content_base64 or text) and write one JSON line per input to standard \
+        output (-o -), in order: the record or the reject.
+        """))
+    var stdin = false
 
     @Option(name: [.short, .customLong("output")],
             help: ArgumentHelp("Records file (JSON Lines); '-' for standard output.", valueName: "file"))
@@ -85,20 +105,36 @@ struct Extract: ParsableCommand {
         """))
     var prune = false
 
+    @OptionGroup var sharding: ShardOptions
+
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard timeBudget >= 0, timeBudget.isFinite else { throw ValidationError("--time-budget must be 0 or more (seconds)") }
         guard maxFileSize >= 1 else { throw ValidationError("--max-file-size must be at least 1 (MB)") }
-        guard !paths.isEmpty else { throw ValidationError("give at least one file or folder") }
+        if stdin {
+            guard paths.isEmpty else { throw ValidationError("--stdin reads its inputs from standard input: give no paths") }
+            guard output == "-" else { throw ValidationError("--stdin writes to standard output: give -o -") }
+            guard rejects == nil, databases.isEmpty, !prune, sharding.shard == nil, sharding.shards == nil else {
+                throw ValidationError("--stdin writes records and rejects to standard output only: no --rejects, --db, --prune or --shard")
+            }
+            return
+        }
+        guard !paths.isEmpty else { throw ValidationError("give at least one file or folder (or --stdin)") }
         guard paths.filter({ $0 == "-" }).count <= 1 else { throw ValidationError("standard input ('-') can be read once") }
         for database in databases {
             do { _ = try DatabaseURL(database) } catch { throw ValidationError(error.description) }
         }
     }
 
+    private var processor: DocumentProcessor {
+        DocumentProcessor(maxBytes: maxFileSize << 20,
+                          timeBudget: timeBudget > 0 ? .milliseconds(Int64(timeBudget * 1000)) : nil)
+    }
+
     func run() throws {
+        if stdin { return try runFilter() }
         var files: [SourceFile] = []
         var missing: [String] = []
         var scopes: [InputScope] = []
@@ -118,6 +154,8 @@ struct Extract: ParsableCommand {
             if path.withCString({ stat($0, &status) }) == 0, status.st_mode & S_IFMT == S_IFDIR { folders.append(argument) }
         }
         try Execution.checkMissing(missing)
+        let logger = logging.makeLogger()
+        files = ShardOptions.select(files, shard: try sharding.resolved(), logger: logger)
         let urls = databases.compactMap { try? DatabaseURL($0) }
         let destinations = RunOutput.Destinations(records: output, rejects: rejects, databases: urls)
         let naming = DestinationNaming(records: "-o ", rejects: rejects == nil ? "the rejects file " : "--rejects ",
@@ -126,10 +164,33 @@ struct Extract: ParsableCommand {
         try Execution(
             files: files,
             destinations: destinations,
-            processor: DocumentProcessor(maxBytes: maxFileSize << 20,
-                                         timeBudget: timeBudget > 0 ? .milliseconds(Int64(timeBudget * 1000)) : nil),
+            processor: processor,
             jobs: jobs, resumable: !paths.contains("-"), fresh: fresh, waitsForLock: waitLock, naming: naming,
-            scopes: scopes, prune: prune, folders: folders, logger: logging.makeLogger()
+            scopes: scopes, prune: prune, folders: folders, logger: logger
         ).run()
+    }
+
+    /// `--stdin -o -`: one JSON line out per line in; exit status 0 unless standard output
+    /// fails (3) or a signal stops it (128 + the signal).
+    private func runFilter() throws {
+        let logger = logging.makeLogger()
+        let interruption = Interruption()
+        interruption.install()
+        let summary: RunSummary
+        do {
+            summary = try StreamFilter(runner: Runner(processor: processor, jobs: jobs, cancellation: interruption.cancellation))
+                .run(logger: logger, shouldStop: { interruption.isRequested })
+        } catch {
+            throw RunFailure(status: ExitStatus.cannotProceed, description: "\(error)")
+        }
+        var lines = [summary.line]
+        if summary.rejects > 0 { lines.append("rejects by kind: " + summary.rejectsLine) }
+        if logger.logLevel <= .notice {
+            FileHandle.standardError.write(Data(lines.map { "baocao: " + $0 + "\n" }.joined().utf8))
+        }
+        if summary.interrupted {
+            throw RunFailure(status: 128 + (interruption.receivedSignal ?? SIGINT),
+                             description: "interrupted after \(summary.documents) inputs")
+        }
     }
 }

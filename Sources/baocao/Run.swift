@@ -18,7 +18,9 @@ struct Run: ParsableCommand {
 
         Like extract, an interrupted run resumes when the same command runs again, and loading \
         into the databases is idempotent per document: running a pipeline twice changes nothing, \
-        a changed input file replaces only that document's rows. Outputs are guarded as with \
+        a changed input file replaces only that document's rows. --shard K/N, --shards N or the \
+        key shard: K/N keep only one shard of the inputs (see baocao extract --help). \
+        Outputs are guarded as with \
         extract: a folder or device as a sink is refused (exit status 2), and a run finding \
         another writing the same files exits with status 3 (or waits, with --wait-lock).
 
@@ -43,6 +45,8 @@ struct Run: ParsableCommand {
         """))
     var prune = false
 
+    @OptionGroup var sharding: ShardOptions
+
     @OptionGroup var logging: LoggingOptions
 
     func run() throws {
@@ -64,6 +68,7 @@ struct Run: ParsableCommand {
                                        database: { _ in "\(pipeline): sinks.sqlite: " })
         let resolution = SourceResolver.resolve(definition.sources)
         try Execution.checkMissing(resolution.missing)
+        let files = ShardOptions.select(resolution.files, shard: try sharding.resolved() ?? definition.shard, logger: logger)
         try Execution.check(destinations, naming: naming)
         logger.info("pipeline \(definition.name): \(resolution.files.count) documents from \(definition.sources.count) sources")
         let readsStandardInput = definition.sources.contains {
@@ -72,7 +77,7 @@ struct Run: ParsableCommand {
             return false
         }
         try Execution(
-            files: resolution.files,
+            files: files,
             destinations: destinations,
             processor: DocumentProcessor(maxBytes: definition.limits.maxFileSize,
                                          timeBudget: definition.limits.documentTimeBudget),

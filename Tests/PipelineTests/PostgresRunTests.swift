@@ -116,4 +116,40 @@ struct PostgresRunTests {
                 == records.replacingOccurrences(of: "file://\(reference.path)/", with: "file://\(folder.path)/"))
         }
     }
+
+    /// Four shard processes load one database at the same time, twice over: no lost rows, no
+    /// deadlock (each exits 0 in time), the same tables as one process loading everything,
+    /// and the second round changes nothing.
+    @Test func fourShardsLoadOneDatabaseAtOnce() async throws {
+        try await ScratchPostgres.withDatabases(2) { urls in
+            let (single, shared) = (urls[0], urls[1])
+            let folder = try RunTests.workspace(copies: 2)
+            let alone = try Harness.baocao(["extract", "corpus", "--db", single, "-o", "/dev/null", "--quiet"], in: folder)
+            #expect(alone.status == 0, "\(alone.stderr)")
+            let expected = try Self.tables(single)
+            for round in 0..<2 {
+                var processes: [Process] = []
+                for index in 0..<4 {
+                    let process = Process()
+                    process.executableURL = Harness.executable
+                    process.arguments = ["extract", "corpus", "--shard", "\(index)/4", "--db", shared, "-o", "/dev/null",
+                                         "--quiet", "-j", "1"]
+                    process.currentDirectoryURL = folder
+                    process.standardError = FileHandle.nullDevice
+                    try process.run()
+                    processes.append(process)
+                }
+                let deadline = Date().addingTimeInterval(300)
+                while Date() < deadline, processes.contains(where: \.isRunning) { usleep(20_000) }
+                let hanging = processes.filter(\.isRunning).count
+                #expect(hanging == 0, "round \(round): a shard process hangs (deadlock?)")
+                for process in processes where process.isRunning { process.terminate() }
+                for process in processes {
+                    process.waitUntilExit()
+                    #expect(process.terminationStatus == 0, "round \(round): \(process.arguments ?? [])")
+                }
+                #expect(try Self.tables(shared) == expected, "round \(round): four shards' rows differ from one load")
+            }
+        }
+    }
 }

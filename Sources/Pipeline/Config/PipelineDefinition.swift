@@ -22,6 +22,7 @@ import Yams
 ///   sqlite: output/baocao.sqlite
 ///   postgres: ${BAOCAO_DATABASE_URL}
 /// prune: true                   # drop the rows of files that are gone (default false)
+/// shard: ${JOB_COMPLETION_INDEX}/4  # only this shard of the inputs (see Shard)
 /// ```
 /// Relative paths are taken from the current directory, as on the command line.
 public struct PipelineDefinition: Sendable {
@@ -35,8 +36,10 @@ public struct PipelineDefinition: Sendable {
     /// `prune: true`: after a complete run, the databases lose the documents of files under
     /// the sources that no longer exist.
     public var prune = false
+    /// `shard: K/N`: only the inputs of shard K of N.
+    public var shard: Shard?
 
-    public static let keys = ["name", "description", "sources", "limits", "concurrency", "sinks", "prune", "crawl"]
+    public static let keys = ["name", "description", "sources", "limits", "concurrency", "sinks", "prune", "shard", "crawl"]
 
     /// Reads and checks a pipeline file.
     public static func load(_ path: String,
@@ -60,6 +63,10 @@ public struct PipelineDefinition: Sendable {
             concurrency = try node.string() == "auto" ? nil : node.int(in: 1...256)
         }
         prune = try entries["prune"]?.bool() ?? false
+        if let node = entries["shard"] {
+            let text = try node.string()
+            do { shard = try Shard(parsing: text) } catch { throw node.error(error.description) }
+        }
         guard let sinkNode = entries["sinks"] else { throw root.error("a pipeline needs sinks: (jsonl, sqlite or postgres)") }
         sinks = try SinkSpec(sinkNode)
     }
