@@ -70,6 +70,71 @@ import VietnameseText
         Đinh Quang Tuyên
         """
 
+    /// State layout copied out of a web table: cell marks, "Số:" and the date wrapped, the
+    /// motto over two lines, the issuing authority printed under the title.
+    static let stateTable = """
+        ỦY BAN NHÂN DÂN
+        TỈNH LẠNG SƠN
+        -------
+        |
+        CỘNG HÒA XÃ HỘI
+        CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        ---------------
+        |
+        Số:
+        17/2023/QĐ-UBND
+        |
+        Lạng Sơn, ngày 06
+        tháng 9 năm 2023
+        |
+        QUYẾT ĐỊNH
+        BAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CHỢ
+        TRÊN ĐỊA BÀN TỈNH LẠNG SƠN
+        ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN
+        Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+        QUYẾT ĐỊNH:
+        Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý chợ.
+        Nơi nhận:
+        - Như Điều 3;
+        - Lưu: VT, KT.
+        TM. ỦY BAN NHÂN DÂN
+        CHỦ TỊCH
+        (Đã ký)
+        Hồ Tiến Thắng
+        """
+
+    @Test func stateLayoutFromAWebTable() throws {
+        let document = try #require(OfficialDocumentReader.read(Self.stateTable))
+        #expect(document.type == "quyet_dinh")
+        #expect(document.code == "17/2023/QĐ-UBND")
+        #expect(document.number == "17")
+        #expect(document.date == "2023-09-06")
+        #expect(document.place == "Lạng Sơn")
+        #expect(document.issuer == "Ủy ban nhân dân tỉnh Lạng Sơn")
+        #expect(document.title == "Quyết định ban hành quy chế phối hợp quản lý chợ trên địa bàn tỉnh Lạng Sơn")
+        #expect(document.signers == [.init(name: "Hồ Tiến Thắng", title: "Chủ tịch", capacity: "TM. Ủy ban nhân dân")])
+        #expect(document.recipients == ["Như Điều 3", "Lưu: VT, KT"])
+    }
+
+    /// A letter: no kind word, a "V/v" subject line under the number.
+    @Test func letterWithASubjectLine() throws {
+        let text = """
+            UBND HUYỆN BA BỂ
+            PHÒNG VĂN HÓA VÀ THÔNG TIN
+            Số: 42/VHTT
+            V/v tuyên truyền Ngày hội đọc sách năm 2022
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Ba Bể, ngày 11 tháng 4 năm 2022
+            Kính gửi: Các xã, thị trấn.
+            """
+        let document = try #require(OfficialDocumentReader.read(text))
+        #expect(document.type == "cong_van")
+        #expect(document.issuer == "Phòng Văn hóa và Thông tin UBND huyện Ba Bể")
+        #expect(document.place == "Ba Bể")
+    }
+
     /// A commune Party committee under its district, with a notice whose code gives the kind.
     static let commune = """
         ĐẢNG BỘ HUYỆN ĐỒNG HỶ

@@ -1,6 +1,7 @@
 /// The words of the Party's (Hướng dẫn 36-HD/VPTW) and the State's (Nghị định 30/2020/NĐ-CP)
-/// document layout, as table rows with an example each. Phrases are folded (lower-case ASCII,
-/// `đ` → `d`, see `Folding.key`) unless the row says otherwise.
+/// document layout, as table rows with an example each. Kind words, capacities and openings
+/// are folded (lower-case ASCII, `đ` → `d`, see `Folding.key`); bodies, units and place stops
+/// keep their marks (lower case, tone on the first vowel), as "tỉnh" and "tình" differ.
 enum DocumentVocabulary {
     /// The national or Party motto lines, word by word.
     static let mottoes: [(words: [String], example: String)] = [
@@ -59,6 +60,9 @@ enum DocumentVocabulary {
         "bo truong", "thu tuong", "truong doan", "to truong", "truong ban to chuc",
     ]
 
+    /// The subject line of a letter (công văn) under its number: "V/v báo cáo kết quả …".
+    static let letterSubject = "v/v "
+
     /// The opening of the recipients list ("Nơi nhận:").
     static let recipientsOpening = "noi nhan"
 
@@ -83,16 +87,20 @@ enum DocumentVocabulary {
 
     /// Bodies after which a department's own name follows, each component capitalised
     /// ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" → "Sở Văn hóa, Thể thao và Du lịch").
-    static let namedBodies: Set<String> = ["so", "phong", "ban", "khoi", "hoi", "doan"]
+    static let namedBodies: Set<String> = ["sở", "phòng", "ban", "khối", "hội", "đoàn"]
 
     /// Administrative units, printed in lower case before the place they name ("xã Kim Đông").
     static let units: [String] = ["thành phố", "thị trấn", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường"]
+
+    /// Words that end a place name in a title printed in capitals ("TỈNH LẠNG SƠN NĂM 2023").
+    static let placeStops: Set<String> = ["và", "của", "trong", "năm", "giai", "đoạn", "trên", "đến", "từ", "theo", "về",
+                                          "với", "tại", "nhiệm", "kỳ", "lần", "thứ"]
 
     /// Words in capitals that stay in capitals ("UBND TỈNH …").
     static let abbreviations: Set<String> = ["UBND", "HĐND", "MTTQ", "TP", "TP.", "TW", "TƯ", "BCH", "ĐU", "HU", "TU", "VN"]
 
     /// Bodies whose line is complete with the place after them: a header line holding one
     /// names the issuer alone, the line above it only the parent.
-    static let completeBodies: Set<String> = ["tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy",
-                                              "uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd"]
+    static let completeBodies: Set<String> = ["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy",
+                                              "ủy ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd"]
 }

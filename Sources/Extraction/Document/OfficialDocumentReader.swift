@@ -43,7 +43,7 @@ public enum OfficialDocumentReader {
     /// ``read(lines:)`` with the header's issuer lines.
     public static func reading(lines: [String]) -> Reading? {
         let lines = lines.map { Normalization.nfc($0).squeezedSpaces }.filter { !$0.isEmpty }
-        let head = lines.prefix(headerSearchLines).enumerated().flatMap { number, line in
+        let head = joinedWrapped(Array(lines.prefix(headerSearchLines))).flatMap { number, line in
             (line.count <= maximumHeaderChars ? Segment.split(line) : [Segment(line: line)]).map { segment in
                 var segment = segment
                 segment.line = number
@@ -57,7 +57,7 @@ public enum OfficialDocumentReader {
             document.type = DocumentVocabulary.type(forKind: kind)
             document.title = title
         }
-        document.type = document.type ?? header.code?.kind?.rawValue
+        document.type = document.type ?? header.code?.kind?.rawValue ?? (header.hasSubject ? DirectiveKind.congVan.rawValue : nil)
         let (left, right) = Segment.closingColumns(Array(lines.dropFirst(min(lines.count, header.lineCount))))
         document.signers = signers(in: left) + signers(in: right)
         document.recipients = recipients(in: left)
@@ -65,6 +65,38 @@ public enum OfficialDocumentReader {
     }
 
     // MARK: - Header
+
+    /// The head's lines with the pieces a table cell wrapped joined again — "Số:" over its
+    /// symbol, "Kon Tum, ngày 25" over "tháng 01 năm 2024", a motto over two lines — each with
+    /// the index of the last source line it takes.
+    static func joinedWrapped(_ lines: [String]) -> [(Int, String)] {
+        var joined: [(Int, String)] = []
+        var index = 0
+        while index < lines.count {
+            var line = lines[index]
+            while index + 1 < lines.count, wrapsOnto(line, lines[index + 1]) {
+                index += 1
+                line += " " + lines[index]
+            }
+            joined.append((index, line))
+            index += 1
+        }
+        return joined
+    }
+
+    static func wrapsOnto(_ line: String, _ next: String) -> Bool {
+        guard line.count <= 60, next.count <= 80 else { return false }
+        let folded = keys(line).map(BoilerplateKey.stripped).filter { !$0.isEmpty }
+        let following = keys(next).map(BoilerplateKey.stripped).filter { !$0.isEmpty }
+        if folded == ["so"] { return following.first?.first?.isNumber == true }
+        if folded.count >= 3, folded[folded.count - 2] == "ngay", Int(folded[folded.count - 1]) != nil {
+            return following.first == "thang"
+        }
+        let both = folded + following
+        return Segment.mottoKeys.contains { motto in
+            both == motto && !folded.isEmpty && folded.count < motto.count
+        }
+    }
 
     /// The header block found among the head's segments.
     struct Header {
@@ -75,6 +107,9 @@ public enum OfficialDocumentReader {
         var code: DirectiveCode?
         var date: String?
         var place: String?
+        /// True when the header carries a letter's subject line ("V/v …"), which a công văn
+        /// prints instead of a kind word.
+        var hasSubject = false
         /// Index of the first segment after the header block.
         var end: Int
         /// Source lines up to the end of the header.
@@ -108,6 +143,7 @@ public enum OfficialDocumentReader {
             allIssuerLines = block.filter { $0.kind == .capitals && OfficialDocumentReader.kind(of: $0.text) == nil }.map(\.text)
             issuerLines = Array(allIssuerLines.suffix(maximumIssuerLines))
             issuer = OfficialDocumentReader.issuer(from: issuerLines)
+            hasSubject = block.contains { Folding.key($0.text).hasPrefix(DocumentVocabulary.letterSubject) }
         }
     }
 
@@ -150,28 +186,39 @@ public enum OfficialDocumentReader {
     }
 
     static func startsWithUnit(_ line: String) -> Bool {
-        let folded = keys(line)
+        let folded = markedKeys(line)
         return unitKeys.contains { folded.starts(with: $0) }
     }
 
     static func isComplete(_ line: String) -> Bool {
-        let folded = keys(line)
+        let folded = markedKeys(line)
         return folded.indices.contains { index in
             completeBodyKeys.contains { body in folded[index...].starts(with: body) && index + body.count < folded.count }
         }
     }
 
-    static let unitKeys: [[String]] = DocumentVocabulary.units.map(keys).sorted { $0.count > $1.count }
-    static let completeBodyKeys: [[String]] = DocumentVocabulary.completeBodies.map { $0.split(separator: " ").map(String.init) }
+    /// A word as the tables compare it with its marks: lower case, the tone mark on the first
+    /// vowel, surrounding punctuation dropped ("ỦY," → "ủy"; "TỈNH" and "TÌNH" stay apart).
+    static func markedKey(_ word: String) -> String {
+        let lower = ToneMarks.firstVowelStyle(Normalization.nfc(word.lowercased()))
+        return String(lower.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed())
+    }
+
+    static func markedKeys(_ text: String) -> [String] {
+        words(text).map(markedKey)
+    }
+
+    static let unitKeys: [[String]] = DocumentVocabulary.units.map(markedKeys).sorted { $0.count > $1.count }
+    static let completeBodyKeys: [[String]] = DocumentVocabulary.completeBodies.map(markedKeys)
     static let bodyRows: [(keys: [String], printed: [String], placeFollows: Bool)] = DocumentVocabulary.bodies
-        .map { (keys($0.printed), words($0.printed), $0.placeFollows) }.sorted { $0.keys.count > $1.keys.count }
+        .map { (markedKeys($0.printed), words($0.printed), $0.placeFollows) }.sorted { $0.keys.count > $1.keys.count }
 
     /// A capital header line in normal case: bodies as the table prints them, units in lower
     /// case, places and department names capitalised ("ĐẢNG ỦY XÃ KIM ĐÔNG" → "Đảng ủy xã Kim Đông").
     static func normalCase(_ line: String) -> String {
         guard line.contains(where: \.isLetter), !line.contains(where: \.isLowercase) else { return line }
         let written = words(line)
-        let folded = written.map { Folding.key($0) }
+        let folded = written.map(markedKey)
         var result: [String] = []
         var index = 0
         var place = false
@@ -197,7 +244,7 @@ public enum OfficialDocumentReader {
             }
             let word = written[index]
             let capital = place || result.isEmpty || named
-                || result.last.map { $0.hasSuffix(",") || Folding.key($0) == "va" } == true && !place
+                || result.last.map { $0.hasSuffix(",") || $0 == "và" } == true && !place
             result.append(capital ? capitalised(word) : word.lowercased())
             if named, !place { named = false }
             index += 1
@@ -238,7 +285,8 @@ public enum OfficialDocumentReader {
         var index = kindIndex + 1
         while index < segments.count, subtitle.count < maximumSubtitleLines {
             let line = segments[index].text
-            if !line.contains(where: { $0.isLetter || $0.isNumber }) || isBodyStart(line) { break }
+            if !line.contains(where: { $0.isLetter || $0.isNumber }) || isBodyStart(line) || kind(of: line)?.rest.isEmpty == true
+                || (isCapitals(line) && isComplete(line)) { break }
             subtitle.append(line)
             index += 1
             if let last = line.last, ".:;".contains(last) { break }
@@ -246,9 +294,7 @@ public enum OfficialDocumentReader {
         let kindWords = words(segments[kindIndex].text).prefix(name.split(separator: " ").count).joined(separator: " ")
         var text = capitalised(kindWords.lowercased())
         var sub = subtitle.map { line in
-            line.contains(where: \.isLowercase) ? line : words(line).map {
-                $0.contains(where: { $0.isNumber || $0 == "/" }) || DocumentVocabulary.abbreviations.contains($0) ? $0 : $0.lowercased()
-            }.joined(separator: " ")
+            line.contains(where: \.isLowercase) ? line : sentenceCase(capitalLine: line)
         }.joined(separator: " ").squeezedSpaces
         if let first = words(sub).first, first.dropFirst().contains(where: \.isLowercase) || first.count == 1 {
             sub = first.lowercased() + sub.dropFirst(first.count)
@@ -256,6 +302,37 @@ public enum OfficialDocumentReader {
         while let last = sub.last, ".:;,".contains(last) { sub.removeLast() }
         if !sub.isEmpty { text += " " + sub }
         return (name, Normalization.nfc(text))
+    }
+
+    /// A subtitle line printed in capitals, in lower case but for symbols, abbreviations and
+    /// the place after a unit word ("TRÊN ĐỊA BÀN TỈNH LẠNG SƠN" → "trên địa bàn tỉnh Lạng Sơn").
+    static func sentenceCase(capitalLine line: String) -> String {
+        let written = words(line)
+        let folded = written.map(markedKey)
+        var result: [String] = []
+        var placeWords = 0
+        var index = 0
+        while index < written.count {
+            let word = written[index]
+            if word.contains(where: { $0.isNumber || $0 == "/" }) || DocumentVocabulary.abbreviations.contains(word) {
+                result.append(word)
+                placeWords = 0
+            } else if let unit = unitKeys.first(where: { folded[index...].starts(with: $0) }) {
+                result += written[index..<(index + unit.count)].map { $0.lowercased() }
+                index += unit.count
+                placeWords = 3
+                continue
+            } else if placeWords > 0, !DocumentVocabulary.placeStops.contains(folded[index]) {
+                result.append(capitalised(word))
+                placeWords -= 1
+                if word.last.map({ ",;.".contains($0) }) == true { placeWords = 0 }
+            } else {
+                result.append(word.lowercased())
+                placeWords = 0
+            }
+            index += 1
+        }
+        return result.joined(separator: " ")
     }
 
     /// True when `line` opens the body rather than continuing a subtitle.
@@ -484,7 +561,7 @@ struct Segment {
         let ends: Set<Character> = [",", ";", ".", ")", ":"]
         var run = tokens.count
         while run - 1 > 0, OfficialDocumentReader.isCapitals(tokens[run - 1]), tokens[run - 1].count > 1,
-              !tokens[run - 1].contains("/") {
+              tokens[run - 1].allSatisfy(\.isLetter) {
             run -= 1
         }
         if tokens.count - run >= 2, tokens[run - 1].last.map(ends.contains) == true { return run }
