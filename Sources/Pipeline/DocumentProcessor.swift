@@ -64,18 +64,21 @@ public struct DocumentProcessor: Sendable {
     /// `declaredCharset` is the encoding the server (an HTTP `Content-Type` charset) or a
     /// portal's registry entry names; nil lets the bytes and the page's `<meta>` decide.
     /// `contentXPath` is a portal's hint naming the article container of its HTML pages.
+    /// `registryProvince` is the province a portal's registry entry names; it wins over the
+    /// one the document's header or the site name gives.
     public func process(_ bytes: [UInt8], uri: String, mediaType: MediaType,
-                        declaredCharset: String? = nil, contentXPath: String? = nil) -> Result<Record, Reject> {
+                        declaredCharset: String? = nil, contentXPath: String? = nil,
+                        registryProvince: String? = nil) -> Result<Record, Reject> {
         var times = StageTimes()
         return process(bytes, uri: uri, mediaType: mediaType, declaredCharset: declaredCharset,
-                       contentXPath: contentXPath, times: &times)
+                       contentXPath: contentXPath, registryProvince: registryProvince, times: &times)
     }
 
     /// Processes a document, adding the time of each stage to `times`. `deadline` (by
     /// default ``deadline(cancellation:)`` from now) ends the work: past it the document is
     /// a `timeout` reject, or an ``interruptedKind`` one when it was cancelled.
     public func process(_ bytes: [UInt8], uri: String, mediaType: MediaType, declaredCharset: String? = nil,
-                        contentXPath: String? = nil, deadline: Deadline? = nil,
+                        contentXPath: String? = nil, registryProvince: String? = nil, deadline: Deadline? = nil,
                         times: inout StageTimes) -> Result<Record, Reject> {
         let started = ContinuousClock.now
         let deadline = deadline ?? self.deadline()
@@ -165,15 +168,25 @@ public struct DocumentProcessor: Sendable {
             return .failure(Reject(source: source, kind: "empty", stage: Stage.content.rawValue,
                                    message: "no main text found in the document"))
         }
-        let facts = extractor.extract(from: AnalyzedText(content.text), published: content.published, before: deadline)
+        // An official document's header and signature block name its own title, date and signers.
+        let reading = OfficialDocumentReader.reading(content.text)
+        let document = reading?.document
+        let title = document?.title ?? content.title
+        let published = document?.date ?? content.published
+        let analyzed = AnalyzedText(content.text)
+        let extracted = extractor.extract(from: analyzed, published: published, before: deadline)
         if let timeout = finish(.extract) { return .failure(timeout) }
-        guard let facts else { return .failure(timeout(in: .extract)) }
-        if content.published == nil {
+        guard var facts = extracted else { return .failure(timeout(in: .extract)) }
+        if let document { facts.addSigners(of: document, in: analyzed) }
+        let province = Provinces.province(registry: registryProvince, headerLines: reading?.issuerLines ?? [],
+                                          site: content.site, date: published)
+        if published == nil {
             warnings.append(RecordWarning(.noDate, "no publication or document date found"))
         }
         return .success(Record(
-            id: SHA256.hex(bytes), source: source, title: content.title, published: content.published,
-            authors: content.authors, site: content.site, text: content.text, facts: facts, warnings: warnings))
+            id: SHA256.hex(bytes), source: source, title: title, published: published,
+            authors: content.authors, site: content.site, text: content.text, facts: facts, document: document,
+            province: province, warnings: warnings))
     }
 
     /// Text without a font to say it, typed in a legacy Vietnamese encoding: a single-byte

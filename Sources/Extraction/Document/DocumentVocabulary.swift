@@ -1,0 +1,106 @@
+/// The words of the Party's (Hướng dẫn 36-HD/VPTW) and the State's (Nghị định 30/2020/NĐ-CP)
+/// document layout, as table rows with an example each. Kind words, capacities and openings
+/// are folded (lower-case ASCII, `đ` → `d`, see `Folding.key`); bodies, units and place stops
+/// keep their marks (lower case, tone on the first vowel), as "tỉnh" and "tình" differ.
+enum DocumentVocabulary {
+    /// The national or Party motto lines, word by word.
+    static let mottoes: [(words: [String], example: String)] = [
+        (["dang", "cong", "san", "viet", "nam"], "ĐẢNG CỘNG SẢN VIỆT NAM"),
+        (["cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        (["doc", "lap", "tu", "do", "hanh", "phuc"], "Độc lập - Tự do - Hạnh phúc"),
+    ]
+
+    /// Kind words printed alone over the subtitle that are not kinds of cited directives, with
+    /// their `type` (the kinds of cited directives come from `DirectiveKinds`).
+    static let extraKinds: [(name: String, type: String, example: String)] = [
+        ("bien ban", "bien_ban", "BIÊN BẢN / hội nghị sơ kết …"),
+        ("cong dien", "cong_dien", "CÔNG ĐIỆN / về việc …"),
+        ("de cuong", "de_cuong", "ĐỀ CƯƠNG / tuyên truyền kỷ niệm …"),
+        ("dieu le", "dieu_le", "ĐIỀU LỆ / Hội …"),
+        ("thong cao", "thong_cao", "THÔNG CÁO / báo chí …"),
+        ("giay moi", "giay_moi", "GIẤY MỜI / dự hội nghị …"),
+    ]
+
+    /// Kind names of cited directives that do not head a document of their own.
+    static let notTitleKinds: Set<String> = ["bo luat"]
+
+    /// Every kind word a title line may start with, folded, longest first.
+    static let kindNames: [String] = (DirectiveKinds.allNames.filter { !notTitleKinds.contains($0) } + extraKinds.map(\.name))
+        .sorted { $0.count > $1.count }
+
+    /// The record's `type` for a folded kind word ("bao cao" → `bao_cao`).
+    static func type(forKind name: String) -> String? {
+        DirectiveKinds.kind(forName: name)?.rawValue ?? extraKinds.first { $0.name == name }?.type
+    }
+
+    /// Capacity marks opening a signature block, folded without their final period, with the
+    /// form the record prints.
+    static let capacities: [(folded: String, printed: String, example: String)] = [
+        ("t/m", "T/M", "T/M BAN THƯỜNG VỤ"),
+        ("tm", "TM.", "TM. ỦY BAN NHÂN DÂN"),
+        ("k/t", "K/T", "K/T TRƯỞNG BAN"),
+        ("kt", "KT.", "KT. CHỦ TỊCH"),
+        ("t/l", "T/L", "T/L BAN THƯỜNG VỤ"),
+        ("tl", "TL.", "TL. GIÁM ĐỐC"),
+        ("tuq", "TUQ.", "TUQ. CHỦ TỊCH"),
+        ("q", "Q.", "Q. TRƯỞNG BAN"),
+    ]
+
+    /// The line between the office and the name, folded without its parentheses.
+    static let signedMarks: Set<String> = [
+        "da ky", "ky", "ky ten", "da ky va dong dau", "ky ten, dong dau", "ky ten va dong dau", "ky, ghi ro ho ten",
+        "ky va ghi ro ho ten", "ky, dong dau",
+    ]
+
+    /// Offices that head a signature without a capacity line ("BÍ THƯ" over "(Đã ký)").
+    static let officeHeads: [String] = [
+        "bi thu", "pho bi thu", "chu tich", "pho chu tich", "truong ban", "pho truong ban", "giam doc",
+        "pho giam doc", "chanh van phong", "pho chanh van phong", "truong phong", "pho truong phong",
+        "hieu truong", "thu truong", "tong bien tap", "uy vien", "chu nhiem", "pho chu nhiem", "truong khoa",
+        "bo truong", "thu tuong", "truong doan", "to truong", "truong ban to chuc",
+    ]
+
+    /// The subject line of a letter (công văn) under its number: "V/v báo cáo kết quả …".
+    static let letterSubject = "v/v "
+
+    /// The opening of the recipients list ("Nơi nhận:").
+    static let recipientsOpening = "noi nhan"
+
+    /// Words opening the first body line under a title: the subtitle ends above them.
+    static let bodyOpenings: [String] = [
+        "can cu", "thuc hien", "kinh gui", "theo", "trong", "nham", "de", "qua", "sau", "ngay", "hom nay",
+        "tiep tuc", "duoc", "phan",
+    ]
+
+    /// Party committees and State bodies in normal case, matched word by word over a capital
+    /// header line ("HUYỆN ỦY BẢO LÂM" → "Huyện ủy" and the place "Bảo Lâm"). `placeFollows`
+    /// marks the bodies named after their place, so what follows is a proper name.
+    static let bodies: [(printed: String, placeFollows: Bool)] = [
+        ("Tỉnh ủy", true), ("Thành ủy", true), ("Huyện ủy", true), ("Quận ủy", true), ("Thị ủy", true),
+        ("Đảng ủy", false), ("Đảng bộ", false), ("Chi bộ", false), ("Ban Tuyên giáo", false),
+        ("Ban Thường vụ", false), ("Ban Chấp hành", false), ("Ban Dân vận", false), ("Ban Tổ chức", false),
+        ("Ban Nội chính", false), ("Ủy ban Kiểm tra", false), ("Văn phòng", false), ("Ủy ban nhân dân", false),
+        ("Hội đồng nhân dân", false), ("Ủy ban Mặt trận Tổ quốc Việt Nam", false), ("Mặt trận Tổ quốc", false),
+        ("Trung ương", false), ("Sở", false), ("Phòng", false), ("Ban", false), ("Khối", false), ("Hội", false),
+        ("Đoàn", false),
+    ]
+
+    /// Bodies after which a department's own name follows, each component capitalised
+    /// ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" → "Sở Văn hóa, Thể thao và Du lịch").
+    static let namedBodies: Set<String> = ["sở", "phòng", "ban", "khối", "hội", "đoàn"]
+
+    /// Administrative units, printed in lower case before the place they name ("xã Kim Đông").
+    static let units: [String] = ["thành phố", "thị trấn", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường"]
+
+    /// Words that end a place name in a title printed in capitals ("TỈNH LẠNG SƠN NĂM 2023").
+    static let placeStops: Set<String> = ["và", "của", "trong", "năm", "giai", "đoạn", "trên", "đến", "từ", "theo", "về",
+                                          "với", "tại", "nhiệm", "kỳ", "lần", "thứ"]
+
+    /// Words in capitals that stay in capitals ("UBND TỈNH …").
+    static let abbreviations: Set<String> = ["UBND", "HĐND", "MTTQ", "TP", "TP.", "TW", "TƯ", "BCH", "ĐU", "HU", "TU", "VN"]
+
+    /// Bodies whose line is complete with the place after them: a header line holding one
+    /// names the issuer alone, the line above it only the parent.
+    static let completeBodies: Set<String> = ["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy",
+                                              "ủy ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd"]
+}

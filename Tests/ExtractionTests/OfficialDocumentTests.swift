@@ -1,0 +1,361 @@
+import Testing
+@testable import Extraction
+import VietnameseText
+
+/// Invented documents in the Party's layout (Hướng dẫn 36-HD/VPTW) and the State's (Nghị
+/// định 30/2020/NĐ-CP): names, places, numbers and wording are made up for these tests.
+@Suite struct OfficialDocumentReaderTests {
+    /// Party layout, one column after the other, a department under its committee.
+    static let partyStacked = """
+        TỈNH ỦY HÀ GIANG
+        BAN TUYÊN GIÁO
+        *
+        Số 131-BC/BTGTU
+        ĐẢNG CỘNG SẢN VIỆT NAM
+        Hà Giang, ngày 09 tháng 11 năm 2023
+        BÁO CÁO
+        Kết quả tổ chức Hội thi kể chuyện về gương người tốt,
+        việc tốt năm 2023
+        -----
+        Thực hiện Kế hoạch số 88-KH/BTGTU ngày 02/3/2023 của Ban Tuyên giáo Tỉnh ủy, Ban Tổ chức Hội thi báo cáo như sau:
+        I. KẾT QUẢ
+        Có 11 đội thi của các huyện, thành phố tham gia.
+        Nơi nhận:
+        - Ban Tuyên giáo Trung ương (b/c),
+        - Thường trực Tỉnh ủy (b/c),
+        - Lưu Văn phòng Ban.
+        K/T TRƯỞNG BAN
+        PHÓ TRƯỞNG BAN
+        (Đã ký)
+        Nông Thị Hiền
+        """
+
+    /// Party layout whose two header columns were flattened into shared lines, and whose
+    /// signature column stands beside the recipients.
+    static let partyFlattened = """
+        ĐẢNG BỘ TỈNH HÀ GIANG ĐẢNG CỘNG SẢN VIỆT NAM
+        HUYỆN ỦY YÊN MINH
+        *
+        Số 57 -KH/HU Yên Minh, ngày 3 tháng 4 năm 2024
+        KẾ HOẠCH
+        tổ chức các hoạt động tuyên truyền kỷ niệm ngày thành lập huyện
+        Căn cứ Kế hoạch số 40-KH/TU ngày 10/01/2024 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy ban hành kế hoạch như sau:
+        I. MỤC ĐÍCH, YÊU CẦU
+        Tổ chức các hoạt động thiết thực, tiết kiệm.
+        Nơi nhận: T/M BAN THƯỜNG VỤ
+        - Ban Thường vụ Tỉnh ủy (b/c), PHÓ BÍ THƯ THƯỜNG TRỰC
+        - Các chi, đảng bộ trực thuộc, (Đã ký)
+        - Lưu Văn phòng Huyện ủy. Sùng Mí Chá
+        """
+
+    /// State layout: the body's name over its province, "Số:", the national motto.
+    static let state = """
+        ỦY BAN NHÂN DÂN
+        TỈNH BẮC KẠN
+        Số: 215/BC-UBND
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Bắc Kạn, ngày 14 tháng 5 năm 2025
+        BÁO CÁO
+        TÌNH HÌNH THỰC HIỆN CÔNG TÁC THÔNG TIN CƠ SỞ 6 THÁNG ĐẦU NĂM 2025
+        Kính gửi: Bộ Thông tin và Truyền thông.
+        Ủy ban nhân dân tỉnh báo cáo như sau:
+        Nơi nhận:
+        - Như trên;
+        - Lưu: VT.
+        TM. ỦY BAN NHÂN DÂN
+        KT. CHỦ TỊCH
+        PHÓ CHỦ TỊCH
+        (Đã ký)
+        Đinh Quang Tuyên
+        """
+
+    /// State layout copied out of a web table: cell marks, "Số:" and the date wrapped, the
+    /// motto over two lines, the issuing authority printed under the title.
+    static let stateTable = """
+        ỦY BAN NHÂN DÂN
+        TỈNH LẠNG SƠN
+        -------
+        |
+        CỘNG HÒA XÃ HỘI
+        CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        ---------------
+        |
+        Số:
+        17/2023/QĐ-UBND
+        |
+        Lạng Sơn, ngày 06
+        tháng 9 năm 2023
+        |
+        QUYẾT ĐỊNH
+        BAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CHỢ
+        TRÊN ĐỊA BÀN TỈNH LẠNG SƠN
+        ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN
+        Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+        QUYẾT ĐỊNH:
+        Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý chợ.
+        Nơi nhận:
+        - Như Điều 3;
+        - Lưu: VT, KT.
+        TM. ỦY BAN NHÂN DÂN
+        CHỦ TỊCH
+        (Đã ký)
+        Hồ Tiến Thắng
+        """
+
+    @Test func stateLayoutFromAWebTable() throws {
+        let document = try #require(OfficialDocumentReader.read(Self.stateTable))
+        #expect(document.type == "quyet_dinh")
+        #expect(document.code == "17/2023/QĐ-UBND")
+        #expect(document.number == "17")
+        #expect(document.date == "2023-09-06")
+        #expect(document.place == "Lạng Sơn")
+        #expect(document.issuer == "Ủy ban nhân dân tỉnh Lạng Sơn")
+        #expect(document.title == "Quyết định ban hành quy chế phối hợp quản lý chợ trên địa bàn tỉnh Lạng Sơn")
+        #expect(document.signers == [.init(name: "Hồ Tiến Thắng", title: "Chủ tịch", capacity: "TM. Ủy ban nhân dân")])
+        #expect(document.recipients == ["Như Điều 3", "Lưu: VT, KT"])
+    }
+
+    /// A letter: no kind word, a "V/v" subject line under the number.
+    @Test func letterWithASubjectLine() throws {
+        let text = """
+            UBND HUYỆN BA BỂ
+            PHÒNG VĂN HÓA VÀ THÔNG TIN
+            Số: 42/VHTT
+            V/v tuyên truyền Ngày hội đọc sách năm 2022
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Ba Bể, ngày 11 tháng 4 năm 2022
+            Kính gửi: Các xã, thị trấn.
+            """
+        let document = try #require(OfficialDocumentReader.read(text))
+        #expect(document.type == "cong_van")
+        #expect(document.issuer == "Phòng Văn hóa và Thông tin UBND huyện Ba Bể")
+        #expect(document.place == "Ba Bể")
+    }
+
+    /// A commune Party committee under its district, with a notice whose code gives the kind.
+    static let commune = """
+        ĐẢNG BỘ HUYỆN ĐỒNG HỶ
+        ĐẢNG ỦY XÃ HÒA BÌNH
+        *
+        Số 19-TB/ĐU
+        ĐẢNG CỘNG SẢN VIỆT NAM
+        Hòa Bình, ngày 28 tháng 02 năm 2022
+        THÔNG BÁO
+        Kết luận của Ban Thường vụ Đảng ủy về công tác tuyên giáo quý I
+        Ngày 25/02/2022, Ban Thường vụ Đảng ủy họp, kết luận như sau:
+        Nơi nhận:
+        - Các chi bộ trực thuộc;
+        - Lưu VP Đảng ủy.
+        T/M BAN THƯỜNG VỤ
+        BÍ THƯ
+        (Đã ký)
+        Dương Văn Khải
+        """
+
+    @Test func partyLayoutStacked() throws {
+        let document = try #require(OfficialDocumentReader.read(Self.partyStacked))
+        #expect(document.type == "bao_cao")
+        #expect(document.number == "131")
+        #expect(document.code == "131-BC/BTGTU")
+        #expect(document.date == "2023-11-09")
+        #expect(document.place == "Hà Giang")
+        #expect(document.issuer == "Ban Tuyên giáo Tỉnh ủy Hà Giang")
+        #expect(document.title == "Báo cáo kết quả tổ chức Hội thi kể chuyện về gương người tốt, việc tốt năm 2023")
+        #expect(document.signers == [.init(name: "Nông Thị Hiền", title: "Phó Trưởng Ban", capacity: "K/T Trưởng Ban")])
+        #expect(document.recipients == ["Ban Tuyên giáo Trung ương (b/c)", "Thường trực Tỉnh ủy (b/c)", "Lưu Văn phòng Ban"])
+    }
+
+    @Test func partyLayoutFlattened() throws {
+        let reading = try #require(OfficialDocumentReader.reading(Self.partyFlattened))
+        let document = reading.document
+        #expect(document.type == "ke_hoach")
+        #expect(document.code == "57-KH/HU")
+        #expect(document.number == "57")
+        #expect(document.date == "2024-04-03")
+        #expect(document.place == "Yên Minh")
+        #expect(document.issuer == "Huyện ủy Yên Minh")
+        #expect(document.title == "Kế hoạch tổ chức các hoạt động tuyên truyền kỷ niệm ngày thành lập huyện")
+        #expect(document.signers == [.init(name: "Sùng Mí Chá", title: "Phó Bí thư Thường trực", capacity: "T/M Ban Thường vụ")])
+        #expect(document.recipients == ["Ban Thường vụ Tỉnh ủy (b/c)", "Các chi, đảng bộ trực thuộc", "Lưu Văn phòng Huyện ủy"])
+        #expect(reading.issuerLines == ["ĐẢNG BỘ TỈNH HÀ GIANG", "HUYỆN ỦY YÊN MINH"])
+    }
+
+    @Test func stateLayout() throws {
+        let document = try #require(OfficialDocumentReader.read(Self.state))
+        #expect(document.type == "bao_cao")
+        #expect(document.code == "215/BC-UBND")
+        #expect(document.date == "2025-05-14")
+        #expect(document.place == "Bắc Kạn")
+        #expect(document.issuer == "Ủy ban nhân dân tỉnh Bắc Kạn")
+        #expect(document.title == "Báo cáo tình hình thực hiện công tác thông tin cơ sở 6 tháng đầu năm 2025")
+        #expect(document.signers == [.init(name: "Đinh Quang Tuyên", title: "Phó Chủ tịch", capacity: "KT. Chủ tịch")])
+        #expect(document.recipients == ["Như trên", "Lưu: VT"])
+    }
+
+    @Test func communeCommitteeUnderItsDistrict() throws {
+        let document = try #require(OfficialDocumentReader.read(Self.commune))
+        #expect(document.type == "thong_bao")
+        #expect(document.issuer == "Đảng ủy xã Hòa Bình")
+        #expect(document.place == "Hòa Bình")
+        #expect(document.date == "2022-02-28")
+        #expect(document.title == "Thông báo kết luận của Ban Thường vụ Đảng ủy về công tác tuyên giáo quý I")
+        #expect(document.signers == [.init(name: "Dương Văn Khải", title: "Bí thư", capacity: "T/M Ban Thường vụ")])
+        #expect(document.recipients == ["Các chi bộ trực thuộc", "Lưu VP Đảng ủy"])
+    }
+
+    /// The kind comes from the code when the kind line is missing.
+    @Test func kindFromTheCode() throws {
+        let text = Self.partyStacked.replacingFirst("BÁO CÁO\n", with: "")
+        let document = try #require(OfficialDocumentReader.read(text))
+        #expect(document.type == "bao_cao")
+        #expect(document.title == nil)
+    }
+
+    /// A subtitle may open with the words a body sentence opens with, in lower case.
+    @Test func subtitleOpeningLikeABodySentence() throws {
+        let text = """
+            HUYỆN ỦY MÈO VẠC
+            *
+            Số 14-KH/HU
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Mèo Vạc, ngày 20 tháng 01 năm 2021
+            KẾ HOẠCH
+            thực hiện chuyên đề năm 2021 trong toàn Đảng bộ
+            Thực hiện Hướng dẫn số 30-HD/BTGTU của Ban Tuyên giáo Tỉnh ủy, Ban Thường vụ Huyện ủy ban hành kế hoạch như sau:
+            """
+        let document = try #require(OfficialDocumentReader.read(text))
+        #expect(document.title == "Kế hoạch thực hiện chuyên đề năm 2021 trong toàn Đảng bộ")
+        #expect(document.issuer == "Huyện ủy Mèo Vạc")
+        #expect(document.signers.isEmpty && document.recipients.isEmpty)
+    }
+
+    /// A news article citing a numbered document and dating itself is not a document.
+    @Test func newsArticleIsNoDocument() {
+        let article = """
+            Ban Tuyên giáo Huyện ủy Yên Minh sơ kết chuyên đề năm 2024
+            Thứ Tư, 12/6/2024 09:15
+            Ngày 11/6, Ban Tuyên giáo Huyện ủy tổ chức hội nghị sơ kết theo Kế hoạch số 57-KH/HU.
+            Số 57-KH/HU được ban hành ngày 3/4/2024.
+            Yên Minh, ngày 12 tháng 6 năm 2024, hội nghị đã biểu dương 12 tập thể.
+            THU HÀ
+            """
+        #expect(OfficialDocumentReader.read(article) == nil)
+    }
+
+    @Test(arguments: [
+        ("TỈNH ỦY CAO BẰNG", "Tỉnh ủy Cao Bằng"),
+        ("ĐẢNG ỦY XÃ KIM ĐÔNG", "Đảng ủy xã Kim Đông"),
+        ("UBND TỈNH LAI CHÂU", "UBND tỉnh Lai Châu"),
+        ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("BAN CHẤP HÀNH TRUNG ƯƠNG", "Ban Chấp hành Trung ương"),
+    ])
+    func headerLineInNormalCase(_ line: String, _ expected: String) {
+        #expect(OfficialDocumentReader.normalCase(line) == expected)
+    }
+
+    @Test func signerBecomesAPerson() throws {
+        let document = try #require(OfficialDocumentReader.read(Self.partyStacked))
+        let text = AnalyzedText(Self.partyStacked)
+        var facts = FactExtractor().extract(from: text)
+        facts.addSigners(of: document, in: text)
+        let person = try #require(facts.people.first { $0.name == "Nông Thị Hiền" })
+        #expect(person.title == "Phó Trưởng Ban")
+        let mention = try #require(person.mentions.first)
+        #expect(String(String.UnicodeScalarView(text.scalars[mention.start..<mention.end])) == "Nông Thị Hiền")
+    }
+
+    /// Every kind row of the layout table names a type; the directive kinds keep theirs.
+    @Test func kindTableRows() {
+        for name in DocumentVocabulary.kindNames {
+            #expect(DocumentVocabulary.type(forKind: name) != nil, "\(name)")
+        }
+        #expect(DocumentVocabulary.type(forKind: "bao cao") == DirectiveKind.baoCao.rawValue)
+        #expect(DocumentVocabulary.type(forKind: "bien ban") == "bien_ban")
+        for row in DocumentVocabulary.capacities {
+            #expect(OfficialDocumentReader.capacityMark(row.example)?.printed == row.printed, "\(row.example)")
+        }
+        for row in DocumentVocabulary.mottoes {
+            #expect(Segment.split(row.example).map(\.kind) == [.motto], "\(row.example)")
+        }
+    }
+}
+
+extension String {
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
+    }
+}
+
+@Suite struct ProvinceTests {
+    @Test func sixtyThreeBeforeAndThirtyFourAfter() {
+        #expect(Provinces.beforeReorganisation.count == 63)
+        #expect(Set(Provinces.beforeReorganisation).count == 63)
+        #expect(Provinces.afterReorganisation.count == 34)
+        #expect(Set(Provinces.afterReorganisation).count == 34)
+        // Every current province but Huế keeps the name of one it was formed from.
+        for merge in Provinces.merges where merge.current != "Huế" {
+            #expect(merge.formedFrom.contains(merge.current), "\(merge.current)")
+        }
+    }
+
+    /// The whole table round-trips: every name and short form maps to its canonical name.
+    @Test func everyFormMapsToItsCanonicalName() {
+        for province in Provinces.all {
+            #expect(Provinces.canonicalName(province.name) == province.name)
+            #expect(Provinces.canonicalName(province.name.uppercased()) == province.name)
+            #expect(Provinces.canonicalName("tỉnh " + province.name) == province.name)
+            for form in province.shortForms {
+                #expect(Provinces.canonicalName(form) == province.name, "\(form)")
+            }
+        }
+        for row in Provinces.shortForms {
+            #expect(Provinces.canonicalName(row.form) == row.name, "\(row.form)")
+            #expect(Provinces.all.contains { $0.name == row.name }, "\(row.name)")
+        }
+        #expect(Provinces.canonicalName("Hoà Bình") == "Hòa Bình")
+        #expect(Provinces.canonicalName("Khánh Hoà") == "Khánh Hòa")
+        #expect(Provinces.canonicalName("TP HCM") == "Hồ Chí Minh")
+        #expect(Provinces.canonicalName("Tp. Hồ Chí Minh") == "Hồ Chí Minh")
+        #expect(Provinces.canonicalName("thành phố Đà Nẵng") == "Đà Nẵng")
+        #expect(Provinces.canonicalName("Bảo Lâm") == nil)
+    }
+
+    @Test func nameInForceAtTheDate() {
+        #expect(Provinces.name("Hà Giang", at: "2023-11-09") == "Hà Giang")
+        #expect(Provinces.name("Hà Giang", at: "2025-06-30") == "Hà Giang")
+        #expect(Provinces.name("Hà Giang", at: "2025-07-01") == "Tuyên Quang")
+        #expect(Provinces.name("Hòa Bình", at: "2025-08-02T10:00+07:00") == "Phú Thọ")
+        #expect(Provinces.name("Cao Bằng", at: "2026-01-01") == "Cao Bằng")
+        #expect(Provinces.name("Bà Rịa - Vũng Tàu", at: "2025-09-01") == "Hồ Chí Minh")
+        #expect(Provinces.name("Thừa Thiên Huế", at: "2024-12-31") == "Thừa Thiên Huế")
+        #expect(Provinces.name("Thừa Thiên Huế", at: "2025-03-01") == "Huế")
+        #expect(Provinces.name("Huế", at: "2023-05-05") == "Thừa Thiên Huế")
+        #expect(Provinces.name("Hà Giang", at: nil) == "Hà Giang")
+        // Every old province reaches one of the 34 after the reorganisation.
+        for old in Provinces.beforeReorganisation {
+            #expect(Provinces.afterReorganisation.contains(Provinces.name(old, at: "2025-07-01")), "\(old)")
+        }
+    }
+
+    @Test func provinceNamedByABodyOrASite() {
+        #expect(Provinces.named(in: "Ban Tuyên giáo Tỉnh ủy Cao Bằng") == "Cao Bằng")
+        #expect(Provinces.named(in: "ĐẢNG BỘ TỈNH ĐẮK LẮK") == "Đắk Lắk")
+        #expect(Provinces.named(in: "UBND tỉnh Hoà Bình") == "Hòa Bình")
+        #expect(Provinces.named(in: "Cổng thông tin điện tử TP. Hồ Chí Minh") == "Hồ Chí Minh")
+        #expect(Provinces.named(in: "Huyện ủy Bảo Lâm") == nil)
+        #expect(Provinces.named(in: "Cổng TTĐT TP Long Xuyên") == nil)
+    }
+
+    @Test func registryThenHeaderThenSite() {
+        #expect(Provinces.province(registry: "Lào Cai", headerLines: ["TỈNH ỦY YÊN BÁI"], site: nil, date: "2024-01-01") == "Lào Cai")
+        #expect(Provinces.province(registry: nil, headerLines: ["ĐẢNG BỘ TỈNH YÊN BÁI", "HUYỆN ỦY VĂN CHẤN"],
+                                   site: "Trang tin tỉnh Lào Cai", date: "2024-01-01") == "Yên Bái")
+        #expect(Provinces.province(registry: nil, headerLines: ["HUYỆN ỦY VĂN CHẤN"],
+                                   site: "Trang tin điện tử tỉnh Yên Bái", date: "2025-07-15") == "Lào Cai")
+        #expect(Provinces.province(registry: nil, headerLines: [], site: "Báo điện tử Dân Việt", date: nil) == nil)
+    }
+}
