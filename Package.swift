@@ -66,7 +66,7 @@ let package = Package(
         .executableTarget(
             name: "baocao",
             dependencies: [
-                "Pipeline", "Records", "Crawler", "Storage",
+                "Pipeline", "Records", "Crawler", "Storage", "Markup", "Extraction", "VietnameseText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -4,6 +4,12 @@ internal import CLibXMLArena
 /// libxml2 version the module was built against.
 public let libxml2Version = LIBXML_DOTTED_VERSION
 
+/// libxml2 version of the library loaded at run time (`xmlParserVersion`, e.g. "21004" for 2.10.4), dotted.
+public var libxml2RuntimeVersion: String {
+    guard let raw = __xmlParserVersion()?.pointee, let number = Int(String(cString: raw)) else { return "unknown" }
+    return "\(number / 10000).\(number / 100 % 100).\(number % 100)"
+}
+
 /// One-time libxml2 set-up, per-thread silencing of its error output, and the arenas
 /// parsed trees are allocated in.
 enum LibXML {

@@ -18,7 +18,8 @@ struct BaoCao: ParsableCommand {
         (an unwritable output, an unreachable database, or another baocao run writing the same \
         outputs); 130 interrupted by Ctrl-C (run the same command again to resume).
         """,
-        subcommands: [Extract.self, Run.self, Crawl.self, Schema.self]
+        version: BaoCaoVersion.description,
+        subcommands: [Extract.self, Run.self, Crawl.self, Schema.self, Report.self, Export.self]
     )
 }
 

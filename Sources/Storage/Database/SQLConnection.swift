@@ -10,6 +10,19 @@ public protocol SQLConnection: AnyObject {
     /// Called inside another transaction, it is a savepoint of that one.
     func transaction<T>(_ body: () throws(StorageError) -> T) throws(StorageError) -> T
     func close() throws(StorageError)
+    /// Every row with the result's column names, each cell as text (`nil` for NULL).
+    func queryTable(_ sql: String, _ values: [SQLValue]) throws(StorageError) -> SQLTable
+}
+
+/// A query's result with its column names, for exports.
+public struct SQLTable: Sendable {
+    public var columns: [String]
+    public var rows: [[String?]]
+
+    public init(columns: [String], rows: [[String?]]) {
+        self.columns = columns
+        self.rows = rows
+    }
 }
 
 /// Errors of the database sinks. A run that cannot reach or write its database cannot

@@ -76,6 +76,23 @@ public final class PostgresConnection: SQLConnection {
         }
     }
 
+    /// As `queryRows`; the column names come from the first row (none for an empty result).
+    public func queryTable(_ sql: String, _ values: [SQLValue]) throws(StorageError) -> SQLTable {
+        let result = try run(sql, values)
+        do {
+            var columns: [String] = []
+            if let first = result.rows.first { columns = first.map(\.columnName) }
+            let rows = try result.rows.map { row throws(UnreadableCell) -> [String?] in
+                var cells: [String?] = []
+                for cell in row { cells.append(try Self.text(of: cell)) }
+                return cells
+            }
+            return SQLTable(columns: columns, rows: rows)
+        } catch {
+            throw .statementFailed(sql: sql, reason: error.reason)
+        }
+    }
+
     public func transaction<T>(_ body: () throws(StorageError) -> T) throws(StorageError) -> T {
         let level = depth
         let savepoint = "baocao_savepoint_\(level)"

@@ -47,6 +47,11 @@ public final class SQLiteConnection: SQLConnection {
         }
     }
 
+    public func queryTable(_ sql: String, _ values: [SQLValue]) throws(StorageError) -> SQLTable {
+        let columns = try run(sql) { db in try db.makeStatement(sql: sql).columnNames }
+        return SQLTable(columns: columns, rows: try queryRows(sql, values))
+    }
+
     public func transaction<T>(_ body: () throws(StorageError) -> T) throws(StorageError) -> T {
         var result: Result<T, StorageError>?
         func attempt() -> Database.TransactionCompletion {
