@@ -41,15 +41,18 @@ public struct DocumentProcessor: Sendable {
     /// their deadline as they go (the page walk, plain-text cleaning, each extractor's
     /// loops), so work is cut inside a stage too. nil means no budget.
     public var timeBudget: Duration?
+    /// Limits of the PDF and image readers (pages, pixels).
+    public var readerLimits: DocumentReaderLimits
     let extractor = FactExtractor()
 
     /// The kind of a document's reject when the run was interrupted while it was in work;
     /// such a document is not done, and the runner never writes it out.
     public static let interruptedKind = "interrupted"
 
-    public init(maxBytes: Int = 32 << 20, timeBudget: Duration? = nil) {
+    public init(maxBytes: Int = 32 << 20, timeBudget: Duration? = nil, readerLimits: DocumentReaderLimits = .init()) {
         self.maxBytes = maxBytes
         self.timeBudget = timeBudget
+        self.readerLimits = readerLimits
     }
 
     /// The deadline of a document whose work starts now: ``timeBudget`` from now, ended
@@ -80,6 +83,9 @@ public struct DocumentProcessor: Sendable {
         guard bytes.count <= maxBytes else {
             return .failure(Reject(source: source, kind: "too_large", stage: Stage.read.rawValue,
                                    message: "\(bytes.count) bytes exceeds the limit of \(maxBytes) bytes"))
+        }
+        if let format = BinaryFormat(sniffing: bytes) {
+            return processBinary(bytes, format: format, source: source, started: started, deadline: deadline, times: &times)
         }
         var clock = started
         func finish(_ stage: Stage) -> Reject? {
