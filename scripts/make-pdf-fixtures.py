@@ -7,6 +7,7 @@ it puts "05-" at the end of one line and "CT/TW" at the start of the next, and "
 import io
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -251,7 +252,11 @@ def scan(src, pdf_out, png_out):
             buffer = io.BytesIO()
             image.save(buffer, format="PNG", optimize=True, dpi=(150, 150))
             pages.append(buffer.getvalue())
-        open(pdf_out, "wb").write(img2pdf.convert(pages))
+        data = img2pdf.convert(pages, nodate=True)
+        # The file identifier is random; zeros of the same length keep the xref offsets right.
+        data = re.sub(rb"/ID \[<([0-9a-fA-F]+)><([0-9a-fA-F]+)>\]",
+                      lambda m: b"/ID [<" + b"0" * len(m.group(1)) + b"><" + b"0" * len(m.group(2)) + b">]", data)
+        open(pdf_out, "wb").write(data)
         open(png_out, "wb").write(pages[0])
 
 

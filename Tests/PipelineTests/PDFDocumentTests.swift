@@ -173,4 +173,62 @@ import Testing
         #expect(run.records.count == 1, "\(run.rejects)")
         #expect(run.rejects.isEmpty)
     }
+
+    /// Processes whose command line mentions `text` (the scratch folders live in the test's TMPDIR).
+    static func processes(mentioning text: String) -> [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.filter { $0.allSatisfy(\.isNumber) }.compactMap { pid in
+            guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return nil }
+            let line = String(decoding: data.map { $0 == 0 ? 0x20 : $0 }, as: UTF8.self)
+            return line.contains(text) ? "\(pid): \(line)" : nil
+        }
+    }
+
+    @Test func theTimeBudgetKillsOCR() throws {
+        let folder = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = folder.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let records = folder.appendingPathComponent("records.jsonl")
+        let rejects = folder.appendingPathComponent("rejects.jsonl")
+        let started = Date()
+        let output = try Harness.baocao(["extract", Self.fixtures.appendingPathComponent("report-scan.pdf").path,
+                                         "-o", records.path, "--rejects", rejects.path, "--time-budget", "1.5"],
+                                        environment: ["TMPDIR": scratch.path])
+        let elapsed = Date().timeIntervalSince(started)
+        let reject = try #require(try Harness.jsonLines(rejects).first, "\(output.stderr)")
+        #expect((reject["error"] as? [String: Any])?["kind"] as? String == "timeout")
+        #expect(elapsed < 6, "\(elapsed) s for a budget of 1.5 s")
+        #expect(Self.processes(mentioning: scratch.path).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).isEmpty, "scratch files left")
+    }
+
+    @Test func sigtermStopsOCRAndItsProcesses() throws {
+        let folder = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = folder.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = Harness.executable
+        process.arguments = ["extract", Self.fixtures.appendingPathComponent("report-scan.pdf").path,
+                             "-o", folder.appendingPathComponent("records.jsonl").path, "--time-budget", "0", "--quiet"]
+        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": scratch.path]) { $1 }
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let appear = Date().addingTimeInterval(30)
+        while Self.processes(mentioning: scratch.path + "/baocao-").allSatisfy({ !$0.contains("tesseract") }),
+              process.isRunning, Date() < appear {
+            usleep(50_000)
+        }
+        #expect(Self.processes(mentioning: scratch.path).contains { $0.contains("tesseract") }, "Tesseract never ran")
+        kill(process.processIdentifier, SIGTERM)
+        let stopped = Date().addingTimeInterval(5)
+        while process.isRunning && Date() < stopped { usleep(20_000) }
+        let stillRunning = process.isRunning
+        if stillRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        #expect(!stillRunning, "SIGTERM did not end the run within 5 s")
+        usleep(200_000)
+        #expect(Self.processes(mentioning: scratch.path).isEmpty, "\(Self.processes(mentioning: scratch.path))")
+    }
 }
