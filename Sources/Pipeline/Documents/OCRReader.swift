@@ -157,6 +157,11 @@ struct ImageSize: Equatable {
     var width: Int
     var height: Int
 
+    init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+
     init?(_ bytes: [UInt8], format: BinaryFormat) {
         switch format {
         case .png:

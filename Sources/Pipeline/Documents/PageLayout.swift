@@ -43,13 +43,12 @@ struct PageLayout: Sendable {
     /// keeping a hyphen at a line end ("05-" + "CT/TW" is "05-CT/TW", "2021 -" + "2025" is
     /// "2021 - 2025"); in a closing block, the signature column comes before "Nơi nhận:".
     var text: String {
-        let merged = pages.map { page in (page, Self.mergeSplitLines(page.lines)) }
-        let margins = Margins(merged.flatMap(\.1))
+        let split = pages.map { page in (page, Self.mergeSplitLines(page.lines).flatMap(Self.splitAtWideGaps)) }
+        let margins = Margins(split.flatMap(\.1))
         let repeated = repeatedFurniture()
         var placed: [(page: Page, line: Line)] = []
-        for (page, lines) in merged {
-            for line in lines.flatMap({ Self.splitAtWideGaps($0, margins: margins) }) {
-                if isFurniture(line, on: page, repeated: repeated) { continue }
+        for (page, lines) in split {
+            for line in lines where !isFurniture(line, on: page, repeated: repeated) {
                 placed.append((page, line))
             }
         }
@@ -93,16 +92,18 @@ struct PageLayout: Sendable {
         return merged
     }
 
-    /// A line whose words are far apart (more than 2.5 line heights: two columns, such as
-    /// "Nơi nhận:" beside "K/T TRƯỞNG BAN", read as one line) split into one line a column.
-    /// A line from the left margin to the right one is a justified line with wide spaces and
-    /// stays whole.
-    static func splitAtWideGaps(_ line: Line, margins: Margins) -> [Line] {
-        if line.x1 >= margins.right - line.height, abs(line.x0 - margins.left) <= line.height { return [line] }
+    /// A line with a gap wider than 2.5 line heights and three times its narrowest gap (two
+    /// columns read as one line: "Nơi nhận:" beside "K/T TRƯỞNG BAN", the number beside the
+    /// place and date) split there into one line a column. The gaps of a justified line are
+    /// all alike, however wide, and a line with one gap is left whole.
+    static func splitAtWideGaps(_ line: Line) -> [Line] {
+        let gaps = zip(line.words, line.words.dropFirst()).map { $1.x0 - $0.x1 }
+        guard gaps.count >= 2, let narrowest = gaps.min() else { return [line] }
+        let threshold = max(2.5 * line.height, 3 * max(narrowest, 0.1 * line.height))
         var result: [Line] = []
-        var current = Line(flow: line.flow, block: line.block, words: [])
-        for word in line.words {
-            if let last = current.words.last, word.x0 - last.x1 > 2.5 * line.height {
+        var current = Line(flow: line.flow, block: line.block, words: [line.words[0]])
+        for (word, gap) in zip(line.words.dropFirst(), gaps) {
+            if gap > threshold {
                 result.append(current)
                 current.words = []
             }
