@@ -41,15 +41,13 @@ enum BinaryFormat: String, Sendable {
 public struct DocumentReaderLimits: Sendable, Equatable {
     /// A PDF with more pages is rejected (`too_many_pages`).
     public var maxPages: Int
-    /// An image with more pixels is rejected (`too_large`); PDF pages are rasterised for OCR
-    /// with their long side at ``rasterLongSide`` pixels (A4 at 300 dpi).
+    /// An image with more pixels is rejected (`too_large`); a PDF page is rasterised for OCR
+    /// at a resolution that keeps it within this many pixels.
     public var maxImagePixels: Int
-    public var rasterLongSide: Int
 
-    public init(maxPages: Int = 300, maxImagePixels: Int = 60_000_000, rasterLongSide: Int = 3508) {
+    public init(maxPages: Int = 300, maxImagePixels: Int = 60_000_000) {
         self.maxPages = maxPages
         self.maxImagePixels = maxImagePixels
-        self.rasterLongSide = rasterLongSide
     }
 }
 
