@@ -44,15 +44,18 @@ public struct DocumentProcessor: Sendable {
     public var timeBudget: Duration?
     /// Limits on what an office document's archive may unpack (`too_large` past them).
     public var officeLimits = OfficeLimits()
+    /// Limits of the PDF and image readers (pages, pixels).
+    public var readerLimits: DocumentReaderLimits
     let extractor = FactExtractor()
 
     /// The kind of a document's reject when the run was interrupted while it was in work;
     /// such a document is not done, and the runner never writes it out.
     public static let interruptedKind = "interrupted"
 
-    public init(maxBytes: Int = 32 << 20, timeBudget: Duration? = nil) {
+    public init(maxBytes: Int = 32 << 20, timeBudget: Duration? = nil, readerLimits: DocumentReaderLimits = .init()) {
         self.maxBytes = maxBytes
         self.timeBudget = timeBudget
+        self.readerLimits = readerLimits
     }
 
     /// The deadline of a document whose work starts now: ``timeBudget`` from now, ended
@@ -86,6 +89,9 @@ public struct DocumentProcessor: Sendable {
         guard bytes.count <= maxBytes else {
             return .failure(Reject(source: source, kind: "too_large", stage: Stage.read.rawValue,
                                    message: "\(bytes.count) bytes exceeds the limit of \(maxBytes) bytes"))
+        }
+        if let format = BinaryFormat(sniffing: bytes) {
+            return processBinary(bytes, format: format, source: source, started: started, deadline: deadline, times: &times)
         }
         var clock = started
         func finish(_ stage: Stage) -> Reject? {

@@ -86,9 +86,11 @@ public enum MediaType: String, Sendable {
 /// What a folder walk takes:
 /// - `.txt`, `.html`, `.htm`, `.xhtml`, `.shtml` files;
 /// - office documents `.docx`, `.odt`, `.doc` (read by their bytes);
+/// - `.pdf`, `.png`, `.jpg`, `.jpeg`, `.tif`, `.tiff` files whose first bytes are a PDF's or
+///   an image's (`BinaryFormat`); others of them are left out;
 /// - files without an extension or saved as `.aspx`, `.asp`, `.php`, `.jsp` when their
 ///   first bytes open an HTML page (`HTMLSniffer`); others of them are left out;
-/// - nothing else (images, PDFs, `.json`…), and no name starting with "." nor anything
+/// - nothing else (`.json`, `.docx`…), and no name starting with "." nor anything
 ///   under such a folder.
 /// Symbolic links are followed, to files and to folders; a link back to a folder on the
 /// current path (a loop) is a reject, reported once, and not followed. A folder that cannot
@@ -98,7 +100,7 @@ public enum MediaType: String, Sendable {
 /// open an HTML page; `.html`-like files are always HTML.
 public enum SourceCollector {
     /// What a walk looks for, for messages.
-    public static let lookedFor = ".txt, .html, .htm, .xhtml, .shtml, .docx, .odt, .doc, and HTML pages without an extension or saved as .aspx, .asp, .php, .jsp"
+    public static let lookedFor = ".txt, .html, .htm, .xhtml, .shtml, .docx, .odt, .doc, .pdf, .png, .jpg, .jpeg, .tif, .tiff, and HTML pages without an extension or saved as .aspx, .asp, .php, .jsp"
 
     /// Inputs under `paths` and the paths that do not exist.
     public static func collect(_ paths: [String]) -> (files: [SourceFile], missing: [String]) {
@@ -217,7 +219,8 @@ struct FolderWalk {
     }
 
     /// How a file is taken by its name: the media type it is read as and whether its bytes decide,
-    /// or nil to leave it out unread.
+    /// or nil to leave it out unread. `mustSniff`: taken only when its first bytes open an HTML
+    /// page (media type HTML) or a PDF or image (``BinaryFormat``, media type text).
     static func admission(_ name: [UInt8]) -> (mediaType: MediaType, sniffs: Bool, mustSniff: Bool)? {
         var ext = ""
         if let dot = name.lastIndex(of: UInt8(ascii: ".")), dot > 0 {
@@ -228,6 +231,7 @@ struct FolderWalk {
         switch MediaType.forExtension(ext) {
         case .html: return (.html, false, false)
         case .text: return (.text, true, false)
+        case nil where BinaryFormat.extensions.contains(ext): return (.text, true, true)
         case nil:
             if MediaType.officeExtensions.contains(ext) { return (.text, false, false) }
             return ext.isEmpty || MediaType.webPageExtensions.contains(ext) ? (.html, true, true) : nil
@@ -238,9 +242,9 @@ struct FolderWalk {
     /// extension-less files, its first bytes) says it is a document.
     private mutating func take(_ relative: [UInt8], name: [UInt8]) {
         guard let admission = Self.admission(name) else { return }
-        if admission.mustSniff, case .success(let head) = FileBytes.head(location(relative), count: HTMLSniffer.headerLength),
-           !HTMLSniffer.isHTML(head) {
-            return
+        if admission.mustSniff, case .success(let head) = FileBytes.head(location(relative), count: HTMLSniffer.headerLength) {
+            let binary = admission.mediaType == .text
+            if binary ? BinaryFormat(sniffing: head) == nil : !HTMLSniffer.isHTML(head) { return }
         }
         found.append(SourceFile(location: location(relative), uri: uri(relative), mediaType: admission.mediaType,
                                 sniffsContent: admission.sniffs))

@@ -9,12 +9,13 @@ struct Extract: ParsableCommand {
         abstract: "Extract records from files and folders.",
         discussion: """
         Folders are read recursively: .txt, .html, .htm, .xhtml, .shtml files, office documents \
-        (.docx, .odt, .doc: told apart by their bytes), and files without an \
-        extension or saved as .aspx, .asp, .php, .jsp when their first bytes open an HTML page; \
+        (.docx, .odt, .doc: told apart by their bytes), .pdf, .png, .jpg, .jpeg, .tif, .tiff files \
+        whose first bytes are a PDF's or an image's (a text layer is read with poppler, scans with \
+        Tesseract OCR), and files without an extension or saved as .aspx, .asp, .php, .jsp when their first bytes open an HTML page; \
         symbolic links are followed (a loop is a reject); names starting with '.' are skipped. A \
         file named on the command line is read whatever its extension; '-' is standard input. \
         Any file whose bytes open an HTML page (<!DOCTYPE html, <html, <head, <body, <div, <p>…) is \
-        read as HTML. A path that does not exist stops the run before any work (exit status 2). \
+        read as HTML, and any whose bytes open a PDF, PNG, JPEG or TIFF file as that. A path that does not exist stops the run before any work (exit status 2). \
         Each document's source.uri is the file:// URI of its absolute path. Every input becomes one JSON line in the records file, or one line \
         in the rejects file ({"source": …, "error": {"kind": …, "stage": …, "message": …}}) when it \
         cannot be read, decoded or parsed; a reject never stops the run. With --db the records are \
@@ -88,6 +89,9 @@ struct Extract: ParsableCommand {
     @Option(help: ArgumentHelp("Reject files larger than this many megabytes (too_large).", valueName: "MB"))
     var maxFileSize: Int = 32
 
+    @Option(help: ArgumentHelp("Reject PDFs with more pages than this (too_many_pages).", valueName: "pages"))
+    var maxPages: Int = 300
+
     @Option(help: ArgumentHelp("""
         Reject a document still in work after this many seconds (timeout); 0 for no limit.
         """, valueName: "seconds"))
@@ -112,6 +116,7 @@ struct Extract: ParsableCommand {
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard timeBudget >= 0, timeBudget.isFinite else { throw ValidationError("--time-budget must be 0 or more (seconds)") }
+        guard maxPages >= 1 else { throw ValidationError("--max-pages must be at least 1") }
         guard maxFileSize >= 1 else { throw ValidationError("--max-file-size must be at least 1 (MB)") }
         if stdin {
             guard paths.isEmpty else { throw ValidationError("--stdin reads its inputs from standard input: give no paths") }
@@ -130,7 +135,8 @@ struct Extract: ParsableCommand {
 
     private var processor: DocumentProcessor {
         DocumentProcessor(maxBytes: maxFileSize << 20,
-                          timeBudget: timeBudget > 0 ? .milliseconds(Int64(timeBudget * 1000)) : nil)
+                          timeBudget: timeBudget > 0 ? .milliseconds(Int64(timeBudget * 1000)) : nil,
+                          readerLimits: DocumentReaderLimits(maxPages: maxPages))
     }
 
     func run() throws {

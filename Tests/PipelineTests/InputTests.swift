@@ -33,14 +33,15 @@ struct InputTests {
         let inputs = folder.appendingPathComponent("in")
         for name in ["bai-viet.aspx", "tin.php", "trang", "luu.txt"] { try Self.copy(Self.page, to: inputs.appendingPathComponent(name)) }
         try Self.copy(Self.report, to: inputs.appendingPathComponent("ghi-chu"))
-        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]).write(to: inputs.appendingPathComponent("anh.png"))
+        try Data("GIF89a".utf8 + [0x01, 0x00, 0x01, 0x00]).write(to: inputs.appendingPathComponent("anh.gif"))
         try Data("{\"a\": 1}".utf8).write(to: inputs.appendingPathComponent("du-lieu.json"))
         try Data("<html><body><p>x</p></body></html>".utf8).write(to: inputs.appendingPathComponent("trang.pdf"))
 
         let walked = try Harness.baocao(["extract", inputs.path, "-o", folder.appendingPathComponent("walk.jsonl").path, "--quiet"])
         #expect(walked.status == 0, "\(walked.stderr)")
         let records = try Harness.jsonLines(folder.appendingPathComponent("walk.jsonl"))
-        // The plain-text file without an extension, the image, the JSON and the .pdf are not taken.
+        // The plain-text file without an extension, the GIF image, the JSON and the .pdf that is
+        // no PDF are not taken.
         #expect(records.map { (Self.uri($0) as NSString).lastPathComponent } == ["bai-viet.aspx", "luu.txt", "tin.php", "trang"])
         for record in records {
             #expect(Self.source(record)["media_type"] as? String == "text/html", "\(Self.uri(record))")

@@ -38,7 +38,7 @@ import Testing
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("collect-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: root) }
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        for name in ["gone.html", "gone-folder", "gone.png"] {
+        for name in ["gone.html", "gone-folder", "gone.gif"] {
             try FileManager.default.createSymbolicLink(atPath: root + "/" + name, withDestinationPath: root + "/nothing/" + name)
         }
         let files = SourceCollector.collect([root]).files
