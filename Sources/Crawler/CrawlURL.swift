@@ -52,7 +52,8 @@ public enum CrawlURL {
         return resolve(name).contains { $0.isPrivate }
     }
 
-    private static func resolve(_ name: String) -> [IPAddress] {
+    /// The addresses getaddrinfo(3) gives for `name`, in its order.
+    @Sendable static func resolve(_ name: String) -> [IPAddress] {
         var hints = addrinfo()
         hints.ai_family = AF_UNSPEC
         #if canImport(Glibc)
@@ -82,7 +83,7 @@ public enum CrawlURL {
 }
 
 /// An IPv4 or IPv6 address as network-order bytes.
-enum IPAddress: Equatable {
+enum IPAddress: Equatable, Sendable {
     case v4([UInt8])
     case v6([UInt8])
 
@@ -96,6 +97,20 @@ enum IPAddress: Equatable {
         } else {
             return nil
         }
+    }
+
+    /// The address as text (`203.0.113.5`, `2001:db8::1`).
+    var text: String {
+        var buffer = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN))
+        switch self {
+        case .v4(let bytes):
+            guard bytes.count == 4 else { return "" }
+            _ = bytes.withUnsafeBytes { inet_ntop(AF_INET, $0.baseAddress, &buffer, socklen_t(buffer.count)) }
+        case .v6(let bytes):
+            guard bytes.count == 16 else { return "" }
+            _ = bytes.withUnsafeBytes { inet_ntop(AF_INET6, $0.baseAddress, &buffer, socklen_t(buffer.count)) }
+        }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// Not a public unicast address: loopback, RFC 1918, link-local, CGNAT, unspecified,

@@ -141,11 +141,18 @@ struct BodyLimit: Sendable {
 public final class PageFetcher: Sendable {
     let settings: CrawlSettings
     let client: HTTPClient
+    let configuration: HTTPClient.Configuration
     let gate: HostGate
     let robots: RobotsCache
     let logger: Logger
-    /// Whether each host seen is private, resolved once per run.
-    private let privateHosts = NIOLockedValueBox<[String: Bool]>([:])
+    /// How host names become addresses (getaddrinfo; tests put a resolver that changes its mind here).
+    let resolve: @Sendable (String) -> [IPAddress]
+    /// Each host name's addresses, resolved once per run: the guard checks them and the
+    /// connection goes to the first, so a resolver answering differently later (DNS
+    /// rebinding) cannot lead a request to an address the guard never saw.
+    private let resolutions = NIOLockedValueBox<[String: Resolution]>([:])
+    /// One HTTP client per pinned host name (its `dnsOverride` names the checked address).
+    private let pinnedClients = NIOLockedValueBox<[String: HTTPClient]>([:])
     /// When each host's first request of the night started (for `host_deadline`).
     private let hostStarts = NIOLockedValueBox<[String: ContinuousClock.Instant]>([:])
     let recorder: (any ExchangeRecorder)?
@@ -153,10 +160,18 @@ public final class PageFetcher: Sendable {
     /// A fetcher with its own HTTP client; call ``shutdown()`` when done. `robots` are the
     /// robots.txt copies cached by earlier crawls, `saveRobots` stores a newly fetched one,
     /// and `recorder` receives every exchange.
-    public init(settings: CrawlSettings, logger: Logger, robots cached: [String: CachedRobots] = [:],
+    public convenience init(settings: CrawlSettings, logger: Logger, robots cached: [String: CachedRobots] = [:],
                 saveRobots: @escaping @Sendable (CachedRobots) async -> Void = { _ in },
                 recorder: (any ExchangeRecorder)? = nil) {
+        self.init(settings: settings, logger: logger, robots: cached, saveRobots: saveRobots, recorder: recorder,
+                  resolve: CrawlURL.resolve)
+    }
+
+    init(settings: CrawlSettings, logger: Logger, robots cached: [String: CachedRobots] = [:],
+         saveRobots: @escaping @Sendable (CachedRobots) async -> Void = { _ in },
+         recorder: (any ExchangeRecorder)? = nil, resolve: @escaping @Sendable (String) -> [IPAddress]) {
         self.settings = settings
+        self.resolve = resolve
         self.logger = logger
         self.recorder = recorder
         var configuration = HTTPClient.Configuration(
@@ -166,9 +181,10 @@ public final class PageFetcher: Sendable {
         configuration.httpVersion = .http1Only
         // A connection that cannot be made fails at once, so the crawl's own retries decide:
         // a name that does not resolve is not retried, a refused connection is.
-        configuration.connectionPool.retryConnectionEstablishment = false
         configuration.connectionPool = .init(idleTimeout: .seconds(30),
                                              concurrentHTTP1ConnectionsPerHostSoftLimit: settings.perHostConcurrency)
+        configuration.connectionPool.retryConnectionEstablishment = false
+        self.configuration = configuration
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         gate = HostGate(concurrency: settings.perHostConcurrency)
         robots = RobotsCache(agent: Self.productToken(settings.userAgent), cached: cached, save: saveRobots)
@@ -177,6 +193,9 @@ public final class PageFetcher: Sendable {
     /// Closes the HTTP client's connections; call once when the crawl is done.
     public func shutdown() async {
         try? await client.shutdown()
+        for pinned in pinnedClients.withLockedValue({ Array($0.values) }) {
+            try? await pinned.shutdown()
+        }
     }
 
     /// Fetches `url`, asking conditionally when `validators` are given, for a portal whose
@@ -263,11 +282,48 @@ public final class PageFetcher: Sendable {
         return nil
     }
 
-    private func isPrivate(_ host: String) -> Bool {
-        if let known = privateHosts.withLockedValue({ $0[host] }) { return known }
-        let answer = CrawlURL.isPrivate(host: host)
-        privateHosts.withLockedValue { $0[host] = answer }
-        return answer
+    struct Resolution: Sendable {
+        var isPrivate: Bool
+        /// The address connections to a host name go to; nil for a literal address or a name
+        /// that did not resolve (its fetch fails on its own).
+        var address: String?
+    }
+
+    /// The host's resolution for this run: the first one made wins, for every later request.
+    func resolution(_ host: String) -> Resolution {
+        if let known = resolutions.withLockedValue({ $0[host] }) { return known }
+        let name = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).lowercased()
+        let answer: Resolution
+        if name == "localhost" || name.hasSuffix(".localhost") {
+            answer = Resolution(isPrivate: true, address: nil)
+        } else if let literal = IPAddress(name) {
+            answer = Resolution(isPrivate: literal.isPrivate, address: nil)
+        } else {
+            let addresses = resolve(name)
+            answer = Resolution(isPrivate: addresses.contains { $0.isPrivate }, address: addresses.first?.text)
+        }
+        return resolutions.withLockedValue { resolutions in
+            if let first = resolutions[host] { return first }
+            resolutions[host] = answer
+            return answer
+        }
+    }
+
+    private func isPrivate(_ host: String) -> Bool { resolution(host).isPrivate }
+
+    /// The client that connects to the address `url`'s host was checked at (keeping the
+    /// name for the Host header, TLS SNI and certificate checks).
+    private func client(for url: URL) -> HTTPClient {
+        let host = url.host?.lowercased() ?? ""
+        guard let address = resolution(host).address else { return client }
+        return pinnedClients.withLockedValue { clients in
+            if let pinned = clients[host] { return pinned }
+            var configuration = configuration
+            configuration.dnsOverride = [host: address]
+            let pinned = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+            clients[host] = pinned
+            return pinned
+        }
     }
 
     private enum Attempt {
@@ -325,7 +381,7 @@ public final class PageFetcher: Sendable {
         if let lastModified = validators.lastModified { request.headers.add(name: "If-Modified-Since", value: lastModified) }
         do {
             let remaining = ContinuousClock.now.duration(to: deadline)
-            let response = try await client.execute(request, timeout: Self.timeAmount(max(remaining, .milliseconds(1))), logger: nil)
+            let response = try await client(for: url).execute(request, timeout: Self.timeAmount(max(remaining, .milliseconds(1))), logger: nil)
             let status = Int(response.status.code)
             let headers = response.headers
             if let recorder {
