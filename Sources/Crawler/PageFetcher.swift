@@ -355,7 +355,7 @@ public final class PageFetcher: Sendable {
     /// headers or its body too slowly (one byte a second) is cut there.
     private func exchange(_ url: URL, validators: Validators, limit: BodyLimit,
                           deadline: ContinuousClock.Instant) async -> Attempt {
-        let timeout = settings.timeout
+        let limits = "timeout \(settings.timeout), host_deadline \(settings.hostDeadline)"
         return await withTaskGroup(of: Attempt?.self) { group in
             group.addTask { await self.exchangeUnbounded(url, validators: validators, limit: limit, deadline: deadline) }
             group.addTask {
@@ -366,7 +366,7 @@ public final class PageFetcher: Sendable {
             group.cancelAll()
             return first ?? .done(.failed(FetchFailure(
                 kind: .timeout, url: url, status: nil,
-                message: "no complete response (headers and body) within \(timeout)")))
+                message: "no complete response (headers and body) before the deadline (\(limits))")))
         }
     }
 

@@ -76,6 +76,8 @@ struct Crawl: AsyncParsableCommand {
 
     func run() async throws {
         var logger = logging.makeLogger()
+        // --quiet: a clean night prints nothing at all, not even warnings (errors still do).
+        if quiet, logging.logLevel == nil { logger.logLevel = .error }
         let definition: PipelineDefinition
         let settings: CrawlSettings
         let registry: PortalRegistry
@@ -125,7 +127,6 @@ struct Crawl: AsyncParsableCommand {
         } catch let error as RunError {
             throw RunFailure(status: ExitStatus.usage, description: error.description)
         }
-        if quiet, logging.logLevel == nil { logger.logLevel = .error }
         logger.info("crawling \(portals.isEmpty ? registry.portals.count : portals.count) portals of \(settings.registry)")
         let summary: CrawlSummary
         do {

@@ -197,6 +197,28 @@ import TestSupport
         #expect(log.filter { $0.path == "/kho/dau-to.html" }.count == 1)
     }
 
+    /// `host_deadline: 1500ms`: the trickling page is cut when its host's time is up and not
+    /// asked again (without the host deadline: three attempts of 2 s each).
+    @Test func aHostDeadlineStopsItsHostOnly() async throws {
+        let fixture = try CrawlFixture()
+        let trouble = """
+              - name: kho
+                start: "\(fixture.portal.base)/kho/tin-tuc"
+                allow: ["/kho/nho-giot.html"]
+            """
+        let pipeline = try fixture.write(portals: [trouble], crawl: "host_deadline: 1500ms")
+        let started = ContinuousClock.now
+        let result = try await Self.crawl([pipeline, "--quiet"])
+        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("kho: 0 new, 0 changed, 0 unchanged, 1 failed (1 new)"), "\(result.stderr)")
+        let rejects = try fixture.nightFiles(rejects: true).flatMap { try CrawlFixture.jsonLines($0) }
+        let slow = try #require(rejects.first { $0.uri == "\(fixture.portal.base)/kho/nho-giot.html" })
+        #expect(slow.errorKind == "deadline" || slow.errorKind == "timeout", "\(slow)")
+        let log = try await fixture.portal.log()
+        #expect(log.filter { $0.path == "/kho/nho-giot.html" }.count == 1)
+    }
+
     /// robots.txt of 1.5 MB: its first 500 KiB are read (the `Disallow: /private/` of its first
     /// group holds, a group past 1 MB does not); it is cached for 24 hours, and when it is
     /// older and the site answers 503 the cached copy is used instead of closing the site.
