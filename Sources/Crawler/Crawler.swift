@@ -123,10 +123,10 @@ public struct Crawler: Sendable {
     let logger: Logger
     let processor: DocumentProcessor
 
-    /// A crawler of `registry`'s portals under `settings`, logging to `logger`.
     /// Receives every HTTP exchange (for a page archive), when set.
     public var recorder: (any ExchangeRecorder)?
 
+    /// A crawler of `registry`'s portals under `settings`, logging to `logger`.
     public init(settings: CrawlSettings, registry: PortalRegistry, logger: Logger) {
         self.settings = settings
         self.registry = registry
@@ -142,8 +142,11 @@ public struct Crawler: Sendable {
                     lockPolicy: OutputLock.Policy = .failIfHeld, salvaging: [String] = []) async throws(CrawlError) -> CrawlSummary {
         let start = ContinuousClock.now
         let output = try CrawlOutput(sinks: sinks, rejectsPath: rejectsPath, stateURL: settings.state, lockPolicy: lockPolicy)
+        let tonight = Set([sinks.jsonl, rejectsPath].compactMap { $0 })
         for path in salvaging {
-            for finished in NightFiles.salvage(path, current: Set([sinks.jsonl, rejectsPath].compactMap { $0 })) { logger.notice("finished \(finished), left by a crawl that was stopped") }
+            for finished in NightFiles.salvage(path, current: tonight) {
+                logger.notice("finished \(finished), left by a crawl that was stopped")
+            }
         }
         let cachedRobots: [String: CachedRobots]
         do {
