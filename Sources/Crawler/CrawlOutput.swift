@@ -90,6 +90,16 @@ actor CrawlOutput {
         do { return try state.entries(portal: portal) } catch { throw CrawlError(error.description) }
     }
 
+    /// The robots.txt copies earlier crawls cached, keyed by origin.
+    func robots() throws(CrawlError) -> [String: CachedRobots] {
+        do { return try state.robots() } catch { throw CrawlError(error.description) }
+    }
+
+    /// Caches a robots.txt for the next crawls.
+    func save(_ robots: CachedRobots) throws(CrawlError) {
+        do { try state.save(robots) } catch { throw CrawlError(error.description) }
+    }
+
     /// Stores a new or changed page's record, then its state.
     func record(_ record: Record, state entry: CrawlStateEntry) throws(CrawlError) {
         do {

@@ -19,6 +19,8 @@ import Pipeline
 ///   max_pages_per_portal: 500
 ///   max_listing_pages: 20
 ///   allow_private_addresses: false      # or a list of host names / addresses
+///   gone_after: 2                       # nights of 404/410 before a URL is gone
+///   host_deadline: 30m                  # time one host may take in a night
 /// ```
 public struct CrawlSettings: Sendable, Equatable {
     /// Path of the portal registry (YAML), relative to the current directory.
@@ -30,9 +32,15 @@ public struct CrawlSettings: Sendable, Equatable {
     public var perHostDelay: Duration = .seconds(1)
     /// Requests in flight to one host at a time.
     public var perHostConcurrency = 1
-    /// Time allowed for one request, body included.
+    /// Time allowed for one response, headers and body: a body that trickles in is cut there.
     public var timeout: Duration = .seconds(20)
-    /// Further attempts after a 5xx answer, a timeout or a lost connection; never after a 4xx.
+    /// Time one host may take in a night, from its first request: later requests to it fail (`deadline`).
+    public var hostDeadline: Duration = .seconds(30 * 60)
+    /// Nights in a row a URL must answer 404 or 410 before it is marked gone (then it is no
+    /// longer fetched, nor counted as failed, unless a listing links it again).
+    public var goneAfter = 2
+    /// Further attempts after a 5xx answer, a timeout or a lost connection; never after a 4xx,
+    /// a name that does not resolve, or a malformed response.
     public var retries = 2
     /// Wait before the first retry; doubled for each further one.
     public var backoff: Duration = .seconds(1)
@@ -51,7 +59,7 @@ public struct CrawlSettings: Sendable, Equatable {
     public static let keys = [
         "registry", "state", "user_agent", "per_host_delay", "per_host_concurrency", "timeout", "retries",
         "backoff", "max_page_size", "max_redirects", "max_pages_per_portal", "max_listing_pages",
-        "allow_private_addresses",
+        "allow_private_addresses", "gone_after", "host_deadline",
     ]
 
     /// Default settings for the registry at `registry`.
@@ -82,6 +90,11 @@ public struct CrawlSettings: Sendable, Equatable {
         if let value = entries["max_pages_per_portal"] { maxPagesPerPortal = try value.int(in: 1...1_000_000) }
         if let value = entries["max_listing_pages"] { maxListingPages = try value.int(in: 1...10_000) }
         if let value = entries["allow_private_addresses"] { privateAddresses = try PrivateAddressPolicy(value) }
+        if let value = entries["gone_after"] { goneAfter = try value.int(in: 1...365) }
+        if let value = entries["host_deadline"] {
+            hostDeadline = try value.duration()
+            guard hostDeadline > .zero else { throw value.error("the host deadline must be longer than zero") }
+        }
     }
 
     /// The `crawl:` section of a pipeline file, or nil when it has none.

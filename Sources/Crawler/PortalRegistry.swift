@@ -23,6 +23,9 @@ public struct Portal: Sendable, Equatable {
     public var isExample = false
     /// `allow_private_addresses: true`: the portal is on an internal network on purpose.
     public var allowsPrivateAddresses = false
+    /// The province the portal belongs to, its canonical name as the registry writes it:
+    /// the `province` of every record crawled from it.
+    public var province: String?
 
     /// Where this portal's requests may go.
     public var scope: HostScope { HostScope(hosts: hosts, allowsPrivateAddresses: allowsPrivateAddresses) }
@@ -40,7 +43,7 @@ public struct Portal: Sendable, Equatable {
     }
 
     static let keys = ["name", "start", "allow", "listing", "hosts", "content_xpath", "encoding", "example",
-                       "allow_private_addresses"]
+                       "allow_private_addresses", "province"]
 
     init(_ node: ConfigNode) throws(ConfigError) {
         let entries = try node.mapping(known: Self.keys)
@@ -67,12 +70,35 @@ public struct Portal: Sendable, Equatable {
         }
         isExample = try entries["example"]?.bool() ?? false
         allowsPrivateAddresses = try entries["allow_private_addresses"]?.bool() ?? false
+        if let provinceNode = entries["province"] {
+            let text = try provinceNode.string().trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty else { throw provinceNode.error("province: give the province's canonical name, e.g. An Giang") }
+            guard !text.contains(where: { $0.isNewline }) else { throw provinceNode.error("province: one line of text") }
+            province = text.precomposedStringWithCanonicalMapping
+        }
     }
 
     /// An article page: matches `allow` and is not one of the listing pages.
     public func isArticle(_ url: URL) -> Bool {
         allow.contains { $0.matches(url) } && !isListing(url)
     }
+
+    /// The `allow:` pattern `url` matches first, if any.
+    public func allowRule(for url: URL) -> URLPattern? { allow.first { $0.matches(url) } }
+
+    /// The `listing:` pattern `url` matches first, if any.
+    public func listingRule(for url: URL) -> URLPattern? { listing.first { $0.matches(url) } }
+
+    /// A link to an office document or a PDF (by its path's extension): kept in the crawl
+    /// state for the document readers, never extracted as a page nor counted as a failure.
+    public static func documentType(of url: URL) -> String? {
+        let name = url.path.lowercased()
+        guard let dot = name.lastIndex(of: "."), !name[dot...].contains("/") else { return nil }
+        let ext = String(name[name.index(after: dot)...])
+        return documentExtensions.contains(ext) ? ext : nil
+    }
+
+    static let documentExtensions: Set<String> = ["pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "ods", "ppt", "pptx"]
 
     /// A start URL or a page matching `listing`: read for links, not extracted.
     public func isListing(_ url: URL) -> Bool {
@@ -93,6 +119,7 @@ public struct Portal: Sendable, Equatable {
 ///     content_xpath: "//div[@id='content']"
 ///     encoding: windows-1258
 ///     allow_private_addresses: true       # optional: the portal is on an internal network
+///     province: An Giang                  # optional: canonical province name, given to its records
 /// ```
 public struct PortalRegistry: Sendable, Equatable {
     public var file: String

@@ -69,6 +69,16 @@ public struct RobotsTxt: Sendable, Equatable {
         self.init(rules: chosen.flatMap(\.rules), crawlDelay: chosen.compactMap(\.delay).max(), sitemaps: sitemaps)
     }
 
+    /// The text of a robots.txt body; when the body was cut at a limit, its last line,
+    /// probably cut too, is dropped.
+    public static func text(of bytes: [UInt8], truncated: Bool) -> String {
+        var bytes = bytes[...]
+        if truncated, let end = bytes.lastIndex(where: { $0 == 0x0A || $0 == 0x0D }) {
+            bytes = bytes[..<end]
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Whether `pathAndQuery` (e.g. `/tin-tuc/a.html?x=1`) may be fetched.
     public func allows(_ pathAndQuery: String) -> Bool {
         if pathAndQuery == "/robots.txt" { return true }

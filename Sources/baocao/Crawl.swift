@@ -3,6 +3,7 @@ import Crawler
 import Foundation
 import Logging
 import Pipeline
+import Records
 import Storage
 
 /// `baocao crawl PIPELINE.yml [--portal NAME]…`
@@ -26,17 +27,33 @@ struct Crawl: AsyncParsableCommand {
         the portal's hosts, non-http(s) links and private addresses not named in \
         crawl.allow_private_addresses are refused.
 
-        The summary on standard error says per portal how many articles were new, changed, \
-        unchanged and failed.
+        Nights add up: each crawl writes its records and rejects to new files named after the \
+        night (sinks.jsonl output/nightly.jsonl → output/nightly.20261206T011500Z.jsonl and \
+        output/nightly.20261206T011500Z.rejects.jsonl, UTC), so nothing an earlier night wrote is \
+        lost; the database keeps the latest version of every page. A URL answering 404 or 410 for \
+        gone_after nights in a row (default 2) is marked gone in the crawl state and no longer \
+        fetched unless a listing links it again; a linked PDF or office document is kept in the \
+        state for the document readers, not extracted and not a failure. robots.txt is cached in \
+        the state for 24 hours (RFC 9309) and its Sitemap: lines are followed. Records carry \
+        source.portal, source.fetched_at and the registry entry's province.
 
-        Exit status: 0 no failures; 1 some pages or portals failed (the rest were stored); \
-        2 bad usage or configuration (a sink that is a folder or a device included); 3 the crawl \
-        could not proceed (outputs or database, or another run writing the same outputs: \
-        --wait-lock waits for it instead).
+        The summary on standard error says per portal how many articles were new, changed, \
+        unchanged, gone and failed (and how many failures are new); --quiet prints it only on a \
+        night with new failures, nothing on a clean night. --summary-json FILE writes the figures \
+        per portal (discovered, new, changed, unchanged, gone, failed, new_failures, documents, \
+        bytes, seconds) for monitoring. --dry-run only discovers: it prints every URL found with \
+        the rule that allowed or refused it, fetches no article and writes nothing.
+
+        Exit status: 0 no new trouble (pages failing the same way as the night before do not \
+        count); 1 new failures (the rest were stored); 2 bad usage or configuration (a sink that \
+        is a folder or a device included); 3 the crawl could not proceed (outputs or database, or \
+        another run writing the same outputs: --wait-lock waits for it instead).
 
         Examples:
           baocao crawl pipelines/nightly.yml
           baocao crawl pipelines/nightly.yml --portal tuyengiao-angiang
+          baocao crawl pipelines/nightly.yml --quiet --summary-json output/nightly.summary.json
+          baocao crawl pipelines/nightly.yml --dry-run --portal tuyengiao-angiang
         """
     )
 
@@ -49,10 +66,18 @@ struct Crawl: AsyncParsableCommand {
     @Flag(help: "If another run is writing the same outputs, wait for it to end instead of failing (exit status 3).")
     var waitLock = false
 
+    @Flag(help: "Discovery only: print every URL found with the rule that allowed or refused it; fetch no article, write nothing.")
+    var dryRun = false
+
+    @Option(help: ArgumentHelp("Write the night's figures per portal to this JSON file.", valueName: "file"))
+    var summaryJson: String?
+
     @OptionGroup var logging: LoggingOptions
 
     func run() async throws {
-        let logger = logging.makeLogger()
+        var logger = logging.makeLogger()
+        // --quiet: a clean night prints nothing at all, not even warnings (errors still do).
+        if quiet, logging.logLevel == nil { logger.logLevel = .error }
         let definition: PipelineDefinition
         let settings: CrawlSettings
         let registry: PortalRegistry
@@ -75,30 +100,61 @@ struct Crawl: AsyncParsableCommand {
         for portal in registry.portals where portal.isExample && (portals.isEmpty || portals.contains(portal.name)) {
             logger.warning("portal \(portal.name) is marked example: true: check its start URLs and patterns, then drop the mark")
         }
-        let rejects = definition.sinks.rejects ?? Self.defaultRejects(definition)
         let crawler = Crawler(settings: settings, registry: registry, logger: logger)
+        if dryRun {
+            let decisions = await crawler.dryRun(only: Set(portals))
+            FileHandle.standardOutput.write(Data(decisions.map { $0.line + "\n" }.joined().utf8))
+            return
+        }
+        let rejects = definition.sinks.rejects ?? Self.defaultRejects(definition)
         let naming = DestinationNaming(
             records: "\(pipeline): sinks.jsonl: ",
             rejects: definition.sinks.rejects == nil ? "\(pipeline): the rejects file " : "\(pipeline): sinks.rejects: ",
             database: { path in "\(pipeline): \(definition.sinks.sqlite == path ? "sinks.sqlite" : "crawl.state"): " })
+        // Tonight's files: the configured names with the night's stamp (standard output and devices as they are).
+        let configured = [definition.sinks.jsonl, rejects].compactMap { $0 }.filter { $0 != "-" && !JSONLinesWriter.isSpecialFile($0) }
+        let stamp = NightFiles.freshStamp(for: configured, at: Date())
+        func tonight(_ path: String) -> String { configured.contains(path) ? NightFiles.dated(path, stamp: stamp) : path }
+        var sinks = definition.sinks
+        sinks.jsonl = sinks.jsonl.map(tonight)
+        let nightRejects = tonight(rejects)
+        if let summaryJson, summaryJson.isEmpty || summaryJson.hasSuffix("/") {
+            throw RunFailure(status: ExitStatus.usage, description: "--summary-json: give a file path such as output/nightly.summary.json")
+        }
         do {
             try Execution.check(crawler.destinations(sinks: definition.sinks, rejectsPath: rejects), naming: naming)
+            try Execution.check(crawler.destinations(sinks: sinks, rejectsPath: nightRejects), naming: naming)
         } catch let error as RunError {
             throw RunFailure(status: ExitStatus.usage, description: error.description)
         }
         logger.info("crawling \(portals.isEmpty ? registry.portals.count : portals.count) portals of \(settings.registry)")
         let summary: CrawlSummary
         do {
-            summary = try await crawler.run(sinks: definition.sinks, rejectsPath: rejects, only: Set(portals),
-                                            lockPolicy: Execution.lockPolicy(waiting: waitLock, logger: logger))
+            summary = try await crawler.run(sinks: sinks, rejectsPath: nightRejects, only: Set(portals),
+                                            lockPolicy: Execution.lockPolicy(waiting: waitLock, logger: logger),
+                                            salvaging: configured)
         } catch {
             throw RunFailure(status: ExitStatus.cannotProceed, description: error.description)
         }
-        var report = summary.portals.map { "baocao: " + $0.line }
-        report.append("baocao: " + summary.line + (summary.failed > 0 ? " (rejects in \(rejects))" : ""))
-        FileHandle.standardError.write(Data((report.joined(separator: "\n") + "\n").utf8))
-        if summary.failed > 0 { throw ExitCode(ExitStatus.someRejected) }
+        if let summaryJson {
+            do {
+                let json = summary.json(finishedAt: Timestamp.now()).serialized + "\n"
+                try OutputFiles.makeParentFolder(of: summaryJson)
+                try Data(json.utf8).write(to: URL(fileURLWithPath: summaryJson), options: .atomic)
+            } catch {
+                throw RunFailure(status: ExitStatus.cannotProceed, description: "--summary-json \(summaryJson): \(error)")
+            }
+        }
+        if !quiet || summary.newFailures > 0 {
+            var report = summary.portals.map { "baocao: " + $0.line }
+            let files = (sinks.jsonl.map { " (records in \($0); " } ?? " (") + "rejects in \(nightRejects))"
+            report.append("baocao: " + summary.line + files)
+            FileHandle.standardError.write(Data((report.joined(separator: "\n") + "\n").utf8))
+        }
+        if summary.newFailures > 0 { throw ExitCode(ExitStatus.someRejected) }
     }
+
+    private var quiet: Bool { logging.quiet }
 
     /// Beside the records file (`NAME.rejects.jsonl`), else `output/PIPELINE.rejects.jsonl`.
     static func defaultRejects(_ definition: PipelineDefinition) -> String {

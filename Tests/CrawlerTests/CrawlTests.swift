@@ -40,7 +40,7 @@ struct CrawlFixture {
         """
           - name: loi
             start: "\(portal.base)/loi/tin-tuc"
-            allow: ["/loi/*.html", "/bai-viet/*.html"]
+            allow: ["/loi/*.html"]
         """
     }
 
@@ -79,6 +79,13 @@ struct CrawlFixture {
         logger.logLevel = .warning
         return try await Crawler(settings: settings, registry: registry, logger: logger)
             .run(sinks: definition.sinks, rejectsPath: try #require(definition.sinks.rejects))
+    }
+
+    /// The dated files `baocao crawl` wrote, one per night, oldest first: records, or rejects.
+    func nightFiles(rejects: Bool = false) throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            .filter { $0.hasPrefix("records.") && $0.hasSuffix(".jsonl") && $0.contains(".rejects.") == rejects && $0 != "records.rejects.jsonl" }
+            .map { folder.appendingPathComponent($0) }
     }
 
     func recordLines() throws -> [[String: Any]] { try Self.jsonLines(records) }

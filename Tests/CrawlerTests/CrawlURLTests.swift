@@ -23,11 +23,31 @@ import Testing
     @Test(arguments: [
         ("127.0.0.1", true), ("10.2.3.4", true), ("172.16.0.1", true), ("172.32.0.1", false), ("192.168.1.1", true),
         ("169.254.169.254", true), ("100.64.0.1", true), ("0.0.0.0", true), ("8.8.8.8", false), ("::1", true),
-        ("[::1]", true), ("fd00::1", true), ("fe80::1", true), ("::ffff:127.0.0.1", true), ("2001:db8::1", false),
+        ("[::1]", true), ("fd00::1", true), ("fe80::1", true), ("::ffff:127.0.0.1", true), ("2001:db8::1", true),
         ("localhost", true), ("portal.localhost", true),
+        // The IANA special-purpose registries: the blocks not globally reachable, and multicast.
+        ("192.0.0.8", true), ("192.0.2.1", true), ("192.0.1.1", false), ("198.18.0.1", true), ("198.19.255.255", true),
+        ("198.20.0.1", false), ("198.51.100.7", true), ("203.0.113.9", true), ("224.0.0.1", true), ("239.1.2.3", true),
+        ("240.0.0.1", true), ("255.255.255.255", true), ("223.255.255.254", false), ("192.88.99.1", true),
+        ("fec0::1", true), ("ff02::1", true), ("100::1", true), ("2001::1", true), ("3fff::1", true),
+        ("2001:4860:4860::8888", false), ("2a00:1450::1", false),
+        // 6to4 and NAT64 carry an IPv4 address: private when it is.
+        ("2002:c0a8:0101::1", true), ("2002:7f00:0001::1", true), ("2002:0808:0808::1", false),
+        ("64:ff9b::a00:1", true), ("64:ff9b::808:808", false), ("64:ff9b:1::1", true), ("::127.0.0.1", true),
     ])
     func privateAddresses(host: String, isPrivate: Bool) {
         #expect(CrawlURL.isPrivate(host: host) == isPrivate)
+    }
+
+    @Test(arguments: [
+        ("http://user:secret@tuyengiao.example.vn/a.html", "http://tuyengiao.example.vn/a.html"),
+        ("https://admin@tuyengiao.example.vn:8443/b?x=1", "https://tuyengiao.example.vn:8443/b?x=1"),
+        ("//u:p@cdn.example.vn/x.html", "https://cdn.example.vn/x.html"),
+    ])
+    func credentialsAreStripped(text: String, expected: String) {
+        let normalized = CrawlURL.normalized(text, relativeTo: URL(string: "https://tuyengiao.example.vn/"))
+        #expect(normalized?.absoluteString == expected)
+        #expect(normalized?.user == nil && normalized?.password == nil)
     }
 
     @Test func pathAndQueryIsWhatPatternsMatch() throws {

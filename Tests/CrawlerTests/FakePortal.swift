@@ -84,6 +84,21 @@ final class FakePortal: @unchecked Sendable {
         try await post("/__robots?status=\(status)")
     }
 
+    /// Makes `/robots.txt` 1.5 MB long: `Disallow: /private/` first, `Disallow: /bai-viet/` past 1 MB.
+    func setBigRobots() async throws {
+        try await post("/__robots?status=200&big=1")
+    }
+
+    /// Adds an article to the nights portal (`/dem/tin-tuc`), served from corpus file `file`.
+    func addNightPage(_ path: String, file: String) async throws {
+        try await post("/__dem?add=\(path)&file=\(file)")
+    }
+
+    /// Deletes an article of the nights portal: 404 from now on, and no longer listed.
+    func deleteNightPage(_ path: String) async throws {
+        try await post("/__dem?delete=\(path)")
+    }
+
     /// Forgets the request log.
     func resetLog() async throws {
         try await post("/__reset")

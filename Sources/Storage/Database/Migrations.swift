@@ -387,6 +387,39 @@ public enum Migrations {
                     """,
             ]
         ),
+        Migration(
+            version: 5, name: "crawl state: gone pages, documents, robots.txt cache",
+            sqlite: [
+                #"ALTER TABLE crawl_state ADD COLUMN "missing_nights" INTEGER NOT NULL DEFAULT 0"#,
+                #"ALTER TABLE crawl_state ADD COLUMN "last_error" TEXT"#,
+                #"ALTER TABLE crawl_state ADD COLUMN "gone_since" TEXT"#,
+                #"ALTER TABLE crawl_state ADD COLUMN "skipped" TEXT"#,
+                """
+                    CREATE TABLE robots_cache (
+                      "origin" TEXT NOT NULL,
+                      "fetched_at" TEXT NOT NULL,
+                      "status" INTEGER NOT NULL,
+                      "body" TEXT NOT NULL,
+                      PRIMARY KEY ("origin")
+                    )
+                    """,
+            ],
+            postgres: [
+                #"ALTER TABLE crawl_state ADD COLUMN "missing_nights" BIGINT NOT NULL DEFAULT 0"#,
+                #"ALTER TABLE crawl_state ADD COLUMN "last_error" TEXT"#,
+                #"ALTER TABLE crawl_state ADD COLUMN "gone_since" TEXT"#,
+                #"ALTER TABLE crawl_state ADD COLUMN "skipped" TEXT"#,
+                """
+                    CREATE TABLE robots_cache (
+                      "origin" TEXT NOT NULL,
+                      "fetched_at" TEXT NOT NULL,
+                      "status" BIGINT NOT NULL,
+                      "body" TEXT NOT NULL,
+                      PRIMARY KEY ("origin")
+                    )
+                    """,
+            ]
+        ),
     ]
 
     public static var latestVersion: Int { all.map(\.version).max() ?? 0 }

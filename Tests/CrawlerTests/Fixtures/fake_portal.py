@@ -21,8 +21,17 @@ Faulty portal (/loi/tin-tuc lists them):
   /loi/bom.html  4 MB of gzip in 4 KB   /loi/vong.html  redirects to itself forever
 Documents portal (/tai-lieu lists them): /bai-viet/lam-theo.html (an article), /tai-lieu/mat.html (404),
   /private/tai-lieu.html (disallowed by robots.txt), /tai-lieu/bao-cao.pdf (a PDF, application/pdf)
+Nights portal (/dem/tin-tuc lists what it holds tonight; pages change between nights):
+  /dem/*.html     articles of DEM (path -> corpus file); POST /__dem?add=P&file=F adds one, POST /__dem?delete=P
+                  deletes one (then 404, and the listing no longer links it); /__touch edits one
+  /dem/bao-cao.pdf and /dem/ke-hoach.docx  linked documents (the PDF is served, the .docx is never asked for)
+  /dem/tin-nhanh.html is linked with credentials (http://bientap:matkhau@HOST/dem/tin-nhanh.html)
+Troublesome pages (/kho/tin-tuc lists them):
+  /kho/nho-giot.html  headers at once, then the body one byte every 0.2 s for a minute
+  /kho/999.html  answers HTTP 999         /kho/dau-to.html  a 100 KB response header (header overflow)
 Control (not logged): GET /__log (JSON list), POST /__touch?path=P (new version of P), POST /__reset,
-  POST /__robots?status=N (robots.txt answers N: 503 closes the site, 404 opens it)
+  POST /__robots?status=N (robots.txt answers N: 503 closes the site, 404 opens it),
+  POST /__robots?big=1 (robots.txt of 1.5 MB: "Disallow: /private/" first, then comment lines)
 """
 import email.utils
 import gzip
@@ -57,6 +66,13 @@ LOG = []
 VERSIONS = {}      # path -> version number (touch bumps it)
 HITS = {}          # path -> requests seen
 ROBOTS_STATUS = [200]  # what /robots.txt answers (POST /__robots?status=N)
+ROBOTS_BIG = [False]
+DEM = {
+    "/dem/hoc-tap.html": "html/001_811e4f6b770f6b67.html",
+    "/dem/lam-theo.html": "html/002_31eddc2270e1bae0.html",
+    "/dem/tin-nhanh.html": "real-html/vnexpress-3.html",
+}
+DEM_DELETED = set()
 
 
 def listing(page):
@@ -94,6 +110,21 @@ def documents_listing():
 # A one-page PDF made by hand: enough for a reader to recognise it by its magic bytes.
 PDF_BYTES = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
              b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+
+
+def nights_listing(host):
+    # /dem/tin-nhanh.html is linked with credentials in its URL.
+    links = [f'<li><a href="{"http://bientap:matkhau@" + host if p == "/dem/tin-nhanh.html" else ""}{p}">Bài {p}</a></li>'
+             for p in sorted(DEM)]
+    links.append('<li><a href="/dem/bao-cao.pdf">Báo cáo (PDF)</a></li>')
+    links.append('<li><a href="/dem/ke-hoach.docx">Kế hoạch (Word)</a></li>')
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Tin trong đêm</title></head><body><ul>'
+            + "\n".join(links) + "</ul></body></html>")
+
+
+def trouble_listing():
+    links = "".join(f'<li><a href="{p}">{p}</a></li>' for p in ["/kho/nho-giot.html", "/kho/999.html", "/kho/dau-to.html"])
+    return f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Kho</title></head><body><ul>{links}</ul></body></html>'
 
 
 def rss(host):
@@ -204,6 +235,14 @@ class Handler(BaseHTTPRequestHandler):
                     VERSIONS[path] = VERSIONS.get(path, 0) + 1
             elif url.path == "/__robots":
                 ROBOTS_STATUS[0] = int(query.get("status", ["200"])[0])
+                ROBOTS_BIG[0] = query.get("big", ["0"])[0] == "1"
+            elif url.path == "/__dem":
+                for path in query.get("add", []):
+                    DEM[path] = query.get("file", ["real-html/vnexpress-4.html"])[0]
+                    DEM_DELETED.discard(path)
+                for path in query.get("delete", []):
+                    DEM.pop(path, None)
+                    DEM_DELETED.add(path)
             elif url.path == "/__reset":
                 LOG.clear()
         self.send_simple(200, b"ok", log=False)
@@ -223,6 +262,10 @@ class Handler(BaseHTTPRequestHandler):
             return self.send_simple(200, body, {"Content-Type": "application/json"}, log=False)
         if path == "/robots.txt" and ROBOTS_STATUS[0] != 200:
             return self.send_simple(ROBOTS_STATUS[0], b"robots unavailable", {"Content-Type": "text/plain"})
+        if path == "/robots.txt" and ROBOTS_BIG[0]:
+            filler = b"".join(b"# %06d filler line of a robots.txt far over the size limit\n" % i for i in range(24000))
+            body = b"User-agent: *\nDisallow: /private/\n" + filler + b"User-agent: *\nDisallow: /bai-viet/\n"
+            return self.send_simple(200, body, {"Content-Type": "text/plain"})
         if path == "/robots.txt":
             body = (f"User-agent: *\nDisallow: /private/\nCrawl-delay: 0\n\nUser-agent: BadBot\nDisallow: /\n"
                     f"Sitemap: http://{host}/sitemap.xml\n").encode()
@@ -251,6 +294,35 @@ class Handler(BaseHTTPRequestHandler):
             return self.send_page(path, body, f"text/html; charset={charset}")
         if path.startswith("/private/"):
             return self.send_page(path, b"<html><body><p>secret</p></body></html>", "text/html")
+        if path == "/dem/tin-tuc":
+            return self.send_page(path, nights_listing(host).encode(), "text/html; charset=utf-8")
+        if path in DEM:
+            with open(os.path.join(CORPUS, DEM[path]), "rb") as handle:
+                body = handle.read()
+            return self.send_page(path, body, "text/html; charset=utf-8")
+        if path == "/dem/bao-cao.pdf":
+            return self.send_page(path, PDF_BYTES, "application/pdf")
+        if path == "/kho/tin-tuc":
+            return self.send_page(path, trouble_listing().encode(), "text/html; charset=utf-8")
+        if path == "/kho/nho-giot.html":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "300")
+            self.end_headers()
+            self.record(200)
+            try:
+                for _ in range(300):
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                    time.sleep(0.2)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            self.close_connection = True
+            return
+        if path == "/kho/999.html":
+            return self.send_simple(999, b"request denied")
+        if path == "/kho/dau-to.html":
+            return self.send_simple(200, b"<html></html>", {"Content-Type": "text/html", "X-Filler": "a" * (100 << 10)})
         if path == "/loi/tin-tuc":
             return self.send_page(path, faulty_listing(port).encode(), "text/html; charset=utf-8")
         if path == "/tai-lieu":

@@ -1,0 +1,271 @@
+import Foundation
+import Storage
+import Testing
+import TestSupport
+
+/// `baocao crawl` night after night as cron runs it, on the binary under test (`scripts/test`
+/// runs this suite on the release build too): nights that add up, gone pages, documents,
+/// provenance, `--quiet`, `--summary-json` and `--dry-run`.
+@Suite struct CrawlNightsTests {
+    static func nightsPortal(_ fixture: CrawlFixture) -> String {
+        """
+          - name: dem
+            province: An Giang
+            start: "\(fixture.portal.base)/dem/tin-tuc"
+            allow: ["/dem/*"]
+        """
+    }
+
+    static func crawl(_ arguments: [String]) async throws -> CrawlCommandTests.Output {
+        try await CrawlCommandTests.baocao(["crawl"] + arguments)
+    }
+
+    static func summary(_ file: URL) throws -> [String: Any] {
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any] ?? [:]
+        return (json["portals"] as? [[String: Any]])?.first ?? [:]
+    }
+
+    /// `2026-12-06T01:15:02Z` or with an offset and fractions: RFC 3339.
+    static func isRFC3339(_ text: String) -> Bool {
+        text.wholeMatch(of: #/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})/#) != nil
+    }
+
+    /// The issue's acceptance test: over three nights the portal adds, edits and deletes
+    /// pages; every record of every night stays in the night files and the database keeps
+    /// the latest version of every page (the deleted one included), the deleted page fails
+    /// once and is gone on the third night, which exits 0; a fourth night does not ask for it.
+    @Test func threeNightsAddUpAndADeletedPageBecomesGone() async throws {
+        let fixture = try CrawlFixture()
+        let pipeline = try fixture.write(portals: [Self.nightsPortal(fixture)])
+        let summaryFile = fixture.folder.appendingPathComponent("nightly.summary.json")
+        let base = fixture.portal.base
+        func night() async throws -> CrawlCommandTests.Output {
+            try await Self.crawl([pipeline, "--quiet", "--summary-json", summaryFile.path])
+        }
+
+        // Night 1: three articles, a PDF and a Word file linked, one article linked with credentials.
+        let first = try await night()
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.isEmpty, "--quiet printed on a clean night: \(first.stderr)")
+        let firstFiles = try fixture.nightFiles()
+        try #require(firstFiles.count == 1)
+        let firstBytes = try Data(contentsOf: firstFiles[0])
+        let night1 = try CrawlFixture.jsonLines(firstFiles[0])
+        #expect(Set(night1.compactMap(\.uri)) == ["\(base)/dem/hoc-tap.html", "\(base)/dem/lam-theo.html", "\(base)/dem/tin-nhanh.html"])
+        for record in night1 {
+            let source = try #require(record["source"] as? [String: Any])
+            #expect(source["portal"] as? String == "dem")
+            let fetched = try #require(source["fetched_at"] as? String)
+            #expect(Self.isRFC3339(fetched), "fetched_at \(fetched)")
+            #expect(record["province"] as? String == "An Giang")
+            #expect(record["schema"] as? String == "baocao.record/2")
+        }
+        var figures = try Self.summary(summaryFile)
+        #expect(figures["discovered"] as? Int == 5)
+        #expect(figures["new"] as? Int == 3)
+        #expect(figures["documents"] as? Int == 2)
+        #expect(figures["failed"] as? Int == 0)
+        #expect((figures["bytes"] as? Int ?? 0) > 10_000)
+        #expect(figures["seconds"] is Double || figures["seconds"] is Int)
+
+        // Between nights: one page added, one edited, one deleted.
+        try await fixture.portal.addNightPage("/dem/moi-them.html", file: "real-html/vnexpress-4.html")
+        try await fixture.portal.touch("/dem/hoc-tap.html")
+        try await fixture.portal.deleteNightPage("/dem/lam-theo.html")
+
+        // Night 2: the deletion is new trouble (exit 1, the summary printed despite --quiet).
+        let second = try await night()
+        #expect(second.status == 1, "\(second.stderr)")
+        #expect(second.stderr.contains("dem: 1 new, 1 changed, 1 unchanged, 1 failed (1 new)"), "\(second.stderr)")
+        let secondFiles = try fixture.nightFiles()
+        try #require(secondFiles.count == 2)
+        #expect(try Data(contentsOf: secondFiles[0]) == firstBytes, "night 2 touched night 1's file")
+        let night2 = try CrawlFixture.jsonLines(secondFiles[1])
+        #expect(Set(night2.compactMap(\.uri)) == ["\(base)/dem/hoc-tap.html", "\(base)/dem/moi-them.html"])
+        let rejects2 = try CrawlFixture.jsonLines(try #require(try fixture.nightFiles(rejects: true).last))
+        #expect(rejects2.compactMap(\.uri) == ["\(base)/dem/lam-theo.html"])
+        #expect(rejects2.first?.errorMessage?.contains("HTTP 404") == true)
+
+        // Night 3: the page still answers 404: gone, not failed; a clean night.
+        let third = try await night()
+        #expect(third.status == 0, "\(third.stderr)")
+        #expect(third.stderr.isEmpty, "\(third.stderr)")
+        figures = try Self.summary(summaryFile)
+        #expect(figures["gone"] as? Int == 1)
+        #expect(figures["failed"] as? Int == 0)
+        #expect(figures["unchanged"] as? Int == 3)
+        let thirdFiles = try fixture.nightFiles()
+        try #require(thirdFiles.count == 3)
+        #expect(try CrawlFixture.jsonLines(thirdFiles[2]).isEmpty)
+        #expect(try fixture.nightFiles(rejects: true).count == 3)
+
+        // Every record of every night is in the night files; the database has each page's latest.
+        let all = try thirdFiles.flatMap { try CrawlFixture.jsonLines($0) }
+        #expect(Set(all.compactMap { $0["id"] as? String }).count == 5)
+        let connection = try SQLiteConnection(path: fixture.database.path)
+        defer { try? connection.close() }
+        var latest: [String: String] = [:]
+        for record in all { if let uri = record.uri, let id = record["id"] as? String { latest[uri] = id } }
+        let stored = try connection.queryRows("SELECT uri, id FROM documents", [])
+        #expect(Dictionary(uniqueKeysWithValues: stored.map { ($0[0] ?? "", $0[1] ?? "") }) == latest)
+        #expect(try connection.queryColumn("SELECT gone_since IS NOT NULL FROM crawl_state WHERE url = ?",
+                                           [.text("\(base)/dem/lam-theo.html")]) == ["1"])
+        #expect(try connection.queryColumn("SELECT skipped FROM crawl_state WHERE skipped IS NOT NULL ORDER BY url", [])
+                == ["document: pdf", "document: docx"])
+        // Credentials never stored.
+        let everything = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path)
+            .filter { $0.hasSuffix(".jsonl") }
+            .map { try String(contentsOf: fixture.folder.appendingPathComponent($0), encoding: .utf8) }.joined()
+        #expect(!everything.contains("matkhau") && !everything.contains("bientap"))
+        #expect(try connection.queryColumn("SELECT url FROM crawl_state WHERE url LIKE '%matkhau%'", []).isEmpty)
+
+        // Night 4: the gone page is not asked for; the Word file never was.
+        try await fixture.portal.resetLog()
+        let fourth = try await night()
+        #expect(fourth.status == 0, "\(fourth.stderr)")
+        let log = try await fixture.portal.log()
+        #expect(!log.contains { $0.path == "/dem/lam-theo.html" })
+        #expect(!log.contains { $0.path.hasSuffix(".docx") })
+    }
+
+    /// `--dry-run` lists every URL with the rule that decided it, and fetches no article and writes nothing.
+    @Test func dryRunListsEveryURLWithItsRule() async throws {
+        let fixture = try CrawlFixture()
+        let pipeline = try fixture.write(portals: [fixture.cleanPortal, Self.nightsPortal(fixture)])
+        let result = try await Self.crawl([pipeline, "--dry-run"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let base = fixture.portal.base
+        let lines = Set(result.stdout.split(separator: "\n").map(String.init))
+        for expected in [
+            "mau\tlisting\t\(base)/tin-tuc\tstart",
+            "mau\tarticle\t\(base)/bai-viet/hoc-tap.html\tallow /bai-viet/*.html",
+            "mau\tlisting\t\(base)/tin-tuc?page=2\tlisting /tin-tuc?page=*",
+            "mau\trefused\thttps://example.com/ngoai\toff the portal's hosts (127.0.0.1)",
+            "mau\trefused\t\(base)/\tmatches no allow: pattern",
+            "dem\tdocument\t\(base)/dem/bao-cao.pdf\tallow /dem/*; a document, left to the document readers",
+            "dem\tarticle\t\(base)/dem/tin-nhanh.html\tallow /dem/*",
+        ] {
+            #expect(lines.contains(expected), "missing: \(expected)\n\(result.stdout)")
+        }
+        #expect(lines.contains { $0.hasPrefix("mau\trefused\t\(base)/private/bi-mat.html\trobots.txt Disallow") })
+        let log = try await fixture.portal.log()
+        let fetched = log.filter { $0.path.hasPrefix("/bai-viet/") || ($0.path.hasPrefix("/dem/") && $0.path != "/dem/tin-tuc") }
+        #expect(fetched.isEmpty, "articles fetched: \(fetched.map(\.path))")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path).sorted() == ["pipeline.yml", "portals.yml"])
+    }
+
+    @Test func anEmptyProvinceIsAConfigurationError() async throws {
+        let fixture = try CrawlFixture()
+        let portal = Self.nightsPortal(fixture).replacingOccurrences(of: "province: An Giang", with: "province: \"  \"")
+        let result = try await Self.crawl([try fixture.write(portals: [portal])])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("province"), "\(result.stderr)")
+    }
+
+    /// A body sent one byte every 0.2 s is cut at the 2 s timeout (three attempts, not a minute
+    /// each); HTTP 999, a header overflow and a name that does not resolve are asked once.
+    @Test func deadlinesHoldAndOnlyTransientErrorsAreRetried() async throws {
+        let fixture = try CrawlFixture()
+        let portals = [
+            """
+              - name: kho
+                start: "\(fixture.portal.base)/kho/tin-tuc"
+                allow: ["/kho/*.html"]
+            """,
+            """
+              - name: ma
+                start: "http://khong-co.invalid/tin-tuc"
+                allow: ["/*"]
+            """,
+        ]
+        let pipeline = try fixture.write(portals: portals)
+        let started = ContinuousClock.now
+        let result = try await Self.crawl([pipeline, "--quiet"])
+        let elapsed = ContinuousClock.now - started
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(elapsed < .seconds(20), "the crawl took \(elapsed)")
+        let rejects = try fixture.nightFiles(rejects: true).flatMap { try CrawlFixture.jsonLines($0) }
+        func reject(_ uri: String) -> [String: Any]? { rejects.first { $0.uri == uri } }
+        let base = fixture.portal.base
+        #expect(reject("\(base)/kho/nho-giot.html")?.errorKind == "timeout")
+        #expect(reject("\(base)/kho/999.html")?.errorMessage?.contains("HTTP 999") == true)
+        #expect(reject("\(base)/kho/dau-to.html")?.errorKind == "protocol", "\(rejects)")
+        #expect(reject("http://khong-co.invalid/tin-tuc")?.errorKind == "dns", "\(rejects)")
+        let log = try await fixture.portal.log()
+        #expect(log.filter { $0.path == "/kho/nho-giot.html" }.count == 3)
+        #expect(log.filter { $0.path == "/kho/999.html" }.count == 1)
+        #expect(log.filter { $0.path == "/kho/dau-to.html" }.count == 1)
+    }
+
+    /// `host_deadline: 1500ms`: the trickling page is cut when its host's time is up and not
+    /// asked again (without the host deadline: three attempts of 2 s each).
+    @Test func aHostDeadlineStopsItsHostOnly() async throws {
+        let fixture = try CrawlFixture()
+        let trouble = """
+              - name: kho
+                start: "\(fixture.portal.base)/kho/tin-tuc"
+                allow: ["/kho/nho-giot.html"]
+            """
+        let pipeline = try fixture.write(portals: [trouble], crawl: "host_deadline: 1500ms")
+        let started = ContinuousClock.now
+        let result = try await Self.crawl([pipeline, "--quiet"])
+        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("kho: 0 new, 0 changed, 0 unchanged, 1 failed (1 new)"), "\(result.stderr)")
+        let rejects = try fixture.nightFiles(rejects: true).flatMap { try CrawlFixture.jsonLines($0) }
+        let slow = try #require(rejects.first { $0.uri == "\(fixture.portal.base)/kho/nho-giot.html" })
+        #expect(slow.errorKind == "deadline" || slow.errorKind == "timeout", "\(slow)")
+        let log = try await fixture.portal.log()
+        #expect(log.filter { $0.path == "/kho/nho-giot.html" }.count == 1)
+    }
+
+    /// robots.txt of 1.5 MB: its first 500 KiB are read (the `Disallow: /private/` of its first
+    /// group holds, a group past 1 MB does not); it is cached for 24 hours, and when it is
+    /// older and the site answers 503 the cached copy is used instead of closing the site.
+    @Test func robotsTxtIsReadToFiveHundredKiBAndCached() async throws {
+        let fixture = try CrawlFixture()
+        try await fixture.portal.setBigRobots()
+        let pipeline = try fixture.write(portals: [fixture.cleanPortal])
+        let first = try await Self.crawl([pipeline])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("mau: 9 new, 0 changed, 0 unchanged, 0 failed"), "\(first.stderr)")
+        #expect(first.stderr.contains("1 disallowed by robots.txt"), "\(first.stderr)")
+        var log = try await fixture.portal.log()
+        #expect(!log.contains { $0.path.hasPrefix("/private/") })
+        #expect(log.filter { $0.path == "/robots.txt" }.count == 1)
+
+        try await fixture.portal.resetLog()
+        #expect(try await Self.crawl([pipeline, "--quiet"]).status == 0)
+        log = try await fixture.portal.log()
+        #expect(!log.contains { $0.path == "/robots.txt" }, "robots.txt fetched again within 24 hours")
+
+        let connection = try SQLiteConnection(path: fixture.database.path)
+        try connection.execute("UPDATE robots_cache SET fetched_at = '2000-01-01T00:00:00Z'", [])
+        try connection.close()
+        try await fixture.portal.setRobotsStatus(503)
+        try await fixture.portal.resetLog()
+        let third = try await Self.crawl([pipeline])
+        #expect(third.status == 0, "\(third.stderr)")
+        #expect(third.stderr.contains("mau: 0 new, 0 changed, 9 unchanged, 0 failed"), "\(third.stderr)")
+        log = try await fixture.portal.log()
+        #expect(log.filter { $0.path == "/robots.txt" }.count == 3)
+        #expect(!log.contains { $0.path.hasPrefix("/private/") })
+    }
+
+    /// A portal whose only start page is its listing still finds the articles of the sitemap
+    /// its robots.txt names.
+    @Test func robotsSitemapLinesAreFollowed() async throws {
+        let fixture = try CrawlFixture()
+        let portal = """
+              - name: chi-tin
+                start: "\(fixture.portal.base)/tin-tuc"
+                allow: ["/bai-viet/*.html"]
+                listing: ["/tin-tuc?page=*"]
+            """
+        let result = try await Self.crawl([try fixture.write(portals: [portal]), "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let records = try fixture.nightFiles().flatMap { try CrawlFixture.jsonLines($0) }
+        #expect(records.contains { $0.uri == "\(fixture.portal.base)/bai-viet/nld.html" })
+        #expect(try await fixture.portal.log().contains { $0.path == "/sitemap.xml" && $0.status == 200 })
+    }
+}
