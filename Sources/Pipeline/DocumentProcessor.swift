@@ -91,7 +91,8 @@ public struct DocumentProcessor: Sendable {
                                    message: "\(bytes.count) bytes exceeds the limit of \(maxBytes) bytes"))
         }
         if let format = BinaryFormat(sniffing: bytes) {
-            return processBinary(bytes, format: format, source: source, started: started, deadline: deadline, times: &times)
+            return processBinary(bytes, format: format, source: source, registryProvince: registryProvince,
+                                 started: started, deadline: deadline, times: &times)
         }
         var clock = started
         func finish(_ stage: Stage) -> Reject? {
@@ -102,13 +103,7 @@ public struct DocumentProcessor: Sendable {
             return timeout(in: stage)
         }
         func timeout(in stage: Stage) -> Reject {
-            if deadline.isCancelled {
-                return Reject(source: source, kind: Self.interruptedKind, stage: stage.rawValue,
-                              message: "the run was interrupted during the \(stage.rawValue) stage")
-            }
-            let budget = timeBudget.map { ", over the budget of \(Runner.seconds($0)) s" } ?? ""
-            return Reject(source: source, kind: "timeout", stage: stage.rawValue,
-                          message: "still in work in the \(stage.rawValue) stage after \(Runner.seconds(ContinuousClock.now - started)) s\(budget)")
+            timeoutReject(source: source, stage: stage, started: started, deadline: deadline)
         }
 
         var warnings: [RecordWarning] = []
@@ -174,25 +169,48 @@ public struct DocumentProcessor: Sendable {
             return .failure(Reject(source: source, kind: "empty", stage: Stage.content.rawValue,
                                    message: "no main text found in the document"))
         }
-        // An official document's header and signature block name its own title, date and signers.
+        let record = record(of: content, bytes: bytes, source: source, warnings: warnings,
+                            registryProvince: registryProvince, deadline: deadline)
+        if let timeout = finish(.extract) { return .failure(timeout) }
+        guard let record else { return .failure(timeout(in: .extract)) }
+        return .success(record)
+    }
+
+    /// The record of a document's main text, whatever read it: an official document's header
+    /// and signature block give its own title, date and signers; the facts are extracted with
+    /// that date as the reference for dates without a year; the province comes from the
+    /// registry, the header or the site. Nil when the deadline passed during extraction.
+    func record(of content: PageContent, bytes: [UInt8], source: SourceInfo, warnings: [RecordWarning],
+                registryProvince: String?, deadline: Deadline) -> Record? {
         let reading = OfficialDocumentReader.reading(content.text)
         let document = reading?.document
         let title = document?.title ?? content.title
         let published = document?.date ?? content.published
         let analyzed = AnalyzedText(content.text)
-        let extracted = extractor.extract(from: analyzed, published: published, before: deadline)
-        if let timeout = finish(.extract) { return .failure(timeout) }
-        guard var facts = extracted else { return .failure(timeout(in: .extract)) }
+        guard var facts = extractor.extract(from: analyzed, published: published, before: deadline) else { return nil }
         if let document { facts.addSigners(of: document, in: analyzed) }
         let province = Provinces.province(registry: registryProvince, headerLines: reading?.issuerLines ?? [],
                                           site: content.site, date: published)
+        var warnings = warnings
         if published == nil {
             warnings.append(RecordWarning(.noDate, "no publication or document date found"))
         }
-        return .success(Record(
+        return Record(
             id: SHA256.hex(bytes), source: source, title: title, published: published,
             authors: content.authors, site: content.site, text: content.text, facts: facts, document: document,
-            province: province, warnings: warnings))
+            province: province, warnings: warnings)
+    }
+
+    /// The reject of a document stopped in `stage` by its deadline: `timeout`, or
+    /// ``interruptedKind`` when the run was cancelled.
+    func timeoutReject(source: SourceInfo, stage: Stage, started: ContinuousClock.Instant, deadline: Deadline) -> Reject {
+        if deadline.isCancelled {
+            return Reject(source: source, kind: Self.interruptedKind, stage: stage.rawValue,
+                          message: "the run was interrupted during the \(stage.rawValue) stage")
+        }
+        let budget = timeBudget.map { ", over the budget of \(Runner.seconds($0)) s" } ?? ""
+        return Reject(source: source, kind: "timeout", stage: stage.rawValue,
+                      message: "still in work in the \(stage.rawValue) stage after \(Runner.seconds(ContinuousClock.now - started)) s\(budget)")
     }
 
     /// Text without a font to say it, typed in a legacy Vietnamese encoding: a single-byte

@@ -81,6 +81,16 @@ import Testing
         #expect(periods.contains("2021-2025"), "\(periods)")
         #expect(record["published"] as? String == "2023-11-15")
         #expect(Self.warnings(record).isEmpty, "\(Self.warnings(record))")
+        // The header and signature block read from the PDF's layout, as from a .txt or .docx.
+        let document = try #require(record["document"] as? [String: Any], "no document: \(record["document"] ?? "nil")")
+        #expect(document["code"] as? String == "12-BC/BTGTU")
+        #expect(document["type"] as? String == "bao_cao")
+        #expect(document["date"] as? String == "2023-11-15")
+        #expect(document["place"] as? String == "Quảng Trị")
+        #expect(document["issuer"] as? String == "Ban Tuyên giáo Tỉnh ủy Quảng Trị")
+        let signers = (document["signers"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+        #expect(signers == ["Lê Thị Thanh Hương"])
+        #expect(record["province"] as? String == "Quảng Trị")
     }
 
     @Test func theTextKeepsTheDocumentsLayoutOrder() throws {
@@ -168,7 +178,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("report.pdf"),
                                          to: folder.appendingPathComponent("Báo cáo 12.PDF"))
-        try Data("no image".utf8).write(to: folder.appendingPathComponent("notes.docx"))
+        try Data("no image".utf8).write(to: folder.appendingPathComponent("notes.xlsx"))
         let run = try Self.extract([folder.path])
         #expect(run.records.count == 1, "\(run.rejects)")
         #expect(run.rejects.isEmpty)

@@ -7,8 +7,8 @@ extension DocumentProcessor {
     /// A PDF or an image: its reader (``PDFReader``, ``OCRReader``) gives the text in
     /// reading order, which then goes the way of plain text (header, title, date, main text)
     /// and on to the extractors. Reading counts as the `decode` stage.
-    func processBinary(_ bytes: [UInt8], format: BinaryFormat, source: SourceInfo, started: ContinuousClock.Instant,
-                       deadline: Deadline, times: inout StageTimes) -> Result<Record, Reject> {
+    func processBinary(_ bytes: [UInt8], format: BinaryFormat, source: SourceInfo, registryProvince: String?,
+                       started: ContinuousClock.Instant, deadline: Deadline, times: inout StageTimes) -> Result<Record, Reject> {
         var source = source
         source.mediaType = format.mediaType
         var clock = started
@@ -18,13 +18,7 @@ extension DocumentProcessor {
             clock = now
         }
         func timeout(in stage: Stage) -> Reject {
-            if deadline.isCancelled {
-                return Reject(source: source, kind: Self.interruptedKind, stage: stage.rawValue,
-                              message: "the run was interrupted during the \(stage.rawValue) stage")
-            }
-            let budget = timeBudget.map { ", over the budget of \(Runner.seconds($0)) s" } ?? ""
-            return Reject(source: source, kind: "timeout", stage: stage.rawValue,
-                          message: "still in work in the \(stage.rawValue) stage after \(Runner.seconds(ContinuousClock.now - started)) s\(budget)")
+            timeoutReject(source: source, stage: stage, started: started, deadline: deadline)
         }
 
         let read = format == .pdf
@@ -50,15 +44,10 @@ extension DocumentProcessor {
             return .failure(Reject(source: source, kind: "empty", stage: Stage.content.rawValue,
                                    message: "no text found in the \(format == .pdf ? "PDF" : "image")"))
         }
-        let facts = extractor.extract(from: AnalyzedText(content.text), before: deadline)
+        let record = record(of: content, bytes: bytes, source: source, warnings: document.warnings,
+                            registryProvince: registryProvince, deadline: deadline)
         lap(.extract)
-        guard let facts, !deadline.hasPassed else { return .failure(timeout(in: .extract)) }
-        var warnings = document.warnings
-        if content.published == nil {
-            warnings.insert(RecordWarning(.noDate, "no publication or document date found"), at: 0)
-        }
-        return .success(Record(
-            id: SHA256.hex(bytes), source: source, title: content.title, published: content.published,
-            authors: content.authors, site: content.site, text: content.text, facts: facts, warnings: warnings))
+        guard let record, !deadline.hasPassed else { return .failure(timeout(in: .extract)) }
+        return .success(record)
     }
 }

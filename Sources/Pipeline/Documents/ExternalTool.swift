@@ -148,6 +148,23 @@ struct ScratchFolder {
 
     func file(_ name: String) -> URL { url.appendingPathComponent(name) }
 
+    /// A new scratch folder holding `bytes` as its file `name`, for a tool to read; a
+    /// `DocumentReadFailure` of kind `io` naming `what` when either cannot be made.
+    static func holding(_ bytes: [UInt8], as name: String, what: String) -> Result<(ScratchFolder, URL), DocumentReadFailure> {
+        let scratch: ScratchFolder
+        do {
+            scratch = try ScratchFolder()
+        } catch {
+            return .failure(DocumentReadFailure(kind: "io", stage: .decode, message: "cannot make a temporary folder: \(error)"))
+        }
+        let file = scratch.file(name)
+        guard FileManager.default.createFile(atPath: file.path, contents: Data(bytes)) else {
+            scratch.remove()
+            return .failure(DocumentReadFailure(kind: "io", stage: .decode, message: "cannot write a temporary copy of the \(what)"))
+        }
+        return .success((scratch, file))
+    }
+
     func remove() {
         try? FileManager.default.removeItem(at: url)
     }

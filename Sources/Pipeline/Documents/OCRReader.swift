@@ -118,17 +118,12 @@ enum OCRReader {
             return .failure(DocumentReadFailure(kind: "too_large", stage: .decode,
                                                 message: "the image has \(size.width) × \(size.height) pixels, over the cap of \(limits.maxImagePixels)"))
         }
-        let scratch: ScratchFolder
-        do {
-            scratch = try ScratchFolder()
-        } catch {
-            return .failure(DocumentReadFailure(kind: "io", stage: .decode, message: "cannot make a temporary folder: \(error)"))
+        let (scratch, input): (ScratchFolder, URL)
+        switch ScratchFolder.holding(bytes, as: "in.\(format.rawValue)", what: "image") {
+        case .success(let held): (scratch, input) = held
+        case .failure(let failure): return .failure(failure)
         }
         defer { scratch.remove() }
-        let input = scratch.file("in.\(format.rawValue)")
-        guard FileManager.default.createFile(atPath: input.path, contents: Data(bytes)) else {
-            return .failure(DocumentReadFailure(kind: "io", stage: .decode, message: "cannot write a temporary copy of the image"))
-        }
         switch recognise(input, in: scratch, deadline: deadline) {
         case .failure(let error):
             return .failure(.tool(error, document: "image"))

@@ -87,18 +87,13 @@ enum PDFReader {
     static let minimumLettersPerPage = 10
 
     static func read(_ bytes: [UInt8], limits: DocumentReaderLimits, deadline: Deadline) -> Result<ReadDocument, DocumentReadFailure> {
-        let scratch: ScratchFolder
-        do {
-            scratch = try ScratchFolder()
-        } catch {
-            return .failure(DocumentReadFailure(kind: "io", stage: .decode, message: "cannot make a temporary folder: \(error)"))
+        let (scratch, input): (ScratchFolder, URL)
+        switch ScratchFolder.holding(bytes, as: "in.pdf", what: "PDF") {
+        case .success(let held): (scratch, input) = held
+        case .failure(let failure): return .failure(failure)
         }
         defer { scratch.remove() }
-        let input = scratch.file("in.pdf")
         let words = scratch.file("words.tsv")
-        guard FileManager.default.createFile(atPath: input.path, contents: Data(bytes)) else {
-            return .failure(DocumentReadFailure(kind: "io", stage: .decode, message: "cannot write a temporary copy of the PDF"))
-        }
         if case .failure(let error) = ExternalTool.run(
             "pdftotext", package: "poppler-utils",
             ["-tsv", "-enc", "UTF-8", "-l", String(limits.maxPages + 1), input.path, words.path], deadline: deadline) {
