@@ -27,6 +27,8 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "CLibXMLArena"),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "WARC", dependencies: ["CZlib", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "VietnameseText"),
         .target(name: "Markup", dependencies: ["CLibXML2", "CLibXMLArena", "VietnameseText"]),
         .target(name: "Extraction", dependencies: ["VietnameseText"]),
@@ -46,7 +48,7 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: [
-                "VietnameseText", "Markup", "Documents", "Extraction", "Records", "Storage",
+                "VietnameseText", "Markup", "Documents", "Extraction", "Records", "Storage", "WARC",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -54,7 +56,7 @@ let package = Package(
         .target(
             name: "Crawler",
             dependencies: [
-                "Pipeline", "Storage", "Markup", "Records", "VietnameseText",
+                "Pipeline", "Storage", "Markup", "Records", "VietnameseText", "WARC",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -66,7 +68,7 @@ let package = Package(
         .executableTarget(
             name: "baocao",
             dependencies: [
-                "Pipeline", "Records", "Crawler", "Storage", "Markup", "Extraction", "VietnameseText",
+                "Pipeline", "Records", "Crawler", "Storage", "Markup", "Extraction", "VietnameseText", "WARC",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -101,7 +103,7 @@ let package = Package(
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Records", "Extraction", "TestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "CrawlerTests",
-                    dependencies: ["Crawler", "Pipeline", "Storage", "Records", "Markup", "baocao", "TestSupport",
+                    dependencies: ["Crawler", "Pipeline", "Storage", "Records", "Markup", "baocao", "TestSupport", "WARC",
                                    .product(name: "AsyncHTTPClient", package: "async-http-client")],
                     exclude: ["Fixtures"]),
         .testTarget(name: "FuzzReplayTests",

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import WARC
 import Logging
 import Markup
 import Records
@@ -180,6 +181,9 @@ public struct Runner: Sendable {
                 source: SourceInfo(uri: file.uri, mediaType: file.mediaType.rawValue, encoding: nil, bytes: 0),
                 kind: problem.kind, stage: Stage.read.rawValue, message: problem.message)))
         }
+        if let archived = file.archived {
+            return readArchived(file, archived, with: processor, deadline: deadline, times: &times, started: started)
+        }
         let bytes: [UInt8]
         // Standard input may come slowly from a producer: only cancellation ends its read.
         switch FileBytes.read(file.location, limit: file.isStandardInput ? nil : processor.maxBytes,
@@ -220,6 +224,33 @@ public struct Runner: Sendable {
             return Outcome(file: file, bytes: bytes.count, times: times, result: .record(record, line: line))
         case .failure(let reject):
             if reject.kind == DocumentProcessor.interruptedKind { return nil }
+            return Outcome(file: file, bytes: bytes.count, times: times, result: .reject(reject))
+        }
+    }
+
+    /// A response kept in a WARC file: its payload, with the charset its headers named.
+    static func readArchived(_ file: SourceFile, _ archived: SourceFile.Archived, with processor: DocumentProcessor,
+                             deadline: Deadline, times: inout StageTimes, started: ContinuousClock.Instant) -> Outcome? {
+        let bytes: [UInt8]
+        do {
+            let record = try WARCReader.record(atPath: file.path, archived.record)
+            guard let message = HTTPMessage(record.block) else { throw WARCError("\(file.path): a response record without HTTP headers") }
+            bytes = message.body
+        } catch {
+            return Outcome(file: file, bytes: 0, times: times, result: .reject(Reject(
+                source: SourceInfo(uri: file.uri, mediaType: file.mediaType.rawValue, encoding: nil, bytes: 0),
+                kind: "io", stage: Stage.read.rawValue, message: "cannot read \(file.uri) from \(file.path): \(error)")))
+        }
+        let mediaType = file.sniffsContent && HTMLSniffer.isHTML(bytes.prefix(HTMLSniffer.headerLength)) ? .html : file.mediaType
+        times[.read] += seconds(ContinuousClock.now - started)
+        switch processor.process(bytes, uri: file.uri, mediaType: mediaType, declaredCharset: archived.charset,
+                                 deadline: deadline, times: &times) {
+        case .success(var record):
+            record.source.fetchedAt = archived.fetchedAt
+            return Outcome(file: file, bytes: bytes.count, times: times, result: .record(record, line: record.json.serialized))
+        case .failure(var reject):
+            if reject.kind == DocumentProcessor.interruptedKind { return nil }
+            reject.source.fetchedAt = archived.fetchedAt
             return Outcome(file: file, bytes: bytes.count, times: times, result: .reject(reject))
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Markup
+import WARC
 
 /// One input: a file found on disk, standard input, or a place that could not be read.
 public struct SourceFile: Sendable, Equatable {
@@ -15,6 +16,17 @@ public struct SourceFile: Sendable, Equatable {
     /// Why the input cannot be read, known before reading it (a folder that cannot be
     /// listed, a symbolic link loop): it becomes a reject.
     public let problem: Problem?
+    /// Set when the input is a response kept in a WARC file (`location` names the file).
+    public let archived: Archived?
+
+    /// A response record of a WARC file: where it sits and what its headers said.
+    public struct Archived: Sendable, Equatable {
+        public var record: WARCReader.Location
+        /// `WARC-Date`, which becomes the record's `source.fetched_at`.
+        public var fetchedAt: String?
+        /// The charset of the response's `Content-Type`.
+        public var charset: String?
+    }
 
     /// A reason an input is rejected unread.
     public struct Problem: Sendable, Equatable {
@@ -41,12 +53,14 @@ public struct SourceFile: Sendable, Equatable {
         self.init(location: InputPath(path), uri: uri, mediaType: mediaType)
     }
 
-    public init(location: InputPath, uri: String, mediaType: MediaType, sniffsContent: Bool = false, problem: Problem? = nil) {
+    public init(location: InputPath, uri: String, mediaType: MediaType, sniffsContent: Bool = false, problem: Problem? = nil,
+                archived: Archived? = nil) {
         self.location = location
         self.uri = uri
         self.mediaType = mediaType
         self.sniffsContent = sniffsContent
         self.problem = problem
+        self.archived = archived
     }
 
     /// Standard input read as one document (`stdin:`).
@@ -124,6 +138,8 @@ public enum SourceCollector {
                 var walk = FolderWalk(root: path, absoluteRoot: absolute)
                 walk.visit([], identity: FolderWalk.Identity(status))
                 files += walk.found.sorted { $0.location < $1.location }
+            case .success where Self.isWARC(path):
+                files += Self.archived(path, uri: absolute.fileURI)
             case .success:
                 let html = MediaType.forExtension(path.pathExtension) == .html
                 files.append(SourceFile(location: path, uri: absolute.fileURI, mediaType: html ? .html : .text,
@@ -131,6 +147,48 @@ public enum SourceCollector {
             }
         }
         return (files, missing)
+    }
+}
+
+extension SourceCollector {
+    /// A named file whose first bytes open a WARC record (`WARC/`), or a gzip member when it
+    /// is named `.warc.gz`.
+    static func isWARC(_ path: InputPath) -> Bool {
+        guard case .success(let head) = FileBytes.head(path, count: 5) else { return false }
+        return WARCReader.isWARC(head: head, path: path.description)
+    }
+
+    /// The inputs of a WARC file: each `response` record with a 2xx status and an HTML or
+    /// text payload, whose URI is its `WARC-Target-URI`. `robots.txt` is left out.
+    static func archived(_ path: InputPath, uri: String) -> [SourceFile] {
+        let records: [(record: WARCRecord, location: WARCReader.Location)]
+        do {
+            records = try WARCReader.records(atPath: path.description)
+        } catch {
+            return [SourceFile(location: path, uri: uri, mediaType: .text,
+                               problem: .init(kind: "io", message: "cannot read the WARC file \(path): \(error)"))]
+        }
+        return records.compactMap { record, location in
+            guard record.field("WARC-Type") == "response",
+                  let target = record.field("WARC-Target-URI"),
+                  URL(string: target)?.path != "/robots.txt",
+                  let message = HTTPMessage(record.block), let status = message.status, (200..<300).contains(status)
+            else { return nil }
+            let contentType = message.header("Content-Type")?.lowercased() ?? ""
+            let parts = contentType.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            let mediaType = parts.first ?? ""
+            let charset = parts.dropFirst().first { $0.hasPrefix("charset=") }
+                .map { String($0.dropFirst("charset=".count)).trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }
+            let type: MediaType
+            switch mediaType {
+            case "text/html", "application/xhtml+xml": type = .html
+            case "text/plain": type = .text
+            case "": type = .html
+            default: return nil
+            }
+            return SourceFile(location: path, uri: target, mediaType: type, sniffsContent: mediaType.isEmpty,
+                              archived: SourceFile.Archived(record: location, fetchedAt: record.field("WARC-Date"), charset: charset))
+        }
     }
 }
 

@@ -5,6 +5,7 @@ import Logging
 import Pipeline
 import Records
 import Storage
+import WARC
 
 /// `baocao crawl PIPELINE.yml [--portal NAME]…`
 struct Crawl: AsyncParsableCommand {
@@ -100,7 +101,7 @@ struct Crawl: AsyncParsableCommand {
         for portal in registry.portals where portal.isExample && (portals.isEmpty || portals.contains(portal.name)) {
             logger.warning("portal \(portal.name) is marked example: true: check its start URLs and patterns, then drop the mark")
         }
-        let crawler = Crawler(settings: settings, registry: registry, logger: logger)
+        var crawler = Crawler(settings: settings, registry: registry, logger: logger)
         if dryRun {
             let decisions = await crawler.dryRun(only: Set(portals))
             FileHandle.standardOutput.write(Data(decisions.map { $0.line + "\n" }.joined().utf8))
@@ -113,7 +114,8 @@ struct Crawl: AsyncParsableCommand {
             database: { path in "\(pipeline): \(definition.sinks.sqlite == path ? "sinks.sqlite" : "crawl.state"): " })
         // Tonight's files: the configured names with the night's stamp (standard output and devices as they are).
         let configured = [definition.sinks.jsonl, rejects].compactMap { $0 }.filter { $0 != "-" && !JSONLinesWriter.isSpecialFile($0) }
-        let stamp = NightFiles.freshStamp(for: configured, at: Date())
+        let archive = configured.first.map(Self.archivePath)
+        let stamp = NightFiles.freshStamp(for: configured + (archive.map { [$0] } ?? []), at: Date())
         func tonight(_ path: String) -> String { configured.contains(path) ? NightFiles.dated(path, stamp: stamp) : path }
         var sinks = definition.sinks
         sinks.jsonl = sinks.jsonl.map(tonight)
@@ -127,6 +129,15 @@ struct Crawl: AsyncParsableCommand {
         } catch let error as RunError {
             throw RunFailure(status: ExitStatus.usage, description: error.description)
         }
+        var recorder: WARCRecorder?
+        if let archive {
+            do {
+                recorder = try WARCRecorder(path: NightFiles.dated(archive, stamp: stamp), software: "baocao")
+            } catch {
+                throw RunFailure(status: ExitStatus.cannotProceed, description: "the page archive: \(error)")
+            }
+            crawler.recorder = recorder
+        }
         logger.info("crawling \(portals.isEmpty ? registry.portals.count : portals.count) portals of \(settings.registry)")
         let summary: CrawlSummary
         do {
@@ -135,6 +146,14 @@ struct Crawl: AsyncParsableCommand {
                                             salvaging: configured)
         } catch {
             throw RunFailure(status: ExitStatus.cannotProceed, description: error.description)
+        }
+        if let recorder {
+            do {
+                let written = try await recorder.finish()
+                logger.info("\(written.records) WARC records, \(written.bytes) bytes in \(recorder.path)")
+            } catch {
+                throw RunFailure(status: ExitStatus.cannotProceed, description: "the page archive: \(error)")
+            }
         }
         if let summaryJson {
             do {
@@ -155,6 +174,15 @@ struct Crawl: AsyncParsableCommand {
     }
 
     private var quiet: Bool { logging.quiet }
+
+    /// The night's page archive beside `path` (the records file, else the rejects file):
+    /// `output/nightly.jsonl` → `output/nightly.warc.gz` (dated like the other night files).
+    static func archivePath(_ path: String) -> String {
+        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        let name = path[slash...]
+        let stem = name.firstIndex(of: ".").map { name[..<$0] } ?? name
+        return String(path[..<slash]) + (stem.isEmpty ? "crawl" : stem) + ".warc.gz"
+    }
 
     /// Beside the records file (`NAME.rejects.jsonl`), else `output/PIPELINE.rejects.jsonl`.
     static func defaultRejects(_ definition: PipelineDefinition) -> String {

@@ -14,6 +14,9 @@ struct Extract: ParsableCommand {
         Tesseract OCR), and files without an extension or saved as .aspx, .asp, .php, .jsp when their first bytes open an HTML page; \
         symbolic links are followed (a loop is a reject); names starting with '.' are skipped. A \
         file named on the command line is read whatever its extension; '-' is standard input. \
+        A WARC file named on the command line (.warc or .warc.gz, such as the page archive of a crawl night) \
+        gives one input per 2xx HTML or text response record: source.uri is its WARC-Target-URI and \
+        source.fetched_at its WARC-Date. \
         Any file whose bytes open an HTML page (<!DOCTYPE html, <html, <head, <body, <div, <p>…) is \
         read as HTML, and any whose bytes open a PDF, PNG, JPEG or TIFF file as that. A path that does not exist stops the run before any work (exit status 2). \
         Each document's source.uri is the file:// URI of its absolute path. Every input becomes one JSON line in the records file, or one line \
