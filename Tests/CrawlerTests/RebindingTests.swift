@@ -26,7 +26,8 @@ import Testing
 
     static func settings() -> CrawlSettings {
         var settings = CrawlSettings(registry: "unused")
-        settings.timeout = .seconds(2)
+        // Generous: the loopback portal answers at once, but a loaded test machine may not.
+        settings.timeout = .seconds(20)
         settings.retries = 0
         settings.perHostDelay = .zero
         return settings

@@ -208,7 +208,8 @@ import Testing
         let elapsed = Date().timeIntervalSince(started)
         let reject = try #require(try Harness.jsonLines(rejects).first, "\(output.stderr)")
         #expect((reject["error"] as? [String: Any])?["kind"] as? String == "timeout")
-        #expect(elapsed < 6, "\(elapsed) s for a budget of 1.5 s")
+        // Loose on purpose (a loaded machine is slow); without the kill, the OCR finishes and a record comes out.
+        #expect(elapsed < 20, "\(elapsed) s for a budget of 1.5 s")
         #expect(Self.processes(mentioning: scratch.path).isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).isEmpty, "scratch files left")
     }
