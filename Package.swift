@@ -27,8 +27,8 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "CLibXMLArena"),
-        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "WARC", dependencies: ["CZlib", .product(name: "Crypto", package: "swift-crypto")]),
+        .systemLibrary(name: "CBaoCaoZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "WARC", dependencies: ["CBaoCaoZlib", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "VietnameseText"),
         .target(name: "Markup", dependencies: ["CLibXML2", "CLibXMLArena", "VietnameseText"]),
         .target(name: "Extraction", dependencies: ["VietnameseText"]),

@@ -1,4 +1,4 @@
-import CZlib
+import CBaoCaoZlib
 
 /// gzip members (RFC 1952) through zlib: a WARC file is a series of them, one per record.
 public enum Gzip {
