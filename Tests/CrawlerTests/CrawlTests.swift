@@ -310,7 +310,10 @@ extension [String: Any] {
         } else {
             #expect(portal.failed == 0 && portal.disallowed == 0)
             #expect(portal.new == Self.cleanArticles.count + 1)  // the /private/ page too
-            #expect(log.filter { $0.path == "/robots.txt" }.count == 1)
+            // Asked once per run, not once per page; a loaded machine may time the first ask
+            // out and retry it (retries: 2), so up to three asks, never one per page.
+            let asks = log.filter { $0.path == "/robots.txt" }.count
+            #expect((1...3).contains(asks), "robots.txt asked \(asks) times")
         }
     }
 
