@@ -5,11 +5,7 @@ import Testing
 
 /// `baocao crawl` as cron runs it: the built executable, its summary and exit statuses.
 @Suite struct CrawlCommandTests {
-    struct Output {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
+    typealias Output = ChildProcess.Output
 
     /// The `baocao` executable under test (`BAOCAO_BINARY`, or the debug build).
     static var executable: URL { BaoCaoBinary.url }
@@ -22,28 +18,7 @@ import Testing
     }
 
     private static func run(_ arguments: [String]) throws -> Output {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = FakePortal.root
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Standard output drained on another thread, so neither pipe can fill up and block the process.
-        nonisolated(unsafe) var outData = Data()
-        let reading = DispatchGroup()
-        reading.enter()
-        DispatchQueue.global().async {
-            outData = out.fileHandleForReading.readDataToEndOfFile()
-            reading.leave()
-        }
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        reading.wait()
-        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        try ChildProcess.run(executable, arguments, in: FakePortal.root)
     }
 
     @Test func helpExplainsTheCrawl() async throws {

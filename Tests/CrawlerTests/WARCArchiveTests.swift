@@ -94,24 +94,7 @@ import Testing
         return String(decoding: data, as: UTF8.self)
     }
 
-    static func run(_ path: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        nonisolated(unsafe) var outData = Data()
-        let reading = DispatchGroup()
-        reading.enter()
-        DispatchQueue.global().async {
-            outData = out.fileHandleForReading.readDataToEndOfFile()
-            reading.leave()
-        }
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        reading.wait()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    static func run(_ path: String, _ arguments: [String]) throws -> ChildProcess.Output {
+        try ChildProcess.run(URL(fileURLWithPath: path), arguments)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `baocao extract --stdin -o -` with the real binary: one JSON line out per line in, in
@@ -10,25 +11,8 @@ struct StreamFilterTests {
         let folder = try Harness.temporaryDirectory()
         let file = folder.appendingPathComponent("input.txt")
         try input.write(to: file)
-        let process = Process()
-        process.executableURL = Harness.executable
-        process.arguments = ["extract", "--stdin", "-o", "-", "--quiet"] + arguments
-        process.currentDirectoryURL = directory ?? Harness.root
-        process.standardInput = try FileHandle(forReadingFrom: file)
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        nonisolated(unsafe) var outData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        group.wait()
-        return Harness.Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                              stderr: String(decoding: errData, as: UTF8.self))
+        return try ChildProcess.run(Harness.executable, ["extract", "--stdin", "-o", "-", "--quiet"] + arguments,
+                                    in: directory ?? Harness.root, standardInput: try FileHandle(forReadingFrom: file))
     }
 
     /// A report of about `paragraphs` paragraphs, different for each `seed`.

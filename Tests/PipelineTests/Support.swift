@@ -12,39 +12,13 @@ enum Harness {
     /// The `baocao` executable under test (`BAOCAO_BINARY`, or the debug build).
     static var executable: URL { BaoCaoBinary.url }
 
-    struct Output {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
+    typealias Output = ChildProcess.Output
 
-    /// Runs a program to completion, reading its output while it runs.
+    /// Runs a program to completion, reading its output while it runs (from the package root
+    /// unless `directory` is given).
     static func run(_ program: URL, _ arguments: [String], in directory: URL? = nil,
                     environment: [String: String] = [:]) throws -> Output {
-        let process = Process()
-        process.executableURL = program
-        process.arguments = arguments
-        if !environment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        }
-        process.currentDirectoryURL = directory ?? root
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let group = DispatchGroup()
-        nonisolated(unsafe) var outData = Data()
-        nonisolated(unsafe) var errData = Data()
-        group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        process.waitUntilExit()
-        group.wait()
-        return Output(status: process.terminationStatus,
-                      stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        try ChildProcess.run(program, arguments, in: directory ?? root, environment: environment)
     }
 
     static func baocao(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Output {
