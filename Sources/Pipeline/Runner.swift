@@ -28,12 +28,27 @@ public struct RunSummary: Sendable, Equatable {
 
     /// "12 documents, 11 records, 1 reject, 0.84 s, 4.21 MB/s, 14.3 docs/s"
     public var line: String {
-        let rejectWord = rejects == 1 ? "reject" : "rejects"
-        return "\(documents) documents, \(records) records, \(rejects) \(rejectWord), "
+        func counted(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        return "\(counted(documents, "document")), \(counted(records, "record")), \(counted(rejects, "reject")), "
             + String(format: "%.2f s, %.2f MB/s, %.1f docs/s", elapsed, megabytesPerSecond, documentsPerSecond)
     }
 
     /// "decode 2, empty 1", most frequent first.
+    /// The summary's figures as JSON (`--summary-json`): counts, rejects by kind, seconds and
+    /// worker seconds by stage.
+    public var json: JSONValue {
+        .object([
+            ("documents", .number(Double(documents))), ("records", .number(Double(records))),
+            ("rejects", .number(Double(rejects))),
+            ("rejects_by_kind", .object(rejectsByKind.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) })),
+            ("bytes", .number(Double(bytes))), ("seconds", .number(elapsed)),
+            ("stage_seconds", .object(Stage.allCases.compactMap { stage in
+                stageTimes.seconds[stage].map { (stage.rawValue, .number($0)) }
+            })),
+            ("resumed_after", .number(Double(resumedAfter))), ("interrupted", .bool(interrupted)),
+        ])
+    }
+
     public var rejectsLine: String {
         rejectsByKind.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
     }

@@ -35,6 +35,8 @@ struct Execution {
     var prune: Bool
     /// The folders read, named when they hold no document.
     var folders: [String]
+    /// `--summary-json`.
+    var summaryJSON: SummaryOptions
     var logger: Logger
 
     func run() throws {
@@ -80,6 +82,7 @@ struct Execution {
                              description: error.description + "\nbaocao: the run stopped; run the same command again to resume it")
         }
         report(summary, output: output)
+        try summaryJSON.write(summary, loads: output.loadCounts.map { ($0.0, $0.1) })
         if summary.interrupted {
             let done = summary.resumedAfter + summary.documents
             throw RunFailure(status: 128 + (interruption.receivedSignal ?? SIGINT),

@@ -114,6 +114,8 @@ struct Extract: ParsableCommand {
 
     @OptionGroup var sharding: ShardOptions
 
+    @OptionGroup var summaryJSON: SummaryOptions
+
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
@@ -175,7 +177,7 @@ struct Extract: ParsableCommand {
             destinations: destinations,
             processor: processor,
             jobs: jobs, resumable: !paths.contains("-"), fresh: fresh, waitsForLock: waitLock, naming: naming,
-            scopes: scopes, prune: prune, folders: folders, logger: logger
+            scopes: scopes, prune: prune, folders: folders, summaryJSON: summaryJSON, logger: logger
         ).run()
     }
 

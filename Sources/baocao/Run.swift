@@ -47,6 +47,8 @@ struct Run: ParsableCommand {
 
     @OptionGroup var sharding: ShardOptions
 
+    @OptionGroup var summaryJSON: SummaryOptions
+
     @OptionGroup var logging: LoggingOptions
 
     func run() throws {
@@ -83,7 +85,7 @@ struct Run: ParsableCommand {
                                          timeBudget: definition.limits.documentTimeBudget),
             jobs: definition.concurrency ?? ProcessInfo.processInfo.activeProcessorCount,
             resumable: !readsStandardInput, fresh: fresh, waitsForLock: waitLock, naming: naming,
-            scopes: resolution.scopes, prune: prune || definition.prune, folders: resolution.folders, logger: logger
+            scopes: resolution.scopes, prune: prune || definition.prune, folders: resolution.folders, summaryJSON: summaryJSON, logger: logger
         ).run()
     }
 }

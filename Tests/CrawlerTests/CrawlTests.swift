@@ -305,7 +305,8 @@ extension [String: Any] {
         let log = try await fixture.portal.log()
         if closed {
             #expect(portal.failed == 3 && portal.new == 0)
-            #expect(try fixture.rejectLines().allSatisfy { $0.errorKind == "robots" && $0.errorMessage?.contains("HTTP 503") == true })
+            // "robots.txt unreachable: HTTP 503…", or a time-out on a loaded machine: closed either way.
+            #expect(try fixture.rejectLines().allSatisfy { $0.errorKind == "robots" && $0.errorMessage?.contains("robots.txt unreachable") == true })
             #expect(log.map(\.path) == ["/robots.txt", "/robots.txt", "/robots.txt"])
         } else {
             #expect(portal.failed == 0 && portal.disallowed == 0)

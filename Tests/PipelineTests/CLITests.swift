@@ -24,6 +24,33 @@ import Testing
         #expect(result.stderr.contains("cannot"))
     }
 
+    /// `--summary-json` holds the figures of the summary on standard error, for extract and run alike.
+    @Test func summaryJSONHoldsTheSummarysFigures() throws {
+        let folder = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inputs = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Harness.corpus.appendingPathComponent("seeds"), to: inputs.appendingPathComponent("seeds"))
+        try Data([0x00, 0x01, 0x02, 0xFF]).write(to: inputs.appendingPathComponent("broken.txt"))
+        let summaryFile = folder.appendingPathComponent("reports/summary.json")
+        let run = try Harness.baocao(["extract", inputs.path, "-o", folder.appendingPathComponent("r.jsonl").path,
+                                      "--db", "sqlite:" + folder.appendingPathComponent("b.sqlite").path,
+                                      "--summary-json", summaryFile.path])
+        #expect(run.status == 1, "\(run.stderr)")
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: summaryFile)) as? [String: Any])
+        #expect(summary["documents"] as? Int == 4)
+        #expect(summary["records"] as? Int == 3)
+        #expect(summary["rejects"] as? Int == 1)
+        let kinds = try #require(summary["rejects_by_kind"] as? [String: Int])
+        #expect(kinds.values.reduce(0, +) == 1)
+        #expect(run.stderr.contains("4 documents, 3 records, 1 reject"), "\(run.stderr)")
+        #expect((summary["stage_seconds"] as? [String: Double])?["extract"] != nil)
+        let databases = try #require(summary["databases"] as? [String: [String: Int]])
+        #expect(databases.values.first?["inserted"] == 3)
+        #expect(summary["interrupted"] as? Bool == false)
+        #expect(try Harness.baocao(["extract", inputs.path, "-o", "-", "--summary-json", ""]).status == 2)
+    }
+
     @Test func schemaIsValidJSON() throws {
         let result = try Harness.baocao(["schema"])
         #expect(result.status == 0)
@@ -36,7 +63,7 @@ import Testing
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 1)
-        #expect(result.stderr.contains("1 documents, 1 records, 0 rejects"))
+        #expect(result.stderr.contains("1 document, 1 record, 0 rejects"))
     }
 
     @Test func badInputsBecomeRejectsAndTheRestStillComeOut() throws {
@@ -76,6 +103,6 @@ import Testing
         #expect(kinds["d-no-article.html"] == "empty")
         #expect(kinds["f-truncated.html"] == "truncated")
         #expect(kinds["g-dangling.html"] == "io")
-        #expect(result.stderr.contains("7 documents, 1 records, 6 rejects"))
+        #expect(result.stderr.contains("7 documents, 1 record, 6 rejects"))
     }
 }

@@ -135,7 +135,7 @@ struct InputTests {
             .write(to: folder.appendingPathComponent("p.yml"), atomically: true, encoding: .utf8)
         let listed = try Harness.baocao(["run", "p.yml", "--quiet"], in: folder)
         #expect(listed.status == 1, "\(listed.stderr)")
-        #expect(listed.stderr.contains("2 documents, 1 records, 1 reject"), "\(listed.stderr)")
+        #expect(listed.stderr.contains("2 documents, 1 record, 1 reject"), "\(listed.stderr)")
     }
 
     @Test func anEmptyFolderIsSaidPlainly() throws {
