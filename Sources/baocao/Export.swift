@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Records
 import Storage
 
 /// `baocao export SOURCE --table NAME | --query SQL -o FILE --format csv|jsonl`
@@ -75,29 +76,11 @@ struct Export: ParsableCommand {
     static func jsonLines(_ table: SQLTable) -> Data {
         var data = Data()
         for row in table.rows {
-            var object = "{"
-            for (index, column) in table.columns.enumerated() {
-                if index > 0 { object += "," }
-                object += jsonString(column) + ":" + (index < row.count ? row[index].map(jsonString) ?? "null" : "null")
+            let fields = table.columns.enumerated().map { index, column in
+                (column, index < row.count ? JSONValue.optional(row[index]) : JSONValue.null)
             }
-            data.append(contentsOf: (object + "}\n").utf8)
+            data.append(contentsOf: (JSONValue.object(fields).serialized + "\n").utf8)
         }
         return data
-    }
-
-    private static func jsonString(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20: result += String(format: "\\u%04x", scalar.value)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }
