@@ -107,18 +107,7 @@ enum DirectiveIssuerSharing {
 
     /// The runs of letters and digits of the folded range: its words, punctuation read as spaces.
     static func foldedWords(_ text: AnalyzedText, _ range: Range<Int>) -> [Range<Int>] {
-        var words: [Range<Int>] = []
-        var start: Int?
-        for index in range {
-            if FoldedScan.isLowerAlphanumeric(text.folded[index]) {
-                if start == nil { start = index }
-            } else if let first = start {
-                words.append(first..<index)
-                start = nil
-            }
-        }
-        if let first = start { words.append(first..<range.upperBound) }
-        return words
+        Runs.of(range) { FoldedScan.isLowerAlphanumeric(text.folded[$0]) }
     }
 
     /// True when `phrase` stands as consecutive whole words among `words`.

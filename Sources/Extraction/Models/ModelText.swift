@@ -178,19 +178,7 @@ enum ModelText {
 
     /// The words of a range (runs of letters and digits) as ranges.
     static func wordRanges(_ text: AnalyzedText, _ range: Range<Int>) -> [Range<Int>] {
-        let range = range.clamped(to: 0..<text.count)
-        var words: [Range<Int>] = []
-        var start: Int?
-        for index in range {
-            if text.isWordCharacter(at: index) {
-                if start == nil { start = index }
-            } else if let first = start {
-                words.append(first..<index)
-                start = nil
-            }
-        }
-        if let first = start { words.append(first..<range.upperBound) }
-        return words
+        Runs.of(range.clamped(to: 0..<text.count)) { text.isWordCharacter(at: $0) }
     }
 
     /// True when any folded byte of the range is one of `characters`.
