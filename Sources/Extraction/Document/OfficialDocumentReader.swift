@@ -32,7 +32,7 @@ public enum OfficialDocumentReader {
 
     /// ``read(_:)`` with the header's issuer lines.
     public static func reading(_ text: String) -> Reading? {
-        reading(lines: text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map(String.init))
+        reading(someLines: text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }))
     }
 
     /// The document `lines` describe, or nil when they hold no official header.
@@ -42,8 +42,20 @@ public enum OfficialDocumentReader {
 
     /// ``read(lines:)`` with the header's issuer lines.
     public static func reading(lines: [String]) -> Reading? {
-        let lines = lines.map { Normalization.nfc($0).squeezedSpaces }.filter { !$0.isEmpty }
-        let head = joinedWrapped(Array(lines.prefix(headerSearchLines))).flatMap { number, line in
+        reading(someLines: lines)
+    }
+
+    /// The header is looked for among the first lines; the other lines are normalised only
+    /// for a text that has one (most pages are news, and their whole text was copied before).
+    static func reading<Lines: Sequence>(someLines: Lines) -> Reading? where Lines.Element: StringProtocol {
+        func normalized(_ line: Lines.Element) -> String { Normalization.nfc(String(line)).squeezedSpaces }
+        var rest = someLines.makeIterator()
+        var lines: [String] = []
+        while lines.count < headerSearchLines, let line = rest.next() {
+            let line = normalized(line)
+            if !line.isEmpty { lines.append(line) }
+        }
+        let head = joinedWrapped(lines).flatMap { number, line in
             (line.count <= maximumHeaderChars ? Segment.split(line) : [Segment(line: line)]).map { segment in
                 var segment = segment
                 segment.line = number
@@ -51,6 +63,10 @@ public enum OfficialDocumentReader {
             }
         }
         guard let header = Header(head) else { return nil }
+        while let line = rest.next() {
+            let line = normalized(line)
+            if !line.isEmpty { lines.append(line) }
+        }
         var document = OfficialDocument(number: header.code?.number, code: header.code?.code, date: header.date,
                                         place: header.place, issuer: header.issuer)
         if let (kind, title) = title(in: head, from: header.end) {

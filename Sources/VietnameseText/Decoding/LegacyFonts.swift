@@ -176,7 +176,10 @@ public enum LegacyText {
             }
             for scalar in text.unicodeScalars {
                 if scalar.isASCII {
-                    if scalar.properties.isAlphabetic || scalar == "-" { continue }
+                    // ASCII's alphabetic scalars are its letters: tested by value, not through
+                    // the Unicode property tables (a page of markup is mostly ASCII).
+                    let value = scalar.value | 0x20
+                    if (0x61...0x7A).contains(value) || scalar == "-" { continue }
                     end()
                     continue
                 }
