@@ -88,9 +88,15 @@ public enum LegacyText {
     /// `decoded` (Windows-1258, say): the conversion wins only when its words read as
     /// Vietnamese syllables far more often than the decoder's.
     public static func detect(singleByte bytes: [UInt8], decodedAs decoded: String) -> LegacyFontEncoding? {
+        let high = bytes.count { $0 >= 0x80 }
         guard bytes.count { $0 >= 0xA1 } >= 5 else { return nil }
+        // Every plausible word of a conversion holds a byte of 0x80 or more, so a conversion can
+        // score no more than that count: when it cannot beat the text as decoded, none is made
+        // (a Windows-1258 page, whose marks are most of its high bytes, is not converted twice).
+        let baseline = SyllableScore(decoded)
+        guard high >= 2 * max(0, baseline.value) + 10 else { return nil }
         let windows = String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
-        return bestConversion(of: windows, against: decoded)
+        return bestConversion(of: windows, against: decoded, baseline: baseline)
     }
 
     /// `bytes` read as Windows characters and converted from `encoding`.
@@ -141,8 +147,9 @@ public enum LegacyText {
 
     /// The encoding whose conversion of `windows` reads as Vietnamese clearly better than
     /// `original`, or nil.
-    static func bestConversion(of windows: String, against original: String) -> LegacyFontEncoding? {
-        let baseline = SyllableScore(original)
+    static func bestConversion(of windows: String, against original: String,
+                               baseline: SyllableScore? = nil) -> LegacyFontEncoding? {
+        let baseline = baseline ?? SyllableScore(original)
         var best: (encoding: LegacyFontEncoding, score: SyllableScore)?
         for encoding in LegacyFontEncoding.allCases {
             let score = SyllableScore(convert(windows, from: encoding))
