@@ -180,7 +180,7 @@ public struct DocumentProcessor: Sendable {
     /// and signature block give its own title, date and signers; the facts are extracted with
     /// that date as the reference for dates without a year; the province comes from the
     /// registry, the header or the site. Nil when the deadline passed during extraction.
-    func record(of content: PageContent, bytes: [UInt8], source: SourceInfo, warnings: [RecordWarning],
+    public func record(of content: PageContent, bytes: [UInt8], source: SourceInfo, warnings: [RecordWarning],
                 registryProvince: String?, deadline: Deadline) -> Record? {
         let reading = OfficialDocumentReader.reading(content.text)
         let document = reading?.document

@@ -60,24 +60,21 @@ enum StagePhase {
             analyzed = mainTexts.map(AnalyzedText.init)
         }, input: mainBytes)
 
-        let extractor = FactExtractor()
-        var facts: [Facts] = []
-        add("extract (seven lists)", key: "extract", seconds: best {
-            facts = analyzed.indices.map { index in
-                extractor.extract(from: analyzed[index], published: contents[index]?.published, before: .never) ?? Facts()
+        // The extract stage as DocumentProcessor runs it: the official header and signature
+        // (title, date, signers), the lists with that date as reference, province, warnings.
+        let processor = DocumentProcessor()
+        var records: [Record] = []
+        add("extract (document header, seven lists)", key: "extract", seconds: best {
+            records = pages.indices.compactMap { index in
+                guard let content = contents[index], let text = decoded[index], !content.text.isEmpty else { return nil }
+                let (file, bytes) = pages[index]
+                let source = SourceInfo(uri: file.uri, mediaType: file.mediaType.rawValue, encoding: text.encoding,
+                                        bytes: bytes.count)
+                return processor.record(of: content, bytes: bytes, source: source, warnings: [],
+                                        registryProvince: nil, deadline: .never)
             }
         }, input: mainBytes)
 
-        var records: [Record] = []
-        for index in pages.indices {
-            guard let content = contents[index], let text = decoded[index], !content.text.isEmpty else { continue }
-            let (file, bytes) = pages[index]
-            records.append(Record(
-                id: SHA256.hex(bytes),
-                source: SourceInfo(uri: file.uri, mediaType: file.mediaType.rawValue, encoding: text.encoding, bytes: bytes.count),
-                title: content.title, published: content.published, authors: content.authors, site: content.site,
-                text: content.text, facts: facts[index]))
-        }
         var composed = LineHasher()
         var lineBytes = 0
         add("serialise (JSON line)", key: "serialise", seconds: best {
@@ -90,7 +87,6 @@ enum StagePhase {
             }
         }, input: lineBytes)
 
-        let processor = DocumentProcessor()
         var whole = LineHasher()
         let wholeSeconds = best {
             whole = LineHasher()
@@ -108,8 +104,11 @@ enum StagePhase {
             report.fail("the stages composed give \(stagesCheck), DocumentProcessor gives \(wholeCheck)")
         }
         if parsed == 0 && htmlBytes > 0 { report.fail("the parse stage produced no documents") }
-        print("  stage output: \(parsed) trees, \(Report.mib(mainBytes)) MiB main text, "
-              + "\(facts.reduce(0) { $0 + $1.directives.count + $1.figures.count + $1.dates.count + $1.people.count }) "
+        let items: Int = records.reduce(0) { total, record in
+            total + record.facts.directives.count + record.facts.figures.count + record.facts.dates.count
+                + record.facts.people.count
+        }
+        print("  stage output: \(parsed) trees, \(Report.mib(mainBytes)) MiB main text, \(items) "
               + "directives+figures+dates+people, \(wholeCheck.records) records (same lines as DocumentProcessor: "
               + "\(stagesCheck == wholeCheck ? "yes" : "NO"))")
     }
