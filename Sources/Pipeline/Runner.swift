@@ -20,6 +20,10 @@ public struct RunSummary: Sendable, Equatable {
     public var resumedAfter = 0
     /// True when the run stopped early on request (Ctrl-C); rerunning finishes it.
     public var interrupted = false
+    /// Documents, records and rejects alike, by what held their text: `html`, `text`,
+    /// `docx`, `odt`, `doc`, `pdf`, `pdf-ocr`, `image-ocr`, or the media type's family
+    /// (`pdf`, `image`, `office`) for a reject read no further.
+    public var documentsByContainer: [String: Int] = [:]
 
     public init() {}
 
@@ -33,7 +37,17 @@ public struct RunSummary: Sendable, Equatable {
             + String(format: "%.2f s, %.2f MB/s, %.1f docs/s", elapsed, megabytesPerSecond, documentsPerSecond)
     }
 
-    /// "decode 2, empty 1", most frequent first.
+    /// Pages recognised by OCR.
+    public var ocrPages: Int { stageTimes.ocrPages }
+
+    /// "docx 3, html 2, pdf-ocr 1; 4 pages by OCR", most frequent first; the OCR part only
+    /// when there were such pages.
+    public var containersLine: String {
+        let counts = documentsByContainer.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }
+        let ocr = ocrPages > 0 ? "; \(ocrPages) page\(ocrPages == 1 ? "" : "s") by OCR" : ""
+        return counts.joined(separator: ", ") + ocr
+    }
+
     /// The summary's figures as JSON (`--summary-json`): counts, rejects by kind, seconds and
     /// worker seconds by stage.
     public var json: JSONValue {
@@ -46,11 +60,27 @@ public struct RunSummary: Sendable, Equatable {
                 stageTimes.seconds[stage].map { (stage.rawValue, .number($0)) }
             })),
             ("resumed_after", .number(Double(resumedAfter))), ("interrupted", .bool(interrupted)),
+            ("documents_by_container", .object(documentsByContainer.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) })),
+            ("ocr_pages", .number(Double(ocrPages))),
         ])
     }
 
+    /// "decode 2, empty 1", most frequent first.
     public var rejectsLine: String {
         rejectsByKind.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+    }
+
+    /// The source's container, or a name for its media type when no reader named one.
+    static func container(of source: SourceInfo) -> String {
+        if let container = source.container { return container }
+        switch source.mediaType {
+        case "text/html", "application/xhtml+xml": return "html"
+        case "text/plain": return "text"
+        case "application/pdf": return "pdf"
+        case let type where type.hasPrefix("image/"): return "image"
+        case let type where type.hasPrefix("application/vnd.") || type == "application/msword": return "office"
+        default: return "other"
+        }
     }
 
     mutating func count(_ outcome: Runner.Outcome) {
@@ -58,10 +88,13 @@ public struct RunSummary: Sendable, Equatable {
         bytes += outcome.bytes
         stageTimes += outcome.times
         switch outcome.result {
-        case .record: records += 1
+        case .record(let record, _):
+            records += 1
+            documentsByContainer[Self.container(of: record.source), default: 0] += 1
         case .reject(let reject):
             rejects += 1
             rejectsByKind[reject.kind, default: 0] += 1
+            documentsByContainer[Self.container(of: reject.source), default: 0] += 1
         }
     }
 }

@@ -196,6 +196,7 @@ struct Extract: ParsableCommand {
         }
         var lines = [summary.line]
         if summary.rejects > 0 { lines.append("rejects by kind: " + summary.rejectsLine) }
+        if summary.documents > 0 { lines.append("documents by container: " + summary.containersLine) }
         if logger.logLevel <= .notice {
             FileHandle.standardError.write(Data(lines.map { "baocao: " + $0 + "\n" }.joined().utf8))
         }
