@@ -193,6 +193,7 @@ public struct DocumentProcessor: Sendable {
         let analyzed = AnalyzedText(content.text)
         guard var facts = extractor.extract(from: analyzed, published: published, before: deadline) else { return nil }
         if let document { facts.addSigners(of: document, in: analyzed) }
+        facts.addBylines(content.authors, in: analyzed)
         let province = Provinces.province(registry: registryProvince, headerLines: reading?.issuerLines ?? [],
                                           site: content.site, date: published)
         var warnings = warnings
