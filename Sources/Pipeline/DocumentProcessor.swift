@@ -199,6 +199,9 @@ public struct DocumentProcessor: Sendable {
         var warnings = warnings
         if published == nil {
             warnings.append(RecordWarning(.noDate, "no publication or document date found"))
+        } else if document?.date == nil, content.publishedFromPortalHeader {
+            warnings.append(RecordWarning(.dateFromPortalHeader,
+                                          "published is the date of the portal's \"today\" header, the only date found: the day the page was shown, perhaps not the article's"))
         }
         return Record(
             id: SHA256.hex(bytes), source: source, title: title, published: published,

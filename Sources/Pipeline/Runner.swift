@@ -12,6 +12,8 @@ public struct RunSummary: Sendable, Equatable {
     public var records = 0
     public var rejects = 0
     public var rejectsByKind: [String: Int] = [:]
+    /// Warnings of the records written, by code (`no_date`, `cut_by_limit`, …).
+    public var warningsByCode: [String: Int] = [:]
     public var bytes = 0
     public var elapsed: Double = 0
     /// Worker time per stage, summed over documents.
@@ -48,13 +50,14 @@ public struct RunSummary: Sendable, Equatable {
         return counts.joined(separator: ", ") + ocr
     }
 
-    /// The summary's figures as JSON (`--summary-json`): counts, rejects by kind, seconds and
-    /// worker seconds by stage.
+    /// The summary's figures as JSON (`--summary-json`): counts, rejects by kind, warnings by
+    /// code, documents by container, seconds and worker seconds by stage.
     public var json: JSONValue {
         .object([
             ("documents", .number(Double(documents))), ("records", .number(Double(records))),
             ("rejects", .number(Double(rejects))),
             ("rejects_by_kind", .object(rejectsByKind.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) })),
+            ("warnings_by_code", .object(warningsByCode.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) })),
             ("bytes", .number(Double(bytes))), ("seconds", .number(elapsed)),
             ("stage_seconds", .object(Stage.allCases.compactMap { stage in
                 stageTimes.seconds[stage].map { (stage.rawValue, .number($0)) }
@@ -66,8 +69,13 @@ public struct RunSummary: Sendable, Equatable {
     }
 
     /// "decode 2, empty 1", most frequent first.
-    public var rejectsLine: String {
-        rejectsByKind.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+    public var rejectsLine: String { Self.countsLine(rejectsByKind) }
+
+    /// "no_date 3, cut_by_limit 1", most frequent first.
+    public var warningsLine: String { Self.countsLine(warningsByCode) }
+
+    static func countsLine(_ counts: [String: Int]) -> String {
+        counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
     }
 
     /// The source's container, or a name for its media type when no reader named one.
@@ -91,6 +99,7 @@ public struct RunSummary: Sendable, Equatable {
         case .record(let record, _):
             records += 1
             documentsByContainer[Self.container(of: record.source), default: 0] += 1
+            for warning in record.warnings { warningsByCode[warning.code.rawValue, default: 0] += 1 }
         case .reject(let reject):
             rejects += 1
             rejectsByKind[reject.kind, default: 0] += 1

@@ -115,6 +115,7 @@ struct Execution {
         }
         if summary.rejects > 0 { lines.append("rejects by kind: " + summary.rejectsLine) }
         if summary.documents > 0 { lines.append("documents by container: " + summary.containersLine) }
+        if !summary.warningsByCode.isEmpty { lines.append("warnings by code: " + summary.warningsLine) }
         if !summary.stageTimes.line.isEmpty { lines.append("worker time by stage: " + summary.stageTimes.line) }
         for (database, counts) in output.loadCounts {
             lines.append("\(database): \(counts.inserted) inserted, \(counts.replaced) replaced, \(counts.unchanged) unchanged"

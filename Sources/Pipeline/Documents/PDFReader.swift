@@ -39,7 +39,8 @@ enum BinaryFormat: String, Sendable {
 
 /// Limits of the PDF and image readers.
 public struct DocumentReaderLimits: Sendable, Equatable {
-    /// A PDF with more pages is rejected (`too_many_pages`).
+    /// A PDF with more pages is read up to this page, its record warned `cut_by_limit`; a
+    /// multi-page image with more is rejected (`too_many_pages`).
     public var maxPages: Int
     /// An image with more pixels is rejected (`too_large`); a PDF page is rasterised for OCR
     /// at a resolution that keeps it within this many pixels.
@@ -107,15 +108,16 @@ enum PDFReader {
             return .failure(DocumentReadFailure(kind: "corrupt", stage: .parse, message: "pdftotext wrote no word table"))
         }
         var table = WordTable(tsv: tsv)
-        let pageCount = table.layout.pages.count
-        guard pageCount <= limits.maxPages else {
-            return .failure(DocumentReadFailure(kind: "too_many_pages", stage: .decode,
-                                                message: "the PDF has more than \(limits.maxPages) pages (the limit)"))
+        var warnings: [RecordWarning] = []
+        // pdftotext read one page past the limit, to tell a longer PDF: it is cut to the limit.
+        if table.layout.pages.count > limits.maxPages {
+            table.layout.pages.removeLast(table.layout.pages.count - limits.maxPages)
+            warnings.append(RecordWarning(.cutByLimit, "the PDF has more than \(limits.maxPages) pages (--max-pages): only the first \(limits.maxPages) were read"))
         }
+        let pageCount = table.layout.pages.count
         guard pageCount > 0 else {
             return .failure(DocumentReadFailure(kind: "corrupt", stage: .parse, message: "the PDF has no pages"))
         }
-        var warnings: [RecordWarning] = []
         var layerText = table.layout.pages.flatMap(\.lines).map(\.text).joined(separator: " ")
         var quality = ScriptQuality(layerText)
         var fontEncoding: LegacyFontEncoding?
