@@ -731,14 +731,17 @@ extension Facts {
         }
     }
 
-    /// Adds each byline the page printed around the text (the author line under the headline,
-    /// a credit beside the dateline, a name signing the last line) as a person without a
-    /// title, unless a person of that name was already found in the text.
+    /// Adds each byline the page printed (a credit in the text, a name signing the last line)
+    /// as a person without a title, unless a person of that name was already found. A byline
+    /// the cleaning took out of the text with the page's head stays in `authors` only: every
+    /// item is mentioned in the text.
     public mutating func addBylines(_ names: [String], in text: AnalyzedText) {
         for name in names where Self.isPersonalName(name) {
             let key = Folding.key(name)
             guard !people.contains(where: { Folding.key($0.name) == key }) else { continue }
-            people.append(Person(name: name, title: nil, mentions: Self.mentions(of: name, in: text)))
+            let mentions = Self.mentions(of: name, in: text)
+            guard !mentions.isEmpty else { continue }
+            people.append(Person(name: name, title: nil, mentions: mentions))
         }
     }
 
