@@ -40,6 +40,11 @@ import VietnameseText
         #expect(facts.people.allSatisfy { !$0.mentions.isEmpty })
     }
 
+    @Test func schoolOrPeoplesCommitteeInParentheses() {
+        #expect(people("Giải Nhất được trao cho ông Trịnh Văn Lộc (Trường THCS Yên Lạc).") == ["Trịnh Văn Lộc|Trường THCS Yên Lạc"])
+        #expect(people("Giải Nhì: bà Hà Thị Nguyệt (UBND xã Đông Sơn).") == ["Hà Thị Nguyệt|UBND xã Đông Sơn"])
+    }
+
     @Test func rarerSurnamesInAnAttendanceList() {
         let found = people("Dự có các đồng chí Vi Văn Thạch, Phó Bí thư Tỉnh ủy; Đầu Minh Hải, Ủy viên BTV Tỉnh ủy, Giám đốc Sở Nội vụ.")
         #expect(found.contains("Đầu Minh Hải|Ủy viên BTV Tỉnh ủy, Giám đốc Sở Nội vụ"))

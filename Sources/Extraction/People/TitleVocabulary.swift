@@ -155,6 +155,8 @@ enum TitleVocabulary {
         "đài", "cổng", "viện", "cục", "quỹ", "công", "liên", "mặt", "nhà", "ngân", "bệnh",
         "tập", "hợp", "thị", "khu", "tổng", "phòng", "kết", "nghị", "chỉ", "quyết", "luật",
         "chuyên", "học", "ảnh", "bài", "tin", "nguồn", "theo", "trung tâm", "văn phòng",
+        // "ông Lý Văn Khánh (Trường THPT Vị Thanh)", "bà Lê Thị Hoa (UBND xã Tân An)".
+        "trường", "ubnd", "hđnd", "ubmttq",
         "việt nam", "trung quốc", "hàn quốc", "nhật bản", "hoa kỳ", "thái lan", "đài loan",
         "triều tiên", "liên xô", "hồng kông", "lào", "campuchia",
     ])
