@@ -139,8 +139,9 @@ public struct Runner: Sendable {
     /// One document's result, serialised by the worker that made it.
     public struct Outcome: Sendable {
         public enum Result: Sendable {
-            /// The record and its JSON line (without the newline).
-            case record(Record, line: String)
+            /// The record and its JSON line's UTF-8 (without the newline): writers take bytes,
+            /// so the line is never made a String.
+            case record(Record, line: [UInt8])
             case reject(Reject)
         }
 
@@ -276,7 +277,7 @@ public struct Runner: Sendable {
         switch processor.process(bytes, uri: file.uri, mediaType: mediaType, deadline: deadline, times: &times) {
         case .success(let record):
             let serializing = ContinuousClock.now
-            let line = record.json.serialized
+            let line = record.json.serializedUTF8
             times[.serialize] += seconds(ContinuousClock.now - serializing)
             return Outcome(file: file, bytes: bytes.count, times: times, result: .record(record, line: line))
         case .failure(let reject):
@@ -304,7 +305,7 @@ public struct Runner: Sendable {
                                  deadline: deadline, times: &times) {
         case .success(var record):
             record.source.fetchedAt = archived.fetchedAt
-            return Outcome(file: file, bytes: bytes.count, times: times, result: .record(record, line: record.json.serialized))
+            return Outcome(file: file, bytes: bytes.count, times: times, result: .record(record, line: record.json.serializedUTF8))
         case .failure(var reject):
             if reject.kind == DocumentProcessor.interruptedKind { return nil }
             reject.source.fetchedAt = archived.fetchedAt
