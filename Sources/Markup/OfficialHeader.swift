@@ -26,8 +26,15 @@ enum OfficialHeader {
     /// Most subtitle lines under the kind line.
     static let maximumSubtitleLines = 4
 
+    /// ``mottoes`` split into words, for the comparison that forgives an OCR misreading.
+    static let mottoWords: [[String]] = mottoes.map { $0.split(separator: " ").map(String.init) }
+
     static func isMotto(_ line: String) -> Bool {
-        line.count <= 60 && mottoes.contains(BoilerplateLabels.strippedDecoration(Folding.key(line)))
+        guard line.count <= 60 else { return false }
+        let folded = BoilerplateLabels.strippedDecoration(Folding.key(line))
+        if mottoes.contains(folded) { return true }
+        let words = folded.split(separator: " ")
+        return mottoWords.contains { NearMatch.words(words, nearlyEqual: $0) }
     }
 
     /// True when `line` is a place-and-date line, its place capitalised.

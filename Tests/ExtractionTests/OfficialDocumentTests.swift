@@ -283,6 +283,15 @@ import VietnameseText
         }
     }
 
+    /// A scan's motto with one misread letter still anchors the header.
+    @Test func mottoMisreadByOCR() throws {
+        // Without the number line the motto is the header's only anchor.
+        let unnumbered = Self.partyStacked.replacingFirst("Số 131-BC/BTGTU\n", with: "")
+        #expect(try #require(OfficialDocumentReader.read(unnumbered.replacingFirst("ĐẢNG CỘNG SẢN", with: "ĐẢNG CỘNG SẲẢN"))).date
+                == "2023-11-09")
+        #expect(OfficialDocumentReader.read(unnumbered.replacingFirst("ĐẢNG CỘNG SẢN", with: "ĐẢNG CỘNG SẲẢẢN")) == nil)
+    }
+
     /// The byte-level gate before segmenting: every place-and-date line ends in "tháng M năm
     /// Y" (a cell's wrapped date too), in any case or tone-mark spelling; prose does not.
     @Test func placeDateEndings() {

@@ -132,16 +132,9 @@ import Testing
             }
             let right = expected.filter { found[$0.key] == $0.value }.count
             let share = Double(right) / Double(expected.count)
-            if name.contains("scan") {
-                // Tesseract reads the motto "ĐẢNG CỘNG SẢN VIỆT NAM" as "ĐẢNG CỘNG SẲẢN VIỆT NAM";
-                // the header readers want the motto exact, so no header is found (the page text
-                // itself is in order). Known, not fixed here.
-                withKnownIssue("OCR misreads the motto; header readers match it exactly") {
-                    #expect(share >= 0.85, "\(name): \(right) of \(expected.count) fields right: \(found)")
-                }
-            } else {
-                #expect(share >= 0.85, "\(name): \(right) of \(expected.count) fields right: \(found)")
-            }
+            // The scan's OCR reads the motto "ĐẢNG CỘNG SẢN VIỆT NAM" as "ĐẢNG CỘNG SẲẢN VIỆT NAM":
+            // the header readers forgive one misread letter in a motto word.
+            #expect(share >= 0.85, "\(name): \(right) of \(expected.count) fields right: \(found)")
         }
     }
 }

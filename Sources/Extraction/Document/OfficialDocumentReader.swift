@@ -682,14 +682,14 @@ struct Segment {
     static func mottoEnd(_ folded: [String], at index: Int) -> Int? {
         for motto in mottoKeys {
             var position = index
-            var matched = 0
-            while position < folded.count, matched < motto.count {
+            var read: [String] = []
+            while position < folded.count, read.count < motto.count {
                 if folded[position].isEmpty { position += 1; continue }
-                guard folded[position] == motto[matched] else { break }
-                matched += 1
+                read.append(folded[position])
                 position += 1
             }
-            if matched == motto.count { return position }
+            // A scan's motto may hold one misread letter ("saan" for "san").
+            if read.first == motto.first, NearMatch.words(read, nearlyEqual: motto) { return position }
         }
         return nil
     }
