@@ -8,9 +8,9 @@ import VietnameseText
 /// the entry equal to `ToneMarks.firstVowelStyle(text.slice(range).lowercased())`, or 0.
 /// Plain Latin and Vietnamese letters are compared scalar by scalar; anything else (and a
 /// tone mark to move) takes the String path, so the answer is the same either way.
-final class Lexicon: Sendable {
+package final class Lexicon: Sendable {
     /// The entries by id; id 0 is no entry.
-    let words: [String]
+    package let words: [String]
     /// The NFC scalars of all entries, one after another; entry `id` is
     /// `scalars[scalarStarts[id]..<scalarStarts[id + 1]]`.
     private let scalars: [UInt32]
@@ -32,28 +32,33 @@ final class Lexicon: Sendable {
     private let toneFlags = LowerCase.toneFlags
 
     private struct Slot: Sendable {
-        var key = FoldedKey()
-        var first: Int32 = 0
-        var count: Int32 = 0
+        package var key = FoldedKey()
+        package var first: Int32 = 0
+        package var count: Int32 = 0
         /// The entry spelt with the folded bytes themselves (all ASCII), or 0: the answer for
         /// a word of ASCII scalars only.
-        var ascii: Int32 = 0
+        package var ascii: Int32 = 0
     }
 
     /// Up to 16 folded bytes packed in two integers (folded letters are never 0).
-    struct FoldedKey: Hashable, Sendable {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
+    package struct FoldedKey: Hashable, Sendable {
+        package var low: UInt64 = 0
+        package var high: UInt64 = 0
 
-        var isEmpty: Bool { low == 0 }
+        package init(low: UInt64 = 0, high: UInt64 = 0) {
+            self.low = low
+            self.high = high
+        }
+
+        package var isEmpty: Bool { low == 0 }
 
         @inline(__always)
-        var hash: Int { Int(truncatingIfNeeded: ((low ^ (high &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15) >> 32) }
+        package var hash: Int { Int(truncatingIfNeeded: ((low ^ (high &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15) >> 32) }
     }
 
     /// Builds the lexicon of `words`, each in its comparison form (lower-case, tone mark on
     /// the first vowel); canonically equal entries share one id.
-    init(_ entries: some Sequence<String>) {
+    package init(_ entries: some Sequence<String>) {
         var words = [""]
         var scalars: [UInt32] = []
         var scalarStarts = [0, 0]
@@ -107,18 +112,18 @@ final class Lexicon: Sendable {
     }
 
     /// Number of ids, 0 included.
-    var count: Int { words.count }
+    package var count: Int { words.count }
 
     /// The id of an entry given in its comparison form, or 0.
-    func id(of word: String) -> Int32 {
+    package func id(of word: String) -> Int32 {
         idByWord[Normalization.nfc(word).unicodeScalars.map(\.value)] ?? 0
     }
 
     /// The entry of id `id` ("" for 0).
-    subscript(_ id: Int32) -> String { words[Int(id)] }
+    package subscript(_ id: Int32) -> String { words[Int(id)] }
 
     /// The id of the word of `text` at `range`, or 0 when it is no entry.
-    func id(in text: AnalyzedText, _ range: Range<Int>) -> Int32 {
+    package func id(in text: AnalyzedText, _ range: Range<Int>) -> Int32 {
         guard !range.isEmpty else { return 0 }
         if range.count <= 16 {
             return id(folded: text.folded.withUnsafeBufferPointer { Self.pack($0, range) }, in: text, range)
@@ -131,7 +136,7 @@ final class Lexicon: Sendable {
 
     /// ``id(in:_:)`` for a word of at most 16 code points whose folded form `key` packs.
     @inline(__always)
-    func id(folded key: FoldedKey, in text: AnalyzedText, _ range: Range<Int>) -> Int32 {
+    package func id(folded key: FoldedKey, in text: AnalyzedText, _ range: Range<Int>) -> Int32 {
         guard let slot = slot(of: key) else { return 0 }
         return text.scalars.withUnsafeBufferPointer { scalars in
             id(in: slot, text, scalars, range)
@@ -141,7 +146,7 @@ final class Lexicon: Sendable {
     /// ``id(in:_:)`` with the text's folded bytes and scalars at hand, for callers that look
     /// up many words of one text.
     @inline(__always)
-    func id(in text: AnalyzedText, folded: UnsafeBufferPointer<UInt8>, scalars: UnsafeBufferPointer<Unicode.Scalar>,
+    package func id(in text: AnalyzedText, folded: UnsafeBufferPointer<UInt8>, scalars: UnsafeBufferPointer<Unicode.Scalar>,
             _ range: Range<Int>) -> Int32 {
         guard !range.isEmpty else { return 0 }
         guard range.count <= 16 else { return id(in: text, range) }
@@ -151,7 +156,7 @@ final class Lexicon: Sendable {
 
     /// ``id(folded:in:_:)`` with the text's scalars at hand.
     @inline(__always)
-    func id(folded key: FoldedKey, in text: AnalyzedText, scalars: UnsafeBufferPointer<Unicode.Scalar>,
+    package func id(folded key: FoldedKey, in text: AnalyzedText, scalars: UnsafeBufferPointer<Unicode.Scalar>,
             _ range: Range<Int>) -> Int32 {
         guard let slot = slot(of: key) else { return 0 }
         return id(in: slot, text, scalars, range)
@@ -256,7 +261,7 @@ final class Lexicon: Sendable {
     }
 
     @inline(__always)
-    static func pack(_ folded: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> FoldedKey {
+    package static func pack(_ folded: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> FoldedKey {
         var key = FoldedKey()
         for index in range {
             if index - range.lowerBound < 8 {
@@ -268,7 +273,7 @@ final class Lexicon: Sendable {
         return key
     }
 
-    static func pack(_ folded: ArraySlice<UInt8>) -> FoldedKey? {
+    package static func pack(_ folded: ArraySlice<UInt8>) -> FoldedKey? {
         guard folded.count <= 16 else { return nil }
         var key = FoldedKey()
         var offset = 0
@@ -281,11 +286,11 @@ final class Lexicon: Sendable {
 }
 
 /// Lower case of the scalars a Vietnamese word is made of, for ``Lexicon``.
-enum LowerCase {
+package enum LowerCase {
     /// The one-scalar lower case of ASCII and of Latin-1, Latin Extended-A/B and Latin
     /// Extended Additional letters, as `Unicode.Scalar.Properties.lowercaseMapping` gives it;
     /// 0 for any other scalar (combining marks, multi-scalar mappings, other scripts).
-    static let table: [UInt32] = (0..<UInt32(0x1F00)).map { value in
+    package static let table: [UInt32] = (0..<UInt32(0x1F00)).map { value in
         guard value < 0x80 || (0xC0..<0x250).contains(value) || (0x1E00..<0x1F00).contains(value),
               let scalar = Unicode.Scalar(value) else { return 0 }
         let mapping = scalar.properties.lowercaseMapping.unicodeScalars
@@ -301,7 +306,7 @@ enum LowerCase {
     /// toned forms of `a` and `e` (after `o`) and of `y` (after `u`), the pairs whose mark
     /// ``ToneMarks/firstVowelStyle(_:)`` may move, and ``vowelBit`` for the lower-case
     /// Vietnamese vowels, toned or not.
-    static let toneFlags: [UInt8] = {
+    package static let toneFlags: [UInt8] = {
         var flags = [UInt8](repeating: 0, count: table.count)
         for (base, bit) in [("a", tonedABit), ("e", tonedEBit), ("y", tonedYBit)] {
             for tone in tones {
@@ -319,11 +324,11 @@ enum LowerCase {
         return flags
     }()
 
-    static let tonedABit: UInt8 = 1, tonedEBit: UInt8 = 2, tonedYBit: UInt8 = 4, vowelBit: UInt8 = 8
+    package static let tonedABit: UInt8 = 1, tonedEBit: UInt8 = 2, tonedYBit: UInt8 = 4, vowelBit: UInt8 = 8
 
     /// True for a lower-case Vietnamese vowel, toned or not (`flags` is ``toneFlags``).
     @inline(__always)
-    static func isVowel(_ value: UInt32, _ flags: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func isVowel(_ value: UInt32, _ flags: UnsafeBufferPointer<UInt8>) -> Bool {
         value < UInt32(flags.count) && flags[Int(value)] & vowelBit != 0
     }
 
@@ -348,20 +353,20 @@ enum LowerCase {
     }
 
     /// The pair `first` (`o` or `u`) + toned `second` with the mark on `first`: "oá" → "óa".
-    static func toneMoved(first: UInt32, _ second: UInt32) -> (first: UInt32, second: UInt32)? {
+    package static func toneMoved(first: UInt32, _ second: UInt32) -> (first: UInt32, second: UInt32)? {
         guard let move = toneMoves[second] else { return nil }
         return (first == 0x6F ? move.o : move.u, move.base)
     }
 
     @inline(__always)
-    static func isASCIILetter(_ value: UInt32) -> Bool {
+    package static func isASCIILetter(_ value: UInt32) -> Bool {
         (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
     }
 
     /// True when `lower` after `previous` (both lower case) is a toned `oa`, `oe` or `uy`
     /// (`flags` is ``toneFlags``, `lower` one of ``table``'s values).
     @inline(__always)
-    static func movesTone(after previous: UInt32, _ lower: UInt32, _ flags: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func movesTone(after previous: UInt32, _ lower: UInt32, _ flags: UnsafeBufferPointer<UInt8>) -> Bool {
         guard lower >= 0xC0, lower < UInt32(flags.count) else { return false }
         if previous == 0x6F { return flags[Int(lower)] & (tonedABit | tonedEBit) != 0 }
         if previous == 0x75 { return flags[Int(lower)] & tonedYBit != 0 }

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import Extraction
 import VietnameseText
+import Records
+import ExtractionEngine
 
 /// The hand-compiled date and period matchers against the expressions they replace: the
 /// same matches, groups and answers, on sentences and on generated strings made of the

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import Extraction
 import VietnameseText
+import Records
+import ExtractionEngine
 
 @Suite struct DateTests {
     private func values(_ sentence: String) -> [String] {

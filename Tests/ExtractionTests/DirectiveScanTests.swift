@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import Extraction
 import VietnameseText
+import Records
+import ExtractionEngine
 
 /// The hand-compiled directive matchers (``DirectiveScan``) against the expressions they
 /// replace, anchored at every position of sentences and generated strings, with the range

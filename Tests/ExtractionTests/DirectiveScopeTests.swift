@@ -1,5 +1,7 @@
 import Extraction
 import Testing
+import Records
+import ExtractionEngine
 
 @Suite struct DirectiveScopeTests {
     @Test(arguments: [

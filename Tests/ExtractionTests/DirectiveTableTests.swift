@@ -1,6 +1,8 @@
 import Testing
 @testable import Extraction
 import VietnameseText
+import Records
+import ExtractionEngine
 
 @Suite("Directives: kind table and symbols")
 struct DirectiveTableTests {

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import VietnameseText
 @testable import Extraction
+import Records
+import ExtractionEngine
 
 /// The extractors under a deadline, and on long texts that repeat themselves.
 @Suite struct ExtractionLimitTests {

@@ -1,6 +1,8 @@
 import Testing
 @testable import Extraction
 import VietnameseText
+import Records
+import ExtractionEngine
 
 /// One expected figure: value, kind, approximation, range maximum and subject.
 struct ExpectedFigure: CustomStringConvertible, Sendable {

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import Extraction
 import VietnameseText
+import Records
+import ExtractionEngine
 
 /// The byte and scalar readings of the model rules against the string forms they replace.
 @Suite struct ModelScanTests {

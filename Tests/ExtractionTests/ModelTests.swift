@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import VietnameseText
 @testable import Extraction
+import Records
+import ExtractionEngine
 
 private func models(_ sentence: String) -> [Model] {
     ModelExtractor().extract(from: AnalyzedText(sentence))

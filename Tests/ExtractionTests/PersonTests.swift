@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import VietnameseText
 @testable import Extraction
+import Records
+import ExtractionEngine
 
 /// Renders found people as "name|title" ("name|" when there is no title).
 private func people(_ text: String) -> [String] {

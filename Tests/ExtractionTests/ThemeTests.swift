@@ -1,6 +1,8 @@
 import Testing
 import VietnameseText
 @testable import Extraction
+import Records
+import ExtractionEngine
 
 private func themes(_ sentence: String) -> [Theme] {
     ThemeExtractor().extract(from: AnalyzedText(sentence))

@@ -1,6 +1,8 @@
 import Testing
 import VietnameseText
 @testable import Extraction
+import Records
+import ExtractionEngine
 
 /// ``WordStarts`` and the scanners that try only its positions.
 @Suite struct WordStartsTests {

@@ -1,3 +1,4 @@
+import ExtractionEngine
 import VietnameseText
 
 /// A date expression found in a text: its code-point range, the rule that found it and its value.

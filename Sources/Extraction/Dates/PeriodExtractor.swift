@@ -1,3 +1,4 @@
+import Records
 import VietnameseText
 
 /// Finds every span with both ends stated ("giai đoạn 2021 – 2025", "(2020 – 2022)",

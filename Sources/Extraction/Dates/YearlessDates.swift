@@ -1,3 +1,4 @@
+import ExtractionEngine
 import VietnameseText
 
 /// A day written with its month but no year ("Chiều 24/7", "Sáng ngày 3-6", "từ ngày 13/11

@@ -1,3 +1,5 @@
+import ExtractionEngine
+import Records
 import VietnameseText
 
 /// A document symbol read from the text: "05-CT/TW", "1234/QĐ-UBND", "30/2020/NĐ-CP".

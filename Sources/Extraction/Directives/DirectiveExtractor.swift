@@ -1,3 +1,5 @@
+import ExtractionEngine
+import Records
 import VietnameseText
 
 /// Finds Directive items: every numbered Party or State document the text cites, one item

@@ -1,3 +1,5 @@
+import Records
+
 /// One kind of numbered document: the names texts call it by and the kind segments of
 /// its symbols ("05-CT/TW" has Party kind code `CT`; "05/CT-TTg" has State kind code `CT`).
 ///

@@ -1,3 +1,4 @@
+import ExtractionEngine
 import VietnameseText
 
 /// The directive rules' expressions compiled by hand over ``AnalyzedText/folded``. Each

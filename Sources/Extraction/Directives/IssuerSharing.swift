@@ -1,3 +1,4 @@
+import ExtractionEngine
 import VietnameseText
 
 /// Issuers stated once for several citations.

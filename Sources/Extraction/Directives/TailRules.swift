@@ -1,3 +1,4 @@
+import ExtractionEngine
 import VietnameseText
 
 /// What a citation states right after its number: "… ngày 15/5/2016 của Bộ Chính trị (khóa XII)".

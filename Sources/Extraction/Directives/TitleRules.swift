@@ -1,3 +1,5 @@
+import ExtractionEngine
+import Records
 import VietnameseText
 
 /// A kind word followed by a number: "Chỉ thị 05", "Kế hoạch số 33", "Quyết định 1234/QĐ-UBND".

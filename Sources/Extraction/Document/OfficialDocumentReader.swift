@@ -1,3 +1,4 @@
+import Records
 import VietnameseText
 
 /// Reads what an official document says about itself from its text in layout order: the

@@ -1,3 +1,5 @@
+import ExtractionEngine
+import Records
 import VietnameseText
 
 /// Finds Figure items: every cardinal quantity that reports a result, a size or a target

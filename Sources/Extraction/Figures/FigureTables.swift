@@ -1,3 +1,5 @@
+import ExtractionEngine
+import Records
 import VietnameseText
 
 /// Every word the figure rules name, in one ``Lexicon``: tokens carry its ids.

@@ -1,3 +1,4 @@
+import ExtractionEngine
 import VietnameseText
 
 /// One token of a text as the figure rules see it. Sixteen bytes: a long text has a token

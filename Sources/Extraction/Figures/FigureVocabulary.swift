@@ -1,3 +1,4 @@
+import Records
 import VietnameseText
 
 /// The words the figure rules read, as domain data. Entries are lower-case; several words

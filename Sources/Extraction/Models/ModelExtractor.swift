@@ -1,3 +1,5 @@
+import ExtractionEngine
+import Records
 import VietnameseText
 
 /// Finds Model items: the models, movements, campaigns, contests and awards that the text

@@ -1,4 +1,6 @@
+import ExtractionEngine
 import Foundation
+import Records
 import VietnameseText
 
 /// Merges model occurrences into one item per distinct name, in order of first mention,

@@ -1,3 +1,4 @@
+import ExtractionEngine
 import VietnameseText
 
 /// Reads the unit that runs a model from the words right after its name: "(…)" or "của …".

@@ -1,3 +1,4 @@
+import Records
 import VietnameseText
 
 /// The words that introduce a named model, movement, campaign, contest or award, and the

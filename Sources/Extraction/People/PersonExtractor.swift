@@ -1,3 +1,5 @@
+import ExtractionEngine
+import Records
 import VietnameseText
 
 /// Finds Person items: people named with an honorific, a title or a role, bylines, photo

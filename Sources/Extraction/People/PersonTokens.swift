@@ -1,3 +1,4 @@
+import ExtractionEngine
 import VietnameseText
 
 /// One word of the text for the people rules: a run of letters and digits ("đ/c" is one word).

@@ -1,4 +1,6 @@
+import ExtractionEngine
 import Foundation
+import Records
 import VietnameseText
 
 /// Finds Theme items: a study theme ("chuyên đề") whose title the text quotes, with its year
