@@ -115,4 +115,11 @@ package enum FoldedScan {
         let end = skipBlanks(bytes, from: start, upper: upper)
         return end > start ? end : nil
     }
+
+    /// `words` by first byte, each list in the given order: only those can match where that byte stands.
+    package static func byInitial(_ words: [[UInt8]]) -> [[[UInt8]]] {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for word in words { if let first = word.first { table[Int(first)].append(word) } }
+        return table
+    }
 }

@@ -32,9 +32,9 @@ import ExtractionEngine
     @Test func anchoredMatchersAreTheExpressions() {
         let rules: [(String, Pattern, (FoldedScan.Bytes, Int, Int) -> DirectiveMatch?, Bool)] = [
             ("title", DirectiveTitleRules.title, DirectiveScan.title, true),
-            ("normative", DirectiveCodeParser.normative, DirectiveScan.normative, true),
-            ("administrative", DirectiveCodeParser.administrative, DirectiveScan.administrative, true),
-            ("party", DirectiveCodeParser.party, DirectiveScan.party, true),
+            ("normative", DirectiveCodeParser.normative, SymbolScan.normative, true),
+            ("administrative", DirectiveCodeParser.administrative, SymbolScan.administrative, true),
+            ("party", DirectiveCodeParser.party, SymbolScan.party, true),
             ("numericDate", DirectiveTailRules.numericDate, DirectiveScan.numericDate, true),
             ("wordDate", DirectiveTailRules.wordDate, DirectiveScan.wordDate, true),
             ("conferenceName", DirectiveTailRules.conferenceName, DirectiveScan.conferenceName, true),
@@ -76,7 +76,7 @@ import ExtractionEngine
         for sample in Self.samples {
             let text = AnalyzedText(sample)
             text.folded.withUnsafeBufferPointer { bytes in
-                #expect(DirectiveScan.bareStarts(bytes)
+                #expect(SymbolScan.bareStarts(bytes)
                         == DirectiveCodeParser.bareStart.matches(in: text).map(\.range.lowerBound), "bare \(sample.debugDescription)")
                 for lower in 0...text.count {
                     for upper in Set([text.count, min(text.count, lower + 12)]) {

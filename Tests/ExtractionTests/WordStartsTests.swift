@@ -49,7 +49,7 @@ import ExtractionEngine
             let text = AnalyzedText(sample)
             let starts = WordStarts(text).positions
             text.folded.withUnsafeBufferPointer { bytes in
-                #expect(DirectiveScan.bareStarts(bytes, trying: starts) == DirectiveScan.bareStarts(bytes),
+                #expect(SymbolScan.bareStarts(bytes, trying: starts) == SymbolScan.bareStarts(bytes),
                         "\(sample.debugDescription)")
             }
         }

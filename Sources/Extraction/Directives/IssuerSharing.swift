@@ -69,7 +69,7 @@ enum DirectiveIssuerSharing {
         var subjects: [Int: DirectiveIssuingSubject] = [:]
         for index in citations.indices where citations[index].tail.issuer == nil {
             let start = citations[index].range.lowerBound
-            guard let sentence = sentence(containing: start, in: sentences) else { continue }
+            guard let sentence = OrderedRanges.range(containing: start, in: sentences) else { continue }
             let subject: DirectiveIssuingSubject
             if let verbStart = issuingVerb(before: start, in: text, sentence: sentence),
                let found = DirectiveIssuingSubjectRules.subject(ofVerbAt: verbStart, in: text, sentence: sentence) {
@@ -142,17 +142,6 @@ enum DirectiveIssuerSharing {
 }
 
 extension DirectiveIssuerSharing {
-    /// The sentence holding `position`, by binary search over ordered sentence ranges.
-    static func sentence(containing position: Int, in sentences: [Range<Int>]) -> Range<Int>? {
-        var low = 0
-        var high = sentences.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sentences[middle].upperBound <= position { low = middle + 1 } else { high = middle }
-        }
-        return low < sentences.count && sentences[low].contains(position) ? sentences[low] : nil
-    }
-
     /// "Ngày 14/9/2021, |Ban Thường vụ Tỉnh ủy ban hành …": the issue date stated before the body.
     static func dateOpening(_ text: AnalyzedText, before position: Int, lowerBound: Int) -> String? {
         var end = position

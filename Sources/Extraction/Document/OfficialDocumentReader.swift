@@ -395,7 +395,7 @@ public enum OfficialDocumentReader {
                 index += 1
                 continue
             }
-            let title = ToneMarks.firstVowelStyle(PersonScan.normalCase(office).squeezedSpaces)
+            let title = ToneMarks.firstVowelStyle(OfficeCase.normalCase(office).squeezedSpaces)
             signers.append(.init(name: segments[nameIndex].text.squeezedSpaces, title: title,
                                  capacity: capacity.map { ToneMarks.firstVowelStyle($0.squeezedSpaces) }))
             index = nameIndex + 1

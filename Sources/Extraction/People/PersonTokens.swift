@@ -324,7 +324,7 @@ struct PersonPhraseTable: Sendable {
 
     /// The comparison form of a word: NFC, lower-cased, tone mark on the first vowel.
     static func key(_ word: String) -> String {
-        ToneMarks.firstVowelStyle(Normalization.nfc(word).lowercased())
+        OfficeCase.key(word)
     }
 }
 

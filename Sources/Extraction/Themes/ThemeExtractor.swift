@@ -22,7 +22,7 @@ public struct ThemeExtractor: Sendable {
         var indexByKey: [String: Int] = [:]
         var used = Set<Int>()
         func add(_ quote: QuotedSpan, year: Int) {
-            let inner = ModelText.withoutTrailingEllipsis(text, quote.inner)
+            let inner = TextWords.withoutTrailingEllipsis(text, quote.inner)
             // A title opens with a capital; a quoted fragment of one ("…, “là đạo đức, là văn minh”") is none.
             guard !inner.isEmpty, !text.scalars[inner.lowerBound].properties.isLowercase else { return }
             used.insert(quote.outer.lowerBound)
@@ -74,14 +74,14 @@ enum ThemeTerm {
         ("X", 2006), ("XI", 2011), ("XII", 2016), ("XIII", 2021), ("XIV", 2026), ("XV", 2031),
     ]
 
-    static let wholeTermNeedles = wholeTermWords.map(ModelText.needle)
+    static let wholeTermNeedles = wholeTermWords.map(TextWords.needle)
 
     /// The first year of the term of a whole-term theme quoted after `gap`, or nil when the
     /// theme is no whole-term one or no year is known.
     static func firstYear(of text: AnalyzedText, gap: Range<Int>, quote: QuotedSpan, sentence: Range<Int>,
                           quotes: [QuotedSpan]) -> Int? {
-        let gapWords = ModelText.originalWords(text, gap)
-        guard wholeTermNeedles.contains(where: { ModelText.contains(gapWords, needle: $0) }) else { return nil }
+        let gapWords = TextWords.originalWords(text, gap)
+        guard wholeTermNeedles.contains(where: { TextWords.contains(gapWords, needle: $0) }) else { return nil }
         if let index = gapWords.lastIndex(of: "khóa"), index + 1 < gapWords.count,
            let term = terms.first(where: { $0.number.lowercased() == gapWords[index + 1] }) {
             return term.firstYear
@@ -264,17 +264,17 @@ enum ThemeVocabulary {
     /// Words between "chuyên đề" and a quote that make the quote something else: another
     /// theme, a model, a saying.
     static let blockingWords: [String] = ["chuyên đề", "lời", "dạy", "khẩu hiệu", "phương châm", "câu", "viết", "nói"]
-        + ModelVocabulary.introducingWords.map(\.word)
+        + ModelIntroducingWords.rows.map(\.word)
 
-    /// ``blockingWords`` split into words as ``ModelText/contains(_:phrase:)`` splits them, once.
-    static let blockingNeedles: [[String]] = blockingWords.map(ModelText.needle)
+    /// ``blockingWords`` split into words as ``TextWords/contains(_:phrase:)`` splits them, once.
+    static let blockingNeedles: [[String]] = blockingWords.map(TextWords.needle)
 
     /// True when the text between "chuyên đề" and a quote lets the quote be its title.
     static func introduces(_ gap: Range<Int>, in text: AnalyzedText) -> Bool {
-        guard !ModelText.containsAny(text, gap, of: ";.!?\n\"") else { return false }
-        let words = ModelText.words(text, gap)
+        guard !TextWords.containsAny(text, gap, of: ";.!?\n\"") else { return false }
+        let words = TextWords.words(text, gap)
         guard words.count <= maxGapWords else { return false }
-        let original = ModelText.originalWords(text, gap)
+        let original = TextWords.originalWords(text, gap)
         return !blockingNeedles.contains { needle in
             !needle.isEmpty && needle.count <= original.count
                 && (0...(original.count - needle.count)).contains { original[$0..<($0 + needle.count)].elementsEqual(needle) }
