@@ -10,7 +10,7 @@ import VietnameseText
 /// given: a look-behind or `\b` at `lower` sees nothing before it, as with the opaque
 /// bounds `NSRegularExpression` searches with.
 package enum FoldedScan {
-    package typealias Bytes = UnsafeBufferPointer<UInt8>
+    package typealias Bytes = BufferView<UInt8>
 
     @inlinable @inline(__always) package static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 

@@ -260,6 +260,12 @@ package final class Lexicon: Sendable {
         }
     }
 
+    /// ``pack(_:_:)`` over a view of the folded bytes.
+    @inline(__always)
+    package static func pack(_ folded: BufferView<UInt8>, _ range: Range<Int>) -> FoldedKey {
+        pack(folded.base, range)
+    }
+
     @inline(__always)
     package static func pack(_ folded: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> FoldedKey {
         var key = FoldedKey()

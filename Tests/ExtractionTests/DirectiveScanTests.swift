@@ -52,7 +52,7 @@ import ExtractionEngine
         ]
         for sample in Self.samples {
             let text = AnalyzedText(sample)
-            text.folded.withUnsafeBufferPointer { bytes in
+            text.folded.withView { bytes in
                 for position in 0...text.count {
                     for upper in Self.uppers(text, position) {
                         for (name, pattern, scan, withGroups) in rules {
@@ -75,7 +75,7 @@ import ExtractionEngine
     @Test func searchingMatchersAreTheExpressions() {
         for sample in Self.samples {
             let text = AnalyzedText(sample)
-            text.folded.withUnsafeBufferPointer { bytes in
+            text.folded.withView { bytes in
                 #expect(SymbolScan.bareStarts(bytes)
                         == DirectiveCodeParser.bareStart.matches(in: text).map(\.range.lowerBound), "bare \(sample.debugDescription)")
                 for lower in 0...text.count {

@@ -66,7 +66,7 @@ import ExtractionEngine
     @Test func ownerOpeningsAreTheExpressions() {
         for sample in Self.ownerSamples {
             let text = AnalyzedText(sample)
-            text.folded.withUnsafeBufferPointer { bytes in
+            text.folded.withView { bytes in
                 for lower in 0...text.count {
                     for upper in Set([text.count, min(text.count, lower + 14)]) {
                         #expect(ModelOwner.editionEnd(bytes, lower, upper)

@@ -69,6 +69,24 @@ import Testing
         #expect(found.isEmpty, "\(found)")
     }
 
+    /// Every pointer stays in the engine: the rules read bytes through ``BufferView``.
+    @Test func rulesHandleNoPointer() throws {
+        let root = Self.extractionSources
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else {
+            Issue.record("no \(root.path)")
+            return
+        }
+        var files = 0
+        for case let relative as String in enumerator where relative.hasSuffix(".swift") {
+            files += 1
+            let text = try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
+            for word in ["Unsafe", "baseAddress", "memchr", "memcmp", ".allocate("] {
+                #expect(!text.contains(word), "\(relative) uses \(word)")
+            }
+        }
+        #expect(files > 30)
+    }
+
     @Test func theListFoldersAreThere() throws {
         let folders = try FileManager.default.contentsOfDirectory(atPath: Self.extractionSources.path)
         for list in ["Dates", "Directives", "Document", "Figures", "Models", "People", "Themes", "Shared"] {

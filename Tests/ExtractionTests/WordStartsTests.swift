@@ -48,7 +48,7 @@ import ExtractionEngine
         for sample in DirectiveScanTests.samples {
             let text = AnalyzedText(sample)
             let starts = WordStarts(text).positions
-            text.folded.withUnsafeBufferPointer { bytes in
+            text.folded.withView { bytes in
                 #expect(SymbolScan.bareStarts(bytes, trying: starts) == SymbolScan.bareStarts(bytes),
                         "\(sample.debugDescription)")
             }

@@ -1,3 +1,4 @@
+import ExtractionEngine
 import Records
 import VietnameseText
 
@@ -39,7 +40,7 @@ public struct PeriodExtractor: Sendable {
         let opening = max(0, first.range.lowerBound - PeriodPatterns.lookBehind)..<first.range.lowerBound
         var mentionStart = first.range.lowerBound
         var label: String?
-        let joined = text.folded.withUnsafeBufferPointer { bytes -> Bool in
+        let joined = text.folded.withView { bytes -> Bool in
             guard !PeriodMatchers.hasLineFeed(bytes, between.lowerBound, between.upperBound) else { return false }
             if let match = PeriodMatchers.labelBefore(bytes, opening.lowerBound, opening.upperBound),
                match.range.upperBound == first.range.lowerBound {

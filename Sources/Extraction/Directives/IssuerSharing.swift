@@ -25,13 +25,13 @@ enum DirectiveIssuerSharing {
     static func separatorEnd(_ text: AnalyzedText, at position: Int) -> Int? {
         guard position >= 0, position <= text.count else { return nil }
         let upper = DirectiveMatching.upper(at: position, bound: text.count)
-        return text.folded.withUnsafeBufferPointer { DirectiveScan.listSeparator($0, position, upper) }
+        return text.folded.withView { DirectiveScan.listSeparator($0, position, upper) }
     }
 
     /// The matches of ``issuance`` inside `range`; the expression sees nothing outside it.
     static func issuances(_ text: AnalyzedText, in range: Range<Int>) -> [Range<Int>] {
         let range = range.clamped(to: 0..<text.count)
-        return text.folded.withUnsafeBufferPointer { DirectiveScan.issuances($0, range.lowerBound, range.upperBound) }
+        return text.folded.withView { DirectiveScan.issuances($0, range.lowerBound, range.upperBound) }
     }
 
     /// A citation whose tail states no issuer takes the issuer (and term) of the next
@@ -150,7 +150,7 @@ extension DirectiveIssuerSharing {
         }
         let start = max(lowerBound, end - 40)
         let rules: [(FoldedScan.Bytes, Int, Int) -> DirectiveMatch?] = [DirectiveScan.numericDate, DirectiveScan.wordDate]
-        let dateStart = text.folded.withUnsafeBufferPointer { bytes -> Int? in
+        let dateStart = text.folded.withView { bytes -> Int? in
             for rule in rules {
                 var position = start
                 while position < end {

@@ -91,9 +91,9 @@ struct ModelContext {
     /// ``hitRanges(in:)`` over the text's ``WordStarts``.
     static func hitRanges(in text: AnalyzedText, wordStarts: WordStarts) -> [Range<Int>] {
         let wordsByInitial = hitWordsByInitial
-        return text.folded.withUnsafeBufferPointer { folded in
-            hitPairs.withUnsafeBufferPointer { pairs in
-                hitByteClasses.withUnsafeBufferPointer { classes in
+        return text.folded.withView { folded in
+            hitPairs.withView { pairs in
+                hitByteClasses.withView { classes in
                     let count = folded.count
                     var ranges: [Range<Int>] = []
                     guard count >= 2 else { return ranges }
@@ -177,7 +177,7 @@ struct ModelContext {
     /// with no letter or digit of the range on either side.
     static func firstTopic(in text: AnalyzedText, _ range: Range<Int>) -> Range<Int>? {
         let range = range.clamped(to: 0..<text.count)
-        return text.folded.withUnsafeBufferPointer { bytes -> Range<Int>? in
+        return text.folded.withView { bytes -> Range<Int>? in
             for position in range {
                 if position > range.lowerBound, FoldedScan.isLowerAlphanumeric(bytes[position - 1]) { continue }
                 for word in topicWords where FoldedScan.has(bytes, word, at: position, upper: range.upperBound) {

@@ -53,7 +53,7 @@ enum ModelOwner {
         var start = position
         while start < limit, text.folded[start] == 0x20 { start += 1 }
         guard start < limit else { return nil }
-        if let skipped = text.folded.withUnsafeBufferPointer({ editionEnd($0, start, min(text.count, limit)) }) {
+        if let skipped = text.folded.withView({ editionEnd($0, start, min(text.count, limit)) }) {
             start = skipped
         }
         if text.folded[start] == UInt8(ascii: "(") {
@@ -64,7 +64,7 @@ enum ModelOwner {
             return Clause(range: start..<(end + 1), owner: readsOwner ? unit(text, inner) : nil)
         }
         if let clause = doClause(in: text, at: start, limit: limit, readsOwner: readsOwner) { return clause }
-        guard let ownerStart = text.folded.withUnsafeBufferPointer({ ofWordEnd($0, start, min(text.count, limit)) }),
+        guard let ownerStart = text.folded.withView({ ofWordEnd($0, start, min(text.count, limit)) }),
               text.slice(start..<(start + 3)).lowercased() == "của" else { return nil }
         var end = ownerStart
         var ownerWords: [Range<Int>] = []
@@ -159,7 +159,7 @@ enum ModelOwner {
         while next < limit, text.folded[next] == 0x20 { next += 1 }
         guard next < limit, text.isUppercase(at: next) else { return false }
         let upper = min(limit, next + 24)
-        return text.folded.withUnsafeBufferPointer { bytes in
+        return text.folded.withView { bytes in
             let initial = Int(Folding.lowercase(bytes[next]))
             return !ModelContext.hitWordsByInitial[initial].contains { word in
                 word.indices.allSatisfy { next + $0 < upper && Folding.lowercase(bytes[next + $0]) == word[$0] }
@@ -317,7 +317,7 @@ enum ModelOwner {
     /// The word surely runs on only past a letter or digit that folds to one.
     static func startsWithAnyWord(_ text: AnalyzedText, at position: Int, limit: Int, _ prefixes: [[UInt8]]) -> Bool {
         let end = min(limit, position + 24)
-        return text.folded.withUnsafeBufferPointer { bytes in
+        return text.folded.withView { bytes in
             prefixes.contains { prefix in
                 guard FoldedScan.has(bytes, prefix, at: position, upper: end) else { return false }
                 let next = position + prefix.count

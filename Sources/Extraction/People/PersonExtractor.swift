@@ -669,7 +669,7 @@ struct PersonScan {
     func allLines() -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var start = 0
-        tokens.tokens.withUnsafeBufferPointer { words in
+        tokens.tokens.withView { words in
             for index in words.indices where words[index].breaksLineAfter || index == words.count - 1 {
                 lines.append(start..<(index + 1))
                 start = index + 1

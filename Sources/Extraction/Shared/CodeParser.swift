@@ -47,7 +47,7 @@ enum DirectiveCodeParser {
         let near = min(text.count, position + 80)
         let upper = text.count > 160 && DirectiveMatching.isFaithfulWindow(text, position..<near)
             ? near : DirectiveMatching.upper(at: position, bound: text.count)
-        return text.folded.withUnsafeBufferPointer { bytes -> DirectiveCode? in
+        return text.folded.withView { bytes -> DirectiveCode? in
             strictCode(text, bytes, position, upper) ?? looseCode(text, bytes, position, upper)
         }
     }
@@ -129,7 +129,7 @@ enum DirectiveCodeParser {
     /// True when every letter of `range` is a capital ("BYT", "QH13"), the first one too.
     static func isCapitals(_ text: AnalyzedText, _ range: Range<Int>) -> Bool {
         guard let first = range.first, text.isUppercase(at: first) else { return false }
-        return text.folded.withUnsafeBufferPointer { bytes in
+        return text.folded.withView { bytes in
             range.allSatisfy { !FoldedScan.isLowerLetter(bytes[$0]) || text.isUppercase(at: $0) }
         }
     }
@@ -156,7 +156,7 @@ enum DirectiveCodeParser {
     static func allCodes(in text: AnalyzedText, wordStarts: WordStarts? = nil) -> [DirectiveCode] {
         guard text.containsFolded("/") else { return [] }
         let starts = (wordStarts ?? WordStarts(text)).positions
-        return text.folded.withUnsafeBufferPointer { SymbolScan.bareStarts($0, trying: starts) }
+        return text.folded.withView { SymbolScan.bareStarts($0, trying: starts) }
             .compactMap { code(in: text, at: $0) }
     }
 

@@ -94,7 +94,7 @@ enum ThemeTerm {
 
     /// The years (1900–2099, four digits standing alone) of a range, outside quotations.
     static func years(in text: AnalyzedText, _ range: Range<Int>, where keeps: (Int) -> Bool) -> [Int] {
-        text.folded.withUnsafeBufferPointer { bytes in
+        text.folded.withView { bytes in
             var found: [Int] = []
             var index = range.lowerBound
             while index + 4 <= range.upperBound {
@@ -172,7 +172,7 @@ enum ThemeYearList {
     /// the first of the theme words and the other words met is a theme word.
     static func followsThemeWord(_ quote: QuotedSpan, in text: AnalyzedText, quotes: [QuotedSpan]) -> Bool {
         let lower = max(0, quote.outer.lowerBound - maxDistance)
-        return text.folded.withUnsafeBufferPointer { bytes in
+        return text.folded.withView { bytes in
             var position = quote.outer.lowerBound - 1
             while position >= lower {
                 if position == 0 || !FoldedScan.isLowerAlphanumeric(Folding.lowercase(bytes[position - 1])),
@@ -186,7 +186,7 @@ enum ThemeYearList {
         }
     }
 
-    static func matches(_ needles: [[UInt8]], _ bytes: UnsafeBufferPointer<UInt8>, at position: Int, upper: Int) -> Bool {
+    static func matches(_ needles: [[UInt8]], _ bytes: BufferView<UInt8>, at position: Int, upper: Int) -> Bool {
         needles.contains { needle in
             let end = position + needle.count
             guard end <= upper else { return false }
@@ -209,8 +209,8 @@ enum ThemeVocabulary {
     static func isPrintedThemeWord(_ text: AnalyzedText, _ hit: Range<Int>) -> Bool {
         let expected = themeWordScalars
         if hit.count == expected.count {
-            let same = text.scalars.withUnsafeBufferPointer { scalars in
-                LowerCase.table.withUnsafeBufferPointer { table in
+            let same = text.scalars.withView { scalars in
+                LowerCase.table.withView { table in
                     for offset in 0..<hit.count {
                         let value = scalars[hit.lowerBound + offset].value
                         guard value < UInt32(table.count), table[Int(value)] == expected[offset] else { return false }
@@ -227,16 +227,16 @@ enum ThemeVocabulary {
     /// touching it), as the pattern `(?<![a-z0-9])chuyen de(?![a-z0-9])` finds them.
     static func themeWords(in text: AnalyzedText) -> [Range<Int>] {
         let needle = Array(themeWordFolded.utf8)
-        return text.folded.withUnsafeBufferPointer { folded in
+        return text.folded.withView { folded in
             var hits: [Range<Int>] = []
-            guard let base = folded.baseAddress else { return hits }
+            guard !folded.isEmpty else { return hits }
             // Searched by its "y", a rarer byte than its "c": each "y" at `anchor` or later
             // is tried as the needle's, the leftmost occurrence first.
             let anchor = 3
             var index = 0
             while index + needle.count <= folded.count,
-                  let found = memchr(base + index + anchor, Int32(needle[anchor]), folded.count - index - anchor) {
-                let start = UnsafeRawPointer(found) - UnsafeRawPointer(base) - anchor
+                  let found = folded.firstIndex(of: needle[anchor], in: (index + anchor)..<folded.count) {
+                let start = found - anchor
                 let end = start + needle.count
                 guard end <= folded.count else { break }
                 guard (0..<needle.count).allSatisfy({ folded[start + $0] == needle[$0] }) else {
@@ -307,7 +307,7 @@ enum ThemeYear {
 
     /// False when no digit stands in `range`: then neither ``inGap`` nor ``yearWord`` matches there.
     private static func hasDigit(_ text: AnalyzedText, _ range: Range<Int>) -> Bool {
-        text.folded.withUnsafeBufferPointer { folded in
+        text.folded.withView { folded in
             range.contains { folded[$0] >= 48 && folded[$0] <= 57 }
         }
     }
