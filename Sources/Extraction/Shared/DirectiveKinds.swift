@@ -12,32 +12,58 @@ struct DirectiveKindEntry: Sendable {
     let partyCodes: [String]
     /// Kind segment of a State symbol, `number/KIND-issuer` or `number/year/KIND-issuer`.
     let stateCodes: [String]
+    /// A sentence citing a document of the kind by name and symbol ("Chỉ thị số 05-CT/TW"):
+    /// the tests extract it and expect one directive of `kind` with the number after "số".
+    let example: String
 }
 
-/// The table of document kinds: kind → Vietnamese names → symbol kind codes.
+/// The table of document kinds: kind → Vietnamese names → symbol kind codes, one row per
+/// kind with its example. Every list reads the kinds from here: the directive rules, the
+/// date rules (a kind word or code before "05/2021" makes it a number, not a month) and the
+/// official document's title words.
 enum DirectiveKinds {
     static let entries: [DirectiveKindEntry] = [
-        .init(kind: .chiThi, names: ["chi thi"], partyCodes: ["ct"], stateCodes: ["ct"]),
-        .init(kind: .nghiQuyet, names: ["nghi quyet"], partyCodes: ["nq"], stateCodes: ["nq"]),
-        .init(kind: .ketLuan, names: ["ket luan"], partyCodes: ["kl"], stateCodes: []),
-        .init(kind: .quyDinh, names: ["quy dinh"], partyCodes: ["qdi"], stateCodes: ["qyd"]),
-        .init(kind: .quyetDinh, names: ["quyet dinh"], partyCodes: ["qd"], stateCodes: ["qd"]),
-        .init(kind: .keHoach, names: ["ke hoach"], partyCodes: ["kh"], stateCodes: ["kh"]),
+        .init(kind: .chiThi, names: ["chi thi"], partyCodes: ["ct"], stateCodes: ["ct"],
+              example: "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị."),
+        .init(kind: .nghiQuyet, names: ["nghi quyet"], partyCodes: ["nq"], stateCodes: ["nq"],
+              example: "Triển khai Nghị quyết số 43-NQ/TW của Ban Chấp hành Trung ương."),
+        .init(kind: .ketLuan, names: ["ket luan"], partyCodes: ["kl"], stateCodes: [],
+              example: "Thực hiện Kết luận số 01-KL/TW của Bộ Chính trị."),
+        .init(kind: .quyDinh, names: ["quy dinh"], partyCodes: ["qdi"], stateCodes: ["qyd"],
+              example: "Theo Quy định số 08-QĐi/TW của Ban Chấp hành Trung ương."),
+        .init(kind: .quyetDinh, names: ["quyet dinh"], partyCodes: ["qd"], stateCodes: ["qd"],
+              example: "Theo Quyết định số 1234/QĐ-UBND của Ủy ban nhân dân tỉnh."),
+        .init(kind: .keHoach, names: ["ke hoach"], partyCodes: ["kh"], stateCodes: ["kh"],
+              example: "Ban hành Kế hoạch số 12-KH/TU về tuyên truyền."),
         .init(kind: .chuongTrinh, names: ["chuong trinh hanh dong", "chuong trinh"],
-              partyCodes: ["ctr"], stateCodes: ["ctr"]),
-        .init(kind: .huongDan, names: ["huong dan"], partyCodes: ["hd"], stateCodes: ["hd"]),
-        .init(kind: .thongBao, names: ["thong bao ket luan", "thong bao"], partyCodes: ["tb"], stateCodes: ["tb"]),
-        .init(kind: .congVan, names: ["cong van"], partyCodes: ["cv"], stateCodes: ["cv"]),
-        .init(kind: .deAn, names: ["de an"], partyCodes: ["da"], stateCodes: ["da"]),
-        .init(kind: .baoCao, names: ["bao cao"], partyCodes: ["bc"], stateCodes: ["bc"]),
-        .init(kind: .luat, names: ["bo luat", "luat"], partyCodes: [], stateCodes: []),
-        .init(kind: .nghiDinh, names: ["nghi dinh"], partyCodes: [], stateCodes: ["nd"]),
-        .init(kind: .thongTuLienTich, names: ["thong tu lien tich"], partyCodes: [], stateCodes: ["ttlt"]),
-        .init(kind: .thongTu, names: ["thong tu"], partyCodes: [], stateCodes: ["tt"]),
-        .init(kind: .phapLenh, names: ["phap lenh"], partyCodes: [], stateCodes: []),
-        .init(kind: .toTrinh, names: ["to trinh"], partyCodes: ["ttr"], stateCodes: ["ttr"]),
-        .init(kind: .quyChe, names: ["quy che"], partyCodes: ["qc"], stateCodes: ["qc"]),
-        .init(kind: .thongTri, names: ["thong tri"], partyCodes: ["tt"], stateCodes: []),  // "Thông tri số 23-TT/TW"
+              partyCodes: ["ctr"], stateCodes: ["ctr"],
+              example: "Thực hiện Chương trình hành động số 13-CTr/TU của Tỉnh ủy."),
+        .init(kind: .huongDan, names: ["huong dan"], partyCodes: ["hd"], stateCodes: ["hd"],
+              example: "Theo Hướng dẫn số 02-HD/BTGTU của Ban Tuyên giáo Tỉnh ủy."),
+        .init(kind: .thongBao, names: ["thong bao ket luan", "thong bao"], partyCodes: ["tb"], stateCodes: ["tb"],
+              example: "Thực hiện Thông báo kết luận số 45-TB/TU của Thường trực Tỉnh ủy."),
+        .init(kind: .congVan, names: ["cong van"], partyCodes: ["cv"], stateCodes: ["cv"],
+              example: "Theo Công văn số 256/CV-UBND của Ủy ban nhân dân huyện."),
+        .init(kind: .deAn, names: ["de an"], partyCodes: ["da"], stateCodes: ["da"],
+              example: "Triển khai Đề án số 06-ĐA/TU của Tỉnh ủy."),
+        .init(kind: .baoCao, names: ["bao cao"], partyCodes: ["bc"], stateCodes: ["bc"],
+              example: "Theo Báo cáo số 78-BC/BTGHU của Ban Tuyên giáo Huyện ủy."),
+        .init(kind: .luat, names: ["bo luat", "luat"], partyCodes: [], stateCodes: [],
+              example: "Thi hành Luật số 80/2015/QH13 về ban hành văn bản quy phạm pháp luật."),
+        .init(kind: .nghiDinh, names: ["nghi dinh"], partyCodes: [], stateCodes: ["nd"],
+              example: "Theo Nghị định số 30/2020/NĐ-CP của Chính phủ."),
+        .init(kind: .thongTuLienTich, names: ["thong tu lien tich"], partyCodes: [], stateCodes: ["ttlt"],
+              example: "Theo Thông tư liên tịch số 01/2015/TTLT-BNV-BTC."),
+        .init(kind: .thongTu, names: ["thong tu"], partyCodes: [], stateCodes: ["tt"],
+              example: "Theo Thông tư số 01/2021/TT-BNV của Bộ Nội vụ."),
+        .init(kind: .phapLenh, names: ["phap lenh"], partyCodes: [], stateCodes: [],
+              example: "Thi hành Pháp lệnh số 02/2022/UBTVQH15."),
+        .init(kind: .toTrinh, names: ["to trinh"], partyCodes: ["ttr"], stateCodes: ["ttr"],
+              example: "Theo Tờ trình số 12-TTr/VPTW của Văn phòng Trung ương."),
+        .init(kind: .quyChe, names: ["quy che"], partyCodes: ["qc"], stateCodes: ["qc"],
+              example: "Ban hành Quy chế số 05-QC/TU về làm việc."),
+        .init(kind: .thongTri, names: ["thong tri"], partyCodes: ["tt"], stateCodes: [],
+              example: "Thực hiện Thông tri số 17-TT/TW của Ban Bí thư."),
     ]
 
     /// Issuer segments as typed and their canonical form: the Central Committee's "TƯ"
@@ -68,6 +94,21 @@ enum DirectiveKinds {
     /// Words before a kind name that make it an ordinary noun, not a document title
     /// ("kỷ luật", "pháp luật", "quy luật").
     static let nonTitlePrefixes: [String] = ["ky", "phap", "quy", "dieu"]
+
+    /// Kind codes that are also Vietnamese words when folded ("đã", "đá"): not read as a
+    /// symbol's kind before a number by the date rules.
+    static let codesThatAreWords: Set<String> = ["da"]
+
+    /// Every kind name and symbol kind code (but ``codesThatAreWords``), folded: the words
+    /// before a number that make it a document's symbol, not a date.
+    static let symbolWords: [String] = {
+        var words: [String] = []
+        for word in allNames + entries.flatMap({ $0.partyCodes + $0.stateCodes })
+        where !words.contains(word) && !codesThatAreWords.contains(word) {
+            words.append(word)
+        }
+        return words
+    }()
 
     /// All names, longest first, for one alternation.
     static let allNames: [String] = entries.flatMap(\.names).sorted { $0.count > $1.count }
