@@ -119,9 +119,11 @@ struct PackedWordSet: Sendable {
 /// rules read.
 enum FigureTokenizer {
     /// Folded spellings of the number words that may open a figure: those of
-    /// ``FigureVocabulary/wordNumberStarts``, "một" and "mươi".
+    /// ``FigureVocabulary/wordNumberStarts``, ``FigureVocabulary/one`` and
+    /// ``FigureVocabulary/tensAfterDigit``.
     static let foldedNumberWords = PackedWordSet(
-        (FigureVocabulary.wordNumberStarts.union(["một", "mươi"])).map(FigureTables.folded))
+        (FigureVocabulary.wordNumberStarts.union([FigureVocabulary.one, FigureVocabulary.tensAfterDigit]))
+            .map(FigureTables.folded))
 
     /// Tokens a rule may read before and after a number: a few words before (approximation,
     /// name leads) or the whole clause before a percentage or an amount of money (its
@@ -130,10 +132,10 @@ enum FigureTokenizer {
     static let clauseWindowBefore = 32
     static let windowAfter = 30
 
-    /// Folded words after a number that make it a percentage or money: "%", "phần" (trăm),
+    /// Folded words after a number that make it a percentage or money: the percent marks,
     /// the currencies and the scales of thousands and more.
     static let foldedClauseUnits = PackedWordSet(
-        (["%", "phần"] + FigureVocabulary.currencies + FigureVocabulary.scales.filter { $0.value >= 1e3 }.keys)
+        (FigureVocabulary.percentMarks + FigureVocabulary.currencies + FigureVocabulary.scales.filter { $0.value >= 1e3 }.keys)
             .map(FigureTables.folded))
 
     /// Up to eight folded bytes packed into one integer, for cheap look-ups; 0 when longer.
