@@ -42,6 +42,13 @@ struct DirectiveTableTests {
         }
     }
 
+    /// The figure rules read the printed names (a number after one is part of a name).
+    @Test func figureRulesReadTheKindNames() {
+        for name in DirectiveKinds.entries.flatMap(\.printedNames) {
+            #expect(FigureVocabulary.nameLeads.contains(name), "\(name)")
+        }
+    }
+
     /// The date rules read every name and code of the table (none copied there).
     @Test func dateRulesReadTheKindWords() throws {
         let numericMonth = try #require(DatePatterns.rules.first { $0.name == "numeric month" })

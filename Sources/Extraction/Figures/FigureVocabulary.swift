@@ -103,10 +103,9 @@ enum FigureVocabulary {
 
     /// Words right before a number that make the number part of a name, a document
     /// number, a date or an ordinal ("thôn 1", "Chỉ thị 05", "ngày 15", "thứ 7").
-    static let nameLeads: Set<String> = [
-        "chỉ thị", "nghị quyết", "kết luận", "quy định", "quyết định", "kế hoạch", "chương trình",
-        "hướng dẫn", "thông báo", "công văn", "đề án", "báo cáo", "luật", "nghị định", "thông tư",
-        "tờ trình", "quy chế", "pháp lệnh", "văn bản", "công điện", "thông tri", "kết",
+    /// The kinds' names (``DirectiveKinds``) and these.
+    static let nameLeads: Set<String> = Set(DirectiveKinds.entries.flatMap(\.printedNames)).union([
+        "văn bản", "công điện", "kết",
         "ngày", "tháng", "năm", "quý", "tuần", "thứ", "lần", "khóa", "kỳ", "đợt", "phiên", "mùa",
         "thôn", "ấp", "khóm", "xóm", "bản", "buôn", "tổ", "khu", "khu phố", "tiểu khu", "phường",
         "quận", "đường", "hẻm", "ngõ", "kiệt", "lô", "phòng", "tầng", "nhà", "quốc lộ", "tỉnh lộ",
@@ -115,7 +114,7 @@ enum FigureVocabulary {
         "số", "mã", "huy hiệu", "kênh", "gấp", "version", "covid", "vòng", "bảng", "tiết", "câu", "bài",
         "đoàn", "đồn", "đại đội", "trung đội", "tiểu đội", "phân đội", "bệnh viện", "viện", "công ty",
         "xí nghiệp", "khu vực", "vùng", "trạm", "tàu", "xe", "hầm",
-    ]
+    ])
 
     /// Words that end in a name lead but are other words ("sơ kết 3 năm", "xuất bản 12 đầu
     /// sách"): the number after them may be a figure.

@@ -1,12 +1,16 @@
 import Records
+import VietnameseText
 
 /// One kind of numbered document: the names texts call it by and the kind segments of
 /// its symbols ("05-CT/TW" has Party kind code `CT`; "05/CT-TTg" has State kind code `CT`).
 ///
-/// Names and codes are folded (lower-case ASCII, `đ` → `d`), the form patterns run over.
+/// Codes are folded (lower-case ASCII, `đ` → `d`), the form patterns run over.
 struct DirectiveKindEntry: Sendable {
     let kind: DirectiveKind
-    /// Vietnamese names, folded; a longer name wins over its prefix ("thong tu lien tich").
+    /// Vietnamese names as printed, lower case; a longer name wins over its prefix
+    /// ("thông tư liên tịch").
+    let printedNames: [String]
+    /// ``printedNames`` folded ("thong tu lien tich"), the form the patterns run over.
     let names: [String]
     /// Kind segment of a Party symbol, `number-KIND/issuer`.
     let partyCodes: [String]
@@ -15,6 +19,15 @@ struct DirectiveKindEntry: Sendable {
     /// A sentence citing a document of the kind by name and symbol ("Chỉ thị số 05-CT/TW"):
     /// the tests extract it and expect one directive of `kind` with the number after "số".
     let example: String
+
+    init(kind: DirectiveKind, printedNames: [String], partyCodes: [String], stateCodes: [String], example: String) {
+        self.kind = kind
+        self.printedNames = printedNames
+        names = printedNames.map(Folding.key)
+        self.partyCodes = partyCodes
+        self.stateCodes = stateCodes
+        self.example = example
+    }
 }
 
 /// The table of document kinds: kind → Vietnamese names → symbol kind codes, one row per
@@ -23,46 +36,46 @@ struct DirectiveKindEntry: Sendable {
 /// official document's title words.
 enum DirectiveKinds {
     static let entries: [DirectiveKindEntry] = [
-        .init(kind: .chiThi, names: ["chi thi"], partyCodes: ["ct"], stateCodes: ["ct"],
+        .init(kind: .chiThi, printedNames: ["chỉ thị"], partyCodes: ["ct"], stateCodes: ["ct"],
               example: "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị."),
-        .init(kind: .nghiQuyet, names: ["nghi quyet"], partyCodes: ["nq"], stateCodes: ["nq"],
+        .init(kind: .nghiQuyet, printedNames: ["nghị quyết"], partyCodes: ["nq"], stateCodes: ["nq"],
               example: "Triển khai Nghị quyết số 43-NQ/TW của Ban Chấp hành Trung ương."),
-        .init(kind: .ketLuan, names: ["ket luan"], partyCodes: ["kl"], stateCodes: [],
+        .init(kind: .ketLuan, printedNames: ["kết luận"], partyCodes: ["kl"], stateCodes: [],
               example: "Thực hiện Kết luận số 01-KL/TW của Bộ Chính trị."),
-        .init(kind: .quyDinh, names: ["quy dinh"], partyCodes: ["qdi"], stateCodes: ["qyd"],
+        .init(kind: .quyDinh, printedNames: ["quy định"], partyCodes: ["qdi"], stateCodes: ["qyd"],
               example: "Theo Quy định số 08-QĐi/TW của Ban Chấp hành Trung ương."),
-        .init(kind: .quyetDinh, names: ["quyet dinh"], partyCodes: ["qd"], stateCodes: ["qd"],
+        .init(kind: .quyetDinh, printedNames: ["quyết định"], partyCodes: ["qd"], stateCodes: ["qd"],
               example: "Theo Quyết định số 1234/QĐ-UBND của Ủy ban nhân dân tỉnh."),
-        .init(kind: .keHoach, names: ["ke hoach"], partyCodes: ["kh"], stateCodes: ["kh"],
+        .init(kind: .keHoach, printedNames: ["kế hoạch"], partyCodes: ["kh"], stateCodes: ["kh"],
               example: "Ban hành Kế hoạch số 12-KH/TU về tuyên truyền."),
-        .init(kind: .chuongTrinh, names: ["chuong trinh hanh dong", "chuong trinh"],
+        .init(kind: .chuongTrinh, printedNames: ["chương trình hành động", "chương trình"],
               partyCodes: ["ctr"], stateCodes: ["ctr"],
               example: "Thực hiện Chương trình hành động số 13-CTr/TU của Tỉnh ủy."),
-        .init(kind: .huongDan, names: ["huong dan"], partyCodes: ["hd"], stateCodes: ["hd"],
+        .init(kind: .huongDan, printedNames: ["hướng dẫn"], partyCodes: ["hd"], stateCodes: ["hd"],
               example: "Theo Hướng dẫn số 02-HD/BTGTU của Ban Tuyên giáo Tỉnh ủy."),
-        .init(kind: .thongBao, names: ["thong bao ket luan", "thong bao"], partyCodes: ["tb"], stateCodes: ["tb"],
+        .init(kind: .thongBao, printedNames: ["thông báo kết luận", "thông báo"], partyCodes: ["tb"], stateCodes: ["tb"],
               example: "Thực hiện Thông báo kết luận số 45-TB/TU của Thường trực Tỉnh ủy."),
-        .init(kind: .congVan, names: ["cong van"], partyCodes: ["cv"], stateCodes: ["cv"],
+        .init(kind: .congVan, printedNames: ["công văn"], partyCodes: ["cv"], stateCodes: ["cv"],
               example: "Theo Công văn số 256/CV-UBND của Ủy ban nhân dân huyện."),
-        .init(kind: .deAn, names: ["de an"], partyCodes: ["da"], stateCodes: ["da"],
+        .init(kind: .deAn, printedNames: ["đề án"], partyCodes: ["da"], stateCodes: ["da"],
               example: "Triển khai Đề án số 06-ĐA/TU của Tỉnh ủy."),
-        .init(kind: .baoCao, names: ["bao cao"], partyCodes: ["bc"], stateCodes: ["bc"],
+        .init(kind: .baoCao, printedNames: ["báo cáo"], partyCodes: ["bc"], stateCodes: ["bc"],
               example: "Theo Báo cáo số 78-BC/BTGHU của Ban Tuyên giáo Huyện ủy."),
-        .init(kind: .luat, names: ["bo luat", "luat"], partyCodes: [], stateCodes: [],
+        .init(kind: .luat, printedNames: ["bộ luật", "luật"], partyCodes: [], stateCodes: [],
               example: "Thi hành Luật số 80/2015/QH13 về ban hành văn bản quy phạm pháp luật."),
-        .init(kind: .nghiDinh, names: ["nghi dinh"], partyCodes: [], stateCodes: ["nd"],
+        .init(kind: .nghiDinh, printedNames: ["nghị định"], partyCodes: [], stateCodes: ["nd"],
               example: "Theo Nghị định số 30/2020/NĐ-CP của Chính phủ."),
-        .init(kind: .thongTuLienTich, names: ["thong tu lien tich"], partyCodes: [], stateCodes: ["ttlt"],
+        .init(kind: .thongTuLienTich, printedNames: ["thông tư liên tịch"], partyCodes: [], stateCodes: ["ttlt"],
               example: "Theo Thông tư liên tịch số 01/2015/TTLT-BNV-BTC."),
-        .init(kind: .thongTu, names: ["thong tu"], partyCodes: [], stateCodes: ["tt"],
+        .init(kind: .thongTu, printedNames: ["thông tư"], partyCodes: [], stateCodes: ["tt"],
               example: "Theo Thông tư số 01/2021/TT-BNV của Bộ Nội vụ."),
-        .init(kind: .phapLenh, names: ["phap lenh"], partyCodes: [], stateCodes: [],
+        .init(kind: .phapLenh, printedNames: ["pháp lệnh"], partyCodes: [], stateCodes: [],
               example: "Thi hành Pháp lệnh số 02/2022/UBTVQH15."),
-        .init(kind: .toTrinh, names: ["to trinh"], partyCodes: ["ttr"], stateCodes: ["ttr"],
+        .init(kind: .toTrinh, printedNames: ["tờ trình"], partyCodes: ["ttr"], stateCodes: ["ttr"],
               example: "Theo Tờ trình số 12-TTr/VPTW của Văn phòng Trung ương."),
-        .init(kind: .quyChe, names: ["quy che"], partyCodes: ["qc"], stateCodes: ["qc"],
+        .init(kind: .quyChe, printedNames: ["quy chế"], partyCodes: ["qc"], stateCodes: ["qc"],
               example: "Ban hành Quy chế số 05-QC/TU về làm việc."),
-        .init(kind: .thongTri, names: ["thong tri"], partyCodes: ["tt"], stateCodes: [],
+        .init(kind: .thongTri, printedNames: ["thông tri"], partyCodes: ["tt"], stateCodes: [],
               example: "Thực hiện Thông tri số 17-TT/TW của Ban Bí thư."),
     ]
 
