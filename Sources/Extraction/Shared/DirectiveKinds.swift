@@ -30,54 +30,19 @@ struct DirectiveKindEntry: Sendable {
     }
 }
 
-/// The table of document kinds: kind → Vietnamese names → symbol kind codes, one row per
-/// kind with its example. Every list reads the kinds from here: the directive rules, the
-/// date rules (a kind word or code before "05/2021" makes it a number, not a month) and the
-/// official document's title words.
+/// The document kinds of cited directives: kind → Vietnamese names → symbol kind codes, one
+/// row per kind with its example, from ``OfficialDocumentWords/kinds`` (in VietnameseText,
+/// as the page reader reads the kind words of a document's title too). Every list reads the
+/// kinds from here: the directive rules, the date rules (a kind word or code before
+/// "05/2021" makes it a number, not a month), the figure rules (a number after a kind's
+/// name is part of the name) and the official document's title words.
 enum DirectiveKinds {
-    static let entries: [DirectiveKindEntry] = [
-        .init(kind: .chiThi, printedNames: ["chỉ thị"], partyCodes: ["ct"], stateCodes: ["ct"],
-              example: "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị."),
-        .init(kind: .nghiQuyet, printedNames: ["nghị quyết"], partyCodes: ["nq"], stateCodes: ["nq"],
-              example: "Triển khai Nghị quyết số 43-NQ/TW của Ban Chấp hành Trung ương."),
-        .init(kind: .ketLuan, printedNames: ["kết luận"], partyCodes: ["kl"], stateCodes: [],
-              example: "Thực hiện Kết luận số 01-KL/TW của Bộ Chính trị."),
-        .init(kind: .quyDinh, printedNames: ["quy định"], partyCodes: ["qdi"], stateCodes: ["qyd"],
-              example: "Theo Quy định số 08-QĐi/TW của Ban Chấp hành Trung ương."),
-        .init(kind: .quyetDinh, printedNames: ["quyết định"], partyCodes: ["qd"], stateCodes: ["qd"],
-              example: "Theo Quyết định số 1234/QĐ-UBND của Ủy ban nhân dân tỉnh."),
-        .init(kind: .keHoach, printedNames: ["kế hoạch"], partyCodes: ["kh"], stateCodes: ["kh"],
-              example: "Ban hành Kế hoạch số 12-KH/TU về tuyên truyền."),
-        .init(kind: .chuongTrinh, printedNames: ["chương trình hành động", "chương trình"],
-              partyCodes: ["ctr"], stateCodes: ["ctr"],
-              example: "Thực hiện Chương trình hành động số 13-CTr/TU của Tỉnh ủy."),
-        .init(kind: .huongDan, printedNames: ["hướng dẫn"], partyCodes: ["hd"], stateCodes: ["hd"],
-              example: "Theo Hướng dẫn số 02-HD/BTGTU của Ban Tuyên giáo Tỉnh ủy."),
-        .init(kind: .thongBao, printedNames: ["thông báo kết luận", "thông báo"], partyCodes: ["tb"], stateCodes: ["tb"],
-              example: "Thực hiện Thông báo kết luận số 45-TB/TU của Thường trực Tỉnh ủy."),
-        .init(kind: .congVan, printedNames: ["công văn"], partyCodes: ["cv"], stateCodes: ["cv"],
-              example: "Theo Công văn số 256/CV-UBND của Ủy ban nhân dân huyện."),
-        .init(kind: .deAn, printedNames: ["đề án"], partyCodes: ["da"], stateCodes: ["da"],
-              example: "Triển khai Đề án số 06-ĐA/TU của Tỉnh ủy."),
-        .init(kind: .baoCao, printedNames: ["báo cáo"], partyCodes: ["bc"], stateCodes: ["bc"],
-              example: "Theo Báo cáo số 78-BC/BTGHU của Ban Tuyên giáo Huyện ủy."),
-        .init(kind: .luat, printedNames: ["bộ luật", "luật"], partyCodes: [], stateCodes: [],
-              example: "Thi hành Luật số 80/2015/QH13 về ban hành văn bản quy phạm pháp luật."),
-        .init(kind: .nghiDinh, printedNames: ["nghị định"], partyCodes: [], stateCodes: ["nd"],
-              example: "Theo Nghị định số 30/2020/NĐ-CP của Chính phủ."),
-        .init(kind: .thongTuLienTich, printedNames: ["thông tư liên tịch"], partyCodes: [], stateCodes: ["ttlt"],
-              example: "Theo Thông tư liên tịch số 01/2015/TTLT-BNV-BTC."),
-        .init(kind: .thongTu, printedNames: ["thông tư"], partyCodes: [], stateCodes: ["tt"],
-              example: "Theo Thông tư số 01/2021/TT-BNV của Bộ Nội vụ."),
-        .init(kind: .phapLenh, printedNames: ["pháp lệnh"], partyCodes: [], stateCodes: [],
-              example: "Thi hành Pháp lệnh số 02/2022/UBTVQH15."),
-        .init(kind: .toTrinh, printedNames: ["tờ trình"], partyCodes: ["ttr"], stateCodes: ["ttr"],
-              example: "Theo Tờ trình số 12-TTr/VPTW của Văn phòng Trung ương."),
-        .init(kind: .quyChe, printedNames: ["quy chế"], partyCodes: ["qc"], stateCodes: ["qc"],
-              example: "Ban hành Quy chế số 05-QC/TU về làm việc."),
-        .init(kind: .thongTri, printedNames: ["thông tri"], partyCodes: ["tt"], stateCodes: [],
-              example: "Thực hiện Thông tri số 17-TT/TW của Ban Bí thư."),
-    ]
+    /// The cited kinds of ``OfficialDocumentWords/kinds``, in its order, typed.
+    static let entries: [DirectiveKindEntry] = OfficialDocumentWords.kinds.filter(\.isCited).map { row in
+        guard let kind = DirectiveKind(rawValue: row.type) else { preconditionFailure("no DirectiveKind \(row.type)") }
+        return DirectiveKindEntry(kind: kind, printedNames: row.printedNames, partyCodes: row.partyCodes,
+                                  stateCodes: row.stateCodes, example: row.example)
+    }
 
     /// Issuer segments as typed and their canonical form: the Central Committee's "TƯ"
     /// ("01-KL/TƯ", "05-CT/T.Ư") is written "TW".
