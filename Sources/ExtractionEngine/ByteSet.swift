@@ -1,5 +1,5 @@
 /// A set of bytes held as a 256-bit mask: membership without reading a string's UTF-8 view.
-package struct ByteSet: Sendable {
+public struct ByteSet: Sendable {
     @usableFromInline var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
     /// The set of the UTF-8 bytes of `characters`.
@@ -17,7 +17,7 @@ package struct ByteSet: Sendable {
         }
     }
 
-    @inlinable @inline(__always) package func contains(_ byte: UInt8) -> Bool {
+    @inlinable @inline(__always) public func contains(_ byte: UInt8) -> Bool {
         let word: UInt64
         switch byte >> 6 {
         case 0: word = words.0

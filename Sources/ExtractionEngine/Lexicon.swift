@@ -8,7 +8,7 @@ import VietnameseText
 /// the entry equal to `ToneMarks.firstVowelStyle(text.slice(range).lowercased())`, or 0.
 /// Plain Latin and Vietnamese letters are compared scalar by scalar; anything else (and a
 /// tone mark to move) takes the String path, so the answer is the same either way.
-package final class Lexicon: Sendable {
+public final class Lexicon: Sendable {
     /// The entries by id; id 0 is no entry.
     package let words: [String]
     /// The NFC scalars of all entries, one after another; entry `id` is
@@ -19,11 +19,11 @@ package final class Lexicon: Sendable {
     /// are, and scalars hash without the normalising String hash.
     private let idByWord: [[UInt32]: Int32]
     /// Open-addressing table from the packed folded form to the first of `foldedIDs`.
-    private let slots: [Slot]
+    @usableFromInline let slots: [Slot]
     private let foldedIDs: [Int32]
-    private let mask: Int
+    @usableFromInline let mask: Int
     /// One bit per slot: set where some key's probe starts, so most misses end here.
-    private let homes: [UInt64]
+    @usableFromInline let homes: [UInt64]
     /// Entries whose folded form is longer than ``FoldedKey`` holds.
     private let longEntries: [[UInt8]: [Int32]]
     /// ``LowerCase/table``, held here so a look-up does not pass the global's lazy-init check.
@@ -31,29 +31,29 @@ package final class Lexicon: Sendable {
     /// ``LowerCase/toneFlags``, held here for the same reason.
     private let toneFlags = LowerCase.toneFlags
 
-    private struct Slot: Sendable {
-        package var key = FoldedKey()
-        package var first: Int32 = 0
-        package var count: Int32 = 0
+    @usableFromInline struct Slot: Sendable {
+        @usableFromInline var key = FoldedKey()
+        @usableFromInline var first: Int32 = 0
+        @usableFromInline var count: Int32 = 0
         /// The entry spelt with the folded bytes themselves (all ASCII), or 0: the answer for
         /// a word of ASCII scalars only.
-        package var ascii: Int32 = 0
+        @usableFromInline var ascii: Int32 = 0
     }
 
     /// Up to 16 folded bytes packed in two integers (folded letters are never 0).
-    package struct FoldedKey: Hashable, Sendable {
-        package var low: UInt64 = 0
-        package var high: UInt64 = 0
+    @frozen public struct FoldedKey: Hashable, Sendable {
+        public var low: UInt64
+        public var high: UInt64
 
-        package init(low: UInt64 = 0, high: UInt64 = 0) {
+        @inlinable public init(low: UInt64 = 0, high: UInt64 = 0) {
             self.low = low
             self.high = high
         }
 
-        package var isEmpty: Bool { low == 0 }
+        @inlinable public var isEmpty: Bool { low == 0 }
 
-        @inline(__always)
-        package var hash: Int { Int(truncatingIfNeeded: ((low ^ (high &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15) >> 32) }
+        @inlinable @inline(__always)
+        public var hash: Int { Int(truncatingIfNeeded: ((low ^ (high &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15) >> 32) }
     }
 
     /// Builds the lexicon of `words`, each in its comparison form (lower-case, tone mark on
@@ -135,12 +135,10 @@ package final class Lexicon: Sendable {
     }
 
     /// ``id(in:_:)`` for a word of at most 16 code points whose folded form `key` packs.
-    @inline(__always)
-    package func id(folded key: FoldedKey, in text: AnalyzedText, _ range: Range<Int>) -> Int32 {
+    @inlinable @inline(__always)
+    public func id(folded key: FoldedKey, in text: AnalyzedText, _ range: Range<Int>) -> Int32 {
         guard let slot = slot(of: key) else { return 0 }
-        return text.scalars.withUnsafeBufferPointer { scalars in
-            id(in: slot, text, scalars, range)
-        }
+        return id(in: slot, text, range)
     }
 
     /// ``id(in:_:)`` with the text's folded bytes and scalars at hand, for callers that look
@@ -163,8 +161,8 @@ package final class Lexicon: Sendable {
     }
 
     /// The slot of the folded form `key`, or nil when no entry folds to it.
-    @inline(__always)
-    private func slot(of key: FoldedKey) -> Slot? {
+    @inlinable @inline(__always)
+    func slot(of key: FoldedKey) -> Slot? {
         var index = key.hash & mask
         guard homes[index >> 6] & (1 << UInt64(index & 63)) != 0 else { return nil }
         while true {
@@ -172,6 +170,13 @@ package final class Lexicon: Sendable {
             if slot.key.isEmpty { return nil }
             if slot.key == key { return slot }
             index = (index + 1) & mask
+        }
+    }
+
+    /// ``id(in:_:_:_:)`` with the text's scalars.
+    @usableFromInline func id(in slot: Slot, _ text: AnalyzedText, _ range: Range<Int>) -> Int32 {
+        text.scalars.withUnsafeBufferPointer { scalars in
+            id(in: slot, text, scalars, range)
         }
     }
 
@@ -261,9 +266,17 @@ package final class Lexicon: Sendable {
     }
 
     /// ``pack(_:_:)`` over a view of the folded bytes.
-    @inline(__always)
-    package static func pack(_ folded: BufferView<UInt8>, _ range: Range<Int>) -> FoldedKey {
-        pack(folded.base, range)
+    @inlinable @inline(__always)
+    public static func pack(_ folded: BufferView<UInt8>, _ range: Range<Int>) -> FoldedKey {
+        var key = FoldedKey()
+        for index in range {
+            if index - range.lowerBound < 8 {
+                key.low = key.low << 8 | UInt64(folded[index])
+            } else {
+                key.high = key.high << 8 | UInt64(folded[index])
+            }
+        }
+        return key
     }
 
     @inline(__always)

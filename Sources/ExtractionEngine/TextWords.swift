@@ -2,7 +2,7 @@ import Foundation
 import VietnameseText
 
 /// Word-level helpers over a range of a text, for the model and theme rules.
-package enum TextWords {
+public enum TextWords {
     /// The words of the folded range, split at spaces and punctuation other than "-".
     package static func words(_ text: AnalyzedText, _ range: Range<Int>) -> [String] {
         let range = range.clamped(to: 0..<text.count)
@@ -70,7 +70,7 @@ package enum TextWords {
     /// True when a scalar forms a character by itself next to any scalar of the same sets,
     /// and its Unicode properties are answered by ``ScalarClass``'s table: below U+0300,
     /// Latin Extended Additional (Vietnamese), general punctuation but the joiners.
-    @inline(__always) package static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always) public static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         return value < 0x300 || (value >= 0x1E00 && value < 0x1F00)
             || (value >= 0x2000 && value < 0x2070 && value != 0x200C && value != 0x200D)

@@ -1,8 +1,8 @@
 /// A vocabulary of words and phrases compiled to ``Lexicon`` ids: the look-ups the rules
 /// make on every token, without joining or hashing Strings.
-package struct WordPhrases: Sendable {
+public struct WordPhrases: Sendable {
     /// True at the id of every one-word entry.
-    private let single: [Bool]
+    @usableFromInline let single: [Bool]
     /// Phrases of two or more words by their first word's id, as id sequences.
     private let byFirst: [[[Int32]]]
     /// The same phrases by their last word's id.
@@ -32,8 +32,8 @@ package struct WordPhrases: Sendable {
     }
 
     /// True when the one-word entry `id` is in the vocabulary.
-    @inline(__always)
-    package func contains(_ id: Int32) -> Bool { single[Int(id)] }
+    @inlinable @inline(__always)
+    public func contains(_ id: Int32) -> Bool { single[Int(id)] }
 
     /// The number of words of the longest entry of at most `maxWords` words made of the ids
     /// `word(index)`, `word(index + 1)`, …, where `word` gives nil past the words.
