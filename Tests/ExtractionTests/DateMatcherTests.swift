@@ -1,9 +1,9 @@
-import Foundation
-import Testing
 @testable import Extraction
-import VietnameseText
-import Records
 import ExtractionEngine
+import Foundation
+import Records
+import Testing
+import VietnameseText
 
 /// The hand-compiled date and period matchers against the expressions they replace: the
 /// same matches, groups and answers, on sentences and on generated strings made of the

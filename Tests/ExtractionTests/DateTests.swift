@@ -1,9 +1,9 @@
-import Foundation
-import Testing
 @testable import Extraction
-import VietnameseText
-import Records
 import ExtractionEngine
+import Foundation
+import Records
+import Testing
+import VietnameseText
 
 @Suite struct DateTests {
     private func values(_ sentence: String) -> [String] {

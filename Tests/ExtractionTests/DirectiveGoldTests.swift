@@ -1,9 +1,9 @@
-import Foundation
-import Testing
 @testable import Extraction
-import VietnameseText
-import Records
 import ExtractionEngine
+import Foundation
+import Records
+import Testing
+import VietnameseText
 
 /// Runs the extractor on the seed reports and scores it against the gold lists the way
 /// eval/score.py does: items keyed by type and number, then code, date, issuer and term.

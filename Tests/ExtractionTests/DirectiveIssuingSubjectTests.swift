@@ -1,8 +1,8 @@
-import Testing
 @testable import Extraction
-import VietnameseText
-import Records
 import ExtractionEngine
+import Records
+import Testing
+import VietnameseText
 
 /// Issuers, terms and dates read from the clause that issues a document: the body before
 /// "ban hành"/"có", the term stated beside it, the date opening the sentence, and subjectless

@@ -1,9 +1,9 @@
-import Foundation
-import Testing
 @testable import Extraction
-import VietnameseText
-import Records
 import ExtractionEngine
+import Foundation
+import Records
+import Testing
+import VietnameseText
 
 /// The hand-compiled directive matchers (``DirectiveScan``) against the expressions they
 /// replace, anchored at every position of sentences and generated strings, with the range

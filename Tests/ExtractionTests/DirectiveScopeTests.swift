@@ -1,7 +1,7 @@
 import Extraction
-import Testing
-import Records
 import ExtractionEngine
+import Records
+import Testing
 
 @Suite struct DirectiveScopeTests {
     @Test(arguments: [

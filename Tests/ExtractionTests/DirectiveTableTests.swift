@@ -1,8 +1,8 @@
-import Testing
 @testable import Extraction
-import VietnameseText
-import Records
 import ExtractionEngine
+import Records
+import Testing
+import VietnameseText
 
 @Suite("Directives: kind table and symbols")
 struct DirectiveTableTests {

@@ -1,8 +1,8 @@
-import Testing
 @testable import Extraction
-import VietnameseText
-import Records
 import ExtractionEngine
+import Records
+import Testing
+import VietnameseText
 
 /// Compact form of an item: `type|number|code|date|issuer|term`, "-" for null.
 func directiveSummary(_ directive: Directive) -> String {

@@ -1,5 +1,5 @@
-import ExtractionEngine
 @testable import Extraction
+import ExtractionEngine
 import Records
 import Testing
 import VietnameseText

@@ -1,9 +1,9 @@
-import Foundation
-import Testing
 @testable import Extraction
-import VietnameseText
-import Records
 import ExtractionEngine
+import Foundation
+import Records
+import Testing
+import VietnameseText
 
 /// Runs the figure extractor on the seed reports and compares with the gold lists the way
 /// `eval/score.py` does: items keyed by (value, kind), then subject (folded containment),

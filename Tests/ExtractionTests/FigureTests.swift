@@ -1,8 +1,8 @@
-import Testing
 @testable import Extraction
-import VietnameseText
-import Records
 import ExtractionEngine
+import Records
+import Testing
+import VietnameseText
 
 /// One expected figure: value, kind, approximation, range maximum and subject.
 struct ExpectedFigure: CustomStringConvertible, Sendable {

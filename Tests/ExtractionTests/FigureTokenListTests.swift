@@ -1,8 +1,8 @@
+@testable import Extraction
+import ExtractionEngine
+import Records
 import Testing
 import VietnameseText
-@testable import Extraction
-import Records
-import ExtractionEngine
 
 /// ``FigureTokenList``: a read word is looked up when first read, and reads exactly as an
 /// eager look-up of every read word would have filled it.

@@ -1,9 +1,9 @@
-import Foundation
-import Testing
 @testable import Extraction
-import VietnameseText
-import Records
 import ExtractionEngine
+import Foundation
+import Records
+import Testing
+import VietnameseText
 
 /// The byte and scalar readings of the model rules against the string forms they replace.
 @Suite struct ModelScanTests {

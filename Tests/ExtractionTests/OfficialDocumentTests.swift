@@ -1,8 +1,8 @@
-import Testing
 @testable import Extraction
-import VietnameseText
-import Records
 import ExtractionEngine
+import Records
+import Testing
+import VietnameseText
 
 /// Invented documents in the Party's layout (Hướng dẫn 36-HD/VPTW) and the State's (Nghị
 /// định 30/2020/NĐ-CP): names, places, numbers and wording are made up for these tests.

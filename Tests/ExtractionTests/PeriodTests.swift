@@ -1,9 +1,9 @@
-import Foundation
-import Testing
 @testable import Extraction
-import VietnameseText
-import Records
 import ExtractionEngine
+import Foundation
+import Records
+import Testing
+import VietnameseText
 
 @Suite struct PeriodTests {
     private func spans(_ sentence: String) -> [String] {

@@ -1,8 +1,8 @@
+@testable import Extraction
+import ExtractionEngine
+import Records
 import Testing
 import VietnameseText
-@testable import Extraction
-import Records
-import ExtractionEngine
 
 private func themes(_ sentence: String) -> [Theme] {
     ThemeExtractor().extract(from: AnalyzedText(sentence))

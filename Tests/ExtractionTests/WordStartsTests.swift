@@ -1,8 +1,8 @@
+@testable import Extraction
+import ExtractionEngine
+import Records
 import Testing
 import VietnameseText
-@testable import Extraction
-import Records
-import ExtractionEngine
 
 /// ``WordStarts`` and the scanners that try only its positions.
 @Suite struct WordStartsTests {

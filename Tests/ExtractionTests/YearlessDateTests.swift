@@ -1,8 +1,8 @@
-import Testing
 @testable import Extraction
-import VietnameseText
-import Records
 import ExtractionEngine
+import Records
+import Testing
+import VietnameseText
 
 /// Days written without a year ("Chiều 9/11"), the news shape of an event's date, and the
 /// place-and-date line of an official document.
