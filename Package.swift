@@ -104,7 +104,7 @@ let package = Package(
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Records", "Extraction", "TestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "CrawlerTests",
-                    dependencies: ["Crawler", "Pipeline", "Storage", "Records", "Markup", "baocao", "TestSupport", "WARC",
+                    dependencies: ["Crawler", "Pipeline", "Storage", "Records", "Markup", "baocao", "TestSupport", "WARC", "VietnameseText",
                                    .product(name: "AsyncHTTPClient", package: "async-http-client")],
                     exclude: ["Fixtures"]),
         .testTarget(name: "FuzzReplayTests",

@@ -128,6 +128,11 @@ actor CrawlOutput {
         if let entry { try save(entry) }
     }
 
+    /// Stores a URL the crawl knows of but did not fetch, without a fetch time.
+    func remember(_ entry: CrawlStateEntry) throws(CrawlError) {
+        do { try state.save(entry) } catch { throw CrawlError(error.description) }
+    }
+
     func save(_ entry: CrawlStateEntry) throws(CrawlError) {
         var entry = entry
         entry.lastFetched = clock()

@@ -21,6 +21,7 @@ import Pipeline
 ///   allow_private_addresses: false      # or a list of host names / addresses
 ///   gone_after: 2                       # nights of 404/410 before a URL is gone
 ///   host_deadline: 30m                  # time one host may take in a night
+///   deadline: 5h                        # time the whole night may take (none by default)
 /// ```
 public struct CrawlSettings: Sendable, Equatable {
     /// Path of the portal registry (YAML), relative to the current directory.
@@ -36,6 +37,10 @@ public struct CrawlSettings: Sendable, Equatable {
     public var timeout: Duration = .seconds(20)
     /// Time one host may take in a night, from its first request: later requests to it fail (`deadline`).
     public var hostDeadline: Duration = .seconds(30 * 60)
+    /// Time the whole night may take, from its start: then no further request starts, those
+    /// in flight are cut, and the pages not fetched are left for the next night (not failures).
+    /// nil: no limit.
+    public var deadline: Duration?
     /// Nights in a row a URL must answer 404 or 410 before it is marked gone (then it is no
     /// longer fetched, nor counted as failed, unless a listing links it again).
     public var goneAfter = 2
@@ -59,7 +64,7 @@ public struct CrawlSettings: Sendable, Equatable {
     public static let keys = [
         "registry", "state", "user_agent", "per_host_delay", "per_host_concurrency", "timeout", "retries",
         "backoff", "max_page_size", "max_redirects", "max_pages_per_portal", "max_listing_pages",
-        "allow_private_addresses", "gone_after", "host_deadline",
+        "allow_private_addresses", "gone_after", "host_deadline", "deadline",
     ]
 
     /// Default settings for the registry at `registry`.
@@ -91,6 +96,11 @@ public struct CrawlSettings: Sendable, Equatable {
         if let value = entries["max_listing_pages"] { maxListingPages = try value.int(in: 1...10_000) }
         if let value = entries["allow_private_addresses"] { privateAddresses = try PrivateAddressPolicy(value) }
         if let value = entries["gone_after"] { goneAfter = try value.int(in: 1...365) }
+        if let value = entries["deadline"] {
+            let night = try value.duration()
+            guard night > .zero else { throw value.error("the night's deadline must be longer than zero") }
+            deadline = night
+        }
         if let value = entries["host_deadline"] {
             hostDeadline = try value.duration()
             guard hostDeadline > .zero else { throw value.error("the host deadline must be longer than zero") }

@@ -3,6 +3,7 @@ import Logging
 import Pipeline
 import Records
 import Storage
+import VietnameseText
 
 /// What one portal's crawl came to.
 public struct PortalSummary: Sendable, Equatable {
@@ -31,6 +32,11 @@ public struct PortalSummary: Sendable, Equatable {
     public var listingsUnchanged = 0
     /// Links robots.txt disallows, left alone.
     public var disallowed = 0
+    /// Article pages not fetched because the night ended (its deadline, or a signal): the
+    /// next night asks for them.
+    public var postponed = 0
+    /// The night ended before this portal's discovery was done.
+    public var discoveryCut = false
 
     public init(portal: String) {
         self.portal = portal
@@ -42,6 +48,9 @@ public struct PortalSummary: Sendable, Equatable {
         if failed > 0 { line += " (\(newFailures) new)" }
         if gone > 0 { line += ", \(gone) gone" }
         if documents > 0 { line += ", \(documents) document\(documents == 1 ? "" : "s") left to the document readers" }
+        if postponed > 0 || discoveryCut {
+            line += ", \(postponed) left for the next night" + (discoveryCut ? " (discovery cut short)" : "")
+        }
         line += " (\(listings) listing page\(listings == 1 ? "" : "s"), \(listingsUnchanged) not modified"
         if disallowed > 0 { line += "; \(disallowed) disallowed by robots.txt" }
         return line + ")"
@@ -55,6 +64,7 @@ public struct PortalSummary: Sendable, Equatable {
             ("failed", .number(Double(failed))), ("new_failures", .number(Double(newFailures))),
             ("documents", .number(Double(documents))), ("disallowed", .number(Double(disallowed))),
             ("listings", .number(Double(listings))), ("bytes", .number(Double(bytes))),
+            ("postponed", .number(Double(postponed))), ("discovery_cut", .bool(discoveryCut)),
             ("seconds", .number((seconds * 1000).rounded() / 1000)),
         ])
     }
@@ -71,13 +81,17 @@ public struct CrawlSummary: Sendable, Equatable {
     public var changed: Int { portals.map(\.changed).reduce(0, +) }
     public var unchanged: Int { portals.map(\.unchanged).reduce(0, +) }
     public var gone: Int { portals.map(\.gone).reduce(0, +) }
+    public var postponed: Int { portals.map(\.postponed).reduce(0, +) }
+    /// The night ended (deadline or signal) before every portal was done.
+    public var wasCut: Bool { portals.contains { $0.postponed > 0 || $0.discoveryCut } }
 
     var seconds: Double { Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18 }
 
     /// `2 portals: 10 new, 0 changed, 40 unchanged, 3 failed (1 new), 12.40 s`
     public var line: String {
         "\(portals.count) portals: \(new) new, \(changed) changed, \(unchanged) unchanged, \(failed) failed"
-            + (failed > 0 ? " (\(newFailures) new)" : "") + (gone > 0 ? ", \(gone) gone" : "") + ", "
+            + (failed > 0 ? " (\(newFailures) new)" : "") + (gone > 0 ? ", \(gone) gone" : "")
+            + (wasCut ? ", \(postponed) left for the next night" : "") + ", "
             + String(format: "%.2f s", seconds)
     }
 
@@ -125,13 +139,28 @@ public struct Crawler: Sendable {
 
     /// Receives every HTTP exchange (for a page archive), when set.
     public var recorder: (any ExchangeRecorder)?
+    /// Ends the night early when cancelled (SIGINT, SIGTERM): like the night's deadline, the
+    /// crawl stops starting requests, cuts those in flight and closes its outputs.
+    public var cancellation: Cancellation?
 
-    /// A crawler of `registry`'s portals under `settings`, logging to `logger`.
-    public init(settings: CrawlSettings, registry: PortalRegistry, logger: Logger) {
+    /// A crawler of `registry`'s portals under `settings`, logging to `logger`. `timeBudget`
+    /// bounds the work on one page, an article's extraction or a listing's link discovery
+    /// (the pipeline's `limits.document_time_budget`).
+    public init(settings: CrawlSettings, registry: PortalRegistry, logger: Logger, timeBudget: Duration? = .seconds(30)) {
         self.settings = settings
         self.registry = registry
         self.logger = logger
-        processor = DocumentProcessor(maxBytes: settings.maxPageSize, timeBudget: .seconds(30))
+        processor = DocumentProcessor(maxBytes: settings.maxPageSize, timeBudget: timeBudget)
+    }
+
+    /// The time one page's parse and extraction may take: the time budget, within the night.
+    func pageDeadline(_ night: Deadline) -> Deadline {
+        let budget = processor.timeBudget.map { ContinuousClock.now + $0 }
+        let instant = switch (budget, night.instant) {
+        case let (budget?, end?): min(budget, end)
+        case let (budget, end): budget ?? end
+        }
+        return Deadline(instant: instant, cancellation: night.cancellation)
     }
 
     /// Crawls every portal (or those named in `only`), writing to `sinks`. Its output files
@@ -141,8 +170,9 @@ public struct Crawler: Sendable {
     public func run(sinks: SinkSpec, rejectsPath: String, only: Set<String> = [],
                     lockPolicy: OutputLock.Policy = .failIfHeld, salvaging: [String] = []) async throws(CrawlError) -> CrawlSummary {
         let start = ContinuousClock.now
+        let night = Deadline(instant: settings.deadline.map { start + $0 }, cancellation: cancellation)
         let output = try CrawlOutput(sinks: sinks, rejectsPath: rejectsPath, stateURL: settings.state, lockPolicy: lockPolicy)
-        let tonight = Set([sinks.jsonl, rejectsPath].compactMap { $0 })
+        let tonight = Set([sinks.jsonl, rejectsPath, (recorder as? WARCRecorder)?.path].compactMap { $0 })
         for path in salvaging {
             for finished in NightFiles.salvage(path, current: tonight) {
                 logger.notice("finished \(finished), left by a crawl that was stopped")
@@ -158,7 +188,7 @@ public struct Crawler: Sendable {
         let logger = logger
         let fetcher = PageFetcher(settings: settings, logger: logger, robots: cachedRobots, saveRobots: { copy in
             do { try await output.save(copy) } catch { logger.warning("robots.txt of \(copy.origin) not cached: \(error)") }
-        }, recorder: recorder)
+        }, recorder: recorder, night: night)
         let portals = registry.portals.filter { only.isEmpty || only.contains($0.name) }
         let result: Result<[PortalSummary], CrawlError> = await withTaskGroup(of: (Int, Result<PortalSummary, CrawlError>).self) { group in
             for (index, portal) in portals.enumerated() {
@@ -170,7 +200,7 @@ public struct Crawler: Sendable {
                     // `scripts/test` runs the crawl on the release binary to keep this caught.
                     let result: Result<PortalSummary, CrawlError>
                     do throws(CrawlError) {
-                        result = .success(try await crawl(portal, fetcher: fetcher, output: output))
+                        result = .success(try await crawl(portal, fetcher: fetcher, output: output, night: night))
                     } catch {
                         result = .failure(error)
                     }
@@ -216,7 +246,8 @@ public struct Crawler: Sendable {
         for portal in registry.portals where only.isEmpty || only.contains(portal.name) {
             var summary = PortalSummary(portal: portal.name)
             var found: [DiscoveryDecision] = []
-            _ = try? await discover(portal, known: [:], fetcher: fetcher, output: nil, summary: &summary, decisions: &found)
+            _ = try? await discover(portal, known: [:], fetcher: fetcher, output: nil, night: .never, summary: &summary,
+                                    decisions: &found)
             decisions += found
         }
         await fetcher.shutdown()
@@ -224,13 +255,14 @@ public struct Crawler: Sendable {
     }
 
     /// One portal: discovery, then its articles. Only output failures are thrown.
-    func crawl(_ portal: Portal, fetcher: PageFetcher, output: CrawlOutput) async throws(CrawlError) -> PortalSummary {
+    func crawl(_ portal: Portal, fetcher: PageFetcher, output: CrawlOutput,
+               night: Deadline = .never) async throws(CrawlError) -> PortalSummary {
         let started = ContinuousClock.now
         var summary = PortalSummary(portal: portal.name)
         let known = try await output.entries(portal: portal.name)
         var decisions: [DiscoveryDecision] = []
-        var articles = try await discover(portal, known: known, fetcher: fetcher, output: output, summary: &summary,
-                                          decisions: &decisions)
+        var articles = try await discover(portal, known: known, fetcher: fetcher, output: output, night: night,
+                                          summary: &summary, decisions: &decisions)
         summary.discovered = articles.count
         var listed = Set(articles)
         for url in known.keys.sorted() {
@@ -247,7 +279,8 @@ public struct Crawler: Sendable {
         logger.info("\(portal.name): \(articles.count) article pages to check")
         let outcomes: [ArticleOutcome]
         do {
-            outcomes = try await fetchArticles(articles, portal: portal, known: known, fetcher: fetcher, output: output)
+            outcomes = try await fetchArticles(articles, portal: portal, known: known, fetcher: fetcher, output: output,
+                                               night: night)
         } catch let error as CrawlError {
             throw error
         } catch {
@@ -264,6 +297,7 @@ public struct Crawler: Sendable {
             case .gone(let isNew): if isNew { summary.gone += 1 }
             case .document: summary.documents += 1
             case .disallowed: summary.disallowed += 1
+            case .postponed: summary.postponed += 1
             }
             summary.bytes += outcome.bytes
         }
@@ -278,14 +312,14 @@ public struct Crawler: Sendable {
 
     /// Fetches `articles`, `width` at a time (the per-host gate keeps each host polite).
     private func fetchArticles(_ articles: [URL], portal: Portal, known: [String: CrawlStateEntry], fetcher: PageFetcher,
-                               output: CrawlOutput) async throws -> [ArticleOutcome] {
+                               output: CrawlOutput, night: Deadline) async throws -> [ArticleOutcome] {
         let width = settings.perHostConcurrency * max(1, portal.hosts.count)
         return try await withThrowingTaskGroup(of: ArticleOutcome.self) { group in
             var outcomes: [ArticleOutcome] = []
             var pending = articles.makeIterator()
             func start(_ url: URL) {
                 let entry = known[url.absoluteString]
-                group.addTask { try await article(url, portal: portal, entry: entry, fetcher: fetcher, output: output) }
+                group.addTask { try await article(url, portal: portal, entry: entry, fetcher: fetcher, output: output, night: night) }
             }
             for _ in 0..<width {
                 guard let url = pending.next() else { break }
@@ -303,8 +337,10 @@ public struct Crawler: Sendable {
     /// pagination they lead to, and returns the article links found, in order of discovery.
     /// Without `output` (a dry run) nothing is stored and listings are asked unconditionally;
     /// `decisions` gets every URL seen with the rule that decided it.
+    /// Past `night` discovery stops with the links found so far (``PortalSummary/discoveryCut``).
     private func discover(_ portal: Portal, known: [String: CrawlStateEntry], fetcher: PageFetcher, output: CrawlOutput?,
-                          summary: inout PortalSummary, decisions: inout [DiscoveryDecision]) async throws(CrawlError) -> [URL] {
+                          night: Deadline, summary: inout PortalSummary,
+                          decisions: inout [DiscoveryDecision]) async throws(CrawlError) -> [URL] {
         var queue = portal.start[...]
         var seen = Set(portal.start)
         func decide(_ url: URL, _ verdict: DiscoveryDecision.Verdict, _ rule: String) {
@@ -324,10 +360,15 @@ public struct Crawler: Sendable {
             }
         }
         var visited = Set<URL>()
+        var readTonight: [CrawlStateEntry] = []
         var articles: [URL] = []
         var articleSet = Set<URL>()
-        while let url = queue.popFirst() {
+        discovery: while let url = queue.popFirst() {
             guard visited.insert(url).inserted else { continue }
+            if night.hasPassed {
+                summary.discoveryCut = true
+                break
+            }
             guard summary.listings < settings.maxListingPages else {
                 logger.warning("\(portal.name): stopping discovery at max_listing_pages \(settings.maxListingPages)")
                 break
@@ -345,8 +386,12 @@ public struct Crawler: Sendable {
                 let discovered: DiscoveredPage
                 do {
                     discovered = try LinkDiscovery.links(in: page.bytes, from: page.url, contentType: page.contentType,
-                                                         encoding: portal.encoding)
+                                                         encoding: portal.encoding, deadline: pageDeadline(night))
                 } catch {
+                    if night.hasPassed {
+                        summary.discoveryCut = true
+                        break discovery
+                    }
                     let key = "\(error.kind)"
                     summary.failed += 1
                     if entry.lastError != key { summary.newFailures += 1 }
@@ -362,6 +407,7 @@ public struct Crawler: Sendable {
                 state.contentHash = SHA256.hex(page.bytes)
                 state.lastError = nil
                 try await output?.save(state)
+                readTonight.append(state)
                 for link in discovered.links where seen.insert(link.url).inserted {
                     guard portal.hosts.contains(link.url.host?.lowercased() ?? "") else {
                         decide(link.url, .refused, "off the portal's hosts (\(portal.hosts.sorted().joined(separator: ", ")))")
@@ -388,6 +434,9 @@ public struct Crawler: Sendable {
                         decide(link.url, .refused, "matches no allow: pattern")
                     }
                 }
+            case .failed(let failure) where failure.kind == .stopped:
+                summary.discoveryCut = true
+                break discovery
             case .failed(let failure):
                 summary.failed += 1
                 if entry.lastError != failure.key { summary.newFailures += 1 }
@@ -397,12 +446,23 @@ public struct Crawler: Sendable {
                 if output == nil { decide(url, .refused, "could not be read: \(failure.kind.rawValue): \(failure.message)") }
             }
         }
+        if summary.discoveryCut, let output {
+            // The pagination the night did not reach is found again next night only if these
+            // listings are read in full then, not answered 304: their validators are dropped.
+            for var state in readTonight {
+                state.etag = nil
+                state.lastModified = nil
+                try await output.save(state)
+            }
+        }
         return articles
     }
 
     struct ArticleOutcome: Sendable {
         enum Kind: Sendable {
             case new, changed, unchanged, document, disallowed
+            /// Not fetched, or not finished, before the night ended: nothing stored, asked again next night.
+            case postponed
             /// `isNew`: the URL did not fail the same way the night before.
             case failed(isNew: Bool)
             /// `isNew`: marked gone tonight.
@@ -414,8 +474,15 @@ public struct Crawler: Sendable {
     }
 
     private func article(_ url: URL, portal: Portal, entry known: CrawlStateEntry?, fetcher: PageFetcher,
-                         output: CrawlOutput) async throws(CrawlError) -> ArticleOutcome {
+                         output: CrawlOutput, night: Deadline) async throws(CrawlError) -> ArticleOutcome {
         let entry = known ?? CrawlStateEntry(url: url.absoluteString, portal: portal.name)
+        // A page found tonight but not fetched is remembered, so the next night asks for it even
+        // when its listing then answers 304.
+        func postponed(bytes: Int = 0) async throws(CrawlError) -> ArticleOutcome {
+            if known == nil { try await output.remember(entry) }
+            return ArticleOutcome(kind: .postponed, bytes: bytes)
+        }
+        if night.hasPassed { return try await postponed() }
         if let type = Portal.documentType(of: url) {
             var state = entry
             state.skipped = "document: \(type)"
@@ -446,9 +513,12 @@ public struct Crawler: Sendable {
                 return ArticleOutcome(kind: .unchanged, bytes: page.bytes.count)
             }
             let charset = portal.encoding ?? ContentType.charset(page.contentType)
-            switch processor.process(page.bytes, uri: url.absoluteString, mediaType: mediaType == "text/plain" ? .text : .html,
-                                     declaredCharset: charset, contentXPath: portal.contentXPath,
-                                     registryProvince: portal.province) {
+            var times = StageTimes()
+            let result = processor.process(page.bytes, uri: url.absoluteString, mediaType: mediaType == "text/plain" ? .text : .html,
+                                           declaredCharset: charset, contentXPath: portal.contentXPath,
+                                           registryProvince: portal.province, deadline: pageDeadline(night), times: &times)
+            if case .failure = result, night.hasPassed { return try await postponed(bytes: page.bytes.count) }
+            switch result {
             case .success(var record):
                 record.source.portal = portal.name
                 record.source.fetchedAt = fetchedAt
@@ -468,6 +538,8 @@ public struct Crawler: Sendable {
                 logger.warning("\(portal.name): rejected \(url.absoluteString): \(reject.kind): \(reject.message)")
                 return ArticleOutcome(kind: .failed(isNew: isNew), bytes: page.bytes.count)
             }
+        case .failed(let failure) where failure.kind == .stopped:
+            return try await postponed()
         case .failed(let failure):
             if failure.kind == .robots {
                 logger.info("\(portal.name): \(url.absoluteString) \(failure.message)")

@@ -34,10 +34,12 @@ public enum LinkDiscovery {
     ].map(Folding.key))
 
     /// Reads the links of `bytes` fetched from `url`; `contentType` is the response's, and
-    /// `encoding` a portal's hint that overrides its charset.
+    /// `encoding` a portal's hint that overrides its charset. Past `deadline` (the time budget
+    /// a page's extraction has, or the night's end) the parse stops and the page's links are
+    /// given up (``MarkupError/outOfTime``): libxml2 is fed the page in pieces, as for articles.
     public static func links(in bytes: [UInt8], from url: URL, contentType: String?,
-                             encoding: String? = nil) throws(MarkupError) -> DiscoveredPage {
-        if looksLikeXML(bytes, contentType: contentType), let page = try? xmlLinks(bytes, from: url) {
+                             encoding: String? = nil, deadline: Deadline = .never) throws(MarkupError) -> DiscoveredPage {
+        if looksLikeXML(bytes, contentType: contentType), let page = try? xmlLinks(bytes, from: url, deadline: deadline) {
             return page
         }
         let decoded: DecodedText
@@ -46,7 +48,9 @@ public enum LinkDiscovery {
         } catch {
             throw .parse(reason: error.description)
         }
-        return DiscoveredPage(kind: .listing, links: htmlLinks(try HTMLDocument(decoded), from: url))
+        let links = htmlLinks(try HTMLDocument(decoded, deadline: deadline), from: url)
+        if deadline.hasPassed { throw .outOfTime }
+        return DiscoveredPage(kind: .listing, links: links)
     }
 
     static func looksLikeXML(_ bytes: [UInt8], contentType: String?) -> Bool {
@@ -58,8 +62,8 @@ public enum LinkDiscovery {
     }
 
     /// Links of an RSS, Atom or sitemap document; throws for other XML.
-    static func xmlLinks(_ bytes: [UInt8], from url: URL) throws(MarkupError) -> DiscoveredPage {
-        let document = try HTMLDocument(xml: bytes)
+    static func xmlLinks(_ bytes: [UInt8], from url: URL, deadline: Deadline = .never) throws(MarkupError) -> DiscoveredPage {
+        let document = try HTMLDocument(xml: bytes, deadline: deadline)
         guard let root = document.root else { throw .noContent }
         var texts: [String] = []
         let kind: DiscoveredPage.Kind
@@ -95,6 +99,7 @@ public enum LinkDiscovery {
             throw .parse(reason: "XML root <\(root.name)> is not a feed or a sitemap")
         }
         let links = texts.compactMap { CrawlURL.normalized($0, relativeTo: url) }.map { DiscoveredLink(url: $0, isNextPage: false) }
+        if deadline.hasPassed { throw .outOfTime }
         return DiscoveredPage(kind: kind, links: unique(links))
     }
 

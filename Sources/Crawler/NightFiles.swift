@@ -1,5 +1,6 @@
 import Foundation
 import Storage
+import WARC
 
 /// Where one night's records and rejects go, so that nights add up: the configured file
 /// name with the night's UTC start inserted before its extensions, beside it.
@@ -8,8 +9,9 @@ import Storage
 ///     output/nightly.rejects.jsonl  → output/nightly.20261206T011500Z.rejects.jsonl
 ///
 /// A second crawl started within the same second is stamped a second later. Nothing a previous
-/// night wrote is touched, and the files of a crawl that was killed (`….jsonl.partial`) are
-/// finished by the next one: cut to their last complete line and renamed into place.
+/// night wrote is touched, and the files of a crawl that was killed (`….jsonl.partial`,
+/// `….warc.gz.partial`) are finished by the next one: cut to their last complete line, or
+/// gzip member for the page archive, and renamed into place.
 public enum NightFiles {
     /// `20261206T011500Z`: ISO 8601 basic format in UTC, which sorts by time.
     public static func stamp(_ date: Date) -> String {
@@ -44,7 +46,7 @@ public enum NightFiles {
     }
 
     /// Finishes the dated files of `path` a killed crawl left as `.partial`: each is cut to
-    /// its last complete line and renamed to its final name (unless that exists). Returns the
+    /// its last complete line (a `.warc.gz`: its last complete record) and renamed to its final name (unless that exists). Returns the
     /// files finished. The files in `current` (tonight's, open for writing) are left alone.
     @discardableResult
     public static func salvage(_ path: String, current: Set<String> = []) -> [String] {
@@ -58,8 +60,12 @@ public enum NightFiles {
             let middle = candidate.dropFirst(stem.count + 1).dropLast(rest.count + ".partial".count)
             guard isStamp(middle) else { continue }
             let target = folder + candidate.dropLast(".partial".count)
-            guard !current.contains(target), !FileManager.default.fileExists(atPath: target),
-                  let length = JSONLinesWriter.completeLength(ofPartialFor: target),
+            guard !current.contains(target), !FileManager.default.fileExists(atPath: target) else { continue }
+            if rest.hasSuffix(".warc.gz") {
+                if (try? WARCWriter.salvage(partial: target + ".partial", to: target)) ?? 0 > 0 { finished.append(target) }
+                continue
+            }
+            guard let length = JSONLinesWriter.completeLength(ofPartialFor: target),
                   let handle = FileHandle(forUpdatingAtPath: target + ".partial") else { continue }
             do {
                 try handle.truncate(atOffset: length)

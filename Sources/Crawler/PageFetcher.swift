@@ -7,6 +7,7 @@ import NIOHTTP1
 import NIOHTTPCompression
 import NIOPosix
 import Storage
+import VietnameseText
 
 /// A page the server sent (2xx).
 public struct FetchedPage: Sendable {
@@ -57,6 +58,9 @@ public struct FetchFailure: Error, Sendable, CustomStringConvertible {
         case protocolError = "protocol"
         /// The host's time for the night (`host_deadline`) is used up.
         case deadline
+        /// The night ended (its `deadline` passed, or a signal stopped the crawl) before or
+        /// while the URL was fetched: left for the next night, not a failure.
+        case stopped
         case tooLarge = "too_large"
         case offsite
         case offsiteRedirect = "offsite_redirect"
@@ -156,21 +160,25 @@ public final class PageFetcher: Sendable {
     /// When each host's first request of the night started (for `host_deadline`).
     private let hostStarts = NIOLockedValueBox<[String: ContinuousClock.Instant]>([:])
     let recorder: (any ExchangeRecorder)?
+    /// The end of the night: its deadline, or the signal that stops the crawl. Past it no
+    /// request starts and those in flight are cut (``FetchFailure/Kind/stopped``).
+    let night: Deadline
 
     /// A fetcher with its own HTTP client; call ``shutdown()`` when done. `robots` are the
     /// robots.txt copies cached by earlier crawls, `saveRobots` stores a newly fetched one,
-    /// and `recorder` receives every exchange.
+    /// `recorder` receives every exchange, and `night` ends every fetch.
     public convenience init(settings: CrawlSettings, logger: Logger, robots cached: [String: CachedRobots] = [:],
                 saveRobots: @escaping @Sendable (CachedRobots) async -> Void = { _ in },
-                recorder: (any ExchangeRecorder)? = nil) {
+                recorder: (any ExchangeRecorder)? = nil, night: Deadline = .never) {
         self.init(settings: settings, logger: logger, robots: cached, saveRobots: saveRobots, recorder: recorder,
-                  resolve: CrawlURL.resolve)
+                  night: night, resolve: CrawlURL.resolve)
     }
 
     init(settings: CrawlSettings, logger: Logger, robots cached: [String: CachedRobots] = [:],
          saveRobots: @escaping @Sendable (CachedRobots) async -> Void = { _ in },
-         recorder: (any ExchangeRecorder)? = nil, resolve: @escaping @Sendable (String) -> [IPAddress]) {
+         recorder: (any ExchangeRecorder)? = nil, night: Deadline = .never, resolve: @escaping @Sendable (String) -> [IPAddress]) {
         self.settings = settings
+        self.night = night
         self.resolve = resolve
         self.logger = logger
         self.recorder = recorder
@@ -335,6 +343,10 @@ public final class PageFetcher: Sendable {
         let host = CrawlURL.hostKey(url)
         let delay = max(settings.perHostDelay, .milliseconds(Int64(min(crawlDelay ?? 0, 60) * 1000)))
         await gate.acquire(host, delay: delay)
+        guard !night.hasPassed else {
+            await gate.release(host)
+            return .done(.failed(stopped(url)))
+        }
         let now = ContinuousClock.now
         let hostEnd = hostStarts.withLockedValue { starts in
             let start = starts[host] ?? now
@@ -346,9 +358,16 @@ public final class PageFetcher: Sendable {
             return .done(.failed(FetchFailure(kind: .deadline, url: url, status: nil,
                                               message: "host \(host) used up its host_deadline of \(settings.hostDeadline) tonight")))
         }
-        let result = await exchange(url, validators: validators, limit: limit, deadline: min(now + settings.timeout, hostEnd))
+        var deadline = min(now + settings.timeout, hostEnd)
+        if let nightEnd = night.instant { deadline = min(deadline, nightEnd) }
+        let result = await exchange(url, validators: validators, limit: limit, deadline: deadline)
         await gate.release(host)
         return result
+    }
+
+    private func stopped(_ url: URL) -> FetchFailure {
+        FetchFailure(kind: .stopped, url: url, status: nil,
+                     message: night.isCancelled ? "the crawl was stopped" : "the night's deadline passed")
     }
 
     /// One request and its whole response within `deadline`: a server that sends its
@@ -358,12 +377,16 @@ public final class PageFetcher: Sendable {
         let limits = "timeout \(settings.timeout), host_deadline \(settings.hostDeadline)"
         return await withTaskGroup(of: Attempt?.self) { group in
             group.addTask { await self.exchangeUnbounded(url, validators: validators, limit: limit, deadline: deadline) }
-            group.addTask {
-                try? await Task.sleep(until: deadline, clock: .continuous)
+            group.addTask { [night] in
+                // Woken every 100 ms to see whether a signal ended the night.
+                while ContinuousClock.now < deadline, !night.isCancelled, !Task.isCancelled {
+                    try? await Task.sleep(until: min(deadline, .now + .milliseconds(100)), clock: .continuous)
+                }
                 return nil
             }
             let first = await group.next() ?? nil
             group.cancelAll()
+            if first == nil, night.hasPassed { return .done(.failed(stopped(url))) }
             return first ?? .done(.failed(FetchFailure(
                 kind: .timeout, url: url, status: nil,
                 message: "no complete response (headers and body) before the deadline (\(limits))")))

@@ -21,7 +21,6 @@ public actor WARCRecorder: ExchangeRecorder {
                                                    ("conformsTo", "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/")])
     }
 
-
     public func record(_ exchange: Exchange) async {
         guard failure == nil else { return }
         let date = WARCRecord.date(exchange.date)
@@ -52,9 +51,19 @@ public actor WARCRecorder: ExchangeRecorder {
                 ("WARC-Target-URI", target), ("Content-Type", "application/http; msgtype=request"),
                 ("WARC-Concurrent-To", responseID), ("WARC-Block-Digest", WARCRecord.digest(requestBlock)),
             ], block: requestBlock))
+            exchanges += 1
         } catch {
             failure = error
         }
+    }
+
+    /// HTTP exchanges archived so far.
+    public private(set) var exchanges = 0
+
+    /// Ends the archive of a crawl that could not go on (its outputs locked by another run, a
+    /// database failure): finished when it holds an exchange, removed when it holds none.
+    public func abandon() {
+        if exchanges == 0 { writer.discard() } else { try? writer.finish() }
     }
 
     /// Closes the archive and renames it into place; throws the first write failure of the night.

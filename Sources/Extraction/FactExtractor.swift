@@ -40,7 +40,8 @@ public struct FactExtractor: Sendable {
         facts.dates = DateExtractor().extract(from: expressions)
         facts.periods = PeriodExtractor().extract(from: text, expressions: expressions)
         if check.hasPassed(cost: .max) { return nil }
-        facts.people = PersonExtractor().extract(from: text, check: &check)
+        facts.people = QuotedTitleNames.removing(PersonExtractor().extract(from: text, check: &check), in: text,
+                                                 quotes: quotes)
         if check.hasPassed(cost: .max) { return nil }
         facts.themes = ThemeExtractor().extract(from: text, quotes: quotes)
         if check.hasPassed(cost: .max) { return nil }

@@ -68,12 +68,29 @@ extension ContentExtractor {
     static let otherDateLabels = ["hieu luc", "ban hanh", "ap dung", "het han", "thong qua", "sinh ngay",
                                   "ngay sinh", "han chot", "han nop", "khai mac", "be mac", "to chuc"]
 
-    static func dateline(in paragraphs: [PageScan.Paragraph]) -> String? {
+    /// A short paragraph's date.
+    typealias DatedLine = (date: String, paragraph: PageScan.Paragraph)
+
+    /// The first short paragraph printing a date that is not another date's label (`line`),
+    /// passing over the portal's "today" header; the first such header (`clock`) too.
+    static func datedLine(in paragraphs: [PageScan.Paragraph]) -> (line: DatedLine?, clock: DatedLine?)? {
+        var clock: DatedLine?
         for paragraph in paragraphs where paragraph.chars <= shortLineChars && PublishedDate.mayHoldDate(paragraph.text) {
             let folded = Folding.key(paragraph.text)
             if otherDateLabels.contains(where: { ByteSearch.contains(folded, $0) }) { continue }
-            if let date = PublishedDate.fromPrintedText(paragraph.text) { return date }
+            guard let date = PublishedDate.fromPrintedText(paragraph.text) else { continue }
+            if isPortalClock(paragraph) {
+                clock = clock ?? (date, paragraph)
+                continue
+            }
+            return ((date, paragraph), clock)
         }
-        return nil
+        return clock.map { (nil, $0) }
+    }
+
+    /// True when a dated paragraph is the portal's "today" header ("Hôm nay: Thứ Tư,
+    /// 10/07/2024", "Today is …"), the line plain-text pages never take as their date.
+    static func isPortalClock(_ paragraph: PageScan.Paragraph) -> Bool {
+        PlainTextHead.classify(paragraph.text) == .today
     }
 }

@@ -204,13 +204,33 @@ public enum ContentExtractor {
         let anchor = min(headline?.position ?? contentStart, contentStart)
         let window = (anchor - datelineLead)...contentEnd
         let firstLong = body.first { $0.chars >= shortLineChars }?.position ?? contentEnd
-        let printed = dateline(in: datelines)
-        let published = preferTimed(meta.published, printed) ?? printed
-            ?? scan.machineDates.first { window.contains($0.position) }.flatMap { PublishedDate.fromMachineValue($0.value) }
-            ?? dateline(in: scan.paragraphs.filter { $0.inDateHint && !$0.inMarkedRegion && window.contains($0.position) })
-            ?? dateline(in: scan.paragraphs.filter {
+        // A portal's "today" header is taken only when no other line dates the page.
+        let printed = datedLine(in: datelines)
+        let hinted = { datedLine(in: scan.paragraphs.filter { $0.inDateHint && !$0.inMarkedRegion && window.contains($0.position) }) }
+        let nearby = {
+            datedLine(in: scan.paragraphs.filter {
                 $0.position >= anchor - datelineLead && $0.position <= firstLong && isDateline($0) && !$0.inMarkedRegion
             })
+        }
+        let printedDate = printed?.line?.date
+        var published = preferTimed(meta.published, printedDate) ?? printedDate
+            ?? scan.machineDates.first { window.contains($0.position) }.flatMap { PublishedDate.fromMachineValue($0.value) }
+        var clock: DatedLine? = printed?.clock
+        if published == nil {
+            for candidates in [hinted, nearby] {
+                let found = candidates()
+                clock = clock ?? found?.clock
+                if let line = found?.line {
+                    published = line.date
+                    break
+                }
+            }
+        }
+        var fromClock = false
+        if published == nil, let clock {
+            published = clock.date
+            fromClock = true
+        }
 
         var authors = meta.authors
         for paragraph in scan.paragraphs
@@ -225,8 +245,10 @@ public enum ContentExtractor {
             }
         }
         if let last = body.last { authors.append(contentsOf: Signature.authors(in: last.text, requireStyle: true)) }
-        return PageContent(title: title, published: published, authors: unique(authors),
-                           site: meta.site, text: text)
+        var content = PageContent(title: title, published: published, authors: unique(authors),
+                                  site: meta.site, text: text)
+        content.publishedFromPortalHeader = fromClock
+        return content
     }
 
     /// Widgets, navigation and tiny chrome that survive inside the content container.

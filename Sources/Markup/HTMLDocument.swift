@@ -122,13 +122,23 @@ public final class HTMLDocument {
     /// no network, no external DTD, entities not substituted, and a document whose DTD
     /// declares entities refused, so neither external files nor entity expansion are reached.
     /// Nodes are read with the same ``HTMLNode`` API; element names are local names.
-    public init(xml bytes: [UInt8]) throws(MarkupError) {
+    /// Past `deadline` libxml2 is given no more of the document (it is read in pieces, as
+    /// HTML is) and the parse ends with ``MarkupError/outOfTime``.
+    public init(xml bytes: [UInt8], deadline: Deadline = .never) throws(MarkupError) {
         guard bytes.count <= Self.maximumBytes else { throw .tooLarge(bytes: bytes.count) }
         LibXML.prepareThread()
+        var wasCut = false
         let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                xmlReadMemory(chars.baseAddress, Int32(chars.count), nil, nil, Self.xmlParseOptions)
+            var input = PagePieces(bytes: buffer, deadline: deadline)
+            let parsed = withUnsafeMutablePointer(to: &input) { context in
+                xmlReadIO(PagePieces.read, nil, context, nil, nil, Self.xmlParseOptions)
             }
+            wasCut = input.wasCut
+            return parsed
+        }
+        if wasCut {
+            if let parsed { LibXML.freeDocument(parsed, arena: nil) }
+            throw .outOfTime
         }
         guard let parsed else { throw .parse(reason: "not well-formed XML") }
         pointer = parsed

@@ -75,8 +75,8 @@ enum HTMLPrescan {
             let quote = base[index]
             if quote == 0x22 || quote == 0x27 {
                 index += 1
-                while index < count && base[index] != quote { index += 1 }
-                index += 1
+                let close = memchr(base + index, Int32(quote), count - index)
+                index = close.map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base + 1 } ?? count + 1
             } else {
                 while index < count && !isBlank(base[index]) && base[index] != 0x3E { index += 1 }
             }

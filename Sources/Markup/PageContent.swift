@@ -10,6 +10,10 @@ public struct PageContent: Sendable, Equatable {
     public var site: String?
     /// Article paragraphs (headings included, title excluded), joined by a blank line, NFC.
     public var text: String
+    /// True when `published` came only from the portal's "today" header ("Hôm nay: …"), not
+    /// from the article's dateline or metadata: the date the page was shown, perhaps not the
+    /// article's.
+    public var publishedFromPortalHeader = false
 
     /// Creates page content; `text` is expected to be NFC with paragraphs joined by "\n\n".
     public init(title: String? = nil, published: String? = nil, authors: [String] = [],

@@ -47,8 +47,9 @@ enum PlainTextHead {
     ]
     /// A numeric ("14/06/2024") or spelled-out ("3 tháng 2 năm 2021") date, folded.
     static let date = #"[0-3]?[0-9]\s*([/.-])\s*[01]?[0-9]\s*\1\s*(?:19|20)[0-9]{2}|[0-3]?[0-9]\s+thang\s+[01]?[0-9]\s*,?\s*(?:nam\s+)?(?:19|20)[0-9]{2}"#
-    /// A clock time ("08:30", "lúc 15h42", "8:00 AM", "16:32'"), folded.
-    static let time = #"(?:luc\s+)?[0-2]?[0-9]\s*[:h]\s*[0-5][0-9](?:\s*:\s*[0-5][0-9])?(?:\s*(?:am|pm))?'?"#
+    /// A clock time ("08:30", "lúc 15h42", "8:00 AM", "2:15 CH", "16:32'"), folded.
+    static let time = #"(?:luc\s+)?[0-2]?[0-9]\s*[:h]\s*[0-5][0-9](?:\s*:\s*[0-5][0-9])?(?:\s*(?:"#
+        + PublishedDate.halfDayWords.map(\.folded).joined(separator: "|") + #")\b)?'?"#
     /// A printed zone ("(GMT+7)", "[GMT+7]", "UTC+07:00"), folded.
     static let zone = #"[(\[]?\s*(?:gmt|utc)\s*[+-]\s*[0-9]{1,2}(?::?[0-9]{2})?\s*[)\]]?"#
 
@@ -140,9 +141,29 @@ enum PlainTextHead {
             content = String(content.dropFirst().dropLast()).trimmingSpaces
         }
         if let found = labelledDateline(content) { return found }
-        guard let (credit, stamp) = leadingCredit(content), let (published, trailing) = labelledDateline(stamp),
-              trailing == nil else { return nil }
-        return (published, credit)
+        if let (credit, stamp) = leadingCredit(content), let (published, trailing) = labelledDateline(stamp),
+           trailing == nil {
+            return (published, credit)
+        }
+        return creditedDateline(content)
+    }
+
+    /// Labels (folded) of the poster or author a portal prints beside the date, with their
+    /// own colon: "Người đăng: Admin | Ngày: 20/10/2023", "Đăng bởi: Ban Dân vận - 09/11/2023 09:35 AM".
+    static let posterLabels = ["nguoi dang", "dang boi", "nguoi viet", "tac gia", "bien tap", "posted by"]
+
+    /// A dateline whose stamp follows a labelled poster ("Người đăng: Admin | Ngày: 20/10/2023"):
+    /// the line cut at " | " or " - " into a poster piece, short and labelled, and a stamp alone.
+    static func creditedDateline(_ line: String) -> (String, String?)? {
+        for separator in [" | ", " - ", " – "] {
+            let pieces = line.components(separatedBy: separator).map(\.trimmingSpaces)
+            guard pieces.count == 2, pieces[0].count <= maximumCreditChars else { continue }
+            let poster = Folding.key(pieces[0])
+            guard posterLabels.contains(where: { poster.hasPrefix($0 + ":") || poster.hasPrefix($0 + " :") }),
+                  let (published, trailing) = labelledDateline(pieces[1]), trailing == nil else { continue }
+            return (published, nil)
+        }
+        return nil
     }
 
     /// ``dateline(_:)`` of a line that opens with its label, weekday, time or date.

@@ -35,6 +35,12 @@ enum PublishedDate {
         return fromPrintedText(value)
     }
 
+    /// Words (folded) after a 12-hour clock time, and whether they mean the afternoon: English
+    /// AM/PM and the Vietnamese "SA"/"CH" (sáng, chiều) portals print ("3:05:41 CH").
+    static let halfDayWords: [(folded: String, afternoon: Bool)] = [
+        ("am", false), ("pm", true), ("sa", false), ("ch", true), ("sang", false), ("chieu", true), ("toi", true),
+    ]
+
     /// The first date printed in `line`, with the time printed next to it, if any.
     static func fromPrintedText(_ line: String) -> String? {
         let text = AnalyzedText(line)
@@ -51,9 +57,12 @@ enum PublishedDate {
         }
         guard let near, var h = int(text, near[1]), let mi = int(text, near[2]), h < 24 else { return date }
         let s = int(text, near[3]) ?? 0
-        let after = text.foldedSlice(near.range.upperBound..<min(text.count, near.range.upperBound + 3))
-        if h < 12 && after.trimmingSpaces.hasPrefix("pm") { h += 12 }
-        if h == 12 && after.trimmingSpaces.hasPrefix("am") { h = 0 }
+        let after = text.foldedSlice(near.range.upperBound..<min(text.count, near.range.upperBound + 8))
+        let word = after.trimmingSpaces.prefix { $0.isLetter }
+        if let half = halfDayWords.first(where: { $0.folded == word }) {
+            if h < 12 && half.afternoon { h += 12 }
+            if h == 12 && !half.afternoon { h = 0 }
+        }
         var zone = "+07:00"
         if let z = self.zone.matches(in: text).first, let signRange = z[1], let hours = int(text, z[2]), hours <= 14 {
             let sign = text.foldedSlice(signRange)

@@ -10,9 +10,12 @@ public enum Stage: String, Sendable, CaseIterable {
     case read, decode, parse, content, extract, serialize, sink
 }
 
-/// Time spent in each stage, summed over documents (CPU time of the workers, not wall time).
+/// Time spent in each stage, summed over documents (CPU time of the workers, not wall time),
+/// and the pages that took the longest of them, OCR's.
 public struct StageTimes: Sendable, Equatable {
     public private(set) var seconds: [Stage: Double] = [:]
+    /// Pages recognised by OCR (scans, images, PDF pages without a usable text layer).
+    public var ocrPages = 0
 
     public init() {}
 
@@ -23,6 +26,7 @@ public struct StageTimes: Sendable, Equatable {
 
     public static func += (lhs: inout StageTimes, rhs: StageTimes) {
         for (stage, value) in rhs.seconds { lhs[stage] += value }
+        lhs.ocrPages += rhs.ocrPages
     }
 
     /// "read 0.01 s, decode 0.10 s, …" in pipeline order, stages never entered left out.
@@ -189,11 +193,15 @@ public struct DocumentProcessor: Sendable {
         let analyzed = AnalyzedText(content.text)
         guard var facts = extractor.extract(from: analyzed, published: published, before: deadline) else { return nil }
         if let document { facts.addSigners(of: document, in: analyzed) }
+        facts.addBylines(content.authors, in: analyzed)
         let province = Provinces.province(registry: registryProvince, headerLines: reading?.issuerLines ?? [],
                                           site: content.site, date: published)
         var warnings = warnings
         if published == nil {
             warnings.append(RecordWarning(.noDate, "no publication or document date found"))
+        } else if document?.date == nil, content.publishedFromPortalHeader {
+            warnings.append(RecordWarning(.dateFromPortalHeader,
+                                          "published is the date of the portal's \"today\" header, the only date found: the day the page was shown, perhaps not the article's"))
         }
         return Record(
             id: SHA256.hex(bytes), source: source, title: title, published: published,

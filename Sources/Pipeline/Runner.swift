@@ -12,6 +12,8 @@ public struct RunSummary: Sendable, Equatable {
     public var records = 0
     public var rejects = 0
     public var rejectsByKind: [String: Int] = [:]
+    /// Warnings of the records written, by code (`no_date`, `cut_by_limit`, …).
+    public var warningsByCode: [String: Int] = [:]
     public var bytes = 0
     public var elapsed: Double = 0
     /// Worker time per stage, summed over documents.
@@ -20,6 +22,10 @@ public struct RunSummary: Sendable, Equatable {
     public var resumedAfter = 0
     /// True when the run stopped early on request (Ctrl-C); rerunning finishes it.
     public var interrupted = false
+    /// Documents, records and rejects alike, by what held their text: `html`, `text`,
+    /// `docx`, `odt`, `doc`, `pdf`, `pdf-ocr`, `image-ocr`, or the media type's family
+    /// (`pdf`, `image`, `office`) for a reject read no further.
+    public var documentsByContainer: [String: Int] = [:]
 
     public init() {}
 
@@ -33,24 +39,56 @@ public struct RunSummary: Sendable, Equatable {
             + String(format: "%.2f s, %.2f MB/s, %.1f docs/s", elapsed, megabytesPerSecond, documentsPerSecond)
     }
 
-    /// "decode 2, empty 1", most frequent first.
-    /// The summary's figures as JSON (`--summary-json`): counts, rejects by kind, seconds and
-    /// worker seconds by stage.
+    /// Pages recognised by OCR.
+    public var ocrPages: Int { stageTimes.ocrPages }
+
+    /// "docx 3, html 2, pdf-ocr 1; 4 pages by OCR", most frequent first; the OCR part only
+    /// when there were such pages.
+    public var containersLine: String {
+        let counts = documentsByContainer.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }
+        let ocr = ocrPages > 0 ? "; \(ocrPages) page\(ocrPages == 1 ? "" : "s") by OCR" : ""
+        return counts.joined(separator: ", ") + ocr
+    }
+
+    /// The summary's figures as JSON (`--summary-json`): counts, rejects by kind, warnings by
+    /// code, documents by container, seconds and worker seconds by stage.
     public var json: JSONValue {
         .object([
             ("documents", .number(Double(documents))), ("records", .number(Double(records))),
             ("rejects", .number(Double(rejects))),
             ("rejects_by_kind", .object(rejectsByKind.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) })),
+            ("warnings_by_code", .object(warningsByCode.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) })),
             ("bytes", .number(Double(bytes))), ("seconds", .number(elapsed)),
             ("stage_seconds", .object(Stage.allCases.compactMap { stage in
                 stageTimes.seconds[stage].map { (stage.rawValue, .number($0)) }
             })),
             ("resumed_after", .number(Double(resumedAfter))), ("interrupted", .bool(interrupted)),
+            ("documents_by_container", .object(documentsByContainer.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) })),
+            ("ocr_pages", .number(Double(ocrPages))),
         ])
     }
 
-    public var rejectsLine: String {
-        rejectsByKind.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+    /// "decode 2, empty 1", most frequent first.
+    public var rejectsLine: String { Self.countsLine(rejectsByKind) }
+
+    /// "no_date 3, cut_by_limit 1", most frequent first.
+    public var warningsLine: String { Self.countsLine(warningsByCode) }
+
+    static func countsLine(_ counts: [String: Int]) -> String {
+        counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+    }
+
+    /// The source's container, or a name for its media type when no reader named one.
+    static func container(of source: SourceInfo) -> String {
+        if let container = source.container { return container }
+        switch source.mediaType {
+        case "text/html", "application/xhtml+xml": return "html"
+        case "text/plain": return "text"
+        case "application/pdf": return "pdf"
+        case let type where type.hasPrefix("image/"): return "image"
+        case let type where type.hasPrefix("application/vnd.") || type == "application/msword": return "office"
+        default: return "other"
+        }
     }
 
     mutating func count(_ outcome: Runner.Outcome) {
@@ -58,10 +96,14 @@ public struct RunSummary: Sendable, Equatable {
         bytes += outcome.bytes
         stageTimes += outcome.times
         switch outcome.result {
-        case .record: records += 1
+        case .record(let record, _):
+            records += 1
+            documentsByContainer[Self.container(of: record.source), default: 0] += 1
+            for warning in record.warnings { warningsByCode[warning.code.rawValue, default: 0] += 1 }
         case .reject(let reject):
             rejects += 1
             rejectsByKind[reject.kind, default: 0] += 1
+            documentsByContainer[Self.container(of: reject.source), default: 0] += 1
         }
     }
 }
@@ -97,8 +139,9 @@ public struct Runner: Sendable {
     /// One document's result, serialised by the worker that made it.
     public struct Outcome: Sendable {
         public enum Result: Sendable {
-            /// The record and its JSON line (without the newline).
-            case record(Record, line: String)
+            /// The record and its JSON line's UTF-8 (without the newline): writers take bytes,
+            /// so the line is never made a String.
+            case record(Record, line: [UInt8])
             case reject(Reject)
         }
 
@@ -234,7 +277,7 @@ public struct Runner: Sendable {
         switch processor.process(bytes, uri: file.uri, mediaType: mediaType, deadline: deadline, times: &times) {
         case .success(let record):
             let serializing = ContinuousClock.now
-            let line = record.json.serialized
+            let line = record.json.serializedUTF8
             times[.serialize] += seconds(ContinuousClock.now - serializing)
             return Outcome(file: file, bytes: bytes.count, times: times, result: .record(record, line: line))
         case .failure(let reject):
@@ -262,7 +305,7 @@ public struct Runner: Sendable {
                                  deadline: deadline, times: &times) {
         case .success(var record):
             record.source.fetchedAt = archived.fetchedAt
-            return Outcome(file: file, bytes: bytes.count, times: times, result: .record(record, line: record.json.serialized))
+            return Outcome(file: file, bytes: bytes.count, times: times, result: .record(record, line: record.json.serializedUTF8))
         case .failure(var reject):
             if reject.kind == DocumentProcessor.interruptedKind { return nil }
             reject.source.fetchedAt = archived.fetchedAt

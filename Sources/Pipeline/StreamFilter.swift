@@ -247,7 +247,12 @@ final class DescriptorWriter {
 
     /// Appends `line` and a newline; writes out once 64 KiB are pending.
     func write(_ line: String) throws(StreamFilter.OutputError) {
-        pending += line.utf8
+        try write(line.utf8)
+    }
+
+    /// Appends the UTF-8 `line` and a newline; writes out once 64 KiB are pending.
+    func write(_ line: some Collection<UInt8>) throws(StreamFilter.OutputError) {
+        pending += line
         pending.append(UInt8(ascii: "\n"))
         if pending.count >= 1 << 16 { try flush() }
     }

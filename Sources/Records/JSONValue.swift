@@ -28,10 +28,16 @@ public enum JSONValue: Sendable, Equatable {
 
     /// Compact JSON text (no spaces, no newline), UTF-8 kept as is.
     public var serialized: String {
+        String(decoding: serializedUTF8, as: UTF8.self)
+    }
+
+    /// ``serialized`` as its UTF-8 bytes, for writers of bytes: no String is made, so the
+    /// bytes are not validated again.
+    public var serializedUTF8: [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(512)
         write(to: &out)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Appends the compact JSON text's UTF-8 to `out`.

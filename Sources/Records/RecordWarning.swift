@@ -13,7 +13,8 @@ public enum WarningCode: String, CaseIterable, Sendable {
     case misDecoded = "mis_decoded"
     /// Some bytes could not be decoded in the detected encoding and were replaced.
     case decodedWithReplacements = "decoded_with_replacements"
-    /// A limit (size, time) cut the document; the record holds the part read.
+    /// A limit cut the document; the record holds the part read (a PDF past `--max-pages`:
+    /// its first pages). Limits that cannot leave a usable part reject the document instead.
     case cutByLimit = "cut_by_limit"
     /// Pages of a multi-page document could not be read; the message says which.
     case pagesUnreadable = "pages_unreadable"

@@ -128,7 +128,12 @@ public final class JSONLinesWriter {
 
     /// Writes an already serialised value and a newline.
     public func write(line: String) throws(SinkError) {
-        buffer.append(contentsOf: line.utf8)
+        try write(line: line.utf8)
+    }
+
+    /// Writes the UTF-8 of an already serialised value and a newline.
+    public func write(line: some Collection<UInt8>) throws(SinkError) {
+        buffer.append(contentsOf: line)
         buffer.append(0x0A)
         linesWritten += 1
         if buffer.count >= flushThreshold { try flush() }

@@ -110,6 +110,12 @@ public final class WARCWriter {
         }
     }
 
+    /// Closes and removes the `.partial`: the archive of a run that never got to fetch.
+    public func discard() {
+        try? handle.close()
+        try? FileManager.default.removeItem(atPath: path + ".partial")
+    }
+
     /// Flushes, closes and renames the `.partial` to the final name.
     public func finish() throws(WARCError) {
         do {
@@ -119,6 +125,48 @@ public final class WARCWriter {
         } catch {
             throw WARCError("cannot finish \(path): \(error.localizedDescription)")
         }
+    }
+}
+
+extension WARCWriter {
+    /// Finishes the `.warc.gz.partial` a killed crawl left at `partial`: its complete gzip
+    /// members (each one whole record) are kept, a last member torn by the kill is cut off,
+    /// and the file is renamed to `path`. A file with no complete member is removed. Returns
+    /// the records kept.
+    @discardableResult
+    public static func salvage(partial: String, to path: String) throws(WARCError) -> Int {
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: partial)) } catch {
+            throw WARCError("cannot read \(partial): \(error.localizedDescription)")
+        }
+        let (kept, length) = data.withUnsafeBytes { buffer -> (Int, Int) in
+            var offset = 0, members = 0
+            while offset < buffer.count, buffer.count - offset >= 2, buffer[offset] == 0x1f, buffer[offset + 1] == 0x8b,
+                  let member = try? Gzip.inflateMember(buffer, at: offset),
+                  (try? WARCReader.parse(member.bytes, at: 0, path: partial)) != nil {
+                offset += member.consumed
+                members += 1
+            }
+            return (members, offset)
+        }
+        do {
+            guard kept > 0 else {
+                try FileManager.default.removeItem(atPath: partial)
+                return 0
+            }
+            if length < data.count {
+                guard let handle = FileHandle(forUpdatingAtPath: partial) else { throw WARCError("cannot open \(partial)") }
+                try handle.truncate(atOffset: UInt64(length))
+                try handle.synchronize()
+                try handle.close()
+            }
+            try FileManager.default.moveItem(atPath: partial, toPath: path)
+        } catch let error as WARCError {
+            throw error
+        } catch {
+            throw WARCError("cannot finish \(partial): \(error.localizedDescription)")
+        }
+        return kept
     }
 }
 

@@ -234,13 +234,22 @@ struct LineHasher {
 
     private mutating func add(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        }
+        text.withUTF8 { add(bytes: $0) }
+    }
+
+    private mutating func add(bytes: some Sequence<UInt8>) {
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
     }
 
     mutating func record(_ line: String) {
         add(line)
+        add("\n")
+        check.records += 1
+    }
+
+    /// ``record(_:)-(String)`` of a line's UTF-8.
+    mutating func record(_ line: [UInt8]) {
+        add(bytes: line)
         add("\n")
         check.records += 1
     }
@@ -320,7 +329,7 @@ struct EndToEnd {
                 switch outcome.result {
                 case .record(_, let line):
                     hasher.record(line)
-                    if let output { try output.write(contentsOf: Data((line + "\n").utf8)) }
+                    if let output { try output.write(contentsOf: Data(line + [0x0A])) }
                 case .reject(let reject):
                     hasher.reject(reject)
                 }

@@ -81,8 +81,8 @@ enum StagePhase {
             composed = LineHasher()
             lineBytes = 0
             for record in records {
-                let line = record.json.serialized
-                lineBytes += line.utf8.count
+                let line = record.json.serializedUTF8
+                lineBytes += line.count
                 composed.record(line)
             }
         }, input: lineBytes)
@@ -92,7 +92,7 @@ enum StagePhase {
             whole = LineHasher()
             for page in pages {
                 switch processor.process(page.bytes, uri: page.file.uri, mediaType: page.file.mediaType) {
-                case .success(let record): whole.record(record.json.serialized)
+                case .success(let record): whole.record(record.json.serializedUTF8)
                 case .failure(let reject): whole.reject(reject)
                 }
             }

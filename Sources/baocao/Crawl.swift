@@ -30,8 +30,14 @@ struct Crawl: AsyncParsableCommand {
 
         Nights add up: each crawl writes its records and rejects to new files named after the \
         night (sinks.jsonl output/nightly.jsonl → output/nightly.20261206T011500Z.jsonl and \
-        output/nightly.20261206T011500Z.rejects.jsonl, UTC), so nothing an earlier night wrote is \
-        lost; the database keeps the latest version of every page. A URL answering 404 or 410 for \
+        output/nightly.20261206T011500Z.rejects.jsonl, UTC), with every HTTP exchange in \
+        output/nightly.20261206T011500Z.warc.gz, so nothing an earlier night wrote is lost; the \
+        database's documents table keeps the latest version of every page and document_versions \
+        every version. A night killed before it finished leaves .partial files: the next night \
+        finishes them (cut to the last complete line or WARC record). SIGINT or SIGTERM ends the \
+        night cleanly (exit status 130 or 143), as crawl.deadline or --deadline does (exit status \
+        as usual): no request starts after it, those in flight are cut, and the pages not fetched \
+        are asked for the next night, not counted as failures. A URL answering 404 or 410 for \
         gone_after nights in a row (default 2) is marked gone in the crawl state and no longer \
         fetched unless a listing links it again; a linked PDF or office document is kept in the \
         state for the document readers, not extracted and not a failure. robots.txt is cached in \
@@ -73,6 +79,10 @@ struct Crawl: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Write the night's figures per portal to this JSON file.", valueName: "file"))
     var summaryJson: String?
 
+    @Option(help: ArgumentHelp("End the night after this long (such as 90m or 5h; overrides crawl.deadline): pages not fetched by then are left for the next night.",
+                               valueName: "duration"))
+    var deadline: String?
+
     @OptionGroup var logging: LoggingOptions
 
     func run() async throws {
@@ -80,7 +90,7 @@ struct Crawl: AsyncParsableCommand {
         // --quiet: a clean night prints nothing at all, not even warnings (errors still do).
         if quiet, logging.logLevel == nil { logger.logLevel = .error }
         let definition: PipelineDefinition
-        let settings: CrawlSettings
+        var settings: CrawlSettings
         let registry: PortalRegistry
         do {
             let root = try ConfigNode.load(pipeline)
@@ -93,6 +103,12 @@ struct Crawl: AsyncParsableCommand {
         } catch let error as ConfigError {
             throw RunFailure(status: ExitStatus.usage, description: error.description)
         }
+        if let deadline {
+            guard let night = ConfigNode.duration(deadline), night > .zero else {
+                throw RunFailure(status: ExitStatus.usage, description: "--deadline: expected a duration such as 90m or 5h, got \"\(deadline)\"")
+            }
+            settings.deadline = night
+        }
         let names = Set(registry.portals.map(\.name))
         if let unknown = portals.first(where: { !names.contains($0) }) {
             throw RunFailure(status: ExitStatus.usage,
@@ -101,7 +117,8 @@ struct Crawl: AsyncParsableCommand {
         for portal in registry.portals where portal.isExample && (portals.isEmpty || portals.contains(portal.name)) {
             logger.warning("portal \(portal.name) is marked example: true: check its start URLs and patterns, then drop the mark")
         }
-        var crawler = Crawler(settings: settings, registry: registry, logger: logger)
+        var crawler = Crawler(settings: settings, registry: registry, logger: logger,
+                              timeBudget: definition.limits.documentTimeBudget)
         if dryRun {
             let decisions = await crawler.dryRun(only: Set(portals))
             FileHandle.standardOutput.write(Data(decisions.map { $0.line + "\n" }.joined().utf8))
@@ -115,6 +132,8 @@ struct Crawl: AsyncParsableCommand {
         // Tonight's files: the configured names with the night's stamp (standard output and devices as they are).
         let configured = [definition.sinks.jsonl, rejects].compactMap { $0 }.filter { $0 != "-" && !JSONLinesWriter.isSpecialFile($0) }
         let archive = configured.first.map(Self.archivePath)
+        // A night killed before it finished left its page archive as .partial: finished below with the other night files.
+        let salvaging = configured + (archive.map { [$0] } ?? [])
         let stamp = NightFiles.freshStamp(for: configured + (archive.map { [$0] } ?? []), at: Date())
         func tonight(_ path: String) -> String { configured.contains(path) ? NightFiles.dated(path, stamp: stamp) : path }
         var sinks = definition.sinks
@@ -138,13 +157,18 @@ struct Crawl: AsyncParsableCommand {
             }
             crawler.recorder = recorder
         }
+        // SIGINT or SIGTERM ends the night as its deadline does: files closed, the archive finished.
+        let interruption = Interruption()
+        interruption.install()
+        crawler.cancellation = interruption.cancellation
         logger.info("crawling \(portals.isEmpty ? registry.portals.count : portals.count) portals of \(settings.registry)")
         let summary: CrawlSummary
         do {
             summary = try await crawler.run(sinks: sinks, rejectsPath: nightRejects, only: Set(portals),
                                             lockPolicy: Execution.lockPolicy(waiting: waitLock, logger: logger),
-                                            salvaging: configured)
+                                            salvaging: salvaging)
         } catch {
+            await recorder?.abandon()
             throw RunFailure(status: ExitStatus.cannotProceed, description: error.description)
         }
         if let recorder {
@@ -169,6 +193,13 @@ struct Crawl: AsyncParsableCommand {
             let files = (sinks.jsonl.map { " (records in \($0); " } ?? " (") + "rejects in \(nightRejects))"
             report.append("baocao: " + summary.line + files)
             FileHandle.standardError.write(Data((report.joined(separator: "\n") + "\n").utf8))
+        }
+        if let signal = interruption.receivedSignal {
+            throw RunFailure(status: 128 + signal,
+                             description: "stopped by a signal; \(summary.postponed) article pages left for the next night")
+        }
+        if summary.wasCut, let night = settings.deadline {
+            logger.warning("the night's deadline of \(night) passed: \(summary.postponed) article pages left for the next night")
         }
         if summary.newFailures > 0 { throw ExitCode(ExitStatus.someRejected) }
     }

@@ -114,6 +114,8 @@ struct Execution {
             lines.append("resumed: \(point.documents) documents (\(point.records) records, \(point.rejects) rejects) came from the interrupted run")
         }
         if summary.rejects > 0 { lines.append("rejects by kind: " + summary.rejectsLine) }
+        if summary.documents > 0 { lines.append("documents by container: " + summary.containersLine) }
+        if !summary.warningsByCode.isEmpty { lines.append("warnings by code: " + summary.warningsLine) }
         if !summary.stageTimes.line.isEmpty { lines.append("worker time by stage: " + summary.stageTimes.line) }
         for (database, counts) in output.loadCounts {
             lines.append("\(database): \(counts.inserted) inserted, \(counts.replaced) replaced, \(counts.unchanged) unchanged"

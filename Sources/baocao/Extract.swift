@@ -92,7 +92,7 @@ struct Extract: ParsableCommand {
     @Option(help: ArgumentHelp("Reject files larger than this many megabytes (too_large).", valueName: "MB"))
     var maxFileSize: Int = 32
 
-    @Option(help: ArgumentHelp("Reject PDFs with more pages than this (too_many_pages).", valueName: "pages"))
+    @Option(help: ArgumentHelp("Read PDFs up to this many pages, warning cut_by_limit past it; reject multi-page images with more (too_many_pages).", valueName: "pages"))
     var maxPages: Int = 300
 
     @Option(help: ArgumentHelp("""
@@ -196,6 +196,8 @@ struct Extract: ParsableCommand {
         }
         var lines = [summary.line]
         if summary.rejects > 0 { lines.append("rejects by kind: " + summary.rejectsLine) }
+        if summary.documents > 0 { lines.append("documents by container: " + summary.containersLine) }
+        if !summary.warningsByCode.isEmpty { lines.append("warnings by code: " + summary.warningsLine) }
         if logger.logLevel <= .notice {
             FileHandle.standardError.write(Data(lines.map { "baocao: " + $0 + "\n" }.joined().utf8))
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Logging
+import Pipeline
 
 /// `--log-level`, `--quiet`, `--verbose`: shared by the commands that run documents.
 struct LoggingOptions: ParsableArguments {
@@ -12,9 +13,13 @@ struct LoggingOptions: ParsableArguments {
     @Flag(name: [.short, .long], help: "Log each document (same as --log-level debug).")
     var verbose = false
 
-    /// A logger on standard error at the chosen level.
+    /// A logger on standard error at the chosen level. Where a progress bar may be drawn (a
+    /// terminal), its lines go through the status line, which erases the bar first.
     func makeLogger() -> Logger {
-        var logger = Logger(label: "baocao") { label in StreamLogHandler.standardError(label: label) }
+        let onTerminal = Progress.standardErrorIsTerminal
+        var logger = Logger(label: "baocao") { label in
+            onTerminal ? StatusLineLogHandler(label: label) as any LogHandler : StreamLogHandler.standardError(label: label)
+        }
         logger.logLevel = logLevel ?? (quiet ? .warning : verbose ? .debug : .info)
         return logger
     }

@@ -98,6 +98,7 @@ import Testing
         let settings = try #require(try CrawlSettings.load(pipeline: root.appendingPathComponent("pipelines/nightly.yml").path))
         let registry = try PortalRegistry.load(root.appendingPathComponent(settings.registry).path)
         #expect(registry.portals.count >= 3)
+        #expect(settings.deadline == .seconds(5 * 3600))
         #expect(registry.portals.allSatisfy { !$0.start.isEmpty && !$0.allow.isEmpty })
         _ = try PipelineDefinition.load(root.appendingPathComponent("pipelines/nightly.yml").path)
     }

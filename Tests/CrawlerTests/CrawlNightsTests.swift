@@ -31,9 +31,12 @@ import TestSupport
     }
 
     /// The issue's acceptance test: over three nights the portal adds, edits and deletes
-    /// pages; every record of every night stays in the night files and the database keeps
-    /// the latest version of every page (the deleted one included), the deleted page fails
-    /// once and is gone on the third night, which exits 0; a fourth night does not ask for it.
+    /// pages; every record of every night stays in the night files and in the database
+    /// (`documents` the latest version of every page, the deleted one included;
+    /// `document_versions` every version), the deleted page fails once and is gone on the
+    /// third night, which exits 0; every night's exchanges are in its WARC archive, which
+    /// warcio reads and `baocao extract` turns back into the night's records; a fourth night
+    /// does not ask for the gone page.
     @Test func threeNightsAddUpAndADeletedPageBecomesGone() async throws {
         let fixture = try CrawlFixture()
         let pipeline = try fixture.write(portals: [Self.nightsPortal(fixture)])
@@ -118,6 +121,45 @@ import TestSupport
             .map { try String(contentsOf: fixture.folder.appendingPathComponent($0), encoding: .utf8) }.joined()
         #expect(!everything.contains("matkhau") && !everything.contains("bientap"))
         #expect(try connection.queryColumn("SELECT url FROM crawl_state WHERE url LIKE '%matkhau%'", []).isEmpty)
+
+        // Every version of every page is in the database: documents has the latest, and
+        // document_versions each record of each night, whole, as its night's file has it.
+        let lines = try thirdFiles.flatMap { try String(contentsOf: $0, encoding: .utf8).split(separator: "\n").map(String.init) }
+        let versions = try connection.queryRows("SELECT id, uri, fetched_at, record FROM document_versions", [])
+        let byID = Dictionary(versions.map { ($0[0] ?? "", $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(versions.count == lines.count, "\(versions.count) versions for \(lines.count) records")
+        for (line, record) in zip(lines, all) {
+            let id = record["id"] as? String ?? ""
+            let row = byID[id]
+            #expect(row?[3] == line, "record \(id) of \(record.uri ?? "") is not in document_versions as written")
+            #expect(row?[1] == record.uri && row?[2] == WARCArchiveTests.source(record)["fetched_at"] as? String)
+        }
+        #expect(try connection.queryColumn("SELECT COUNT(*) FROM document_versions WHERE uri = ?",
+                                           [.text("\(base)/dem/hoc-tap.html")]) == ["2"])
+
+        // Every night archived its exchanges: warcio reads each archive, every record of the
+        // night has its 200 response there, and `baocao extract` of the archive gives the
+        // night's records back.
+        let archives = try WARCArchiveTests.archives(in: fixture.folder)
+        try #require(archives.count == 3, "\(archives.map(\.lastPathComponent))")
+        for (night, (archive, file)) in zip(archives, thirdFiles).enumerated() {
+            #expect(archive.lastPathComponent.dropLast(".warc.gz".count) == file.lastPathComponent.dropLast(".jsonl".count))
+            let responses = try WARCArchiveTests.warcioRecords(archive).filter { $0["type"] as? String == "response" }
+            #expect(!responses.isEmpty, "night \(night + 1): no response archived")
+            let again = try await WARCArchiveTests.extracted(archive)
+            for record in try CrawlFixture.jsonLines(file) {
+                let uri = record.uri ?? ""
+                #expect(responses.contains { $0["uri"] as? String == uri && $0["status"] as? Int == 200 },
+                        "night \(night + 1): \(uri) not archived")
+                let extracted = try #require(again[uri], "night \(night + 1): \(uri) not extracted from \(archive.lastPathComponent)")
+                #expect(extracted["id"] as? String == record["id"] as? String)
+                #expect(WARCArchiveTests.runIndependent(extracted) == WARCArchiveTests.runIndependent(record),
+                        "night \(night + 1): \(uri) differs when extracted from the archive")
+            }
+        }
+        // Night 3 asked conditionally: its archive holds the 304s and the deleted page's 404.
+        let third3 = try WARCArchiveTests.warcioRecords(archives[2]).filter { $0["type"] as? String == "response" }
+        #expect(third3.contains { $0["uri"] as? String == "\(base)/dem/lam-theo.html" && $0["status"] as? Int == 404 })
 
         // Night 4: the gone page is not asked for; the Word file never was.
         try await fixture.portal.resetLog()
@@ -214,6 +256,59 @@ import TestSupport
         #expect(slow.errorKind == "deadline" || slow.errorKind == "timeout", "\(slow)")
         let log = try await fixture.portal.log()
         #expect(log.filter { $0.path == "/kho/nho-giot.html" }.count == 1)
+    }
+
+    /// `crawl.deadline`: the night ends when it passes, with what was fetched by then: its
+    /// files and archive finished, nothing failed, exit 0, and the pages not fetched left for
+    /// the next night, which fetches them. `--deadline` overrides it and is checked.
+    @Test func aNightDeadlineEndsTheNightWithWhatWasFetched() async throws {
+        let fixture = try CrawlFixture()
+        let pipeline = try fixture.write(portals: [fixture.cleanPortal], crawl: "deadline: 2s", perHostDelay: "600ms")
+        let summaryFile = fixture.folder.appendingPathComponent("nightly.summary.json")
+        let first = try await Self.crawl([pipeline, "--summary-json", summaryFile.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("left for the next night"), "\(first.stderr)")
+        let figures = try Self.summary(summaryFile)
+        #expect((figures["postponed"] as? Int ?? 0) > 0 || figures["discovery_cut"] as? Bool == true, "\(figures)")
+        #expect(figures["failed"] as? Int == 0, "\(figures)")
+        #expect(try fixture.nightFiles(rejects: true).flatMap { try CrawlFixture.jsonLines($0) }.isEmpty)
+        let names = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path)
+        #expect(!names.contains { $0.hasSuffix(".partial") }, "\(names)")
+        let archives = try WARCArchiveTests.archives(in: fixture.folder)
+        try #require(archives.count == 1)
+        _ = try WARCArchiveTests.warcioRecords(archives[0])
+        let firstNight = try fixture.nightFiles().flatMap { try CrawlFixture.jsonLines($0) }
+        #expect(firstNight.count < 9, "the deadline stopped nothing")
+
+        let bad = try await Self.crawl([pipeline, "--deadline", "soon"])
+        #expect(bad.status == 2 && bad.stderr.contains("--deadline"), "\(bad.stderr)")
+        let second = try await Self.crawl([pipeline, "--quiet", "--deadline", "10m"])
+        #expect(second.status == 0, "\(second.stderr)")
+        let uris = Set(try fixture.nightFiles().flatMap { try CrawlFixture.jsonLines($0) }.compactMap(\.uri))
+        #expect(uris.count == 9, "\(uris.sorted())")
+    }
+
+    /// A listing is read for links under the time budget of a page's extraction
+    /// (`limits.document_time_budget`): within 30 s the 10,000 links of a 0.8 MB listing are
+    /// read; with 1 ms libxml2's parse is cut and the listing is a `timeout` reject.
+    @Test func aListingIsReadForLinksWithinThePageTimeBudget() async throws {
+        let fixture = try CrawlFixture()
+        let base = fixture.portal.base
+        let portal = """
+              - name: to
+                start: "\(base)/to/tin-tuc"
+                allow: ["/to/bai-9999.html"]
+            """
+        let dry = try await Self.crawl([try fixture.write(portals: [portal]), "--dry-run"])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("to\tarticle\t\(base)/to/bai-9999.html\tallow /to/bai-9999.html"), "\(dry.stdout.prefix(2000))")
+        let tight = try fixture.write(portals: [portal], topLevel: "limits:\n  document_time_budget: 1ms")
+        let result = try await Self.crawl([tight, "--quiet"])
+        #expect(result.status == 1, "\(result.stderr)")
+        let rejects = try fixture.nightFiles(rejects: true).flatMap { try CrawlFixture.jsonLines($0) }
+        let listing = rejects.first { $0.uri == "\(base)/to/tin-tuc" }
+        #expect(listing?.errorKind == "timeout", "\(rejects)")
+        #expect(listing?.errorMessage?.contains("no links read from the page") == true, "\(rejects)")
     }
 
     /// robots.txt of 1.5 MB: its first 500 KiB are read (the `Disallow: /private/` of its first

@@ -45,7 +45,10 @@ struct CrawlFixture {
     }
 
     /// Writes `pipeline.yml` and `portals.yml` and returns the pipeline's path.
-    func write(portals: [String], crawl extra: String = "", privateAddresses: String = "allow_private_addresses: [127.0.0.1]") throws -> String {
+    /// `crawl` adds lines to the `crawl:` section, `perHostDelay` replaces its 0ms, and
+    /// `topLevel` adds sections of the pipeline (`limits:`).
+    func write(portals: [String], crawl extra: String = "", privateAddresses: String = "allow_private_addresses: [127.0.0.1]",
+               perHostDelay: String = "0ms", topLevel: String = "") throws -> String {
         let registry = folder.appendingPathComponent("portals.yml")
         try ("portals:\n" + portals.joined(separator: "\n") + "\n").write(to: registry, atomically: true, encoding: .utf8)
         let pipeline = folder.appendingPathComponent("pipeline.yml")
@@ -54,7 +57,7 @@ struct CrawlFixture {
             crawl:
               registry: \(registry.path)
               user_agent: "BaoCao-crawler/1.0 (test)"
-              per_host_delay: 0ms
+              per_host_delay: \(perHostDelay)
               per_host_concurrency: 2
               timeout: 2s
               retries: 2
@@ -66,6 +69,7 @@ struct CrawlFixture {
               jsonl: \(records.path)
               rejects: \(rejects.path)
               \(postgresURL.map { "postgres: " + $0 } ?? "sqlite: " + database.path)
+            \(topLevel)
             """.write(to: pipeline, atomically: true, encoding: .utf8)
         return pipeline.path
     }

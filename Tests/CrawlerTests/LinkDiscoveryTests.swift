@@ -1,6 +1,7 @@
 import Foundation
 import Markup
 import Testing
+import VietnameseText
 @testable import Crawler
 
 @Suite struct LinkDiscoveryTests {
@@ -8,6 +9,24 @@ import Testing
 
     func links(_ text: String, type: String? = nil) throws -> DiscoveredPage {
         try LinkDiscovery.links(in: Array(text.utf8), from: base, contentType: type)
+    }
+
+    /// The page time budget holds during link discovery: libxml2 is fed the page in pieces
+    /// and stops once the deadline has passed, for HTML listings and for feeds alike.
+    @Test func aPassedDeadlineStopsTheParse() throws {
+        let passed = Deadline(instant: .now - .seconds(1))
+        let listing = Array("<html><body><a href='/a.html'>A</a></body></html>".utf8)
+        #expect(throws: MarkupError.outOfTime) {
+            try LinkDiscovery.links(in: listing, from: base, contentType: "text/html", deadline: passed)
+        }
+        let feed = Array(#"<?xml version="1.0"?><rss><channel><item><link>/a.html</link></item></channel></rss>"#.utf8)
+        #expect(throws: MarkupError.outOfTime) {
+            try LinkDiscovery.links(in: feed, from: base, contentType: "application/rss+xml", deadline: passed)
+        }
+        #expect(try LinkDiscovery.links(in: listing, from: base, contentType: "text/html", deadline: Deadline(after: .seconds(60)))
+                .links.map(\.url.absoluteString) == ["https://tuyengiao.example.vn/a.html"])
+        #expect(try LinkDiscovery.links(in: feed, from: base, contentType: "application/rss+xml", deadline: Deadline(after: .seconds(60)))
+                .kind == .rss)
     }
 
     @Test func rssItemsGiveTheirLinks() throws {

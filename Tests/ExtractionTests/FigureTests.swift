@@ -453,6 +453,13 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
 
     @Test(arguments: rows) func realShapes(_ row: (String, [ExpectedFigure])) { check(row.0, row.1) }
 
+    /// "từ" before a day ("từ 15/5") is a date's lead; before a pair that is no day and month
+    /// it leads a tally.
+    @Test func tallyAfterTuWhenNoDate() {
+        check("Có 12 đội đến từ 14/14 xã, thị trấn.", [count(12, "đội"), count(14, "xã, thị trấn"), count(14, "xã, thị trấn")])
+        check("Đoàn công tác làm việc từ 14/5 đến nay.", [])
+    }
+
     @Test func tallyResultNeverMerges() {
         let figures = FigureExtractor().extract(from: AnalyzedText("Có 35/35 tổ chức cơ sở đảng quán triệt; 35/35 tổ chức cơ sở đảng tổ chức sơ kết."))
         #expect(figures.map(\.value) == [35, 35, 35], "two results and one shared size")

@@ -28,6 +28,9 @@ struct ModelTests {
 
     @Test(arguments: [
         ModelCase("Xã đã xây dựng mô hình “Em nuôi công đoàn”, hỗ trợ 7 học sinh.", [("Em nuôi công đoàn", nil)]),
+        // A count, then the named examples after a semicolon.
+        ModelCase("Toàn huyện có 312 mô hình, việc làm hay; tiêu biểu như: “Vườn rau giúp bạn” (Chi đoàn thôn 3); “Nồi cháo yêu thương”.",
+                  [("Vườn rau giúp bạn", "Chi đoàn thôn 3"), ("Nồi cháo yêu thương", nil)]),
         ModelCase("Việc nêu gương thể hiện qua phong trào “Ngày thứ 7 đi cơ sở xây dựng nông thôn mới, đô thị văn minh”.",
                   [("Ngày thứ 7 đi cơ sở xây dựng nông thôn mới, đô thị văn minh", nil)]),
         ModelCase("Ngành Giáo dục thực hiện Cuộc vận động “Mỗi thầy giáo, cô giáo là tấm gương về đạo đức, tự học và sáng tạo”.",

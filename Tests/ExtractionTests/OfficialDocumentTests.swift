@@ -1,5 +1,6 @@
 @testable import Extraction
 import ExtractionEngine
+import Foundation
 import Records
 import Testing
 import VietnameseText
@@ -282,6 +283,32 @@ import VietnameseText
         for row in DocumentVocabulary.mottoes {
             #expect(Segment.split(row.example).map(\.kind) == [.motto], "\(row.example)")
         }
+    }
+
+    /// The byte-level gate before segmenting: every place-and-date line ends in "tháng M năm
+    /// Y" (a cell's wrapped date too), in any case or tone-mark spelling; prose does not.
+    @Test func placeDateEndings() {
+        for line in ["Hà Giang, ngày 09 tháng 11 năm 2023", "tháng 01 năm 2024", "THÁNG 5 NĂM 2022."] {
+            #expect(OfficialDocumentReader.endsWithMonthAndYear(line), "\(line)")
+        }
+        for line in ["Đại hội diễn ra trong tháng 11 năm 2023 tại hội trường", "năm 2023", "tháng 13 năm 2023",
+                     "tháng 11 năm 1800", "Lượt xem: 2023", "ngày 09 tháng 11 năm học 2023"] {
+            #expect(!OfficialDocumentReader.endsWithMonthAndYear(line), "\(line)")
+        }
+    }
+
+    /// A page without such a line is settled without segmenting; one with it (after a
+    /// carriage-return line break, a wrapped cell, or portal chrome) is read as before.
+    @Test func gateKeepsEveryHeader() throws {
+        #expect(!OfficialDocumentReader.mayHaveHeader("Tin tức\nHội nghị sơ kết Chỉ thị 05 năm 2023\nLượt xem: 312"))
+        #expect(OfficialDocumentReader.reading("Tin tức\nHội nghị sơ kết năm 2023.\nLượt xem: 312") == nil)
+        let crlf = Self.partyStacked.replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(OfficialDocumentReader.mayHaveHeader(crlf))
+        #expect(try #require(OfficialDocumentReader.read(crlf)).code == "131-BC/BTGTU")
+        let wrapped = Self.partyStacked.replacingFirst("ngày 09 tháng", with: "ngày 09\ntháng")
+        #expect(try #require(OfficialDocumentReader.read(wrapped)).date == "2023-11-09")
+        let chrome = (1...150).map { "Mục \($0) của cổng thông tin" }.joined(separator: "\n") + "\n" + Self.partyStacked
+        #expect(OfficialDocumentReader.read(chrome)?.code == "131-BC/BTGTU")
     }
 }
 

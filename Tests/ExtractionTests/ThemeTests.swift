@@ -62,6 +62,9 @@ struct ThemeTests {
         "Chuyên đề năm 2025 đã được quán triệt. Ông A nói: “Cần làm ngay”.",
         "Chuyên đề được lồng ghép với phong trào “Dân vận khéo” năm 2024.",
         "Sinh hoạt chuyên đề về “Người tốt việc tốt” tại chi bộ.",
+        // A book beside the theme, a quarterly topic.
+        "Đề thi gồm Chỉ thị 05, chuyên đề năm 2025 và tác phẩm “Dân vận” của Bác.",
+        "Chi bộ sinh hoạt chuyên đề quý II năm 2025 với chủ đề “Nêu gương trong công tác giảng dạy”.",
     ])
     func notThemes(_ sentence: String) {
         #expect(themes(sentence).isEmpty, "\(themes(sentence).map(\.title))")

@@ -37,10 +37,29 @@ import Testing
         ("18:05 - 03/08/2023", "2023-08-03T18:05:00+07:00", nil),
         ("Ngày xuất bản: 25/06/2024 | 15:48", "2024-06-25T15:48:00+07:00", nil),
         ("Cập nhật lúc: 20:10 |14/05/2022", "2022-05-14T20:10:00+07:00", nil),
+        // Vietnamese half-day marks: SA (sáng) and CH (chiều).
+        ("Đăng lúc: 4:40 CH - 17/03/2022", "2022-03-17T16:40:00+07:00", nil),
+        ("Ngày xuất bản: 08/01/2021 | 11:20:05 SA", "2021-01-08T11:20:05+07:00", nil),
+        ("Cập nhật: 12/12/2020 12:30 SA", "2020-12-12T00:30:00+07:00", nil),
+        ("Thứ Ba, 02/02/2021 7:15 chiều", "2021-02-02T19:15:00+07:00", nil),
+        // A labelled poster before the stamp.
+        ("Người đăng: quantri | Ngày: 14/02/2021", "2021-02-14", nil),
+        ("Đăng bởi: Văn phòng Huyện ủy - 03/06/2020 08:10 PM", "2020-06-03T20:10:00+07:00", nil),
+        ("Tác giả: Hoàng Lan – Cập nhật: 19/07/2022", "2022-07-19", nil),
     ] as [(String, String, String?)])
     func datelines(line: String, published: String, credit: String?) {
         let content = String(line.drop(while: { PlainTextCleaner.bullets.contains($0) || $0.isWhitespace }))
         #expect(PlainTextHead.classify(content) == .dateline(published: published, credit: credit))
+    }
+
+    /// A poster's label makes a dateline only with a stamp alone on the other side.
+    @Test(arguments: [
+        "Người đăng: quantri | Ngày: 14/02/2021 | Lượt xem: 1.250 | In bài",
+        "Đăng bởi: Văn phòng Huyện ủy - hội nghị ngày 03/06/2020 tại hội trường",
+        "Hội nghị của Văn phòng Huyện ủy - 03/06/2020",
+    ])
+    func notCreditedDatelines(line: String) {
+        #expect(PlainTextHead.dateline(line) == nil)
     }
 
     @Test(arguments: [

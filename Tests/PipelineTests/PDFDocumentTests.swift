@@ -153,7 +153,7 @@ import Testing
         #expect(text.contains("BÁO CÁO"))
     }
 
-    @Test func corruptAndOversizedPDFsAreRejects() throws {
+    @Test func corruptPDFsAreRejectsAndALongOneIsCutAtThePageLimit() throws {
         let folder = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let report = try Data(contentsOf: Self.fixtures.appendingPathComponent("report.pdf"))
@@ -161,16 +161,25 @@ import Testing
         try report.prefix(3000).write(to: truncated)
         let garbage = folder.appendingPathComponent("garbage.txt")
         try Data("%PDF-1.7\nthis is no PDF at all\n".utf8).write(to: garbage)
+        // many-pages.pdf prints "Trang N" on each of its 60 pages.
         let run = try Self.extract([truncated.path, garbage.path, "many-pages.pdf"], arguments: ["--max-pages", "50"])
-        #expect(run.records.isEmpty)
         let kinds = Dictionary(run.rejects.map { reject in
             (((reject["source"] as? [String: Any])?["uri"] as? String ?? "").split(separator: "/").last.map(String.init) ?? "",
              (reject["error"] as? [String: Any])?["kind"] as? String ?? "")
         }) { $1 }
-        #expect(kinds == ["truncated.pdf": "corrupt", "garbage.txt": "corrupt", "many-pages.pdf": "too_many_pages"], "\(run.rejects)")
-        // Within the limit, the same file is read.
+        #expect(kinds == ["truncated.pdf": "corrupt", "garbage.txt": "corrupt"], "\(run.rejects)")
+        let cut = try #require(run.records.first, "\(run.rejects)")
+        #expect(run.records.count == 1)
+        let text = cut["text"] as? String ?? ""
+        #expect(text.contains("Trang 50"))
+        #expect(!text.contains("Trang 51"))
+        #expect(Self.warnings(cut)["cut_by_limit"]?.contains("more than 50 pages") == true, "\(cut["warnings"] ?? [])")
+        #expect(run.stderr.contains("warnings by code: cut_by_limit 1"), "\(run.stderr)")
+        // Within the limit, the same file is read whole and not warned.
         let within = try Self.extract(["many-pages.pdf"], arguments: ["--max-pages", "60"])
-        #expect(within.records.count == 1, "\(within.rejects)")
+        let whole = try #require(within.records.first, "\(within.rejects)")
+        #expect((whole["text"] as? String ?? "").contains("Trang 60"))
+        #expect(Self.warnings(whole)["cut_by_limit"] == nil)
     }
 
     @Test func aFolderWalkTakesPDFsAndImages() throws {

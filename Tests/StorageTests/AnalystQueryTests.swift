@@ -2,39 +2,33 @@ import Extraction
 import Foundation
 import Records
 import Storage
+import TestSupport
 import Testing
 
-/// Runs every query of `sql/analyst-queries.sql` on sample records loaded into SQLite and
-/// PostgreSQL, so the examples keep matching the tables.
+/// Runs every query of `sql/sqlite/analyst-queries.sql` on sample records loaded into SQLite
+/// and of `sql/postgres/analyst-queries.sql` on the same records in PostgreSQL, so the
+/// examples keep matching the tables; each whole file also goes through its database's own
+/// command-line client (`sqlite3`, `psql`), as the files' headers tell analysts to run them.
 @Suite("Analyst queries")
 struct AnalystQueryTests {
-    enum Dialects: Equatable { case both, postgresOnly, sqliteOnly }
-
     struct Query: CustomStringConvertible, Sendable {
         var sql: String
-        var dialects: Dialects
         /// The query's first comment line, to name it in failures.
         var title: String
         var description: String { title }
-
-        func runs(on dialect: SQLDialect) -> Bool {
-            switch dialects {
-            case .both: true
-            case .postgresOnly: dialect == .postgres
-            case .sqliteOnly: dialect == .sqlite
-            }
-        }
     }
 
-    static let file = URL(fileURLWithPath: #filePath)
+    static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("sql/analyst-queries.sql")
 
-    /// The file's statements, split at semicolons that end a line. A query's own comment is
-    /// the block of comment lines right above it; "PostgreSQL only" or "SQLite only" there
-    /// limits it to one database.
-    static func queries() throws -> [Query] {
-        let text = try String(contentsOf: file, encoding: .utf8)
+    static func file(_ dialect: SQLDialect) -> URL {
+        root.appendingPathComponent("sql/\(dialect == .sqlite ? "sqlite" : "postgres")/analyst-queries.sql")
+    }
+
+    /// A file's statements, split at semicolons that end a line; a query's title is the first
+    /// line of the block of comment lines right above it.
+    static func queries(_ dialect: SQLDialect) throws -> [Query] {
+        let text = try String(contentsOf: file(dialect), encoding: .utf8)
         return text.components(separatedBy: ";\n").compactMap { chunk -> Query? in
             let lines = chunk.components(separatedBy: "\n")
             guard let first = lines.firstIndex(where: { line in
@@ -42,11 +36,8 @@ struct AnalystQueryTests {
                 return !trimmed.isEmpty && !trimmed.hasPrefix("--")
             }) else { return nil }
             let comment = lines[..<first].reversed().prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.reversed()
-            let commentText = comment.joined(separator: "\n")
-            let dialects: Dialects = commentText.contains("PostgreSQL only") ? .postgresOnly
-                : commentText.contains("SQLite only") ? .sqliteOnly : .both
             let title = comment.first.map { String($0.drop { $0 == "-" || $0 == " " }) } ?? lines[first]
-            return Query(sql: lines[first...].joined(separator: "\n"), dialects: dialects, title: title)
+            return Query(sql: lines[first...].joined(separator: "\n"), title: title)
         }
     }
 
@@ -75,7 +66,7 @@ struct AnalystQueryTests {
     /// Each query's first column, sorted, on a database loaded with `sample()`.
     static func results(on connection: SQLConnection) throws -> [(Query, [String?])] {
         try RecordLoader(connection: connection).load(sample())
-        return try queries().filter { $0.runs(on: connection.dialect) }.map { query in
+        return try queries(connection.dialect).map { query in
             do throws(StorageError) {
                 return (query, try connection.queryColumn(query.sql, []).sorted { ($0 ?? "") < ($1 ?? "") })
             } catch {
@@ -91,17 +82,25 @@ struct AnalystQueryTests {
         var description: String { "\(query) (\(dialect)): \(error)" }
     }
 
-    @Test func fileHasQueriesForBothDatabases() throws {
-        let queries = try Self.queries()
-        #expect(queries.count >= 15)
-        #expect(queries.filter { $0.dialects == .both }.count >= 12)
-        #expect(queries.contains { $0.dialects == .postgresOnly })
-        #expect(queries.contains { $0.dialects == .sqliteOnly })
+    /// Queries 1–13 are the same text in both files; the last three use each database's own
+    /// functions and must not appear in the other's file.
+    @Test func filesShareTheCommonQueriesAndKeepTheirOwn() throws {
+        let sqlite = try Self.queries(.sqlite)
+        let postgres = try Self.queries(.postgres)
+        #expect(sqlite.count == 16)
+        #expect(postgres.count == 16)
+        #expect(sqlite.prefix(13).map(\.sql) == postgres.prefix(13).map(\.sql))
+        for query in sqlite {
+            #expect(!["jsonb", "LATERAL", "::", "tsvector", "baocao_fold"].contains { query.sql.contains($0) }, "\(query) in the SQLite file")
+        }
+        for query in postgres {
+            #expect(!["json_each", "json_extract", "MATCH", "documents_search"].contains { query.sql.contains($0) }, "\(query) in the PostgreSQL file")
+        }
     }
 
     @Test func queriesRunOnSQLite() throws {
         let results = try Self.results(on: SQLiteStoreTests.connect())
-        #expect(results.count == (try Self.queries()).filter { $0.runs(on: .sqlite) }.count)
+        #expect(results.count == (try Self.queries(.sqlite)).count)
         for (query, rows) in results {
             #expect(!rows.isEmpty, "no rows from \(query) on the sample")
         }
@@ -112,15 +111,69 @@ struct AnalystQueryTests {
     @Test(.enabled(if: TestPostgres.isAvailable, TestPostgres.skipReason))
     func queriesRunOnPostgresAndAgreeWithSQLite() async throws {
         let postgres = try await TestPostgres.inSchema { connection in
-            try Self.results(on: connection).map { ($0.0.title, $0.0.dialects, $0.1) }
+            try Self.results(on: connection).map { ($0.0.title, $0.0.sql, $0.1) }
         }
-        let sqlite = Dictionary(uniqueKeysWithValues: try Self.results(on: SQLiteStoreTests.connect()).map { ($0.0.title, $0.1) })
-        #expect(postgres.count == (try Self.queries()).filter { $0.runs(on: .postgres) }.count)
-        for (title, dialects, rows) in postgres {
+        let sqlite = Dictionary(uniqueKeysWithValues: try Self.results(on: SQLiteStoreTests.connect()).map { ($0.0.sql, $0.1) })
+        #expect(postgres.count == (try Self.queries(.postgres)).count)
+        for (title, sql, rows) in postgres {
             #expect(!rows.isEmpty, "no rows from \(title) on the sample")
-            if dialects == .both {
-                #expect(rows == sqlite[title], "\(title): PostgreSQL and SQLite disagree")
+            if let same = sqlite[sql] {
+                #expect(rows == same, "\(title): PostgreSQL and SQLite disagree")
             }
         }
+        #expect(postgres.filter { sqlite[$0.1] != nil }.count == 13)
+    }
+
+    /// The whole file through the `sqlite3` program, as its header says (`-bail`: the first
+    /// error stops it with a non-zero status): no error, and a line of output per query at least.
+    @Test(.enabled(if: ClientProgram.find("sqlite3") != nil || TestPostgres.isRequired,
+                   "the sqlite3 program is not installed (apt-get install sqlite3; scripts/test installs it)"))
+    func sqliteFileRunsInTheSQLite3Program() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-analyst-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            let connection = try SQLiteConnection(path: path)
+            try RecordLoader(connection: connection).load(Self.sample())
+            try connection.close()
+        }
+        let run = try ClientProgram.run("sqlite3", ["-bail", path], input: Self.file(.sqlite))
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty, "\(run.stderr)")
+        #expect(run.stdout.split(separator: "\n").count >= 16)
+    }
+
+    /// The whole file through `psql` with ON_ERROR_STOP, as its header says.
+    @Test(.enabled(if: TestPostgres.isAvailable, TestPostgres.skipReason))
+    func postgresFileRunsInPsql() async throws {
+        let run = try await TestPostgres.inDatabase { url in
+            let sink = try DatabaseSink(url: DatabaseURL(url), batchSize: 10)
+            for record in Self.sample() { try sink.write(record) }
+            try sink.close()
+            return try ClientProgram.run("psql", [url, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", Self.file(.postgres).path])
+        }
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty, "\(run.stderr)")
+        #expect(run.stdout.components(separatedBy: " rows)").count + run.stdout.components(separatedBy: " row)").count - 2 == 16,
+                "\(run.stdout.suffix(2000))")
+    }
+}
+
+/// A database's own command-line client, run as a real process.
+enum ClientProgram {
+    static func find(_ name: String) -> URL? {
+        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        return paths.map { URL(fileURLWithPath: "\($0)/\(name)") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    struct Missing: Error, CustomStringConvertible {
+        var name: String
+        var description: String { "\(name) is not on PATH" }
+    }
+
+    /// Runs `name` with `arguments`, standard input from `input` (else /dev/null).
+    static func run(_ name: String, _ arguments: [String], input: URL? = nil) throws -> ChildProcess.Output {
+        guard let program = find(name) else { throw Missing(name: name) }
+        let standardInput = try input.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice
+        return try ChildProcess.run(program, arguments, standardInput: standardInput)
     }
 }

@@ -157,6 +157,20 @@ enum LoaderChecks {
         #expect(counts["directives"] == 2)
         let p = connection.dialect == .sqlite ? "?" : "$1"
         #expect(try connection.queryColumn("SELECT COUNT(*) FROM figures WHERE document_id = \(p)", [.text(old.id)]) == ["0"])
+        // The replaced version stays whole in document_versions, beside the latest; going back
+        // to the old bytes adds no second copy of it.
+        let versions = try connection.queryRows(
+            "SELECT id, record FROM document_versions WHERE uri = \(p) ORDER BY extracted_at, id", [.text("file:a.txt")])
+        #expect(Set(versions.map { $0[0] ?? "" }) == [old.id, new.id])
+        for row in versions {
+            let stored = try JSONSerialization.jsonObject(with: Data((row[1] ?? "").utf8)) as? [String: Any]
+            let expected = row[0] == old.id ? old : new
+            let original = try JSONSerialization.jsonObject(with: Data(expected.json.serialized.utf8)) as? [String: Any]
+            #expect(stored.map { NSDictionary(dictionary: $0) } == original.map { NSDictionary(dictionary: $0) })
+        }
+        #expect(try loader.load([old]) == LoadCounts(replaced: 1))
+        #expect(try connection.count("document_versions") == 3)
+        #expect(try connection.queryColumn("SELECT id FROM documents WHERE uri = \(p)", [.text("file:a.txt")]) == [old.id])
     }
 
     static func sameBytesUnderAnotherNameAreOneDocument(_ connection: SQLConnection) throws {

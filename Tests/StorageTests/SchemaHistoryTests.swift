@@ -5,7 +5,7 @@ import Testing
 /// The schema a database gets from the migrations, compared with the table definitions the
 /// loader writes by, and upgrades of databases made by earlier schemas.
 enum SchemaChecks {
-    static let definitions = [RecordTables.documents] + RecordTables.lists.map(\.definition) + [CrawlStateTable.definition, RobotsCacheTable.definition]
+    static let definitions = [RecordTables.documents] + RecordTables.lists.map(\.definition) + [CrawlStateTable.definition, RobotsCacheTable.definition, RecordTables.versions]
 
     /// A table as the database has it, or as its definition says it should be.
     struct Shape: Equatable, CustomStringConvertible {

@@ -33,7 +33,34 @@ public enum OfficialDocumentReader {
 
     /// ``read(_:)`` with the header's issuer lines.
     public static func reading(_ text: String) -> Reading? {
-        reading(someLines: text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }))
+        mayHaveHeader(text) ? reading(someLines: Lines(text)) : nil
+    }
+
+    /// False when none of the lines searched for a header ends like a place-and-date line.
+    /// Settled on the raw lines where their bytes allow (most lines of a news page end in a
+    /// letter before their punctuation, and normalising cannot change that), so a page without
+    /// a header is not normalised line by line.
+    static func mayHaveHeader(_ text: String) -> Bool {
+        var counted = 0
+        for line in Lines(text) {
+            guard counted < headerSearchLines else { break }
+            if endsInASCIILetter(line) {
+                counted += 1
+                continue
+            }
+            let normalized = Normalization.nfc(String(line)).squeezedSpaces
+            guard !normalized.isEmpty else { continue }
+            counted += 1
+            if endsWithMonthAndYear(normalized) { return true }
+        }
+        return false
+    }
+
+    /// True when the last letter, digit or non-ASCII byte of `line` is an ASCII letter.
+    static func endsInASCIILetter(_ line: some StringProtocol) -> Bool {
+        let line = Substring(line)
+        guard let last = line.utf8.last(where: { $0 >= 0x80 || isASCIIAlphanumeric($0) }) else { return false }
+        return last < 0x80 && !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(last)
     }
 
     /// The document `lines` describe, or nil when they hold no official header.
@@ -56,6 +83,7 @@ public enum OfficialDocumentReader {
             let line = normalized(line)
             if !line.isEmpty { lines.append(line) }
         }
+        guard lines.contains(where: endsWithMonthAndYear) else { return nil }
         let head = joinedWrapped(lines).flatMap { number, line in
             (line.count <= maximumHeaderChars ? Segment.split(line) : [Segment(line: line)]).map { segment in
                 var segment = segment
@@ -79,6 +107,62 @@ public enum OfficialDocumentReader {
         document.signers = signers(in: left) + signers(in: right)
         document.recipients = recipients(in: left)
         return Reading(document: document, issuerLines: header.allIssuerLines)
+    }
+
+    /// True when the squeezed `line` ends in "tháng 12 năm 2022": the end every place-and-date
+    /// line has (a table cell wraps such a line only before "tháng"), so a head without one has
+    /// no header and is not segmented at all.
+    static func endsWithMonthAndYear(_ line: String) -> Bool {
+        guard !endsInASCIILetter(line) else { return false }
+        var tokens: [Substring] = []
+        var end = line.utf8.endIndex
+        while tokens.count < 4 {
+            guard let space = line.utf8[..<end].lastIndex(of: UInt8(ascii: " ")) else {
+                guard tokens.count == 3 else { return false }
+                tokens.append(line[..<end])
+                break
+            }
+            tokens.append(line[line.utf8.index(after: space)..<end])
+            end = space
+        }
+        // "tháng" and "năm" open with an ASCII letter in every spelling: other words are
+        // settled before folding.
+        guard opens(tokens[3], with: UInt8(ascii: "t")), opens(tokens[1], with: UInt8(ascii: "n")) else { return false }
+        let words = tokens.map { BoilerplateKey.stripped(Folding.key(String($0))) }
+        guard words[3] == "thang", words[1] == "nam", let month = Int(words[2]), (1...12).contains(month),
+              let year = Int(words[0]), (1900...2100).contains(year) else { return false }
+        return true
+    }
+
+    /// False when the first letter or digit of `word` is an ASCII one other than `letter`
+    /// (either case); true when it is `letter` or the word's first such byte is not ASCII.
+    private static func opens(_ word: Substring, with letter: UInt8) -> Bool {
+        guard let first = word.utf8.first(where: { $0 >= 0x80 || isASCIIAlphanumeric($0) }) else { return false }
+        return first >= 0x80 || first | 0x20 == letter
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+    }
+
+    /// The lines of a text, split at line feeds and carriage returns, made one at a time.
+    struct Lines: Sequence, IteratorProtocol {
+        private let text: Substring
+        private var position: String.Index
+
+        init(_ text: String) {
+            self.text = text[...]
+            position = text.startIndex
+        }
+
+        mutating func next() -> Substring? {
+            let utf8 = text.utf8
+            guard position < utf8.endIndex else { return nil }
+            let end = utf8[position...].firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") } ?? utf8.endIndex
+            let line = text[position..<end]
+            position = end < utf8.endIndex ? utf8.index(after: end) : end
+            return line
+        }
     }
 
     // MARK: - Header
@@ -645,6 +729,30 @@ extension Facts {
                 continue
             }
             people.append(Person(name: signer.name, title: signer.title, mentions: Self.mentions(of: signer.name, in: text)))
+        }
+    }
+
+    /// Adds each byline the page printed (a credit in the text, a name signing the last line)
+    /// as a person without a title, unless a person of that name was already found. A byline
+    /// the cleaning took out of the text with the page's head stays in `authors` only: every
+    /// item is mentioned in the text.
+    public mutating func addBylines(_ names: [String], in text: AnalyzedText) {
+        for name in names where Self.isPersonalName(name) {
+            let key = Folding.key(name)
+            guard !people.contains(where: { Folding.key($0.name) == key }) else { continue }
+            let mentions = Self.mentions(of: name, in: text)
+            guard !mentions.isEmpty else { continue }
+            people.append(Person(name: name, title: nil, mentions: mentions))
+        }
+    }
+
+    /// True when `name` reads as a person's name: two to five capitalised words, each holding a
+    /// vowel (a syllable has one; "TTCT", "BBT" are initialisms of units), and not a province's name.
+    static func isPersonalName(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard (2...5).contains(words.count), Provinces.canonicalName(name) == nil else { return false }
+        return words.allSatisfy { word in
+            word.first?.isUppercase == true && Folding.key(String(word)).contains(where: { "aeiouy".contains($0) })
         }
     }
 

@@ -139,6 +139,13 @@ struct FigureReader {
     /// "88/88 tập thể", "1.218/1.240 đồng chí": how many did it of how many there are, two
     /// figures with the subject after the size. Not a day and month ("Sáng 5/8 các đại
     /// biểu", "ngày 20/5"), not a full date ("5/8/2023"), not a result above its size.
+    /// True when the numerals at `day` and `month` read as a day of a month ("15/5").
+    func couldBeDayAndMonth(_ day: Int, _ month: Int) -> Bool {
+        guard let dayValue = FigureNumeral.value(text, tokens[day].range),
+              let monthValue = FigureNumeral.value(text, tokens[month].range) else { return true }
+        return (1...31).contains(dayValue) && (1...12).contains(monthValue)
+    }
+
     func tally(at index: Int) -> ([ReadFigure], Int)? {
         let slash = index + 1, size = index + 2
         guard size < tokens.count, tokens[slash].isSymbol(Self.slash), tokens[slash].attached,
@@ -148,8 +155,12 @@ struct FigureReader {
             if tokens[index].attached, previous.kind == .word || previous.kind == .numeral
                 || previous.isSymbol(in: Self.attachedBeforeNumber) { return nil }
             if previous.kind == .word, previous.capitalized, !startsSentence(index - 1) { return nil }
-            if FigureVocabulary.phrase(in: FigureTables.tallyDateLeads, endingAt: index - 1, of: tokens) != nil
-                || FigureVocabulary.phrase(in: FigureTables.nameLeads, endingAt: index - 1, of: tokens) != nil {
+            // "từ 15/5" is a day; "từ 15/15 xã" can be none, so its lead is no date's.
+            if FigureVocabulary.phrase(in: FigureTables.tallyDateLeads, endingAt: index - 1, of: tokens) != nil,
+               couldBeDayAndMonth(index, size) {
+                return nil
+            }
+            if FigureVocabulary.phrase(in: FigureTables.nameLeads, endingAt: index - 1, of: tokens) != nil {
                 return nil
             }
         }

@@ -686,7 +686,7 @@ struct ModelContext {
                     return hit.entry.category
                 }
                 if opensList(gap), words.count <= ModelVocabulary.maxListIntroWords,
-                   !TextWords.containsAny(text, gap, of: ";.!?\n"),
+                   !TextWords.containsAny(text, gap, of: ".!?\n"), semicolonOpensExamples(gap),
                    !ModelPhrases.speakerWordsNeedles.contains(where: { TextWords.contains(original, needle: $0) }) {
                     return hit.entry.category
                 }
@@ -696,6 +696,19 @@ struct ModelContext {
             return list.category
         }
         return nil
+    }
+
+    /// True when the gap holds no ";", or only one that opens the named examples of what was
+    /// counted before it ("… 1.054 mô hình, việc làm; tiêu biểu như: “…”").
+    func semicolonOpensExamples(_ gap: Range<Int>) -> Bool {
+        let semicolons = gap.filter { text.folded[$0] == UInt8(ascii: ";") }
+        guard let last = semicolons.last else { return true }
+        guard semicolons.count == 1 else { return false }
+        let after = TextWords.originalWords(text, (last + 1)..<gap.upperBound)
+        return ModelVocabulary.exampleWords.contains { example in
+            let words = example.split(separator: " ").map(String.init)
+            return after.count >= words.count && Array(after.prefix(words.count)) == words
+        }
     }
 
     /// True when the gap ends with a list opener: ":", "như", "gồm".

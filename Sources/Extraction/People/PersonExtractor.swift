@@ -91,6 +91,7 @@ struct PersonScan {
                   !(index > 0 && tokens.isSpaceGap(after: index - 1)
                     && Vocabulary.honorificBlockers.endsAt(tokens, index)),
                   !(index > 0 && tokens.isSpaceGap(after: index - 1) && Vocabulary.placeWords.endsAt(tokens, index)),
+                  !(index > 0 && tokens.isSpaceGap(after: index - 1) && Vocabulary.memorialWords.endsAt(tokens, index)),
                   Vocabulary.titleHeads.match(tokens, at: start) == nil,
                   let end = nameEnd(from: start), isPlausibleName(start..<end) else { continue }
             let title = titleAfter(nameEnd: end)
@@ -158,6 +159,7 @@ struct PersonScan {
         while index < tokens.count, !check.hasPassed() {
             defer { index += 1 }
             guard !used.contains(index), let headLength = titleHeads.match(tokens, at: index),
+                  !(index > 0 && tokens.isSpaceGap(after: index - 1) && Vocabulary.memorialWords.endsAt(tokens, index)),
                   let name = nameAfterTitle(head: index, headLength: headLength) else { continue }
             var titleStart = withPrefix(index)
             while let earlier = earlierRole(endingBefore: titleStart) { titleStart = withPrefix(earlier) }
@@ -799,5 +801,31 @@ enum PersonMerge {
             letters += 1
         }
         return letters > 1
+    }
+}
+
+/// People named only inside a quoted title ("Cuộc thi “Tìm hiểu về Chủ tịch Hồ Chí Minh với
+/// đồng bào Hậu Giang”", a theme, a contest, a book): the name is part of the title, not a
+/// person the text is about. A quotation of speech (a sentence or more) keeps its people.
+enum QuotedTitleNames {
+    /// Longest quoted title, in code points.
+    static let maximumTitleLength = 160
+
+    static func removing(_ people: [Person], in text: AnalyzedText, quotes: [QuotedSpan]) -> [Person] {
+        let titles = quotes.flatMap(\.withInside).filter { isTitle($0, in: text) }
+        guard !titles.isEmpty else { return people }
+        return people.filter { person in
+            person.mentions.isEmpty || !person.mentions.allSatisfy { mention in
+                titles.contains { $0.inner.lowerBound <= mention.start && mention.end <= $0.inner.upperBound }
+            }
+        }
+    }
+
+    /// A quotation that reads as a title: short, with no sentence end inside or at its end.
+    static func isTitle(_ quote: QuotedSpan, in text: AnalyzedText) -> Bool {
+        guard quote.inner.count <= maximumTitleLength else { return false }
+        let inner = text.slice(quote.inner)
+        if let last = inner.last, ".!?".contains(last) { return false }
+        return !inner.contains(". ") && !inner.contains("! ") && !inner.contains("? ")
     }
 }

@@ -443,8 +443,9 @@ enum PersonTables {
     static let titleCompounds = CompiledPhraseTable(V.titleCompounds, bit: 21)
     static let roleHonorifics = CompiledPhraseTable(V.roleHonorifics, bit: 22)
     static let organisationPhrases = CompiledPhraseTable(V.organisationPhrases, bit: 23)
+    static let memorialWords = CompiledPhraseTable(V.memorialWords, bit: 24)
 
-    static let all = [honorifics, honorificBlockers, pluralMarkers, titleHeads, abbreviatedTitles, titlePrefixes, titleEnders, locators, employerHeads, roleJoiner, qualifierBreakers, placeWords, unitWords, organisationStarts, surnames, weakSurnames, bylineMarkers, middleNames, capacityMarks, signedMarks, joinedOrganisations, titleCompounds, roleHonorifics, organisationPhrases]
+    static let all = [honorifics, honorificBlockers, pluralMarkers, titleHeads, abbreviatedTitles, titlePrefixes, titleEnders, locators, employerHeads, roleJoiner, qualifierBreakers, placeWords, unitWords, organisationStarts, surnames, weakSurnames, bylineMarkers, middleNames, capacityMarks, signedMarks, joinedOrganisations, titleCompounds, roleHonorifics, organisationPhrases, memorialWords]
 
     /// Slots of the first-word filter, a multiplicative hash of the packed folded word.
     static let filterBits = 4096

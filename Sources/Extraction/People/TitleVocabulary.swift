@@ -19,6 +19,15 @@ enum TitleVocabulary {
     /// Words before an honorific that make it a plain noun: "người đàn ông", "người anh".
     static let honorificBlockers = PersonPhraseTable(["đàn", "người"])
 
+    /// Words of a memorial or a place named after a person, before the title that opens the
+    /// name: "Khu tưởng niệm Chủ tịch Hồ Chí Minh", "Nhà lưu niệm Bác Hồ", "Quảng trường …".
+    /// The name there names the place, not a person taking part ("dâng hương tưởng niệm Chủ
+    /// tịch Hồ Chí Minh" names the person: the verb alone is no memorial).
+    static let memorialWords = PersonPhraseTable([
+        "khu tưởng niệm", "nhà tưởng niệm", "đền tưởng niệm", "khu lưu niệm", "nhà lưu niệm", "di tích", "bảo tàng",
+        "quảng trường", "tượng đài", "đền thờ", "nhà trưng bày",
+    ])
+
     /// Words before an honorific that open a list of people: "các đồng chí: …".
     static let pluralMarkers = PersonPhraseTable(["các", "những", "hai"])
 
@@ -146,6 +155,8 @@ enum TitleVocabulary {
         "đài", "cổng", "viện", "cục", "quỹ", "công", "liên", "mặt", "nhà", "ngân", "bệnh",
         "tập", "hợp", "thị", "khu", "tổng", "phòng", "kết", "nghị", "chỉ", "quyết", "luật",
         "chuyên", "học", "ảnh", "bài", "tin", "nguồn", "theo", "trung tâm", "văn phòng",
+        // "ông Lý Văn Khánh (Trường THPT Vị Thanh)", "bà Lê Thị Hoa (UBND xã Tân An)".
+        "trường", "ubnd", "hđnd", "ubmttq",
         "việt nam", "trung quốc", "hàn quốc", "nhật bản", "hoa kỳ", "thái lan", "đài loan",
         "triều tiên", "liên xô", "hồng kông", "lào", "campuchia",
     ])
@@ -166,6 +177,8 @@ enum TitleVocabulary {
         "ka", "văn", "khuất", "quan", "bồ", "mẫn", "lầu", "tẩn", "chảo", "phàn", "đèo", "hạng",
         // The Buddhist surname of monks and nuns: "Thích Thanh Tâm".
         "thích",
+        // Rarer surnames of the north-central provinces: "Đầu Thanh Tùng", "Nghiêm Xuân Đức" is above.
+        "đầu", "lành", "mạch", "ông",
         // Central Highlands family names
         "siu", "rah", "kpă", "puih", "rmah", "niê", "mlô", "êban", "byă", "hđơk", "kơsor", "rcom", "alê",
     ])
@@ -177,6 +190,7 @@ enum TitleVocabulary {
         "lục", "y", "nay", "danh", "ma", "vi", "lý", "tôn", "quàng",
         // Also common words that open a sentence: "Chung tay …", "Vàng …", "Mùa …", "Văn hóa …".
         "chung", "phương", "bàn", "vàng", "mùa", "ka", "văn", "quan", "giáp", "hạng", "thích",
+        "đầu", "lành", "mạch", "ông",
     ])
 
     /// Middle names that mark the second word of a personal name: "Lê Văn Hùng", "Mai Thị Lan".
@@ -195,6 +209,7 @@ enum TitleVocabulary {
     static let bylineMarkers = PersonPhraseTable([
         "ảnh", "bài", "tin", "bài và ảnh", "bài ảnh", "tin ảnh", "tin và ảnh", "bài và clip",
         "video", "clip", "thực hiện", "nhóm phóng viên", "phóng viên", "pv", "ảnh minh họa",
+        "hình ảnh", "người viết", "tác giả",
     ])
 
     /// Every table above, for ``PersonLexicon``.
@@ -202,7 +217,7 @@ enum TitleVocabulary {
         [honorifics, honorificBlockers, pluralMarkers, titleHeads, abbreviatedTitles, titlePrefixes, titleEnders,
          locators, employerHeads, roleJoiner, qualifierBreakers, placeWords, unitWords, organisationStarts, surnames,
          weakSurnames, bylineMarkers, middleNames, capacityMarks, signedMarks, joinedOrganisations, titleCompounds,
-         roleHonorifics, organisationPhrases]
+         roleHonorifics, organisationPhrases, memorialWords]
     }
 
     /// Abbreviations whose period does not end a title, each with a title that shows it.

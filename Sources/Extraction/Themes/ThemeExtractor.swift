@@ -262,8 +262,10 @@ enum ThemeVocabulary {
     static let maxGapWords = 25
 
     /// Words between "chuyên đề" and a quote that make the quote something else: another
-    /// theme, a model, a saying.
-    static let blockingWords: [String] = ["chuyên đề", "lời", "dạy", "khẩu hiệu", "phương châm", "câu", "viết", "nói"]
+    /// theme, a model, a saying, a book ("chuyên đề năm 2024, cùng tác phẩm “…”"), a cell's
+    /// quarterly topic ("sinh hoạt chuyên đề quý IV năm 2023 với chủ đề “…”": themes are yearly).
+    static let blockingWords: [String] = ["chuyên đề", "lời", "dạy", "khẩu hiệu", "phương châm", "câu", "viết", "nói",
+                                          "tác phẩm", "cuốn sách", "quý"]
         + ModelIntroducingWords.rows.map(\.word)
 
     /// ``blockingWords`` split into words as ``TextWords/contains(_:phrase:)`` splits them, once.

@@ -105,14 +105,23 @@ public struct ConfigNode {
 
     /// A duration: `500ms`, `10s`, `2m`, `1h`, or a number of seconds.
     public func duration() throws(ConfigError) -> Duration {
-        let text = try string().trimmingCharacters(in: .whitespaces).lowercased()
+        let text = try string()
+        guard let duration = Self.duration(text) else {
+            throw error("expected a duration such as 500ms, 10s or 2m, got \"\(text.trimmingCharacters(in: .whitespaces).lowercased())\"")
+        }
+        return duration
+    }
+
+    /// `500ms`, `10s`, `2m`, `5h` or a number of seconds; nil for anything else.
+    public static func duration(_ text: String) -> Duration? {
+        let text = text.trimmingCharacters(in: .whitespaces).lowercased()
         let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600)]
         for (suffix, scale) in units where text.hasSuffix(suffix) {
             let number = text.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)
-            if let value = Double(number), value >= 0 { return .milliseconds(Int64((value * scale * 1000).rounded())) }
+            if let value = Double(number), value >= 0, value.isFinite { return .milliseconds(Int64((value * scale * 1000).rounded())) }
         }
-        if let value = Double(text), value >= 0 { return .milliseconds(Int64((value * 1000).rounded())) }
-        throw error("expected a duration such as 500ms, 10s or 2m, got \"\(text)\"")
+        if let value = Double(text), value >= 0, value.isFinite { return .milliseconds(Int64((value * 1000).rounded())) }
+        return nil
     }
 
     /// A size in bytes: `512 KB`, `20 MB`, `1 GB` (powers of 1024), or a number of bytes.

@@ -35,6 +35,8 @@ extension DocumentProcessor {
             return .failure(Reject(source: source, kind: failure.kind, stage: failure.stage.rawValue, message: failure.message))
         }
         source.container = document.container
+        source.fontEncoding = document.fontEncoding?.rawValue
+        times.ocrPages += document.ocrPages
         if deadline.hasPassed { return .failure(timeout(in: .decode)) }
 
         let content = ContentExtractor.plainText(document.text, deadline: deadline)

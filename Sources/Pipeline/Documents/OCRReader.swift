@@ -134,7 +134,8 @@ enum OCRReader {
             }
             let recognised = Recognised(pages: table.layout.pages, confidences: table.confidences)
             return .success(ReadDocument(text: table.layout.text, container: "image-ocr",
-                                         warnings: [recognised.warning(pagesInDocument: table.layout.pages.count)]))
+                                         warnings: [recognised.warning(pagesInDocument: table.layout.pages.count)],
+                                         ocrPages: table.layout.pages.count))
         }
     }
 }

@@ -39,7 +39,8 @@ enum BinaryFormat: String, Sendable {
 
 /// Limits of the PDF and image readers.
 public struct DocumentReaderLimits: Sendable, Equatable {
-    /// A PDF with more pages is rejected (`too_many_pages`).
+    /// A PDF with more pages is read up to this page, its record warned `cut_by_limit`; a
+    /// multi-page image with more is rejected (`too_many_pages`).
     public var maxPages: Int
     /// An image with more pixels is rejected (`too_large`); a PDF page is rasterised for OCR
     /// at a resolution that keeps it within this many pixels.
@@ -57,6 +58,10 @@ struct ReadDocument: Sendable {
     var text: String
     var container: String
     var warnings: [RecordWarning]
+    /// The legacy encoding most of a PDF's converted text was in.
+    var fontEncoding: LegacyFontEncoding? = nil
+    /// Pages recognised by OCR.
+    var ocrPages = 0
 }
 
 /// Why a binary document could not be read: a reject's kind, stage and message.
@@ -103,24 +108,40 @@ enum PDFReader {
             return .failure(DocumentReadFailure(kind: "corrupt", stage: .parse, message: "pdftotext wrote no word table"))
         }
         var table = WordTable(tsv: tsv)
-        let pageCount = table.layout.pages.count
-        guard pageCount <= limits.maxPages else {
-            return .failure(DocumentReadFailure(kind: "too_many_pages", stage: .decode,
-                                                message: "the PDF has more than \(limits.maxPages) pages (the limit)"))
+        var warnings: [RecordWarning] = []
+        // pdftotext read one page past the limit, to tell a longer PDF: it is cut to the limit.
+        if table.layout.pages.count > limits.maxPages {
+            table.layout.pages.removeLast(table.layout.pages.count - limits.maxPages)
+            warnings.append(RecordWarning(.cutByLimit, "the PDF has more than \(limits.maxPages) pages (--max-pages): only the first \(limits.maxPages) were read"))
         }
+        let pageCount = table.layout.pages.count
         guard pageCount > 0 else {
             return .failure(DocumentReadFailure(kind: "corrupt", stage: .parse, message: "the PDF has no pages"))
         }
-        var warnings: [RecordWarning] = []
-        let layerText = table.layout.pages.flatMap(\.lines).map(\.text).joined(separator: " ")
-        let quality = ScriptQuality(layerText)
+        var layerText = table.layout.pages.flatMap(\.lines).map(\.text).joined(separator: " ")
+        var quality = ScriptQuality(layerText)
+        var fontEncoding: LegacyFontEncoding?
+        if quality.foreign > 0 {
+            switch convertLegacyFonts(&table.layout, text: layerText, of: input, in: scratch, limits: limits, deadline: deadline) {
+            case .success(let legacy?):
+                fontEncoding = legacy.encoding
+                warnings.append(RecordWarning(.legacyFont, legacy.message))
+                layerText = table.layout.pages.flatMap(\.lines).map(\.text).joined(separator: " ")
+                quality = ScriptQuality(layerText)
+            case .success(nil): break
+            case .failure(let failure): return .failure(failure)
+            }
+        }
+        table.layout.joinTouchingWords()
         let misDecoded = quality.looksMisDecoded
         let textless = table.layout.pages.filter { page in
             page.lines.reduce(0) { $0 + $1.text.unicodeScalars.filter(\.properties.isAlphabetic).count } < minimumLettersPerPage
         }.map(\.number)
         var container = "pdf"
+        var ocrPages = 0
         guard misDecoded || !textless.isEmpty else {
-            return .success(ReadDocument(text: table.layout.text, container: container, warnings: warnings))
+            return .success(ReadDocument(text: table.layout.text, container: container, warnings: warnings,
+                                         fontEncoding: fontEncoding))
         }
         // A page without text is a scan when it holds an image; else it is blank. When the
         // images cannot be listed, every page without text is taken for a scan.
@@ -143,10 +164,15 @@ enum PDFReader {
                 }
                 if !recognised.pages.isEmpty {
                     container = "pdf-ocr"
+                    ocrPages = recognised.pages.count
                     warnings.append(recognised.warning(pagesInDocument: pageCount))
                 }
                 if !recognised.failed.isEmpty {
                     warnings.append(RecordWarning(.pagesUnreadable, recognised.failureMessage))
+                }
+                if misDecoded, !recognised.pages.isEmpty, fontEncoding != nil {
+                    fontEncoding = nil
+                    warnings.removeAll { $0.code == .legacyFont }
                 }
                 if misDecoded {
                     warnings.append(RecordWarning(.misDecoded, recognised.pages.isEmpty
@@ -166,7 +192,38 @@ enum PDFReader {
                 }
             }
         }
-        return .success(ReadDocument(text: table.layout.text, container: container, warnings: warnings))
+        return .success(ReadDocument(text: table.layout.text, container: container, warnings: warnings,
+                                     fontEncoding: fontEncoding, ocrPages: ocrPages))
+    }
+
+    /// Converts the words of `layout` typed in legacy Vietnamese fonts: the fonts of the text
+    /// come from `pdftohtml -xml` (poppler's text with a font per run); when no font is a
+    /// legacy one but `text`, the whole text layer, reads as TCVN3 or VNI (the fonts were
+    /// substituted or renamed), all of it is converted. Nil when nothing was converted.
+    static func convertLegacyFonts(_ layout: inout PageLayout, text: String, of input: URL, in scratch: ScratchFolder,
+                                   limits: DocumentReaderLimits, deadline: Deadline) -> Result<PDFLegacyText?, DocumentReadFailure> {
+        var legacy = PDFLegacyText()
+        let xml = scratch.file("fonts.xml")
+        switch ExternalTool.run("pdftohtml", package: "poppler-utils",
+                                ["-xml", "-i", "-q", "-zoom", "1", "-l", String(limits.maxPages + 1), "-stdout", input.path],
+                                output: xml, deadline: deadline) {
+        case .success:
+            if let data = try? String(contentsOf: xml, encoding: .utf8) {
+                let spans = PDFFontSpans(xml: data)
+                if spans.hasLegacyFonts {
+                    legacy.convert(&layout, spans: spans)
+                    return .success(legacy.encoding == nil ? nil : legacy)
+                }
+            }
+        case .failure(let error) where error == .deadline:
+            return .failure(.tool(error, document: "PDF"))
+        case .failure:
+            break
+        }
+        guard let encoding = LegacyText.detect(text) else { return .success(nil) }
+        legacy.convertAll(&layout, from: encoding)
+        legacy.detected = true
+        return .success(legacy.encoding == nil ? nil : legacy)
     }
 }
 

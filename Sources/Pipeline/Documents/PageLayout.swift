@@ -37,6 +37,31 @@ struct PageLayout: Sendable {
     /// footers and page numbers are looked for.
     static let furnitureZone = 0.08
 
+    /// Words of a line that touch (a gap under a twentieth of their height) joined into one:
+    /// poppler ends a word where the font changes, as where a font lacks a letter and a
+    /// fallback font draws it ("HUY" "Ệ" "N"), or a TCVN3 word takes a capital from `.VnTimeH`.
+    mutating func joinTouchingWords() {
+        for pageIndex in pages.indices {
+            for lineIndex in pages[pageIndex].lines.indices {
+                let words = pages[pageIndex].lines[lineIndex].words
+                guard words.count > 1 else { continue }
+                var joined: [Word] = [words[0]]
+                for word in words.dropFirst() {
+                    let last = joined[joined.count - 1]
+                    let height = max(1, min(last.y1 - last.y0, word.y1 - word.y0))
+                    let gap = word.x0 - last.x1
+                    if gap < 0.05 * height, gap > -0.2 * height, min(last.y1, word.y1) - max(last.y0, word.y0) > 0.5 * height {
+                        joined[joined.count - 1] = Word(text: last.text + word.text, x0: last.x0, y0: min(last.y0, word.y0),
+                                                        x1: max(last.x1, word.x1), y1: max(last.y1, word.y1))
+                    } else {
+                        joined.append(word)
+                    }
+                }
+                pages[pageIndex].lines[lineIndex].words = joined
+            }
+        }
+    }
+
     /// The text in reading order, one paragraph a line: lines of one visual line that the
     /// engine split are merged; page numbers and lines repeated at the top or bottom of several
     /// pages are left out; lines of a paragraph are joined (also across a page break),
@@ -131,8 +156,10 @@ struct PageLayout: Sendable {
         line.y1 <= page.height * furnitureZone || line.y0 >= page.height * (1 - furnitureZone)
     }
 
+    /// Letters without their marks and digits as "#": OCR reads a running header's marks
+    /// differently from page to page ("ĐẢNG BỘ", "ĐẲNG BỘ").
     static func furnitureKey(_ text: String) -> String {
-        String(text.lowercased().filter { $0.isLetter || $0.isNumber }.map { $0.isNumber ? "#" : $0 })
+        String(Folding.key(text).filter { $0.isLetter || $0.isNumber }.map { $0.isNumber ? "#" : $0 })
     }
 
     /// "3", "- 3 -", "Trang 3", "3/12", "Page 3 of 12".

@@ -420,6 +420,35 @@ public enum Migrations {
                     """,
             ]
         ),
+        Migration(
+            version: 6, name: "document_versions: every version of a document loaded, the latest included",
+            sqlite: [
+                """
+                    CREATE TABLE document_versions (
+                      "id" TEXT NOT NULL,
+                      "uri" TEXT NOT NULL,
+                      "fetched_at" TEXT,
+                      "extracted_at" TEXT NOT NULL,
+                      "record" TEXT NOT NULL,
+                      PRIMARY KEY ("id")
+                    )
+                    """,
+                #"CREATE INDEX document_versions_uri ON document_versions ("uri", "fetched_at")"#,
+            ],
+            postgres: [
+                """
+                    CREATE TABLE document_versions (
+                      "id" TEXT NOT NULL,
+                      "uri" TEXT NOT NULL,
+                      "fetched_at" TEXT,
+                      "extracted_at" TEXT NOT NULL,
+                      "record" JSONB NOT NULL,
+                      PRIMARY KEY ("id")
+                    )
+                    """,
+                #"CREATE INDEX document_versions_uri ON document_versions ("uri", "fetched_at")"#,
+            ]
+        ),
     ]
 
     public static var latestVersion: Int { all.map(\.version).max() ?? 0 }

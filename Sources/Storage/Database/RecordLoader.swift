@@ -30,7 +30,8 @@ public struct LoadCounts: Sendable, Equatable {
 ///
 /// Loading is idempotent per document: a record whose id (the hash of its bytes) is
 /// already stored is skipped, and a record whose `uri` is stored under another id
-/// replaces that document's rows. Each call is one transaction, so a run that is killed
+/// replaces that document's rows. Every record stored is also kept whole in
+/// `document_versions`, which nothing replaces or deletes: a document's earlier versions. Each call is one transaction, so a run that is killed
 /// leaves whole documents or none.
 public final class RecordLoader {
     public let connection: SQLConnection
@@ -67,6 +68,10 @@ public final class RecordLoader {
         if !sameBytes.isEmpty {
             counts.unchanged += 1
             return
+        }
+        // A page back to bytes it had before has that version stored already.
+        if try connection.queryColumn("SELECT id FROM document_versions WHERE id = \(p1)", [.text(record.id)]).isEmpty {
+            try insert(RecordTables.versions, rows: [RecordTables.versionRow(record, extractedAt: extractedAt)])
         }
         for old in sameURI { try delete(documentID: old) }
         if sameURI.isEmpty { counts.inserted += 1 } else { counts.replaced += 1 }
@@ -112,6 +117,7 @@ public final class RecordLoader {
             var changed = 0
             for row in rows {
                 guard row.count == 2, let id = row[0], let uri = row[1], let new = rewrite(uri), new != uri else { continue }
+                try connection.execute("UPDATE document_versions SET uri = \(p1) WHERE uri = \(p2)", [.text(new), .text(uri)])
                 if try connection.queryColumn("SELECT id FROM documents WHERE uri = \(p1)", [.text(new)]).isEmpty {
                     try connection.execute("UPDATE documents SET uri = \(p1) WHERE id = \(p2)", [.text(new), .text(id)])
                 } else {

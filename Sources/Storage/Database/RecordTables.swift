@@ -29,6 +29,26 @@ public enum RecordTables {
                   ("documents_province", ["province"]), ("documents_doc_code", ["doc_code"])]
     )
 
+    /// Every version of a document ever loaded, the latest included, as its whole record: a
+    /// page edited between two crawl nights keeps its earlier record here when `documents`
+    /// (which holds the latest version only) replaces it. One row per record id; no foreign
+    /// key, so a version outlives the `documents` row it once was.
+    public static let versions = TableDefinition(
+        name: "document_versions",
+        columns: [
+            Column("id", .text, nullable: false), Column("uri", .text, nullable: false), Column("fetched_at", .text),
+            Column("extracted_at", .text, nullable: false), Column("record", .json, nullable: false),
+        ],
+        primaryKey: ["id"],
+        indexes: [("document_versions_uri", ["uri", "fetched_at"])]
+    )
+
+    /// The `document_versions` row of a record.
+    static func versionRow(_ record: Record, extractedAt: String) -> [SQLValue] {
+        [.text(record.id), .text(record.source.uri), SQLValue(record.source.fetchedAt), .text(extractedAt),
+         .text(record.json.serialized)]
+    }
+
     /// A list table: what it is called, its own columns, and how one record fills it.
     public struct ListTable: Sendable {
         public var definition: TableDefinition

@@ -65,14 +65,24 @@ enum ByteProfile {
     static func controlShare(_ bytes: [UInt8]) -> Double {
         let sample = bytes.prefix(window)
         guard !sample.isEmpty else { return 0 }
-        var controls = 0
-        for byte in sample where byte < 0x20 || byte == 0x7F {
-            switch byte {
-            case 0x09, 0x0A, 0x0C, 0x0D, 0x1B: continue
-            default: controls += 1
+        // Counted without a branch per byte: one table load and an add.
+        let controls = sample.withUnsafeBufferPointer { bytes in
+            unexpectedControls.withUnsafeBufferPointer { table in
+                var count = 0
+                for byte in bytes { count &+= Int(table[Int(byte)]) }
+                return count
             }
         }
         return Double(controls) / Double(sample.count)
+    }
+
+    /// 1 for the C0 controls and DEL, but tab, line feed, form feed, carriage return and escape.
+    static let unexpectedControls: [UInt8] = (0..<256).map { (byte: Int) -> UInt8 in
+        switch byte {
+        case 0x09, 0x0A, 0x0C, 0x0D, 0x1B: 0
+        case 0..<0x20, 0x7F: 1
+        default: 0
+        }
     }
 
     /// True when every byte is ASCII whitespace.

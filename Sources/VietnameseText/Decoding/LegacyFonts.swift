@@ -88,11 +88,17 @@ public enum LegacyText {
     /// `decoded` (Windows-1258, say): the conversion wins only when its words read as
     /// Vietnamese syllables far more often than the decoder's.
     public static func detect(singleByte bytes: [UInt8], decodedAs decoded: String) -> LegacyFontEncoding? {
-        let high = bytes.count { $0 >= 0x80 }
-        guard bytes.count { $0 >= 0xA1 } >= 5 else { return nil }
+        var high = 0
+        var letters = 0
+        for byte in bytes where byte >= 0x80 {
+            high += 1
+            if byte >= 0xA1 { letters += 1 }
+        }
         // Every plausible word of a conversion holds a byte of 0x80 or more, so a conversion can
         // score no more than that count: when it cannot beat the text as decoded, none is made
         // (a Windows-1258 page, whose marks are most of its high bytes, is not converted twice).
+        // Fewer than 10 such bytes lose to any baseline, unscored.
+        guard letters >= 5, high >= 10 else { return nil }
         let baseline = SyllableScore(decoded)
         guard high >= 2 * max(0, baseline.value) + 10 else { return nil }
         let windows = String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
@@ -169,11 +175,20 @@ public enum LegacyText {
         var value: Int { plausible - 2 * implausible }
 
         init(_ text: String) {
-            let tables = Tables.shared
+            var text = text
+            self = text.withUTF8 { SyllableScore(utf8: $0) }
+        }
+
+        /// The score of the valid UTF-8 `bytes`, read scalar by scalar without a String:
+        /// ASCII decided on the byte, other scalars by ``Tables/letterKinds``.
+        init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+            let kinds = Tables.shared.letterKinds
             var nonASCII = false
             var foreign = false
             var tones = 0
-            func end() {
+            var plausible = 0
+            var implausible = 0
+            @inline(__always) func end() {
                 if nonASCII {
                     if foreign || tones > 1 { implausible += 1 } else { plausible += 1 }
                 }
@@ -181,27 +196,34 @@ public enum LegacyText {
                 foreign = false
                 tones = 0
             }
-            for scalar in text.unicodeScalars {
-                if scalar.isASCII {
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    index += 1
                     // ASCII's alphabetic scalars are its letters: tested by value, not through
                     // the Unicode property tables (a page of markup is mostly ASCII).
-                    let value = scalar.value | 0x20
-                    if (0x61...0x7A).contains(value) || scalar == "-" { continue }
+                    let folded = lead | 0x20
+                    if (folded >= 0x61 && folded <= 0x7A) || lead == 0x2D { continue }
                     end()
                     continue
                 }
-                if scalar.properties.isWhitespace {
+                let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                if Whitespace.isWhitespace(bytes, at: index, length: length) {
+                    index += length
                     end()
                     continue
                 }
+                let value = UTF8Validation.scalarValue(bytes, at: index, length: length)
+                index += length
                 nonASCII = true
-                if let toned = tables.vietnameseLetters[scalar] {
-                    if toned { tones += 1 }
-                } else {
-                    foreign = true
-                }
+                let kind = Int(value) < kinds.count ? kinds[Int(value)] : 0
+                if kind == Tables.tonedLetter { tones += 1 } else if kind == 0 { foreign = true }
             }
             end()
+            self.plausible = plausible
+            self.implausible = implausible
         }
     }
 
@@ -234,8 +256,11 @@ public enum LegacyText {
         /// VNI: base and mark (first scalar << 16 | second) → letter, and one-character forms.
         let vniPairs: [UInt32: Unicode.Scalar]
         let vniSingles: [UInt32: Unicode.Scalar]
-        /// Every Vietnamese letter outside ASCII, and whether it carries a tone mark.
-        let vietnameseLetters: [Unicode.Scalar: Bool]
+        /// Every Vietnamese letter outside ASCII by scalar value, up to the largest:
+        /// ``plainLetter``, ``tonedLetter`` when it carries a tone mark, 0 for other scalars.
+        let letterKinds: [UInt8]
+        static let plainLetter: UInt8 = 1
+        static let tonedLetter: UInt8 = 2
 
         init() {
             var tcvn3 = [Unicode.Scalar?](repeating: nil, count: 256)
@@ -263,7 +288,9 @@ public enum LegacyText {
             self.tcvn3 = tcvn3
             vniPairs = pairs
             vniSingles = singles
-            vietnameseLetters = letters
+            var kinds = [UInt8](repeating: 0, count: Int(letters.keys.map(\.value).max() ?? 0) + 1)
+            for (letter, toned) in letters { kinds[Int(letter.value)] = toned ? Self.tonedLetter : Self.plainLetter }
+            letterKinds = kinds
         }
     }
 }

@@ -57,6 +57,15 @@ enum UTF8Validation {
         }
     }
 
+    /// The value of the scalar whose well-formed UTF-8 sequence of `length` bytes starts at
+    /// `bytes[index]` (a String's bytes, say: the sequence is not checked).
+    @inline(__always)
+    static func scalarValue(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> UInt32 {
+        var value = UInt32(bytes[index]) & (length == 1 ? 0x7F : length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<max(1, length) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return value
+    }
+
     static func check(_ bytes: [UInt8], from start: Int = 0) -> Verdict {
         bytes.withUnsafeBufferPointer { check($0, from: start) }
     }

@@ -122,6 +122,12 @@ def nights_listing(host):
             + "\n".join(links) + "</ul></body></html>")
 
 
+def big_listing():
+    # About 0.85 MB (under the tests' max_page_size): 10,000 links, more than libxml2 parses in 1 ms.
+    links = "".join(f'<li><a href="/to/bai-{n}.html">Bài số {n} của danh sách rất dài</a></li>' for n in range(10000))
+    return f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>To</title></head><body><ul>{links}</ul></body></html>'
+
+
 def trouble_listing():
     links = "".join(f'<li><a href="{p}">{p}</a></li>' for p in ["/kho/nho-giot.html", "/kho/999.html", "/kho/dau-to.html"])
     return f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Kho</title></head><body><ul>{links}</ul></body></html>'
@@ -302,6 +308,8 @@ class Handler(BaseHTTPRequestHandler):
             return self.send_page(path, body, "text/html; charset=utf-8")
         if path == "/dem/bao-cao.pdf":
             return self.send_page(path, PDF_BYTES, "application/pdf")
+        if path == "/to/tin-tuc":
+            return self.send_page(path, big_listing().encode(), "text/html; charset=utf-8")
         if path == "/kho/tin-tuc":
             return self.send_page(path, trouble_listing().encode(), "text/html; charset=utf-8")
         if path == "/kho/nho-giot.html":

@@ -1,12 +1,15 @@
--- Example queries over BaoCao's tables (CONTRACT.md, "The database"), for analysts.
+-- Example queries over BaoCao's tables (CONTRACT.md, "The database"), for analysts, in
+-- SQLite's dialect: the file that `baocao extract … --db sqlite:FILE` and `scripts/run`
+-- (output/baocao.sqlite) load. Run one query by copying it, or the whole file:
 --
--- Every query runs on both databases the pipeline loads: the SQLite file of
--- `baocao extract … --db sqlite:FILE` and the PostgreSQL reporting database, unless its
--- comment says "PostgreSQL only" or "SQLite only". Copy one query into your tool, or run
--- the whole file with `sqlite3 FILE < sql/analyst-queries.sql` or
--- `psql URL -f sql/analyst-queries.sql`: each database reports a syntax error for the
--- other one's queries and goes on. Tests/StorageTests/AnalystQueryTests.swift runs each
--- query on both after loading sample records, so they keep matching the schema.
+--   sqlite3 -bail output/baocao.sqlite < sql/sqlite/analyst-queries.sql
+--
+-- The same queries for the PostgreSQL reporting database are in
+-- sql/postgres/analyst-queries.sql: queries 1–13 are the same text in both files,
+-- 14–16 use each database's own JSON and full-text functions.
+--
+-- Tests/StorageTests/AnalystQueryTests.swift runs every query of both files on sample records
+-- (and each file through the sqlite3 and psql programs), so they keep matching the schema.
 --
 -- Things to know about the tables:
 --   * `documents.site` is the portal a report comes from; it stands for the province or
@@ -22,8 +25,8 @@
 --     spaces: "Tỉnh uỷ  X" and "Tỉnh ủy X" are one site); `site_raw` keeps the page's spelling.
 --     `documents.province` is the canonical province when known.
 --   * Text is NFC with the tone mark on the first vowel ("Tỉnh ủy", "mô hình"): type
---     search words the same way, or use the accent-free search of queries 18 and 19. LIKE is case-sensitive in PostgreSQL and, for
---     non-ASCII letters, in SQLite too.
+--     search words the same way, or use the accent-free search of query 16. LIKE is case-sensitive in
+--     PostgreSQL and, for non-ASCII letters, in SQLite too.
 --   * `periods.end` is a reserved word in PostgreSQL: write it "end" (in double quotes),
 --     which SQLite reads too.
 --   * Each query ends with a semicolon at the end of a line; keep it so when adding one.
@@ -133,31 +136,15 @@ GROUP BY COALESCE(site, '(no site)')
 HAVING SUM(CASE WHEN published IS NULL THEN 1 ELSE 0 END) = COUNT(*)
 ORDER BY site;
 
--- 14. Authors with their number of documents. PostgreSQL only (JSONB functions).
-SELECT a.author, COUNT(*) AS documents
-FROM documents d
-CROSS JOIN LATERAL jsonb_array_elements_text(d.authors) AS a (author)
-GROUP BY a.author
-ORDER BY documents DESC, a.author;
-
--- 15. The same for SQLite. SQLite only (json_each).
+-- 14. Authors with their number of documents.
 SELECT a.value AS author, COUNT(*) AS documents
 FROM documents d, json_each(d.authors) AS a
 GROUP BY a.value
 ORDER BY documents DESC, author;
 
--- 16. Directives cited most often within documents (number of mentions), with the
---     passage of the first mention. PostgreSQL only (JSONB operators; character offsets
---     count code points, as PostgreSQL's substr does on UTF-8 databases).
-SELECT r.code, d.uri, jsonb_array_length(r.mentions) AS mention_count,
-       substr(d.text, (r.mentions->0->>'start')::int + 1,
-              (r.mentions->0->>'end')::int - (r.mentions->0->>'start')::int) AS first_mention
-FROM directives r
-JOIN documents d ON d.id = r.document_id
-ORDER BY mention_count DESC, r.code, d.uri
-LIMIT 20;
-
--- 17. The same for SQLite. SQLite only (json_extract; SQLite's substr counts characters too).
+-- 15. Directives cited most often within documents (number of mentions), with the
+--     passage of the first mention (character offsets count code points, as SQLite's
+--     substr does).
 SELECT r.code, d.uri, json_array_length(r.mentions) AS mention_count,
        substr(d.text, json_extract(r.mentions, '$[0].start') + 1,
               json_extract(r.mentions, '$[0].end') - json_extract(r.mentions, '$[0].start')) AS first_mention
@@ -166,17 +153,10 @@ JOIN documents d ON d.id = r.document_id
 ORDER BY mention_count DESC, r.code, d.uri
 LIMIT 20;
 
--- 18. Full-text search typed without accents ("chi thi 05" finds "Chỉ thị 05"; type đ as
---     d). SQLite only (FTS5 table documents_search over a folded copy of title and text).
+-- 16. Full-text search typed without accents ("chi thi 05" finds "Chỉ thị 05"; type đ as
+--     d): the FTS5 table documents_search over a folded copy of title and text.
 SELECT d.uri, d.title, d.published
 FROM documents_search s
 JOIN documents d ON d.rowid = s.rowid
 WHERE documents_search MATCH 'chi thi 05'
 ORDER BY d.published DESC, d.uri;
-
--- 19. The same for PostgreSQL, with or without accents (baocao_fold folds the words the
---     way the folded copy was made). PostgreSQL only (tsvector over documents.search_text).
-SELECT uri, title, published
-FROM documents
-WHERE to_tsvector('simple', coalesce(search_text, '')) @@ plainto_tsquery('simple', baocao_fold('Chỉ thị 05'))
-ORDER BY published DESC, uri;
