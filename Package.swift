@@ -31,11 +31,12 @@ let package = Package(
         .target(name: "WARC", dependencies: ["CBaoCaoZlib", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "VietnameseText"),
         .target(name: "Markup", dependencies: ["CLibXML2", "CLibXMLArena", "VietnameseText"]),
-        .target(name: "Extraction", dependencies: ["VietnameseText"]),
+        .target(name: "ExtractionEngine", dependencies: ["VietnameseText"]),
+        .target(name: "Extraction", dependencies: ["ExtractionEngine", "Records", "VietnameseText"]),
         // Office documents (.docx, .odt, .doc) read into text, legacy fonts converted.
         .target(name: "Documents", dependencies: ["CLibXML2", "VietnameseText",
                                                   .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .target(name: "Records", dependencies: ["Extraction", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Records", dependencies: ["VietnameseText", .product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "Storage",
             dependencies: [
@@ -82,7 +83,7 @@ let package = Package(
         ),
         // Fuzz targets (libFuzzer): `scripts/fuzz TARGET SECONDS` builds one with
         // -sanitize=fuzzer,address; in a plain build they are small executables that do nothing.
-        .target(name: "FuzzEntryPoints", dependencies: ["VietnameseText", "Markup", "Extraction"],
+        .target(name: "FuzzEntryPoints", dependencies: ["VietnameseText", "Markup", "Extraction", "Records"],
                 path: "Fuzz/FuzzEntryPoints"),
         .target(name: "PipelineFuzzEntryPoint", dependencies: ["Pipeline", "FuzzEntryPoints"],
                 path: "Fuzz/PipelineFuzzEntryPoint"),
@@ -94,7 +95,7 @@ let package = Package(
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"], exclude: ["Fixtures"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "CLibXMLArena", "VietnameseText"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "VietnameseText"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ExtractionEngine", "Records", "VietnameseText"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "VietnameseText",
                                                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -1,6 +1,7 @@
 import Extraction
 import Foundation
 import Markup
+import Records
 import VietnameseText
 
 /// The code each fuzz target runs on one input, shared with the replay test of the committed

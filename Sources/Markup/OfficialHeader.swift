@@ -6,15 +6,9 @@ import VietnameseText
 /// not page furniture: it stays in the article text for the readers of the document.
 enum OfficialHeader {
     /// Motto lines (folded, without decoration) of a Party or State document.
-    static let mottoes: Set<String> = [
-        "dang cong san viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc",
-    ]
+    static let mottoes: Set<String> = Set(OfficialDocumentWords.mottoes.map { Folding.key($0.example) })
     /// Kind lines (folded) of a document title, printed alone over the subtitle.
-    static let kinds: Set<String> = [
-        "bao cao", "ke hoach", "thong bao", "chuong trinh", "huong dan", "nghi quyet", "quyet dinh", "chi thi",
-        "ket luan", "to trinh", "cong van", "de an", "quy dinh", "quy che", "bien ban", "thong tri", "cong dien",
-        "dieu le", "de cuong",
-    ]
+    static let kinds: Set<String> = Set(OfficialDocumentWords.titleNames)
     /// The place-and-date line: "Bảo Lâm, ngày 05 tháng 12 năm 2023" (folded).
     static let placeDate = Pattern(#"^\s*[a-z][a-z0-9 .'-]{1,40},\s*ngay\s+[0-3]?[0-9]\s+thang\s+[01]?[0-9]\s*,?\s*nam\s+(?:19|20)[0-9]{2}\s*\.?\s*$"#)
     /// The number line: "Số 78-BC/BTGHU", "Số: 33/2009/QĐ-UBND" (folded).

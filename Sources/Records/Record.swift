@@ -1,5 +1,3 @@
-import Extraction
-
 /// Where a record came from.
 public struct SourceInfo: Sendable, Equatable {
     /// `file:corpus/x.html` or `https://…`.

@@ -1,5 +1,3 @@
-import Extraction
-
 /// The JSON Schema (draft 2020-12) of ``Record``, printed by `baocao schema`.
 ///
 /// Built from the same enums the extractors use, so a new directive kind or model

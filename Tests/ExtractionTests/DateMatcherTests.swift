@@ -1,6 +1,8 @@
-import Foundation
-import Testing
 @testable import Extraction
+import ExtractionEngine
+import Foundation
+import Records
+import Testing
 import VietnameseText
 
 /// The hand-compiled date and period matchers against the expressions they replace: the
@@ -55,7 +57,7 @@ import VietnameseText
     @Test func codeContinuationIsTheExpression() {
         for sample in Self.samples {
             let text = AnalyzedText(sample)
-            text.folded.withUnsafeBufferPointer { bytes in
+            text.folded.withView { bytes in
                 for position in 0...text.count {
                     let upper = min(text.count, position + 4)
                     let expected = DatePatterns.codeContinuation.match(in: text, at: position, limit: upper) != nil
@@ -69,7 +71,7 @@ import VietnameseText
     @Test func periodMatchersAreTheExpressions() {
         for sample in Self.samples {
             let text = AnalyzedText(sample)
-            text.folded.withUnsafeBufferPointer { bytes in
+            text.folded.withView { bytes in
                 for lower in 0...text.count {
                     for upper in lower...min(text.count, lower + 24) {
                         let context = "\(sample.debugDescription) \(lower)..<\(upper)"
@@ -97,7 +99,7 @@ import VietnameseText
     ])
     func lineFeed(between: String, expected: Bool) {
         let text = AnalyzedText(between)
-        let found = text.folded.withUnsafeBufferPointer { PeriodMatchers.hasLineFeed($0, 0, text.count) }
+        let found = text.folded.withView { PeriodMatchers.hasLineFeed($0, 0, text.count) }
         #expect(found == expected)
         #expect(found == text.foldedSlice(0..<text.count).contains("\n"))
     }
@@ -132,9 +134,9 @@ extension DateMatcherTests {
             #expect(FoldedScan.isRegexWord(byte) == !word.matchesCasePreserving(in: text).isEmpty, "word \(value)")
             let pair = AnalyzedText("a" + String(UnicodeScalar(byte)))
             guard pair.count == 2 else { continue }
-            let isBoundary = pair.folded.withUnsafeBufferPointer { FoldedScan.isWordBoundary($0, 1, lower: 0, upper: 2) }
+            let isBoundary = pair.folded.withView { FoldedScan.isWordBoundary($0, 1, lower: 0, upper: 2) }
             #expect(isBoundary == !boundary.matchesCasePreserving(in: pair).isEmpty, "boundary before \(value)")
-            let isEnd = pair.folded.withUnsafeBufferPointer { FoldedScan.isEnd($0, 1, upper: 2) }
+            let isEnd = pair.folded.withView { FoldedScan.isEnd($0, 1, upper: 2) }
             #expect(isEnd == !end.matchesCasePreserving(in: pair).isEmpty, "$ before \(value)")
         }
     }

@@ -1,6 +1,8 @@
-import Foundation
-import Testing
 @testable import Extraction
+import ExtractionEngine
+import Foundation
+import Records
+import Testing
 import VietnameseText
 
 /// Runs the extractor on the seed reports and scores it against the gold lists the way

@@ -1,5 +1,7 @@
-import Testing
 @testable import Extraction
+import ExtractionEngine
+import Records
+import Testing
 import VietnameseText
 
 /// Issuers, terms and dates read from the clause that issues a document: the body before

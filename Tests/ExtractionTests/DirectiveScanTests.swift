@@ -1,6 +1,8 @@
-import Foundation
-import Testing
 @testable import Extraction
+import ExtractionEngine
+import Foundation
+import Records
+import Testing
 import VietnameseText
 
 /// The hand-compiled directive matchers (``DirectiveScan``) against the expressions they
@@ -30,9 +32,9 @@ import VietnameseText
     @Test func anchoredMatchersAreTheExpressions() {
         let rules: [(String, Pattern, (FoldedScan.Bytes, Int, Int) -> DirectiveMatch?, Bool)] = [
             ("title", DirectiveTitleRules.title, DirectiveScan.title, true),
-            ("normative", DirectiveCodeParser.normative, DirectiveScan.normative, true),
-            ("administrative", DirectiveCodeParser.administrative, DirectiveScan.administrative, true),
-            ("party", DirectiveCodeParser.party, DirectiveScan.party, true),
+            ("normative", DirectiveCodeParser.normative, SymbolScan.normative, true),
+            ("administrative", DirectiveCodeParser.administrative, SymbolScan.administrative, true),
+            ("party", DirectiveCodeParser.party, SymbolScan.party, true),
             ("numericDate", DirectiveTailRules.numericDate, DirectiveScan.numericDate, true),
             ("wordDate", DirectiveTailRules.wordDate, DirectiveScan.wordDate, true),
             ("conferenceName", DirectiveTailRules.conferenceName, DirectiveScan.conferenceName, true),
@@ -50,7 +52,7 @@ import VietnameseText
         ]
         for sample in Self.samples {
             let text = AnalyzedText(sample)
-            text.folded.withUnsafeBufferPointer { bytes in
+            text.folded.withView { bytes in
                 for position in 0...text.count {
                     for upper in Self.uppers(text, position) {
                         for (name, pattern, scan, withGroups) in rules {
@@ -73,8 +75,8 @@ import VietnameseText
     @Test func searchingMatchersAreTheExpressions() {
         for sample in Self.samples {
             let text = AnalyzedText(sample)
-            text.folded.withUnsafeBufferPointer { bytes in
-                #expect(DirectiveScan.bareStarts(bytes)
+            text.folded.withView { bytes in
+                #expect(SymbolScan.bareStarts(bytes)
                         == DirectiveCodeParser.bareStart.matches(in: text).map(\.range.lowerBound), "bare \(sample.debugDescription)")
                 for lower in 0...text.count {
                     for upper in Set([text.count, min(text.count, lower + 12)]) {

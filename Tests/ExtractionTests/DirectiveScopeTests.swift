@@ -1,4 +1,6 @@
 import Extraction
+import ExtractionEngine
+import Records
 import Testing
 
 @Suite struct DirectiveScopeTests {

@@ -1,5 +1,7 @@
-import Testing
 @testable import Extraction
+import ExtractionEngine
+import Records
+import Testing
 import VietnameseText
 
 @Suite("Directives: kind table and symbols")
@@ -19,6 +21,42 @@ struct DirectiveTableTests {
     @Test func everyKindHasAName() {
         for kind in DirectiveKind.allCases {
             #expect(DirectiveKinds.entries.contains { $0.kind == kind && !$0.names.isEmpty })
+        }
+    }
+
+    /// A kind is one row of the table with its example: the example gives one directive of
+    /// the row's kind numbered as it says, and no date (the date rules read the kind words
+    /// and codes from the same table, so "05/2021" after one stays a number).
+    @Test func everyRowsExampleIsExtractedAsTheRowSays() throws {
+        #expect(Set(DirectiveKinds.entries.map(\.kind)) == Set(DirectiveKind.allCases))
+        #expect(DirectiveKinds.entries.count == DirectiveKind.allCases.count)
+        for entry in DirectiveKinds.entries {
+            let number = try #require(entry.example.firstMatch(of: #/số (\d+)/#)).output.1
+            let facts = FactExtractor().extract(from: entry.example)
+            #expect(facts.directives.map(\.type) == [entry.kind], "\(entry.example)")
+            #expect(facts.directives.first?.number == String(number), "\(entry.example)")
+            #expect(facts.dates.isEmpty, "\(entry.example): \(facts.dates)")
+            #expect(!facts.directives.isEmpty && entry.names.contains { name in
+                Folding.key(entry.example).contains(name + " so ")
+            }, "\(entry.example) names the kind with one of the row's names")
+        }
+    }
+
+    /// The figure rules read the printed names (a number after one is part of a name).
+    @Test func figureRulesReadTheKindNames() {
+        for name in DirectiveKinds.entries.flatMap(\.printedNames) {
+            #expect(FigureVocabulary.nameLeads.contains(name), "\(name)")
+        }
+    }
+
+    /// The date rules read every name and code of the table (none copied there).
+    @Test func dateRulesReadTheKindWords() throws {
+        let numericMonth = try #require(DatePatterns.rules.first { $0.name == "numeric month" })
+        for entry in DirectiveKinds.entries {
+            for word in entry.names + entry.partyCodes + entry.stateCodes
+            where !DirectiveKinds.codesThatAreWords.contains(word) {
+                #expect(numericMonth.blockedAfter.contains(word), "\(word)")
+            }
         }
     }
 

@@ -1,5 +1,7 @@
-import Testing
 @testable import Extraction
+import ExtractionEngine
+import Records
+import Testing
 import VietnameseText
 
 /// Compact form of an item: `type|number|code|date|issuer|term`, "-" for null.

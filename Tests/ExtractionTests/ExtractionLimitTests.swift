@@ -1,7 +1,9 @@
+@testable import Extraction
+import ExtractionEngine
 import Foundation
+import Records
 import Testing
 import VietnameseText
-@testable import Extraction
 
 /// The extractors under a deadline, and on long texts that repeat themselves.
 @Suite struct ExtractionLimitTests {

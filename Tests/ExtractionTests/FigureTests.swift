@@ -1,5 +1,7 @@
-import Testing
 @testable import Extraction
+import ExtractionEngine
+import Records
+import Testing
 import VietnameseText
 
 /// One expected figure: value, kind, approximation, range maximum and subject.

@@ -1,6 +1,8 @@
+@testable import Extraction
+import ExtractionEngine
+import Records
 import Testing
 import VietnameseText
-@testable import Extraction
 
 /// ``FigureTokenList``: a read word is looked up when first read, and reads exactly as an
 /// eager look-up of every read word would have filled it.
@@ -50,14 +52,14 @@ import VietnameseText
         where FigureTables.wordNumberStarts.contains(id) || id == FigureWords.mot {
             openers += 1
             let text = AnalyzedText(lexicon[id].uppercased())
-            let folded = text.folded.withUnsafeBufferPointer { FigureTokenizer.pack($0, 0..<text.count) }
+            let folded = text.folded.withView { FigureTokenizer.pack($0, 0..<text.count) }
             #expect(FigureTables.foldedWordNumberOpeners.contains(folded), "\(lexicon[id])")
             #expect(lexicon.id(in: text, 0..<text.count) == id, "\(lexicon[id])")
         }
         #expect(openers >= 10)
         let other = AnalyzedText("người")
         #expect(!FigureTables.foldedWordNumberOpeners.contains(
-            other.folded.withUnsafeBufferPointer { FigureTokenizer.pack($0, 0..<other.count) }))
+            other.folded.withView { FigureTokenizer.pack($0, 0..<other.count) }))
     }
 }
 

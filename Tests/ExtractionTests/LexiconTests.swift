@@ -1,6 +1,8 @@
+@testable import Extraction
+import ExtractionEngine
+import Records
 import Testing
 import VietnameseText
-@testable import Extraction
 
 /// ``Lexicon``: a word of the text is found by its lower-case, first-vowel-tone form.
 @Suite struct LexiconTests {

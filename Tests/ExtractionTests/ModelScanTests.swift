@@ -1,6 +1,8 @@
-import Foundation
-import Testing
 @testable import Extraction
+import ExtractionEngine
+import Foundation
+import Records
+import Testing
 import VietnameseText
 
 /// The byte and scalar readings of the model rules against the string forms they replace.
@@ -27,7 +29,7 @@ import VietnameseText
         for sentence in Self.sentences {
             let text = AnalyzedText(sentence)
             for range in Self.ranges(text.count) {
-                #expect(ModelText.originalWords(text, range) == ModelText.normalisedWords(text, range),
+                #expect(TextWords.originalWords(text, range) == TextWords.normalisedWords(text, range),
                         "\(sentence) \(range)")
             }
         }
@@ -41,7 +43,7 @@ import VietnameseText
                     .split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") || $0 == "\u{1A}" })
                     .map(String.init)
                     .filter { $0 != "-" }
-                #expect(ModelText.words(text, range) == expected, "\(sentence) \(range)")
+                #expect(TextWords.words(text, range) == expected, "\(sentence) \(range)")
             }
         }
     }
@@ -53,7 +55,7 @@ import VietnameseText
     ])
     func originalWords(phrase: String, expected: [String]) {
         let text = AnalyzedText(phrase)
-        #expect(ModelText.originalWords(text, 0..<text.count) == expected)
+        #expect(TextWords.originalWords(text, 0..<text.count) == expected)
     }
 
     static let ownerSamples = [
@@ -64,7 +66,7 @@ import VietnameseText
     @Test func ownerOpeningsAreTheExpressions() {
         for sample in Self.ownerSamples {
             let text = AnalyzedText(sample)
-            text.folded.withUnsafeBufferPointer { bytes in
+            text.folded.withView { bytes in
                 for lower in 0...text.count {
                     for upper in Set([text.count, min(text.count, lower + 14)]) {
                         #expect(ModelOwner.editionEnd(bytes, lower, upper)
@@ -102,7 +104,7 @@ extension ModelScanTests {
         for phrase in phrases {
             let expected = Normalization.field(phrase).lowercased()
                 .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
-            #expect(ModelText.needle(phrase) == expected, "\(phrase)")
+            #expect(TextWords.needle(phrase) == expected, "\(phrase)")
         }
     }
 }
@@ -113,8 +115,8 @@ extension ModelScanTests {
             let text = AnalyzedText(sentence)
             for range in Self.ranges(text.count) {
                 for count in [1, 3] {
-                    #expect(ModelText.originalWords(text, range, first: count)
-                            == Array(ModelText.normalisedWords(text, range).prefix(count)), "\(sentence) \(range) \(count)")
+                    #expect(TextWords.originalWords(text, range, first: count)
+                            == Array(TextWords.normalisedWords(text, range).prefix(count)), "\(sentence) \(range) \(count)")
                 }
             }
         }
@@ -150,7 +152,7 @@ extension ModelScanTests {
         for entry in ModelVocabulary.introducingWords {
             let text = AnalyzedText(entry.word)
             #expect(Array(text.scalars) == Array(entry.word.unicodeScalars), "\(entry.word)")
-            #expect(ModelText.originalWords(text, 0..<text.count).joined(separator: " ") == entry.word, "\(entry.word)")
+            #expect(TextWords.originalWords(text, 0..<text.count).joined(separator: " ") == entry.word, "\(entry.word)")
         }
         #expect(Set(ModelVocabulary.introducingWords.map(\.word)).count == ModelVocabulary.introducingWords.count)
     }
@@ -175,7 +177,7 @@ extension ModelScanTests {
             let text = AnalyzedText(sample)
             for position in 0..<text.count {
                 for limit in Set([text.count, min(text.count, position + 5)]) {
-                    let rest = ModelText.originalWords(text, position..<min(limit, position + 24), first: ModelOwner.longestPhrase)
+                    let rest = TextWords.originalWords(text, position..<min(limit, position + 24), first: ModelOwner.longestPhrase)
                     if !ModelOwner.startsWithAnyWord(text, at: position, limit: limit, ModelOwner.ownerStopFirstWords) {
                         #expect(!ModelOwner.isStopWord(rest) || !text.isWordCharacter(at: position), "\(sample) \(position)")
                     }
@@ -211,25 +213,25 @@ extension ModelScanTests {
         (["a"], ["a", "b"], false), (["a", "b"], [], false), ([], ["a"], false), (["b", "a", "b", "d"], ["b", "d"], true),
     ])
     func containsWholeWords(words: [String], needle: [String], expected: Bool) {
-        #expect(ModelText.contains(words, needle: needle) == expected)
+        #expect(TextWords.contains(words, needle: needle) == expected)
     }
 }
 
 extension ModelScanTests {
-    /// ``ModelText/lowercaseScalars`` is the one-scalar lower-case mapping of every scalar below
-    /// U+1F00 (``ModelText/unmappedLowercase`` where the mapping is not one scalar).
+    /// ``TextWords/lowercaseScalars`` is the one-scalar lower-case mapping of every scalar below
+    /// U+1F00 (``TextWords/unmappedLowercase`` where the mapping is not one scalar).
     @Test func lowercaseScalarsAreTheMapping() {
         var changed = 0
         for value in 0..<UInt32(0x1F00) {
             let expected: UInt32
             if let scalar = Unicode.Scalar(value) {
                 let mapping = scalar.properties.lowercaseMapping.unicodeScalars
-                expected = mapping.count == 1 ? mapping.first?.value ?? ModelText.unmappedLowercase : ModelText.unmappedLowercase
+                expected = mapping.count == 1 ? mapping.first?.value ?? TextWords.unmappedLowercase : TextWords.unmappedLowercase
             } else {
-                expected = ModelText.unmappedLowercase
+                expected = TextWords.unmappedLowercase
             }
             if expected != value { changed += 1 }
-            #expect(ModelText.lowercaseScalars[Int(value)] == expected, "U+\(String(value, radix: 16))")
+            #expect(TextWords.lowercaseScalars[Int(value)] == expected, "U+\(String(value, radix: 16))")
         }
         #expect(changed > 500)
     }

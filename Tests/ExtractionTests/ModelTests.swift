@@ -1,7 +1,9 @@
+@testable import Extraction
+import ExtractionEngine
 import Foundation
+import Records
 import Testing
 import VietnameseText
-@testable import Extraction
 
 private func models(_ sentence: String) -> [Model] {
     ModelExtractor().extract(from: AnalyzedText(sentence))

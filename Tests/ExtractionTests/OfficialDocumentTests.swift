@@ -1,6 +1,8 @@
-import Foundation
-import Testing
 @testable import Extraction
+import ExtractionEngine
+import Foundation
+import Records
+import Testing
 import VietnameseText
 
 /// Invented documents in the Party's layout (Hướng dẫn 36-HD/VPTW) and the State's (Nghị

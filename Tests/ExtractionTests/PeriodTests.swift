@@ -1,6 +1,8 @@
-import Foundation
-import Testing
 @testable import Extraction
+import ExtractionEngine
+import Foundation
+import Records
+import Testing
 import VietnameseText
 
 @Suite struct PeriodTests {

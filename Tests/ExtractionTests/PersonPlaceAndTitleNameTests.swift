@@ -1,6 +1,8 @@
+@testable import Extraction
+import ExtractionEngine
+import Records
 import Testing
 import VietnameseText
-@testable import Extraction
 
 /// Names that belong to a place or a quoted title, bylines the page printed, rarer surnames:
 /// sentences written for these tests in the shapes portals print, with other names and places.

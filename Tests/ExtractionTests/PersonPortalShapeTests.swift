@@ -1,6 +1,8 @@
+@testable import Extraction
+import ExtractionEngine
+import Records
 import Testing
 import VietnameseText
-@testable import Extraction
 
 /// Renders found people as "name|title" ("name|" when there is no title).
 private func people(_ text: String) -> [String] {
@@ -154,7 +156,7 @@ private func people(_ text: String) -> [String] {
     @Test(arguments: [("PHÓ BÍ THƯ THƯỜNG TRỰC", "Phó Bí thư Thường trực"), ("PHÓ TRƯỞNG BAN", "Phó Trưởng Ban"),
                       ("CHỦ TỊCH", "Chủ tịch"), ("PHÓ GIÁM ĐỐC", "Phó Giám đốc"), ("UỶ VIÊN", "Uỷ viên")])
     func officeLineInNormalCase(_ row: (String, String)) {
-        #expect(PersonScan.normalCase(row.0) == row.1)
+        #expect(OfficeCase.normalCase(row.0) == row.1)
     }
 
     // MARK: Bylines and credits

@@ -1,7 +1,9 @@
+@testable import Extraction
+import ExtractionEngine
 import Foundation
+import Records
 import Testing
 import VietnameseText
-@testable import Extraction
 
 /// Renders found people as "name|title" ("name|" when there is no title).
 private func people(_ text: String) -> [String] {

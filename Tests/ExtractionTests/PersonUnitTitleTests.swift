@@ -1,6 +1,8 @@
+@testable import Extraction
+import ExtractionEngine
+import Records
 import Testing
 import VietnameseText
-@testable import Extraction
 
 /// Renders found people as "name|title" ("name|" when there is no title).
 private func people(_ text: String) -> [String] {

@@ -1,6 +1,8 @@
+@testable import Extraction
+import ExtractionEngine
+import Records
 import Testing
 import VietnameseText
-@testable import Extraction
 
 /// ``PersonTokens/word(_:)``: ids looked up on first use read as the lexicon's look-up, the
 /// same on every read and from every copy of the tokens.

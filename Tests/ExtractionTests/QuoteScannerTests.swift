@@ -1,6 +1,8 @@
+@testable import Extraction
+import ExtractionEngine
+import Records
 import Testing
 import VietnameseText
-@testable import Extraction
 
 /// A line and the quoted texts (without their marks) that must be found in it, in order.
 struct QuoteCase: CustomTestStringConvertible, Sendable {

@@ -1,6 +1,8 @@
+@testable import Extraction
+import ExtractionEngine
+import Records
 import Testing
 import VietnameseText
-@testable import Extraction
 
 private func themes(_ sentence: String) -> [Theme] {
     ThemeExtractor().extract(from: AnalyzedText(sentence))

@@ -1,5 +1,7 @@
-import Testing
 @testable import Extraction
+import ExtractionEngine
+import Records
+import Testing
 
 /// The per-token records that a long text holds one of for every few code points: their size
 /// is the memory a document costs beyond its text (a 2 MB report of citations held 22 MB of

@@ -1,6 +1,8 @@
+@testable import Extraction
+import ExtractionEngine
+import Records
 import Testing
 import VietnameseText
-@testable import Extraction
 
 /// ``WordStarts`` and the scanners that try only its positions.
 @Suite struct WordStartsTests {
@@ -46,8 +48,8 @@ import VietnameseText
         for sample in DirectiveScanTests.samples {
             let text = AnalyzedText(sample)
             let starts = WordStarts(text).positions
-            text.folded.withUnsafeBufferPointer { bytes in
-                #expect(DirectiveScan.bareStarts(bytes, trying: starts) == DirectiveScan.bareStarts(bytes),
+            text.folded.withView { bytes in
+                #expect(SymbolScan.bareStarts(bytes, trying: starts) == SymbolScan.bareStarts(bytes),
                         "\(sample.debugDescription)")
             }
         }

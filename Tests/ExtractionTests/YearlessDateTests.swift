@@ -1,5 +1,7 @@
-import Testing
 @testable import Extraction
+import ExtractionEngine
+import Records
+import Testing
 import VietnameseText
 
 /// Days written without a year ("Chiều 9/11"), the news shape of an event's date, and the

@@ -1,5 +1,6 @@
 import Testing
 @testable import Markup
+import VietnameseText
 
 /// Whole plain-text captures of portal pages (invented, in the shapes real portals print):
 /// the headline, dateline and article text come out, the furniture does not.
@@ -230,6 +231,18 @@ import Testing
         #expect(content.published == "2022-04-18")
         #expect(content.text.hasPrefix("ĐẢNG BỘ TỈNH PHÚ THỌ\n\nHUYỆN ỦY THANH SƠN\n\n*\n\nSố 141-BC/HU"))
         #expect(content.text.hasSuffix("(Đã ký)\n\nHà Minh Khoa"))
+    }
+
+    /// Every kind of ``OfficialDocumentWords`` that heads a document heads the title (the
+    /// kind words are the extraction rules' table, not a copy).
+    @Test(arguments: OfficialDocumentWords.kinds.flatMap(\.printedNames)
+        .filter { !OfficialDocumentWords.namesNotHeadingDocuments.contains(Folding.key($0)) })
+    func everyKindOfTheTableHeadsTheTitle(_ name: String) {
+        let header = Self.header.map { $0 == "BÁO CÁO" ? name.uppercased() : $0 }
+        let page = (header + [Self.opening, "I. KẾT QUẢ", Self.result] + Self.signature).joined(separator: "\n")
+        let content = ContentExtractor.plainText(page)
+        let kind = name.prefix(1).uppercased() + name.dropFirst()
+        #expect(content.title == kind + " kết quả 2 năm thực hiện Kết luận số 01-KL/TW của Bộ Chính trị")
     }
 
     @Test func documentOnAPortalPage() {

@@ -1,3 +1,4 @@
+import ExtractionEngine
 import VietnameseText
 
 /// A date expression found in a text: its code-point range, the rule that found it and its value.
@@ -55,7 +56,7 @@ enum DateExpressionScanner {
         let candidates = candidates ?? candidateStarts(in: text)
         var starts = [Bool](repeating: false, count: 256)
         for byte in rule.starts.utf8 { starts[Int(byte)] = true }
-        return text.folded.withUnsafeBufferPointer { bytes in
+        return text.folded.withView { bytes in
             var matches: [(range: Range<Int>, groups: [Range<Int>])] = []
             var end = 0
             for position in candidates where position >= end && starts[Int(bytes[position])] {
@@ -71,7 +72,7 @@ enum DateExpressionScanner {
     /// before its number), or the opening of a date word ("nga", "nam", "quy", "tha") after
     /// no letter or digit (the rules' `\b` and look-behinds refuse those before a date word).
     static func candidateStarts(in text: AnalyzedText) -> [Int] {
-        return text.folded.withUnsafeBufferPointer { bytes in
+        return text.folded.withView { bytes in
             var candidates: [Int] = []
             var previous: UInt8 = 0x20
             let count = bytes.count
@@ -105,7 +106,7 @@ enum DateExpressionScanner {
     private static func isCode(_ range: Range<Int>, in text: AnalyzedText) -> Bool {
         let upper = min(text.count, range.upperBound + 4)
         guard range.upperBound <= upper else { return false }
-        return text.folded.withUnsafeBufferPointer { isCodeContinuation($0, at: range.upperBound, upper: upper) }
+        return text.folded.withView { isCodeContinuation($0, at: range.upperBound, upper: upper) }
     }
 
     /// ``DatePatterns/codeContinuation`` at `position`: `[ \t]*[/\-][ \t]*[a-z]`.

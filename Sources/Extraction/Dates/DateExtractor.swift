@@ -1,3 +1,4 @@
+import Records
 import VietnameseText
 
 /// Finds every calendar date the text states to the day, month or quarter

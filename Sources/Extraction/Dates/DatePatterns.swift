@@ -114,13 +114,7 @@ enum DatePatterns {
                 guard let month = Int(groups[0]), let year = Int(groups[1]) else { return nil }
                 return CalendarValidation.month(month, year: year)
             },
-            blockedAfter: [
-                "so", "ty le", "ky hieu", "dot", "lan", "ky hop", "thu",
-                "nghi quyet", "nghi dinh", "quyet dinh", "chi thi", "ket luan", "thong tu",
-                "ke hoach", "cong van", "quy dinh", "huong dan", "thong bao", "luat",
-                "phap lenh", "to trinh", "de an", "bao cao", "chuong trinh", "quy che",
-                "nq", "qd", "ct", "kl", "kh", "tb", "cv", "hd", "tt",
-            ],
+            blockedAfter: ["so", "ty le", "ky hieu", "dot", "lan", "ky hop", "thu"] + DirectiveKinds.symbolWords,
             examples: [
                 ("từ 02/2023", "2023-02"),
                 ("(12/2021)", "2021-12"),
@@ -129,6 +123,8 @@ enum DatePatterns {
                 ("bản đồ tỷ lệ 1/2000", nil),
                 ("đợt 1/2022", nil),
                 ("NQ 05/2021", nil),
+                ("Thông tri 05/2021", nil),
+                ("QĐi 05/2021", nil),
                 ("Kế hoạch 12/2021 của Tỉnh ủy", nil),
                 ("30/2020/NĐ-CP", nil),
                 ("3/4 số xã", nil),

@@ -1,3 +1,4 @@
+import ExtractionEngine
 import VietnameseText
 
 /// A date rule's match: where it ends and its capture groups, in code points.

@@ -1,3 +1,5 @@
+import ExtractionEngine
+import Records
 import VietnameseText
 
 /// Finds every span with both ends stated ("giai đoạn 2021 – 2025", "(2020 – 2022)",
@@ -38,7 +40,7 @@ public struct PeriodExtractor: Sendable {
         let opening = max(0, first.range.lowerBound - PeriodPatterns.lookBehind)..<first.range.lowerBound
         var mentionStart = first.range.lowerBound
         var label: String?
-        let joined = text.folded.withUnsafeBufferPointer { bytes -> Bool in
+        let joined = text.folded.withView { bytes -> Bool in
             guard !PeriodMatchers.hasLineFeed(bytes, between.lowerBound, between.upperBound) else { return false }
             if let match = PeriodMatchers.labelBefore(bytes, opening.lowerBound, opening.upperBound),
                match.range.upperBound == first.range.lowerBound {

@@ -1,3 +1,4 @@
+import ExtractionEngine
 import VietnameseText
 
 /// The words that join two date expressions into a span, and the guards around them.

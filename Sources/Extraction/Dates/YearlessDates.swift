@@ -1,3 +1,4 @@
+import ExtractionEngine
 import VietnameseText
 
 /// A day written with its month but no year ("Chiều 24/7", "Sáng ngày 3-6", "từ ngày 13/11
@@ -52,7 +53,7 @@ enum YearlessDates {
 
     /// Every "D/M" with a lead word, not part of a longer number or date, outside `claimed`.
     static func find(in text: AnalyzedText, claimed: ClaimedPositions) -> [YearlessDate] {
-        text.folded.withUnsafeBufferPointer { bytes in
+        text.folded.withView { bytes in
             var found: [YearlessDate] = []
             let count = bytes.count
             var position = 0
@@ -135,7 +136,7 @@ enum YearlessDates {
     /// True when only a span's joint ("đến", "đến hết ngày", "-") stands between the two.
     static func opensSpan(_ date: YearlessDate, closedBy next: DateExpression, in text: AnalyzedText) -> Bool {
         guard date.range.upperBound <= next.range.lowerBound else { return false }
-        return text.folded.withUnsafeBufferPointer { bytes in
+        return text.folded.withView { bytes in
             !PeriodMatchers.hasLineFeed(bytes, date.range.upperBound, next.range.lowerBound)
                 && (PeriodMatchers.isDash(bytes, date.range.upperBound, next.range.lowerBound)
                     || PeriodMatchers.isThrough(bytes, date.range.upperBound, next.range.lowerBound))
@@ -177,7 +178,7 @@ enum SharedDates {
         guard !resolved.isEmpty else { return [] }
         var startsAt: [Int: DateExpression] = [:]
         for expression in resolved { startsAt[expression.range.lowerBound] = expression }
-        return text.folded.withUnsafeBufferPointer { bytes in
+        return text.folded.withView { bytes in
             var found: [DateExpression] = []
             let count = bytes.count
             for position in 0..<count {

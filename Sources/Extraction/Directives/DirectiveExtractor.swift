@@ -1,3 +1,5 @@
+import ExtractionEngine
+import Records
 import VietnameseText
 
 /// Finds Directive items: every numbered Party or State document the text cites, one item
@@ -77,7 +79,7 @@ enum DirectiveCitationFinder {
     /// True for the symbol of a document's own number line, "Số 215-BC/HU" or "Số: 45-TB/BTGTU"
     /// alone on its line in the header: the document itself, not one it cites.
     static func isOwnNumber(_ range: Range<Int>, in text: AnalyzedText) -> Bool {
-        text.folded.withUnsafeBufferPointer { bytes in
+        text.folded.withView { bytes in
             var end = range.upperBound
             while end < bytes.count, FoldedScan.isBlank(bytes[end]) || bytes[end] == 0x0D { end += 1 }
             guard end == bytes.count || bytes[end] == 0x0A else { return false }

@@ -1,3 +1,4 @@
+import Records
 import VietnameseText
 
 /// One item per document: mentions of the same kind and number (and symbol, when both

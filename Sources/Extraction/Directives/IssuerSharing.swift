@@ -1,3 +1,4 @@
+import ExtractionEngine
 import VietnameseText
 
 /// Issuers stated once for several citations.
@@ -24,13 +25,13 @@ enum DirectiveIssuerSharing {
     static func separatorEnd(_ text: AnalyzedText, at position: Int) -> Int? {
         guard position >= 0, position <= text.count else { return nil }
         let upper = DirectiveMatching.upper(at: position, bound: text.count)
-        return text.folded.withUnsafeBufferPointer { DirectiveScan.listSeparator($0, position, upper) }
+        return text.folded.withView { DirectiveScan.listSeparator($0, position, upper) }
     }
 
     /// The matches of ``issuance`` inside `range`; the expression sees nothing outside it.
     static func issuances(_ text: AnalyzedText, in range: Range<Int>) -> [Range<Int>] {
         let range = range.clamped(to: 0..<text.count)
-        return text.folded.withUnsafeBufferPointer { DirectiveScan.issuances($0, range.lowerBound, range.upperBound) }
+        return text.folded.withView { DirectiveScan.issuances($0, range.lowerBound, range.upperBound) }
     }
 
     /// A citation whose tail states no issuer takes the issuer (and term) of the next
@@ -68,7 +69,7 @@ enum DirectiveIssuerSharing {
         var subjects: [Int: DirectiveIssuingSubject] = [:]
         for index in citations.indices where citations[index].tail.issuer == nil {
             let start = citations[index].range.lowerBound
-            guard let sentence = sentence(containing: start, in: sentences) else { continue }
+            guard let sentence = OrderedRanges.range(containing: start, in: sentences) else { continue }
             let subject: DirectiveIssuingSubject
             if let verbStart = issuingVerb(before: start, in: text, sentence: sentence),
                let found = DirectiveIssuingSubjectRules.subject(ofVerbAt: verbStart, in: text, sentence: sentence) {
@@ -141,17 +142,6 @@ enum DirectiveIssuerSharing {
 }
 
 extension DirectiveIssuerSharing {
-    /// The sentence holding `position`, by binary search over ordered sentence ranges.
-    static func sentence(containing position: Int, in sentences: [Range<Int>]) -> Range<Int>? {
-        var low = 0
-        var high = sentences.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sentences[middle].upperBound <= position { low = middle + 1 } else { high = middle }
-        }
-        return low < sentences.count && sentences[low].contains(position) ? sentences[low] : nil
-    }
-
     /// "Ngày 14/9/2021, |Ban Thường vụ Tỉnh ủy ban hành …": the issue date stated before the body.
     static func dateOpening(_ text: AnalyzedText, before position: Int, lowerBound: Int) -> String? {
         var end = position
@@ -160,7 +150,7 @@ extension DirectiveIssuerSharing {
         }
         let start = max(lowerBound, end - 40)
         let rules: [(FoldedScan.Bytes, Int, Int) -> DirectiveMatch?] = [DirectiveScan.numericDate, DirectiveScan.wordDate]
-        let dateStart = text.folded.withUnsafeBufferPointer { bytes -> Int? in
+        let dateStart = text.folded.withView { bytes -> Int? in
             for rule in rules {
                 var position = start
                 while position < end {

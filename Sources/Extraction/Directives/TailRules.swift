@@ -1,3 +1,4 @@
+import ExtractionEngine
 import VietnameseText
 
 /// What a citation states right after its number: "… ngày 15/5/2016 của Bộ Chính trị (khóa XII)".
@@ -70,7 +71,7 @@ enum DirectiveTailRules {
                                  _ rule: (FoldedScan.Bytes, Int, Int) -> Result?) -> Result? {
         guard position >= 0, position <= bound else { return nil }
         let upper = DirectiveMatching.upper(at: position, bound: bound)
-        return text.folded.withUnsafeBufferPointer { rule($0, position, upper) }
+        return text.folded.withView { rule($0, position, upper) }
     }
 
     /// Central bodies that may follow a citation without "của": "Nghị quyết số 19-NQ/TW Hội

@@ -1,3 +1,5 @@
+import ExtractionEngine
+import Records
 import VietnameseText
 
 /// A kind word followed by a number: "Chỉ thị 05", "Kế hoạch số 33", "Quyết định 1234/QĐ-UBND".
@@ -62,7 +64,7 @@ enum DirectiveTitleRules {
     static func titleMatches(in text: AnalyzedText, wordStarts: WordStarts) -> [DirectiveMatch] {
         let pairs = kindNamePairs
         let namesByInitial = DirectiveScan.kindNamesByInitial
-        return text.folded.withUnsafeBufferPointer { bytes in
+        return text.folded.withView { bytes in
             var matches: [DirectiveMatch] = []
             let count = bytes.count
             var next = 0
@@ -106,7 +108,7 @@ enum DirectiveTitleRules {
     /// "Bộ luật tố tụng hình sự số 101/2015/QH13", "Quyết định giám đốc thẩm số 04/2018/HC-GĐT".
     static func namedTitle(_ text: AnalyzedText, beforeSymbolAt position: Int) -> DirectiveTitle? {
         let windowStart = max(0, position - 12)
-        guard text.folded.withUnsafeBufferPointer({ DirectiveScan.endsWithSo($0, windowStart, position) }) else { return nil }
+        guard text.folded.withView({ DirectiveScan.endsWithSo($0, windowStart, position) }) else { return nil }
         var index = position
         while index > 0, text.ascii[index - 1] == UInt8(ascii: " ") || text.ascii[index - 1] == UInt8(ascii: ":") { index -= 1 }
         guard let so = DirectiveIssuerRules.previousWord(text, endingAt: index, lowerBound: 0),
@@ -137,7 +139,7 @@ enum DirectiveTitleRules {
     /// The kind name (``kindName``) starting at `position`, read within 24 code points.
     static func kindName(_ text: AnalyzedText, at position: Int, bound: Int) -> Range<Int>? {
         guard position >= 0, position <= bound else { return nil }
-        return text.folded.withUnsafeBufferPointer {
+        return text.folded.withView {
             DirectiveScan.kindName($0, position, DirectiveMatching.upper(at: position, bound: bound, length: 24))
         }
     }

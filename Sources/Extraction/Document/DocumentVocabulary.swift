@@ -1,36 +1,20 @@
+import VietnameseText
+
 /// The words of the Party's (Hướng dẫn 36-HD/VPTW) and the State's (Nghị định 30/2020/NĐ-CP)
 /// document layout, as table rows with an example each. Kind words, capacities and openings
 /// are folded (lower-case ASCII, `đ` → `d`, see `Folding.key`); bodies, units and place stops
 /// keep their marks (lower case, tone on the first vowel), as "tỉnh" and "tình" differ.
 enum DocumentVocabulary {
-    /// The national or Party motto lines, word by word.
-    static let mottoes: [(words: [String], example: String)] = [
-        (["dang", "cong", "san", "viet", "nam"], "ĐẢNG CỘNG SẢN VIỆT NAM"),
-        (["cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-        (["doc", "lap", "tu", "do", "hanh", "phuc"], "Độc lập - Tự do - Hạnh phúc"),
-    ]
+    /// The national or Party motto lines (``OfficialDocumentWords/mottoes``).
+    static let mottoes = OfficialDocumentWords.mottoes
 
-    /// Kind words printed alone over the subtitle that are not kinds of cited directives, with
-    /// their `type` (the kinds of cited directives come from `DirectiveKinds`).
-    static let extraKinds: [(name: String, type: String, example: String)] = [
-        ("bien ban", "bien_ban", "BIÊN BẢN / hội nghị sơ kết …"),
-        ("cong dien", "cong_dien", "CÔNG ĐIỆN / về việc …"),
-        ("de cuong", "de_cuong", "ĐỀ CƯƠNG / tuyên truyền kỷ niệm …"),
-        ("dieu le", "dieu_le", "ĐIỀU LỆ / Hội …"),
-        ("thong cao", "thong_cao", "THÔNG CÁO / báo chí …"),
-        ("giay moi", "giay_moi", "GIẤY MỜI / dự hội nghị …"),
-    ]
-
-    /// Kind names of cited directives that do not head a document of their own.
-    static let notTitleKinds: Set<String> = ["bo luat"]
-
-    /// Every kind word a title line may start with, folded, longest first.
-    static let kindNames: [String] = (DirectiveKinds.allNames.filter { !notTitleKinds.contains($0) } + extraKinds.map(\.name))
-        .sorted { $0.count > $1.count }
+    /// Every kind word a title line may start with, folded, longest first
+    /// (``OfficialDocumentWords/titleNames``).
+    static let kindNames: [String] = OfficialDocumentWords.titleNames
 
     /// The record's `type` for a folded kind word ("bao cao" → `bao_cao`).
     static func type(forKind name: String) -> String? {
-        DirectiveKinds.kind(forName: name)?.rawValue ?? extraKinds.first { $0.name == name }?.type
+        OfficialDocumentWords.kinds.first { $0.names.contains(name) }?.type
     }
 
     /// Capacity marks opening a signature block, folded without their final period, with the

@@ -1,3 +1,4 @@
+import Records
 import VietnameseText
 
 /// Reads what an official document says about itself from its text in layout order: the
@@ -478,7 +479,7 @@ public enum OfficialDocumentReader {
                 index += 1
                 continue
             }
-            let title = ToneMarks.firstVowelStyle(PersonScan.normalCase(office).squeezedSpaces)
+            let title = ToneMarks.firstVowelStyle(OfficeCase.normalCase(office).squeezedSpaces)
             signers.append(.init(name: segments[nameIndex].text.squeezedSpaces, title: title,
                                  capacity: capacity.map { ToneMarks.firstVowelStyle($0.squeezedSpaces) }))
             index = nameIndex + 1

@@ -1,3 +1,5 @@
+import ExtractionEngine
+import Records
 import VietnameseText
 
 /// Finds Figure items: every cardinal quantity that reports a result, a size or a target
@@ -31,7 +33,7 @@ public struct FigureExtractor: Sendable {
             // Only numerals and read number words may open a figure (see `read(at:)` and
             // `wordAmount(at:)`): a word is looked up only when it folds like one.
             guard token.kind == .numeral || token.kind == .word && token.isRead
-                    && text.folded.withUnsafeBufferPointer({ openers.contains(FigureTokenizer.pack($0, token.range)) })
+                    && text.folded.withView({ openers.contains(FigureTokenizer.pack($0, token.range)) })
             else {
                 index += 1
                 continue

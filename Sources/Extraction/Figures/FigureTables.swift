@@ -1,3 +1,5 @@
+import ExtractionEngine
+import Records
 import VietnameseText
 
 /// Every word the figure rules name, in one ``Lexicon``: tokens carry its ids.
@@ -52,8 +54,8 @@ enum FigureWords {
         "đến", "tới", "và", "cùng", "so", "ngày", "số", "phút",
     ]
 
-    static let mot = FigureLexicon.id("một")
-    static let muoiTens = FigureLexicon.id("mươi")
+    static let mot = FigureLexicon.id(FigureVocabulary.one)
+    static let muoiTens = FigureLexicon.id(FigureVocabulary.tensAfterDigit)
     static let muoiTen = FigureLexicon.id("mười")
     static let nam = FigureLexicon.id("năm")
     static let la = FigureLexicon.id("là")

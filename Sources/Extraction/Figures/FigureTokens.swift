@@ -1,3 +1,4 @@
+import ExtractionEngine
 import VietnameseText
 
 /// One token of a text as the figure rules see it. Sixteen bytes: a long text has a token
@@ -118,9 +119,11 @@ struct PackedWordSet: Sendable {
 /// rules read.
 enum FigureTokenizer {
     /// Folded spellings of the number words that may open a figure: those of
-    /// ``FigureVocabulary/wordNumberStarts``, "một" and "mươi".
+    /// ``FigureVocabulary/wordNumberStarts``, ``FigureVocabulary/one`` and
+    /// ``FigureVocabulary/tensAfterDigit``.
     static let foldedNumberWords = PackedWordSet(
-        (FigureVocabulary.wordNumberStarts.union(["một", "mươi"])).map(FigureTables.folded))
+        (FigureVocabulary.wordNumberStarts.union([FigureVocabulary.one, FigureVocabulary.tensAfterDigit]))
+            .map(FigureTables.folded))
 
     /// Tokens a rule may read before and after a number: a few words before (approximation,
     /// name leads) or the whole clause before a percentage or an amount of money (its
@@ -129,10 +132,10 @@ enum FigureTokenizer {
     static let clauseWindowBefore = 32
     static let windowAfter = 30
 
-    /// Folded words after a number that make it a percentage or money: "%", "phần" (trăm),
+    /// Folded words after a number that make it a percentage or money: the percent marks,
     /// the currencies and the scales of thousands and more.
     static let foldedClauseUnits = PackedWordSet(
-        (["%", "phần"] + FigureVocabulary.currencies + FigureVocabulary.scales.filter { $0.value >= 1e3 }.keys)
+        (FigureVocabulary.percentMarks + FigureVocabulary.currencies + FigureVocabulary.scales.filter { $0.value >= 1e3 }.keys)
             .map(FigureTables.folded))
 
     /// Up to eight folded bytes packed into one integer, for cheap look-ups; 0 when longer.
@@ -145,7 +148,7 @@ enum FigureTokenizer {
 
     /// `pack` of the folded bytes of `range`.
     @inline(__always)
-    static func pack(_ folded: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+    static func pack(_ folded: BufferView<UInt8>, _ range: Range<Int>) -> UInt64 {
         guard range.count <= 8 else { return 0 }
         var value: UInt64 = 0
         for index in range { value = value << 8 | UInt64(folded[index]) }
@@ -158,7 +161,7 @@ enum FigureTokenizer {
         let clauseUnits = foldedClauseUnits
         // Each window as +1/-1 marks at its ends: one pass then reads every word inside one.
         var marks = [Int32](repeating: 0, count: tokens.count + 1)
-        text.folded.withUnsafeBufferPointer { folded in
+        text.folded.withView { folded in
             for (index, token) in tokens.enumerated()
             where token.kind == .numeral
                 || token.kind == .word && token.range.count <= 4 && numberWords.contains(pack(folded, token.range)) {
@@ -173,7 +176,7 @@ enum FigureTokenizer {
             }
         }
         var open: Int32 = 0
-        tokens.withUnsafeMutableBufferPointer { tokens in
+        tokens.withMutableView { tokens in
             for index in tokens.indices {
                 open += marks[index]
                 guard open > 0, tokens[index].kind == .word else { continue }
@@ -185,7 +188,7 @@ enum FigureTokenizer {
     }
 
     static func scan(_ text: AnalyzedText) -> [FigureToken] {
-        text.folded.withUnsafeBufferPointer { folded in
+        text.folded.withView { folded in
             let count = folded.count
             var tokens: [FigureToken] = []
             // Room for the most tokens the text can hold (one a code point), reserved once:
@@ -249,19 +252,14 @@ final class FigureTokenList {
     /// Per token, once looked up: the lexicon id, with ``capitalizedBit`` set for a capital
     /// first letter; ``notLookedUp`` before. An owned buffer: filled without the exclusivity
     /// checks of a stored array, and without copying the tokens.
-    private let lookedUp: UnsafeMutableBufferPointer<Int32>
+    private let lookedUp: Slots<Int32>
     private static let notLookedUp: Int32 = -1
     private static let capitalizedBit: Int32 = 1 << 30
 
     init(text: AnalyzedText, tokens: [FigureToken]) {
         self.text = text
         self.tokens = tokens
-        lookedUp = .allocate(capacity: tokens.count)
-        lookedUp.initialize(repeating: Self.notLookedUp)
-    }
-
-    deinit {
-        lookedUp.deallocate()
+        lookedUp = Slots(count: tokens.count, repeating: Self.notLookedUp)
     }
 
     var count: Int { tokens.count }
@@ -296,10 +294,10 @@ enum FigureNumeral {
     /// before exactly three digits groups thousands, another `.` or a `,` is the decimal
     /// mark; a second mark after the decimal one makes no number.
     static func value(_ text: AnalyzedText, _ range: Range<Int>) -> Double? {
-        text.folded.withUnsafeBufferPointer { value(of: UnsafeBufferPointer(rebasing: $0[range])) }
+        text.folded.withView { value(of: BufferView(rebasing: $0[range])) }
     }
 
-    static func value(of numeral: UnsafeBufferPointer<UInt8>) -> Double? {
+    static func value(of numeral: BufferView<UInt8>) -> Double? {
         guard let first = numeral.first, FigureTokenizer.isDigit(first) else { return nil }
         var integer: [UInt8] = []
         var fraction: [UInt8] = []
@@ -339,7 +337,7 @@ enum FigureNumeral {
 
 extension FigureTokenizer {
     /// True when `Int(digits)` is 1800–2100: all digits, no overflow.
-    static func isYearValue(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    static func isYearValue(_ digits: Slice<BufferView<UInt8>>) -> Bool {
         guard !digits.isEmpty else { return false }
         var value = 0
         for byte in digits {

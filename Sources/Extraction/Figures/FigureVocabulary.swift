@@ -1,17 +1,33 @@
+import Records
 import VietnameseText
 
 /// The words the figure rules read, as domain data. Entries are lower-case; several words
 /// make a phrase matched word by word.
 enum FigureVocabulary {
-    /// Words before a number that make it approximate ("hơn 10.000", "gần 98%").
-    static let approximations: [(phrase: String, approx: Approximation)] = [
-        ("trên dưới", .about), ("gần như", .about), ("hầu hết", .about), ("xấp xỉ", .about),
-        ("khoảng", .about), ("gần", .about), ("chừng", .about), ("ước", .about), ("ngót", .about),
-        ("hơn", .over), ("trên", .over), ("vượt", .over), ("ngoài", .over),
-        ("dưới", .under), ("chưa đến", .under), ("chưa tới", .under),
-        ("ít nhất", .over),      // "ít nhất 01 mô hình"
-        ("tối thiểu", .over),    // "tối thiểu 02 tin, bài/tháng"
-        ("tối đa", .under),      // "tối đa 10 phút"
+    /// Words before a number that make it approximate ("hơn 10.000", "gần 98%"), one row
+    /// each with a sentence the tests extract (the figure's value and approximation).
+    /// `readsOne`: after the word, "một" is the number one, not the article ("hơn một
+    /// thập kỷ", "ít nhất một việc làm").
+    static let approximations: [ApproximationWord] = [
+        .init("trên dưới", .about, example: ("Có trên dưới 200 hộ tham gia.", 200)),
+        .init("gần như", .about, example: ("Gần như 100% hộ dân đã có điện lưới.", 100)),
+        .init("hầu hết", .about, example: ("Hầu hết 98% đảng viên tham gia học tập.", 98)),
+        .init("xấp xỉ", .about, readsOne: true, example: ("Doanh thu xấp xỉ 5 tỷ đồng.", 5e9)),
+        .init("khoảng", .about, readsOne: true, example: ("Kinh phí khoảng 12 tỷ đồng.", 12e9)),
+        .init("gần", .about, readsOne: true, example: ("Gần 98% hộ dân dùng nước sạch.", 98)),
+        .init("chừng", .about, readsOne: true, example: ("Có chừng 300 người dự lễ.", 300)),
+        .init("ước", .about, example: ("Giá trị sản xuất ước 120 tỷ đồng.", 120e9)),
+        .init("ngót", .about, readsOne: true, example: ("Ngót 500 hội viên tham gia.", 500)),
+        .init("hơn", .over, readsOne: true, example: ("Hơn 10.000 lượt người tham gia.", 10_000)),
+        .init("trên", .over, example: ("Trên 95% hộ gia đình đạt danh hiệu gia đình văn hóa.", 95)),
+        .init("vượt", .over, example: ("Thu ngân sách vượt 15% so với dự toán.", 15)),
+        .init("ngoài", .over, example: ("Có 12 cụ đã ngoài 80 tuổi.", 80)),
+        .init("dưới", .under, example: ("Trẻ em dưới 6 tuổi được cấp thẻ.", 6)),
+        .init("chưa đến", .under, example: ("Tỷ lệ hộ nghèo còn chưa đến 2%.", 2)),
+        .init("chưa tới", .under, example: ("Toàn xã còn chưa tới 50 hộ nghèo.", 50)),
+        .init("ít nhất", .over, readsOne: true, example: ("Mỗi xã xây dựng ít nhất 01 mô hình.", 1)),
+        .init("tối thiểu", .over, readsOne: true, example: ("Mỗi tháng đăng tối thiểu 02 tin, bài.", 2)),
+        .init("tối đa", .under, example: ("Mỗi ý kiến phát biểu tối đa 10 phút.", 10)),
     ]
 
     /// Words right after a figure (or after its subject) that make it approximate: "từ
@@ -21,11 +37,8 @@ enum FigureVocabulary {
         ("trở xuống", .under),   // "từ 5 hộ trở xuống"
     ]
 
-    /// Approximation words after which "một" is the number one, not the article: "hơn một
-    /// thập kỷ", "ít nhất một việc làm".
-    static let oneAfterApproximation: Set<String> = [
-        "hơn", "ít nhất", "tối thiểu", "gần", "khoảng", "ngót", "xấp xỉ", "chừng",
-    ]
+    /// Approximation words after which "một" is the number one (``ApproximationWord/readsOne``).
+    static let oneAfterApproximation: Set<String> = Set(approximations.filter(\.readsOne).map(\.phrase))
 
     /// Words after "một" that make it a quantifier or a set phrase, never the number one
     /// ("hơn một số", "gần một nửa", "khoảng một trong").
@@ -90,10 +103,9 @@ enum FigureVocabulary {
 
     /// Words right before a number that make the number part of a name, a document
     /// number, a date or an ordinal ("thôn 1", "Chỉ thị 05", "ngày 15", "thứ 7").
-    static let nameLeads: Set<String> = [
-        "chỉ thị", "nghị quyết", "kết luận", "quy định", "quyết định", "kế hoạch", "chương trình",
-        "hướng dẫn", "thông báo", "công văn", "đề án", "báo cáo", "luật", "nghị định", "thông tư",
-        "tờ trình", "quy chế", "pháp lệnh", "văn bản", "công điện", "thông tri", "kết",
+    /// The kinds' names (``DirectiveKinds``) and these.
+    static let nameLeads: Set<String> = Set(DirectiveKinds.entries.flatMap(\.printedNames)).union([
+        "văn bản", "công điện", "kết",
         "ngày", "tháng", "năm", "quý", "tuần", "thứ", "lần", "khóa", "kỳ", "đợt", "phiên", "mùa",
         "thôn", "ấp", "khóm", "xóm", "bản", "buôn", "tổ", "khu", "khu phố", "tiểu khu", "phường",
         "quận", "đường", "hẻm", "ngõ", "kiệt", "lô", "phòng", "tầng", "nhà", "quốc lộ", "tỉnh lộ",
@@ -102,7 +114,7 @@ enum FigureVocabulary {
         "số", "mã", "huy hiệu", "kênh", "gấp", "version", "covid", "vòng", "bảng", "tiết", "câu", "bài",
         "đoàn", "đồn", "đại đội", "trung đội", "tiểu đội", "phân đội", "bệnh viện", "viện", "công ty",
         "xí nghiệp", "khu vực", "vùng", "trạm", "tàu", "xe", "hầm",
-    ]
+    ])
 
     /// Words that end in a name lead but are other words ("sơ kết 3 năm", "xuất bản 12 đầu
     /// sách"): the number after them may be a figure.
@@ -123,6 +135,16 @@ enum FigureVocabulary {
 
     /// Words after a number that make it a time of day.
     static let timeUnits: Set<String> = ["giờ", "h", "giây", "g"]
+
+    /// The number one, mostly the article "a" ("một trong những", "một số"): a number before
+    /// a scale ("một trăm") or after an approximation word only.
+    static let one = "một"
+
+    /// The tens after a digit word ("hai mươi").
+    static let tensAfterDigit = "mươi"
+
+    /// Words right after a number that make it a percentage: "%" and "phần" (trăm).
+    static let percentMarks: [String] = ["%", "phần"]
 
     /// Word numbers that may open a written-out number ("ba nội dung", "hai mươi").
     /// "một" is left out: it is mostly the article "a" ("một trong những", "một số").
@@ -152,4 +174,22 @@ enum FigureVocabulary {
         "chương trình", "đột phá", "điều", "bước", "yêu cầu", "phẩm chất", "tiêu chuẩn", "xã", "huyện",
         "đơn vị", "người", "tập thể", "cá nhân", "mô hình", "phong trào", "chuyên đề", "vấn đề",
     ]
+}
+
+/// A word before a number that makes it approximate, with a sentence that shows it.
+struct ApproximationWord: Sendable {
+    /// The word or phrase, lower-case as printed.
+    let phrase: String
+    let approx: Approximation
+    /// True when "một" after the word is the number one.
+    let readsOne: Bool
+    /// A sentence with a figure after the word, and the figure's value.
+    let example: (text: String, value: Double)
+
+    init(_ phrase: String, _ approx: Approximation, readsOne: Bool = false, example: (text: String, value: Double)) {
+        self.phrase = phrase
+        self.approx = approx
+        self.readsOne = readsOne
+        self.example = example
+    }
 }

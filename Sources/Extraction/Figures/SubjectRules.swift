@@ -1,3 +1,4 @@
+import ExtractionEngine
 import VietnameseText
 
 /// Finds the head noun phrase of what a figure counts, as written.

@@ -1,3 +1,5 @@
+import ExtractionEngine
+import Records
 import VietnameseText
 
 /// Finds Model items: the models, movements, campaigns, contests and awards that the text
@@ -89,9 +91,9 @@ struct ModelContext {
     /// ``hitRanges(in:)`` over the text's ``WordStarts``.
     static func hitRanges(in text: AnalyzedText, wordStarts: WordStarts) -> [Range<Int>] {
         let wordsByInitial = hitWordsByInitial
-        return text.folded.withUnsafeBufferPointer { folded in
-            hitPairs.withUnsafeBufferPointer { pairs in
-                hitByteClasses.withUnsafeBufferPointer { classes in
+        return text.folded.withView { folded in
+            hitPairs.withView { pairs in
+                hitByteClasses.withView { classes in
                     let count = folded.count
                     var ranges: [Range<Int>] = []
                     guard count >= 2 else { return ranges }
@@ -136,7 +138,7 @@ struct ModelContext {
     }()
 
     /// ``foldedHitWords`` by first byte, longest first.
-    static let hitWordsByInitial: [[[UInt8]]] = DirectiveScan.byInitial(foldedHitWords)
+    static let hitWordsByInitial: [[[UInt8]]] = FoldedScan.byInitial(foldedHitWords)
 
     /// True for the first three bytes of an introducing word (each has three or more), by
     /// ``tripleIndex(_:_:_:)``: "th" opens many words, "tha" fewer.
@@ -175,7 +177,7 @@ struct ModelContext {
     /// with no letter or digit of the range on either side.
     static func firstTopic(in text: AnalyzedText, _ range: Range<Int>) -> Range<Int>? {
         let range = range.clamped(to: 0..<text.count)
-        return text.folded.withUnsafeBufferPointer { bytes -> Range<Int>? in
+        return text.folded.withView { bytes -> Range<Int>? in
             for position in range {
                 if position > range.lowerBound, FoldedScan.isLowerAlphanumeric(bytes[position - 1]) { continue }
                 for word in topicWords where FoldedScan.has(bytes, word, at: position, upper: range.upperBound) {
@@ -188,7 +190,7 @@ struct ModelContext {
     }
 
     /// The scalars of each introducing word, which its own words read back unchanged
-    /// (``ModelText/originalWords(_:_:)``; tested).
+    /// (``TextWords/originalWords(_:_:)``; tested).
     static let introducingScalars: [[Unicode.Scalar]] = ModelVocabulary.introducingWords.map { Array($0.word.unicodeScalars) }
 
     static let listIntroEnds = ByteSet(":;\"(")
@@ -210,7 +212,7 @@ struct ModelContext {
             if let entry = Self.introducingScalars.firstIndex(where: { $0.elementsEqual(scalars) }) {
                 return IntroducingHit(range: range, entry: ModelVocabulary.introducingWords[entry])
             }
-            let printed = ModelText.originalWords(text, range).joined(separator: " ")
+            let printed = TextWords.originalWords(text, range).joined(separator: " ")
             guard let entry = ModelVocabulary.introducingWords.first(where: { $0.word == printed }) else { return nil }
             return IntroducingHit(range: range, entry: entry)
         }
@@ -237,16 +239,16 @@ struct ModelContext {
     static func findLists(_ text: AnalyzedText, hits: [IntroducingHit], sentences: [Range<Int>]) -> [ModelList] {
         var lists: [ModelList] = []
         for hit in hits {
-            guard let sentence = DirectiveIssuerSharing.sentence(containing: hit.range.lowerBound, in: sentences) else { continue }
+            guard let sentence = OrderedRanges.range(containing: hit.range.lowerBound, in: sentences) else { continue }
             var cursor = hit.range.upperBound
             while cursor < sentence.upperBound, !Self.listIntroEnds.contains(text.folded[cursor]) { cursor += 1 }
             guard cursor < sentence.upperBound, text.folded[cursor] == UInt8(ascii: ":") else { continue }
             let gap = hit.range.upperBound..<cursor
-            let original = ModelText.originalWords(text, gap)
+            let original = TextWords.originalWords(text, gap)
             guard original.count <= ModelVocabulary.maxListIntroWords,
-                  !ModelPhrases.speakerWordsNeedles.contains(where: { ModelText.contains(original, needle: $0) })
+                  !ModelPhrases.speakerWordsNeedles.contains(where: { TextWords.contains(original, needle: $0) })
             else { continue }
-            let before = ModelText.originalWords(text, max(sentence.lowerBound, hit.range.lowerBound - 12)..<hit.range.lowerBound)
+            let before = TextWords.originalWords(text, max(sentence.lowerBound, hit.range.lowerBound - 12)..<hit.range.lowerBound)
             let plural = ModelPhrases.pluralMarkers.contains { words in
                 return before.count >= words.count && Array(before.suffix(words.count)) == words
             }
@@ -276,7 +278,7 @@ struct ModelContext {
             colon += 1
         }
         guard colon < sentence.upperBound, text.folded[colon] == UInt8(ascii: ":") else { return nil }
-        let words = ModelText.originalWords(text, sentence.lowerBound..<colon)
+        let words = TextWords.originalWords(text, sentence.lowerBound..<colon)
         let opens = ModelPhrases.exampleOpeners.contains { openerWords in
             return Array(words.prefix(openerWords.count)) == openerWords
         }
@@ -317,17 +319,17 @@ struct ModelContext {
                quotes[quoteIndex].outer.upperBound <= sentence.upperBound {
                 let quote = quotes[quoteIndex]
                 let gap = hit.range.upperBound..<quote.outer.lowerBound
-                let words = ModelText.words(text, gap)
-                let original = ModelText.originalWords(text, gap)
-                let describes = ModelText.containsAny(text, gap, of: ",")
+                let words = TextWords.words(text, gap)
+                let original = TextWords.originalWords(text, gap)
+                let describes = TextWords.containsAny(text, gap, of: ",")
                     || words.count > 4
-                    || ModelPhrases.titleTopicWordsNeedles.contains { ModelText.contains(original, needle: $0) }
+                    || ModelPhrases.titleTopicWordsNeedles.contains { TextWords.contains(original, needle: $0) }
                 let continuesTitle = gap.isEmpty || text.folded[gap.lowerBound] == 0x20
-                    && text.isWordCharacter(at: ModelText.trimmed(text, gap).lowerBound)
-                let breaks = ModelPhrases.titleBreakingWordsNeedles.contains { ModelText.contains(original, needle: $0) }
-                    || ModelPhrases.speakerWordsNeedles.contains { ModelText.contains(original, needle: $0) }
+                    && text.isWordCharacter(at: TextWords.trimmed(text, gap).lowerBound)
+                let breaks = ModelPhrases.titleBreakingWordsNeedles.contains { TextWords.contains(original, needle: $0) }
+                    || ModelPhrases.speakerWordsNeedles.contains { TextWords.contains(original, needle: $0) }
                 if describes, continuesTitle, !breaks, words.count <= ModelVocabulary.maxUnquotedTitleGapWords,
-                   !ModelText.containsAny(text, gap, of: ";.!?:()\n") {
+                   !TextWords.containsAny(text, gap, of: ";.!?:()\n") {
                     consumed.insert(quoteIndex)
                     let range = hit.range.lowerBound..<quote.outer.upperBound
                     let owner = ModelOwner.clause(in: text, at: range.upperBound, limit: sentence.upperBound)?.owner
@@ -352,23 +354,23 @@ struct ModelContext {
     /// …": a description naming its topic, without quotes. The title runs through "chủ đề" and
     /// its topic, to a topic stop word or a punctuation mark.
     func topicTitle(after hit: IntroducingHit, limit: Int) -> Range<Int>? {
-        let before = ModelText.originalWords(text, max(0, hit.range.lowerBound - 16)..<hit.range.lowerBound).suffix(3)
+        let before = TextWords.originalWords(text, max(0, hit.range.lowerBound - 16)..<hit.range.lowerBound).suffix(3)
         guard !before.contains(where: { ModelVocabulary.receivingWords.contains($0) }) else { return nil }
         let searchEnd = min(limit, hit.range.upperBound + 240)
         guard let topic = Self.firstTopic(in: text, hit.range.upperBound..<searchEnd) else { return nil }
         let description = hit.range.upperBound..<topic.lowerBound
-        let described = ModelText.originalWords(text, description)
+        let described = TextWords.originalWords(text, description)
         guard !described.isEmpty, described.count <= ModelVocabulary.maxUnquotedTitleGapWords,
-              !ModelText.containsAny(text, description, of: ";.!?:()\"\n0123456789"),
-              !ModelPhrases.titleBreakingWordsNeedles.contains(where: { ModelText.contains(described, needle: $0) }),
-              !ModelPhrases.speakerWordsNeedles.contains(where: { ModelText.contains(described, needle: $0) })
+              !TextWords.containsAny(text, description, of: ";.!?:()\"\n0123456789"),
+              !ModelPhrases.titleBreakingWordsNeedles.contains(where: { TextWords.contains(described, needle: $0) }),
+              !ModelPhrases.speakerWordsNeedles.contains(where: { TextWords.contains(described, needle: $0) })
         else { return nil }
         var end = topic.upperBound
         var cursor = end
         while cursor < limit {
             let byte = text.folded[cursor]
             if byte == 0x20 { cursor += 1; continue }
-            let rest = ModelText.originalWords(text, cursor..<min(limit, cursor + 24))
+            let rest = TextWords.originalWords(text, cursor..<min(limit, cursor + 24))
             if byte == UInt8(ascii: ",") {
                 let continues = ModelPhrases.topicContinuations.contains { words in
                     return Array(rest.prefix(words.count)) == words
@@ -400,7 +402,7 @@ struct ModelContext {
             let byte = text.folded[cursor]
             if Self.titleEnds.contains(byte) { break }
             if byte == 0x20 { cursor += 1; continue }
-            let rest = ModelText.originalWords(text, cursor..<min(limit, cursor + 16))
+            let rest = TextWords.originalWords(text, cursor..<min(limit, cursor + 16))
             if let first = rest.first, first.allSatisfy(\.isNumber) { break }
             if ModelPhrases.titleStopWords.contains(where: { stopWords in
                 return Array(rest.prefix(stopWords.count)) == stopWords
@@ -456,7 +458,7 @@ struct ModelContext {
                 listOwner = frontOwner(of: quote, in: sentence)
             }
             guard let category else { previous = nil; listOwner = nil; continue }
-            let inner = ModelText.withoutTrailingEllipsis(text, quote.inner)
+            let inner = TextWords.withoutTrailingEllipsis(text, quote.inner)
             guard !inner.isEmpty, !isScareQuote(inner) else { previous = nil; listOwner = nil; continue }
             let clause = ModelOwner.clause(in: text, at: quote.outer.upperBound,
                                            limit: min(text.count, max(sentence.upperBound, quote.outer.upperBound)))
@@ -479,7 +481,7 @@ struct ModelContext {
     func isScareQuote(_ inner: Range<Int>) -> Bool {
         guard let first = inner.first(where: { text.isWordCharacter(at: $0) }),
               text.scalars[first].properties.isLowercase else { return false }
-        return ModelText.wordRanges(text, inner).count <= ModelVocabulary.maxScareQuoteWords
+        return TextWords.wordRanges(text, inner).count <= ModelVocabulary.maxScareQuoteWords
     }
 
     /// How one quote continues the list of the previous one, and the owner that a subject
@@ -509,7 +511,7 @@ struct ModelContext {
             start = clause.range.upperBound
             sawClause = true
         }
-        let rest = ModelText.trimmed(text, start..<quote.outer.lowerBound, also: ".")
+        let rest = TextWords.trimmed(text, start..<quote.outer.lowerBound, also: ".")
         var visible = 0
         for index in rest where text.folded[index] != 0x20 {
             visible += 1
@@ -531,18 +533,18 @@ struct ModelContext {
         for _ in 0..<Self.separatorsTried {
             guard let separator = lastSeparator(in: rest.lowerBound..<upper) else { return nil }
             upper = separator.lowerBound
-            let lead = ModelText.trimmed(text, separator.upperBound..<quote.outer.lowerBound)
+            let lead = TextWords.trimmed(text, separator.upperBound..<quote.outer.lowerBound)
             var owner: String?
             if !lead.isEmpty {
                 guard let subject = subjectLead(before: quote.outer.lowerBound, from: lead.lowerBound, hits: false),
                       subject.start == lead.lowerBound else { continue }
                 owner = subject.owner
             }
-            let description = ModelText.trimmed(text, rest.lowerBound..<separator.lowerBound)
-            let words = ModelText.wordRanges(text, description).count
+            let description = TextWords.trimmed(text, rest.lowerBound..<separator.lowerBound)
+            let words = TextWords.wordRanges(text, description).count
             let limit = text.folded[separator.lowerBound] == UInt8(ascii: ";")
                 ? ModelVocabulary.maxSemicolonDescriptionWords : ModelVocabulary.maxCommaDescriptionWords
-            guard words <= limit, !ModelText.containsAny(text, description, of: "!?:\n\"") else { return nil }
+            guard words <= limit, !TextWords.containsAny(text, description, of: "!?:\n\"") else { return nil }
             return Joint(isBareComma: false, owner: owner)
         }
         return nil
@@ -590,7 +592,7 @@ struct ModelContext {
         guard let hit = Self.lastHit(in: hits, where: { $0.range.upperBound <= quote.outer.lowerBound }),
               hit.range.lowerBound >= sentence.lowerBound else { return nil }
         let gap = hit.range.upperBound..<quote.outer.lowerBound
-        for word in ModelText.wordRanges(text, gap) where text.slice(word) == "do" {
+        for word in TextWords.wordRanges(text, gap) where text.slice(word) == "do" {
             if let clause = ModelOwner.doClause(in: text, at: word.lowerBound, limit: gap.upperBound, readsOwner: true) {
                 return clause.owner
             }
@@ -615,11 +617,11 @@ struct ModelContext {
         return (text.folded[start..<end].map(Folding.lowercase), start)
     }
 
-    static let subjectVerbWords: [[String]] = ModelVocabulary.subjectVerbs.map { ModelText.needle($0.words) }
+    static let subjectVerbWords: [[String]] = ModelVocabulary.subjectVerbs.map { TextWords.needle($0.words) }
         .sorted { $0.count > $1.count }
-    static let subjectAdverbWords: [[String]] = ModelVocabulary.subjectAdverbs.map(ModelText.needle)
+    static let subjectAdverbWords: [[String]] = ModelVocabulary.subjectAdverbs.map(TextWords.needle)
         .sorted { $0.count > $1.count }
-    static let subjectOpenerWords: [[String]] = ModelVocabulary.subjectOpeners.map(ModelText.needle)
+    static let subjectOpenerWords: [[String]] = ModelVocabulary.subjectOpeners.map(TextWords.needle)
     static let subjectBoundaries = ByteSet(",;:(\n\"'")
 
     /// "<unit> [adverb] <verb> [các] [introducing word]" right before `position`, the unit
@@ -637,25 +639,25 @@ struct ModelContext {
         if withHit, let word = tail, Self.pluralTails.contains(word.bytes) { tail = foldedWordBefore(word.start, lower: lower) }
         guard let verbTail = tail, Self.subjectVerbTails.contains(verbTail.bytes) else { return nil }
         let window = max(lower, cursor - 80)..<cursor
-        var words = ModelText.wordRanges(text, window)
-        guard !words.isEmpty, words.last?.upperBound == ModelText.trimmed(text, window).upperBound else { return nil }
+        var words = TextWords.wordRanges(text, window)
+        guard !words.isEmpty, words.last?.upperBound == TextWords.trimmed(text, window).upperBound else { return nil }
         func drop(_ phrases: [[String]]) -> Bool {
-            let lowered = words.suffix(3).map { ModelText.word(text, $0) }
+            let lowered = words.suffix(3).map { TextWords.word(text, $0) }
             for phrase in phrases where lowered.count >= phrase.count && Array(lowered.suffix(phrase.count)) == phrase {
                 words.removeLast(phrase.count)
                 return true
             }
             return false
         }
-        if withHit, let last = words.last, ["các", "những"].contains(ModelText.word(text, last)) { words.removeLast() }
+        if withHit, let last = words.last, ["các", "những"].contains(TextWords.word(text, last)) { words.removeLast() }
         guard drop(Self.subjectVerbWords) else { return nil }
         while drop(Self.subjectAdverbWords) {}
         guard let last = words.last else { return nil }
         var start = last.upperBound
         while start > lower, !Self.subjectBoundaries.contains(text.folded[start - 1]) { start -= 1 }
-        var subject = ModelText.trimmed(text, start..<last.upperBound, also: "-*+")
-        let subjectWords = ModelText.wordRanges(text, subject)
-        let lowered = subjectWords.map { ModelText.word(text, $0) }
+        var subject = TextWords.trimmed(text, start..<last.upperBound, also: "-*+")
+        let subjectWords = TextWords.wordRanges(text, subject)
+        let lowered = subjectWords.map { TextWords.word(text, $0) }
         for opener in Self.subjectOpenerWords {
             guard let at = (0..<lowered.count).last(where: { Array(lowered[$0...].prefix(opener.count)) == opener }),
                   at + opener.count < subjectWords.count else { continue }
@@ -671,21 +673,21 @@ struct ModelContext {
         if let hit = Self.lastHit(in: hits, where: { $0.range.upperBound <= quote.outer.lowerBound }),
            hit.range.lowerBound >= sentence.lowerBound {
             let gap = hit.range.upperBound..<quote.outer.lowerBound
-            let words = ModelText.words(text, gap)
+            let words = TextWords.words(text, gap)
             // Past the longest gap either reading allows, the words between need not be read.
             let readable = words.count <= max(ModelVocabulary.maxDirectGapWords, ModelVocabulary.maxListIntroWords)
             let noQuoteBetween = readable
                 && !quotes.contains { $0.outer.lowerBound >= hit.range.upperBound && $0.outer.upperBound <= quote.outer.lowerBound }
-            let original = noQuoteBetween ? ModelText.originalWords(text, gap) : []
-            let blocked = noQuoteBetween && ModelPhrases.blockingWordsNeedles.contains { ModelText.contains(original, needle: $0) }
+            let original = noQuoteBetween ? TextWords.originalWords(text, gap) : []
+            let blocked = noQuoteBetween && ModelPhrases.blockingWordsNeedles.contains { TextWords.contains(original, needle: $0) }
             if noQuoteBetween, !blocked {
                 if words.count <= ModelVocabulary.maxDirectGapWords,
-                   !ModelText.containsAny(text, gap, of: ",;.:!?()/\"\n0123456789") {
+                   !TextWords.containsAny(text, gap, of: ",;.:!?()/\"\n0123456789") {
                     return hit.entry.category
                 }
                 if opensList(gap), words.count <= ModelVocabulary.maxListIntroWords,
-                   !ModelText.containsAny(text, gap, of: ".!?\n"), semicolonOpensExamples(gap),
-                   !ModelPhrases.speakerWordsNeedles.contains(where: { ModelText.contains(original, needle: $0) }) {
+                   !TextWords.containsAny(text, gap, of: ".!?\n"), semicolonOpensExamples(gap),
+                   !ModelPhrases.speakerWordsNeedles.contains(where: { TextWords.contains(original, needle: $0) }) {
                     return hit.entry.category
                 }
             }
@@ -702,7 +704,7 @@ struct ModelContext {
         let semicolons = gap.filter { text.folded[$0] == UInt8(ascii: ";") }
         guard let last = semicolons.last else { return true }
         guard semicolons.count == 1 else { return false }
-        let after = ModelText.originalWords(text, (last + 1)..<gap.upperBound)
+        let after = TextWords.originalWords(text, (last + 1)..<gap.upperBound)
         return ModelVocabulary.exampleWords.contains { example in
             let words = example.split(separator: " ").map(String.init)
             return after.count >= words.count && Array(after.prefix(words.count)) == words
@@ -711,10 +713,10 @@ struct ModelContext {
 
     /// True when the gap ends with a list opener: ":", "như", "gồm".
     func opensList(_ gap: Range<Int>) -> Bool {
-        let trimmed = ModelText.trimmed(text, gap)
+        let trimmed = TextWords.trimmed(text, gap)
         guard !trimmed.isEmpty else { return false }
         if text.folded[trimmed.upperBound - 1] == UInt8(ascii: ":") { return true }
-        let words = ModelText.originalWords(text, trimmed)
+        let words = TextWords.originalWords(text, trimmed)
         return ModelPhrases.listOpeners.contains { openerWords in
             return words.count >= openerWords.count && Array(words.suffix(openerWords.count)) == openerWords
         }
@@ -755,11 +757,11 @@ struct ModelContext {
         var found: [FoundModel] = []
         for list in lists where list.namesExamples {
             let region = list.itemsStart..<list.end
-            guard ModelText.containsAny(text, region, of: ";") else { continue }
+            guard TextWords.containsAny(text, region, of: ";") else { continue }
             var itemStart = list.itemsStart
             for index in region where index == list.end - 1 || text.folded[index] == UInt8(ascii: ";") {
                 let itemEnd = text.folded[index] == UInt8(ascii: ";") ? index : list.end
-                let item = ModelText.trimmed(text, itemStart..<itemEnd, also: ".")
+                let item = TextWords.trimmed(text, itemStart..<itemEnd, also: ".")
                 itemStart = index + 1
                 if let model = unquotedTitle(item, category: list.category) { found.append(model) }
             }
@@ -772,12 +774,12 @@ struct ModelContext {
         guard whole.isEmpty || text.isUppercase(at: whole.lowerBound) else { return nil }
         let (item, owner) = splitOwner(whole)
         guard !item.isEmpty, text.isUppercase(at: item.lowerBound),
-              !ModelText.containsAny(text, item, of: "\":()/") else { return nil }
-        let words = ModelText.words(text, item)
+              !TextWords.containsAny(text, item, of: "\":()/") else { return nil }
+        let words = TextWords.words(text, item)
         guard words.count >= 2, words.count <= ModelVocabulary.maxUnquotedTitleWords else { return nil }
-        let original = ModelText.originalWords(text, item)
+        let original = TextWords.originalWords(text, item)
         let citesNumber = zip(original, original.dropFirst()).contains { $0 == "số" && $1.first?.isNumber == true }
-        guard !citesNumber, !ModelPhrases.descriptiveMarkersNeedles.contains(where: { ModelText.contains(original, needle: $0) }),
+        guard !citesNumber, !ModelPhrases.descriptiveMarkersNeedles.contains(where: { TextWords.contains(original, needle: $0) }),
               !ModelPhrases.enumerators.contains(where: { words in
                   return Array(original.prefix(words.count)) == words
               }) else { return nil }
@@ -796,7 +798,7 @@ struct ModelContext {
             if index > item.lowerBound, opensClause,
                let clause = ModelOwner.clause(in: text, at: index, limit: item.upperBound),
                let owner = clause.owner, clause.range.upperBound == item.upperBound {
-                return (ModelText.trimmed(text, item.lowerBound..<index), owner)
+                return (TextWords.trimmed(text, item.lowerBound..<index), owner)
             }
             index += 1
         }

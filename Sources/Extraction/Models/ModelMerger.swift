@@ -1,4 +1,6 @@
+import ExtractionEngine
 import Foundation
+import Records
 import VietnameseText
 
 /// Merges model occurrences into one item per distinct name, in order of first mention,
@@ -43,17 +45,16 @@ enum ModelMerger {
     static func repeats(ofKey key: String, in text: AnalyzedText) -> [Range<Int>] {
         let needle = Array(key.utf8)
         guard needle.count >= 4, needle.count <= text.count else { return [] }
-        return text.folded.withUnsafeBufferPointer { folded -> [Range<Int>] in
-            guard let base = folded.baseAddress else { return [] }
+        return text.folded.withView { folded -> [Range<Int>] in
+            guard !folded.isEmpty else { return [] }
             var ranges: [Range<Int>] = []
             let last = folded.count - needle.count
-            let first = Int32(needle[0])
+            let first = needle[0]
             var start = 0
             while start <= last {
-                guard let hit = memchr(base + start, first, last - start + 1) else { break }
-                let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                guard let offset = folded.firstIndex(of: first, in: start..<(last + 1)) else { break }
                 let end = offset + needle.count
-                if base[offset + 1] == needle[1], memcmp(base + offset, needle, needle.count) == 0,
+                if folded[offset + 1] == needle[1], folded.has(needle, at: offset),
                    !text.isWordCharacter(at: offset - 1), !text.isWordCharacter(at: end) {
                     ranges.append(offset..<end)
                     start = end

@@ -1,3 +1,4 @@
+import ExtractionEngine
 import VietnameseText
 
 /// Reads the unit that runs a model from the words right after its name: "(…)" or "của …".
@@ -52,18 +53,18 @@ enum ModelOwner {
         var start = position
         while start < limit, text.folded[start] == 0x20 { start += 1 }
         guard start < limit else { return nil }
-        if let skipped = text.folded.withUnsafeBufferPointer({ editionEnd($0, start, min(text.count, limit)) }) {
+        if let skipped = text.folded.withView({ editionEnd($0, start, min(text.count, limit)) }) {
             start = skipped
         }
         if text.folded[start] == UInt8(ascii: "(") {
             var end = start + 1
             while end < limit, text.folded[end] != UInt8(ascii: ")"), text.folded[end] != 0x0A { end += 1 }
             guard end < limit, text.folded[end] == UInt8(ascii: ")") else { return nil }
-            let inner = ModelText.trimmed(text, (start + 1)..<end)
+            let inner = TextWords.trimmed(text, (start + 1)..<end)
             return Clause(range: start..<(end + 1), owner: readsOwner ? unit(text, inner) : nil)
         }
         if let clause = doClause(in: text, at: start, limit: limit, readsOwner: readsOwner) { return clause }
-        guard let ownerStart = text.folded.withUnsafeBufferPointer({ ofWordEnd($0, start, min(text.count, limit)) }),
+        guard let ownerStart = text.folded.withView({ ofWordEnd($0, start, min(text.count, limit)) }),
               text.slice(start..<(start + 3)).lowercased() == "của" else { return nil }
         var end = ownerStart
         var ownerWords: [Range<Int>] = []
@@ -89,7 +90,7 @@ enum ModelOwner {
             let mayStop = !plainStart || startsWithAnyWord(text, at: cursor, limit: limit, ownerStopFirstWords)
             let mayHead = ownerWords.isEmpty && (!plainStart || startsWithAnyWord(text, at: cursor, limit: limit, unitHeadFirstWords))
             if mayStop || mayHead {
-                let rest = ModelText.originalWords(text, cursor..<min(limit, cursor + 24), first: longestPhrase)
+                let rest = TextWords.originalWords(text, cursor..<min(limit, cursor + 24), first: longestPhrase)
                 let joinsNames = nameSinceHead && rest.first == "và" && joinsCapitalisedName(text, after: wordEnd, limit: limit)
                 if mayStop, !joinsNames, isStopWord(rest) { break }
                 if ownerWords.isEmpty { headWords = headLength(rest) }
@@ -123,7 +124,7 @@ enum ModelOwner {
         let matches = singleWordHeadsFolded.contains { head in
             head.count == word.count && head.indices.allSatisfy { Folding.lowercase(folded[word.lowerBound + $0]) == head[$0] }
         }
-        return matches && singleWordHeads.contains(ModelText.word(text, word))
+        return matches && singleWordHeads.contains(TextWords.word(text, word))
     }
 
     static let singleWordHeadsFolded: [[UInt8]] = Array(Set(singleWordHeads.map { Array(Folding.key($0).utf8) }))
@@ -136,10 +137,10 @@ enum ModelOwner {
         var start = comma + 1
         while start < limit, text.folded[start] == 0x20 { start += 1 }
         guard start < limit, addressInitials.contains(text.folded[start]) else { return false }
-        let words = ModelText.wordRanges(text, start..<min(limit, start + 40))
+        let words = TextWords.wordRanges(text, start..<min(limit, start + 40))
         guard words.count >= 2, words[0].lowerBound == start else { return false }
         for levelLength in [2, 1] where words.count > levelLength {
-            let level = words[0..<levelLength].map { ModelText.word(text, $0) }.joined(separator: " ")
+            let level = words[0..<levelLength].map { TextWords.word(text, $0) }.joined(separator: " ")
             if ModelVocabulary.addressLevels.contains(level), !text.isUppercase(at: words[0].lowerBound),
                text.isUppercase(at: words[levelLength].lowerBound) {
                 return true
@@ -158,7 +159,7 @@ enum ModelOwner {
         while next < limit, text.folded[next] == 0x20 { next += 1 }
         guard next < limit, text.isUppercase(at: next) else { return false }
         let upper = min(limit, next + 24)
-        return text.folded.withUnsafeBufferPointer { bytes in
+        return text.folded.withView { bytes in
             let initial = Int(Folding.lowercase(bytes[next]))
             return !ModelContext.hitWordsByInitial[initial].contains { word in
                 word.indices.allSatisfy { next + $0 < upper && Folding.lowercase(bytes[next + $0]) == word[$0] }
@@ -190,10 +191,10 @@ enum ModelOwner {
             if doClauseEnd.contains(byte) { break }
             end += 1
         }
-        let words = ModelText.wordRanges(text, (start + 3)..<end).filter { word in
+        let words = TextWords.wordRanges(text, (start + 3)..<end).filter { word in
             !skipped.contains { $0.contains(word.lowerBound) }
         }
-        let lower = words.map { ModelText.word(text, $0) }
+        let lower = words.map { TextWords.word(text, $0) }
         guard let first = lower.first, !doCauseWords.contains(where: { lower.starts(with: $0) }), !first.isEmpty else { return nil }
         var unitEnd: Int?
         var verbEnd: Int?
@@ -217,7 +218,7 @@ enum ModelOwner {
         if let paren = skipped.first(where: { $0.lowerBound >= words[0].lowerBound && $0.upperBound <= unitEndBound + 2 }) {
             unitEndBound = min(unitEndBound, paren.lowerBound)
         }
-        let unitRange = ModelText.trimmed(text, words[0].lowerBound..<unitEndBound)
+        let unitRange = TextWords.trimmed(text, words[0].lowerBound..<unitEndBound)
         guard let owner = unit(text, unitRange) else { return nil }
         return Clause(range: start..<words[verbEnd].upperBound, owner: readsOwner ? owner : nil)
     }
@@ -232,23 +233,23 @@ enum ModelOwner {
     }
 
     static let doClauseEnd = ByteSet(";.:!?\"\n(")
-    static let doVerbWords: [[String]] = ModelVocabulary.doVerbs.map { ModelText.needle($0.words) }
-    static let doPartnerWords: [[String]] = ModelVocabulary.doPartners.map { ModelText.needle($0.words) }
-    static let doCauseWords: [[String]] = ModelVocabulary.doCauses.map(ModelText.needle)
+    static let doVerbWords: [[String]] = ModelVocabulary.doVerbs.map { TextWords.needle($0.words) }
+    static let doPartnerWords: [[String]] = ModelVocabulary.doPartners.map { TextWords.needle($0.words) }
+    static let doCauseWords: [[String]] = ModelVocabulary.doCauses.map(TextWords.needle)
 
     /// The text of a range that is a unit's name as a subject is written: a unit head, then
     /// nothing, or words that end as a unit's name does ("Huyện đoàn Tân Phú", "huyện Tuy An",
     /// "Chi bộ buôn"); a single-word head alone ("Xã") names no unit.
     static func namedUnit(_ text: AnalyzedText, _ range: Range<Int>) -> String? {
-        let words = ModelText.wordRanges(text, range)
+        let words = TextWords.wordRanges(text, range)
         guard words.count >= 1, words.count <= ModelVocabulary.maxOwnerWords,
               let owner = unit(text, range) else { return nil }
-        let lowered = words.prefix(longestPhrase).map { ModelText.word(text, $0) }
+        let lowered = words.prefix(longestPhrase).map { TextWords.word(text, $0) }
         let head = headLength(Array(lowered))
         if words.count == head { return head >= 2 ? owner : nil }
         // A name in sentence case may end in lower case after a title-case word ("Sở Tư pháp");
         // a code ("06-CT/TW") is no part of a unit's name.
-        guard let last = words.last, !ModelText.containsAny(text, range, of: "/"),
+        guard let last = words.last, !TextWords.containsAny(text, range, of: "/"),
               closesUnitName(text, last) || (words.count - head >= 2 && isTitleCase(text, words[words.count - 2])),
               text.isUppercase(at: words[0].lowerBound) || text.isUppercase(at: words[1].lowerBound) else { return nil }
         return owner
@@ -261,14 +262,14 @@ enum ModelOwner {
 
     /// The owner's text when it names a unit, normalised.
     static func unit(_ text: AnalyzedText, _ range: Range<Int>) -> String? {
-        let trimmed = ModelText.trimmed(text, range)
+        let trimmed = TextWords.trimmed(text, range)
         guard !trimmed.isEmpty else { return nil }
         // A unit head's first word is a letter word: one opening with a plain letter must
         // open with a head's first word folded.
         let byte0 = text.folded[trimmed.lowerBound]
         if byte0 >= 0x61, byte0 <= 0x7A,
            !startsWithAnyWord(text, at: trimmed.lowerBound, limit: trimmed.upperBound, unitHeadFirstWords) { return nil }
-        let words = ModelText.originalWords(text, trimmed, first: longestPhrase)
+        let words = TextWords.originalWords(text, trimmed, first: longestPhrase)
         guard !nonUnitWords.contains(where: { words.starts(with: $0) }) else { return nil }
         let isUnit = words.first.flatMap { unitHeadsByFirstWord[$0] }?.contains { words.starts(with: $0) } ?? false
         return isUnit ? Normalization.field(text.slice(trimmed)) : nil
@@ -295,13 +296,13 @@ enum ModelOwner {
     }
 
     static func isLevelWord(_ text: AnalyzedText, _ word: Range<Int>) -> Bool {
-        let isPlainWord = text.scalars[word].allSatisfy { ModelText.standsAlone($0) && ScalarClass.isWordCharacter($0) }
-        let lower = isPlainWord ? ModelText.word(text, word) : Normalization.field(text.slice(word)).lowercased()
+        let isPlainWord = text.scalars[word].allSatisfy { TextWords.standsAlone($0) && ScalarClass.isWordCharacter($0) }
+        let lower = isPlainWord ? TextWords.word(text, word) : Normalization.field(text.slice(word)).lowercased()
         return ModelVocabulary.unitTailWords.contains(lower)
     }
 
     /// The number of words of the longest unit head starting at `position` ("Công đoàn", "Ủy ban").
-    /// `rest`: the original words from the position on (``ModelText/originalWords(_:_:)``).
+    /// `rest`: the original words from the position on (``TextWords/originalWords(_:_:)``).
     static func headLength(_ rest: [String]) -> Int {
         rest.first.flatMap { unitHeadsByFirstWord[$0] }?.filter { rest.starts(with: $0) }.map(\.count).max() ?? 1
     }
@@ -316,7 +317,7 @@ enum ModelOwner {
     /// The word surely runs on only past a letter or digit that folds to one.
     static func startsWithAnyWord(_ text: AnalyzedText, at position: Int, limit: Int, _ prefixes: [[UInt8]]) -> Bool {
         let end = min(limit, position + 24)
-        return text.folded.withUnsafeBufferPointer { bytes in
+        return text.folded.withView { bytes in
             prefixes.contains { prefix in
                 guard FoldedScan.has(bytes, prefix, at: position, upper: end) else { return false }
                 let next = position + prefix.count
@@ -326,7 +327,7 @@ enum ModelOwner {
     }
 
     static let unitHeadFirstWords: [[UInt8]] = firstFoldedWords(unitHeadWords)
-    static let nonUnitWords: [[String]] = ModelVocabulary.nonUnits.map(ModelText.needle)
+    static let nonUnitWords: [[String]] = ModelVocabulary.nonUnits.map(TextWords.needle)
     static let ownerStopFirstWords: [[UInt8]] = firstFoldedWords(ownerStopWordLists)
 
     static func firstFoldedWords(_ phrases: [[String]]) -> [[UInt8]] {

@@ -1,52 +1,13 @@
+import Records
 import VietnameseText
 
 /// The words that introduce a named model, movement, campaign, contest or award, and the
 /// words that shape how a quoted title after them is read.
 enum ModelVocabulary {
-    /// An introducing word and the category of the models it introduces.
-    struct IntroducingWord: Sendable {
-        /// The word as printed, lower-case.
-        let word: String
-        let category: ModelCategory
-        /// Capitalised mid-sentence, this word opens a title that runs on without quotes
-        /// ("phát động Giải thưởng sáng tác … về chủ đề “…”").
-        let opensUnquotedTitle: Bool
-        /// A sentence in which the word names a model: the tests read it.
-        let example: String
+    typealias IntroducingWord = ModelIntroducingWord
 
-        init(word: String, category: ModelCategory, opensUnquotedTitle: Bool = false, example: String) {
-            self.word = word
-            self.category = category
-            self.opensUnquotedTitle = opensUnquotedTitle
-            self.example = example
-        }
-
-        var folded: String { Folding.key(word) }
-    }
-
-    /// Introducing word → category.
-    static let introducingWords: [IntroducingWord] = [
-        IntroducingWord(word: "mô hình", category: .moHinh, example: "Xã nhân rộng mô hình “Ngõ xóm sáng đèn”."),
-        IntroducingWord(word: "phong trào", category: .phongTrao, example: "Huyện phát động phong trào “Nông dân giỏi”."),
-        IntroducingWord(word: "cuộc vận động", category: .cuocVanDong, example: "Thực hiện Cuộc vận động “Người Việt dùng hàng Việt”."),
-        IntroducingWord(word: "cuộc thi", category: .cuocThi, opensUnquotedTitle: true,
-                        example: "Trao giải Cuộc thi viết “Người tốt quanh ta”."),
-        IntroducingWord(word: "hội thi", category: .cuocThi, opensUnquotedTitle: true,
-                        example: "Tổ chức Hội thi “Tuyên truyền viên giỏi”."),
-        IntroducingWord(word: "giải thưởng", category: .giaiThuong, opensUnquotedTitle: true,
-                        example: "Trao giải thưởng “Cánh diều vàng” cho 5 tác giả."),
-        IntroducingWord(word: "tủ sách", category: .tuSach, example: "Ra mắt tủ sách “Bác Hồ với thiếu nhi”."),
-        IntroducingWord(word: "chương trình", category: .chuongTrinh, example: "Duy trì chương trình “Mẹ đỡ đầu”."),
-        IntroducingWord(word: "câu lạc bộ", category: .other, example: "Thành lập câu lạc bộ “Gia đình hạnh phúc”."),
-        IntroducingWord(word: "clb", category: .other, example: "Thành lập CLB “Gia đình hạnh phúc”."),
-        IntroducingWord(word: "quỹ", category: .other, example: "Các cơ quan ủng hộ quỹ “Đền ơn đáp nghĩa”."),
-        IntroducingWord(word: "quy ước", category: .other, example: "Thôn xây dựng quy ước “Cưới hỏi tiết kiệm”."),
-        IntroducingWord(word: "đội hình", category: .other, example: "Ra quân đội hình “Thanh niên tình nguyện hè”."),
-        IntroducingWord(word: "nhóm", category: .other, example: "Nhóm thiện nguyện “Bát cháo yêu thương” nấu cháo cho bệnh nhân."),
-        IntroducingWord(word: "công trình", category: .other, example: "Khánh thành công trình thanh niên “Đường sáng quê em”."),
-        IntroducingWord(word: "tháng cao điểm", category: .other, example: "Phát động Tháng cao điểm “Vì an sinh”."),
-        IntroducingWord(word: "giải phụ", category: .giaiThuong, example: "Ban Tổ chức trao giải phụ “Bài thi có nhiều lượt xem nhất”."),
-    ]
+    /// Introducing word → category (``ModelIntroducingWords/rows``, which the theme rules read too).
+    static let introducingWords: [IntroducingWord] = ModelIntroducingWords.rows
 
     /// Words between an introducing word and a quote that make the quote something other
     /// than the model's name: a saying, a slogan, a standard, a theme, a nickname, a work.

@@ -1,3 +1,5 @@
+import ExtractionEngine
+import Records
 import VietnameseText
 
 /// Finds Person items: people named with an honorific, a title or a role, bylines, photo
@@ -343,32 +345,9 @@ struct PersonScan {
             guard let end = nameEnd(from: name.lowerBound, allowTitleHeads: true), end == name.upperBound,
                   isPlausibleName(name) else { continue }
             used.formUnion(office)
-            add(name: name, titleText: Self.normalCase(tokens.slice(office)))
+            add(name: name, titleText: OfficeCase.normalCase(tokens.slice(office)))
         }
     }
-
-    /// A capital office line in normal case: every word capitalised but the second syllable of
-    /// an office word ("PHÓ BÍ THƯ THƯỜNG TRỰC" gives "Phó Bí thư Thường trực").
-    static func normalCase(_ office: String) -> String {
-        var words: [String] = []
-        var previousKey: String?
-        for word in office.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init) {
-            let key = PersonPhraseTable.key(word)
-            if let previous = previousKey, officeCompoundKeys.contains(previous + " " + key) {
-                words.append(word)
-                previousKey = nil
-            } else {
-                words.append(word.prefix(1).uppercased() + word.dropFirst())
-                previousKey = key
-            }
-        }
-        return words.joined(separator: " ")
-    }
-
-    /// ``TitleVocabulary/officeCompounds`` in comparison form.
-    static let officeCompoundKeys: Set<String> = Set(TitleVocabulary.officeCompounds.map {
-        $0.split(separator: " ").map { PersonPhraseTable.key(String($0)) }.joined(separator: " ")
-    })
 
     /// True when line `line` reads as a sentence of prose: twelve words or more, closed by a
     /// sentence mark, a closing quote or a parenthesis.
@@ -692,7 +671,7 @@ struct PersonScan {
     func allLines() -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var start = 0
-        tokens.tokens.withUnsafeBufferPointer { words in
+        tokens.tokens.withView { words in
             for index in words.indices where words[index].breaksLineAfter || index == words.count - 1 {
                 lines.append(start..<(index + 1))
                 start = index + 1

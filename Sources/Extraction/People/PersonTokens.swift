@@ -1,3 +1,4 @@
+import ExtractionEngine
 import VietnameseText
 
 /// One word of the text for the people rules: a run of letters and digits ("đ/c" is one word).
@@ -50,16 +51,11 @@ struct PersonToken: Sendable {
 /// The lexicon ids of a text's words, filled as the rules ask for them (owned buffer, one
 /// slot per word; ``PersonTokens`` copies share it).
 final class PersonWordIDs {
-    private let ids: UnsafeMutableBufferPointer<Int32>
+    private let ids: Slots<Int32>
     private static let unknown: Int32 = -1
 
     init(count: Int) {
-        ids = .allocate(capacity: count)
-        ids.initialize(repeating: Self.unknown)
-    }
-
-    deinit {
-        ids.deallocate()
+        ids = Slots(count: count, repeating: Self.unknown)
     }
 
     /// The id of word `index`, nil until it is set.
@@ -110,14 +106,14 @@ struct PersonTokens {
 
     init(_ text: AnalyzedText) {
         self.text = text
-        var tokens = text.ascii.withUnsafeBufferPointer { ascii in
-            text.folded.withUnsafeBufferPointer { folded in
+        var tokens = text.ascii.withView { ascii in
+            text.folded.withView { folded in
                 Self.words(text, ascii: ascii, folded: folded)
             }
         }
-        PersonTables.openFilter.withUnsafeBufferPointer { filter in
-            text.folded.withUnsafeBufferPointer { folded in
-                tokens.withUnsafeMutableBufferPointer { tokens in
+        PersonTables.openFilter.withView { filter in
+            text.folded.withView { folded in
+                tokens.withMutableView { tokens in
                     for index in tokens.indices {
                         let key = Self.foldedKey(folded, tokens[index].range)
                         tokens[index].opens = filter[key.isEmpty ? 0 : key.hash & (PersonTables.filterBits - 1)]
@@ -152,15 +148,15 @@ struct PersonTokens {
         }
     }
 
-    private static func words(_ text: AnalyzedText, ascii: UnsafeBufferPointer<UInt8>,
-                              folded: UnsafeBufferPointer<UInt8>) -> [PersonToken] {
-        byteClasses.withUnsafeBufferPointer { classes in
+    private static func words(_ text: AnalyzedText, ascii: BufferView<UInt8>,
+                              folded: BufferView<UInt8>) -> [PersonToken] {
+        byteClasses.withView { classes in
             words(text, ascii: ascii, folded: folded, classes: classes)
         }
     }
 
-    private static func words(_ text: AnalyzedText, ascii: UnsafeBufferPointer<UInt8>,
-                              folded: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>) -> [PersonToken] {
+    private static func words(_ text: AnalyzedText, ascii: BufferView<UInt8>,
+                              folded: BufferView<UInt8>, classes: BufferView<UInt8>) -> [PersonToken] {
         var tokens: [PersonToken] = []
         let count = ascii.count
         // Room for the most words the text can hold (words are maximal runs, so one in every
@@ -201,7 +197,7 @@ struct PersonTokens {
                 range: range, isCapitalised: isCapitalised, isAllCaps: letters > 0 && upper == letters,
                 isSyllable: isCapitalised && isSyllableShape(folded[range])))
         }
-        tokens.withUnsafeMutableBufferPointer { tokens in
+        tokens.withMutableView { tokens in
             for position in tokens.indices {
                 let end = position + 1 < tokens.count ? tokens[position + 1].range.lowerBound : count
                 let gapStart = tokens[position].range.upperBound
@@ -291,10 +287,10 @@ struct PersonTokens {
     /// Folded (ASCII, lower-case) form of word `index` packed for ``Lexicon`` look-ups: the
     /// cheap first test of every table lookup (empty when longer than the key holds).
     func foldedKey(_ index: Int) -> Lexicon.FoldedKey {
-        text.folded.withUnsafeBufferPointer { Self.foldedKey($0, tokens[index].range) }
+        text.folded.withView { Self.foldedKey($0, tokens[index].range) }
     }
 
-    static func foldedKey(_ folded: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Lexicon.FoldedKey {
+    static func foldedKey(_ folded: BufferView<UInt8>, _ range: Range<Int>) -> Lexicon.FoldedKey {
         range.count <= 16 ? Lexicon.pack(folded, range) : Lexicon.FoldedKey()
     }
 
@@ -323,7 +319,7 @@ struct PersonPhraseTable: Sendable {
 
     /// The comparison form of a word: NFC, lower-cased, tone mark on the first vowel.
     static func key(_ word: String) -> String {
-        ToneMarks.firstVowelStyle(Normalization.nfc(word).lowercased())
+        OfficeCase.key(word)
     }
 }
 

@@ -236,12 +236,4 @@ enum TitleVocabulary {
 
     /// The words of ``abbreviationRows``.
     static let abbreviations: Set<String> = Set(abbreviationRows.map(\.word))
-
-    /// Two-syllable words of an office whose second syllable stays lower-case when a signature
-    /// block's capital office line is written in normal case ("PHÓ BÍ THƯ THƯỜNG TRỰC" gives
-    /// "Phó Bí thư Thường trực"; "PHÓ TRƯỞNG BAN" gives "Phó Trưởng Ban").
-    static let officeCompounds: Set<String> = [
-        "bí thư", "chủ tịch", "thường trực", "giám đốc", "ủy viên", "thư ký", "chủ nhiệm", "văn phòng",
-        "hiệu trưởng", "thường vụ", "tuyên giáo", "dân vận", "tổ chức", "kiểm tra", "chánh án", "viện trưởng",
-    ]
 }

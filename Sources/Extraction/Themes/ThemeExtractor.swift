@@ -1,4 +1,6 @@
+import ExtractionEngine
 import Foundation
+import Records
 import VietnameseText
 
 /// Finds Theme items: a study theme ("chuyên đề") whose title the text quotes, with its year
@@ -20,7 +22,7 @@ public struct ThemeExtractor: Sendable {
         var indexByKey: [String: Int] = [:]
         var used = Set<Int>()
         func add(_ quote: QuotedSpan, year: Int) {
-            let inner = ModelText.withoutTrailingEllipsis(text, quote.inner)
+            let inner = TextWords.withoutTrailingEllipsis(text, quote.inner)
             // A title opens with a capital; a quoted fragment of one ("…, “là đạo đức, là văn minh”") is none.
             guard !inner.isEmpty, !text.scalars[inner.lowerBound].properties.isLowercase else { return }
             used.insert(quote.outer.lowerBound)
@@ -72,14 +74,14 @@ enum ThemeTerm {
         ("X", 2006), ("XI", 2011), ("XII", 2016), ("XIII", 2021), ("XIV", 2026), ("XV", 2031),
     ]
 
-    static let wholeTermNeedles = wholeTermWords.map(ModelText.needle)
+    static let wholeTermNeedles = wholeTermWords.map(TextWords.needle)
 
     /// The first year of the term of a whole-term theme quoted after `gap`, or nil when the
     /// theme is no whole-term one or no year is known.
     static func firstYear(of text: AnalyzedText, gap: Range<Int>, quote: QuotedSpan, sentence: Range<Int>,
                           quotes: [QuotedSpan]) -> Int? {
-        let gapWords = ModelText.originalWords(text, gap)
-        guard wholeTermNeedles.contains(where: { ModelText.contains(gapWords, needle: $0) }) else { return nil }
+        let gapWords = TextWords.originalWords(text, gap)
+        guard wholeTermNeedles.contains(where: { TextWords.contains(gapWords, needle: $0) }) else { return nil }
         if let index = gapWords.lastIndex(of: "khóa"), index + 1 < gapWords.count,
            let term = terms.first(where: { $0.number.lowercased() == gapWords[index + 1] }) {
             return term.firstYear
@@ -92,7 +94,7 @@ enum ThemeTerm {
 
     /// The years (1900–2099, four digits standing alone) of a range, outside quotations.
     static func years(in text: AnalyzedText, _ range: Range<Int>, where keeps: (Int) -> Bool) -> [Int] {
-        text.folded.withUnsafeBufferPointer { bytes in
+        text.folded.withView { bytes in
             var found: [Int] = []
             var index = range.lowerBound
             while index + 4 <= range.upperBound {
@@ -170,7 +172,7 @@ enum ThemeYearList {
     /// the first of the theme words and the other words met is a theme word.
     static func followsThemeWord(_ quote: QuotedSpan, in text: AnalyzedText, quotes: [QuotedSpan]) -> Bool {
         let lower = max(0, quote.outer.lowerBound - maxDistance)
-        return text.folded.withUnsafeBufferPointer { bytes in
+        return text.folded.withView { bytes in
             var position = quote.outer.lowerBound - 1
             while position >= lower {
                 if position == 0 || !FoldedScan.isLowerAlphanumeric(Folding.lowercase(bytes[position - 1])),
@@ -184,7 +186,7 @@ enum ThemeYearList {
         }
     }
 
-    static func matches(_ needles: [[UInt8]], _ bytes: UnsafeBufferPointer<UInt8>, at position: Int, upper: Int) -> Bool {
+    static func matches(_ needles: [[UInt8]], _ bytes: BufferView<UInt8>, at position: Int, upper: Int) -> Bool {
         needles.contains { needle in
             let end = position + needle.count
             guard end <= upper else { return false }
@@ -207,8 +209,8 @@ enum ThemeVocabulary {
     static func isPrintedThemeWord(_ text: AnalyzedText, _ hit: Range<Int>) -> Bool {
         let expected = themeWordScalars
         if hit.count == expected.count {
-            let same = text.scalars.withUnsafeBufferPointer { scalars in
-                LowerCase.table.withUnsafeBufferPointer { table in
+            let same = text.scalars.withView { scalars in
+                LowerCase.table.withView { table in
                     for offset in 0..<hit.count {
                         let value = scalars[hit.lowerBound + offset].value
                         guard value < UInt32(table.count), table[Int(value)] == expected[offset] else { return false }
@@ -225,16 +227,16 @@ enum ThemeVocabulary {
     /// touching it), as the pattern `(?<![a-z0-9])chuyen de(?![a-z0-9])` finds them.
     static func themeWords(in text: AnalyzedText) -> [Range<Int>] {
         let needle = Array(themeWordFolded.utf8)
-        return text.folded.withUnsafeBufferPointer { folded in
+        return text.folded.withView { folded in
             var hits: [Range<Int>] = []
-            guard let base = folded.baseAddress else { return hits }
+            guard !folded.isEmpty else { return hits }
             // Searched by its "y", a rarer byte than its "c": each "y" at `anchor` or later
             // is tried as the needle's, the leftmost occurrence first.
             let anchor = 3
             var index = 0
             while index + needle.count <= folded.count,
-                  let found = memchr(base + index + anchor, Int32(needle[anchor]), folded.count - index - anchor) {
-                let start = UnsafeRawPointer(found) - UnsafeRawPointer(base) - anchor
+                  let found = folded.firstIndex(of: needle[anchor], in: (index + anchor)..<folded.count) {
+                let start = found - anchor
                 let end = start + needle.count
                 guard end <= folded.count else { break }
                 guard (0..<needle.count).allSatisfy({ folded[start + $0] == needle[$0] }) else {
@@ -264,17 +266,17 @@ enum ThemeVocabulary {
     /// quarterly topic ("sinh hoạt chuyên đề quý IV năm 2023 với chủ đề “…”": themes are yearly).
     static let blockingWords: [String] = ["chuyên đề", "lời", "dạy", "khẩu hiệu", "phương châm", "câu", "viết", "nói",
                                           "tác phẩm", "cuốn sách", "quý"]
-        + ModelVocabulary.introducingWords.map(\.word)
+        + ModelIntroducingWords.rows.map(\.word)
 
-    /// ``blockingWords`` split into words as ``ModelText/contains(_:phrase:)`` splits them, once.
-    static let blockingNeedles: [[String]] = blockingWords.map(ModelText.needle)
+    /// ``blockingWords`` split into words as ``TextWords/contains(_:phrase:)`` splits them, once.
+    static let blockingNeedles: [[String]] = blockingWords.map(TextWords.needle)
 
     /// True when the text between "chuyên đề" and a quote lets the quote be its title.
     static func introduces(_ gap: Range<Int>, in text: AnalyzedText) -> Bool {
-        guard !ModelText.containsAny(text, gap, of: ";.!?\n\"") else { return false }
-        let words = ModelText.words(text, gap)
+        guard !TextWords.containsAny(text, gap, of: ";.!?\n\"") else { return false }
+        let words = TextWords.words(text, gap)
         guard words.count <= maxGapWords else { return false }
-        let original = ModelText.originalWords(text, gap)
+        let original = TextWords.originalWords(text, gap)
         return !blockingNeedles.contains { needle in
             !needle.isEmpty && needle.count <= original.count
                 && (0...(original.count - needle.count)).contains { original[$0..<($0 + needle.count)].elementsEqual(needle) }
@@ -307,7 +309,7 @@ enum ThemeYear {
 
     /// False when no digit stands in `range`: then neither ``inGap`` nor ``yearWord`` matches there.
     private static func hasDigit(_ text: AnalyzedText, _ range: Range<Int>) -> Bool {
-        text.folded.withUnsafeBufferPointer { folded in
+        text.folded.withView { folded in
             range.contains { folded[$0] >= 48 && folded[$0] <= 57 }
         }
     }

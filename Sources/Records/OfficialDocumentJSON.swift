@@ -1,5 +1,3 @@
-import Extraction
-
 extension OfficialDocument {
     /// The record's `document` object.
     public var json: JSONValue {

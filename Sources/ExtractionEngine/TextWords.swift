@@ -1,10 +1,10 @@
 import Foundation
 import VietnameseText
 
-/// Word-level helpers over a range of the folded text, for the model and theme rules.
-enum ModelText {
+/// Word-level helpers over a range of a text, for the model and theme rules.
+public enum TextWords {
     /// The words of the folded range, split at spaces and punctuation other than "-".
-    static func words(_ text: AnalyzedText, _ range: Range<Int>) -> [String] {
+    package static func words(_ text: AnalyzedText, _ range: Range<Int>) -> [String] {
         let range = range.clamped(to: 0..<text.count)
         let folded = text.folded
         var words: [String] = []
@@ -27,13 +27,13 @@ enum ModelText {
     /// Read scalar by scalar where every scalar of the range is a character of its own (Latin,
     /// Vietnamese, general punctuation: no combining mark, no joiner), so that a character is
     /// a letter or digit exactly when its scalar is; through the normalised string otherwise.
-    static func originalWords(_ text: AnalyzedText, _ range: Range<Int>) -> [String] {
+    package static func originalWords(_ text: AnalyzedText, _ range: Range<Int>) -> [String] {
         let range = range.clamped(to: 0..<text.count)
         return scalarWords(text.scalars[range]) ?? normalisedWords(text, range)
     }
 
     /// The first `count` of ``originalWords(_:_:)`` (fewer when the range holds fewer).
-    static func originalWords(_ text: AnalyzedText, _ range: Range<Int>, first count: Int) -> [String] {
+    package static func originalWords(_ text: AnalyzedText, _ range: Range<Int>, first count: Int) -> [String] {
         let range = range.clamped(to: 0..<text.count)
         return scalarWords(text.scalars[range], first: count) ?? Array(normalisedWords(text, range).prefix(count))
     }
@@ -41,7 +41,7 @@ enum ModelText {
     /// The words of scalars that all stand alone (``standsAlone(_:)``), or nil when one does
     /// not; only the first `limit` words when one is given (the scalars read up to the end of
     /// the last one must stand alone).
-    static func scalarWords(_ scalars: ArraySlice<Unicode.Scalar>, first limit: Int = .max) -> [String]? {
+    package static func scalarWords(_ scalars: ArraySlice<Unicode.Scalar>, first limit: Int = .max) -> [String]? {
         var words: [String] = []
         var start: Int?
         for index in scalars.indices {
@@ -61,7 +61,7 @@ enum ModelText {
 
     /// The words of `Normalization.field(text.slice(range)).lowercased()`, split at characters
     /// that are neither letters nor digits.
-    static func normalisedWords(_ text: AnalyzedText, _ range: Range<Int>) -> [String] {
+    package static func normalisedWords(_ text: AnalyzedText, _ range: Range<Int>) -> [String] {
         Normalization.field(text.slice(range)).lowercased()
             .split(whereSeparator: { !($0.isLetter || $0.isNumber) })
             .map(String.init)
@@ -70,7 +70,7 @@ enum ModelText {
     /// True when a scalar forms a character by itself next to any scalar of the same sets,
     /// and its Unicode properties are answered by ``ScalarClass``'s table: below U+0300,
     /// Latin Extended Additional (Vietnamese), general punctuation but the joiners.
-    @inline(__always) static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always) public static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         return value < 0x300 || (value >= 0x1E00 && value < 0x1F00)
             || (value >= 0x2000 && value < 0x2070 && value != 0x200C && value != 0x200D)
@@ -79,11 +79,11 @@ enum ModelText {
     /// One word of letters and digits, tone marks on the first vowel, lower-cased:
     /// `ToneMarks.firstVowelStyle(word).lowercased()`, scalar by scalar where the tone marks
     /// cannot move (no toned vowel after `o`/`u`) and each scalar lower-cases to one scalar.
-    static func word(_ text: AnalyzedText, _ range: Range<Int>) -> String {
+    package static func word(_ text: AnalyzedText, _ range: Range<Int>) -> String {
         word(text.scalars[range])
     }
 
-    static func word(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    package static func word(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var movesMarks = false
         let table = lowercaseScalars
         // Written in place: a word of up to 15 bytes stays a small string, without a buffer.
@@ -115,7 +115,7 @@ enum ModelText {
         return movesMarks ? normalisedWord(scalars) : word
     }
 
-    static func normalisedWord(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    package static func normalisedWord(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         return ToneMarks.firstVowelStyle(String(view)).lowercased()
@@ -123,7 +123,7 @@ enum ModelText {
 
     /// `a`, `e`, `y` (either case) with a tone mark: after `o`/`u` the only vowels whose mark
     /// ``ToneMarks/firstVowelStyle(_:)`` moves.
-    static let secondVowelMarks: Set<UInt32> = {
+    package static let secondVowelMarks: Set<UInt32> = {
         var marks = Set<UInt32>()
         for base in "aeyAEY".unicodeScalars {
             for tone in ["\u{0300}", "\u{0301}", "\u{0303}", "\u{0309}", "\u{0323}"] {
@@ -134,11 +134,11 @@ enum ModelText {
         return marks
     }()
 
-    static let unmappedLowercase: UInt32 = 0xFFFF
+    package static let unmappedLowercase: UInt32 = 0xFFFF
 
     /// The lower-case mapping of each scalar below U+1F00 when it is a single scalar,
     /// ``unmappedLowercase`` when it is not.
-    static let lowercaseScalars: [UInt32] = (0..<UInt32(0x1F00)).map { value in
+    package static let lowercaseScalars: [UInt32] = (0..<UInt32(0x1F00)).map { value in
         guard let scalar = Unicode.Scalar(value) else { return unmappedLowercase }
         // A scalar that lower-casing leaves alone maps to itself: the mapping's String is built
         // only for the others (the table equals the mapping's everywhere; tested).
@@ -148,13 +148,8 @@ enum ModelText {
         return lower.value
     }
 
-    /// True when `phrase` (lower-case, as printed) occurs as whole words in `words`.
-    static func contains(_ words: [String], phrase: String) -> Bool {
-        contains(words, needle: phraseWords[phrase] ?? Self.needle(phrase))
-    }
-
     /// True when the words of a phrase (``needle(_:)``) occur as whole words in `words`.
-    static func contains(_ words: [String], needle: [String]) -> Bool {
+    package static func contains(_ words: [String], needle: [String]) -> Bool {
         guard let first = needle.first, needle.count <= words.count else { return false }
         search: for start in 0...(words.count - needle.count) where words[start] == first {
             for offset in 1..<needle.count where words[start + offset] != needle[offset] { continue search }
@@ -163,26 +158,19 @@ enum ModelText {
         return false
     }
 
-    static func needle(_ phrase: String) -> [String] {
+    package static func needle(_ phrase: String) -> [String] {
         let scalars = Array(phrase.unicodeScalars)
         return scalarWords(scalars[...]) ?? Normalization.field(phrase).lowercased()
             .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
     }
 
-    /// The words of every vocabulary phrase ``contains(_:phrase:)`` is asked about, split once.
-    static let phraseWords: [String: [String]] = {
-        let phrases = ModelVocabulary.blockingWords + ModelVocabulary.speakerWords + ModelVocabulary.titleBreakingWords
-            + ModelVocabulary.titleTopicWords + ModelVocabulary.descriptiveMarkers
-        return Dictionary(phrases.map { ($0, needle($0)) }, uniquingKeysWith: { first, _ in first })
-    }()
-
     /// The words of a range (runs of letters and digits) as ranges.
-    static func wordRanges(_ text: AnalyzedText, _ range: Range<Int>) -> [Range<Int>] {
+    package static func wordRanges(_ text: AnalyzedText, _ range: Range<Int>) -> [Range<Int>] {
         Runs.of(range.clamped(to: 0..<text.count)) { text.isWordCharacter(at: $0) }
     }
 
     /// True when any folded byte of the range is one of `characters`.
-    static func containsAny(_ text: AnalyzedText, _ range: Range<Int>, of characters: String) -> Bool {
+    package static func containsAny(_ text: AnalyzedText, _ range: Range<Int>, of characters: String) -> Bool {
         let set = ByteSet(characters)
         return text.folded.withUnsafeBufferPointer { bytes in
             range.clamped(to: 0..<text.count).contains { set.contains(bytes[$0]) }
@@ -190,7 +178,7 @@ enum ModelText {
     }
 
     /// The range without leading and trailing spaces.
-    static func trimmed(_ text: AnalyzedText, _ range: Range<Int>, also extra: String = "") -> Range<Int> {
+    package static func trimmed(_ text: AnalyzedText, _ range: Range<Int>, also extra: String = "") -> Range<Int> {
         let extra = ByteSet(extra)
         func strip(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || extra.contains(byte) }
         var lower = range.lowerBound
@@ -201,30 +189,7 @@ enum ModelText {
     }
 
     /// The range without a trailing ellipsis ("…", "...") and the spaces before it.
-    static func withoutTrailingEllipsis(_ text: AnalyzedText, _ range: Range<Int>) -> Range<Int> {
+    package static func withoutTrailingEllipsis(_ text: AnalyzedText, _ range: Range<Int>) -> Range<Int> {
         trimmed(text, range, also: ".")
-    }
-}
-
-/// The vocabulary phrases as words, split once: at spaces for the phrases compared word by
-/// word, as ``ModelText/needle(_:)`` for those looked for with ``ModelText/contains(_:needle:)``.
-enum ModelPhrases {
-    static let pluralMarkers = spaced(ModelVocabulary.pluralMarkers)
-    static let exampleWords = spaced(ModelVocabulary.exampleWords)
-    static let exampleOpeners = spaced(ModelVocabulary.exampleOpeners)
-    static let topicContinuations = spaced(ModelVocabulary.topicContinuations)
-    static let topicStopWords = spaced(ModelVocabulary.topicStopWords)
-    static let titleStopWords = spaced(ModelVocabulary.titleStopWords)
-    static let listOpeners = spaced(ModelVocabulary.listOpeners)
-    static let enumerators = spaced(ModelVocabulary.enumerators)
-
-    static let speakerWordsNeedles = ModelVocabulary.speakerWords.map(ModelText.needle)
-    static let titleTopicWordsNeedles = ModelVocabulary.titleTopicWords.map(ModelText.needle)
-    static let titleBreakingWordsNeedles = ModelVocabulary.titleBreakingWords.map(ModelText.needle)
-    static let blockingWordsNeedles = ModelVocabulary.blockingWords.map(ModelText.needle)
-    static let descriptiveMarkersNeedles = ModelVocabulary.descriptiveMarkers.map(ModelText.needle)
-
-    static func spaced(_ phrases: [String]) -> [[String]] {
-        phrases.map { $0.split(separator: " ").map(String.init) }
     }
 }

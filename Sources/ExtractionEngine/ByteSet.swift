@@ -1,13 +1,13 @@
 /// A set of bytes held as a 256-bit mask: membership without reading a string's UTF-8 view.
-struct ByteSet: Sendable {
-    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+public struct ByteSet: Sendable {
+    @usableFromInline var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
     /// The set of the UTF-8 bytes of `characters`.
-    init(_ characters: String) {
+    package init(_ characters: String) {
         for byte in characters.utf8 { insert(byte) }
     }
 
-    mutating func insert(_ byte: UInt8) {
+    package mutating func insert(_ byte: UInt8) {
         let bit = UInt64(1) << UInt64(byte & 63)
         switch byte >> 6 {
         case 0: words.0 |= bit
@@ -17,7 +17,7 @@ struct ByteSet: Sendable {
         }
     }
 
-    @inline(__always) func contains(_ byte: UInt8) -> Bool {
+    @inlinable @inline(__always) public func contains(_ byte: UInt8) -> Bool {
         let word: UInt64
         switch byte >> 6 {
         case 0: word = words.0

@@ -1,16 +1,16 @@
 import VietnameseText
 
 /// A quotation in the text: “…”, «…», "…", ''…'' or ‘…’, within one paragraph.
-struct QuotedSpan: Sendable, Equatable {
+package struct QuotedSpan: Sendable, Equatable {
     /// The quotation with its marks.
-    let outer: Range<Int>
+    package let outer: Range<Int>
     /// The quoted words, without the marks.
-    let inner: Range<Int>
+    package let inner: Range<Int>
     /// The quotations inside this one, outermost first ("“… ‘là đạo đức, là văn minh’”").
-    var inside: [QuotedSpan] = []
+    package var inside: [QuotedSpan] = []
 
     /// This quotation and every one inside it, in text order.
-    var withInside: [QuotedSpan] {
+    package var withInside: [QuotedSpan] {
         inside.isEmpty ? [self] : [self] + inside.flatMap(\.withInside)
     }
 }
@@ -28,22 +28,22 @@ struct QuotedSpan: Sendable, Equatable {
 /// apostrophe ("K’Ho"). Closing marks close the innermost open quotation of their family
 /// (double: “ ” „ " '' « »; single: ‘ ’). The outermost quotations are returned, each with
 /// those inside it (``QuotedSpan/inside``): a model named inside a quoted speech.
-enum QuoteScanner {
+package enum QuoteScanner {
     /// Longest quotation considered, in code points.
-    static let maxLength = 600
+    package static let maxLength = 600
 
     /// What a mark's own shape says it does when its position says nothing.
-    enum Shape: UInt8 { case opens, closes, either }
+    package enum Shape: UInt8 { case opens, closes, either }
 
     /// One quotation mark: where it stands (two code points for ''), its family and shape.
-    struct Mark {
-        let range: Range<Int>
-        let isSingle: Bool
-        let shape: Shape
+    package struct Mark {
+        package let range: Range<Int>
+        package let isSingle: Bool
+        package let shape: Shape
     }
 
     /// The quotations of `text` in order. None spans a line break.
-    static func spans(in text: AnalyzedText) -> [QuotedSpan] {
+    package static func spans(in text: AnalyzedText) -> [QuotedSpan] {
         text.scalars.withUnsafeBufferPointer { scalars in
             var spans: [QuotedSpan] = []
             var open: [Mark] = []
@@ -102,7 +102,7 @@ enum QuoteScanner {
     }
 
     /// The outermost of `sorted` (ordered by start, properly nested), each holding those inside it.
-    static func nest(_ sorted: ArraySlice<QuotedSpan>) -> [QuotedSpan] {
+    package static func nest(_ sorted: ArraySlice<QuotedSpan>) -> [QuotedSpan] {
         var result: [QuotedSpan] = []
         var index = sorted.startIndex
         while index < sorted.endIndex {
@@ -118,7 +118,7 @@ enum QuoteScanner {
 
     /// The mark starting at `index`, or nil when `scalar` opens none.
     @inline(__always)
-    static func mark(at index: Int, _ scalar: Unicode.Scalar, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Mark? {
+    package static func mark(at index: Int, _ scalar: Unicode.Scalar, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Mark? {
         // Every mark is `"`, `'`, `«`, `»` or in U+2018–U+201F: one test skips all other scalars.
         let value = scalar.value
         guard value == 0x22 || value == 0x27 || value == 0xAB || value == 0xBB || (value >= 0x2018 && value <= 0x201F)
@@ -138,14 +138,14 @@ enum QuoteScanner {
 
     /// A space or nothing (the paragraph's edge).
     @inline(__always)
-    static func isBlank(_ scalar: Unicode.Scalar?) -> Bool {
+    package static func isBlank(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return true }
         return scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{00A0}"
     }
 
     /// What may stand right before an opening mark besides a space: "(“", ":“", ",“".
     @inline(__always)
-    static func opensAfter(_ scalar: Unicode.Scalar) -> Bool {
+    package static func opensAfter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "(", "[", "{", ":", ";", ",", "-", "/", "\u{2013}", "\u{2014}": return true
         default: return isQuoteMark(scalar)
@@ -154,7 +154,7 @@ enum QuoteScanner {
 
     /// What may stand right after a closing mark besides a space: "”,", "”.", "”)".
     @inline(__always)
-    static func closesBefore(_ scalar: Unicode.Scalar) -> Bool {
+    package static func closesBefore(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case ".", ",", ";", ":", "!", "?", ")", "]", "}", "-", "/", "\u{2013}", "\u{2014}", "\u{2026}": return true
         default: return isQuoteMark(scalar)
@@ -162,7 +162,7 @@ enum QuoteScanner {
     }
 
     @inline(__always)
-    static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         return value == 0x22 || value == 0x27 || value == 0xAB || value == 0xBB || (value >= 0x2018 && value <= 0x201F)
     }
@@ -170,7 +170,7 @@ enum QuoteScanner {
     /// True when the mark's neighbours say it opens: a word (or another mark) after it, a
     /// space, the line start or opening punctuation before it.
     @inline(__always)
-    static func opensByPosition(before: Unicode.Scalar?, after: Unicode.Scalar?) -> Bool {
+    package static func opensByPosition(before: Unicode.Scalar?, after: Unicode.Scalar?) -> Bool {
         guard !isBlank(after) else { return false }
         guard let before else { return true }
         return isBlank(before) || opensAfter(before)
@@ -179,7 +179,7 @@ enum QuoteScanner {
     /// True when the mark's neighbours say it closes: a word or punctuation before it, a
     /// space, the line end or closing punctuation after it.
     @inline(__always)
-    static func closesByPosition(before: Unicode.Scalar?, after: Unicode.Scalar?) -> Bool {
+    package static func closesByPosition(before: Unicode.Scalar?, after: Unicode.Scalar?) -> Bool {
         guard !isBlank(before) else { return false }
         guard let after else { return true }
         return isBlank(after) || closesBefore(after)
@@ -187,7 +187,7 @@ enum QuoteScanner {
 
     /// The quoted words without surrounding spaces or a separator typed inside the closing
     /// mark ("bình yên;''").
-    static func trimmedInner(_ range: Range<Int>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Range<Int> {
+    package static func trimmedInner(_ range: Range<Int>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper, isBlank(scalars[lower]) { lower += 1 }
@@ -198,7 +198,7 @@ enum QuoteScanner {
     }
 
     /// True when `position` lies inside one of `spans` (sorted, as `spans(in:)` returns them).
-    static func contains(_ spans: [QuotedSpan], _ position: Int) -> Bool {
+    package static func contains(_ spans: [QuotedSpan], _ position: Int) -> Bool {
         var low = 0
         var high = spans.count
         while low < high {

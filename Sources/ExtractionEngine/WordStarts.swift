@@ -4,15 +4,15 @@ import VietnameseText
 /// (`[a-z0-9]`) and whose previous byte is not (or which opens the text). Found once per
 /// text for the scanners whose matches can only open there (the directives' kind words and
 /// bare symbols, the models' introducing words), which then try those positions only.
-struct WordStarts: Sendable {
+package struct WordStarts: Sendable {
     /// The positions, 32-bit (a document is at most 32 MB): a long text has a word start
     /// every five or six code points.
     private let starts: [Int32]
 
     /// The positions, ascending.
-    var positions: LazyMapSequence<[Int32], Int> { starts.lazy.map { Int($0) } }
+    package var positions: LazyMapSequence<[Int32], Int> { starts.lazy.map { Int($0) } }
 
-    init(_ text: AnalyzedText) {
+    package init(_ text: AnalyzedText) {
         starts = text.folded.withUnsafeBufferPointer { folded in
             let count = folded.count
             var total = 0

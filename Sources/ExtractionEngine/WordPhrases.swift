@@ -1,8 +1,8 @@
 /// A vocabulary of words and phrases compiled to ``Lexicon`` ids: the look-ups the rules
 /// make on every token, without joining or hashing Strings.
-struct WordPhrases: Sendable {
+public struct WordPhrases: Sendable {
     /// True at the id of every one-word entry.
-    private let single: [Bool]
+    @usableFromInline let single: [Bool]
     /// Phrases of two or more words by their first word's id, as id sequences.
     private let byFirst: [[[Int32]]]
     /// The same phrases by their last word's id.
@@ -10,7 +10,7 @@ struct WordPhrases: Sendable {
 
     /// Compiles `phrases` (words separated by single spaces) over `lexicon`, which must hold
     /// every word of every phrase.
-    init(_ phrases: some Sequence<String>, lexicon: Lexicon) {
+    package init(_ phrases: some Sequence<String>, lexicon: Lexicon) {
         var single = [Bool](repeating: false, count: lexicon.count)
         var byFirst = [[[Int32]]](repeating: [], count: lexicon.count)
         var byLast = [[[Int32]]](repeating: [], count: lexicon.count)
@@ -32,12 +32,12 @@ struct WordPhrases: Sendable {
     }
 
     /// True when the one-word entry `id` is in the vocabulary.
-    @inline(__always)
-    func contains(_ id: Int32) -> Bool { single[Int(id)] }
+    @inlinable @inline(__always)
+    public func contains(_ id: Int32) -> Bool { single[Int(id)] }
 
     /// The number of words of the longest entry of at most `maxWords` words made of the ids
     /// `word(index)`, `word(index + 1)`, …, where `word` gives nil past the words.
-    func longest(startingAt first: Int32, maxWords: Int, word: (Int) -> Int32?) -> Int? {
+    package func longest(startingAt first: Int32, maxWords: Int, word: (Int) -> Int32?) -> Int? {
         longest(byFirst[Int(first)], single: single[Int(first)], maxWords: maxWords) { phrase, offset in
             word(offset) == phrase[offset]
         }
@@ -45,7 +45,7 @@ struct WordPhrases: Sendable {
 
     /// The same, for entries ending at the id `last`, with `word(offset)` the word `offset`
     /// places before it.
-    func longest(endingAt last: Int32, maxWords: Int, word: (Int) -> Int32?) -> Int? {
+    package func longest(endingAt last: Int32, maxWords: Int, word: (Int) -> Int32?) -> Int? {
         longest(byLast[Int(last)], single: single[Int(last)], maxWords: maxWords) { phrase, offset in
             word(offset) == phrase[phrase.count - 1 - offset]
         }
@@ -67,7 +67,7 @@ struct WordPhrases: Sendable {
 
 extension WordPhrases {
     /// True when the two-word entry `first second` is in the vocabulary.
-    func contains(_ first: Int32, _ second: Int32) -> Bool {
+    package func contains(_ first: Int32, _ second: Int32) -> Bool {
         longest(startingAt: first, maxWords: 2) { $0 == 1 ? second : nil } == 2
     }
 }

@@ -8,9 +8,9 @@ import VietnameseText
 /// the entry equal to `ToneMarks.firstVowelStyle(text.slice(range).lowercased())`, or 0.
 /// Plain Latin and Vietnamese letters are compared scalar by scalar; anything else (and a
 /// tone mark to move) takes the String path, so the answer is the same either way.
-final class Lexicon: Sendable {
+public final class Lexicon: Sendable {
     /// The entries by id; id 0 is no entry.
-    let words: [String]
+    package let words: [String]
     /// The NFC scalars of all entries, one after another; entry `id` is
     /// `scalars[scalarStarts[id]..<scalarStarts[id + 1]]`.
     private let scalars: [UInt32]
@@ -19,11 +19,11 @@ final class Lexicon: Sendable {
     /// are, and scalars hash without the normalising String hash.
     private let idByWord: [[UInt32]: Int32]
     /// Open-addressing table from the packed folded form to the first of `foldedIDs`.
-    private let slots: [Slot]
+    @usableFromInline let slots: [Slot]
     private let foldedIDs: [Int32]
-    private let mask: Int
+    @usableFromInline let mask: Int
     /// One bit per slot: set where some key's probe starts, so most misses end here.
-    private let homes: [UInt64]
+    @usableFromInline let homes: [UInt64]
     /// Entries whose folded form is longer than ``FoldedKey`` holds.
     private let longEntries: [[UInt8]: [Int32]]
     /// ``LowerCase/table``, held here so a look-up does not pass the global's lazy-init check.
@@ -31,29 +31,34 @@ final class Lexicon: Sendable {
     /// ``LowerCase/toneFlags``, held here for the same reason.
     private let toneFlags = LowerCase.toneFlags
 
-    private struct Slot: Sendable {
-        var key = FoldedKey()
-        var first: Int32 = 0
-        var count: Int32 = 0
+    @usableFromInline struct Slot: Sendable {
+        @usableFromInline var key = FoldedKey()
+        @usableFromInline var first: Int32 = 0
+        @usableFromInline var count: Int32 = 0
         /// The entry spelt with the folded bytes themselves (all ASCII), or 0: the answer for
         /// a word of ASCII scalars only.
-        var ascii: Int32 = 0
+        @usableFromInline var ascii: Int32 = 0
     }
 
     /// Up to 16 folded bytes packed in two integers (folded letters are never 0).
-    struct FoldedKey: Hashable, Sendable {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
+    @frozen public struct FoldedKey: Hashable, Sendable {
+        public var low: UInt64
+        public var high: UInt64
 
-        var isEmpty: Bool { low == 0 }
+        @inlinable public init(low: UInt64 = 0, high: UInt64 = 0) {
+            self.low = low
+            self.high = high
+        }
 
-        @inline(__always)
-        var hash: Int { Int(truncatingIfNeeded: ((low ^ (high &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15) >> 32) }
+        @inlinable public var isEmpty: Bool { low == 0 }
+
+        @inlinable @inline(__always)
+        public var hash: Int { Int(truncatingIfNeeded: ((low ^ (high &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15) >> 32) }
     }
 
     /// Builds the lexicon of `words`, each in its comparison form (lower-case, tone mark on
     /// the first vowel); canonically equal entries share one id.
-    init(_ entries: some Sequence<String>) {
+    package init(_ entries: some Sequence<String>) {
         var words = [""]
         var scalars: [UInt32] = []
         var scalarStarts = [0, 0]
@@ -107,18 +112,18 @@ final class Lexicon: Sendable {
     }
 
     /// Number of ids, 0 included.
-    var count: Int { words.count }
+    package var count: Int { words.count }
 
     /// The id of an entry given in its comparison form, or 0.
-    func id(of word: String) -> Int32 {
+    package func id(of word: String) -> Int32 {
         idByWord[Normalization.nfc(word).unicodeScalars.map(\.value)] ?? 0
     }
 
     /// The entry of id `id` ("" for 0).
-    subscript(_ id: Int32) -> String { words[Int(id)] }
+    package subscript(_ id: Int32) -> String { words[Int(id)] }
 
     /// The id of the word of `text` at `range`, or 0 when it is no entry.
-    func id(in text: AnalyzedText, _ range: Range<Int>) -> Int32 {
+    package func id(in text: AnalyzedText, _ range: Range<Int>) -> Int32 {
         guard !range.isEmpty else { return 0 }
         if range.count <= 16 {
             return id(folded: text.folded.withUnsafeBufferPointer { Self.pack($0, range) }, in: text, range)
@@ -130,18 +135,16 @@ final class Lexicon: Sendable {
     }
 
     /// ``id(in:_:)`` for a word of at most 16 code points whose folded form `key` packs.
-    @inline(__always)
-    func id(folded key: FoldedKey, in text: AnalyzedText, _ range: Range<Int>) -> Int32 {
+    @inlinable @inline(__always)
+    public func id(folded key: FoldedKey, in text: AnalyzedText, _ range: Range<Int>) -> Int32 {
         guard let slot = slot(of: key) else { return 0 }
-        return text.scalars.withUnsafeBufferPointer { scalars in
-            id(in: slot, text, scalars, range)
-        }
+        return id(in: slot, text, range)
     }
 
     /// ``id(in:_:)`` with the text's folded bytes and scalars at hand, for callers that look
     /// up many words of one text.
     @inline(__always)
-    func id(in text: AnalyzedText, folded: UnsafeBufferPointer<UInt8>, scalars: UnsafeBufferPointer<Unicode.Scalar>,
+    package func id(in text: AnalyzedText, folded: UnsafeBufferPointer<UInt8>, scalars: UnsafeBufferPointer<Unicode.Scalar>,
             _ range: Range<Int>) -> Int32 {
         guard !range.isEmpty else { return 0 }
         guard range.count <= 16 else { return id(in: text, range) }
@@ -151,15 +154,15 @@ final class Lexicon: Sendable {
 
     /// ``id(folded:in:_:)`` with the text's scalars at hand.
     @inline(__always)
-    func id(folded key: FoldedKey, in text: AnalyzedText, scalars: UnsafeBufferPointer<Unicode.Scalar>,
+    package func id(folded key: FoldedKey, in text: AnalyzedText, scalars: UnsafeBufferPointer<Unicode.Scalar>,
             _ range: Range<Int>) -> Int32 {
         guard let slot = slot(of: key) else { return 0 }
         return id(in: slot, text, scalars, range)
     }
 
     /// The slot of the folded form `key`, or nil when no entry folds to it.
-    @inline(__always)
-    private func slot(of key: FoldedKey) -> Slot? {
+    @inlinable @inline(__always)
+    func slot(of key: FoldedKey) -> Slot? {
         var index = key.hash & mask
         guard homes[index >> 6] & (1 << UInt64(index & 63)) != 0 else { return nil }
         while true {
@@ -167,6 +170,13 @@ final class Lexicon: Sendable {
             if slot.key.isEmpty { return nil }
             if slot.key == key { return slot }
             index = (index + 1) & mask
+        }
+    }
+
+    /// ``id(in:_:_:_:)`` with the text's scalars.
+    @usableFromInline func id(in slot: Slot, _ text: AnalyzedText, _ range: Range<Int>) -> Int32 {
+        text.scalars.withUnsafeBufferPointer { scalars in
+            id(in: slot, text, scalars, range)
         }
     }
 
@@ -255,8 +265,9 @@ final class Lexicon: Sendable {
         }
     }
 
-    @inline(__always)
-    static func pack(_ folded: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> FoldedKey {
+    /// ``pack(_:_:)`` over a view of the folded bytes.
+    @inlinable @inline(__always)
+    public static func pack(_ folded: BufferView<UInt8>, _ range: Range<Int>) -> FoldedKey {
         var key = FoldedKey()
         for index in range {
             if index - range.lowerBound < 8 {
@@ -268,7 +279,20 @@ final class Lexicon: Sendable {
         return key
     }
 
-    static func pack(_ folded: ArraySlice<UInt8>) -> FoldedKey? {
+    @inline(__always)
+    package static func pack(_ folded: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> FoldedKey {
+        var key = FoldedKey()
+        for index in range {
+            if index - range.lowerBound < 8 {
+                key.low = key.low << 8 | UInt64(folded[index])
+            } else {
+                key.high = key.high << 8 | UInt64(folded[index])
+            }
+        }
+        return key
+    }
+
+    package static func pack(_ folded: ArraySlice<UInt8>) -> FoldedKey? {
         guard folded.count <= 16 else { return nil }
         var key = FoldedKey()
         var offset = 0
@@ -281,11 +305,11 @@ final class Lexicon: Sendable {
 }
 
 /// Lower case of the scalars a Vietnamese word is made of, for ``Lexicon``.
-enum LowerCase {
+package enum LowerCase {
     /// The one-scalar lower case of ASCII and of Latin-1, Latin Extended-A/B and Latin
     /// Extended Additional letters, as `Unicode.Scalar.Properties.lowercaseMapping` gives it;
     /// 0 for any other scalar (combining marks, multi-scalar mappings, other scripts).
-    static let table: [UInt32] = (0..<UInt32(0x1F00)).map { value in
+    package static let table: [UInt32] = (0..<UInt32(0x1F00)).map { value in
         guard value < 0x80 || (0xC0..<0x250).contains(value) || (0x1E00..<0x1F00).contains(value),
               let scalar = Unicode.Scalar(value) else { return 0 }
         let mapping = scalar.properties.lowercaseMapping.unicodeScalars
@@ -301,7 +325,7 @@ enum LowerCase {
     /// toned forms of `a` and `e` (after `o`) and of `y` (after `u`), the pairs whose mark
     /// ``ToneMarks/firstVowelStyle(_:)`` may move, and ``vowelBit`` for the lower-case
     /// Vietnamese vowels, toned or not.
-    static let toneFlags: [UInt8] = {
+    package static let toneFlags: [UInt8] = {
         var flags = [UInt8](repeating: 0, count: table.count)
         for (base, bit) in [("a", tonedABit), ("e", tonedEBit), ("y", tonedYBit)] {
             for tone in tones {
@@ -319,11 +343,11 @@ enum LowerCase {
         return flags
     }()
 
-    static let tonedABit: UInt8 = 1, tonedEBit: UInt8 = 2, tonedYBit: UInt8 = 4, vowelBit: UInt8 = 8
+    package static let tonedABit: UInt8 = 1, tonedEBit: UInt8 = 2, tonedYBit: UInt8 = 4, vowelBit: UInt8 = 8
 
     /// True for a lower-case Vietnamese vowel, toned or not (`flags` is ``toneFlags``).
     @inline(__always)
-    static func isVowel(_ value: UInt32, _ flags: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func isVowel(_ value: UInt32, _ flags: UnsafeBufferPointer<UInt8>) -> Bool {
         value < UInt32(flags.count) && flags[Int(value)] & vowelBit != 0
     }
 
@@ -348,20 +372,20 @@ enum LowerCase {
     }
 
     /// The pair `first` (`o` or `u`) + toned `second` with the mark on `first`: "oá" → "óa".
-    static func toneMoved(first: UInt32, _ second: UInt32) -> (first: UInt32, second: UInt32)? {
+    package static func toneMoved(first: UInt32, _ second: UInt32) -> (first: UInt32, second: UInt32)? {
         guard let move = toneMoves[second] else { return nil }
         return (first == 0x6F ? move.o : move.u, move.base)
     }
 
     @inline(__always)
-    static func isASCIILetter(_ value: UInt32) -> Bool {
+    package static func isASCIILetter(_ value: UInt32) -> Bool {
         (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
     }
 
     /// True when `lower` after `previous` (both lower case) is a toned `oa`, `oe` or `uy`
     /// (`flags` is ``toneFlags``, `lower` one of ``table``'s values).
     @inline(__always)
-    static func movesTone(after previous: UInt32, _ lower: UInt32, _ flags: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func movesTone(after previous: UInt32, _ lower: UInt32, _ flags: UnsafeBufferPointer<UInt8>) -> Bool {
         guard lower >= 0xC0, lower < UInt32(flags.count) else { return false }
         if previous == 0x6F { return flags[Int(lower)] & (tonedABit | tonedEBit) != 0 }
         if previous == 0x75 { return flags[Int(lower)] & tonedYBit != 0 }

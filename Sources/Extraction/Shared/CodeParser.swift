@@ -1,3 +1,5 @@
+import ExtractionEngine
+import Records
 import VietnameseText
 
 /// A document symbol read from the text: "05-CT/TW", "1234/QĐ-UBND", "30/2020/NĐ-CP".
@@ -45,14 +47,14 @@ enum DirectiveCodeParser {
         let near = min(text.count, position + 80)
         let upper = text.count > 160 && DirectiveMatching.isFaithfulWindow(text, position..<near)
             ? near : DirectiveMatching.upper(at: position, bound: text.count)
-        return text.folded.withUnsafeBufferPointer { bytes -> DirectiveCode? in
+        return text.folded.withView { bytes -> DirectiveCode? in
             strictCode(text, bytes, position, upper) ?? looseCode(text, bytes, position, upper)
         }
     }
 
     /// A symbol in one of the three shapes as the expressions read it.
-    static func strictCode(_ text: AnalyzedText, _ bytes: DirectiveScan.Bytes, _ position: Int, _ upper: Int) -> DirectiveCode? {
-            if let match = DirectiveScan.normative(bytes, position, upper), let range3 = match[3], let number = match[1] {
+    static func strictCode(_ text: AnalyzedText, _ bytes: FoldedScan.Bytes, _ position: Int, _ upper: Int) -> DirectiveCode? {
+            if let match = SymbolScan.normative(bytes, position, upper), let range3 = match[3], let number = match[1] {
                 let series = text.foldedSlice(range3)
                 guard match[5] == nil else {
                     return make(.stateNormative, text, match.range, number, DirectiveKinds.kind(stateCode: series))
@@ -63,7 +65,7 @@ enum DirectiveCodeParser {
                 code.impliedKind = DirectiveKinds.kind(normativeIssuer: series + termDigits)
                 return code
             }
-            if let match = DirectiveScan.administrative(bytes, position, upper), let kindRange = match[2], let number = match[1],
+            if let match = SymbolScan.administrative(bytes, position, upper), let kindRange = match[2], let number = match[1],
                let issuer = match[3] {
                 if DirectiveKinds.partyStyleIssuers.contains(DirectiveKinds.issuer(canonical(text, issuer))),
                    DirectiveKinds.kind(partyCode: text.foldedSlice(kindRange)) != nil {
@@ -72,7 +74,7 @@ enum DirectiveCodeParser {
                 let kind = DirectiveKinds.kind(stateCode: text.foldedSlice(kindRange))
                 return make(.stateAdministrative, text, match.range, number, kind)
             }
-            if let match = DirectiveScan.party(bytes, position, upper), let kindRange = match[2], let number = match[1],
+            if let match = SymbolScan.party(bytes, position, upper), let kindRange = match[2], let number = match[1],
                let issuer = match[3] {
                 let issuerEnd = dottedCentralIssuerEnd(bytes, issuer, upper) ?? issuer.upperBound
                 return party(text, position..<issuerEnd, number: number, kind: kindRange, issuer: issuer.lowerBound..<issuerEnd)
@@ -85,7 +87,7 @@ enum DirectiveCodeParser {
     /// "48 HD/BTGTW", "08 QĐi/TW": a known Party kind code written in capitals), and a State
     /// symbol with spaces around its last hyphen ("1234/QĐ - UBND", "01/2021/TT - BNV": the
     /// issuer in capitals, so "80/2015/QH13 - một …" stays a Luật without issuer).
-    static func looseCode(_ text: AnalyzedText, _ bytes: DirectiveScan.Bytes, _ position: Int, _ upper: Int) -> DirectiveCode? {
+    static func looseCode(_ text: AnalyzedText, _ bytes: FoldedScan.Bytes, _ position: Int, _ upper: Int) -> DirectiveCode? {
         guard let numberEnd = FoldedScan.digitRun(bytes, at: position, upper: upper, 1...5) else { return nil }
         let afterNumber = FoldedScan.skipSpaces(bytes, from: numberEnd, upper: upper)
         guard afterNumber < upper else { return nil }
@@ -118,8 +120,8 @@ enum DirectiveCodeParser {
         let dash = FoldedScan.skipSpaces(bytes, from: termEnd, upper: upper)
         guard termEnd - seriesEnd <= 2, dash < upper, bytes[dash] == UInt8(ascii: "-") else { return nil }
         let issuer = FoldedScan.skipSpaces(bytes, from: dash + 1, upper: upper)
-        guard dash > termEnd || issuer > dash + 1, let end = DirectiveScan.segments(bytes, issuer, upper),
-              let firstEnd = DirectiveScan.segment(bytes, issuer, upper), isCapitals(text, issuer..<firstEnd) else { return nil }
+        guard dash > termEnd || issuer > dash + 1, let end = SymbolScan.segments(bytes, issuer, upper),
+              let firstEnd = SymbolScan.segment(bytes, issuer, upper), isCapitals(text, issuer..<firstEnd) else { return nil }
         let kind = DirectiveKinds.kind(stateCode: text.foldedSlice(series..<seriesEnd))
         return make(normative ? .stateNormative : .stateAdministrative, text, position..<end, position..<numberEnd, kind)
     }
@@ -127,13 +129,13 @@ enum DirectiveCodeParser {
     /// True when every letter of `range` is a capital ("BYT", "QH13"), the first one too.
     static func isCapitals(_ text: AnalyzedText, _ range: Range<Int>) -> Bool {
         guard let first = range.first, text.isUppercase(at: first) else { return false }
-        return text.folded.withUnsafeBufferPointer { bytes in
+        return text.folded.withView { bytes in
             range.allSatisfy { !FoldedScan.isLowerLetter(bytes[$0]) || text.isUppercase(at: $0) }
         }
     }
 
     /// "T.Ư", "T.W": the central issuer with a dot, read past its one-letter first part.
-    static func dottedCentralIssuerEnd(_ bytes: DirectiveScan.Bytes, _ issuer: Range<Int>, _ upper: Int) -> Int? {
+    static func dottedCentralIssuerEnd(_ bytes: FoldedScan.Bytes, _ issuer: Range<Int>, _ upper: Int) -> Int? {
         let end = issuer.upperBound
         guard issuer.count == 1, bytes[issuer.lowerBound] == UInt8(ascii: "t"), end + 2 <= upper,
               bytes[end] == UInt8(ascii: "."), bytes[end + 1] == UInt8(ascii: "u") || bytes[end + 1] == UInt8(ascii: "w"),
@@ -154,7 +156,7 @@ enum DirectiveCodeParser {
     static func allCodes(in text: AnalyzedText, wordStarts: WordStarts? = nil) -> [DirectiveCode] {
         guard text.containsFolded("/") else { return [] }
         let starts = (wordStarts ?? WordStarts(text)).positions
-        return text.folded.withUnsafeBufferPointer { DirectiveScan.bareStarts($0, trying: starts) }
+        return text.folded.withView { SymbolScan.bareStarts($0, trying: starts) }
             .compactMap { code(in: text, at: $0) }
     }
 

@@ -1,8 +1,8 @@
 /// Maximal runs of consecutive positions that satisfy a test: the words of a range when the
 /// test is "letter or digit".
-enum Runs {
+package enum Runs {
     /// The runs of `range` whose every position passes `isMember`, in order.
-    static func of(_ range: Range<Int>, where isMember: (Int) -> Bool) -> [Range<Int>] {
+    package static func of(_ range: Range<Int>, where isMember: (Int) -> Bool) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var start: Int?
         for index in range {

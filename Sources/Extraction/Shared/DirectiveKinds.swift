@@ -1,42 +1,48 @@
+import Records
+import VietnameseText
+
 /// One kind of numbered document: the names texts call it by and the kind segments of
 /// its symbols ("05-CT/TW" has Party kind code `CT`; "05/CT-TTg" has State kind code `CT`).
 ///
-/// Names and codes are folded (lower-case ASCII, `đ` → `d`), the form patterns run over.
+/// Codes are folded (lower-case ASCII, `đ` → `d`), the form patterns run over.
 struct DirectiveKindEntry: Sendable {
     let kind: DirectiveKind
-    /// Vietnamese names, folded; a longer name wins over its prefix ("thong tu lien tich").
+    /// Vietnamese names as printed, lower case; a longer name wins over its prefix
+    /// ("thông tư liên tịch").
+    let printedNames: [String]
+    /// ``printedNames`` folded ("thong tu lien tich"), the form the patterns run over.
     let names: [String]
     /// Kind segment of a Party symbol, `number-KIND/issuer`.
     let partyCodes: [String]
     /// Kind segment of a State symbol, `number/KIND-issuer` or `number/year/KIND-issuer`.
     let stateCodes: [String]
+    /// A sentence citing a document of the kind by name and symbol ("Chỉ thị số 05-CT/TW"):
+    /// the tests extract it and expect one directive of `kind` with the number after "số".
+    let example: String
+
+    init(kind: DirectiveKind, printedNames: [String], partyCodes: [String], stateCodes: [String], example: String) {
+        self.kind = kind
+        self.printedNames = printedNames
+        names = printedNames.map(Folding.key)
+        self.partyCodes = partyCodes
+        self.stateCodes = stateCodes
+        self.example = example
+    }
 }
 
-/// The table of document kinds: kind → Vietnamese names → symbol kind codes.
+/// The document kinds of cited directives: kind → Vietnamese names → symbol kind codes, one
+/// row per kind with its example, from ``OfficialDocumentWords/kinds`` (in VietnameseText,
+/// as the page reader reads the kind words of a document's title too). Every list reads the
+/// kinds from here: the directive rules, the date rules (a kind word or code before
+/// "05/2021" makes it a number, not a month), the figure rules (a number after a kind's
+/// name is part of the name) and the official document's title words.
 enum DirectiveKinds {
-    static let entries: [DirectiveKindEntry] = [
-        .init(kind: .chiThi, names: ["chi thi"], partyCodes: ["ct"], stateCodes: ["ct"]),
-        .init(kind: .nghiQuyet, names: ["nghi quyet"], partyCodes: ["nq"], stateCodes: ["nq"]),
-        .init(kind: .ketLuan, names: ["ket luan"], partyCodes: ["kl"], stateCodes: []),
-        .init(kind: .quyDinh, names: ["quy dinh"], partyCodes: ["qdi"], stateCodes: ["qyd"]),
-        .init(kind: .quyetDinh, names: ["quyet dinh"], partyCodes: ["qd"], stateCodes: ["qd"]),
-        .init(kind: .keHoach, names: ["ke hoach"], partyCodes: ["kh"], stateCodes: ["kh"]),
-        .init(kind: .chuongTrinh, names: ["chuong trinh hanh dong", "chuong trinh"],
-              partyCodes: ["ctr"], stateCodes: ["ctr"]),
-        .init(kind: .huongDan, names: ["huong dan"], partyCodes: ["hd"], stateCodes: ["hd"]),
-        .init(kind: .thongBao, names: ["thong bao ket luan", "thong bao"], partyCodes: ["tb"], stateCodes: ["tb"]),
-        .init(kind: .congVan, names: ["cong van"], partyCodes: ["cv"], stateCodes: ["cv"]),
-        .init(kind: .deAn, names: ["de an"], partyCodes: ["da"], stateCodes: ["da"]),
-        .init(kind: .baoCao, names: ["bao cao"], partyCodes: ["bc"], stateCodes: ["bc"]),
-        .init(kind: .luat, names: ["bo luat", "luat"], partyCodes: [], stateCodes: []),
-        .init(kind: .nghiDinh, names: ["nghi dinh"], partyCodes: [], stateCodes: ["nd"]),
-        .init(kind: .thongTuLienTich, names: ["thong tu lien tich"], partyCodes: [], stateCodes: ["ttlt"]),
-        .init(kind: .thongTu, names: ["thong tu"], partyCodes: [], stateCodes: ["tt"]),
-        .init(kind: .phapLenh, names: ["phap lenh"], partyCodes: [], stateCodes: []),
-        .init(kind: .toTrinh, names: ["to trinh"], partyCodes: ["ttr"], stateCodes: ["ttr"]),
-        .init(kind: .quyChe, names: ["quy che"], partyCodes: ["qc"], stateCodes: ["qc"]),
-        .init(kind: .thongTri, names: ["thong tri"], partyCodes: ["tt"], stateCodes: []),  // "Thông tri số 23-TT/TW"
-    ]
+    /// The cited kinds of ``OfficialDocumentWords/kinds``, in its order, typed.
+    static let entries: [DirectiveKindEntry] = OfficialDocumentWords.kinds.filter(\.isCited).map { row in
+        guard let kind = DirectiveKind(rawValue: row.type) else { preconditionFailure("no DirectiveKind \(row.type)") }
+        return DirectiveKindEntry(kind: kind, printedNames: row.printedNames, partyCodes: row.partyCodes,
+                                  stateCodes: row.stateCodes, example: row.example)
+    }
 
     /// Issuer segments as typed and their canonical form: the Central Committee's "TƯ"
     /// ("01-KL/TƯ", "05-CT/T.Ư") is written "TW".
@@ -66,6 +72,21 @@ enum DirectiveKinds {
     /// Words before a kind name that make it an ordinary noun, not a document title
     /// ("kỷ luật", "pháp luật", "quy luật").
     static let nonTitlePrefixes: [String] = ["ky", "phap", "quy", "dieu"]
+
+    /// Kind codes that are also Vietnamese words when folded ("đã", "đá"): not read as a
+    /// symbol's kind before a number by the date rules.
+    static let codesThatAreWords: Set<String> = ["da"]
+
+    /// Every kind name and symbol kind code (but ``codesThatAreWords``), folded: the words
+    /// before a number that make it a document's symbol, not a date.
+    static let symbolWords: [String] = {
+        var words: [String] = []
+        for word in allNames + entries.flatMap({ $0.partyCodes + $0.stateCodes })
+        where !words.contains(word) && !codesThatAreWords.contains(word) {
+            words.append(word)
+        }
+        return words
+    }()
 
     /// All names, longest first, for one alternation.
     static let allNames: [String] = entries.flatMap(\.names).sorted { $0.count > $1.count }

@@ -1,3 +1,5 @@
+import ExtractionEngine
+import Records
 import VietnameseText
 
 /// Runs every extractor over one text. Pure: String in, values out; safe to call from

@@ -1,0 +1,24 @@
+import ExtractionEngine
+
+/// The vocabulary phrases as words, split once: at spaces for the phrases compared word by
+/// word, as ``TextWords/needle(_:)`` for those looked for with ``TextWords/contains(_:needle:)``.
+enum ModelPhrases {
+    static let pluralMarkers = spaced(ModelVocabulary.pluralMarkers)
+    static let exampleWords = spaced(ModelVocabulary.exampleWords)
+    static let exampleOpeners = spaced(ModelVocabulary.exampleOpeners)
+    static let topicContinuations = spaced(ModelVocabulary.topicContinuations)
+    static let topicStopWords = spaced(ModelVocabulary.topicStopWords)
+    static let titleStopWords = spaced(ModelVocabulary.titleStopWords)
+    static let listOpeners = spaced(ModelVocabulary.listOpeners)
+    static let enumerators = spaced(ModelVocabulary.enumerators)
+
+    static let speakerWordsNeedles = ModelVocabulary.speakerWords.map(TextWords.needle)
+    static let titleTopicWordsNeedles = ModelVocabulary.titleTopicWords.map(TextWords.needle)
+    static let titleBreakingWordsNeedles = ModelVocabulary.titleBreakingWords.map(TextWords.needle)
+    static let blockingWordsNeedles = ModelVocabulary.blockingWords.map(TextWords.needle)
+    static let descriptiveMarkersNeedles = ModelVocabulary.descriptiveMarkers.map(TextWords.needle)
+
+    static func spaced(_ phrases: [String]) -> [[String]] {
+        phrases.map { $0.split(separator: " ").map(String.init) }
+    }
+}

@@ -1,0 +1,51 @@
+import Records
+import VietnameseText
+
+/// An introducing word and the category of the models it introduces.
+struct ModelIntroducingWord: Sendable {
+    /// The word as printed, lower-case.
+    let word: String
+    let category: ModelCategory
+    /// Capitalised mid-sentence, this word opens a title that runs on without quotes
+    /// ("phát động Giải thưởng sáng tác … về chủ đề “…”").
+    let opensUnquotedTitle: Bool
+    /// A sentence in which the word names a model: the tests read it.
+    let example: String
+
+    init(word: String, category: ModelCategory, opensUnquotedTitle: Bool = false, example: String) {
+        self.word = word
+        self.category = category
+        self.opensUnquotedTitle = opensUnquotedTitle
+        self.example = example
+    }
+
+    var folded: String { Folding.key(word) }
+}
+
+/// The words that introduce a named model, movement, campaign, contest or award: the model
+/// rules find models after them, the theme rules do not take a quote after one for a theme.
+enum ModelIntroducingWords {
+    /// Introducing word → category.
+    static let rows: [ModelIntroducingWord] = [
+        ModelIntroducingWord(word: "mô hình", category: .moHinh, example: "Xã nhân rộng mô hình “Ngõ xóm sáng đèn”."),
+        ModelIntroducingWord(word: "phong trào", category: .phongTrao, example: "Huyện phát động phong trào “Nông dân giỏi”."),
+        ModelIntroducingWord(word: "cuộc vận động", category: .cuocVanDong, example: "Thực hiện Cuộc vận động “Người Việt dùng hàng Việt”."),
+        ModelIntroducingWord(word: "cuộc thi", category: .cuocThi, opensUnquotedTitle: true,
+                             example: "Trao giải Cuộc thi viết “Người tốt quanh ta”."),
+        ModelIntroducingWord(word: "hội thi", category: .cuocThi, opensUnquotedTitle: true,
+                             example: "Tổ chức Hội thi “Tuyên truyền viên giỏi”."),
+        ModelIntroducingWord(word: "giải thưởng", category: .giaiThuong, opensUnquotedTitle: true,
+                             example: "Trao giải thưởng “Cánh diều vàng” cho 5 tác giả."),
+        ModelIntroducingWord(word: "tủ sách", category: .tuSach, example: "Ra mắt tủ sách “Bác Hồ với thiếu nhi”."),
+        ModelIntroducingWord(word: "chương trình", category: .chuongTrinh, example: "Duy trì chương trình “Mẹ đỡ đầu”."),
+        ModelIntroducingWord(word: "câu lạc bộ", category: .other, example: "Thành lập câu lạc bộ “Gia đình hạnh phúc”."),
+        ModelIntroducingWord(word: "clb", category: .other, example: "Thành lập CLB “Gia đình hạnh phúc”."),
+        ModelIntroducingWord(word: "quỹ", category: .other, example: "Các cơ quan ủng hộ quỹ “Đền ơn đáp nghĩa”."),
+        ModelIntroducingWord(word: "quy ước", category: .other, example: "Thôn xây dựng quy ước “Cưới hỏi tiết kiệm”."),
+        ModelIntroducingWord(word: "đội hình", category: .other, example: "Ra quân đội hình “Thanh niên tình nguyện hè”."),
+        ModelIntroducingWord(word: "nhóm", category: .other, example: "Nhóm thiện nguyện “Bát cháo yêu thương” nấu cháo cho bệnh nhân."),
+        ModelIntroducingWord(word: "công trình", category: .other, example: "Khánh thành công trình thanh niên “Đường sáng quê em”."),
+        ModelIntroducingWord(word: "tháng cao điểm", category: .other, example: "Phát động Tháng cao điểm “Vì an sinh”."),
+        ModelIntroducingWord(word: "giải phụ", category: .giaiThuong, example: "Ban Tổ chức trao giải phụ “Bài thi có nhiều lượt xem nhất”."),
+    ]
+}

@@ -1,0 +1,104 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The elements of an array, lent for the length of ``Swift/Array/withView(_:)``: the rules
+/// read folded bytes, scalars and tables through it at buffer speed without handling a
+/// pointer. A view must not outlive the call that lends it (as a `Span` could not), which
+/// the rules never do: they take it as a closure or function parameter only.
+@frozen
+public struct BufferView<Element>: RandomAccessCollection {
+    @usableFromInline let base: UnsafeBufferPointer<Element>
+
+    @inlinable init(_ base: UnsafeBufferPointer<Element>) {
+        self.base = base
+    }
+
+    /// The elements of `slice` as a view of their own, indexed from 0.
+    @inlinable public init(rebasing slice: Slice<BufferView<Element>>) {
+        base = UnsafeBufferPointer(rebasing: slice.base.base[slice.startIndex..<slice.endIndex])
+    }
+
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { base.count }
+    @inlinable public var count: Int { base.count }
+
+    @inlinable public subscript(_ index: Int) -> Element { base[index] }
+}
+
+extension BufferView where Element == UInt8 {
+    /// The first index of `byte` in `range`, or nil (`memchr`).
+    @inlinable public func firstIndex(of byte: UInt8, in range: Range<Int>) -> Int? {
+        guard let start = base.baseAddress, !range.isEmpty else { return nil }
+        precondition(range.lowerBound >= 0 && range.upperBound <= base.count, "range out of the view")
+        guard let found = memchr(start + range.lowerBound, Int32(byte), range.count) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(start)
+    }
+
+    /// True when `needle` stands at `position` (`memcmp`).
+    @inlinable public func has(_ needle: [UInt8], at position: Int) -> Bool {
+        guard let start = base.baseAddress, position >= 0, position + needle.count <= base.count else { return false }
+        return memcmp(start + position, needle, needle.count) == 0
+    }
+}
+
+/// The elements of an array, lent writable for the length of
+/// ``Swift/Array/withMutableView(_:)``; see ``BufferView``.
+@frozen
+public struct MutableBufferView<Element> {
+    @usableFromInline let base: UnsafeMutableBufferPointer<Element>
+
+    @inlinable init(_ base: UnsafeMutableBufferPointer<Element>) {
+        self.base = base
+    }
+
+    @inlinable public var count: Int { base.count }
+    @inlinable public var indices: Range<Int> { 0..<base.count }
+
+    @inlinable public subscript(_ index: Int) -> Element {
+        get { base[index] }
+        nonmutating set { base[index] = newValue }
+    }
+}
+
+extension Array {
+    /// Calls `body` with a view of the elements.
+    @inlinable public func withView<Result>(_ body: (BufferView<Element>) throws -> Result) rethrows -> Result {
+        try withUnsafeBufferPointer { try body(BufferView($0)) }
+    }
+
+    /// Calls `body` with a writable view of the elements.
+    @inlinable public mutating func withMutableView<Result>(
+        _ body: (MutableBufferView<Element>) throws -> Result
+    ) rethrows -> Result {
+        try withUnsafeMutableBufferPointer { try body(MutableBufferView($0)) }
+    }
+}
+
+/// A fixed number of slots owned by a class, read and written by index without the
+/// exclusivity checks of a stored array: a memo of look-ups filled as rules ask for them.
+public final class Slots<Element> {
+    @usableFromInline let storage: UnsafeMutableBufferPointer<Element>
+
+    /// `count` slots holding `initial`.
+    public init(count: Int, repeating initial: Element) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: initial)
+    }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    @inlinable public var count: Int { storage.count }
+
+    @inlinable public subscript(_ index: Int) -> Element {
+        get { storage[index] }
+        set { storage[index] = newValue }
+    }
+}
