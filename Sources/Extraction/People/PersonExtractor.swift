@@ -812,20 +812,33 @@ enum QuotedTitleNames {
     static let maximumTitleLength = 160
 
     static func removing(_ people: [Person], in text: AnalyzedText, quotes: [QuotedSpan]) -> [Person] {
-        let titles = quotes.flatMap(\.withInside).filter { isTitle($0, in: text) }
-        guard !titles.isEmpty else { return people }
+        guard !people.isEmpty, !quotes.isEmpty else { return people }
         return people.filter { person in
             person.mentions.isEmpty || !person.mentions.allSatisfy { mention in
-                titles.contains { $0.inner.lowerBound <= mention.start && mention.end <= $0.inner.upperBound }
+                quotes.contains { inTitle(mention, $0, text) }
             }
         }
+    }
+
+    /// True when `mention` lies in `quote`, or a quotation inside it, that reads as a title.
+    static func inTitle(_ mention: Mention, _ quote: QuotedSpan, _ text: AnalyzedText) -> Bool {
+        guard quote.outer.lowerBound <= mention.start, mention.end <= quote.outer.upperBound else { return false }
+        if quote.inner.lowerBound <= mention.start, mention.end <= quote.inner.upperBound, isTitle(quote, in: text) {
+            return true
+        }
+        return quote.inside.contains { inTitle(mention, $0, text) }
     }
 
     /// A quotation that reads as a title: short, with no sentence end inside or at its end.
     static func isTitle(_ quote: QuotedSpan, in text: AnalyzedText) -> Bool {
         guard quote.inner.count <= maximumTitleLength else { return false }
-        let inner = text.slice(quote.inner)
-        if let last = inner.last, ".!?".contains(last) { return false }
-        return !inner.contains(". ") && !inner.contains("! ") && !inner.contains("? ")
+        let folded = text.folded
+        var last: UInt8 = 0x20
+        for index in quote.inner {
+            let byte = folded[index]
+            if byte == 0x20, last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") { return false }
+            if byte != 0x20 { last = byte }
+        }
+        return last != UInt8(ascii: ".") && last != UInt8(ascii: "!") && last != UInt8(ascii: "?")
     }
 }
