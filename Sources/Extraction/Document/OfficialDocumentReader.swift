@@ -1,3 +1,4 @@
+import ExtractionEngine
 import Records
 import VietnameseText
 
@@ -147,20 +148,21 @@ public enum OfficialDocumentReader {
 
     /// The lines of a text, split at line feeds and carriage returns, made one at a time.
     struct Lines: Sequence, IteratorProtocol {
-        private let text: Substring
-        private var position: String.Index
+        private let text: String
+        private let length: Int
+        private var offset = 0
 
         init(_ text: String) {
-            self.text = text[...]
-            position = text.startIndex
+            self.text = text
+            length = text.utf8.count
         }
 
         mutating func next() -> Substring? {
+            guard offset < length else { return nil }
+            let end = LineBreaks.next(in: text, from: offset)
             let utf8 = text.utf8
-            guard position < utf8.endIndex else { return nil }
-            let end = utf8[position...].firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") } ?? utf8.endIndex
-            let line = text[position..<end]
-            position = end < utf8.endIndex ? utf8.index(after: end) : end
+            let line = text[utf8.index(utf8.startIndex, offsetBy: offset)..<utf8.index(utf8.startIndex, offsetBy: end)]
+            offset = end < length ? end + 1 : end
             return line
         }
     }
