@@ -21,12 +21,18 @@ public enum ToneMarks {
         return table
     }()
 
-    /// (toneless vowel, tone mark) → precomposed vowel with tone.
-    static let join: [String: Unicode.Scalar] = {
-        var table: [String: Unicode.Scalar] = [:]
-        for (composed, parts) in split { table[String(parts.base) + String(parts.tone)] = composed }
+    /// (toneless vowel, tone mark) → precomposed vowel with tone, keyed by ``joinKey(_:_:)``:
+    /// scalar values, not a `String` of the two, which costs each process a normalising hash
+    /// per entry when the table is built.
+    static let join: [UInt64: Unicode.Scalar] = {
+        var table: [UInt64: Unicode.Scalar] = [:]
+        for (composed, parts) in split { table[joinKey(parts.base, parts.tone)] = composed }
         return table
     }()
+
+    static func joinKey(_ base: Unicode.Scalar, _ tone: Unicode.Scalar) -> UInt64 {
+        UInt64(base.value) << 32 | UInt64(tone.value)
+    }
 
     /// Moves the tone mark of a syllable-final `oa`, `oe`, `uy` onto its first vowel:
     /// "Tỉnh uỷ" → "Tỉnh ủy", "hoà" → "hòa", "khoẻ" → "khỏe". `quý` keeps its mark
@@ -51,7 +57,7 @@ public enum ToneMarks {
                 if before == "q" { continue }
                 if pair == "oa" || pair == "oe", isVowel(scalars[index - 2]) { continue }
             }
-            guard let marked = join[String(first) + String(tone)] else { continue }
+            guard let marked = join[joinKey(first, tone)] else { continue }
             out[index - 1] = marked
             out[index] = second
             changed = true

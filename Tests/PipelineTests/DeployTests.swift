@@ -78,26 +78,104 @@ struct DeployTests {
     }
 
     /// `BAOCAO_STATIC_BINARY`: the build of `swift build -c release --static-swift-stdlib`
-    /// (a full release build of its own; BAOCAO_REQUIRE_STATIC=1 makes the test required).
+    /// (`scripts/test` builds it with `--scratch-path .build-static` and sets
+    /// BAOCAO_REQUIRE_STATIC=1, which makes these tests required).
     static let staticBinary = environment["BAOCAO_STATIC_BINARY"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+    static let staticReason = "BAOCAO_STATIC_BINARY is not set: swift build -c release --static-swift-stdlib --product baocao --scratch-path .build-static, then point it at .build-static/release/baocao"
 
-    @Test(.enabled(if: staticBinary != nil || requires("BAOCAO_REQUIRE_STATIC"),
-                   "BAOCAO_STATIC_BINARY is not set: swift build -c release --static-swift-stdlib --product baocao --scratch-path .build-static, then point it at .build-static/release/baocao"))
+    static func isSwiftLibrary(_ line: Substring) -> Bool {
+        line.contains("libswift") || line.contains("libFoundation") || line.contains("lib_Foundation")
+            || line.contains("libdispatch") || line.contains("libBlocksRuntime") || line.contains("/swift/")
+    }
+
+    /// The static binary copied into a fresh folder outside the toolchain and the build folders.
+    static func staticCopy() throws -> (folder: URL, binary: URL) {
+        let binary = try #require(staticBinary, "BAOCAO_STATIC_BINARY is not set")
+        let folder = try Harness.temporaryDirectory()
+        let copy = folder.appendingPathComponent("baocao")
+        try FileManager.default.copyItem(at: binary, to: copy)
+        return (folder, copy)
+    }
+
+    @Test(.enabled(if: staticBinary != nil || requires("BAOCAO_REQUIRE_STATIC"), Comment(rawValue: staticReason)))
     func staticBinaryNeedsNoSwiftLibraries() throws {
-        let binary = try #require(Self.staticBinary, "BAOCAO_STATIC_BINARY is not set")
+        let (folder, binary) = try Self.staticCopy()
         let ldd = try Harness.run(URL(fileURLWithPath: "/usr/bin/ldd"), [binary.path])
         #expect(ldd.status == 0, "\(ldd.stderr)")
-        let swiftLibraries = ldd.stdout.split(separator: "\n").filter {
-            $0.contains("libswift") || $0.contains("libFoundation") || $0.contains("libdispatch") || $0.contains("libBlocksRuntime")
-                || $0.contains("/swift/")
-        }
+        let swiftLibraries = ldd.stdout.split(separator: "\n").filter(Self.isSwiftLibrary)
         #expect(swiftLibraries.isEmpty, "linked to Swift's libraries: \(swiftLibraries)")
-        // No environment at all: no PATH, no LD_LIBRARY_PATH pointing into the toolchain.
-        let input = Harness.corpus.appendingPathComponent("html").path
-        let run = try Harness.run(URL(fileURLWithPath: "/usr/bin/env"), ["-i", binary.path, "extract", input, "-o", "-", "--quiet"])
+        // The reference must be the dynamic build, or the comparison below compares a binary with itself.
+        let reference = try Harness.run(URL(fileURLWithPath: "/usr/bin/ldd"), [Harness.executable.path])
+        try #require(reference.stdout.split(separator: "\n").contains { $0.contains("libswiftCore") },
+                     "the reference binary \(Harness.executable.path) is not the dynamically linked build")
+        // No environment at all but an empty LD_LIBRARY_PATH (no PATH, nothing pointing into the
+        // toolchain), run from a folder outside it, on every input of corpus/.
+        let run = try Harness.run(URL(fileURLWithPath: "/usr/bin/env"),
+                                  ["-i", "LD_LIBRARY_PATH=", binary.path, "extract", Harness.corpus.path, "-o", "-", "--quiet"],
+                                  in: folder)
         #expect(run.status == 0, "\(run.stderr)")
-        let reference = try Harness.baocao(["extract", input, "-o", "-", "--quiet"])
-        #expect(run.stdout == reference.stdout, "the static binary's records differ")
-        #expect(!run.stdout.isEmpty)
+        let dynamic = try Harness.baocao(["extract", Harness.corpus.path, "-o", "-", "--quiet"], in: folder)
+        try #require(dynamic.status == 0, "\(dynamic.stderr)")
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        let expected = dynamic.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == expected.count, "\(lines.count) lines from the static binary, \(expected.count) from the dynamic one")
+        #expect(expected.count > 50, "corpus/ gave only \(expected.count) lines")
+        for (index, (line, want)) in zip(lines, expected).enumerated() where line != want {
+            Issue.record("record \(index) of the static binary differs from the dynamic build's: \(line.prefix(300))")
+            break
+        }
+        #expect(run.stdout == dynamic.stdout)
+    }
+
+    /// Where ldd found a library: "\tlibxml2.so.2 => /lib/x86_64-linux-gnu/libxml2.so.2 (0x…)",
+    /// or the loader itself, "\t/lib64/ld-linux-x86-64.so.2 (0x…)".
+    static func resolvedPath(of library: String, in ldd: String) -> String? {
+        for line in ldd.split(separator: "\n") {
+            let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
+            guard let first = words.first else { continue }
+            if first == library, words.count > 2, words[1] == "=>" { return words[2] }
+            if first.hasSuffix("/" + library) { return first }
+        }
+        return nil
+    }
+
+    /// The runtime stage of `deploy/Dockerfile` installs exactly the Debian packages of the
+    /// libraries the static binary names (its DT_NEEDED entries), but those of libc6 and
+    /// libgcc-s1, which every Debian image has; their own dependencies (ICU under libxml2)
+    /// come with apt. `ca-certificates` is there for the crawler's HTTPS, not a library.
+    @Test(.enabled(if: (staticBinary != nil || requires("BAOCAO_REQUIRE_STATIC"))
+                   && FileManager.default.isExecutableFile(atPath: "/usr/bin/dpkg"),
+                   "needs BAOCAO_STATIC_BINARY and a Debian host (dpkg)"))
+    func dockerfileInstallsTheStaticBinarysLibraries() throws {
+        let (_, binary) = try Self.staticCopy()
+        let readelf = try Harness.run(URL(fileURLWithPath: "/usr/bin/env"), ["readelf", "-d", binary.path])
+        try #require(readelf.status == 0, "\(readelf.stderr)")
+        // "0x0000000000000001 (NEEDED)  Shared library: [libxml2.so.2]"
+        let needed = readelf.stdout.split(separator: "\n").filter { $0.contains("(NEEDED)") }.compactMap { line -> String? in
+            guard let open = line.firstIndex(of: "["), let close = line.lastIndex(of: "]") else { return nil }
+            return String(line[line.index(after: open)..<close])
+        }
+        try #require(!needed.isEmpty, "\(readelf.stdout)")
+        #expect(!needed.contains { Self.isSwiftLibrary(Substring($0)) }, "\(needed)")
+        let ldd = try Harness.run(URL(fileURLWithPath: "/usr/bin/ldd"), [binary.path])
+        var packages = Set<String>()
+        for name in needed {
+            let path = try #require(Self.resolvedPath(of: name, in: ldd.stdout), "\(name) not in ldd's output")
+            let owner = try Harness.run(URL(fileURLWithPath: "/usr/bin/dpkg"), ["-S", path])
+            let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            let found = owner.status == 0 ? owner : try Harness.run(URL(fileURLWithPath: "/usr/bin/dpkg"), ["-S", resolved])
+            try #require(found.status == 0, "no package owns \(path): \(found.stderr)")
+            // "libxml2:amd64: /usr/lib/x86_64-linux-gnu/libxml2.so.2"
+            let package = String(found.stdout.prefix { $0 != ":" })
+            packages.insert(package)
+        }
+        packages.subtract(["libc6", "libgcc-s1"])
+        let dockerfile = try String(contentsOf: Harness.root.appendingPathComponent("deploy/Dockerfile"), encoding: .utf8)
+        let runtime = try #require(dockerfile.components(separatedBy: "\nFROM ").last, "no runtime stage")
+        let words = runtime.replacingOccurrences(of: "\\\n", with: " ").split(whereSeparator: \.isWhitespace).map(String.init)
+        let install = try #require(words.firstIndex(of: "install"), "the runtime stage installs nothing")
+        let installed = Set(words[(install + 1)...].prefix { $0 != "&&" }.filter { !$0.hasPrefix("-") })
+        #expect(installed.subtracting(["ca-certificates"]) == packages,
+                "the Dockerfile installs \(installed.sorted()); the binary needs \(packages.sorted()) (NEEDED: \(needed))")
     }
 }

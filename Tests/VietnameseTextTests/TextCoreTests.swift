@@ -88,9 +88,11 @@ import Testing
 }
 
 @Suite struct FoldingTableTests {
-    /// Decomposing only the Latin blocks gives the table decomposing every scalar gives.
+    /// The written-out folds of the Latin blocks give the table decomposing every scalar gives.
     @Test func latinBlocksAreEveryScalarThatFolds() {
         #expect(Folding.table == Folding.makeTable(decomposing: [0x80..<0x1F00]))
+        #expect(Folding.latinFolds.map(\.start) == Folding.latinRanges.map(\.lowerBound))
+        #expect(Folding.latinFolds.map(\.folds.utf8.count) == Folding.latinRanges.map(\.count))
         #expect(Folding.table[0x1EA1] == UInt8(ascii: "a"))
         #expect(Folding.table[0x1EC7] == UInt8(ascii: "e"))
     }
