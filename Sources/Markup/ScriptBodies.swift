@@ -78,13 +78,6 @@ enum ScriptBodies {
             let name = nameStart..<cursor
             let isScript = equals(name, "script")
             let isStyle = equals(name, "style")
-            let isText = equals(name, "title") || equals(name, "textarea")
-            // Outside quoted values every `>` ends a tag: where no quote comes before the next
-            // `>`, that is the end of a tag whose attributes are not read.
-            if !isScript && !isStyle && !isText, let close = find(0x3E, from: cursor),
-               find(0x22, from: cursor, before: close) == nil, find(0x27, from: cursor, before: close) == nil {
-                return close + 1
-            }
             skipBlanks(&cursor)
             var isJavaScript = true
             // libxml2's attribute loop (htmlParseStartTag): a name and an optional `= value`,
@@ -132,7 +125,7 @@ enum ScriptBodies {
             }
             let selfClosed = base[cursor] == 0x2F
             let tagEnd = cursor + (selfClosed ? 2 : 1)
-            if isText {
+            if equals(name, "title") || equals(name, "textarea") {
                 if !selfClosed { inTextElement = true }
                 return tagEnd
             }
