@@ -42,7 +42,14 @@ public enum ContentExtractor {
     /// page stop with partial content: the caller checks the deadline and discards it.
     public static func html(_ decoded: DecodedText, contentXPath: String? = nil,
                             deadline: Deadline = .never) throws(MarkupError) -> PageContent {
-        let document = try HTMLDocument(decoded, deadline: deadline)
+        try html(decoded, contentXPath: contentXPath, deadline: deadline, skippingScriptBodies: true)
+    }
+
+    /// ``html(_:contentXPath:deadline:)``, the page parsed with or without its script bodies
+    /// (the content is the same: nothing here reads a script's text).
+    static func html(_ decoded: DecodedText, contentXPath: String? = nil, deadline: Deadline = .never,
+                     skippingScriptBodies: Bool) throws(MarkupError) -> PageContent {
+        let document = try HTMLDocument(decoded, deadline: deadline, skippingScriptBodies: skippingScriptBodies)
         guard var root = document.root else { throw .noContent }
         if let contentXPath, let container = try document.elements(matchingXPath: contentXPath).first { root = container }
         let meta = PageMetadata(document)

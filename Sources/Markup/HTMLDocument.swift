@@ -35,8 +35,15 @@ public final class HTMLDocument {
     /// Past `deadline` libxml2 is given no more of the page and the parse ends with
     /// ``MarkupError/outOfTime``: its time is checked between pieces of a few kilobytes.
     public convenience init(_ decoded: DecodedText, deadline: Deadline = .never) throws(MarkupError) {
+        try self.init(decoded, deadline: deadline, skippingScriptBodies: false)
+    }
+
+    /// Parses decoded text, giving libxml2 the page without the bodies of its JavaScript
+    /// `<script>` elements when `skippingScriptBodies` (see ``ScriptBodies``): the elements
+    /// stay, empty, and the rest of the tree is the same. For readers of the page's text only.
+    convenience init(_ decoded: DecodedText, deadline: Deadline = .never, skippingScriptBodies: Bool) throws(MarkupError) {
         let (parsed, arena) = try decoded.withUTF8 { (bytes) throws(MarkupError) in
-            try Self.parse(utf8: bytes, deadline: deadline)
+            try Self.parse(utf8: bytes, deadline: deadline, skippingScriptBodies: skippingScriptBodies)
         }
         try self.init(parsed: parsed, arena: arena)
     }
@@ -47,8 +54,8 @@ public final class HTMLDocument {
         guard xmlDocGetRootElement(parsed) != nil else { throw .noContent }
     }
 
-    private static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>,
-                              deadline: Deadline) throws(MarkupError) -> (htmlDocPtr, OpaquePointer?) {
+    private static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, deadline: Deadline,
+                              skippingScriptBodies: Bool) throws(MarkupError) -> (htmlDocPtr, OpaquePointer?) {
         guard bytes.count <= maximumBytes else { throw .tooLarge(bytes: bytes.count) }
         guard bytes.contains(where: { $0 > 0x20 }) else { throw .noContent }
         if HTMLPrescan.hasElement(withMoreAttributesThan: HTMLPrescan.maximumAttributes, in: bytes) {
@@ -60,11 +67,12 @@ public final class HTMLDocument {
             var copy = Array(bytes)
             for index in subset { copy[index] = 0x20 }
             return try copy.withUnsafeBufferPointer { (copied) throws(MarkupError) in
-                try parse(utf8: copied, deadline: deadline)
+                try parse(utf8: copied, deadline: deadline, skippingScriptBodies: skippingScriptBodies)
             }
         }
         LibXML.prepareThread()
-        var input = PagePieces(bytes: bytes, deadline: deadline)
+        var input = PagePieces(bytes: bytes, deadline: deadline,
+                               skipping: skippingScriptBodies ? ScriptBodies.ranges(in: bytes) : [])
         let (parsed, arena) = LibXML.inArena(limit: LibXML.arenaLimit(forInput: bytes.count)) {
             withUnsafeMutablePointer(to: &input) { context in
                 htmlReadIO(PagePieces.read, nil, context, nil, "UTF-8", utf8ParseOptions)
@@ -85,15 +93,19 @@ public final class HTMLDocument {
     /// most a few kilobytes each time; the parser's own reading of files): the same parse as
     /// from memory, with a point between pieces where the deadline is asked. Once it has
     /// passed, libxml2 is told the page ended, so it closes what is open and returns at once.
+    /// The bytes of the `skipping` ranges (in order, disjoint) are passed over.
     private struct PagePieces {
         let bytes: UnsafeBufferPointer<UInt8>
         let deadline: Deadline
+        let skipped: [Range<Int>]
+        var nextSkipped = 0
         var offset = 0
         private(set) var wasCut = false
 
-        init(bytes: UnsafeBufferPointer<UInt8>, deadline: Deadline) {
+        init(bytes: UnsafeBufferPointer<UInt8>, deadline: Deadline, skipping skipped: [Range<Int>] = []) {
             self.bytes = bytes
             self.deadline = deadline
+            self.skipped = skipped
         }
 
         static let read: xmlInputReadCallback = { context, buffer, length in
@@ -102,15 +114,29 @@ public final class HTMLDocument {
         }
 
         private mutating func copy(into buffer: UnsafeMutablePointer<CChar>, length: Int) -> Int32 {
-            let count = min(length, bytes.count - offset)
-            guard count > 0, !wasCut, let start = bytes.baseAddress else { return 0 }
+            guard offset < bytes.count, !wasCut, let start = bytes.baseAddress else { return 0 }
             if deadline.hasPassed {
                 wasCut = true
                 return 0
             }
-            UnsafeMutableRawPointer(buffer).copyMemory(from: start + offset, byteCount: count)
-            offset += count
-            return Int32(count)
+            var written = 0
+            while written < length && offset < bytes.count {
+                var end = bytes.count
+                if nextSkipped < skipped.count {
+                    let range = skipped[nextSkipped]
+                    if offset >= range.lowerBound {
+                        offset = max(offset, range.upperBound)
+                        nextSkipped += 1
+                        continue
+                    }
+                    end = range.lowerBound
+                }
+                let count = min(length - written, end - offset)
+                UnsafeMutableRawPointer(buffer + written).copyMemory(from: start + offset, byteCount: count)
+                written += count
+                offset += count
+            }
+            return Int32(written)
         }
     }
 
