@@ -281,15 +281,7 @@ public final class Lexicon: Sendable {
 
     @inline(__always)
     package static func pack(_ folded: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> FoldedKey {
-        var key = FoldedKey()
-        for index in range {
-            if index - range.lowerBound < 8 {
-                key.low = key.low << 8 | UInt64(folded[index])
-            } else {
-                key.high = key.high << 8 | UInt64(folded[index])
-            }
-        }
-        return key
+        pack(BufferView(folded), range)
     }
 
     package static func pack(_ folded: ArraySlice<UInt8>) -> FoldedKey? {

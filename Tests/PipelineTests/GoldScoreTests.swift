@@ -92,23 +92,15 @@ import Testing
         ("people_title_acc", 0.84), ("published_acc", 0.96), ("title_acc", 0.96), ("document_acc", 0.95),
     ]
 
-    @Test func secondRealShapeSetStaysAboveItsFloors() throws {
-        let (summary, report) = try Self.score("realshape2", gold: "gold-realshape2")
-        print("gold score on corpus/realshape2:\n\(report)")
+    @Test(arguments: [("realshape", "gold-realshape"), ("realshape2", "gold-realshape2")])
+    func realShapeSetsStayAboveTheirFloors(_ folder: String, _ gold: String) throws {
+        let floors = folder == "realshape" ? Self.realShapeFloors : Self.realShape2Floors
+        let (summary, report) = try Self.score(folder, gold: gold)
+        print("gold score on corpus/\(folder):\n\(report)")
         #expect((summary["missing_records"] as? [Any])?.isEmpty == true, "\(report)")
-        for (metric, minimum) in Self.realShape2Floors {
+        for (metric, minimum) in floors {
             let value = summary[metric] as? Double
-            #expect(value != nil && value! >= minimum, "realshape2: \(metric) = \(value.map { "\($0)" } ?? "missing") < \(minimum)\n\(report)")
-        }
-    }
-
-    @Test func realShapeSetStaysAboveItsFloors() throws {
-        let (summary, report) = try Self.score("realshape", gold: "gold-realshape")
-        print("gold score on corpus/realshape:\n\(report)")
-        #expect((summary["missing_records"] as? [Any])?.isEmpty == true, "\(report)")
-        for (metric, minimum) in Self.realShapeFloors {
-            let value = summary[metric] as? Double
-            #expect(value != nil && value! >= minimum, "realshape: \(metric) = \(value.map { "\($0)" } ?? "missing") < \(minimum)\n\(report)")
+            #expect(value != nil && value! >= minimum, "\(folder): \(metric) = \(value.map { "\($0)" } ?? "missing") < \(minimum)\n\(report)")
         }
     }
 }
