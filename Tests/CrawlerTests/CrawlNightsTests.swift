@@ -311,6 +311,31 @@ import TestSupport
         #expect(listing?.errorMessage?.contains("no links read from the page") == true, "\(rejects)")
     }
 
+    /// The address guard in the binary cron runs: a portal reached through a name of this
+    /// machine that resolves to 127.0.0.1 is refused before any request unless the settings
+    /// name it; a portal allowed on that name whose page redirects to another loopback host
+    /// ("localhost", not allowed) has the hop checked again and refused.
+    @Test(.enabled(if: RebindingTests.loopbackName != nil, "this machine's host name does not resolve to 127.0.0.1"))
+    func theBinaryRefusesInternalAddressesAndRedirectsToThem() async throws {
+        let name = try #require(RebindingTests.loopbackName)
+        let fixture = try CrawlFixture()
+        let byName = fixture.cleanPortal.replacingOccurrences(of: "127.0.0.1", with: name)
+        let refused = try await Self.crawl([try fixture.write(portals: [byName], privateAddresses: "allow_private_addresses: false")])
+        #expect(refused.status == 1, "\(refused.stderr)")
+        let rejects = try fixture.nightFiles(rejects: true).flatMap { try CrawlFixture.jsonLines($0) }
+        #expect(!rejects.isEmpty && rejects.allSatisfy { $0.errorKind == "private_address" }, "\(rejects)")
+        #expect(try await fixture.portal.log().isEmpty)
+
+        let faulty = fixture.faultyPortal.replacingOccurrences(of: "127.0.0.1", with: name) + "\n    hosts: [localhost]"
+        _ = try await Self.crawl([try fixture.write(portals: [faulty], privateAddresses: "allow_private_addresses: [\(name)]")])
+        let all = try fixture.nightFiles(rejects: true).flatMap { try CrawlFixture.jsonLines($0) }
+        let redirect = all.first { $0.uri?.hasSuffix("/loi/chuyen.html") == true }
+        #expect(redirect?.errorKind == "private_address", "\(all)")
+        let log = try await fixture.portal.log()
+        #expect(log.contains { $0.path == "/loi/chuyen.html" && $0.status == 302 })
+        #expect(!log.contains { $0.path == "/bai-viet/hoc-tap.html" })
+    }
+
     /// robots.txt of 1.5 MB: its first 500 KiB are read (the `Disallow: /private/` of its first
     /// group holds, a group past 1 MB does not); it is cached for 24 hours, and when it is
     /// older and the site answers 503 the cached copy is used instead of closing the site.
