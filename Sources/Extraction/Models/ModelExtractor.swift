@@ -705,10 +705,7 @@ struct ModelContext {
         guard let last = semicolons.last else { return true }
         guard semicolons.count == 1 else { return false }
         let after = TextWords.originalWords(text, (last + 1)..<gap.upperBound)
-        return ModelVocabulary.exampleWords.contains { example in
-            let words = example.split(separator: " ").map(String.init)
-            return after.count >= words.count && Array(after.prefix(words.count)) == words
-        }
+        return ModelPhrases.exampleWords.contains { after.starts(with: $0) }
     }
 
     /// True when the gap ends with a list opener: ":", "như", "gồm".
