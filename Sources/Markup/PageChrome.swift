@@ -10,6 +10,7 @@ enum PageChrome {
     /// "Đang truy cập: 12 | Tổng lượt truy cập: 245.118", "Hôm nay: 86", "Bình luận (0)".
     static let counterLabels: Set<String> = [
         "luot xem", "so luot xem", "so lan xem", "lan xem", "luot doc", "so luot doc", "xem", "views", "view",
+        "view count", "views count", "read count", "hits",
         "luot truy cap", "so luot truy cap", "tong luot truy cap", "tong so luot truy cap", "dang truy cap",
         "da truy cap", "truc tuyen", "dang online", "online", "hom nay", "hom qua", "tuan nay", "thang nay",
         "nam nay", "tong", "tong cong", "binh luan", "y kien", "luot thich", "luot chia se", "khach",
@@ -21,7 +22,8 @@ enum PageChrome {
     static let toolLabels: Set<String> = Set(BoilerplateLabels.widgets).union([
         "in bai viet", "gui bai viet", "gui ban be", "gui cho ban be", "gui tin", "luu", "luu lai", "chia se facebook",
         "chia se bai viet", "chia se zalo", "bieu quyet", "xem ket qua", "a- a a+", "a a a", "nghe bai",
-        "doc bai", "binh luan", "phong to", "thu nho", "tang co chu", "giam co chu", "youtube", "instagram", "linkedin",
+        "doc bai", "binh luan", "phong to", "thu nho", "tang co chu", "giam co chu", "xem co chu", "chon co chu",
+        "co chu nho", "co chu lon", "mau chu", "youtube", "instagram", "linkedin",
     ])
 
     /// ``toolLabels`` and ``navigationLabels``: the items of a bar of tools, which may mix both.

@@ -192,11 +192,17 @@ enum PlainTextCleaner {
     /// the deadline and discards it.
     static func clean(_ raw: String, deadline: Deadline = .never) -> PageContent {
         var check = DeadlineCheck(deadline, every: 256)
-        let lines = lines(of: Normalization.nfc(raw)).map(\.trimmingSpaces).filter { !$0.isEmpty }
+        var lines = lines(of: Normalization.nfc(raw)).map(\.trimmingSpaces).filter { !$0.isEmpty }
         var result = PageContent(text: "")
         guard !lines.isEmpty else { return result }
 
-        let bodyStart = lines.firstIndex(where: isProse) ?? lines.count
+        var bodyStart = lines.firstIndex(where: isProse) ?? lines.count
+        // A headline that ends with its own date and time is two head lines.
+        if let stamped = lines[..<bodyStart].firstIndex(where: { PlainTextHead.headlineAndStamp($0) != nil }),
+           let (headline, stamp) = PlainTextHead.headlineAndStamp(lines[stamped]) {
+            lines.replaceSubrange(stamped...stamped, with: [headline, stamp])
+            bodyStart += 1
+        }
         let (article, tailDateline) = PageTail.article(lines[bodyStart...])
         var body = article
         // An official document's header is document text: the page's head ends above it.

@@ -43,7 +43,7 @@ enum PlainTextHead {
         "dang tai", "dang", "ngay cap nhat", "cap nhat luc", "cap nhat ngay", "cap nhat", "thoi gian cap nhat",
         "thoi gian dang tai", "thoi gian dang", "ngay xuat ban", "xuat ban", "ngay phat hanh", "ngay dua tin",
         "ngay dua", "dua tin luc", "dua tin", "ngay ban hanh", "posted on", "posted", "published on", "published", "updated on",
-        "updated", "ngay",
+        "updated", "publish date", "published date", "post date", "date posted", "date", "ngay",
     ]
     /// A numeric ("14/06/2024") or spelled-out ("3 tháng 2 năm 2021") date, folded.
     static let date = #"[0-3]?[0-9]\s*([/.-])\s*[01]?[0-9]\s*\1\s*(?:19|20)[0-9]{2}|[0-3]?[0-9]\s+thang\s+[01]?[0-9]\s*,?\s*(?:nam\s+)?(?:19|20)[0-9]{2}"#
@@ -82,6 +82,15 @@ enum PlainTextHead {
     /// Most words of one menu entry, and fewest "|"-separated entries of a menu bar.
     static let maximumMenuItemWords = 5
     static let minimumMenuItems = 3
+    /// A bar of longer entries ("Học tập và làm theo tư tưởng Bác"): the most words of one,
+    /// and the most words of an entry on average.
+    static let maximumLongMenuItemWords = 8
+    static let maximumMeanMenuItemWords = 4.0
+    /// Bars whose entries stand between " - " ("Trang chủ - Giới thiệu - Tin tức - Liên
+    /// hệ"): fewest entries, one of them a ``PageChrome/navigationLabels`` entry, as a
+    /// headline may hold dashes too.
+    static let minimumDashMenuItems = 4
+    static let menuDashes = [" - ", " – "]
 
     /// Longest credit, in characters, read after a dateline.
     static let maximumCreditChars = 60
@@ -101,7 +110,9 @@ enum PlainTextHead {
     /// Classifies `line` (bullets already removed), or nil when it is not head furniture.
     static func classify(_ line: String) -> Line? {
         let content = line.squeezedSpaces
-        guard !content.isEmpty, content.hasAtMostCharacters(PlainTextCleaner.maximumHeadChars) else { return nil }
+        guard !content.isEmpty else { return nil }
+        // A menu bar may be longer than any other head line.
+        guard content.hasAtMostCharacters(PlainTextCleaner.maximumHeadChars) else { return isMenu(line) ? .menu : nil }
         let folded = Folding.key(content)
         if let label = todayLabels.first(where: { folded.hasPrefix($0) }) {
             let rest = String(content.unicodeScalars.dropFirst(label.unicodeScalars.count))
@@ -141,11 +152,52 @@ enum PlainTextHead {
             content = String(content.dropFirst().dropLast()).trimmingSpaces
         }
         if let found = labelledDateline(content) { return found }
+        if let stamp = withoutTrailingTools(content), let found = labelledDateline(stamp) { return found }
         if let (credit, stamp) = leadingCredit(content), let (published, trailing) = labelledDateline(stamp),
            trailing == nil {
             return (published, credit)
         }
         return creditedDateline(content)
+    }
+
+    /// Words (folded) of the icons and tools a page prints on its dateline's line, besides
+    /// ``PageChrome/toolLabels``: "Thứ Năm, 16/05/2024, 05:30 CH Cỡ chữ Màu chữ image",
+    /// "20/10/2023 08:15 In bài Chia sẻ".
+    static let datelineToolWords: Set<String> = ["mau chu", "mau nen", "image", "icon", "anh", "a", "a+", "a-"]
+
+    /// `line` without the tools printed after its date and time, when words of
+    /// ``PageChrome/toolLabels`` or ``datelineToolWords`` end it with no separator; else nil.
+    static func withoutTrailingTools(_ line: String) -> String? {
+        let words = line.split(separator: " ")
+        var cut = words.count
+        var position = words.count
+        // Labels of up to three words, matched from the end.
+        while position > 1 {
+            var matched = 0
+            for length in stride(from: min(3, position - 1), through: 1, by: -1) {
+                let phrase = Folding.key(words[(position - length)..<position].joined(separator: " "))
+                if PageChrome.toolLabels.contains(phrase) || datelineToolWords.contains(phrase) {
+                    matched = length
+                    break
+                }
+            }
+            guard matched > 0 else { break }
+            position -= matched
+            cut = position
+        }
+        guard cut < words.count, cut > 0 else { return nil }
+        return words[..<cut].joined(separator: " ")
+    }
+
+    /// A headline that prints its own date and time at its end, "Hội nghị báo cáo viên quý I
+    /// (08:30 14/03/2025)", "… [12/03/2024]": the headline and the stamp, or nil.
+    static func headlineAndStamp(_ line: String) -> (headline: String, stamp: String)? {
+        guard let close = line.last, close == ")" || close == "]", mayHoldYear(line),
+              let open = line.lastIndex(of: close == ")" ? "(" : "[") else { return nil }
+        let headline = String(line[..<open]).trimmingSpaces
+        let stamp = String(line[line.index(after: open)..<line.index(before: line.endIndex)])
+        guard headline.split(separator: " ").count >= 2, isStamp(stamp) else { return nil }
+        return (headline, stamp)
     }
 
     /// Labels (folded) of the poster or author a portal prints beside the date, with their
@@ -263,20 +315,53 @@ enum PlainTextHead {
         return Normalization.nfc(line)
     }
 
-    /// True when `line` is a bar of short "|"-separated links.
+    /// True when `line` is a bar of short links.
     static func isMenu(_ line: String) -> Bool {
-        // Without a "|" byte or two spaces in a row the line is one item, too few for a menu:
-        // no search for either separator.
-        guard mayHoldMenuSeparator(line) else { return false }
-        // Bars print "|" between entries, or only runs of spaces: "TRANG CHỦ  GIỚI THIỆU  VĂN BẢN".
-        let separated = line.contains("|") ? line.split(separator: "|").map(String.init) : line.components(separatedBy: "  ")
-        let items = separated.map(\.trimmingSpaces).filter { !$0.isEmpty }
-        guard items.count >= minimumMenuItems, !PublishedDate.containsDate(line) else { return false }
-        return items.allSatisfy {
-            let words = $0.split(separator: " ").filter { $0 != "-" && $0 != "–" }
-            guard let first = $0.first else { return false }
-            return !words.isEmpty && words.count <= maximumMenuItemWords && (first.isUppercase || !first.isCased)
+        menuItems(line) != nil
+    }
+
+    /// The entries of `line` when it is a bar of links, else nil. Bars print "|" between
+    /// entries, runs of spaces ("TRANG CHỦ  GIỚI THIỆU  VĂN BẢN") or " - " beside a
+    /// navigation entry ("Trang chủ - Giới thiệu - Tin tức - Pháp luật"). Entries are short
+    /// and capitalised; the first may be the site's handle ("baotinh | Trang chủ | …").
+    static func menuItems(_ line: String) -> [String]? {
+        let dashed = menuDashes.contains { line.contains($0) }
+        // Without a "|" byte, two spaces in a row or a spaced dash the line is one item, too
+        // few for a menu: no search for any separator.
+        guard mayHoldMenuSeparator(line) || dashed else { return nil }
+        var separated: [String]
+        var byDashes = false
+        if line.contains("|") {
+            separated = line.split(separator: "|").map(String.init)
+        } else if line.contains("  ") {
+            separated = line.components(separatedBy: "  ")
+        } else {
+            separated = [line]
+            for dash in menuDashes { separated = separated.flatMap { $0.components(separatedBy: dash) } }
+            byDashes = true
         }
+        let items = separated.map(\.trimmingSpaces).filter { !$0.isEmpty }
+        guard items.count >= (byDashes ? minimumDashMenuItems : minimumMenuItems),
+              !PublishedDate.containsDate(line) else { return nil }
+        if byDashes, !items.contains(where: { PageChrome.navigationLabels.contains(Folding.key($0)) }) { return nil }
+        var wordCounts: [Int] = []
+        for (position, item) in items.enumerated() {
+            let words = item.split(separator: " ").filter { $0 != "-" && $0 != "–" }
+            guard let first = item.first, !words.isEmpty else { return nil }
+            if position == 0, isSiteHandle(item) { continue }
+            guard first.isUppercase || !first.isCased, let last = item.last, !".:;,".contains(last) else { return nil }
+            wordCounts.append(words.count)
+        }
+        guard let longest = wordCounts.max() else { return nil }
+        if longest <= maximumMenuItemWords { return items }
+        let mean = Double(wordCounts.reduce(0, +)) / Double(wordCounts.count)
+        return longest <= maximumLongMenuItemWords && mean <= maximumMeanMenuItemWords ? items : nil
+    }
+
+    /// True when `item` is one lower-case token of ASCII letters, digits and dots: a site's
+    /// handle or domain printed as a bar's first entry ("khuyenhocvangiang", "baotinh.vn").
+    static func isSiteHandle(_ item: String) -> Bool {
+        item.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "." }
     }
 
     /// False when `line` has no "|" and no two spaces in a row: ``isMenu(_:)`` then splits it

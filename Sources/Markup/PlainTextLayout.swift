@@ -129,6 +129,7 @@ struct PlainTextLayout {
 
     /// The entries of a navigation line: menu items, breadcrumb steps, or the line itself.
     static func navigationItems(_ line: String) -> [String] {
+        if let menu = PlainTextHead.menuItems(line) { return menu.map(key).filter { !$0.isEmpty } }
         var items = [line]
         for separator in ["|"] + PageChrome.breadcrumbSeparators {
             items = items.flatMap { TitleText.components($0, separatedBy: separator) }
@@ -190,13 +191,23 @@ struct PlainTextLayout {
         return (above, nil)
     }
 
-    /// The headline of the dateline at `index`, printed just below it.
+    /// The headline of the dateline at `index`, printed just below it, perhaps under tools
+    /// and a category label ("Phóng sự" over the headline).
     private func headlineBelow(_ index: Int) -> Int? {
         var below = index + 1
-        while below < lines.count && lines[below].kind == .tool { below += 1 }
+        while below < lines.count && (lines[below].kind == .tool || lines[below].isNavigation) { below += 1 }
         guard below < lines.count, isText(below), !lines[below].bulleted,
               Self.isHeadlineShaped(lines[below].content) else { return nil }
+        if isCategoryLabel(below) { return below + 1 }
         return below
+    }
+
+    /// True when text line `index` is a short label over a longer headline-shaped text line.
+    private func isCategoryLabel(_ index: Int) -> Bool {
+        let next = index + 1
+        return Self.wordCount(lines[index].content) <= Self.maximumLabelWords && next < lines.count && isText(next)
+            && !lines[next].bulleted && Self.isHeadlineShaped(lines[next].content)
+            && Self.wordCount(lines[next].content) > Self.wordCount(lines[index].content)
     }
 
     private mutating func findHeadline(body: ArraySlice<String>) {
@@ -219,10 +230,7 @@ struct PlainTextLayout {
             if line.bulleted { sawBullets = true }
             guard isText(index) else { continue }
             guard !line.bulleted, !sawBullets, PlainTextCleaner.looksLikeTitle(line.content, rest: body) else { break }
-            let next = index + 1
-            if Self.wordCount(line.content) <= Self.maximumLabelWords, next < lines.count, isText(next),
-               !lines[next].bulleted, Self.isHeadlineShaped(lines[next].content),
-               Self.wordCount(lines[next].content) > Self.wordCount(line.content) {
+            if isCategoryLabel(index) {
                 lines[index].isNavigation = true
                 continue
             }

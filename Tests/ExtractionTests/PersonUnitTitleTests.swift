@@ -26,15 +26,51 @@ private func people(_ text: String) -> [String] {
         ("Ban Tổ chức trao giải Nhất cho anh Lò Văn Pầu (Đảng bộ xã Chiềng Sơn) và 3 giải Nhì.",
          ["Lò Văn Pầu|Đảng bộ xã Chiềng Sơn"]),
         ("Ông Triệu Văn Sinh (SN 1975) đã hiến 300 m2 đất.", ["Triệu Văn Sinh|"]),
-        // A role printed before the name stays the title; the unit in parentheses does not replace it.
+        // A place in parentheses is the unit too.
+        ("Ban Tổ chức trao giải phụ cho em Lò Thị Dung (xã Mường Phăng).", ["Lò Thị Dung|xã Mường Phăng"]),
+        // A role printed before the name is kept and joined, as printed, with the unit after it.
         ("Giải Nhất thuộc về thí sinh Lò Thị Mai (Đoàn xã Mường Khoa) với câu chuyện về Bác.",
-         ["Lò Thị Mai|thí sinh"]),
+         ["Lò Thị Mai|thí sinh, Đoàn xã Mường Khoa"]),
         ("Giải Đặc biệt thuộc về tác giả Vi Văn Toàn (Hội Nông dân huyện) với tác phẩm ký.",
-         ["Vi Văn Toàn|tác giả"]),
-        // A role honorific is the title, with the employer printed after the name.
+         ["Vi Văn Toàn|tác giả, Hội Nông dân huyện"]),
+        ("Bác sĩ Trần Thị Mỹ Linh, Khoa Hồi sức tích cực, Bệnh viện Đa khoa tỉnh, được tuyên dương.",
+         ["Trần Thị Mỹ Linh|Bác sĩ, Khoa Hồi sức tích cực, Bệnh viện Đa khoa tỉnh"]),
+        ("Câu chuyện của già làng Sùng A Chớ, bản Nà Hìn, xã Pa Ham (Mường Chà), người vận động 40 hộ.",
+         ["Sùng A Chớ|già làng, bản Nà Hìn, xã Pa Ham (Mường Chà)"]),
+        // A unit that opens a clause of its own is no apposition.
+        ("Nhân dịp kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh, Ban Thường vụ Huyện ủy biểu dương 14 tập thể.",
+         ["Hồ Chí Minh|Chủ tịch"]),
+        // A role honorific is the title, joined with what is printed after the name.
         ("Cô giáo Hà Thị Lụa hơn 15 năm cắm bản dạy chữ.", ["Hà Thị Lụa|Cô giáo"]),
         ("Thầy giáo Trịnh Văn Khôi, Trường THCS Tân Lập mở lớp học miễn phí.",
-         ["Trịnh Văn Khôi|Thầy giáo Trường THCS Tân Lập"]),
+         ["Trịnh Văn Khôi|Thầy giáo, Trường THCS Tân Lập"]),
+        ("Cô giáo Trần Minh Phương, tổ trưởng tổ Toán chia sẻ kinh nghiệm.",
+         ["Trần Minh Phương|Cô giáo, tổ trưởng tổ Toán"]),
+        // … unless the title after the name restates the role.
+        ("Cô giáo Vì Thị Lan, giáo viên điểm trường bản Huổi Lóng, được tặng bằng khen.",
+         ["Vì Thị Lan|giáo viên điểm trường bản Huổi Lóng"]),
+        // A note or an aside between the name and its title.
+        ("Trong số đó có anh Lò Văn Dũng (32 tuổi), Bí thư Chi đoàn bản Mển, người khởi xướng mô hình.",
+         ["Lò Văn Dũng|Bí thư Chi đoàn bản Mển"]),
+        ("Thay mặt các điển hình, chị Điểu Thị Lan, dân tộc Mnông, Phó Bí thư Chi bộ thôn 4 báo công.",
+         ["Điểu Thị Lan|Phó Bí thư Chi bộ thôn 4"]),
+        ("Được tuyên dương có cô giáo Đinh Thị Hoa, người dân tộc Ca Dong, Trường Tiểu học Sơn Liên với 16 năm bám bản.",
+         ["Đinh Thị Hoa|cô giáo, Trường Tiểu học Sơn Liên"]),
+        // A title before the honorific and its name, set off by a comma or a dash.
+        ("Gần 8 năm làm Bí thư Chi bộ bản Nà Phặc, xã Quang Minh, chị Lò Thị Dung luôn đi đầu.",
+         ["Lò Thị Dung|Bí thư Chi bộ bản Nà Phặc, xã Quang Minh"]),
+        ("Phó Chủ tịch Hội Nông dân huyện – ông Hà Văn Sơn đánh giá cao mô hình.",
+         ["Hà Văn Sơn|Phó Chủ tịch Hội Nông dân huyện"]),
+        // A place after a comma is the unit of a name with no title.
+        ("Ông Lục Văn Thìn, thôn Khuổi Mản, xã Tân Lập có 9 ha quế.", ["Lục Văn Thìn|thôn Khuổi Mản, xã Tân Lập"]),
+        // A company in parentheses and a workshop after a comma continue a title.
+        ("Chị Đỗ Thị Hồng, công nhân Nông trường Suối Dây (Công ty TNHH MTV Cao su Tây Ninh) có 5 sáng kiến.",
+         ["Đỗ Thị Hồng|công nhân Nông trường Suối Dây (Công ty TNHH MTV Cao su Tây Ninh)"]),
+        ("Sáng kiến của anh Vũ Văn Toản, tổ trưởng Tổ Lò chợ 2, Phân xưởng Đào lò 4, được áp dụng.",
+         ["Vũ Văn Toản|tổ trưởng Tổ Lò chợ 2, Phân xưởng Đào lò 4"]),
+        // A byline with its unit in parentheses.
+        ("Hội nghị đã biểu dương 12 tập thể và 21 cá nhân có thành tích tiêu biểu trong năm qua.\nTin, ảnh: Thu Hà (Hội Nông dân huyện)",
+         ["Thu Hà|Hội Nông dân huyện"]),
         // A parent body after a comma continues the title; an organisation name holding "và".
         ("Đồng chí Đào Minh Khoa, Phó Vụ trưởng Vụ Tuyên truyền, Ban Tuyên giáo Trung ương phát biểu.",
          ["Đào Minh Khoa|Phó Vụ trưởng Vụ Tuyên truyền, Ban Tuyên giáo Trung ương"]),
@@ -47,7 +83,8 @@ private func people(_ text: String) -> [String] {
         #expect(people(text) == expected)
     }
 
-    @Test(arguments: TitleVocabulary.roleHonorifics.phrases + TitleVocabulary.organisationPhrases.phrases)
+    @Test(arguments: TitleVocabulary.roleHonorifics.phrases + TitleVocabulary.organisationPhrases.phrases
+          + TitleVocabulary.asideOpeners.phrases + ["làm", "giáo viên"])
     func tableRowsAreTested(_ phrase: String) {
         let all = Self.shapes.map { $0.0.lowercased() }.joined(separator: "\n")
         #expect(all.contains(phrase))

@@ -46,6 +46,10 @@ import Testing
         ("Người đăng: quantri | Ngày: 14/02/2021", "2021-02-14", nil),
         ("Đăng bởi: Văn phòng Huyện ủy - 03/06/2020 08:10 PM", "2020-06-03T20:10:00+07:00", nil),
         ("Tác giả: Hoàng Lan – Cập nhật: 19/07/2022", "2022-07-19", nil),
+        // Tools printed on the dateline's line; English labels.
+        ("Thứ năm, Ngày 16/05/2024, 05:30 CH Cỡ chữ Màu chữ image", "2024-05-16T17:30:00+07:00", nil),
+        ("20/10/2023 08:15 In bài Chia sẻ", "2023-10-20T08:15:00+07:00", nil),
+        ("Publish date 22/11/2024 | 15:10 | View count: 211", "2024-11-22T15:10:00+07:00", "View count: 211"),
     ] as [(String, String, String?)])
     func datelines(line: String, published: String, credit: String?) {
         let content = String(line.drop(while: { PlainTextCleaner.bullets.contains($0) || $0.isWhitespace }))
@@ -74,6 +78,12 @@ import Testing
         ("Hôm nay: Thứ Hai, 23/09/2024 | Liên hệ | Sơ đồ trang", .today),
         ("Hôm nay, ngày 04/04/2024", .today),
         ("Giới thiệu | Hoạt động - Sự kiện | Thủ tục hành chính", .menu),
+        // Longer entries, a bar longer than any head line, " - " bars, a site's handle first.
+        ("Trang chủ | Tin tức sự kiện | Thông báo | Tuyên truyền pháp luật | Học tập và làm theo lời Bác", .menu),
+        ("Chính trị | Kinh tế | Xã hội | Văn hóa | Quốc phòng - An ninh | Dân tộc - Miền núi | Phóng sự | Ảnh | Tiếng Mông | Tiếng Dao",
+         .menu),
+        ("Trang chủ - Giới thiệu - Tin tức - Biên phòng toàn dân - Pháp luật", .menu),
+        ("hoinongdanbg | Trang chủ | Tin tức | Gương sáng | Liên hệ", .menu),
     ] as [(String, PlainTextHead.Line)])
     func otherHeadLines(line: String, expected: PlainTextHead.Line) {
         #expect(PlainTextHead.classify(line) == expected)
@@ -95,6 +105,8 @@ import Testing
         "Kỷ niệm 75 năm 1949 - 2024",
         "Chào mừng Đại hội 2025 - 2030",
         "Thanh Sơn 2024",
+        "Hà Giang - Tuyên Quang - Cao Bằng - Lạng Sơn phối hợp tổ chức",
+        "Tuyên Quang | Nông dân thi đua | làm giàu chính đáng trên quê hương cách mạng của tỉnh nhà",
     ])
     func bodyLinesAreNotHeadLines(line: String) {
         #expect(PlainTextHead.classify(line) == nil)
@@ -136,6 +148,18 @@ import Testing
         ("Tiêu đề bài viết về hội nghị\nNgày 20/9/2023, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.\n\(Self.body)",
          "Tiêu đề bài viết về hội nghị", nil, nil, [],
          "Ngày 20/9/2023, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.\n\n\(Self.body)"),
+        // a headline that ends with its own stamp
+        ("Cổng TTĐT xã Mẫu\nTrang chủ | Tin tức | Liên hệ\nHội nghị học tập chuyên đề năm 2025 (17:24 18/03/2025)\n\(Self.body)",
+         "Hội nghị học tập chuyên đề năm 2025", "2025-03-18T17:24:00+07:00", "Cổng TTĐT xã Mẫu", [], Self.body),
+        // a category label between the dateline and the headline
+        ("Trang chủ | Tin tức | Liên hệ\nThứ Ba, 12/03/2024 - 06:45\nPhóng sự\nTiêu đề bài viết về hội nghị\n\(Self.body)",
+         "Tiêu đề bài viết về hội nghị", "2024-03-12T06:45:00+07:00", nil, [], Self.body),
+        // a label above the dateline repeating an entry of a menu printed with runs of spaces
+        ("Trang chủ  Giới thiệu  Gương điển hình  Văn bản\nGương điển hình\nThứ sáu, 22/9/2023 | 15:30\nTiêu đề bài viết về hội nghị\n\(Self.body)",
+         "Tiêu đề bài viết về hội nghị", "2023-09-22T15:30:00+07:00", nil, [], Self.body),
+        // a tool line between the dateline and the headline
+        ("Trang chủ | Tin tức sự kiện | Thông báo | Tuyên truyền pháp luật | Học tập và làm theo lời Bác\nCập nhật: 26/04/2024 10:13:00\nXem cỡ chữ\nTiêu đề bài viết về hội nghị\n\(Self.body)",
+         "Tiêu đề bài viết về hội nghị", "2024-04-26T10:13:00+07:00", nil, [], Self.body),
         // a dateline after the first long paragraph stays in the text
         ("Tiêu đề bài viết về hội nghị\n\(Self.body)\n20/10/2021",
          "Tiêu đề bài viết về hội nghị", nil, nil, [], "\(Self.body)\n\n20/10/2021"),

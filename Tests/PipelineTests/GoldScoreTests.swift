@@ -77,7 +77,7 @@ import Testing
         ("directives_f1", 0.98), ("figures_f1", 0.95), ("models_f1", 0.93), ("dates_f1", 0.99),
         ("periods_f1", 0.99), ("people_f1", 0.98), ("themes_f1", 0.95),
         ("directives_code_acc", 0.98), ("figures_subject_acc", 0.92), ("models_owner_acc", 0.88),
-        ("people_title_acc", 0.93), ("published_acc", 0.91), ("title_acc", 0.91),
+        ("people_title_acc", 0.96), ("published_acc", 0.91), ("title_acc", 0.91),
     ]
 
     /// Floors on the second real-shape set (`corpus/realshape2`: 30 documents written and
@@ -89,12 +89,27 @@ import Testing
         ("directives_f1", 0.98), ("figures_f1", 0.95), ("models_f1", 0.91), ("dates_f1", 0.96),
         ("periods_f1", 0.96), ("people_f1", 0.95), ("themes_f1", 0.80),
         ("directives_code_acc", 0.98), ("figures_subject_acc", 0.93), ("models_owner_acc", 0.90),
-        ("people_title_acc", 0.84), ("published_acc", 0.96), ("title_acc", 0.96), ("document_acc", 0.95),
+        ("people_title_acc", 0.95), ("published_acc", 0.96), ("title_acc", 0.96), ("document_acc", 0.95),
     ]
 
-    @Test(arguments: [("realshape", "gold-realshape"), ("realshape2", "gold-realshape2")])
+    /// Floors on the third real-shape set (`corpus/realshape3`: 30 documents in new portal
+    /// layouts, written and annotated by a helper that never saw the rules or their output).
+    /// Its first score, before any rule was changed for it, is in the closing note; these are
+    /// regression guards just under today's scores.
+    static let realShape3Floors: [(metric: String, minimum: Double)] = [
+        ("directives_f1", 0.98), ("figures_f1", 0.95), ("models_f1", 0.87), ("dates_f1", 0.93),
+        ("periods_f1", 0.94), ("people_f1", 0.96), ("themes_f1", 0.78),
+        ("directives_code_acc", 0.98), ("figures_subject_acc", 0.94), ("models_owner_acc", 0.89),
+        ("people_title_acc", 0.92), ("published_acc", 0.96), ("title_acc", 0.96), ("document_acc", 0.93),
+    ]
+
+    @Test(arguments: [("realshape", "gold-realshape"), ("realshape2", "gold-realshape2"), ("realshape3", "gold-realshape3")])
     func realShapeSetsStayAboveTheirFloors(_ folder: String, _ gold: String) throws {
-        let floors = folder == "realshape" ? Self.realShapeFloors : Self.realShape2Floors
+        let floors = switch folder {
+        case "realshape": Self.realShapeFloors
+        case "realshape2": Self.realShape2Floors
+        default: Self.realShape3Floors
+        }
         let (summary, report) = try Self.score(folder, gold: gold)
         print("gold score on corpus/\(folder):\n\(report)")
         #expect((summary["missing_records"] as? [Any])?.isEmpty == true, "\(report)")

@@ -95,11 +95,21 @@ struct PersonScan {
                   Vocabulary.titleHeads.match(tokens, at: start) == nil,
                   let end = nameEnd(from: start), isPlausibleName(start..<end) else { continue }
             let title = titleAfter(nameEnd: end)
-            if title == nil, Vocabulary.roleHonorifics.match(tokens, at: index) == length {
-                add(name: start..<end, roleAt: index..<start)
+            if Vocabulary.roleHonorifics.match(tokens, at: index) == length {
+                if let title, Vocabulary.roleRestatements.match(tokens, at: title.lowerBound) != nil {
+                    used.formUnion(index..<start)
+                    add(name: start..<end, title: title)
+                } else {
+                    add(name: start..<end, role: index..<start, after: title ?? apposedUnit(afterName: end, closed: false))
+                }
                 continue
             }
-            add(name: start..<end, title: title)
+            if title == nil, !plural, let before = titleEnding(before: index) {
+                used.formUnion(before)
+                add(name: start..<end, title: before)
+                continue
+            }
+            add(name: start..<end, title: title ?? apposedPlace(afterName: end))
             if plural { listedNames(after: title?.upperBound ?? end) }
         }
     }
@@ -164,7 +174,11 @@ struct PersonScan {
             var titleStart = withPrefix(index)
             while let earlier = earlierRole(endingBefore: titleStart) { titleStart = withPrefix(earlier) }
             used.formUnion(titleStart..<name.lowerBound)
-            add(name: name, title: titleAfter(nameEnd: name.upperBound, pairs: true, units: false) ?? titleStart..<name.lowerBound)
+            if let after = titleAfter(nameEnd: name.upperBound, pairs: true, units: false) {
+                add(name: name, title: after)
+            } else {
+                add(name: name, role: titleStart..<name.lowerBound, after: apposedUnit(afterName: name.upperBound, closed: true))
+            }
             index = name.upperBound - 1
         }
     }
@@ -234,6 +248,12 @@ struct PersonScan {
                         found.append(PersonOccurrence(name: named.name, span: named.span, written: named.written,
                                                       title: tokens.slice(unit)))
                     }
+                    break
+                }
+                // "Tin, ảnh: Thu Hà (Ban Tuyên giáo Huyện ủy)".
+                if end < tokens.count, tokens.punctuation(after: end - 1) == [UInt8(ascii: "(")],
+                   let unit = parenthesisedUnit(at: end) {
+                    add(name: start..<end, title: unit)
                     break
                 }
                 add(name: start..<end, title: nil)
@@ -514,9 +534,17 @@ struct PersonScan {
     /// With `units`, a unit in parentheses is a title too, for a name an honorific introduces
     /// ("anh Lò Văn Pầu (Đảng bộ xã Chiềng Sơn)"); a role printed before the name ("thí sinh Lò
     /// Thị Mai (Đoàn xã A)") stays the title.
-    func titleAfter(nameEnd end: Int, pairs: Bool = false, units: Bool = true) -> Range<Int>? {
-        guard end < tokens.count else { return nil }
-        let separator = tokens.punctuation(after: end - 1)
+    func titleAfter(nameEnd: Int, pairs: Bool = false, units: Bool = true) -> Range<Int>? {
+        guard nameEnd < tokens.count else { return nil }
+        var end = nameEnd
+        var separator = tokens.punctuation(after: end - 1)
+        // A note between the name and its title: "anh Lò Văn Dũng (32 tuổi), Bí thư Chi đoàn …".
+        if separator == [UInt8(ascii: "(")], let close = noteEnd(from: end), close + 1 < tokens.count,
+           tokens.punctuation(after: close) == [UInt8(ascii: ")"), UInt8(ascii: ",")] {
+            end = close + 1
+            separator = [UInt8(ascii: ",")]
+        }
+        if separator == [UInt8(ascii: ",")] { end = afterAside(end) }
         guard separator == [UInt8(ascii: ",")] || separator == [UInt8(ascii: "(")] || isSpacedDash(after: end - 1)
                 || (tokens.isSpaceGap(after: end - 1) && isAcronymTitle(end) && !tokens[end - 1].isAllCaps)
         else { return nil }
@@ -545,11 +573,11 @@ struct PersonScan {
     }
 
     /// A unit in parentheses after a name, up to the closing mark on the same line: "anh Lò
-    /// Văn Pầu (Đảng bộ xã Chiềng Sơn)". A place ("(huyện Ba Tơ)") or a note ("(SN 1975)") is
-    /// not one.
+    /// Văn Pầu (Đảng bộ xã Chiềng Sơn)", "em Lò Thị Dung (xã Mường Phăng)". A note ("(SN
+    /// 1975)", "(1890 - 1969)") is not one.
     func parenthesisedUnit(at start: Int) -> Range<Int>? {
-        guard tokens[start].isCapitalised, Vocabulary.organisationStarts.match(tokens, at: start) != nil,
-              Vocabulary.locators.match(tokens, at: start) == nil else { return nil }
+        guard start < tokens.count, (tokens[start].isCapitalised && Vocabulary.organisationStarts.match(tokens, at: start) != nil)
+                || locatorLength(at: start) != nil else { return nil }
         var end = start
         while end < tokens.count, end - start < 10 {
             let gap = tokens.gap(after: end)
@@ -632,6 +660,13 @@ struct PersonScan {
             } else if separator == [UInt8(ascii: "(")], let locator = locatorLength(at: next) {
                 // "Bí thư Chi bộ thôn 3, xã Quảng Nhân (huyện Quảng Xương)".
                 last = next + locator - 1
+            } else if separator == [UInt8(ascii: "(")], let place = parenthesisedPlace(at: next) {
+                // "Bí thư Chi bộ thôn Bản Lang, xã Tân Phong (Quảng Hà)".
+                last = place
+            } else if separator == [UInt8(ascii: "(")], let employer = employerName(at: next),
+                      tokens.gap(after: employer.upperBound - 1).first == UInt8(ascii: ")") {
+                // "công nhân Nông trường Suối Dây (Công ty TNHH MTV Cao su Tây Ninh)".
+                last = employer.upperBound - 1
             } else if separator == [UInt8(ascii: ".")], gap.first == UInt8(ascii: "."),
                       tokens.isFolded(last, in: Self.abbreviationKeys), tokens[next].isCapitalised {
                 last = next
@@ -640,6 +675,24 @@ struct PersonScan {
             }
         }
         return start..<(last + 1)
+    }
+
+    /// The last word of a note in parentheses opening at `start`: an age, a year of birth, a
+    /// place in a photograph ("(32 tuổi)", "(SN 1981)", "(thứ hai từ trái)"), at most six
+    /// words on one line, opening with a digit or a lower-case word or holding a digit.
+    func noteEnd(from start: Int) -> Int? {
+        var end = start
+        var digit = false
+        while end < tokens.count, end - start < 6 {
+            let first = tokens.text.ascii[tokens[end].range.lowerBound]
+            if first >= 48 && first <= 57 { digit = true }
+            if tokens.gap(after: end).contains(UInt8(ascii: ")")) {
+                return digit || !tokens[start].isCapitalised ? end : nil
+            }
+            guard tokens.isSpaceGap(after: end) else { return nil }
+            end += 1
+        }
+        return nil
     }
 
     /// The length of an administrative locator at `index` followed by its capitalised or
@@ -680,18 +733,159 @@ struct PersonScan {
         return lines
     }
 
-    /// A role honorific as the title, with the employer printed after the name when there is
-    /// one, read as one phrase: "cô giáo Hà Thị Lụa" gives "cô giáo"; "Thầy giáo Trịnh Văn
-    /// Khôi, Trường THCS Tân Lập dạy …" gives "Thầy giáo Trường THCS Tân Lập".
-    mutating func add(name: Range<Int>, roleAt role: Range<Int>) {
+    /// A role printed before the name as the title, joined by a comma with what is printed
+    /// after the name, as written: "cô giáo Hà Thị Lụa" gives "cô giáo"; "Thầy giáo Trịnh Văn
+    /// Khôi, Trường THCS Tân Lập dạy …" gives "Thầy giáo, Trường THCS Tân Lập"; "cô giáo Trần
+    /// Minh Phương, tổ trưởng tổ Toán" gives "cô giáo, tổ trưởng tổ Toán".
+    mutating func add(name: Range<Int>, role: Range<Int>, after: Range<Int>?) {
         var title = tokens.slice(role)
-        if name.upperBound < tokens.count, tokens.punctuation(after: name.upperBound - 1) == [UInt8(ascii: ",")],
-           let employer = employerName(at: name.upperBound) {
-            title += " " + tokens.slice(employer)
-            used.formUnion(employer)
+        if let after {
+            title += ", " + titleText(after)
+            used.formUnion(after)
         }
         used.formUnion(role)
         add(name: name, titleText: title)
+    }
+
+    /// The unit a name's holder belongs to, set after the name by a comma or in parentheses:
+    /// "…, Trường THCS Tân Lập", "…, Khoa Hồi sức tích cực, Bệnh viện Đa khoa tỉnh", "…, bản
+    /// Nà Hìn, xã Pa Ham (Mường Chà)", "… (Đoàn xã Yên Mỹ)", "… (xã Tân Phú)". Nil when no
+    /// employer or locator opens what follows.
+    /// With `closed`, only a unit that a mark or the line's end closes: in "… Chủ tịch Hồ Chí
+    /// Minh, Ban Thường vụ Huyện ủy biểu dương …" the unit opens a clause of its own.
+    func apposedUnit(afterName end: Int, closed: Bool) -> Range<Int>? {
+        guard end < tokens.count else { return nil }
+        let separator = tokens.punctuation(after: end - 1)
+        if separator == [UInt8(ascii: "(")] { return parenthesisedUnit(at: end) }
+        guard separator == [UInt8(ascii: ",")] else { return nil }
+        let end = afterAside(end)
+        guard var last = unitPart(at: end) else { return nil }
+        while last + 1 < tokens.count {
+            let next = last + 1
+            let separator = tokens.punctuation(after: last)
+            if separator == [UInt8(ascii: ",")], let part = unitPart(at: next) {
+                last = part
+            } else if separator == [UInt8(ascii: "(")], let place = parenthesisedPlace(at: next) {
+                last = place
+            } else {
+                break
+            }
+        }
+        if closed, !isClosed(after: last) { return nil }
+        return end..<(last + 1)
+    }
+
+    /// A place set after a name by a comma, for a name with no title: "Ông Lục Văn Thìn,
+    /// thôn Khuổi Mản, xã Tân Lập có 9 ha quế" gives "thôn Khuổi Mản, xã Tân Lập".
+    func apposedPlace(afterName end: Int) -> Range<Int>? {
+        guard end < tokens.count, tokens.punctuation(after: end - 1) == [UInt8(ascii: ",")],
+              locatorLength(at: end) != nil else { return nil }
+        return apposedUnit(afterName: end, closed: false)
+    }
+
+    /// The word after an aside opening at `start` ("dân tộc Ê Đê, …") and its comma, or
+    /// `start` when none opens there.
+    func afterAside(_ start: Int) -> Int {
+        guard let length = Vocabulary.asideOpeners.match(tokens, at: start) else { return start }
+        var end = start + length
+        while end < tokens.count, end - start < 8, tokens[end].isCapitalised {
+            if tokens.punctuation(after: end) == [UInt8(ascii: ",")] { return end + 1 < tokens.count ? end + 1 : start }
+            guard tokens.isSpaceGap(after: end) else { return start }
+            end += 1
+        }
+        return start
+    }
+
+    /// True when a mark (",", ".", ";", ")"), the line's end or the text's end follows word `last`.
+    func isClosed(after last: Int) -> Bool {
+        guard last + 1 < tokens.count, !tokens[last].breaksLineAfter else { return true }
+        let separator = tokens.punctuation(after: last)
+        return [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ")")].contains { separator.contains($0) }
+    }
+
+    /// A title printed before an honorific and its name, set off by a comma or a dash: "Bí
+    /// thư Chi bộ bản Nà Phặc, chị Lò Thị Dung …", "Phó Chủ tịch Hội Nông dân huyện – ông Hà
+    /// Văn Sơn đánh giá …". The title opens its line, a clause (after ".", ":", ";") or
+    /// follows a ``TitleVocabulary/titleOpeners`` word ("làm Bí thư …"), and runs to the mark.
+    func titleEnding(before honorific: Int) -> Range<Int>? {
+        guard honorific > 1 else { return nil }
+        let separator = tokens.punctuation(after: honorific - 1)
+        guard separator == [UInt8(ascii: ",")] || separator == [UInt8(ascii: ")"), UInt8(ascii: ",")]
+                || isSpacedDash(after: honorific - 1) else { return nil }
+        let lowest = max(0, honorific - 20)
+        var found: Range<Int>?
+        var position = honorific - 1
+        while position >= lowest, !used.contains(position) {
+            if position < honorific - 1, tokens[position].breaksLineAfter { break }
+            if Vocabulary.titleHeads.match(tokens, at: position) != nil, opensTitleClause(at: position) {
+                let start = withPrefix(position)
+                if titleRange(from: position).upperBound == honorific { found = start..<honorific }
+            }
+            position -= 1
+        }
+        return found
+    }
+
+    /// True when a title at `start` opens its line or clause, or follows a title opener.
+    func opensTitleClause(at start: Int) -> Bool {
+        let head = start > 0 && tokens.isSpaceGap(after: start - 1)
+            && Vocabulary.titlePrefixes.match(tokens, at: start - 1, length: 1) != nil ? start - 1 : start
+        guard head > 0, !tokens.startsLine(head) else { return true }
+        let separator = tokens.punctuation(after: head - 1)
+        if separator.contains(UInt8(ascii: ".")) || separator.contains(UInt8(ascii: ":")) || separator.contains(UInt8(ascii: ";")) {
+            return true
+        }
+        return tokens.isSpaceGap(after: head - 1) && Vocabulary.titleOpeners.endsAt(tokens, head)
+    }
+
+    /// The last word of one part of a unit at `index`: an employer's name ("Trường THCS Tân
+    /// Lập", "Khoa Hồi sức tích cực") or a locator with its name ("bản Nà Hìn", "xã Pa Ham").
+    func unitPart(at index: Int) -> Int? {
+        if let employer = employerName(at: index) {
+            return lowerCaseTail(after: employer.upperBound - 1) ?? employer.upperBound - 1
+        }
+        guard let locator = locatorLength(at: index) else { return nil }
+        var last = index + locator
+        while last + 1 < tokens.count, tokens.isSpaceGap(after: last), tokens[last + 1].isCapitalised,
+              last + 1 - index < 6 {
+            last += 1
+        }
+        return last
+    }
+
+    /// The last of the lower-case words that finish a department's name after its capitalised
+    /// word ("Khoa Hồi sức tích cực", "tổ Khoa học tự nhiên"): at most four letter words, no
+    /// title ender, closed by a comma, a parenthesis or the line's end; nil otherwise.
+    func lowerCaseTail(after last: Int) -> Int? {
+        var end = last
+        while end + 1 < tokens.count, tokens.isSpaceGap(after: end), end - last < 4 {
+            let next = end + 1
+            let first = tokens.text.ascii[tokens[next].range.lowerBound]
+            guard !tokens[next].isCapitalised, first >= 97 && first <= 122,
+                  Vocabulary.titleEnders.match(tokens, at: next) == nil,
+                  Vocabulary.qualifierBreakers.match(tokens, at: next) == nil else { return nil }
+            end = next
+        }
+        guard end > last else { return nil }
+        let separator = tokens.punctuation(after: end)
+        guard tokens[end].breaksLineAfter || separator == [UInt8(ascii: ",")] || separator == [UInt8(ascii: ")")]
+        else { return nil }
+        return end
+    }
+
+    /// The last word of a short place name in parentheses after a unit, "(Mường Chà)",
+    /// "(huyện Ba Tơ)": capitalised words or a locator with its name, closed on the same line.
+    func parenthesisedPlace(at start: Int) -> Int? {
+        guard start < tokens.count, tokens[start].isCapitalised || locatorLength(at: start) != nil else { return nil }
+        var end = start
+        while end < tokens.count, end - start < 5 {
+            let gap = tokens.gap(after: end)
+            if gap.contains(UInt8(ascii: ")")) { return end }
+            guard end + 1 < tokens.count, tokens.isSpaceGap(after: end), !tokens[end].breaksLineAfter else { return nil }
+            end += 1
+            guard tokens[end].isCapitalised || locatorLength(at: start) != nil else { return nil }
+        }
+        return nil
     }
 
     /// An employer's name at `index` ("Trường THPT chuyên Lê Khiết"): its head, then capitalised

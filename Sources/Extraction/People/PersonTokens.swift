@@ -95,6 +95,14 @@ struct Punctuation: Equatable, Sendable, ExpressibleByArrayLiteral {
     }
 
     var isEmpty: Bool { count == 0 }
+
+    /// True when `byte` is one of the first four bytes.
+    func contains(_ byte: UInt8) -> Bool {
+        for position in 0..<min(count, 4) where UInt8(truncatingIfNeeded: packed >> (8 * UInt32(position))) == byte {
+            return true
+        }
+        return false
+    }
 }
 
 /// The words of a text with the separators between them.
@@ -444,8 +452,11 @@ enum PersonTables {
     static let roleHonorifics = CompiledPhraseTable(V.roleHonorifics, bit: 22)
     static let organisationPhrases = CompiledPhraseTable(V.organisationPhrases, bit: 23)
     static let memorialWords = CompiledPhraseTable(V.memorialWords, bit: 24)
+    static let roleRestatements = CompiledPhraseTable(V.roleRestatements, bit: 25)
+    static let titleOpeners = CompiledPhraseTable(V.titleOpeners, bit: 26)
+    static let asideOpeners = CompiledPhraseTable(V.asideOpeners, bit: 27)
 
-    static let all = [honorifics, honorificBlockers, pluralMarkers, titleHeads, abbreviatedTitles, titlePrefixes, titleEnders, locators, employerHeads, roleJoiner, qualifierBreakers, placeWords, unitWords, organisationStarts, surnames, weakSurnames, bylineMarkers, middleNames, capacityMarks, signedMarks, joinedOrganisations, titleCompounds, roleHonorifics, organisationPhrases, memorialWords]
+    static let all = [honorifics, honorificBlockers, pluralMarkers, titleHeads, abbreviatedTitles, titlePrefixes, titleEnders, locators, employerHeads, roleJoiner, qualifierBreakers, placeWords, unitWords, organisationStarts, surnames, weakSurnames, bylineMarkers, middleNames, capacityMarks, signedMarks, joinedOrganisations, titleCompounds, roleHonorifics, organisationPhrases, memorialWords, roleRestatements, titleOpeners, asideOpeners]
 
     /// Slots of the first-word filter, a multiplicative hash of the packed folded word.
     static let filterBits = 4096

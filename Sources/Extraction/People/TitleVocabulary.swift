@@ -16,6 +16,20 @@ enum TitleVocabulary {
     /// "Thầy giáo, Trường THCS Tân Lập".
     static let roleHonorifics = PersonPhraseTable(["cô giáo", "thầy giáo"])
 
+    /// Title heads that restate a role honorific: "Cô giáo Vì Thị Lan, giáo viên điểm trường
+    /// bản Huổi Lóng" has the title "giáo viên điểm trường bản Huổi Lóng" alone.
+    static let roleRestatements = PersonPhraseTable(["giáo viên", "cô giáo", "thầy giáo", "nhà giáo"])
+
+    /// Words of an aside between a name and its title or unit, closed by a comma: "chị Điểu
+    /// Thị Lan, dân tộc S’tiêng, Phó Bí thư Chi bộ …", "cô giáo Đinh Thị Hoa, người dân tộc
+    /// Ca Dong, Trường Tiểu học …".
+    static let asideOpeners = PersonPhraseTable(["dân tộc", "người dân tộc"])
+
+    /// Words after which a title opens a clause, so that it may describe the person named
+    /// after it and a comma or dash: "Gần 10 năm làm Bí thư Chi bộ bản Nà Phặc, chị Lò
+    /// Thị Dung …" (besides the start of a line and the marks ".", ":" and ";").
+    static let titleOpeners = PersonPhraseTable(["làm", "là", "nguyên là", "hiện là"])
+
     /// Words before an honorific that make it a plain noun: "người đàn ông", "người anh".
     static let honorificBlockers = PersonPhraseTable(["đàn", "người"])
 
@@ -53,7 +67,7 @@ enum TitleVocabulary {
         "phó ban", "trưởng chi nhánh", "trưởng bộ phận", "phó trưởng thôn", "đại biểu",
         "chi cục trưởng", "phó chi cục trưởng", "phó vụ trưởng", "phó viện trưởng", "đội trưởng",
         "phó đội trưởng", "tổng thư ký", "thư ký", "già làng", "chính trị viên", "trưởng buôn",
-        "trưởng xóm", "hội phó",
+        "trưởng xóm", "hội phó", "giáo chức",
         "đại biểu quốc hội", "học sinh", "sinh viên", "nông dân", "công nhân", "phóng viên",
         // Contest entrants: "thí sinh Lò Thị Mai (Đoàn xã Mường Khoa)", "tác giả Vi Văn Toàn".
         "thí sinh", "tác giả",
@@ -75,7 +89,7 @@ enum TitleVocabulary {
     static let abbreviatedTitles = PersonPhraseTable(["gs", "pgs", "ts", "ths", "bs", "ks", "ncs", "nsnd", "nsưt"])
 
     /// Prefixes that belong to a title placed before a name: "nguyên Chủ tịch nước …".
-    static let titlePrefixes = PersonPhraseTable(["nguyên", "cố", "quyền"])
+    static let titlePrefixes = PersonPhraseTable(["nguyên", "cố", "quyền", "cựu"])
 
     /// Words that end a title: verbs of saying and the clause words that follow a subject.
     static let titleEnders = PersonPhraseTable([
@@ -92,7 +106,7 @@ enum TitleVocabulary {
         // "… Phó Chủ tịch Hội đồng làm Trưởng đoàn", "… Chủ tịch UBND tỉnh đồng chủ trì hội nghị",
         // "… Trưởng Ban Tuyên giáo truyền đạt chuyên đề", "… Phó Chủ tịch UBND huyện đọc quyết định".
         "làm", "đồng chủ trì", "truyền đạt", "công bố", "khai mạc", "gắn", "đọc", "thay mặt",
-        "mong muốn", "trực tiếp", "đi",
+        "mong muốn", "trực tiếp", "đi", "báo công",
     ])
 
     /// Phrases inside a title whose last word would otherwise end it: "Phó Trưởng ban Thường
@@ -111,6 +125,8 @@ enum TitleVocabulary {
     static let employerHeads = PersonPhraseTable([
         "công ty", "trường", "bệnh viện", "hợp tác xã", "htx", "ngân hàng", "tập đoàn", "xí nghiệp",
         "nhà máy", "trung tâm", "trạm y tế", "chi nhánh", "doanh nghiệp", "cơ sở", "viện", "khoa",
+        // "tổ trưởng Tổ Lò chợ 2, Phân xưởng Đào lò 4", "công nhân Nông trường Suối Dây".
+        "phân xưởng", "nông trường", "lâm trường", "đồn", "hạt", "phòng", "chi cục",
         // The body a department belongs to: "Phó Vụ trưởng Vụ Tuyên truyền, Ban Tuyên giáo Trung ương".
         "ban",
     ])
@@ -157,6 +173,9 @@ enum TitleVocabulary {
         "chuyên", "học", "ảnh", "bài", "tin", "nguồn", "theo", "trung tâm", "văn phòng",
         // "ông Lý Văn Khánh (Trường THPT Vị Thanh)", "bà Lê Thị Hoa (UBND xã Tân An)".
         "trường", "ubnd", "hđnd", "ubmttq",
+        // "thí sinh Lò Thị Mai (Đoàn xã Mường Khoa)": the youth union's units, never "Đoàn" alone (a surname).
+        "đoàn xã", "đoàn phường", "đoàn thị trấn", "đoàn trường", "đoàn thanh niên", "chi đoàn", "huyện đoàn",
+        "tỉnh đoàn", "thành đoàn", "quận đoàn",
         "việt nam", "trung quốc", "hàn quốc", "nhật bản", "hoa kỳ", "thái lan", "đài loan",
         "triều tiên", "liên xô", "hồng kông", "lào", "campuchia",
     ])
@@ -174,7 +193,7 @@ enum TitleVocabulary {
         // "Bàn Thị Mẩy", "Giàng A Pao", "Sùng A Lử", "Vàng Seo Chứ", "Mùa Thị Dính", "Lù Thị Mỷ",
         // "Thào A Dình", "Ka Thị Bích", "Văn Đình Thanh", "Khuất Văn Hải", "Quan Văn Lợi".
         "chung", "lữ", "phương", "giáp", "chẩu", "bàn", "giàng", "sùng", "vàng", "mùa", "lù", "thào",
-        "ka", "văn", "khuất", "quan", "bồ", "mẫn", "lầu", "tẩn", "chảo", "phàn", "đèo", "hạng",
+        "ka", "văn", "khuất", "quan", "bồ", "mẫn", "lầu", "tẩn", "chảo", "phàn", "đèo", "hạng", "pờ",
         // The Buddhist surname of monks and nuns: "Thích Thanh Tâm".
         "thích",
         // Rarer surnames of the north-central provinces: "Đầu Thanh Tùng", "Nghiêm Xuân Đức" is above.
@@ -209,7 +228,7 @@ enum TitleVocabulary {
     static let bylineMarkers = PersonPhraseTable([
         "ảnh", "bài", "tin", "bài và ảnh", "bài ảnh", "tin ảnh", "tin và ảnh", "bài và clip",
         "video", "clip", "thực hiện", "nhóm phóng viên", "phóng viên", "pv", "ảnh minh họa",
-        "hình ảnh", "người viết", "tác giả",
+        "hình ảnh", "người viết", "tác giả", "ctv", "cộng tác viên",
     ])
 
     /// Every table above, for ``PersonLexicon``.
@@ -217,7 +236,7 @@ enum TitleVocabulary {
         [honorifics, honorificBlockers, pluralMarkers, titleHeads, abbreviatedTitles, titlePrefixes, titleEnders,
          locators, employerHeads, roleJoiner, qualifierBreakers, placeWords, unitWords, organisationStarts, surnames,
          weakSurnames, bylineMarkers, middleNames, capacityMarks, signedMarks, joinedOrganisations, titleCompounds,
-         roleHonorifics, organisationPhrases, memorialWords]
+         roleHonorifics, organisationPhrases, memorialWords, roleRestatements, titleOpeners, asideOpeners]
     }
 
     /// Abbreviations whose period does not end a title, each with a title that shows it.
