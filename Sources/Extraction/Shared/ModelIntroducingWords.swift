@@ -47,5 +47,14 @@ enum ModelIntroducingWords {
         ModelIntroducingWord(word: "công trình", category: .other, example: "Khánh thành công trình thanh niên “Đường sáng quê em”."),
         ModelIntroducingWord(word: "tháng cao điểm", category: .other, example: "Phát động Tháng cao điểm “Vì an sinh”."),
         ModelIntroducingWord(word: "giải phụ", category: .giaiThuong, example: "Ban Tổ chức trao giải phụ “Bài thi có nhiều lượt xem nhất”."),
+        ModelIntroducingWord(word: "học bổng", category: .other, example: "Đồn trao 8 suất học bổng “Chắp cánh ước mơ” mỗi tháng."),
+        // Verbs of running a model, right before its quoted name.
+        ModelIntroducingWord(word: "duy trì", category: .other, example: "Chi bộ duy trì “Tổ hòa giải bản Mông” hằng tháng."),
+        ModelIntroducingWord(word: "thành lập", category: .other, example: "Chị vận động thành lập “Tổ phụ nữ nuôi ong” với 12 thành viên."),
+        ModelIntroducingWord(word: "ra mắt", category: .other, example: "Xã ra mắt “Tổ tự quản đường hoa” tại thôn 2."),
+        ModelIntroducingWord(word: "nhân rộng", category: .other, example: "Huyện nhân rộng “Bữa cơm có thịt” ra 9 xã."),
+        ModelIntroducingWord(word: "ra quân", category: .other, example: "Đoàn xã ra quân 12 “Ngày thứ Bảy tình nguyện”."),
+        ModelIntroducingWord(word: "khánh thành", category: .other, example: "Tỉnh đoàn khánh thành 8 “Tuyến đường thắp sáng”."),
+        ModelIntroducingWord(word: "đăng ký", category: .other, example: "Công nhân đăng ký “Mỗi quý một sáng kiến” trong doanh nghiệp."),
     ]
 }
