@@ -6,8 +6,10 @@ import Foundation
 /// hyphen, included); without LibreOffice, `antiword` gives the plain text (fonts lost:
 /// the caller's statistical detector has to find a legacy encoding).
 ///
-/// Measured on this project's fixtures (2 shared cores): LibreOffice ≈ 4 s a document (its
-/// start-up; 6 documents in one call took 4.4 s), antiword ≈ 10 ms.
+/// Measured on this project's fixtures (2 shared cores): LibreOffice ≈ 1–4 s a document (its
+/// start-up, with the load), antiword ≈ 10 ms. A folder run converts its documents in
+/// batches, one LibreOffice call each (the pipeline's `WordBatches`), and hands the result
+/// to ``read(converted:limits:)``.
 public enum WordBinaryReader {
     /// How long one conversion may take before it is stopped.
     public static let timeout: TimeInterval = 120
@@ -18,6 +20,35 @@ public enum WordBinaryReader {
             if let path = executable(name) { return (name == "libreoffice" ? "soffice" : name, path) }
         }
         return nil
+    }
+
+    /// What LibreOffice made of one document of a batch conversion.
+    public enum Conversion: Sendable, Equatable {
+        /// The .docx it wrote.
+        case docx([UInt8])
+        /// It ran to the end of the batch without writing this document: it could not load it.
+        case notConverted
+    }
+
+    /// The message of a document LibreOffice could not convert.
+    public static let notConvertedMessage = "LibreOffice could not convert the document (not a Word document, or damaged)"
+
+    /// The arguments of one LibreOffice call converting `inputs` to .docx files named after
+    /// them in `folder`, with the private profile `profile` (a folder, made when missing):
+    /// two runs at once never share a profile, which LibreOffice locks.
+    public static func conversionArguments(_ inputs: [String], into folder: String, profile: URL) -> [String] {
+        ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore",
+         "--convert-to", "docx", "--outdir", folder] + inputs
+    }
+
+    /// The text of a Word 97–2003 document from its batch conversion.
+    public static func read(converted: Conversion, limits: OfficeLimits = OfficeLimits()) throws(OfficeError) -> OfficeText {
+        guard case .docx(let bytes) = converted else { throw .parse(notConvertedMessage) }
+        guard var text = try OfficeReader.readArchive(bytes, limits: limits) else {
+            throw .parse("LibreOffice's conversion is no Word document")
+        }
+        text.container = .doc
+        return text
     }
 
     /// The text of the Word 97–2003 document `bytes`.
@@ -38,16 +69,9 @@ public enum WordBinaryReader {
         }
         if converter.name == "soffice" {
             let profile = folder.appendingPathComponent("profile", isDirectory: true)
-            _ = try run(converter.path, ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore",
-                                         "--convert-to", "docx", "--outdir", folder.path, input.path])
-            guard let converted = try? Data(contentsOf: folder.appendingPathComponent("document.docx")) else {
-                throw .parse("LibreOffice could not convert the document (not a Word document, or damaged)")
-            }
-            guard var text = try OfficeReader.readArchive([UInt8](converted), limits: limits) else {
-                throw .parse("LibreOffice's conversion is no Word document")
-            }
-            text.container = .doc
-            return text
+            _ = try run(converter.path, conversionArguments([input.path], into: folder.path, profile: profile))
+            let converted = (try? Data(contentsOf: folder.appendingPathComponent("document.docx"))).map { Conversion.docx([UInt8]($0)) }
+            return try read(converted: converted ?? .notConverted, limits: limits)
         }
         let output = try run(converter.path, ["-m", "UTF-8.txt", "-w", "0", input.path])
         var collector = ParagraphCollector()
