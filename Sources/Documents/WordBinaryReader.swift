@@ -69,7 +69,8 @@ public enum WordBinaryReader {
         }
         if converter.name == "soffice" {
             let profile = folder.appendingPathComponent("profile", isDirectory: true)
-            _ = try run(converter.path, conversionArguments([input.path], into: folder.path, profile: profile))
+            _ = try run(converter.path, conversionArguments([input.path], into: folder.path, profile: profile),
+                        environment: ["TMPDIR": folder.path])
             let converted = (try? Data(contentsOf: folder.appendingPathComponent("document.docx"))).map { Conversion.docx([UInt8]($0)) }
             return try read(converted: converted ?? .notConverted, limits: limits)
         }
@@ -117,12 +118,15 @@ public enum WordBinaryReader {
         return nil
     }
 
-    /// Runs `path` with `arguments`, its standard output collected, standard error dropped;
-    /// stopped after ``timeout``.
-    private static func run(_ path: String, _ arguments: [String]) throws(OfficeError) -> [UInt8] {
+    /// Runs `path` with `arguments` and `environment` added to this process's own, its standard
+    /// output collected, standard error dropped; stopped after ``timeout``.
+    private static func run(_ path: String, _ arguments: [String], environment: [String: String] = [:]) throws(OfficeError) -> [UInt8] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

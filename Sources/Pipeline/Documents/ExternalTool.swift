@@ -45,9 +45,9 @@ enum ExternalTool {
 
     /// Runs `tool` with `arguments`; standard output goes to `output` (or is discarded).
     /// Threads of OpenMP programs (Tesseract) are limited to one: documents already run in
-    /// parallel, one per worker.
+    /// parallel, one per worker. `environment` is added to this process's own.
     static func run(_ tool: String, package: String, _ arguments: [String], output: URL? = nil,
-                    deadline: Deadline) -> Result<Void, ExternalToolError> {
+                    environment extra: [String: String] = [:], deadline: Deadline) -> Result<Void, ExternalToolError> {
         guard let executable = locate(tool) else { return .failure(.missing(tool: tool, package: package)) }
         if deadline.hasPassed { return .failure(.deadline) }
         let process = Process()
@@ -55,6 +55,7 @@ enum ExternalTool {
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["OMP_THREAD_LIMIT"] = "1"
+        environment.merge(extra) { $1 }
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
         let errorFile = FileManager.default.temporaryDirectory

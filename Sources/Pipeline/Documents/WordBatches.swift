@@ -12,7 +12,7 @@ import VietnameseText
 /// for that call and take their result. The call reads the documents through symbolic links
 /// named by their place in the batch (so two files of one name in different folders never
 /// meet) in a private scratch folder, which also holds the call's own LibreOffice profile
-/// (two runs at once never share one) and its output; the folder is removed as soon as the
+/// (two runs at once never share one), its temporary files and its output; the folder is removed as soon as the
 /// call ends, the results being held in memory until their worker takes them. Nothing is
 /// written next to the user's files.
 ///
@@ -150,7 +150,9 @@ final class WordBatches: @unchecked Sendable {
         guard inputs.count > 1 else { return [:] }
         let arguments = WordBinaryReader.conversionArguments(inputs.map { scratch.file("\($0.name).doc").path },
                                                             into: output.path, profile: scratch.file("profile"))
-        let ended = ExternalTool.run(tool, package: "libreoffice-writer-nogui", arguments,
+        // LibreOffice's own temporary files go in the scratch folder too: a call stopped by the
+        // budget leaves them behind.
+        let ended = ExternalTool.run(tool, package: "libreoffice-writer-nogui", arguments, environment: ["TMPDIR": scratch.url.path],
                                      deadline: Deadline(after: budget, cancellation: cancellation))
         let ranToTheEnd = if case .success = ended { true } else { false }
         var results: [Int: WordBinaryReader.Conversion] = [:]
