@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// Reads Word 97–2003 documents (.doc) through an external converter: LibreOffice headless
 /// converts the file to .docx, which ``WordReader`` reads with its fonts (so TCVN3 and VNI
@@ -51,8 +52,10 @@ public enum WordBinaryReader {
         return text
     }
 
-    /// The text of the Word 97–2003 document `bytes`.
-    public static func read(_ bytes: [UInt8], limits: OfficeLimits = OfficeLimits()) throws(OfficeError) -> OfficeText {
+    /// The text of the Word 97–2003 document `bytes`. The converter is stopped at `deadline`
+    /// (the caller then rejects the document by its deadline) or after ``timeout``.
+    public static func read(_ bytes: [UInt8], limits: OfficeLimits = OfficeLimits(),
+                            deadline: Deadline = .never) throws(OfficeError) -> OfficeText {
         guard let converter = availableConverter else {
             throw OfficeError(kind: "converter",
                               message: "no .doc converter installed (scripts/bootstrap installs LibreOffice: libreoffice-writer-nogui)")
@@ -70,11 +73,11 @@ public enum WordBinaryReader {
         if converter.name == "soffice" {
             let profile = folder.appendingPathComponent("profile", isDirectory: true)
             _ = try run(converter.path, conversionArguments([input.path], into: folder.path, profile: profile),
-                        environment: ["TMPDIR": folder.path])
+                        environment: ["TMPDIR": folder.path], deadline: deadline)
             let converted = (try? Data(contentsOf: folder.appendingPathComponent("document.docx"))).map { Conversion.docx([UInt8]($0)) }
             return try read(converted: converted ?? .notConverted, limits: limits)
         }
-        let output = try run(converter.path, ["-m", "UTF-8.txt", "-w", "0", input.path])
+        let output = try run(converter.path, ["-m", "UTF-8.txt", "-w", "0", input.path], deadline: deadline)
         var collector = ParagraphCollector()
         for paragraph in antiwordParagraphs(String(decoding: output, as: UTF8.self)) { collector.add(paragraph) }
         return collector.result(.doc)
@@ -119,8 +122,9 @@ public enum WordBinaryReader {
     }
 
     /// Runs `path` with `arguments` and `environment` added to this process's own, its standard
-    /// output collected, standard error dropped; stopped after ``timeout``.
-    private static func run(_ path: String, _ arguments: [String], environment: [String: String] = [:]) throws(OfficeError) -> [UInt8] {
+    /// output collected, standard error dropped; stopped after ``timeout`` or at `deadline`.
+    private static func run(_ path: String, _ arguments: [String], environment: [String: String] = [:],
+                            deadline: Deadline) throws(OfficeError) -> [UInt8] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
@@ -136,17 +140,49 @@ public enum WordBinaryReader {
         } catch {
             throw OfficeError(kind: "converter", message: "cannot start \(path): \(error)")
         }
-        let stopper = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: stopper)
+        // Foundation starts the program as the leader of a process group of its own: LibreOffice's
+        // launcher (oosplash) and its soffice.bin are stopped together, SIGTERM then SIGKILL half
+        // a second later (soffice.bin starting up does not heed SIGTERM).
+        let stopper = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "baocao.converter-stopper"))
+        let stop = StopState(group: process.processIdentifier)
+        stopper.schedule(deadline: .now() + .milliseconds(100), repeating: .milliseconds(100))
+        stopper.setEventHandler {
+            if deadline.hasPassed || ContinuousClock.now - stop.started > .seconds(timeout) { stop.signal() }
+        }
+        stopper.resume()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         stopper.cancel()
-        if process.terminationReason == .uncaughtSignal {
+        if process.terminationReason == .uncaughtSignal || stop.signalled {
             throw OfficeError(kind: "converter", message: "\(path) was stopped after \(Int(timeout)) s or by a signal")
         }
         if process.terminationStatus != 0 {
             throw .parse("\((path as NSString).lastPathComponent) could not read the document (exit status \(process.terminationStatus))")
         }
         return [UInt8](data)
+    }
+}
+
+/// When a converter's process group was told to stop; touched only by its stopper's serial queue,
+/// and read after the stopper is cancelled.
+private final class StopState: @unchecked Sendable {
+    let group: pid_t
+    let started = ContinuousClock.now
+    private(set) var signalled = false
+    private var terminatedAt: ContinuousClock.Instant?
+
+    init(group: pid_t) {
+        self.group = group
+    }
+
+    /// SIGTERM to the group the first time, SIGKILL half a second later.
+    func signal() {
+        signalled = true
+        guard let terminatedAt else {
+            kill(-group, SIGTERM)
+            self.terminatedAt = .now
+            return
+        }
+        if ContinuousClock.now - terminatedAt > .milliseconds(500) { kill(-group, SIGKILL) }
     }
 }

@@ -122,10 +122,11 @@ public struct DocumentProcessor: Sendable {
             } else if let wordConversion {
                 office = try WordBinaryReader.read(converted: wordConversion, limits: officeLimits)
             } else {
-                office = try WordBinaryReader.read(bytes, limits: officeLimits)
+                office = try WordBinaryReader.read(bytes, limits: officeLimits, deadline: deadline)
             }
         } catch {
-            _ = finish(.parse)
+            if OfficeReader.isCompoundFile(bytes) { source.mediaType = OfficeContainer.doc.mediaType }
+            if let late = finish(.parse) { return .failure(late) }
             return .failure(Reject(source: source, kind: error.kind, stage: Stage.parse.rawValue, message: error.message))
         }
         if let office {

@@ -297,6 +297,7 @@ struct OfficeDocumentTests {
         #expect(names == expected)
         let rejects = try Harness.jsonLines(folder.appendingPathComponent("out.rejects.jsonl"))
         #expect(rejects.map(Self.name) == ["a3-damaged.doc"])
+        #expect(rejects.map { Self.source($0)["media_type"] as? String } == ["application/msword"])
         let error = rejects.first?["error"] as? [String: Any] ?? [:]
         #expect(error["kind"] as? String == "parse" && (error["message"] as? String ?? "").contains("LibreOffice could not convert"), "\(error)")
         for record in records where Self.name(record).hasSuffix(".doc") {
@@ -323,10 +324,11 @@ struct OfficeDocumentTests {
         let single = try Harness.baocao(["extract", "archive/b1-\(docs[1])", "-o", "single.jsonl", "--quiet"], in: folder, environment: environment)
         #expect(single.status == 0, "\(single.stderr)")
         #expect(Self.conversionCalls(log).map(\.count) == [1])
-        let alone = try String(contentsOf: folder.appendingPathComponent("single.jsonl"), encoding: .utf8)
+        let record = try String(contentsOf: folder.appendingPathComponent("single.jsonl"), encoding: .utf8)
         let batched = try String(contentsOf: folder.appendingPathComponent("out.jsonl"), encoding: .utf8).split(separator: "\n")
             .first { $0.contains("/archive/b1-\(docs[1])\"") }
-        #expect(batched.map { $0 + "\n" } == alone)
+        #expect(batched.map { $0 + "\n" } == record)
+
 
         // `run` through a pipeline, twice at once into two outputs.
         try FileManager.default.removeItem(at: log)
@@ -352,5 +354,43 @@ struct OfficeDocumentTests {
         }
         #expect(Self.conversionCalls(log).count <= 6, "\(Self.conversionCalls(log).map(\.count))")
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty, "scratch files left")
+    }
+
+    /// A long .doc (the kimson report's body 200 times, made by LibreOffice from the .docx)
+    /// alone: its conversion is stopped at the document's deadline, not when LibreOffice is
+    /// done, and the reject is a `timeout` of a Word document.
+    @Test func aDocConversionStopsAtTheDeadline() throws {
+        let folder = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let soffice = try #require(["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice"]
+            .first { FileManager.default.isExecutableFile(atPath: $0) }, "LibreOffice is not installed (scripts/bootstrap installs it)")
+        let made = try Harness.python(["-c", """
+            import sys, zipfile
+            source = zipfile.ZipFile(sys.argv[1])
+            document = source.read("word/document.xml").decode()
+            start, end = document.index("<w:body>") + len("<w:body>"), document.rindex("<w:sectPr")
+            long = document[:start] + document[start:end] * 200 + document[end:]
+            with zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as target:
+                for item in source.infolist():
+                    target.writestr(item, long if item.filename == "word/document.xml" else source.read(item.filename))
+            """, Self.fixtures.appendingPathComponent("report-kimson.docx").path, folder.appendingPathComponent("long.docx").path])
+        #expect(made.status == 0, "\(made.stderr)")
+        let started = ContinuousClock.now
+        let converted = try Harness.run(URL(fileURLWithPath: soffice),
+                                        ["-env:UserInstallation=file://" + folder.appendingPathComponent("profile").path, "--headless",
+                                         "--norestore", "--convert-to", "doc", "--outdir", folder.path, folder.appendingPathComponent("long.docx").path],
+                                        environment: ["TMPDIR": folder.path])
+        let conversion = ContinuousClock.now - started
+        try #require(FileManager.default.fileExists(atPath: folder.appendingPathComponent("long.doc").path), "\(converted.stderr)")
+
+        let run = try Harness.baocao(["extract", "long.doc", "-o", "out.jsonl", "--time-budget", "0.5", "--quiet"], in: folder)
+        #expect(run.status == 1, "\(run.stderr)")
+        let reject = try #require(try Harness.jsonLines(folder.appendingPathComponent("out.rejects.jsonl")).first)
+        let error = reject["error"] as? [String: Any] ?? [:]
+        #expect(error["kind"] as? String == "timeout", "\(error)")
+        #expect(Self.source(reject)["media_type"] as? String == "application/msword")
+        let after = (error["message"] as? String ?? "").split(separator: " ").compactMap { Double($0) }.first ?? .infinity
+        let seconds = Double(conversion.components.seconds) + Double(conversion.components.attoseconds) / 1e18
+        #expect(after < seconds / 2, "stopped after \(after) s; LibreOffice took \(seconds) s to make the .doc")
     }
 }

@@ -26,8 +26,8 @@ enum ExternalToolError: Error, Sendable, Equatable {
 }
 
 /// Runs a program with an argument vector (never through a shell), its standard output and
-/// error going to files, killed when the document's ``Deadline`` passes or the run is
-/// cancelled: SIGTERM, then SIGKILL half a second later.
+/// error going to files, killed with the processes it started when the document's
+/// ``Deadline`` passes or the run is cancelled: SIGTERM, then SIGKILL half a second later.
 enum ExternalTool {
     /// The absolute path of `tool` on `PATH`, nil when not found.
     static func locate(_ tool: String) -> String? {
@@ -94,10 +94,12 @@ enum ExternalTool {
             if let instant = deadline.instant { slice = min(slice, max(.zero, ContinuousClock.now.duration(to: instant))) }
             if exited.wait(timeout: .now() + .nanoseconds(Int(slice / .nanoseconds(1)))) == .success { break }
             if !killed, deadline.hasPassed {
+                // Foundation makes the program the leader of a process group of its own: what it
+                // started (LibreOffice's soffice.bin under its launcher) is stopped with it.
                 killed = true
-                process.terminate()
+                kill(-process.processIdentifier, SIGTERM)
                 if exited.wait(timeout: .now() + .milliseconds(500)) == .success { break }
-                kill(process.processIdentifier, SIGKILL)
+                kill(-process.processIdentifier, SIGKILL)
                 exited.wait()
                 break
             }
