@@ -143,7 +143,8 @@ public enum WordBinaryReader {
         // Foundation starts the program as the leader of a process group of its own: LibreOffice's
         // launcher (oosplash) and its soffice.bin are stopped together, SIGTERM then SIGKILL half
         // a second later (soffice.bin starting up does not heed SIGTERM).
-        let stopper = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "baocao.converter-stopper"))
+        let stopperQueue = DispatchQueue(label: "baocao.converter-stopper")
+        let stopper = DispatchSource.makeTimerSource(queue: stopperQueue)
         let stop = StopState(group: process.processIdentifier)
         stopper.schedule(deadline: .now() + .milliseconds(100), repeating: .milliseconds(100))
         stopper.setEventHandler {
@@ -153,7 +154,8 @@ public enum WordBinaryReader {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         stopper.cancel()
-        if process.terminationReason == .uncaughtSignal || stop.signalled {
+        let signalled = stopperQueue.sync { stop.signalled }
+        if process.terminationReason == .uncaughtSignal || signalled {
             throw OfficeError(kind: "converter", message: "\(path) was stopped after \(Int(timeout)) s or by a signal")
         }
         if process.terminationStatus != 0 {
@@ -163,8 +165,7 @@ public enum WordBinaryReader {
     }
 }
 
-/// When a converter's process group was told to stop; touched only by its stopper's serial queue,
-/// and read after the stopper is cancelled.
+/// When a converter's process group was told to stop; touched only on its stopper's serial queue.
 private final class StopState: @unchecked Sendable {
     let group: pid_t
     let started = ContinuousClock.now
