@@ -8,7 +8,7 @@ public enum OfficeContainer: String, Sendable, CaseIterable {
     case docx
     /// OpenDocument text: a ZIP whose `mimetype` entry is `application/vnd.oasis.opendocument.text`.
     case odt
-    /// Word 97–2003: an OLE2 compound file, read through `antiword`.
+    /// Word 97–2003: an OLE2 compound file, converted by LibreOffice (`antiword` when it is missing).
     case doc
 
     /// The media type of the container.

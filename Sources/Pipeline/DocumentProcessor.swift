@@ -84,8 +84,11 @@ public struct DocumentProcessor: Sendable {
     /// Processes a document, adding the time of each stage to `times`. `deadline` (by
     /// default ``deadline(cancellation:)`` from now) ends the work: past it the document is
     /// a `timeout` reject, or an ``interruptedKind`` one when it was cancelled.
+    /// `wordConversion` is what a batch conversion made of a Word 97–2003 document (`bytes`);
+    /// without it such a document is converted on its own.
     public func process(_ bytes: [UInt8], uri: String, mediaType: MediaType, declaredCharset: String? = nil,
                         contentXPath: String? = nil, registryProvince: String? = nil, deadline: Deadline? = nil,
+                        wordConversion: WordBinaryReader.Conversion? = nil,
                         times: inout StageTimes) -> Result<Record, Reject> {
         let started = ContinuousClock.now
         let deadline = deadline ?? self.deadline()
@@ -114,11 +117,16 @@ public struct DocumentProcessor: Sendable {
         let content: PageContent
         let office: OfficeText?
         do {
-            office = OfficeReader.isCompoundFile(bytes)
-                ? try WordBinaryReader.read(bytes, limits: officeLimits)
-                : try OfficeReader.readArchive(bytes, limits: officeLimits)
+            if !OfficeReader.isCompoundFile(bytes) {
+                office = try OfficeReader.readArchive(bytes, limits: officeLimits)
+            } else if let wordConversion {
+                office = try WordBinaryReader.read(converted: wordConversion, limits: officeLimits)
+            } else {
+                office = try WordBinaryReader.read(bytes, limits: officeLimits, deadline: deadline)
+            }
         } catch {
-            _ = finish(.parse)
+            if OfficeReader.isCompoundFile(bytes) { source.mediaType = OfficeContainer.doc.mediaType }
+            if let late = finish(.parse) { return .failure(late) }
             return .failure(Reject(source: source, kind: error.kind, stage: Stage.parse.rawValue, message: error.message))
         }
         if let office {

@@ -12,12 +12,13 @@ final class ListSource: @unchecked Sendable {
         index = min(max(0, start), files.count)
     }
 
-    func next() -> SourceFile? {
+    /// The next file and its place in the list.
+    func next() -> (index: Int, file: SourceFile)? {
         lock.lock()
         defer { lock.unlock() }
         guard index < files.count else { return nil }
         index += 1
-        return files[index - 1]
+        return (index - 1, files[index - 1])
     }
 }
 

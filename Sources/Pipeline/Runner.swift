@@ -1,4 +1,5 @@
 import Dispatch
+import Documents
 import Foundation
 import WARC
 import Logging
@@ -164,7 +165,9 @@ public struct Runner: Sendable {
         let source = ListSource(files, from: start)
         let processor = processor
         let cancellation = cancellation
-        return try stream(next: { source.next() }, work: { Self.read($0, with: processor, cancellation: cancellation) },
+        let wordBatches = WordBatches(files: files, processor: processor, cancellation: cancellation)
+        return try stream(next: { source.next() },
+                          work: { Self.read($0.file, with: processor, cancellation: cancellation, wordBatches: wordBatches, index: $0.index) },
                           resumedAfter: start, total: files.count, logger: logger, progress: progress,
                           shouldStop: shouldStop, emit: emit, batchDone: batchDone)
     }
@@ -228,9 +231,10 @@ public struct Runner: Sendable {
         })
     }
 
-    /// One document's outcome; nil when the run was cancelled before it was done.
-    static func read(_ file: SourceFile, with processor: DocumentProcessor,
-                     cancellation: Cancellation? = nil) -> Outcome? {
+    /// One document's outcome; nil when the run was cancelled before it was done. A Word
+    /// 97–2003 document is converted with others of `wordBatches` (`index` is its place there).
+    static func read(_ file: SourceFile, with processor: DocumentProcessor, cancellation: Cancellation? = nil,
+                     wordBatches: WordBatches? = nil, index: Int = 0) -> Outcome? {
         var times = StageTimes()
         let started = ContinuousClock.now
         let deadline = processor.deadline(cancellation: cancellation)
@@ -266,15 +270,25 @@ public struct Runner: Sendable {
                 message: "cannot read \(file.path): \(FileBytes.reason(code))")))
         }
         times[.read] += seconds(ContinuousClock.now - started)
-        return outcome(of: bytes, from: file, with: processor, deadline: deadline, times: times)
+        var conversion: WordBinaryReader.Conversion?
+        var budgeted = deadline
+        if let wordBatches, OfficeReader.isCompoundFile(bytes) {
+            conversion = wordBatches.conversion(ofFileAt: index, times: &times)
+            if deadline.isCancelled { return nil }
+            // A batch has a budget of its own: the document's starts once its batch has ended.
+            budgeted = processor.deadline(cancellation: cancellation)
+        }
+        return outcome(of: bytes, from: file, with: processor, deadline: budgeted, wordConversion: conversion, times: times)
     }
 
     /// The outcome of bytes already read for `file`; nil when cancelled inside the document.
     static func outcome(of bytes: [UInt8], from file: SourceFile, with processor: DocumentProcessor,
-                        deadline: Deadline, times: StageTimes = StageTimes()) -> Outcome? {
+                        deadline: Deadline, wordConversion: WordBinaryReader.Conversion? = nil,
+                        times: StageTimes = StageTimes()) -> Outcome? {
         var times = times
         let mediaType = file.sniffsContent && HTMLSniffer.isHTML(bytes.prefix(HTMLSniffer.headerLength)) ? .html : file.mediaType
-        switch processor.process(bytes, uri: file.uri, mediaType: mediaType, deadline: deadline, times: &times) {
+        switch processor.process(bytes, uri: file.uri, mediaType: mediaType, deadline: deadline,
+                                 wordConversion: wordConversion, times: &times) {
         case .success(let record):
             let serializing = ContinuousClock.now
             let line = record.json.serializedUTF8

@@ -232,4 +232,165 @@ struct OfficeDocumentTests {
             """, folder.appendingPathComponent("output/baocao.sqlite").path])
         #expect(rows.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "5", "\(rows.stderr)")
     }
+
+    /// A `soffice` first on the PATH that notes each call's arguments (one line a call, tab
+    /// between them) in `log`, then runs LibreOffice.
+    static func observedLibreOffice(in folder: URL, log: URL) throws -> [String: String] {
+        let real = try #require(["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice"]
+            .first { FileManager.default.isExecutableFile(atPath: $0) }, "LibreOffice is not installed (scripts/bootstrap installs it)")
+        let tools = folder.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: tools, withIntermediateDirectories: true)
+        let script = tools.appendingPathComponent("soffice")
+        try Data("#!/bin/sh\n(IFS='\t'; printf '%s\\n' \"$*\") >> '\(log.path)'\nexec \(real) \"$@\"\n".utf8).write(to: script)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        return ["PATH": tools.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")]
+    }
+
+    /// The calls noted by ``observedLibreOffice(in:log:)``: the .doc files each converted.
+    static func conversionCalls(_ log: URL) -> [[String]] {
+        let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").map { $0.split(separator: "\t").map(String.init).filter { $0.hasSuffix(".doc") } }
+    }
+
+    /// A folder of 20 Word 97–2003 documents made by LibreOffice (the fixtures, each under three
+    /// names, one also in a subfolder under its own name), a damaged one, a page and a text:
+    /// `extract` and `run` convert them with a few LibreOffice calls of at most 16 documents,
+    /// not one each, keep the input order, give the damaged one its own reject, write records
+    /// identical to the one-document path's, leave nothing in the temporary folder nor next to
+    /// the inputs; two runs at once do not collide (each call has its own profile).
+    @Test func docFilesOfAFolderAreConvertedInBatches() throws {
+        let folder = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inputs = folder.appendingPathComponent("archive")
+        try FileManager.default.createDirectory(at: inputs.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        let docs = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.path).filter { $0.hasSuffix(".doc") }.sorted()
+        try #require(docs.count >= 6)
+        for (number, name) in docs.enumerated() {
+            for copy in ["a", "b", "c"] {
+                try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(name),
+                                                 to: inputs.appendingPathComponent("\(copy)\(number)-\(name)"))
+            }
+        }
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(docs[0]),
+                                         to: inputs.appendingPathComponent("sub/a0-\(docs[0])"))
+        let whole = try Data(contentsOf: Self.fixtures.appendingPathComponent("report-kimson.doc"))
+        try whole.prefix(whole.count / 2).write(to: inputs.appendingPathComponent("a3-damaged.doc"))
+        try FileManager.default.copyItem(at: Harness.corpus.appendingPathComponent("html/000_f280e3f9c1c8211f.html"),
+                                         to: inputs.appendingPathComponent("a2-page.html"))
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("report-hoason.txt"),
+                                         to: inputs.appendingPathComponent("b0-report.txt"))
+        let listing = try FileManager.default.subpathsOfDirectory(atPath: inputs.path).sorted()
+        let expected = listing.filter { !$0.hasPrefix("sub") && $0.contains(".") && $0 != "a3-damaged.doc" } + ["sub/a0-\(docs[0])"]
+        let documents = listing.filter { $0.hasSuffix(".doc") }.count
+        #expect(documents == 3 * docs.count + 2)
+
+        let temporary = folder.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let log = folder.appendingPathComponent("soffice.log")
+        var environment = try Self.observedLibreOffice(in: folder, log: log)
+        environment["TMPDIR"] = temporary.path
+        let extracted = try Harness.baocao(["extract", "archive", "-o", "out.jsonl", "--jobs", "2", "--quiet"],
+                                           in: folder, environment: environment)
+        #expect(extracted.status == 1, "\(extracted.stderr)")
+        let records = try Harness.jsonLines(folder.appendingPathComponent("out.jsonl"))
+        let names = records.map { (Self.source($0)["uri"] as? String ?? "").replacingOccurrences(of: "file://" + inputs.path + "/", with: "") }
+        #expect(names == expected)
+        let rejects = try Harness.jsonLines(folder.appendingPathComponent("out.rejects.jsonl"))
+        #expect(rejects.map(Self.name) == ["a3-damaged.doc"])
+        #expect(rejects.map { Self.source($0)["media_type"] as? String } == ["application/msword"])
+        let error = rejects.first?["error"] as? [String: Any] ?? [:]
+        #expect(error["kind"] as? String == "parse" && (error["message"] as? String ?? "").contains("LibreOffice could not convert"), "\(error)")
+        for record in records where Self.name(record).hasSuffix(".doc") {
+            let name = Self.name(record)
+            #expect(Self.source(record)["container"] as? String == "doc", "\(name)")
+            let reference = try String(contentsOf: Self.fixtures.appendingPathComponent(name.contains("kimson") ? "report-kimson.txt" : "report-hoason.txt"),
+                                       encoding: .utf8)
+            let text = record["text"] as? String ?? ""
+            #expect(Self.tokenF1(text, reference) >= 0.98, "\(name): token F1 \(Self.tokenF1(text, reference))")
+        }
+        let calls = Self.conversionCalls(log)
+        #expect(calls.count >= 2 && calls.count <= 3, "\(calls.map(\.count))")
+        #expect(calls.allSatisfy { $0.count <= 16 }, "\(calls.map(\.count))")
+        #expect(calls.map(\.count).reduce(0, +) == documents, "every .doc once: \(calls.map(\.count))")
+        let logged = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        let profiles = logged.split(separator: "\n")
+            .compactMap { $0.split(separator: "\t").first { $0.hasPrefix("-env:UserInstallation=file://" + temporary.path) } }
+        #expect(profiles.count == calls.count && Set(profiles).count == calls.count, "a private profile per call: \(profiles)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty, "scratch files left")
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: inputs.path).sorted() == listing, "files written next to the inputs")
+
+        // The one-document path gives the same record.
+        try FileManager.default.removeItem(at: log)
+        let single = try Harness.baocao(["extract", "archive/b1-\(docs[1])", "-o", "single.jsonl", "--quiet"], in: folder, environment: environment)
+        #expect(single.status == 0, "\(single.stderr)")
+        #expect(Self.conversionCalls(log).map(\.count) == [1])
+        let record = try String(contentsOf: folder.appendingPathComponent("single.jsonl"), encoding: .utf8)
+        let batched = try String(contentsOf: folder.appendingPathComponent("out.jsonl"), encoding: .utf8).split(separator: "\n")
+            .first { $0.contains("/archive/b1-\(docs[1])\"") }
+        #expect(batched.map { $0 + "\n" } == record)
+
+
+        // `run` through a pipeline, twice at once into two outputs.
+        try FileManager.default.removeItem(at: log)
+        for name in ["one", "two"] {
+            try Data("""
+                name: \(name)
+                sources:
+                  - folder: archive
+                sinks:
+                  jsonl: \(name)/records.jsonl
+                  rejects: \(name)/rejects.jsonl
+                """.utf8).write(to: folder.appendingPathComponent("\(name).yml"))
+        }
+        var both = environment
+        both["BAOCAO"] = Harness.executable.path
+        let runs = try Harness.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "\"$BAOCAO\" run one.yml --quiet & \"$BAOCAO\" run two.yml --quiet; a=$?; wait $!; echo \"$a $?\""],
+                                   in: folder, environment: both)
+        #expect(runs.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "1 1", "\(runs.stdout) \(runs.stderr)")
+        for name in ["one", "two"] {
+            let lines = try String(contentsOf: folder.appendingPathComponent("\(name)/records.jsonl"), encoding: .utf8)
+            #expect(lines == (try String(contentsOf: folder.appendingPathComponent("out.jsonl"), encoding: .utf8)), "\(name)")
+            #expect(try Harness.jsonLines(folder.appendingPathComponent("\(name)/rejects.jsonl")).map(Self.name) == ["a3-damaged.doc"])
+        }
+        #expect(Self.conversionCalls(log).count <= 6, "\(Self.conversionCalls(log).map(\.count))")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty, "scratch files left")
+    }
+
+    /// A long .doc (the kimson report's body 200 times, made by LibreOffice from the .docx)
+    /// alone: its conversion is stopped at the document's deadline, not when LibreOffice is
+    /// done, and the reject is a `timeout` of a Word document.
+    @Test func aDocConversionStopsAtTheDeadline() throws {
+        let folder = try Harness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let soffice = try #require(["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice"]
+            .first { FileManager.default.isExecutableFile(atPath: $0) }, "LibreOffice is not installed (scripts/bootstrap installs it)")
+        let made = try Harness.python(["-c", """
+            import sys, zipfile
+            source = zipfile.ZipFile(sys.argv[1])
+            document = source.read("word/document.xml").decode()
+            start, end = document.index("<w:body>") + len("<w:body>"), document.rindex("<w:sectPr")
+            long = document[:start] + document[start:end] * 200 + document[end:]
+            with zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as target:
+                for item in source.infolist():
+                    target.writestr(item, long if item.filename == "word/document.xml" else source.read(item.filename))
+            """, Self.fixtures.appendingPathComponent("report-kimson.docx").path, folder.appendingPathComponent("long.docx").path])
+        #expect(made.status == 0, "\(made.stderr)")
+        let started = ContinuousClock.now
+        let converted = try Harness.run(URL(fileURLWithPath: soffice),
+                                        ["-env:UserInstallation=file://" + folder.appendingPathComponent("profile").path, "--headless",
+                                         "--norestore", "--convert-to", "doc", "--outdir", folder.path, folder.appendingPathComponent("long.docx").path],
+                                        environment: ["TMPDIR": folder.path])
+        let conversion = ContinuousClock.now - started
+        try #require(FileManager.default.fileExists(atPath: folder.appendingPathComponent("long.doc").path), "\(converted.stderr)")
+
+        let run = try Harness.baocao(["extract", "long.doc", "-o", "out.jsonl", "--time-budget", "0.5", "--quiet"], in: folder)
+        #expect(run.status == 1, "\(run.stderr)")
+        let reject = try #require(try Harness.jsonLines(folder.appendingPathComponent("out.rejects.jsonl")).first)
+        let error = reject["error"] as? [String: Any] ?? [:]
+        #expect(error["kind"] as? String == "timeout", "\(error)")
+        #expect(Self.source(reject)["media_type"] as? String == "application/msword")
+        let after = (error["message"] as? String ?? "").split(separator: " ").compactMap { Double($0) }.first ?? .infinity
+        let seconds = Double(conversion.components.seconds) + Double(conversion.components.attoseconds) / 1e18
+        #expect(after < seconds / 2, "stopped after \(after) s; LibreOffice took \(seconds) s to make the .doc")
+    }
 }

@@ -103,7 +103,8 @@ import Testing
     }
 
     /// The official header (issuer, number, place and date, kind, title, signer, recipients)
-    /// of one report read from .docx (header in a Word table), .odt, a text PDF and a scan.
+    /// of one report read from .docx (header in a Word table), .odt, a text PDF and a scan;
+    /// the scan's text has token F1 ≥ 0.93 against the report's.
     /// The fixture report has no gold file; the expected values are the report's own text in
     /// scripts/make-office-fixtures.
     @Test func theOfficialHeaderIsTheSameInEveryForm() throws {
@@ -129,6 +130,14 @@ import Testing
                 case let list as [String]: found[key] = list.joined(separator: "|")
                 default: break
                 }
+            }
+            if name == "report-kimson-scan.pdf" {
+                // OCR of the scan against the report's text: 0.940 (Tesseract 5.3, vie); the
+                // words lost are marks the 150 dpi binarised image itself garbles ("đảng" read
+                // "đẳng" six times, "THỰC" without its horn).
+                #expect(Self.source(record)["container"] as? String == "pdf-ocr")
+                let f1 = PDFDocumentTests.tokenF1(record["text"] as? String ?? "", Self.reference)
+                #expect(f1 >= 0.93, "\(name): token F1 \(f1)")
             }
             let right = expected.filter { found[$0.key] == $0.value }.count
             let share = Double(right) / Double(expected.count)

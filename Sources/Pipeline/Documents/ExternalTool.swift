@@ -26,8 +26,8 @@ enum ExternalToolError: Error, Sendable, Equatable {
 }
 
 /// Runs a program with an argument vector (never through a shell), its standard output and
-/// error going to files, killed when the document's ``Deadline`` passes or the run is
-/// cancelled: SIGTERM, then SIGKILL half a second later.
+/// error going to files, killed with the processes it started when the document's
+/// ``Deadline`` passes or the run is cancelled: SIGTERM, then SIGKILL half a second later.
 enum ExternalTool {
     /// The absolute path of `tool` on `PATH`, nil when not found.
     static func locate(_ tool: String) -> String? {
@@ -45,9 +45,9 @@ enum ExternalTool {
 
     /// Runs `tool` with `arguments`; standard output goes to `output` (or is discarded).
     /// Threads of OpenMP programs (Tesseract) are limited to one: documents already run in
-    /// parallel, one per worker.
+    /// parallel, one per worker. `environment` is added to this process's own.
     static func run(_ tool: String, package: String, _ arguments: [String], output: URL? = nil,
-                    deadline: Deadline) -> Result<Void, ExternalToolError> {
+                    environment extra: [String: String] = [:], deadline: Deadline) -> Result<Void, ExternalToolError> {
         guard let executable = locate(tool) else { return .failure(.missing(tool: tool, package: package)) }
         if deadline.hasPassed { return .failure(.deadline) }
         let process = Process()
@@ -55,6 +55,7 @@ enum ExternalTool {
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["OMP_THREAD_LIMIT"] = "1"
+        environment.merge(extra) { $1 }
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
         let errorFile = FileManager.default.temporaryDirectory
@@ -93,10 +94,12 @@ enum ExternalTool {
             if let instant = deadline.instant { slice = min(slice, max(.zero, ContinuousClock.now.duration(to: instant))) }
             if exited.wait(timeout: .now() + .nanoseconds(Int(slice / .nanoseconds(1)))) == .success { break }
             if !killed, deadline.hasPassed {
+                // Foundation makes the program the leader of a process group of its own: what it
+                // started (LibreOffice's soffice.bin under its launcher) is stopped with it.
                 killed = true
-                process.terminate()
+                kill(-process.processIdentifier, SIGTERM)
                 if exited.wait(timeout: .now() + .milliseconds(500)) == .success { break }
-                kill(process.processIdentifier, SIGKILL)
+                kill(-process.processIdentifier, SIGKILL)
                 exited.wait()
                 break
             }
