@@ -48,6 +48,9 @@ struct ThemeTests {
                   2024, "Nêu gương của cán bộ, đảng viên lãnh đạo"),
         ThemeCase("Việc học tập chuyên đề toàn khóa “Khát vọng phát triển đất nước phồn vinh” giai đoạn 2021-2025 gắn với nhiệm vụ chính trị.",
                   2021, "Khát vọng phát triển đất nước phồn vinh"),
+        // The province's focus of the year, quoted after "nội dung trọng tâm".
+        ThemeCase("Huyện gắn với nội dung trọng tâm làm theo của tỉnh năm 2024 \"Siết chặt kỷ cương, phục vụ Nhân dân\".",
+                  2024, "Siết chặt kỷ cương, phục vụ Nhân dân"),
     ])
     func quotedThemes(_ example: ThemeCase) {
         let found = themes(example.sentence)
@@ -65,6 +68,8 @@ struct ThemeTests {
         // A book beside the theme, a quarterly topic.
         "Đề thi gồm Chỉ thị 05, chuyên đề năm 2025 và tác phẩm “Dân vận” của Bác.",
         "Chi bộ sinh hoạt chuyên đề quý II năm 2025 với chủ đề “Nêu gương trong công tác giảng dạy”.",
+        // A spirit named inside the theme's description.
+        "Tuổi trẻ tiếp tục thực hiện chuyên đề toàn khóa về ý chí tự lực, phát huy tinh thần “Đồng Khởi mới”.",
     ])
     func notThemes(_ sentence: String) {
         #expect(themes(sentence).isEmpty, "\(themes(sentence).map(\.title))")
@@ -99,6 +104,14 @@ struct ThemeTests {
         #expect(found.map(\.year) == [2021, 2022, 2023, 2024, 2025])
         #expect(found.map(\.title) == ["Học Bác về tự lực", "Kỷ cương, trách nhiệm", "Nêu gương, sáng tạo", "Phát huy dân chủ",
                                        "Đoàn kết, tinh gọn"])
+    }
+
+    /// "năm X là “…”" after a theme word quoted as a label.
+    @Test func themesNamedYearByYearWithLa() {
+        let text = "Các chi bộ đã xác định “nội dung trọng tâm làm theo” của từng năm: năm 2022 là “Trách nhiệm nêu gương”, năm 2023 là \"Kỷ cương, đổi mới\"."
+        let found = themes(text)
+        #expect(found.map(\.year) == [2022, 2023])
+        #expect(found.map(\.title) == ["Trách nhiệm nêu gương", "Kỷ cương, đổi mới"])
     }
 
     @Test(arguments: ThemeYearList.themeWords.map(\.example))

@@ -86,8 +86,8 @@ import Testing
     /// is the generalisation measure kept in the closing note; these are regression guards just
     /// under today's scores.
     static let realShape2Floors: [(metric: String, minimum: Double)] = [
-        ("directives_f1", 0.98), ("figures_f1", 0.95), ("models_f1", 0.91), ("dates_f1", 0.96),
-        ("periods_f1", 0.96), ("people_f1", 0.95), ("themes_f1", 0.80),
+        ("directives_f1", 0.98), ("figures_f1", 0.95), ("models_f1", 0.95), ("dates_f1", 0.96),
+        ("periods_f1", 0.96), ("people_f1", 0.95), ("themes_f1", 0.95),
         ("directives_code_acc", 0.98), ("figures_subject_acc", 0.93), ("models_owner_acc", 0.90),
         ("people_title_acc", 0.95), ("published_acc", 0.96), ("title_acc", 0.96), ("document_acc", 0.95),
     ]
@@ -97,8 +97,8 @@ import Testing
     /// Its first score, before any rule was changed for it, is in the closing note; these are
     /// regression guards just under today's scores.
     static let realShape3Floors: [(metric: String, minimum: Double)] = [
-        ("directives_f1", 0.98), ("figures_f1", 0.95), ("models_f1", 0.87), ("dates_f1", 0.93),
-        ("periods_f1", 0.94), ("people_f1", 0.96), ("themes_f1", 0.78),
+        ("directives_f1", 0.98), ("figures_f1", 0.95), ("models_f1", 0.92), ("dates_f1", 0.93),
+        ("periods_f1", 0.94), ("people_f1", 0.96), ("themes_f1", 0.95),
         ("directives_code_acc", 0.98), ("figures_subject_acc", 0.94), ("models_owner_acc", 0.89),
         ("people_title_acc", 0.92), ("published_acc", 0.96), ("title_acc", 0.96), ("document_acc", 0.93),
     ]

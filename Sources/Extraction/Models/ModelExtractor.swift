@@ -681,8 +681,10 @@ struct ModelContext {
             let original = noQuoteBetween ? TextWords.originalWords(text, gap) : []
             let blocked = noQuoteBetween && ModelPhrases.blockingWordsNeedles.contains { TextWords.contains(original, needle: $0) }
             if noQuoteBetween, !blocked {
+                // A count alone may stand between: "khánh thành 8 “Tuyến đường thắp sáng”".
+                let countOnly = original.count == 1 && original[0].allSatisfy(\.isNumber)
                 if words.count <= ModelVocabulary.maxDirectGapWords,
-                   !TextWords.containsAny(text, gap, of: ",;.:!?()/\"\n0123456789") {
+                   !TextWords.containsAny(text, gap, of: countOnly ? ",;.:!?()/\"\n" : ",;.:!?()/\"\n0123456789") {
                     return hit.entry.category
                 }
                 if opensList(gap), words.count <= ModelVocabulary.maxListIntroWords,

@@ -15,7 +15,8 @@ public struct ThemeExtractor: Sendable {
     /// ``extract(from:)`` with the text's quotations when the caller has them already.
     func extract(from text: AnalyzedText, quotes known: [QuotedSpan]?) -> [Theme] {
         let hits = ThemeVocabulary.themeWords(in: text)
-        guard !hits.isEmpty || ThemeYearList.mayHoldThemeWord(text) else { return [] }
+        let otherWordsMayStand = ThemeYearList.mayHoldThemeWord(text)
+        guard !hits.isEmpty || otherWordsMayStand else { return [] }
         let quotes = known ?? QuoteScanner.spans(in: text)
         let sentences = text.sentences
         var themes: [Theme] = []
@@ -35,8 +36,9 @@ public struct ThemeExtractor: Sendable {
                 themes.append(Theme(year: year, title: title, mentions: [Mention(inner)]))
             }
         }
-        for hit in hits {
-            guard ThemeVocabulary.isPrintedThemeWord(text, hit),
+        let otherHits = otherWordsMayStand ? ThemeYearList.otherThemeWordHits(in: text) : []
+        for hit in hits + otherHits {
+            guard otherHits.contains(hit) || ThemeVocabulary.isPrintedThemeWord(text, hit),
                   let sentence = sentences.first(where: { $0.contains(hit.lowerBound) }),
                   let quote = quotes.first(where: { $0.outer.lowerBound >= hit.upperBound }),
                   quote.outer.upperBound <= sentence.upperBound else { continue }
@@ -150,14 +152,21 @@ enum ThemeYearList {
     static let themeNeedles: [[UInt8]] = themeWords.map { Array(Folding.key($0.words).utf8) }
     static let otherNeedles: [[UInt8]] = otherWords.map { Array(Folding.key($0.words).utf8) }
 
-    /// The year of "Năm 2024: “…”", "- Năm 2024:“…”" right before the quotation. ("năm 2022 là
-    /// “…”" names the year itself, a slogan: "xác định năm 2022 là “Năm kỷ cương”".)
+    /// The year of "Năm 2024: “…”", "- Năm 2024:“…”" or "năm 2024 là “…”" right before the
+    /// quotation. A quotation opening with "Năm" after "là" names the year itself, a slogan:
+    /// "xác định năm 2022 là “Năm kỷ cương”".
     static func year(before quote: QuotedSpan, in text: AnalyzedText) -> Int? {
         var cursor = quote.outer.lowerBound
         func skipSpaces() { while cursor > 0, text.folded[cursor - 1] == 0x20 { cursor -= 1 } }
         skipSpaces()
-        guard cursor > 0, text.folded[cursor - 1] == UInt8(ascii: ":") else { return nil }
-        cursor -= 1
+        if cursor > 0, text.folded[cursor - 1] == UInt8(ascii: ":") {
+            cursor -= 1
+        } else if cursor >= 3, Folding.key(text.slice((cursor - 2)..<cursor)) == "la", text.folded[cursor - 3] == 0x20,
+                  !(quote.inner.count >= 4 && Folding.key(text.slice(quote.inner.lowerBound..<(quote.inner.lowerBound + 4))) == "nam ") {
+            cursor -= 2
+        } else {
+            return nil
+        }
         skipSpaces()
         guard cursor >= 9 else { return nil }
         let digits = (cursor - 4)..<cursor
@@ -175,15 +184,45 @@ enum ThemeYearList {
         return text.folded.withView { bytes in
             var position = quote.outer.lowerBound - 1
             while position >= lower {
-                if position == 0 || !FoldedScan.isLowerAlphanumeric(Folding.lowercase(bytes[position - 1])),
-                   !QuoteScanner.contains(quotes, position) {
-                    if matches(themeNeedles, bytes, at: position, upper: quote.outer.lowerBound) { return true }
-                    if matches(otherNeedles, bytes, at: position, upper: quote.outer.lowerBound) { return false }
+                if position == 0 || !FoldedScan.isLowerAlphanumeric(Folding.lowercase(bytes[position - 1])) {
+                    // A theme word quoted as a label ("“nội dung trọng tâm làm theo” của từng năm")
+                    // counts; one inside another quotation does not.
+                    let quoted = QuoteScanner.contains(quotes, position)
+                    if (!quoted || opensQuotation(quotes, at: position))
+                        && matches(themeNeedles, bytes, at: position, upper: quote.outer.lowerBound) { return true }
+                    if !quoted, matches(otherNeedles, bytes, at: position, upper: quote.outer.lowerBound) { return false }
                 }
                 position -= 1
             }
             return false
         }
+    }
+
+    /// True when a quotation's words open at `position`.
+    static func opensQuotation(_ quotes: [QuotedSpan], at position: Int) -> Bool {
+        quotes.contains { $0.inner.lowerBound == position }
+    }
+
+    /// Where the theme words other than "chuyên đề" stand as whole words (folded), for the
+    /// rule that reads a quoted title after a theme word.
+    static func otherThemeWordHits(in text: AnalyzedText) -> [Range<Int>] {
+        var hits: [Range<Int>] = []
+        text.folded.withView { bytes in
+            for needle in themeNeedles where needle != Array(ThemeVocabulary.themeWordFolded.utf8) {
+                var start = 0
+                while start + needle.count <= bytes.count {
+                    guard let found = bytes.firstIndex(of: needle[0], in: start..<(bytes.count - needle.count + 1)) else { break }
+                    let end = found + needle.count
+                    if (0..<needle.count).allSatisfy({ bytes[found + $0] == needle[$0] }),
+                       found == 0 || !FoldedScan.isLowerAlphanumeric(bytes[found - 1]),
+                       end == bytes.count || !FoldedScan.isLowerAlphanumeric(bytes[end]) {
+                        hits.append(found..<end)
+                    }
+                    start = found + 1
+                }
+            }
+        }
+        return hits.sorted { $0.lowerBound < $1.lowerBound }
     }
 
     static func matches(_ needles: [[UInt8]], _ bytes: BufferView<UInt8>, at position: Int, upper: Int) -> Bool {
@@ -263,9 +302,10 @@ enum ThemeVocabulary {
 
     /// Words between "chuyên đề" and a quote that make the quote something else: another
     /// theme, a model, a saying, a book ("chuyên đề năm 2024, cùng tác phẩm “…”"), a cell's
-    /// quarterly topic ("sinh hoạt chuyên đề quý IV năm 2023 với chủ đề “…”": themes are yearly).
+    /// quarterly topic ("sinh hoạt chuyên đề quý IV năm 2023 với chủ đề “…”": themes are yearly),
+    /// a spirit named in the theme's description ("… phát huy tinh thần “Đồng Khởi mới”").
     static let blockingWords: [String] = ["chuyên đề", "lời", "dạy", "khẩu hiệu", "phương châm", "câu", "viết", "nói",
-                                          "tác phẩm", "cuốn sách", "quý"]
+                                          "tác phẩm", "cuốn sách", "quý", "tinh thần"]
         + ModelIntroducingWords.rows.map(\.word)
 
     /// ``blockingWords`` split into words as ``TextWords/contains(_:phrase:)`` splits them, once.
