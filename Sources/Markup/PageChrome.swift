@@ -88,7 +88,8 @@ enum PageChrome {
         "y kien ban doc", "gui y kien", "viet binh luan", "binh luan cua ban", "tin cung chuyen muc",
         "bai viet cung chuyen muc", "co the ban quan tam", "ban co the quan tam", "tin hay", "ho tro truc tuyen",
         "van ban khac", "cac van ban khac", "van ban cung loai", "van ban lien quan", "thong bao khac",
-        "cac thong bao khac", "chon", "lien ket nhanh", "doc tiep", "xem nhieu",
+        "cac thong bao khac", "chon", "lien ket nhanh", "doc tiep", "xem nhieu", "cac tin da dang", "cac bai da dua",
+        "cac bai viet da dang", "tin bai da dang", "tin da dua", "cac tin bai da dang",
     ])
 
     /// Openings (folded) of the attachment line under a filed document: "File đính kèm: ….pdf",

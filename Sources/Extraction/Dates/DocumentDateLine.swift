@@ -13,6 +13,11 @@ enum DocumentDateLine {
         ("Ngày 18 tháng 5 năm 2021, Huyện ủy tổ chức hội nghị", false),
         ("Huyện ủy ban hành Kế hoạch số 12, ngày 3 tháng 4 năm 2022", false),
         ("Sáng nay, ngày 3 tháng 4 năm 2022", false),
+        // Two header columns copied onto one line: the place-and-date after the symbol or the "*".
+        ("Số: 52/BC-THCS Bố Hạ, ngày 25 tháng 5 năm 2024", true),
+        ("* Gia Viễn, ngày 12 tháng 5 năm 2025", true),
+        ("Theo Kế hoạch 52/KH-UBND Bố Hạ, ngày 25 tháng 5 năm 2024 tổ chức", false),
+        ("Đoàn công tác của huyện Gia Viễn, ngày 12 tháng 5 năm 2025", false),
     ]
 
     /// Most words a place name before the comma holds ("Thành phố Hồ Chí Minh").
@@ -40,16 +45,26 @@ enum DocumentDateLine {
         let placeEnd = position - 1
         var lineStart = placeEnd
         while lineStart > 0, folded[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
+        // The place: capitalised words right before the comma; before them, nothing on the
+        // line, or the other header column: a "*" or a document symbol ("52/BC-THCS").
         var words = 0
-        var index = lineStart
-        while index < placeEnd {
-            if folded[index] == UInt8(ascii: " ") { index += 1; continue }
-            guard text.isUppercase(at: index) else { return false }
-            words += 1
-            while index < placeEnd, folded[index] != UInt8(ascii: " ") {
-                guard text.isWordCharacter(at: index) || folded[index] == UInt8(ascii: ".") else { return false }
-                index += 1
+        var index = placeEnd
+        while index > lineStart {
+            while index > lineStart, folded[index - 1] == UInt8(ascii: " ") { index -= 1 }
+            guard index > lineStart else { break }
+            var wordStart = index
+            while wordStart > lineStart, folded[wordStart - 1] != UInt8(ascii: " ") { wordStart -= 1 }
+            let isPlaceWord = text.isUppercase(at: wordStart)
+                && (wordStart..<index).allSatisfy { text.isWordCharacter(at: $0) || folded[$0] == UInt8(ascii: ".") }
+            guard isPlaceWord, words < placeWords.upperBound else {
+                let column = folded[wordStart..<index]
+                guard words >= placeWords.lowerBound,
+                      column.elementsEqual("*".utf8) || (column.contains(UInt8(ascii: "/")) && column.contains(where: { $0 >= 48 && $0 <= 57 }))
+                else { return false }
+                return true
             }
+            words += 1
+            index = wordStart
         }
         return placeWords.contains(words)
     }
