@@ -59,6 +59,12 @@ import VietnameseText
         // A count before "và" is no day; a dash joins the date it ends on only.
         ("có 5 và 6/10 xã đạt chuẩn", "2021-06-11", [], []),
         ("trong 2 ngày 18-19/5/2023", nil, ["2023-05-19"], []),
+        // "từ" before a day marks it only when a span's joint and a second date follow.
+        ("Tháng Thanh niên năm 2025 (từ 01/3 đến 31/3) ra quân 40 công trình", "2025-04-02", ["2025-03-01", "2025-03-31"],
+         ["2025-03-01…2025-03-31"]),
+        ("Hội thi diễn ra từ 15/5 đến 20/5/2024 tại nhà văn hóa", nil, ["2024-05-15", "2024-05-20"],
+         ["2024-05-15…2024-05-20"]),
+        ("Tỷ lệ hộ đạt chuẩn tăng từ 3/5 lên 5/5 thôn", "2024-06-01", [], []),
     ]
 
     @Test(arguments: shared)

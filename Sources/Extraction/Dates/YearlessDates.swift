@@ -51,11 +51,19 @@ enum YearlessDates {
         .map { Array($0.utf8) }
     static let links: [[UInt8]] = linkRows.map { Array($0.word.utf8) }
 
+    /// The word that opens a span of two days ("từ 01/3 đến 31/3", "từ ngày 15/5 đến
+    /// 20/5/2024"): before "D/M" it marks a day only when a span's joint and a second date follow.
+    static let spanLead: [UInt8] = Array("tu".utf8)
+    /// Farthest, in code points, the closing date of such a span stands from the opening one.
+    static let maximumSpanJoint = 24
+
     /// Every "D/M" with a lead word, not part of a longer number or date, outside `claimed`.
     static func find(in text: AnalyzedText, claimed: ClaimedPositions) -> [YearlessDate] {
         text.folded.withView { bytes in
             var found: [YearlessDate] = []
             let count = bytes.count
+            // The closing "D/M" of a span an accepted "từ D/M" opened: a day without a lead word.
+            var spanClose: Int?
             var position = 0
             while position < count {
                 defer { position += 1 }
@@ -73,11 +81,15 @@ enum YearlessDates {
                 if position > 0, separators.contains(bytes[position - 1]) || bytes[position - 1] == UInt8(ascii: ",")
                     && position > 1 && FoldedScan.isDigit(bytes[position - 2]) { continue }
                 let range = position..<monthEnd
-                guard !claimed.overlaps(range), hasLead(bytes, before: position),
+                let closing = closingDate(bytes, after: monthEnd, upper: count)
+                guard !claimed.overlaps(range),
+                      hasLead(bytes, before: position) || position == spanClose
+                        || (closing != nil && hasSpanLead(bytes, before: position)),
                       let day = Int(text.foldedSlice(position..<dayEnd)),
                       let month = Int(text.foldedSlice((dayEnd + 1)..<monthEnd)),
                       (1...12).contains(month), (1...31).contains(day) else { continue }
                 found.append(YearlessDate(range: range, day: day, month: month))
+                spanClose = closing
                 position = monthEnd - 1
             }
             return found
@@ -108,6 +120,34 @@ enum YearlessDates {
         while before > 0, FoldedScan.isBlank(bytes[before - 1]) { before -= 1 }
         guard before < word.lowerBound, let lead = wordEnding(bytes, at: before) else { return false }
         return leads.contains(where: { bytes[lead].elementsEqual($0) })
+    }
+
+    /// True when ``spanLead`` ends before `position`, through an optional "ngày".
+    static func hasSpanLead(_ bytes: FoldedScan.Bytes, before position: Int) -> Bool {
+        var end = position
+        while end > 0, FoldedScan.isBlank(bytes[end - 1]) { end -= 1 }
+        guard end < position, var word = wordEnding(bytes, at: end) else { return false }
+        if bytes[word].elementsEqual(linkRows[0].word.utf8) {
+            var before = word.lowerBound
+            while before > 0, FoldedScan.isBlank(bytes[before - 1]) { before -= 1 }
+            guard before < word.lowerBound, let lead = wordEnding(bytes, at: before) else { return false }
+            word = lead
+        }
+        return bytes[word].elementsEqual(spanLead)
+    }
+
+    /// Where the second date of a span starts when a span's joint ("đến", "đến hết ngày", "-")
+    /// follows `end` and a digit after it, within ``maximumSpanJoint`` code points; else nil.
+    static func closingDate(_ bytes: FoldedScan.Bytes, after end: Int, upper: Int) -> Int? {
+        var digit = end
+        let limit = min(upper, end + maximumSpanJoint)
+        while digit < limit, !FoldedScan.isDigit(bytes[digit]) {
+            if bytes[digit] == UInt8(ascii: "\n") { return nil }
+            digit += 1
+        }
+        guard digit < limit, digit > end,
+              PeriodMatchers.isThrough(bytes, end, digit) || PeriodMatchers.isDash(bytes, end, digit) else { return nil }
+        return digit
     }
 
     /// The letters of the word that ends at `end`, or nil.
