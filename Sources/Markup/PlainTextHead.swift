@@ -325,17 +325,19 @@ enum PlainTextHead {
     /// navigation entry ("Trang chủ - Giới thiệu - Tin tức - Pháp luật"). Entries are short
     /// and capitalised; the first may be the site's handle ("baotinh | Trang chủ | …").
     static func menuItems(_ line: String) -> [String]? {
-        let dashed = menuDashes.contains { line.contains($0) }
-        // Without a "|" byte, two spaces in a row or a spaced dash the line is one item, too
-        // few for a menu: no search for any separator.
-        guard mayHoldMenuSeparator(line) || dashed else { return nil }
+        // Counted on the bytes first: too few separators of every kind make too few items, and
+        // most lines are spared the splitting.
+        let marks = separatorCounts(line)
         var separated: [String]
         var byDashes = false
-        if line.contains("|") {
+        if marks.pipes > 0 {
+            guard marks.pipes + 1 >= minimumMenuItems else { return nil }
             separated = line.split(separator: "|").map(String.init)
-        } else if line.contains("  ") {
+        } else if marks.doubleSpaces > 0 {
+            guard marks.doubleSpaces + 1 >= minimumMenuItems else { return nil }
             separated = line.components(separatedBy: "  ")
         } else {
+            guard marks.dashes + 1 >= minimumDashMenuItems else { return nil }
             separated = [line]
             for dash in menuDashes { separated = separated.flatMap { $0.components(separatedBy: dash) } }
             byDashes = true
@@ -364,17 +366,33 @@ enum PlainTextHead {
         item.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "." }
     }
 
-    /// False when `line` has no "|" and no two spaces in a row: ``isMenu(_:)`` then splits it
-    /// into one item (``minimumMenuItems`` is more).
-    static func mayHoldMenuSeparator(_ line: String) -> Bool {
+    /// The "|" bytes, the runs of two spaces or more, and the spaced dashes (" - ", " – ") of `line`.
+    static func separatorCounts(_ line: String) -> (pipes: Int, doubleSpaces: Int, dashes: Int) {
         var line = line
         return line.withUTF8 { bytes in
-            var previous: UInt8 = 0
-            for byte in bytes {
-                if byte == 0x7C || byte == 0x20 && previous == 0x20 { return true }
-                previous = byte
+            var pipes = 0
+            var doubleSpaces = 0
+            var dashes = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x7C {
+                    pipes += 1
+                } else if byte == 0x20, index + 1 < bytes.count {
+                    let next = bytes[index + 1]
+                    if next == 0x20 {
+                        doubleSpaces += 1
+                        while index + 1 < bytes.count, bytes[index + 1] == 0x20 { index += 1 }
+                    } else if next == 0x2D, index + 2 < bytes.count, bytes[index + 2] == 0x20 {
+                        dashes += 1
+                    } else if next == 0xE2, index + 4 < bytes.count, bytes[index + 2] == 0x80, bytes[index + 3] == 0x93,
+                              bytes[index + 4] == 0x20 {
+                        dashes += 1
+                    }
+                }
+                index += 1
             }
-            return false
+            return (pipes, doubleSpaces, dashes)
         }
     }
 

@@ -41,13 +41,27 @@ import Testing
         #expect(PlainTextHead.dateline(line) == nil)
     }
 
+    /// The byte count of separators agrees with the String searches it spares.
     @Test(arguments: [
         "TRANG CHỦ  GIỚI THIỆU  VĂN BẢN", "Trang chủ | Tin tức | Liên hệ", "Một dòng văn bản thường",
-        "A|B", "x  y", "Tin tức - Sự kiện", "a | b | c | d",
+        "A|B", "x  y", "Tin tức - Sự kiện", "a | b | c | d", "Trang chủ - Giới thiệu – Tin tức - Liên hệ",
+        "x   y    z", "2021 -2025", "a -b - c", "", " - ", "Đà Nẵng – Huế",
     ])
     func menuSeparators(line: String) {
-        let hasSeparator = line.contains("|") || line.contains("  ")
-        #expect(PlainTextHead.mayHoldMenuSeparator(line) == hasSeparator)
-        if !hasSeparator { #expect(!PlainTextHead.isMenu(line)) }
+        let counts = PlainTextHead.separatorCounts(line)
+        #expect(counts.pipes == line.filter { $0 == "|" }.count)
+        let runs = line.split(separator: " ", omittingEmptySubsequences: false)
+        var doubleSpaces = 0
+        var previousEmpty = false
+        for (index, piece) in runs.enumerated() where index > 0 && index < runs.count - 1 {
+            if piece.isEmpty && !previousEmpty { doubleSpaces += 1 }
+            previousEmpty = piece.isEmpty
+        }
+        #expect(counts.doubleSpaces == doubleSpaces)
+        #expect(counts.dashes == line.components(separatedBy: " - ").count - 1 + line.components(separatedBy: " – ").count - 1)
+        if counts.pipes + 1 < PlainTextHead.minimumMenuItems && counts.doubleSpaces + 1 < PlainTextHead.minimumMenuItems
+            && counts.dashes + 1 < PlainTextHead.minimumDashMenuItems {
+            #expect(!PlainTextHead.isMenu(line))
+        }
     }
 }
