@@ -319,6 +319,15 @@ struct ModelVocabularyRowTests {
         #expect(found.first?.category == row.category)
     }
 
+    /// A verb of running a model announces only the quote right after it: before a list, the
+    /// noun before it gives the category.
+    @Test(arguments: ModelVocabulary.introducingWords.filter(\.isVerb).map(\.word))
+    func verbBeforeAListLeavesTheCategoryToTheNoun(_ verb: String) {
+        let found = models("Nhiều mô hình được \(verb) như: “Ngõ xóm sáng đèn”; “Bếp ăn nghĩa tình”.")
+        #expect(found.map(\.name) == ["Ngõ xóm sáng đèn", "Bếp ăn nghĩa tình"])
+        #expect(found.map(\.category) == [.moHinh, .moHinh])
+    }
+
     static let ownerRows = ModelVocabulary.subjectVerbs.map { ("subject", $0.words) }
         + ModelVocabulary.doVerbs.map { ("do", $0.words) } + ModelVocabulary.doPartners.map { ("partner", $0.words) }
 

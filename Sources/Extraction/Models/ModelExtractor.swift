@@ -293,13 +293,26 @@ struct ModelContext {
     /// The last hit satisfying `isBefore`, a condition that holds for a leading run of the
     /// hits (which stand in text order, without overlap), by binary search.
     static func lastHit(in hits: [IntroducingHit], where isBefore: (IntroducingHit) -> Bool) -> IntroducingHit? {
+        lastHitIndex(in: hits, where: isBefore).map { hits[$0] }
+    }
+
+    static func lastHitIndex(in hits: [IntroducingHit], where isBefore: (IntroducingHit) -> Bool) -> Int? {
         var low = 0
         var high = hits.count
         while low < high {
             let middle = (low + high) / 2
             if isBefore(hits[middle]) { low = middle + 1 } else { high = middle }
         }
-        return low > 0 ? hits[low - 1] : nil
+        return low > 0 ? low - 1 : nil
+    }
+
+    /// True when only a few words, or a count, and no mark stand between `hit` and `quote`.
+    func isDirect(_ hit: IntroducingHit, _ quote: QuotedSpan) -> Bool {
+        let gap = hit.range.upperBound..<quote.outer.lowerBound
+        guard TextWords.words(text, gap).count <= ModelVocabulary.maxDirectGapWords else { return false }
+        let original = TextWords.originalWords(text, gap)
+        let countOnly = original.count == 1 && original[0].allSatisfy(\.isNumber)
+        return !TextWords.containsAny(text, gap, of: countOnly ? ",;.:!?()/\"\n" : ",;.:!?()/\"\n0123456789")
     }
 
     func list(around position: Int) -> ModelList? {
@@ -670,8 +683,10 @@ struct ModelContext {
 
     /// The category of the introducing word that announces `quote`, or nil when none does.
     func introducedCategory(of quote: QuotedSpan, in sentence: Range<Int>) -> ModelCategory? {
-        if let hit = Self.lastHit(in: hits, where: { $0.range.upperBound <= quote.outer.lowerBound }),
-           hit.range.lowerBound >= sentence.lowerBound {
+        var last = Self.lastHitIndex(in: hits, where: { $0.range.upperBound <= quote.outer.lowerBound })
+        // A verb announces only the quote right after it; before a list, the noun before it does.
+        while let index = last, hits[index].entry.isVerb, !isDirect(hits[index], quote) { last = index > 0 ? index - 1 : nil }
+        if let hit = last.map({ hits[$0] }), hit.range.lowerBound >= sentence.lowerBound {
             let gap = hit.range.upperBound..<quote.outer.lowerBound
             let words = TextWords.words(text, gap)
             // Past the longest gap either reading allows, the words between need not be read.

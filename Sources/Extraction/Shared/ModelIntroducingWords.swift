@@ -9,13 +9,17 @@ struct ModelIntroducingWord: Sendable {
     /// Capitalised mid-sentence, this word opens a title that runs on without quotes
     /// ("phát động Giải thưởng sáng tác … về chủ đề “…”").
     let opensUnquotedTitle: Bool
+    /// A verb of running a model ("duy trì", "nhân rộng"): it announces only a quote right
+    /// after it; in "Nhiều mô hình được nhân rộng như: “…”" the noun before it does.
+    let isVerb: Bool
     /// A sentence in which the word names a model: the tests read it.
     let example: String
 
-    init(word: String, category: ModelCategory, opensUnquotedTitle: Bool = false, example: String) {
+    init(word: String, category: ModelCategory, opensUnquotedTitle: Bool = false, isVerb: Bool = false, example: String) {
         self.word = word
         self.category = category
         self.opensUnquotedTitle = opensUnquotedTitle
+        self.isVerb = isVerb
         self.example = example
     }
 
@@ -49,12 +53,12 @@ enum ModelIntroducingWords {
         ModelIntroducingWord(word: "giải phụ", category: .giaiThuong, example: "Ban Tổ chức trao giải phụ “Bài thi có nhiều lượt xem nhất”."),
         ModelIntroducingWord(word: "học bổng", category: .other, example: "Đồn trao 8 suất học bổng “Chắp cánh ước mơ” mỗi tháng."),
         // Verbs of running a model, right before its quoted name.
-        ModelIntroducingWord(word: "duy trì", category: .other, example: "Chi bộ duy trì “Tổ hòa giải bản Mông” hằng tháng."),
-        ModelIntroducingWord(word: "thành lập", category: .other, example: "Chị vận động thành lập “Tổ phụ nữ nuôi ong” với 12 thành viên."),
-        ModelIntroducingWord(word: "ra mắt", category: .other, example: "Xã ra mắt “Tổ tự quản đường hoa” tại thôn 2."),
-        ModelIntroducingWord(word: "nhân rộng", category: .other, example: "Huyện nhân rộng “Bữa cơm có thịt” ra 9 xã."),
-        ModelIntroducingWord(word: "ra quân", category: .other, example: "Đoàn xã ra quân 12 “Ngày thứ Bảy tình nguyện”."),
-        ModelIntroducingWord(word: "khánh thành", category: .other, example: "Tỉnh đoàn khánh thành 8 “Tuyến đường thắp sáng”."),
-        ModelIntroducingWord(word: "đăng ký", category: .other, example: "Công nhân đăng ký “Mỗi quý một sáng kiến” trong doanh nghiệp."),
+        ModelIntroducingWord(word: "duy trì", category: .other, isVerb: true, example: "Chi bộ duy trì “Tổ hòa giải bản Mông” hằng tháng."),
+        ModelIntroducingWord(word: "thành lập", category: .other, isVerb: true, example: "Chị vận động thành lập “Tổ phụ nữ nuôi ong” với 12 thành viên."),
+        ModelIntroducingWord(word: "ra mắt", category: .other, isVerb: true, example: "Xã ra mắt “Tổ tự quản đường hoa” tại thôn 2."),
+        ModelIntroducingWord(word: "nhân rộng", category: .other, isVerb: true, example: "Huyện nhân rộng “Bữa cơm có thịt” ra 9 xã."),
+        ModelIntroducingWord(word: "ra quân", category: .other, isVerb: true, example: "Đoàn xã ra quân 12 “Ngày thứ Bảy tình nguyện”."),
+        ModelIntroducingWord(word: "khánh thành", category: .other, isVerb: true, example: "Tỉnh đoàn khánh thành 8 “Tuyến đường thắp sáng”."),
+        ModelIntroducingWord(word: "đăng ký", category: .other, isVerb: true, example: "Công nhân đăng ký “Mỗi quý một sáng kiến” trong doanh nghiệp."),
     ]
 }
