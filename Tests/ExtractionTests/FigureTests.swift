@@ -58,6 +58,10 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         ("Huyện đã tổ chức 45 hội nghị quán triệt cho 3.250 đảng viên.",
          [count(45, "hội nghị"), count(3250, "đảng viên")]),
         ("Đã phát hành 12.500 bản tài liệu đến các chi bộ.", [count(12500, "bản tài liệu")]),
+        // Units glued to their number, as typed.
+        ("Anh Tùng hiến 450m2 đất vườn cho thôn.", [count(450, "m2 đất vườn")]),
+        ("Đoàn viên làm 2,5km đường bê tông và trồng 12ha keo.", [count(2.5, "km đường bê tông"), count(12, "ha keo")]),
+        ("Xã có 3 xe 16 chỗ, mạng 5G phủ 9 thôn.", [count(3, "xe"), count(9, "thôn")]),
         ("Đài đã đăng tải 356 tin, bài về việc học tập và làm theo Bác.", [count(356, "tin, bài")]),
         ("Có khoảng 200 hộ gia đình đăng ký xây dựng gia đình văn hóa.", [count(200, "hộ gia đình", .about)]),
         ("Gần 2 triệu lượt người truy cập trang thông tin.", [count(2_000_000, "lượt người", .about)]),

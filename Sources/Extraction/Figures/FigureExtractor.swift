@@ -325,7 +325,9 @@ struct FigureReader {
             if previous.isSymbol(in: Self.attachedBeforeNumber) { return false }
         }
         if let next, next.attached {
-            if next.kind == .word, !FigureTables.currencies.contains(next.word) { return false }
+            if next.kind == .word, !FigureTables.currencies.contains(next.word), !FigureTables.gluedUnits.contains(next.word) {
+                return false
+            }
             if next.isSymbol(in: Self.attachedAfterNumber) { return false }
             if next.isSymbol(Self.dash), let afterNext, afterNext.attached, afterNext.kind == .word { return false }
             if next.isSymbol(Self.dash), let afterNext, afterNext.attached, afterNext.kind == .numeral,

@@ -74,6 +74,11 @@ enum FigureVocabulary {
     /// Currency words after a number or its scale: the figure is money.
     static let currencies: Set<String> = ["đồng", "đ", "vnđ", "vnd"]
 
+    /// Measure units printed glued to their number, as the currencies may be: "hiến 320m2
+    /// đất", "đường rộng 3m", "làm 2,5km đường", "15ha chè". The number is a figure as with a
+    /// space between.
+    static let gluedUnits: Set<String> = ["m", "km", "ha", "kg", "cm", "mm"]
+
     /// Words after "đồng" that make it another word ("5 đồng chí"), not the currency.
     static let dongCompounds: Set<String> = [
         "chí", "bào", "hành", "thời", "ý", "bộ", "lòng", "tình", "đội", "nghiệp", "môn", "hương",
