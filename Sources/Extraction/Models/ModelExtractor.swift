@@ -296,6 +296,9 @@ struct ModelContext {
         lastHitIndex(in: hits, where: isBefore).map { hits[$0] }
     }
 
+    /// Code points of a long word with its space, to bound a gap of so many words before reading it.
+    static let longestWord = 16
+
     static func lastHitIndex(in hits: [IntroducingHit], where isBefore: (IntroducingHit) -> Bool) -> Int? {
         var low = 0
         var high = hits.count
@@ -309,7 +312,9 @@ struct ModelContext {
     /// True when only a few words, or a count, and no mark stand between `hit` and `quote`.
     func isDirect(_ hit: IntroducingHit, _ quote: QuotedSpan) -> Bool {
         let gap = hit.range.upperBound..<quote.outer.lowerBound
-        guard TextWords.words(text, gap).count <= ModelVocabulary.maxDirectGapWords else { return false }
+        // Longer than the most words could be: not read.
+        guard gap.count <= ModelVocabulary.maxDirectGapWords * Self.longestWord,
+              TextWords.words(text, gap).count <= ModelVocabulary.maxDirectGapWords else { return false }
         let original = TextWords.originalWords(text, gap)
         let countOnly = original.count == 1 && original[0].allSatisfy(\.isNumber)
         return !TextWords.containsAny(text, gap, of: countOnly ? ",;.:!?()/\"\n" : ",;.:!?()/\"\n0123456789")
@@ -685,7 +690,10 @@ struct ModelContext {
     func introducedCategory(of quote: QuotedSpan, in sentence: Range<Int>) -> ModelCategory? {
         var last = Self.lastHitIndex(in: hits, where: { $0.range.upperBound <= quote.outer.lowerBound })
         // A verb announces only the quote right after it; before a list, the noun before it does.
-        while let index = last, hits[index].entry.isVerb, !isDirect(hits[index], quote) { last = index > 0 ? index - 1 : nil }
+        while let index = last, hits[index].entry.isVerb, hits[index].range.lowerBound >= sentence.lowerBound,
+              !isDirect(hits[index], quote) {
+            last = index > 0 ? index - 1 : nil
+        }
         if let hit = last.map({ hits[$0] }), hit.range.lowerBound >= sentence.lowerBound {
             let gap = hit.range.upperBound..<quote.outer.lowerBound
             let words = TextWords.words(text, gap)

@@ -867,23 +867,30 @@ struct PersonScan {
             end = next
         }
         guard end > last else { return nil }
-        let separator = tokens.punctuation(after: end)
-        guard tokens[end].breaksLineAfter || separator == [UInt8(ascii: ",")] || separator == [UInt8(ascii: ")")]
-        else { return nil }
+        guard end + 1 == tokens.count || tokens[end].breaksLineAfter
+                || [UInt8(ascii: ","), UInt8(ascii: ")"), UInt8(ascii: "."), UInt8(ascii: ";")].contains(where: {
+                    tokens.punctuation(after: end).contains($0)
+                }) else { return nil }
         return end
     }
 
     /// The last word of a short place name in parentheses after a unit, "(Mường Chà)",
     /// "(huyện Ba Tơ)": capitalised words or a locator with its name, closed on the same line.
     func parenthesisedPlace(at start: Int) -> Int? {
-        guard start < tokens.count, tokens[start].isCapitalised || locatorLength(at: start) != nil else { return nil }
+        guard start < tokens.count else { return nil }
         var end = start
+        if let locator = locatorLength(at: start) {
+            end = start + locator - 1
+        } else if !tokens[start].isCapitalised {
+            return nil
+        }
         while end < tokens.count, end - start < 5 {
-            let gap = tokens.gap(after: end)
-            if gap.contains(UInt8(ascii: ")")) { return end }
+            if end > start || !Vocabulary.locators.contains(tokens, start), tokens.gap(after: end).contains(UInt8(ascii: ")")) {
+                return end
+            }
             guard end + 1 < tokens.count, tokens.isSpaceGap(after: end), !tokens[end].breaksLineAfter else { return nil }
             end += 1
-            guard tokens[end].isCapitalised || locatorLength(at: start) != nil else { return nil }
+            guard tokens[end].isCapitalised else { return nil }
         }
         return nil
     }

@@ -43,7 +43,8 @@ public struct ThemeExtractor: Sendable {
                   let quote = quotes.first(where: { $0.outer.lowerBound >= hit.upperBound }),
                   quote.outer.upperBound <= sentence.upperBound else { continue }
             let gap = hit.upperBound..<quote.outer.lowerBound
-            guard ThemeVocabulary.introduces(gap, in: text) else { continue }
+            guard gap.count <= ThemeVocabulary.maxGapWords * ThemeVocabulary.longestWord,
+                  ThemeVocabulary.introduces(gap, in: text) else { continue }
             let year = ThemeYear.year(in: text, gap: gap, after: quote.outer.upperBound, sentence: sentence)
                 ?? ThemeTerm.firstYear(of: text, gap: gap, quote: quote, sentence: sentence, quotes: quotes)
             guard let year else { continue }
@@ -200,7 +201,15 @@ enum ThemeYearList {
 
     /// True when a quotation's words open at `position`.
     static func opensQuotation(_ quotes: [QuotedSpan], at position: Int) -> Bool {
-        quotes.contains { $0.inner.lowerBound == position }
+        // The quotations are in text order and do not overlap: the one holding `position` by
+        // binary search, as ``QuoteScanner/contains(_:_:)`` finds it.
+        var low = 0
+        var high = quotes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if quotes[middle].outer.upperBound <= position { low = middle + 1 } else { high = middle }
+        }
+        return low < quotes.count && quotes[low].inner.lowerBound == position
     }
 
     /// Where the theme words other than "chuyên đề" stand as whole words (folded), for the
@@ -299,6 +308,9 @@ enum ThemeVocabulary {
 
     /// Most words between "chuyên đề" and its quoted title.
     static let maxGapWords = 25
+    /// Code points of a long word with its space: a gap longer than ``maxGapWords`` of them
+    /// holds too many words and is not read.
+    static let longestWord = 16
 
     /// Words between "chuyên đề" and a quote that make the quote something else: another
     /// theme, a model, a saying, a book ("chuyên đề năm 2024, cùng tác phẩm “…”"), a cell's
