@@ -199,12 +199,17 @@ package enum QuoteScanner {
 
     /// True when `position` lies inside one of `spans` (sorted, as `spans(in:)` returns them).
     package static func contains(_ spans: [QuotedSpan], _ position: Int) -> Bool {
+        index(of: position, in: spans) != nil
+    }
+
+    /// The index of the span of `spans` (sorted, as `spans(in:)` returns them) that holds `position`.
+    package static func index(of position: Int, in spans: [QuotedSpan]) -> Int? {
         var low = 0
         var high = spans.count
         while low < high {
             let mid = (low + high) / 2
             if spans[mid].outer.upperBound <= position { low = mid + 1 } else { high = mid }
         }
-        return low < spans.count && spans[low].outer.contains(position)
+        return low < spans.count && spans[low].outer.contains(position) ? low : nil
     }
 }

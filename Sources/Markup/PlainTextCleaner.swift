@@ -198,10 +198,11 @@ enum PlainTextCleaner {
 
         var bodyStart = lines.firstIndex(where: isProse) ?? lines.count
         // A headline that ends with its own date and time is two head lines.
-        if let stamped = lines[..<bodyStart].firstIndex(where: { PlainTextHead.headlineAndStamp($0) != nil }),
-           let (headline, stamp) = PlainTextHead.headlineAndStamp(lines[stamped]) {
-            lines.replaceSubrange(stamped...stamped, with: [headline, stamp])
+        for index in lines.indices[..<bodyStart] {
+            guard let (headline, stamp) = PlainTextHead.headlineAndStamp(lines[index]) else { continue }
+            lines.replaceSubrange(index...index, with: [headline, stamp])
             bodyStart += 1
+            break
         }
         let (article, tailDateline) = PageTail.article(lines[bodyStart...])
         var body = article

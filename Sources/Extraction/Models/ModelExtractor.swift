@@ -315,8 +315,13 @@ struct ModelContext {
         // Longer than the most words could be: not read.
         guard gap.count <= ModelVocabulary.maxDirectGapWords * Self.longestWord,
               TextWords.words(text, gap).count <= ModelVocabulary.maxDirectGapWords else { return false }
-        let original = TextWords.originalWords(text, gap)
-        let countOnly = original.count == 1 && original[0].allSatisfy(\.isNumber)
+        return holdsNoMark(gap, words: TextWords.originalWords(text, gap))
+    }
+
+    /// True when `gap` (of words `words`) holds no mark and no digit, unless its one word is a
+    /// count: "khánh thành 8 “Tuyến đường thắp sáng”".
+    func holdsNoMark(_ gap: Range<Int>, words: [String]) -> Bool {
+        let countOnly = words.count == 1 && words[0].allSatisfy(\.isNumber)
         return !TextWords.containsAny(text, gap, of: countOnly ? ",;.:!?()/\"\n" : ",;.:!?()/\"\n0123456789")
     }
 
@@ -704,10 +709,7 @@ struct ModelContext {
             let original = noQuoteBetween ? TextWords.originalWords(text, gap) : []
             let blocked = noQuoteBetween && ModelPhrases.blockingWordsNeedles.contains { TextWords.contains(original, needle: $0) }
             if noQuoteBetween, !blocked {
-                // A count alone may stand between: "khánh thành 8 “Tuyến đường thắp sáng”".
-                let countOnly = original.count == 1 && original[0].allSatisfy(\.isNumber)
-                if words.count <= ModelVocabulary.maxDirectGapWords,
-                   !TextWords.containsAny(text, gap, of: countOnly ? ",;.:!?()/\"\n" : ",;.:!?()/\"\n0123456789") {
+                if words.count <= ModelVocabulary.maxDirectGapWords, holdsNoMark(gap, words: original) {
                     return hit.entry.category
                 }
                 if opensList(gap), words.count <= ModelVocabulary.maxListIntroWords,

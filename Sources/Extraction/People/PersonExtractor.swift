@@ -866,12 +866,7 @@ struct PersonScan {
                   Vocabulary.qualifierBreakers.match(tokens, at: next) == nil else { return nil }
             end = next
         }
-        guard end > last else { return nil }
-        guard end + 1 == tokens.count || tokens[end].breaksLineAfter
-                || [UInt8(ascii: ","), UInt8(ascii: ")"), UInt8(ascii: "."), UInt8(ascii: ";")].contains(where: {
-                    tokens.punctuation(after: end).contains($0)
-                }) else { return nil }
-        return end
+        return end > last && isClosed(after: end) ? end : nil
     }
 
     /// The last word of a short place name in parentheses after a unit, "(Mường Chà)",

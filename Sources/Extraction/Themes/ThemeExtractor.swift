@@ -37,8 +37,8 @@ public struct ThemeExtractor: Sendable {
             }
         }
         let otherHits = otherWordsMayStand ? ThemeYearList.otherThemeWordHits(in: text) : []
-        for hit in hits + otherHits {
-            guard otherHits.contains(hit) || ThemeVocabulary.isPrintedThemeWord(text, hit),
+        for (hit, isOther) in hits.map({ ($0, false) }) + otherHits.map({ ($0, true) }) {
+            guard isOther || ThemeVocabulary.isPrintedThemeWord(text, hit),
                   let sentence = sentences.first(where: { $0.contains(hit.lowerBound) }),
                   let quote = quotes.first(where: { $0.outer.lowerBound >= hit.upperBound }),
                   quote.outer.upperBound <= sentence.upperBound else { continue }
@@ -201,15 +201,7 @@ enum ThemeYearList {
 
     /// True when a quotation's words open at `position`.
     static func opensQuotation(_ quotes: [QuotedSpan], at position: Int) -> Bool {
-        // The quotations are in text order and do not overlap: the one holding `position` by
-        // binary search, as ``QuoteScanner/contains(_:_:)`` finds it.
-        var low = 0
-        var high = quotes.count
-        while low < high {
-            let middle = (low + high) / 2
-            if quotes[middle].outer.upperBound <= position { low = middle + 1 } else { high = middle }
-        }
-        return low < quotes.count && quotes[low].inner.lowerBound == position
+        QuoteScanner.index(of: position, in: quotes).map { quotes[$0].inner.lowerBound == position } ?? false
     }
 
     /// Where the theme words other than "chuyên đề" stand as whole words (folded), for the
