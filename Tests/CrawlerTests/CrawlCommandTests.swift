@@ -46,7 +46,7 @@ import Testing
 
     @Test func failuresExitOneAndTheSummaryCountsPerPortal() async throws {
         let fixture = try CrawlFixture(slowSeconds: 3)
-        let pipeline = try fixture.write(portals: [fixture.cleanPortal, fixture.faultyPortal])
+        let pipeline = try fixture.write(portals: [fixture.cleanPortal, fixture.faultyPortal], timeout: CrawlFixture.shortTimeout)
         let first = try await Self.baocao(["crawl", pipeline, "--quiet"])
         #expect(first.status == 1)
         #expect(first.stderr.contains("baocao: mau: 9 new, 0 changed, 0 unchanged, 0 failed"))
@@ -79,7 +79,7 @@ import Testing
                 start: "\(fixture.portal.base)/tai-lieu"
                 allow: ["/tai-lieu/*", "/bai-viet/*.html", "/private/*.html"]
             """
-        let pipeline = try fixture.write(portals: [fixture.cleanPortal, fixture.faultyPortal, documents])
+        let pipeline = try fixture.write(portals: [fixture.cleanPortal, fixture.faultyPortal, documents], timeout: CrawlFixture.shortTimeout)
         var firstNight = 0
         for night in 1...2 {
             let result = try await Self.baocao(["crawl", pipeline, "--quiet"])

@@ -220,7 +220,7 @@ import TestSupport
                 allow: ["/*"]
             """,
         ]
-        let pipeline = try fixture.write(portals: portals)
+        let pipeline = try fixture.write(portals: portals, timeout: CrawlFixture.shortTimeout)
         // The crawl ends (a trickling body would otherwise hold it for ever); how fast depends on
         // the machine, so the requests it made are checked, not the time it took.
         let result = try await Self.crawl([pipeline, "--quiet"])
@@ -247,7 +247,7 @@ import TestSupport
                 start: "\(fixture.portal.base)/kho/tin-tuc"
                 allow: ["/kho/nho-giot.html"]
             """
-        let pipeline = try fixture.write(portals: [trouble], crawl: "host_deadline: 1500ms")
+        let pipeline = try fixture.write(portals: [trouble], crawl: "host_deadline: 1500ms", timeout: CrawlFixture.shortTimeout)
         let result = try await Self.crawl([pipeline, "--quiet"])
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stderr.contains("kho: 0 new, 0 changed, 0 unchanged, 1 failed (1 new)"), "\(result.stderr)")
@@ -327,7 +327,7 @@ import TestSupport
         #expect(try await fixture.portal.log().isEmpty)
 
         let faulty = fixture.faultyPortal.replacingOccurrences(of: "127.0.0.1", with: name) + "\n    hosts: [localhost]"
-        _ = try await Self.crawl([try fixture.write(portals: [faulty], privateAddresses: "allow_private_addresses: [\(name)]")])
+        _ = try await Self.crawl([try fixture.write(portals: [faulty], privateAddresses: "allow_private_addresses: [\(name)]", timeout: CrawlFixture.shortTimeout)])
         let all = try fixture.nightFiles(rejects: true).flatMap { try CrawlFixture.jsonLines($0) }
         let redirect = all.first { $0.uri?.hasSuffix("/loi/chuyen.html") == true }
         #expect(redirect?.errorKind == "private_address", "\(all)")

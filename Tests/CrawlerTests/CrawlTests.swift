@@ -35,6 +35,9 @@ struct CrawlFixture {
         """
     }
 
+    /// The timeout of the tests of slow pages: under `slowSeconds` and the trickling page's pace.
+    static let shortTimeout = "2s"
+
     /// The faulty portal: every failure the issue lists, plus one good article.
     var faultyPortal: String {
         """
@@ -47,8 +50,10 @@ struct CrawlFixture {
     /// Writes `pipeline.yml` and `portals.yml` and returns the pipeline's path.
     /// `crawl` adds lines to the `crawl:` section, `perHostDelay` replaces its 0ms, and
     /// `topLevel` adds sections of the pipeline (`limits:`).
+    /// `timeout` is generous by default, so that a loaded machine's slow answer is not retried
+    /// and counted twice; tests of the faulty pages pass `shortTimeout`, under their slow pages.
     func write(portals: [String], crawl extra: String = "", privateAddresses: String = "allow_private_addresses: [127.0.0.1]",
-               perHostDelay: String = "0ms", topLevel: String = "") throws -> String {
+               perHostDelay: String = "0ms", timeout: String = "30s", topLevel: String = "") throws -> String {
         let registry = folder.appendingPathComponent("portals.yml")
         try ("portals:\n" + portals.joined(separator: "\n") + "\n").write(to: registry, atomically: true, encoding: .utf8)
         let pipeline = folder.appendingPathComponent("pipeline.yml")
@@ -59,7 +64,7 @@ struct CrawlFixture {
               user_agent: "BaoCao-crawler/1.0 (test)"
               per_host_delay: \(perHostDelay)
               per_host_concurrency: 2
-              timeout: 2s
+              timeout: \(timeout)
               retries: 2
               backoff: 20ms
               max_page_size: 1 MB
@@ -157,8 +162,8 @@ extension [String: Any] {
         // The 500 was retried and recovered; the same-host redirect was followed.
         #expect(log.filter { $0.path == "/bai-viet/chap-chon.html" }.map(\.status) == [500, 200])
         #expect(log.contains { $0.path == "/bai-viet/moi.html" && $0.status == 200 })
-        // Off-host, non-http and private links in the listing were never followed.
-        #expect(log.filter { $0.path == "/bai-viet/hoc-tap.html" }.count == 1)
+        // Linked from the listing and the feed, asked once.
+        #expect(log.filter { $0.path == "/bai-viet/hoc-tap.html" }.count == 1, "\(log.filter { $0.path.hasPrefix("/bai-viet/hoc-tap") })")
 
         let windows = try #require(records.first { $0.uri?.hasSuffix("/bai-viet/long-xuyen.html") == true })
         #expect((windows["source"] as? [String: Any])?["encoding"] as? String == "windows-1258")
@@ -248,7 +253,8 @@ extension [String: Any] {
 
     @Test func failuresBecomeRejectsWithURLAndStatusAndTheCrawlGoesOn() async throws {
         let fixture = try CrawlFixture(slowSeconds: 4)
-        let summary = try await fixture.crawl(try fixture.write(portals: [fixture.faultyPortal, fixture.cleanPortal]))
+        let summary = try await fixture.crawl(try fixture.write(portals: [fixture.faultyPortal, fixture.cleanPortal],
+                                                                   timeout: CrawlFixture.shortTimeout))
         let faulty = try #require(summary.portals.first { $0.portal == "loi" })
         let clean = try #require(summary.portals.first { $0.portal == "mau" })
         #expect(faulty.new == 1)
@@ -276,8 +282,9 @@ extension [String: Any] {
         // max_redirects (default 5): the first request and five hops, then no more.
         #expect(log.filter { $0.path.hasPrefix("/loi/vong.html") }.count == 6)
         // The redirect to another host (localhost) was not followed: hoc-tap.html was
-        // requested once, by the clean portal, and never with a localhost link.
-        #expect(log.filter { $0.path == "/bai-viet/hoc-tap.html" }.count == 1)
+        // requested by the clean portal only, never through localhost.
+        let hocTap = log.filter { $0.path == "/bai-viet/hoc-tap.html" }
+        #expect(!hocTap.isEmpty && hocTap.allSatisfy { $0.host == "127.0.0.1:\(fixture.portal.port)" }, "\(hocTap)")
     }
 
     @Test func aRegistryEntryCanNameItsPortalInternal() async throws {

@@ -10,6 +10,8 @@ final class FakePortal: @unchecked Sendable {
         var method: String
         var path: String
         var status: Int
+        /// The Host header the request was sent with.
+        var host: String?
         var ifNoneMatch: String?
         var ifModifiedSince: String?
         var userAgent: String?

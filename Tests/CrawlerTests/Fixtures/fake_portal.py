@@ -164,7 +164,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def record(self, status, encoding=None):
         entry = {
-            "method": self.command, "path": self.path, "status": status,
+            "method": self.command, "path": self.path, "status": status, "host": self.headers.get("Host"),
             "if_none_match": self.headers.get("If-None-Match"),
             "if_modified_since": self.headers.get("If-Modified-Since"),
             "user_agent": self.headers.get("User-Agent"),
