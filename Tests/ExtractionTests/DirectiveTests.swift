@@ -50,6 +50,10 @@ struct DirectiveTests {
               ["thong_bao|12|12-TB/TW|-|Ban Bí thư|-"]),
         .init("Đề án số 04-ĐA/HU ngày 10-01-2022 của Huyện ủy.", ["de_an|04|04-ĐA/HU|2022-01-10|Huyện ủy|-"]),
         .init("Báo cáo số 120-BC/ĐU của Đảng ủy xã.", ["bao_cao|120|120-BC/ĐU|-|Đảng ủy xã|-"]),
+        .init("Thực hiện Chỉ thị số 917-CT/QUTW ngày 9/3/2022 của Thường vụ Quân ủy Trung ương, Đảng ủy Trung đoàn xây dựng kế hoạch.",
+              ["chi_thi|917|917-CT/QUTW|2022-03-09|Thường vụ Quân ủy Trung ương|-"]),
+        .init("Đảng ủy Công ty đã ban hành Kế hoạch số 14-KH/ĐU về học tập chuyên đề.",
+              ["ke_hoach|14|14-KH/ĐU|-|Đảng ủy Công ty|-"]),
         .init("Quyết định số 99-QĐ/TW ngày 3/10/2017 của Ban Chấp hành Trung ương Đảng.",
               ["quyet_dinh|99|99-QĐ/TW|2017-10-03|Ban Chấp hành Trung ương Đảng|-"]),
         // State symbols.

@@ -397,6 +397,8 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         ("Chi bộ chọn ba việc làm cụ thể để thực hiện.", [count(3, "việc làm")]),
         ("Cuộc thi nhận được hơn 1.200 bài dự thi.", [count(1200, "bài dự thi", .over)]),
         ("Đăng tải 85 bài viết về gương người tốt.", [count(85, "bài viết")]),
+        ("Ban tổ chức trao 14 giấy chứng nhận cho các đội.", [count(14, "giấy chứng nhận")]),
+        ("Trường còn thiếu 6 phòng học bộ môn.", [count(6, "phòng học")]),
         ("Biểu dương 40 người tốt, việc tốt.", [count(40, "người tốt, việc tốt")]),
         // "bài" alone stays a classifier-like noun.
         ("Đăng 30 bài trên trang thông tin.", [count(30, "bài")]),

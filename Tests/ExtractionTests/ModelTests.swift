@@ -64,6 +64,9 @@ struct ModelTests {
                   [("Ngày thứ bảy với dân", "Huyện ủy Bình Minh")]),
         ModelCase("Có mô hình “Bữa cơm nghĩa tình” (Hội Phụ nữ xã An Lạc) được nhân rộng.",
                   [("Bữa cơm nghĩa tình", "Hội Phụ nữ xã An Lạc")]),
+        // "viện" in lower case still ends a unit's name (sentence case "Bệnh viện").
+        ModelCase("Quỹ “Suất ăn yêu thương” của Công đoàn Bệnh viện hỗ trợ hơn 3.000 suất cơm.",
+                  [("Suất ăn yêu thương", "Công đoàn Bệnh viện")]),
         ModelCase("Nổi bật như các mô hình: “Ngày Chủ nhật xanh” của Đảng ủy phường Đông Hải; “Tiết kiệm vì người nghèo” của Đảng bộ huyện Sơn Hà; “Công trình dân sinh”, “Hàng rào xanh biên giới” của Đảng ủy Biên phòng tỉnh…",
                   [("Ngày Chủ nhật xanh", "Đảng ủy phường Đông Hải"), ("Tiết kiệm vì người nghèo", "Đảng bộ huyện Sơn Hà"),
                    ("Công trình dân sinh", "Đảng ủy Biên phòng tỉnh"), ("Hàng rào xanh biên giới", "Đảng ủy Biên phòng tỉnh")]),

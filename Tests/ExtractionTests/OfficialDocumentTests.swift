@@ -235,6 +235,30 @@ import VietnameseText
         #expect(document.signers.isEmpty && document.recipients.isEmpty)
     }
 
+    /// A school's report with a tab-joined two-column header: the school's line names the
+    /// issuer alone, and the head signs with no capacity line or "(Đã ký)".
+    @Test func schoolReportSignedByItsHead() throws {
+        let text = """
+            PHÒNG GD&ĐT HUYỆN TÂN YÊN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            TRƯỜNG THCS NGỌC CHÂU\tĐộc lập - Tự do - Hạnh phúc
+            Số: 31/BC-THCS\tNgọc Châu, ngày 20 tháng 5 năm 2025
+            BÁO CÁO
+            Kết quả thực hiện chuyên đề năm học 2024 - 2025
+            Nhà trường có 48 cán bộ, giáo viên, nhân viên.
+            Nơi nhận:
+            - Phòng GD&ĐT (b/c);
+            - Lưu: VT.
+            HIỆU TRƯỞNG
+            Vi Thị Hồng Nhung
+            """
+        let document = try #require(OfficialDocumentReader.read(text))
+        #expect(document.issuer == "Trường THCS Ngọc Châu")
+        #expect(document.code == "31/BC-THCS")
+        #expect(document.signers == [.init(name: "Vi Thị Hồng Nhung", title: "Hiệu trưởng", capacity: nil)])
+        // Its own number is no directive it cites.
+        #expect(FactExtractor().extract(from: AnalyzedText(text)).directives.isEmpty)
+    }
+
     /// A news article citing a numbered document and dating itself is not a document.
     @Test func newsArticleIsNoDocument() {
         let article = """
@@ -254,6 +278,7 @@ import VietnameseText
         ("UBND TỈNH LAI CHÂU", "UBND tỉnh Lai Châu"),
         ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Sở Văn hóa, Thể thao và Du lịch"),
         ("BAN CHẤP HÀNH TRUNG ƯƠNG", "Ban Chấp hành Trung ương"),
+        ("TRƯỜNG THPT LƯƠNG VĂN CHÁNH", "Trường THPT Lương Văn Chánh"),
     ])
     func headerLineInNormalCase(_ line: String, _ expected: String) {
         #expect(OfficialDocumentReader.normalCase(line) == expected)

@@ -152,6 +152,9 @@ private func people(_ text: String) -> [String] {
         ("Phong trào ngày càng phát triển.\n\nNguyễn Hằng - Ban Tuyên giáo Huyện ủy", ["Nguyễn Hằng|Ban Tuyên giáo Huyện ủy"]),
         ("Phong trào ngày càng phát triển.\n\nTHANH TÙNG - MINH ANH", ["THANH TÙNG|", "MINH ANH|"]),
         ("Hội nghị tổng kết. Ảnh: VĂN THẢO Đồng chí Lê Văn Hòa phát biểu.", ["VĂN THẢO|", "Lê Văn Hòa|"]),
+        // A document signed by its head alone: the office is the title, never a name.
+        ("Báo cáo kết quả năm học.\nNơi nhận:\n- Lưu: VT.\nHIỆU TRƯỞNG\nĐinh Thị Mai Lan", ["Đinh Thị Mai Lan|Hiệu trưởng"]),
+        ("Kế hoạch thực hiện năm 2025.\nNơi nhận:\n- Như trên.\nBÍ THƯ\nLò Văn Khoa", ["Lò Văn Khoa|Bí thư"]),
     ]
 
     @Test(arguments: bylines)

@@ -77,12 +77,14 @@ enum DirectiveCitationFinder {
     }
 
     /// True for the symbol of a document's own number line, "Số 215-BC/HU" or "Số: 45-TB/BTGTU"
-    /// alone on its line in the header: the document itself, not one it cites.
+    /// alone on its line in the header, or before the next column of a two-column header
+    /// (a tab or a wide gap: "Số: 52/BC-THCS\tBố Hạ, ngày …"): the document itself, not one it cites.
     static func isOwnNumber(_ range: Range<Int>, in text: AnalyzedText) -> Bool {
         text.folded.withView { bytes in
             var end = range.upperBound
             while end < bytes.count, FoldedScan.isBlank(bytes[end]) || bytes[end] == 0x0D { end += 1 }
-            guard end == bytes.count || bytes[end] == 0x0A else { return false }
+            let columnGap = bytes[range.upperBound..<end].contains(0x09) || end - range.upperBound >= 3
+            guard end == bytes.count || bytes[end] == 0x0A || columnGap else { return false }
             var start = range.lowerBound
             while start > 0, FoldedScan.isBlank(bytes[start - 1]) { start -= 1 }
             if start > 0, bytes[start - 1] == UInt8(ascii: ":") { start -= 1 }

@@ -5,7 +5,7 @@ import VietnameseText
 enum DirectiveIssuerRules {
     /// Folded openings of a body's name; a phrase is a body only when it starts with one.
     static let bodyHeads: [String] = [
-        "bo chinh tri", "ban bi thu", "ban chap hanh", "ban thuong vu", "ban", "bo", "bch", "btv",
+        "bo chinh tri", "ban bi thu", "ban chap hanh", "ban thuong vu", "thuong vu", "ban", "bo", "bch", "btv",
         "tinh uy", "huyen uy", "thanh uy", "quan uy", "thi uy", "dang uy", "chi uy",
         "uy ban", "ubnd", "hdnd", "ubmttq", "ubkt", "hoi dong", "chinh phu", "thu tuong", "quoc hoi",
         "van phong", "so", "chi bo", "dang bo", "thuong truc", "trung uong", "mat tran", "tong bi thu",
@@ -14,10 +14,12 @@ enum DirectiveIssuerRules {
     ]
 
     /// Folded two-word names whose capitalised first word carries a lower-case second one into
-    /// a body's name: "Đảng ủy Bộ đội Biên phòng", "Bộ Chỉ huy Quân sự", "Liên đoàn Lao động".
+    /// a body's name: "Đảng ủy Bộ đội Biên phòng", "Bộ Chỉ huy Quân sự", "Liên đoàn Lao động",
+    /// "Đảng ủy Công ty".
     static let continuationPhrases: [String] = [
         "bo doi", "chi huy", "quan su", "bien phong", "lao dong", "lien hiep", "phu nu", "dao tao",
         "cong an", "noi vu", "nong dan", "thanh nien", "cong doan", "tu lenh", "chi dao", "chien binh",
+        "cong ty",
     ]
 
     /// Lower-case words that continue a body's name ("Ban Thường vụ Tỉnh ủy", "Ủy ban nhân

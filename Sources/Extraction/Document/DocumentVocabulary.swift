@@ -66,7 +66,7 @@ enum DocumentVocabulary {
         ("Ban Nội chính", false), ("Ủy ban Kiểm tra", false), ("Văn phòng", false), ("Ủy ban nhân dân", false),
         ("Hội đồng nhân dân", false), ("Ủy ban Mặt trận Tổ quốc Việt Nam", false), ("Mặt trận Tổ quốc", false),
         ("Trung ương", false), ("Sở", false), ("Phòng", false), ("Ban", false), ("Khối", false), ("Hội", false),
-        ("Đoàn", false),
+        ("Đoàn", false), ("Trường", true),
     ]
 
     /// Bodies after which a department's own name follows, each component capitalised
@@ -81,10 +81,11 @@ enum DocumentVocabulary {
                                           "với", "tại", "nhiệm", "kỳ", "lần", "thứ"]
 
     /// Words in capitals that stay in capitals ("UBND TỈNH …").
-    static let abbreviations: Set<String> = ["UBND", "HĐND", "MTTQ", "TP", "TP.", "TW", "TƯ", "BCH", "ĐU", "HU", "TU", "VN"]
+    static let abbreviations: Set<String> = ["UBND", "HĐND", "MTTQ", "TP", "TP.", "TW", "TƯ", "BCH", "ĐU", "HU", "TU", "VN",
+                                             "THCS", "THPT", "TH", "MN", "PTDTBT", "PTDTNT", "GD&ĐT", "GDĐT", "ĐHQG"]
 
     /// Bodies whose line is complete with the place after them: a header line holding one
     /// names the issuer alone, the line above it only the parent.
     static let completeBodies: Set<String> = ["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy",
-                                              "ủy ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd"]
+                                              "ủy ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd", "trường"]
 }

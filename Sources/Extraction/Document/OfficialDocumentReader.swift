@@ -477,7 +477,9 @@ public enum OfficialDocumentReader {
                 nameIndex += 1
                 signed = true
             }
-            guard capacity != nil || signed, nameIndex < segments.count, isName(segments[nameIndex].text) else {
+            // An office head over a name that closes the column signs without capacity or mark.
+            guard capacity != nil || signed || nameIndex == segments.count - 1, nameIndex < segments.count,
+                  isName(segments[nameIndex].text) else {
                 index += 1
                 continue
             }

@@ -74,10 +74,12 @@ enum SubjectRules {
 
     /// Two-word heads whose first word alone is a classifier-like noun and whose second
     /// word would otherwise read as a verb or adjective ("2 việc làm đột phá", "5.000 bài
-    /// dự thi"). The head is the whole subject unless a coordinated noun follows.
+    /// dự thi", "9 giấy chứng nhận", "4 phòng học bộ môn"). The head is the whole subject
+    /// unless a coordinated noun follows.
     static let compoundHeads: Set<String> = [
         "việc làm", "việc tốt", "người tốt", "bài dự thi", "bài thi", "bài viết", "bài tham luận",
-        "tác phẩm dự thi", "đội dự thi", "thí sinh dự thi",
+        "tác phẩm dự thi", "đội dự thi", "thí sinh dự thi", "giấy chứng nhận", "giấy khen", "bằng khen",
+        "phòng học",
     ]
 
     /// Words that read as adjectives after a noun but name a kind of thing after a comma

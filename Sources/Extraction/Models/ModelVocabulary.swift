@@ -111,6 +111,7 @@ enum ModelVocabulary {
     static let unitTailWords: Set<String> = [
         "tỉnh", "huyện", "xã", "phường", "quận", "trấn", "phố", "thôn", "ấp", "bản", "làng", "sóc",
         "tổ", "đồn", "sở", "bộ", "ủy", "khối", "ngành", "trường", "đoàn", "hội", "an", "buôn", "khu", "xóm",
+        "viện",
     ]
 
     /// Words that end an owner after "của": a new clause begins.

@@ -324,8 +324,10 @@ struct PersonScan {
                     groupStart = word + 1
                 }
             }
+            // "BÍ THƯ" closing a document is an office, not a name.
             guard valid, !groups.isEmpty,
-                  groups.allSatisfy({ (2...5).contains($0.count) && isPlausibleName($0) }) else { continue }
+                  groups.allSatisfy({ (2...5).contains($0.count) && isPlausibleName($0)
+                      && Vocabulary.titleHeads.match(tokens, at: $0.lowerBound) == nil }) else { continue }
             // Away from the end, a capital line could be a subheading: a pen name has two words
             // or opens with a surname.
             if !closing, caps, !groups.allSatisfy({ $0.count == 2 || Vocabulary.surnames.contains(tokens, $0.lowerBound) }) {
@@ -359,14 +361,29 @@ struct PersonScan {
                 guard position > 0, Vocabulary.signedMarks.match(tokens, at: markLine.lowerBound) == markLine.count else { continue }
                 office = lines[position - 1]
             }
-            guard next < lines.count, (1...8).contains(office.count), office.allSatisfy({ tokens[$0].isAllCaps }),
-                  Vocabulary.titleHeads.match(tokens, at: office.lowerBound) != nil else { continue }
-            let name = lines[next]
-            guard let end = nameEnd(from: name.lowerBound, allowTitleHeads: true), end == name.upperBound,
-                  isPlausibleName(name) else { continue }
-            used.formUnion(office)
-            add(name: name, titleText: OfficeCase.normalCase(tokens.slice(office)))
+            guard next < lines.count else { continue }
+            addSigner(office: office, name: lines[next])
         }
+        // A State document signed by its head alone: "HIỆU TRƯỞNG" over the name that closes
+        // the text, with neither capacity line nor "(Đã ký)".
+        if lines.count >= 2 {
+            let office = lines[lines.count - 2]
+            if tokens[office.lowerBound].opens & markBits == 0, office.lowerBound > 0,
+               lines.count < 3 || tokens[lines[lines.count - 3].lowerBound].opens & markBits == 0 {
+                addSigner(office: office, name: lines[lines.count - 1])
+            }
+        }
+    }
+
+    /// Adds the signer on the line `name` with the office printed in capitals on `office`
+    /// ("PHÓ BÍ THƯ" → "Phó Bí thư"), when the lines read so.
+    mutating func addSigner(office: Range<Int>, name: Range<Int>) {
+        guard (1...8).contains(office.count), office.allSatisfy({ tokens[$0].isAllCaps }),
+              Vocabulary.titleHeads.match(tokens, at: office.lowerBound) != nil,
+              let end = nameEnd(from: name.lowerBound, allowTitleHeads: true), end == name.upperBound,
+              isPlausibleName(name) else { return }
+        used.formUnion(office)
+        add(name: name, titleText: OfficeCase.normalCase(tokens.slice(office)))
     }
 
     /// True when line `line` reads as a sentence of prose: twelve words or more, closed by a
