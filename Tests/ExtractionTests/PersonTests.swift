@@ -165,6 +165,11 @@ private func people(_ text: String) -> [String] {
     // MARK: Locators, multi-role titles, prefixed titles, more heads and enders
 
     static let titleShapes: [(String, [String])] = [
+        // Roles joined by a spaced dash before the name, as printed.
+        ("Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Hà Văn Tâm phát biểu khai mạc hội nghị.",
+         ["Hà Văn Tâm|Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy"]),
+        ("Ủy viên Ban Thường vụ Tỉnh ủy – Trưởng Ban Tuyên giáo Tỉnh ủy Lò Thị Mai chủ trì.",
+         ["Lò Thị Mai|Ủy viên Ban Thường vụ Tỉnh ủy – Trưởng Ban Tuyên giáo Tỉnh ủy"]),
         ("Ông Vàng A Chứ, Bí thư Chi bộ bản Tả Phìn, xã Hồ Thầu cho biết bà con đã bỏ hủ tục.",
          ["Vàng A Chứ|Bí thư Chi bộ bản Tả Phìn, xã Hồ Thầu"]),
         ("Bà Nguyễn Thị Hạnh, Chủ tịch UBND xã Phú Mỹ, huyện Tân Phước khẳng định: đường đã thông.",

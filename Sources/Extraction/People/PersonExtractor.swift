@@ -197,9 +197,11 @@ struct PersonScan {
         return head - 1
     }
 
-    /// The head of a role joined by a comma before a title: "Ủy viên Trung ương Đảng, Bí thư …".
+    /// The head of a role joined by a comma or a spaced dash before a title: "Ủy viên Trung
+    /// ương Đảng, Bí thư …", "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy …".
     func earlierRole(endingBefore start: Int) -> Int? {
-        guard start > 1, tokens.punctuation(after: start - 1) == [UInt8(ascii: ",")] else { return nil }
+        guard start > 1, tokens.punctuation(after: start - 1) == [UInt8(ascii: ",")] || isSpacedDash(after: start - 1)
+        else { return nil }
         var position = start - 1
         while position >= 0, start - 1 - position < 8, !used.contains(position) {
             if let length = Vocabulary.titleHeads.match(tokens, at: position) {
