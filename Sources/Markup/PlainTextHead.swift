@@ -36,7 +36,7 @@ enum PlainTextHead {
     }
 
     /// Weekday names (folded) that may open a dateline.
-    static let weekdays = #"thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat|cn"#
+    static let weekdays = #"thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat|cn|t[2-7]"#
     /// Labels (folded) that may open a dateline.
     static let dateLabels = [
         "ngay dang tai", "ngay dang tin", "ngay dang", "tin dang ngay", "bai dang ngay", "dang ngay", "dang luc",
@@ -45,8 +45,9 @@ enum PlainTextHead {
         "ngay dua", "dua tin luc", "dua tin", "ngay ban hanh", "posted on", "posted", "published on", "published", "updated on",
         "updated", "publish date", "published date", "post date", "date posted", "date", "ngay",
     ]
-    /// A numeric ("14/06/2024") or spelled-out ("3 tháng 2 năm 2021") date, folded.
-    static let date = #"[0-3]?[0-9]\s*([/.-])\s*[01]?[0-9]\s*\1\s*(?:19|20)[0-9]{2}|[0-3]?[0-9]\s+thang\s+[01]?[0-9]\s*,?\s*(?:nam\s+)?(?:19|20)[0-9]{2}"#
+    /// A numeric ("14/06/2024"), spelled-out ("3 tháng 2 năm 2021") or year-first
+    /// ("2015-04-02") date, folded.
+    static let date = #"(?:19|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9](?![0-9])|[0-3]?[0-9]\s*([/.-])\s*[01]?[0-9]\s*\1\s*(?:19|20)[0-9]{2}|[0-3]?[0-9]\s+thang\s+[01]?[0-9]\s*,?\s*(?:nam\s+)?(?:19|20)[0-9]{2}"#
     /// A clock time ("08:30", "lúc 15h42", "8:00 AM", "2:15 CH", "16:32'"), folded.
     static let time = #"(?:luc\s+)?[0-2]?[0-9]\s*[:h]\s*[0-5][0-9](?:\s*:\s*[0-5][0-9])?(?:\s*(?:"#
         + PublishedDate.halfDayWords.map(\.folded).joined(separator: "|") + #")\b)?'?"#
@@ -153,6 +154,10 @@ enum PlainTextHead {
         }
         if let found = labelledDateline(content) { return found }
         if let stamp = withoutTrailingTools(content), let found = labelledDateline(stamp) { return found }
+        if let stamp = withoutTrailingCounter(content), let found = labelledDateline(stamp) { return found }
+        if let stamp = afterSubmitter(content), let (published, trailing) = labelledDateline(stamp), trailing == nil {
+            return (published, nil)
+        }
         if let (credit, stamp) = leadingCredit(content), let (published, trailing) = labelledDateline(stamp),
            trailing == nil {
             return (published, credit)
@@ -187,6 +192,33 @@ enum PlainTextHead {
         }
         guard cut < words.count, cut > 0 else { return nil }
         return words[..<cut].joined(separator: " ")
+    }
+
+    /// `line` without a view counter printed after its date and time with no separator
+    /// ("09/06/2023 17:30 Số lượt xem: 155", "20/10/2023 08:15 155 lượt xem"); else nil.
+    static func withoutTrailingCounter(_ line: String) -> String? {
+        let words = line.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        for cut in 1..<words.count
+        where words[cut].first?.isLetter == true || words[cut].allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) {
+            let tail = words[cut...].joined(separator: " ")
+            if PageChrome.isCounter(tail) { return words[..<cut].joined(separator: " ") }
+        }
+        return nil
+    }
+
+    /// Words (folded) that follow the poster's login on a CMS's dateline: "quantri gửi vào T5, 2015-04-02 14:47".
+    static let submitterWords = " gui vao "
+
+    /// The stamp after a login and ``submitterWords``, or nil.
+    static func afterSubmitter(_ line: String) -> String? {
+        let folded = Folding.key(line)
+        guard let range = folded.range(of: submitterWords),
+              folded.distance(from: folded.startIndex, to: range.lowerBound) <= maximumCreditChars,
+              folded[..<range.lowerBound].split(separator: " ").count <= maximumLeadingCreditWords else { return nil }
+        let offset = folded.distance(from: folded.startIndex, to: range.upperBound)
+        guard line.count == folded.count else { return nil }
+        return String(line.dropFirst(offset))
     }
 
     /// A headline that prints its own date and time at its end, "Hội nghị báo cáo viên quý I

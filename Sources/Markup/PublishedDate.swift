@@ -14,6 +14,8 @@ enum PublishedDate {
     /// ISO date as in meta tags: "2022-12-20T14:49:00+07:00", "2022-12-20 14:49".
     static let isoDate = Pattern(#"((?:19|20)[0-9]{2})-([01]?[0-9])-([0-3]?[0-9])(?:[t ]+([0-2]?[0-9]):([0-5][0-9])(?::([0-5][0-9]))?(?:\.[0-9]+)?\s*(z|[+-][0-9]{2}:?[0-9]{2})?)?"#)
     /// Clock time: "14:49", "14h49", "10:30:15".
+    /// A date printed year first, "2015-04-02" (a CMS's own format beside a time), folded.
+    static let printedISODate = Pattern(#"(?<![0-9])((?:19|20)[0-9]{2})-([01]?[0-9])-([0-3]?[0-9])(?![0-9])"#)
     static let clock = Pattern(#"(?<![0-9:])([0-2]?[0-9])\s*[:h]\s*([0-5][0-9])(?:\s*:\s*([0-5][0-9]))?(?![0-9])"#)
     /// Printed zone: "(GMT+7)", "GMT+07:00", "UTC+7".
     static let zone = Pattern(#"(?:gmt|utc)\s*([+-])\s*([0-9]{1,2})(?::?([0-9]{2}))?"#)
@@ -96,6 +98,11 @@ enum PublishedDate {
         if found.isEmpty, text.containsFolded("thang"),
            let m = monthWordDate.matches(in: text).first(where: { isValid(text, day: $0[1], month: $0[2], year: $0[3]) }),
            let d = int(text, m[1]), let mo = int(text, m[2]), let y = int(text, m[3]) {
+            found.append((y, mo, d, m.range))
+        }
+        if found.isEmpty,
+           let m = printedISODate.matches(in: text).first(where: { isValid(text, day: $0[3], month: $0[2], year: $0[1]) }),
+           let y = int(text, m[1]), let mo = int(text, m[2]), let d = int(text, m[3]) {
             found.append((y, mo, d, m.range))
         }
         return found.min { $0.range.lowerBound < $1.range.lowerBound }
