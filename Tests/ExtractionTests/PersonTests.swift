@@ -165,6 +165,9 @@ private func people(_ text: String) -> [String] {
     // MARK: Locators, multi-role titles, prefixed titles, more heads and enders
 
     static let titleShapes: [(String, [String])] = [
+        ("Đồng chí Phan Văn Lộc, Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.",
+         ["Phan Văn Lộc|Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy"]),
+        ("Đồng chí Mạc Thị Hoa, Phó Bí thư Tỉnh ủy thảo luận với các đại biểu.", ["Mạc Thị Hoa|Phó Bí thư Tỉnh ủy"]),
         // Roles joined by a spaced dash before the name, as printed.
         ("Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Hà Văn Tâm phát biểu khai mạc hội nghị.",
          ["Hà Văn Tâm|Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy"]),

@@ -48,7 +48,7 @@ enum TitleVocabulary {
     /// Words that open a title or role: "Phó Bí thư …", "chủ cơ sở …", "Thiếu tướng …".
     static let titleHeads = PersonPhraseTable([
         // Party
-        "tổng bí thư", "bí thư", "phó bí thư", "ủy viên", "chủ nhiệm", "phó chủ nhiệm",
+        "tổng bí thư", "bí thư", "phó bí thư", "ủy viên", "ủy viên dự khuyết", "chủ nhiệm", "phó chủ nhiệm",
         "tỉnh ủy viên", "huyện ủy viên", "thành ủy viên", "đảng ủy viên",
         // Party acronyms: "TUV, Bí thư Huyện ủy", "UVBTV – PCT UBND huyện", "UV.BTV Huyện ủy",
         // "UV BTV Tỉnh ủy", "UVT.Ư Đảng", "UVTV, Trưởng Ban Tuyên giáo", "PBT Huyện ủy".
@@ -107,6 +107,8 @@ enum TitleVocabulary {
         // "… Trưởng Ban Tuyên giáo truyền đạt chuyên đề", "… Phó Chủ tịch UBND huyện đọc quyết định".
         "làm", "đồng chủ trì", "truyền đạt", "công bố", "khai mạc", "gắn", "đọc", "thay mặt",
         "mong muốn", "trực tiếp", "đi", "báo công",
+        // A body that is the sentence's subject after the title: "…, Ban Thường vụ Tỉnh ủy thảo luận".
+        "thảo luận", "cho ý kiến", "làm việc", "ban hành", "xem xét", "họp",
     ])
 
     /// Phrases inside a title whose last word would otherwise end it: "Phó Trưởng ban Thường
