@@ -155,6 +155,7 @@ private func people(_ text: String) -> [String] {
         // A document signed by its head alone: the office is the title, never a name.
         ("Báo cáo kết quả năm học.\nNơi nhận:\n- Lưu: VT.\nHIỆU TRƯỞNG\nĐinh Thị Mai Lan", ["Đinh Thị Mai Lan|Hiệu trưởng"]),
         ("Kế hoạch thực hiện năm 2025.\nNơi nhận:\n- Như trên.\nBÍ THƯ\nLò Văn Khoa", ["Lò Văn Khoa|Bí thư"]),
+        ("Xã trao giấy khen cho 6 điển hình.\nH’Dim - Văn phòng Đảng ủy xã", ["H’Dim|Văn phòng Đảng ủy xã"]),
     ]
 
     @Test(arguments: bylines)
@@ -165,6 +166,15 @@ private func people(_ text: String) -> [String] {
     // MARK: Locators, multi-role titles, prefixed titles, more heads and enders
 
     static let titleShapes: [(String, [String])] = [
+        // Central Highlands names: a prefixed given name ("H’", "K’"), two-syllable family names, teknonyms.
+        ("Dự có đồng chí TS. H’Lan Ayŭn - Phó Hiệu trưởng Nhà trường.", ["H’Lan Ayŭn|Phó Hiệu trưởng Nhà trường"]),
+        ("Anh K’Brẻ, Bí thư Đoàn xã Lộc Bắc trao quà.", ["K’Brẻ|Bí thư Đoàn xã Lộc Bắc"]),
+        ("Đồng chí Y Suôn Êban, Bí thư Đảng ủy xã chủ trì.", ["Y Suôn Êban|Bí thư Đảng ủy xã"]),
+        ("Ca khúc đoạt giải của nhạc sĩ Ama Sương.", ["Ama Sương|nhạc sĩ"]),
+        ("Thí sinh Đổng Thị Mai (Đảng bộ Sở Tư pháp) đạt giải Nhất.", ["Đổng Thị Mai|Thí sinh, Đảng bộ Sở Tư pháp"]),
+        // A lower-case word after a place closing the title opens the predicate.
+        ("Ông Lục Văn Tám, Chi hội trưởng Chi hội CCB thôn 2, xã Nà Phặc vận động 30 hộ hiến đất.",
+         ["Lục Văn Tám|Chi hội trưởng Chi hội CCB thôn 2, xã Nà Phặc"]),
         ("Đồng chí Phan Văn Lộc, Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.",
          ["Phan Văn Lộc|Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy"]),
         ("Đồng chí Mạc Thị Hoa, Phó Bí thư Tỉnh ủy thảo luận với các đại biểu.", ["Mạc Thị Hoa|Phó Bí thư Tỉnh ủy"]),

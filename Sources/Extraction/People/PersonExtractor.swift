@@ -134,7 +134,7 @@ struct PersonScan {
                 prefix = start..<(start + head)
                 start += head
             }
-            guard Vocabulary.surnames.contains(tokens, start),
+            guard opensName(start),
                   let end = nameEnd(from: start), isPlausibleName(start..<end) else { return }
             let title = titleAfter(nameEnd: end)
             add(name: start..<end, title: title ?? prefix)
@@ -149,7 +149,7 @@ struct PersonScan {
         for start in 0..<tokens.count where !used.contains(start) {
             if check.hasPassed() { return }
             let token = tokens[start]
-            guard token.isCapitalised, Vocabulary.surnames.contains(tokens, start),
+            guard token.isCapitalised, opensName(start),
                   !startsInsideProperNoun(start), !isAfterPlaceWord(start),
                   let end = nameEnd(from: start), isPlausibleName(start..<end),
                   end - start >= 3 || !Vocabulary.weakSurnames.contains(tokens, start),
@@ -328,7 +328,7 @@ struct PersonScan {
             }
             // "BÍ THƯ" closing a document is an office, not a name.
             guard valid, !groups.isEmpty,
-                  groups.allSatisfy({ (2...5).contains($0.count) && isPlausibleName($0)
+                  groups.allSatisfy({ ((2...5).contains($0.count) || $0.count == 1 && isPrefixedName($0.lowerBound)) && isPlausibleName($0)
                       && Vocabulary.titleHeads.match(tokens, at: $0.lowerBound) == nil }) else { continue }
             // Away from the end, a capital line could be a subheading: a pen name has two words
             // or opens with a surname.
@@ -428,7 +428,21 @@ struct PersonScan {
             end += 1
             if end - start > 5 { return nil }
         }
-        return (2...5).contains(end - start) ? end : nil
+        return (2...5).contains(end - start) || end - start == 1 && isPrefixedName(start) ? end : nil
+    }
+
+    /// True when word `index` is a Central Highlands given name with its prefix, a name by
+    /// itself ("K’Dũng", "H’Xuân"): a capital, an apostrophe, a capitalised syllable.
+    func isPrefixedName(_ index: Int) -> Bool {
+        let range = tokens[index].range
+        guard range.count >= 4, tokens.text.folded[range.lowerBound + 1] == UInt8(ascii: "'") else { return false }
+        return tokens.text.isUppercase(at: range.lowerBound + 2)
+    }
+
+    /// True when word `index` may open a personal name: a surname, or a Central Highlands
+    /// given name with its prefix ("H’Linh Niê").
+    func opensName(_ index: Int) -> Bool {
+        Vocabulary.surnames.contains(tokens, index) || isPrefixedName(index)
     }
 
     func isPlausibleName(_ name: Range<Int>) -> Bool {
@@ -507,9 +521,9 @@ struct PersonScan {
     func nameInRun(_ run: Range<Int>, afterHead: Bool) -> Range<Int>? {
         var best: Range<Int>?
         var bestScore = -1
-        for start in run where run.upperBound - start >= 2 {
+        for start in run where run.upperBound - start >= 2 || isPrefixedName(start) {
             let length = run.upperBound - start
-            guard length <= 4, Vocabulary.surnames.contains(tokens, start) else { continue }
+            guard length <= 4, opensName(start) else { continue }
             let name = start..<run.upperBound
             guard isPlausibleName(name) else { continue }
             let weak = Vocabulary.weakSurnames.contains(tokens, start)
@@ -637,12 +651,16 @@ struct PersonScan {
     /// The words of a title starting with a head at `start`.
     func titleRange(from start: Int) -> Range<Int> {
         var last = start + (Vocabulary.titleHeads.match(tokens, at: start) ?? 1) - 1
+        // Set after a place joined by a comma ("…, xã Quảng Tiến"): its name is capitalised or a
+        // number, so a lower-case word after it opens the predicate ("… vận động 42 hộ").
+        var afterLocator = false
         while last + 1 < tokens.count, last - start < 30 {
             let next = last + 1
             let gap = tokens.gap(after: last)
             let separator = tokens.punctuation(after: last)
             if separator.isEmpty {
                 let token = tokens[next]
+                if afterLocator, !token.isCapitalised, !isNumber(next), locatorLength(at: next) == nil { break }
                 if !token.isCapitalised {
                     if Vocabulary.roleJoiner.match(tokens, at: next) != nil {
                         if let phraseEnd = organisationPhraseEnd(around: next) {
@@ -666,8 +684,11 @@ struct PersonScan {
                 if let head = Vocabulary.titleHeads.match(tokens, at: next) {
                     if introducesPairedName(head: next, length: head) { break }
                     last = next + head - 1
+                    afterLocator = false
                 } else if let locator = locatorLength(at: next) {
                     last = next + locator - 1
+                    afterLocator = true
+                    continue
                 } else if let employer = employerLength(at: next) {
                     last = next + employer - 1
                 } else {
@@ -732,6 +753,12 @@ struct PersonScan {
         let name = index + length
         guard name < tokens.count, tokens.isSpaceGap(after: name - 1), tokens[name].isCapitalised else { return nil }
         return length
+    }
+
+    /// True when word `index` opens with an ASCII digit ("thôn 5", "Tổ 7").
+    func isNumber(_ index: Int) -> Bool {
+        let first = tokens.text.ascii[tokens[index].range.lowerBound]
+        return first >= 48 && first <= 57
     }
 
     /// The last word of a byline marker starting at `start` ("Ảnh", "Bài", "Tin").

@@ -203,7 +203,7 @@ struct PersonTokens {
             let isCapitalised = classes[Int(ascii[start])] == upperLetter
             tokens.append(PersonToken(
                 range: range, isCapitalised: isCapitalised, isAllCaps: letters > 0 && upper == letters,
-                isSyllable: isCapitalised && isSyllableShape(folded[range])))
+                isSyllable: isCapitalised && (isSyllableShape(folded[range]) || isPolysyllabicFamilyName(folded[range]))))
         }
         tokens.withMutableView { tokens in
             for position in tokens.indices {
@@ -228,6 +228,13 @@ struct PersonTokens {
             }
         }
         return tokens
+    }
+
+    /// ``TitleVocabulary/polysyllabicFamilyNames``, folded.
+    static let polysyllabicFamilyNameKeys: Set<[UInt8]> = Set(TitleVocabulary.polysyllabicFamilyNames.map { Array(Folding.key($0).utf8) })
+
+    static func isPolysyllabicFamilyName<Bytes: Collection<UInt8>>(_ folded: Bytes) -> Bool {
+        folded.count <= 8 && polysyllabicFamilyNameKeys.contains(Array(folded))
     }
 
     /// Onset of up to three consonants, one to three vowels, coda of up to two consonants.

@@ -80,6 +80,7 @@ enum TitleVocabulary {
         "nhà giáo", "nhà giáo nhân dân", "nhà giáo ưu tú", "bác sĩ", "bác sỹ", "giáo sư",
         "phó giáo sư", "tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ", "nhà báo", "nhà văn",
         "nhà thơ", "nghệ nhân", "nghệ sĩ", "kỹ sư", "luật sư", "anh hùng", "mẹ việt nam anh hùng",
+        "nhạc sĩ", "nhạc sỹ", "họa sĩ", "họa sỹ", "nhà nghiên cứu",
         "cựu chiến binh", "đảng viên", "đoàn viên", "hội viên", "giáo viên", "cán bộ", "chiến sĩ",
         "giảng viên", "báo cáo viên", "tuyên truyền viên", "chuyên viên", "nhân viên", "công chức", "viên chức",
         "gs", "pgs", "ts", "ths", "bs", "ks", "ncs", "nsnd", "nsưt", "bsckii", "bscki", "ccb", "đbqh",
@@ -199,10 +200,18 @@ enum TitleVocabulary {
         // The Buddhist surname of monks and nuns: "Thích Thanh Tâm".
         "thích",
         // Rarer surnames of the north-central provinces: "Đầu Thanh Tùng", "Nghiêm Xuân Đức" is above.
-        "đầu", "lành", "mạch", "ông",
+        "đầu", "lành", "mạch", "ông", "đổng",
         // Central Highlands family names
         "siu", "rah", "kpă", "puih", "rmah", "niê", "mlô", "êban", "byă", "hđơk", "kơsor", "rcom", "alê",
+        "ênuôl", "ayŭn", "adrơng", "knul", "hmŏk", "điểu",
+        // Teknonyms of the Central Highlands: "Ama Khoa" (Khoa's father), "Amí Hoa" (Hoa's mother).
+        "ama", "ami",
     ])
+
+    /// Family names and teknonyms of the Central Highlands written as one word of two
+    /// syllables: names though they lack a Vietnamese syllable's shape ("Y Kông Êban",
+    /// "Y Brơ Ênuôl", "Ama Khoa").
+    static let polysyllabicFamilyNames: Set<String> = ["êban", "ênuôl", "adrơng", "hmŏk", "kbuôr", "ama", "ami"]
 
     /// Surnames that are also the first word of common place names ("Hà Giang", "Cao Bằng"):
     /// a two-word name led by one needs a stronger signal.
