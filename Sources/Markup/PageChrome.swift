@@ -23,7 +23,7 @@ enum PageChrome {
         "in bai viet", "gui bai viet", "gui ban be", "gui cho ban be", "gui tin", "luu", "luu lai", "chia se facebook",
         "chia se bai viet", "chia se zalo", "bieu quyet", "xem ket qua", "a- a a+", "a a a", "nghe bai",
         "doc bai", "binh luan", "phong to", "thu nho", "tang co chu", "giam co chu", "xem co chu", "chon co chu",
-        "co chu nho", "co chu lon", "mau chu", "youtube", "instagram", "linkedin",
+        "co chu nho", "co chu lon", "mau chu", "youtube", "instagram", "linkedin", "xem voi co chu",
     ])
 
     /// ``toolLabels`` and ``navigationLabels``: the items of a bar of tools, which may mix both.

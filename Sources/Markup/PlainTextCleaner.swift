@@ -162,7 +162,8 @@ enum PlainTextCleaner {
     /// True when `line` is a paragraph of the article: longer than a head line, not a menu
     /// bar, and ending a sentence (or longer than any headline).
     static func isProse(_ line: String) -> Bool {
-        guard !line.hasAtMostCharacters(maximumHeadChars), !PlainTextHead.isMenu(line) else { return false }
+        guard !line.hasAtMostCharacters(maximumHeadChars), !PlainTextHead.isMenu(line),
+              !PlainTextLayout.opensWithHome(line) else { return false }
         if !line.hasAtMostCharacters(maximumTitleChars) { return true }
         return line.last.map { sentenceEnds.contains($0) } ?? false
     }
@@ -226,7 +227,7 @@ enum PlainTextCleaner {
                 continue
             }
             if case let .dateline(_, credit) = line.kind {
-                if let credit, let name = PlainTextHead.author(inCredit: credit) { result.authors.append(name) }
+                if let credit { result.authors += PlainTextHead.authors(inCredit: credit) }
                 if line.bulleted, result.published == nil { read(line.kind, into: &result) }
                 continue
             }
@@ -282,7 +283,7 @@ enum PlainTextCleaner {
         switch head {
         case let .dateline(published, credit):
             if result.published == nil { result.published = published }
-            if let credit, let name = PlainTextHead.author(inCredit: credit) { result.authors.append(name) }
+            if let credit { result.authors += PlainTextHead.authors(inCredit: credit) }
         case let .portal(site):
             result.site = result.site ?? site
         default:

@@ -59,9 +59,13 @@ enum PlainTextHead {
     static let datelinePattern: Pattern = {
         let opening = #"(?:(?:"# + weekdays + "|" + dateLabels.map { $0.replacingOccurrences(of: " ", with: #"\s+"#) }
             .joined(separator: "|") + #")\s*[,:-]?\s*){0,3}"#
-        let stamp = "(?:" + time + #"\s*[,|-]?\s*)?(?:ngay\s+)?(?:"# + date + #")(?:\s*[,|-]?\s*"# + time + ")?"
+        // A weekday may come between the time and the date: "Cập nhật lúc 06:00, Thứ Hai, 19/05/2025".
+        let stamp = "(?:" + time + #"\s*[,|-]?\s*(?:(?:"# + weekdays + #")\s*,?\s*)?)?(?:ngay\s+)?(?:"# + date
+            + #")(?:\s*[,|-]?\s*"# + time + ")?"
         let credit = #"(?:\s*\|\s*|\s+-\s+)([^|]*[^\s|])"#
-        return Pattern("^\\s*" + opening + stamp + #"(?:\s*"# + zone + ")?" + #"\s*[|,.]?(?:"# + credit + #")?\s*$"#)
+        // A bare number after the stamp is the page's view count: "09:46 | 21/09/2024   511".
+        let views = #"(?:\s+[0-9][0-9.]*)?"#
+        return Pattern("^\\s*" + opening + stamp + #"(?:\s*"# + zone + ")?" + views + #"\s*[|,.]?(?:"# + credit + #")?\s*$"#)
     }()
 
     /// Openings (folded) of the portal's "today" header.
@@ -291,17 +295,43 @@ enum PlainTextHead {
     /// capitals, with dots, or a capitalised person's name; never a label or weekday.
     static func leadingCredit(_ line: String) -> (String, String)? {
         guard let digit = line.firstIndex(where: { $0.isASCII && $0.isNumber }), digit > line.startIndex else { return nil }
-        let credit = String(line[..<digit]).trimmingSpaces
+        var credit = String(line[..<digit]).trimmingSpaces
+        // Two writers before the stamp: "Thu Hằng và Hoàng Gia - 07:00, 04/12/2024".
+        if credit.hasSuffix(" -") || credit.hasSuffix(" –") { credit = String(credit.dropLast(2)).trimmingSpaces }
+        guard isLeadingCreditName(credit) || creditNames(credit).allSatisfy(isLeadingCreditName) else { return nil }
+        return (credit, String(line[digit...]))
+    }
+
+    /// Folded weekday words after "thu" ("Thứ Hai", "Thứ 5"); "Thu Hằng" is a name.
+    static let weekdayWords: Set<String> = ["hai", "ba", "tu", "nam", "sau", "bay", "2", "3", "4", "5", "6", "7"]
+
+    /// True when folded `text` opens with a weekday ("thu hai", "thu 5").
+    static func isWeekday(_ text: String) -> Bool {
+        let words = text.split(separator: " ", maxSplits: 2)
+        return words.count >= 2 && words[0] == "thu" && weekdayWords.contains(String(words[1]).trimmingCharacters(in: .punctuationCharacters))
+    }
+
+    /// The names of a credit of one or more writers joined by " và ", ", " or " - ".
+    static func creditNames(_ credit: String) -> [String] {
+        var names = [credit]
+        for joiner in [" và ", ", ", " - ", " – "] {
+            names = names.flatMap { $0.components(separatedBy: joiner) }
+        }
+        return names.map(\.trimmingSpaces)
+    }
+
+    /// True when `credit` reads as one writer's credit before a date: initials or a name in
+    /// capitals, with dots, or a capitalised person's name; never a label or weekday.
+    static func isLeadingCreditName(_ credit: String) -> Bool {
         let words = credit.split(separator: " ")
         guard !words.isEmpty, words.count <= maximumLeadingCreditWords,
-              words.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
+              words.allSatisfy({ $0.first?.isUppercase ?? false }) else { return false }
         let folded = Folding.key(credit)
-        if dateLabels.contains(where: { folded.hasPrefix($0) }) || folded.hasPrefix("thu ") || folded.hasPrefix("chu nhat") {
-            return nil
+        if dateLabels.contains(where: { folded.hasPrefix($0) }) || isWeekday(folded) || folded.hasPrefix("chu nhat") {
+            return false
         }
         let capitals = !credit.contains(where: \.isLowercase)
-        guard capitals || credit.contains(".") || Signature.author(in: credit, requireStyle: true) != nil else { return nil }
-        return (credit, String(line[digit...]))
+        return capitals || credit.contains(".") || Signature.author(in: credit, requireStyle: true) != nil
     }
 
     /// True when `line` opens with a date label ("Ngày đăng:", "[Cập nhật lúc …"), not only a weekday or date.
@@ -429,6 +459,14 @@ enum PlainTextHead {
     }
 
     /// The author a dateline's credit names: a byline or a person's name, never a unit.
+    /// The writers a dateline's credit names, each by ``author(inCredit:)``.
+    static func authors(inCredit credit: String) -> [String] {
+        let names = creditNames(credit)
+        guard names.count > 1 else { return author(inCredit: credit).map { [$0] } ?? [] }
+        let found = names.compactMap(author(inCredit:))
+        return found.count == names.count ? found : []
+    }
+
     static func author(inCredit credit: String) -> String? {
         let lower = Normalization.field(credit).lowercased()
         if unitOpenings.contains(where: { lower == $0 || lower.hasPrefix($0 + " ") }) { return nil }

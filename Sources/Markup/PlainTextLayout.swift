@@ -21,6 +21,8 @@ struct PlainTextLayout {
         var kind: PlainTextHead.Line?
         /// A text line of the navigation (a menu entry printed alone, a category label).
         var isNavigation = false
+        /// A breadcrumb whose last step repeats the headline: never the headline itself.
+        var repeatsHeadline = false
     }
 
     var lines: [Line]
@@ -33,6 +35,8 @@ struct PlainTextLayout {
 
     /// Most words of a category label over a longer headline.
     static let maximumLabelWords = 6
+    /// Most words of a category label printed above the dateline, over the headline below it.
+    static let maximumCategoryWords = 4
     /// Most words of a byline printed between the headline and the dateline.
     static let maximumBylineWords = 4
 
@@ -100,9 +104,11 @@ struct PlainTextLayout {
             }
         }
         closeRun(at: lines.count)
+        markBreadcrumbsEndingInHeadlines()
         // The last entry of a run just above a dateline is the headline.
         for index in lines.indices where isDateline(index) {
             if let above = nearestAbove(index, skipping: { $0.kind == .tool }), lines[above].isNavigation,
+               !lines[above].repeatsHeadline,
                above + 1 == index || !lines[(above + 1)..<index].contains(where: { $0.kind != .tool }) {
                 lines[above].isNavigation = false
             }
@@ -112,8 +118,41 @@ struct PlainTextLayout {
         for line in lines where line.kind?.isNavigation == true || line.isNavigation {
             for item in Self.navigationItems(line.content) { entriesSeen.insert(item) }
         }
+        // A headline the breadcrumb repeats in full stays text; a label repeats a short entry.
         for index in lines.indices where index >= navigationEnd && lines[index].kind == nil {
-            if entriesSeen.contains(Self.key(lines[index].content)) { lines[index].isNavigation = true }
+            if Self.wordCount(lines[index].content) <= Self.maximumLabelWords, entriesSeen.contains(Self.key(lines[index].content)) {
+                lines[index].isNavigation = true
+            }
+        }
+    }
+
+    /// Folded openings of a breadcrumb whose separators the copy lost: "Trang chủ Tin Ảnh
+    /// Hội thảo khoa học …", the last step being the headline printed again below.
+    static let breadcrumbHomes = ["trang chu ", "home "]
+
+    /// True when `line` opens with a home link and ends no sentence: a breadcrumb, however
+    /// long its last step.
+    static func opensWithHome(_ line: String) -> Bool {
+        guard let first = line.first, first == "T" || first == "H" || first == "t" || first == "h",
+              let last = line.last, !".!?;:".contains(last) else { return false }
+        let folded = Folding.key(String(line.prefix(12)))
+        return breadcrumbHomes.contains { folded.hasPrefix($0) }
+    }
+
+    /// Marks a line opening with a home link and ending with a later line (of more than a
+    /// label's words) as navigation: a breadcrumb that repeats the headline.
+    private mutating func markBreadcrumbsEndingInHeadlines() {
+        for index in lines.indices where lines[index].kind == nil && !lines[index].isNavigation {
+            let folded = Self.key(lines[index].content)
+            guard Self.breadcrumbHomes.contains(where: { folded.hasPrefix($0) }) else { continue }
+            let repeatsHeadline = lines[(index + 1)...].contains { later in
+                later.kind == nil && Self.wordCount(later.content) > Self.maximumLabelWords
+                    && folded.hasSuffix(" " + Self.key(later.content))
+            }
+            if repeatsHeadline {
+                lines[index].isNavigation = true
+                lines[index].repeatsHeadline = true
+            }
         }
     }
 
@@ -213,6 +252,15 @@ struct PlainTextLayout {
     private mutating func findHeadline(body: ArraySlice<String>) {
         let datelines = lines.indices.filter { $0 >= navigationEnd && isDateline($0) }
         for index in datelines {
+            // A category label over the dateline ("Tây Nguyên") is no headline when a longer
+            // headline follows the dateline.
+            if let (title, byline) = headlineAbove(index), byline == nil,
+               Self.wordCount(lines[title].content) <= Self.maximumCategoryWords, let below = headlineBelow(index),
+               Self.wordCount(lines[below].content) > Self.wordCount(lines[title].content) + Self.maximumCategoryWords {
+                lines[title].isNavigation = true
+                (titleIndex, datelineIndex) = (below, index)
+                return
+            }
             if let (title, byline) = headlineAbove(index) {
                 (titleIndex, datelineIndex, bylineIndex) = (title, index, byline)
                 return

@@ -42,6 +42,9 @@ import Testing
         ("03/02/2021 16:05 1.204 lượt xem", "2021-02-03T16:05:00+07:00", nil),
         ("bientap gửi vào T3, 2016-08-23 10:12", "2016-08-23T10:12:00+07:00", nil),
         ("Ngày đăng: 2019-11-05 07:30", "2019-11-05T07:30:00+07:00", nil),
+        // A weekday between the time and the date; a bare view count after the stamp.
+        ("Cập nhật lúc 06:00, Thứ Hai, 19/05/2025", "2025-05-19T06:00:00+07:00", nil),
+        ("09:46 | 21/09/2024   511", "2024-09-21T09:46:00+07:00", nil),
         // Vietnamese half-day marks: SA (sáng) and CH (chiều).
         ("Đăng lúc: 4:40 CH - 17/03/2022", "2022-03-17T16:40:00+07:00", nil),
         ("Ngày xuất bản: 08/01/2021 | 11:20:05 SA", "2021-01-08T11:20:05+07:00", nil),

@@ -299,6 +299,42 @@ import VietnameseText
         #expect(try ContentExtractor.html(html).title == "Thanh Sơn sơ kết học tập và làm theo Bác năm 2023")
     }
 
+    /// A category label over the dateline, the headline below it.
+    @Test func categoryLabelOverTheDatelineIsNoHeadline() {
+        let page = "BÁO ĐIỆN TỬ TỈNH\nThời sự | Chính trị | Kinh tế | Xã hội\nTây Bắc\nThứ Ba, 20-05-2025, 10:12\n\(PortalTextTests.headline)\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == PortalTextTests.headline)
+        #expect(content.published == "2025-05-20T10:12:00+07:00")
+        #expect(content.text.hasPrefix("(BTG)"), "\(content.text.prefix(120))")
+    }
+
+    /// A tool line between the dateline and the headline.
+    @Test func toolsBetweenDatelineAndHeadline() {
+        let page = "Xây dựng Đảng\n12/09/2023 00:00\nXem với cỡ chữ   In bài   Gửi bài\n\(PortalTextTests.headline)\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == PortalTextTests.headline)
+        #expect(content.published == "2023-09-12T00:00:00+07:00")
+        #expect(content.text.hasPrefix("(BTG)"), "\(content.text.prefix(120))")
+    }
+
+    /// A breadcrumb whose separators the copy lost, ending with the headline printed below it.
+    @Test func breadcrumbRepeatingTheHeadline() {
+        let long = PortalTextTests.headline + " trong toàn Đảng bộ huyện và các xã, thị trấn"
+        let page = "TRANG TIN ĐIỆN TỬ HUYỆN ỦY\nTrang chủ Tin tức Xây dựng Đảng \(long)\nThứ năm, 14 Tháng 9 2023 16:45\n2.407 Lượt xem\n\(long)\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == long)
+        #expect(content.published == "2023-09-14T16:45:00+07:00")
+        #expect(content.text.hasPrefix("(BTG)"), "\(content.text.prefix(120))")
+    }
+
+    /// Two writers credited before the stamp; "Thu Hằng" is no weekday.
+    @Test func twoWritersBeforeTheStamp() {
+        let page = "\(PortalTextTests.headline)\nThu Hằng và Lê Gia - 07:00, 04/12/2024\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.published == "2024-12-04T07:00:00+07:00")
+        #expect(content.authors == ["Thu Hằng", "Lê Gia"])
+    }
+
     @Test func portalNameFirstInTitleIsTheSite() {
         let split = TitleText.split("Cổng thông tin điện tử huyện Thanh Sơn | Thanh Sơn sơ kết học tập và làm theo Bác")
         #expect(split.headline == "Thanh Sơn sơ kết học tập và làm theo Bác")
