@@ -1,6 +1,6 @@
 import VietnameseText
 
-/// A quotation in the text: “…”, «…», "…", ''…'' or ‘…’, within one paragraph.
+/// A quotation in the text: “…”, «…», "…", ''…'', ‘…’ or '…', within one paragraph.
 package struct QuotedSpan: Sendable, Equatable {
     /// The quotation with its marks.
     package let outer: Range<Int>
@@ -24,8 +24,8 @@ package struct QuotedSpan: Sendable, Equatable {
 /// opening punctuation mark stands before it and a word after it; it closes where a word or
 /// punctuation stands before it and a space, punctuation or the line end after it. Only where
 /// the position says neither (or both) does the mark's own shape decide (“ opens, ” closes,
-/// " and '' close an open quotation or else open one). A ’ between two letters is an
-/// apostrophe ("K’Ho"). Closing marks close the innermost open quotation of their family
+/// " and '' close an open quotation or else open one, and so does a lone ' of the single
+/// family: 'Hũ gạo tiết kiệm'). A ’ or ' between two letters is an apostrophe ("K’Ho", "K'Ho"). Closing marks close the innermost open quotation of their family
 /// (double: “ ” „ " '' « »; single: ‘ ’). The outermost quotations are returned, each with
 /// those inside it (``QuotedSpan/inside``): a model named inside a quoted speech.
 package enum QuoteScanner {
@@ -72,7 +72,7 @@ package enum QuoteScanner {
                 index = mark.range.upperBound
                 let before = mark.range.lowerBound > 0 ? scalars[mark.range.lowerBound - 1] : nil
                 let after = mark.range.upperBound < count ? scalars[mark.range.upperBound] : nil
-                if mark.isSingle, mark.shape == .closes, let before, let after,
+                if mark.isSingle, mark.shape != .opens, let before, let after,
                    ScalarClass.isWordCharacter(before), ScalarClass.isWordCharacter(after) {
                     continue
                 }
@@ -126,7 +126,9 @@ package enum QuoteScanner {
         switch value {
         case 0x22: return Mark(range: index..<(index + 1), isSingle: false, shape: .either)
         case 0x27:
-            guard index + 1 < scalars.count, scalars[index + 1] == "'" else { return nil }
+            guard index + 1 < scalars.count, scalars[index + 1] == "'" else {
+                return Mark(range: index..<(index + 1), isSingle: true, shape: .either)
+            }
             return Mark(range: index..<(index + 2), isSingle: false, shape: .either)
         case 0x201C, 0x201E, 0x201F, 0xAB: return Mark(range: index..<(index + 1), isSingle: false, shape: .opens)
         case 0x201D, 0xBB: return Mark(range: index..<(index + 1), isSingle: false, shape: .closes)

@@ -64,6 +64,12 @@ struct ModelTests {
                   [("Ngày thứ bảy với dân", "Huyện ủy Bình Minh")]),
         ModelCase("Có mô hình “Bữa cơm nghĩa tình” (Hội Phụ nữ xã An Lạc) được nhân rộng.",
                   [("Bữa cơm nghĩa tình", "Hội Phụ nữ xã An Lạc")]),
+        // A heading line announces the quoted names of the line below it.
+        ModelCase("2. Các mô hình\n“Đường cờ Tổ quốc” (ấp Tân Hòa); “Tổ vệ sinh ven kênh” (Hội LHPN xã).",
+                  [("Đường cờ Tổ quốc", "ấp Tân Hòa"), ("Tổ vệ sinh ven kênh", "Hội LHPN xã")]),
+        // Straight single quotes in a list of mixed marks.
+        ModelCase("Nhiều cách làm được ghi nhận như “Một cửa không chờ” (Sở Nội vụ), 'Giờ nghe dân nói' của Công đoàn Sở.",
+                  [("Một cửa không chờ", "Sở Nội vụ"), ("Giờ nghe dân nói", "Công đoàn Sở")]),
         // "viện" in lower case still ends a unit's name (sentence case "Bệnh viện").
         ModelCase("Quỹ “Suất ăn yêu thương” của Công đoàn Bệnh viện hỗ trợ hơn 3.000 suất cơm.",
                   [("Suất ăn yêu thương", "Công đoàn Bệnh viện")]),

@@ -42,8 +42,12 @@ struct QuoteScannerTests {
         QuoteCase("chương trình «Học Bác mỗi ngày» và câu lạc bộ \"Gia đình hạnh phúc\"", ["Học Bác mỗi ngày", "Gia đình hạnh phúc"]),
         // No quotation runs over a line break.
         QuoteCase("mô hình “Dòng họ khuyến học\nvà “Ngõ xóm bình yên”", ["Ngõ xóm bình yên"]),
-        // A single apostrophe is not a quotation mark.
+        // An apostrophe between letters is not a quotation mark.
         QuoteCase("đồng bào M'nông và S'tiêng ở xã", []),
+        // A lone straight single quote pairs by position, apostrophes inside the name kept.
+        QuoteCase("mô hình 'Hũ gạo tiết kiệm' tại trường, 'Tổ phụ nữ dệt thổ cẩm K'Ho' (xã Lát)", ["Hũ gạo tiết kiệm", "Tổ phụ nữ dệt thổ cẩm K'Ho"]),
+        QuoteCase("như: “Ngôi nhà nhân ái” của Hội Nông dân, 'Cây mùa xuân' (Hội Phụ nữ xã), «Sách cho em»",
+                  ["Ngôi nhà nhân ái", "Cây mùa xuân", "Sách cho em"]),
     ])
     func pairsMarksByPosition(_ example: QuoteCase) {
         let text = AnalyzedText(example.line)

@@ -238,7 +238,7 @@ struct ModelContext {
 
     static func findLists(_ text: AnalyzedText, hits: [IntroducingHit], sentences: [Range<Int>]) -> [ModelList] {
         var lists: [ModelList] = []
-        for hit in hits {
+        for hit in hits where !hit.entry.namesQuotedOnly {
             guard let sentence = OrderedRanges.range(containing: hit.range.lowerBound, in: sentences) else { continue }
             var cursor = hit.range.upperBound
             while cursor < sentence.upperBound, !Self.listIntroEnds.contains(text.folded[cursor]) { cursor += 1 }
@@ -722,7 +722,31 @@ struct ModelContext {
         if let list = list(around: quote.outer.lowerBound), itemStarts(at: quote.outer.lowerBound, in: list) {
             return list.category
         }
-        return nil
+        return headingCategory(of: quote)
+    }
+
+    /// Longest heading line, in code points, that announces the quotes of the line below it.
+    static let maxHeadingLength = 80
+
+    /// The category a heading announces for a quote opening the next line: "2. Các mô hình"
+    /// over "“A” (…); “B” …". The heading is short, ends no sentence and holds an
+    /// introducing noun.
+    func headingCategory(of quote: QuotedSpan) -> ModelCategory? {
+        let folded = text.folded
+        var start = quote.outer.lowerBound
+        while start > 0, folded[start - 1] == 0x20 || folded[start - 1] == 0x09 { start -= 1 }
+        guard start > 0, folded[start - 1] == 0x0A else { return nil }
+        var lineEnd = start - 1
+        while lineEnd > 0, folded[lineEnd - 1] == 0x0A || folded[lineEnd - 1] == 0x20 || folded[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        guard lineEnd > 0, folded[lineEnd - 1] != UInt8(ascii: ".") else { return nil }
+        var lineStart = lineEnd
+        while lineStart > 0, folded[lineStart - 1] != 0x0A {
+            lineStart -= 1
+            if lineEnd - lineStart > Self.maxHeadingLength { return nil }
+        }
+        guard let index = Self.lastHitIndex(in: hits, where: { $0.range.upperBound <= lineEnd }),
+              hits[index].range.lowerBound >= lineStart, !hits[index].entry.isVerb else { return nil }
+        return hits[index].entry.category
     }
 
     /// True when the gap holds no ";", or only one that opens the named examples of what was
