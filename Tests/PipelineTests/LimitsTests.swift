@@ -2,6 +2,7 @@ import Foundation
 import Pipeline
 import Records
 import Testing
+import TestSupport
 import VietnameseText
 
 /// Hostile inputs against the limits that hold inside a stage: the time budget, SIGTERM,
@@ -97,11 +98,13 @@ import VietnameseText
                              "--time-budget", "0", "--quiet"]
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // The journal appears once the outputs are open, just before the signals are taken.
-        let opened = Date().addingTimeInterval(60)
+        // The journal appears once the outputs are open, just before the signals are taken;
+        // SIGTERM goes once the run listens for it (sent before, it would end the run by
+        // default, with no status of the run's own).
+        let opened = Date().addingTimeInterval(120)
         let journal = dir.appendingPathComponent("records.jsonl.checkpoint")
         while !FileManager.default.fileExists(atPath: journal.path) && Date() < opened { usleep(20_000) }
-        usleep(300_000)
+        #expect(ChildProcess.waitUntilListening(for: SIGTERM, pid: process.processIdentifier), "the run never listened for SIGTERM")
         kill(process.processIdentifier, SIGTERM)
         let deadline = Date().addingTimeInterval(20)
         while process.isRunning && Date() < deadline { usleep(20_000) }
