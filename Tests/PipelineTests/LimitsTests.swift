@@ -88,6 +88,21 @@ import VietnameseText
         #expect(result.stdout.contains("05-CT/TW"))
     }
 
+    /// A pipe named as an input whose bytes are all there when the run starts: read whole
+    /// (the look for a WARC archive among named inputs once took its first five bytes).
+    @Test func aPipeNamedAsAnInputIsReadWhole() throws {
+        let text = "Thực hiện Chỉ thị số 05-CT/TW của Ban Bí thư, tỉnh có 132 mô hình được nhân rộng.\n"
+        let pipe = Pipe()
+        pipe.fileHandleForWriting.write(Data(text.utf8))
+        try pipe.fileHandleForWriting.close()
+        let result = try ChildProcess.run(Harness.executable, ["extract", "/dev/stdin", "-o", "-", "--quiet"],
+                                          in: Harness.root, standardInput: pipe.fileHandleForReading)
+        #expect(result.status == 0, "\(result.stderr)")
+        let record = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]
+        #expect((record["source"] as? [String: Any])?["bytes"] as? Int == text.utf8.count, "\(result.stdout)")
+        #expect((record["text"] as? String)?.hasPrefix("Thực hiện Chỉ thị") == true, "\(result.stdout)")
+    }
+
     @Test func sigtermEndsARunBlockedOnAFIFO() throws {
         let dir = try Harness.temporaryDirectory()
         let fifo = dir.appendingPathComponent("never.txt")
