@@ -264,7 +264,7 @@ import TestSupport
                 start: "\(fixture.portal.base)/kho/tin-tuc"
                 allow: ["/kho/nho-giot.html"]
             """
-        let pipeline = try fixture.write(portals: [trouble], crawl: "host_deadline: 10s")
+        let pipeline = try fixture.write(portals: [trouble], crawl: "host_deadline: 10s", timeout: "30s")
         let result = try await Self.crawl([pipeline, "--quiet"])
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stderr.contains("kho: 0 new, 0 changed, 0 unchanged, 1 failed (1 new)"), "\(result.stderr)")

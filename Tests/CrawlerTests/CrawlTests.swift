@@ -76,10 +76,13 @@ struct CrawlFixture {
     /// Writes `pipeline.yml` and `portals.yml` and returns the pipeline's path.
     /// `crawl` adds lines to the `crawl:` section, `perHostDelay` replaces its 0ms, and
     /// `topLevel` adds sections of the pipeline (`limits:`).
-    /// `timeout` is generous by default, so that a loaded machine's slow answer is not retried
-    /// and counted twice; tests of the slow pages pass `shortTimeout`, under their slowness.
+    /// `timeout` is generous by default, so that a slow answer is not retried and counted
+    /// twice: a loaded machine's, or one whose crawl runs in this process (``crawl(_:)``) while
+    /// tests that wait on child processes hold the threads of the cooperative pool (two on a
+    /// two-core machine) for a long time. Tests of the slow pages pass `shortTimeout`, under
+    /// their slowness.
     func write(portals: [String], crawl extra: String = "", privateAddresses: String = "allow_private_addresses: [127.0.0.1]",
-               perHostDelay: String = "0ms", timeout: String = "30s", topLevel: String = "") throws -> String {
+               perHostDelay: String = "0ms", timeout: String = "120s", topLevel: String = "") throws -> String {
         let registry = folder.appendingPathComponent("portals.yml")
         try ("portals:\n" + portals.joined(separator: "\n") + "\n").write(to: registry, atomically: true, encoding: .utf8)
         let pipeline = folder.appendingPathComponent("pipeline.yml")
@@ -315,16 +318,14 @@ extension [String: Any] {
         #expect(!hocTap.isEmpty && hocTap.allSatisfy { $0.host == "127.0.0.1:\(fixture.portal.port)" }, "\(hocTap)")
     }
 
-    /// A page that answers after the timeout is a `timeout` reject, and the crawl goes on.
-    @Test func aSlowPageTimesOutAndTheCrawlGoesOn() async throws {
+    /// A page that answers after the timeout is a `timeout` reject. (That the crawl goes on
+    /// past it is CrawlCommandTests' failuresExitOne…: its crawl has a process of its own,
+    /// whose other pages no starved thread pool of the tests can make time out.)
+    @Test func aSlowPageIsATimeoutReject() async throws {
         let fixture = try CrawlFixture(slowSeconds: CrawlFixture.slowPageSeconds)
-        let summary = try await fixture.crawl(try fixture.write(portals: [fixture.slowPagePortal, fixture.cleanPortal],
-                                                                   timeout: CrawlFixture.shortTimeout))
-        let slow = try #require(summary.portals.first { $0.portal == "cham" })
-        let clean = try #require(summary.portals.first { $0.portal == "mau" })
+        let summary = try await fixture.crawl(try fixture.write(portals: [fixture.slowPagePortal], timeout: CrawlFixture.shortTimeout))
+        let slow = try #require(summary.portals.first)
         #expect(slow.new == 0 && slow.failed == 1)
-        #expect(clean.new == Self.cleanArticles.count)
-        #expect(clean.failed == 0)
         let rejects = try fixture.rejectLines()
         #expect(rejects.compactMap(\.uri) == [fixture.portal.base + "/loi/cham.html"], "\(rejects)")
         #expect(rejects.first?.errorKind == "timeout", "\(rejects)")
