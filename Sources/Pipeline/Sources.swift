@@ -138,7 +138,9 @@ public enum SourceCollector {
                 var walk = FolderWalk(root: path, absoluteRoot: absolute)
                 walk.visit([], identity: FolderWalk.Identity(status))
                 files += walk.found.sorted { $0.location < $1.location }
-            case .success where Self.isWARC(path):
+            case .success(let status) where status.st_mode & S_IFMT == S_IFREG && Self.isWARC(path):
+                // Only a regular file is looked into here: the look would take the first bytes
+                // of a pipe or FIFO (`baocao extract <(…)`, /dev/stdin) away from its reading.
                 files += Self.archived(path, uri: absolute.fileURI)
             case .success:
                 let html = MediaType.forExtension(path.pathExtension) == .html

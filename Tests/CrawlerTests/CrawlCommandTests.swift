@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func failuresExitOneAndTheSummaryCountsPerPortal() async throws {
-        let fixture = try CrawlFixture(slowSeconds: 3)
+        let fixture = try CrawlFixture(slowSeconds: CrawlFixture.slowPageSeconds)
         let pipeline = try fixture.write(portals: [fixture.cleanPortal, fixture.faultyPortal], timeout: CrawlFixture.shortTimeout)
         let first = try await Self.baocao(["crawl", pipeline, "--quiet"])
         #expect(first.status == 1)
@@ -79,7 +79,7 @@ import Testing
                 start: "\(fixture.portal.base)/tai-lieu"
                 allow: ["/tai-lieu/*", "/bai-viet/*.html", "/private/*.html"]
             """
-        let pipeline = try fixture.write(portals: [fixture.cleanPortal, fixture.faultyPortal, documents], timeout: CrawlFixture.shortTimeout)
+        let pipeline = try fixture.write(portals: [fixture.cleanPortal, fixture.faultyPortal, documents])
         var firstNight = 0
         for night in 1...2 {
             let result = try await Self.baocao(["crawl", pipeline, "--quiet"])

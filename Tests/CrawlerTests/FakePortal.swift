@@ -28,6 +28,10 @@ final class FakePortal: @unchecked Sendable {
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/fake_portal.py")
 
+    /// The time the test's own requests to the server (its log, its switches) may take: long,
+    /// as the answer is read on the tests' cooperative threads, which other tests may hold.
+    static let controlTimeout = TimeAmount.seconds(120)
+
     let process = Process()
     let port: Int
     var base: String { "http://127.0.0.1:\(port)" }
@@ -69,7 +73,7 @@ final class FakePortal: @unchecked Sendable {
 
     /// The requests served so far, in order.
     func log() async throws -> [Request] {
-        let response = try await HTTPClient.shared.execute(HTTPClientRequest(url: base + "/__log"), timeout: .seconds(10))
+        let response = try await HTTPClient.shared.execute(HTTPClientRequest(url: base + "/__log"), timeout: Self.controlTimeout)
         let body = try await response.body.collect(upTo: 64 << 20)
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
@@ -109,6 +113,6 @@ final class FakePortal: @unchecked Sendable {
     private func post(_ path: String) async throws {
         var request = HTTPClientRequest(url: base + path)
         request.method = .POST
-        _ = try await HTTPClient.shared.execute(request, timeout: .seconds(10)).body.collect(upTo: 1 << 20)
+        _ = try await HTTPClient.shared.execute(request, timeout: Self.controlTimeout).body.collect(upTo: 1 << 20)
     }
 }

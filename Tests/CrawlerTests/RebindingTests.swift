@@ -79,6 +79,9 @@ import Testing
         let name = try #require(Self.loopbackName)
         let portal = try FakePortal()
         var settings = Self.settings()
+        // A time-out here would hide the refusal, and this fetch runs on the tests' cooperative
+        // pool, which tests waiting on child processes may hold for long.
+        settings.timeout = .seconds(120)
         settings.privateAddresses = .hosts([name])
         let fetcher = PageFetcher(settings: settings, logger: Logger(label: "rebinding"))
         let url = try #require(URL(string: "http://\(name):\(portal.port)/loi/chuyen.html"))

@@ -24,7 +24,7 @@ import WARC
 
     @Test func aCrawlArchivesEveryExchangeAndExtractGivesItsRecordsBack() async throws {
         let fixture = try CrawlFixture(slowSeconds: 0.2)
-        let pipeline = try fixture.write(portals: [fixture.cleanPortal, fixture.faultyPortal], timeout: CrawlFixture.shortTimeout)
+        let pipeline = try fixture.write(portals: [fixture.cleanPortal, fixture.faultyPortal])
         let crawl = try await CrawlCommandTests.baocao(["crawl", pipeline, "--quiet"])
         #expect(crawl.status == 0 || crawl.status == 1, "status \(crawl.status)\n\(crawl.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path)

@@ -2,6 +2,7 @@ import Foundation
 import Pipeline
 import Records
 import Testing
+import TestSupport
 import VietnameseText
 
 /// Hostile inputs against the limits that hold inside a stage: the time budget, SIGTERM,
@@ -87,6 +88,21 @@ import VietnameseText
         #expect(result.stdout.contains("05-CT/TW"))
     }
 
+    /// A pipe named as an input whose bytes are all there when the run starts: read whole
+    /// (the look for a WARC archive among named inputs once took its first five bytes).
+    @Test func aPipeNamedAsAnInputIsReadWhole() throws {
+        let text = "Thực hiện Chỉ thị số 05-CT/TW của Ban Bí thư, tỉnh có 132 mô hình được nhân rộng.\n"
+        let pipe = Pipe()
+        pipe.fileHandleForWriting.write(Data(text.utf8))
+        try pipe.fileHandleForWriting.close()
+        let result = try ChildProcess.run(Harness.executable, ["extract", "/dev/stdin", "-o", "-", "--quiet"],
+                                          in: Harness.root, standardInput: pipe.fileHandleForReading)
+        #expect(result.status == 0, "\(result.stderr)")
+        let record = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]
+        #expect((record["source"] as? [String: Any])?["bytes"] as? Int == text.utf8.count, "\(result.stdout)")
+        #expect((record["text"] as? String)?.hasPrefix("Thực hiện Chỉ thị") == true, "\(result.stdout)")
+    }
+
     @Test func sigtermEndsARunBlockedOnAFIFO() throws {
         let dir = try Harness.temporaryDirectory()
         let fifo = dir.appendingPathComponent("never.txt")
@@ -97,11 +113,13 @@ import VietnameseText
                              "--time-budget", "0", "--quiet"]
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // The journal appears once the outputs are open, just before the signals are taken.
-        let opened = Date().addingTimeInterval(60)
+        // The journal appears once the outputs are open, just before the signals are taken;
+        // SIGTERM goes once the run listens for it (sent before, it would end the run by
+        // default, with no status of the run's own).
+        let opened = Date().addingTimeInterval(120)
         let journal = dir.appendingPathComponent("records.jsonl.checkpoint")
         while !FileManager.default.fileExists(atPath: journal.path) && Date() < opened { usleep(20_000) }
-        usleep(300_000)
+        #expect(ChildProcess.waitUntilListening(for: SIGTERM, pid: process.processIdentifier), "the run never listened for SIGTERM")
         kill(process.processIdentifier, SIGTERM)
         let deadline = Date().addingTimeInterval(20)
         while process.isRunning && Date() < deadline { usleep(20_000) }

@@ -211,10 +211,10 @@ struct OutputSafetyTests {
     }
 
     /// A second run on the same outputs exits at once with status 3 while the first one
-    /// writes (stopped with SIGSTOP so it cannot finish first); the first then completes
-    /// with every record and a consistent database.
+    /// writes (stopped with SIGSTOP, and held at its last document, so it cannot finish
+    /// first); the first then completes with every record and a consistent database.
     @Test func aSecondRunOnTheSameOutputsExitsThreeAndTheFirstCompletes() throws {
-        let folder = try RunTests.workspace(copies: 12, concurrency: 1)
+        let folder = try RunTests.workspace(copies: 12, concurrency: 1, held: true)
         let documents = try Self.documents(in: folder)
         let first = try Self.start(["run", "pipeline.yml", "--quiet"], in: folder)
         #expect(Self.waitForLock(folder.appendingPathComponent("output/records.jsonl.lock"), heldBy: first.process),
@@ -235,7 +235,7 @@ struct OutputSafetyTests {
         #expect(first.process.isRunning, "the first run ended while stopped")
 
         kill(first.process.processIdentifier, SIGCONT)
-        first.process.waitUntilExit()
+        RunTests.feedingHeld(folder) { first.process.waitUntilExit() }
         #expect(first.process.terminationStatus == 0, "\((try? String(contentsOf: first.stderr, encoding: .utf8)) ?? "")")
         let records = try Harness.jsonLines(folder.appendingPathComponent("output/records.jsonl"))
         #expect(records.count == documents)
@@ -245,13 +245,14 @@ struct OutputSafetyTests {
         #expect(integrity.stdout == "ok\n")
 
         // The same command once the first is done: the lock is free again.
-        let again = try Harness.baocao(["run", "pipeline.yml", "--quiet"], in: folder)
+        let again = try RunTests.feedingHeld(folder) { try Harness.baocao(["run", "pipeline.yml", "--quiet"], in: folder) }
         #expect(again.status == 0, "\(again.stderr)")
     }
 
-    /// With --wait-lock the second run says it waits and runs once the first has ended.
+    /// With --wait-lock the second run says it waits and runs once the first has ended (held at
+    /// its last document until then, so that it cannot end before it is stopped).
     @Test func waitLockWaitsForTheFirstRun() throws {
-        let folder = try RunTests.workspace(copies: 4, concurrency: 1)
+        let folder = try RunTests.workspace(copies: 4, concurrency: 1, held: true)
         let first = try Self.start(["run", "pipeline.yml", "--quiet"], in: folder)
         #expect(Self.waitForLock(folder.appendingPathComponent("output/records.jsonl.lock"), heldBy: first.process),
                 "the first run never locked its outputs")
@@ -268,8 +269,8 @@ struct OutputSafetyTests {
                 "\(waiting)")
         #expect(second.process.isRunning, "the second run did not wait")
         kill(first.process.processIdentifier, SIGCONT)
-        first.process.waitUntilExit()
-        second.process.waitUntilExit()
+        RunTests.feedingHeld(folder) { first.process.waitUntilExit() }
+        RunTests.feedingHeld(folder) { second.process.waitUntilExit() }
         #expect(first.process.terminationStatus == 0)
         #expect(second.process.terminationStatus == 0, "\((try? String(contentsOf: second.stderr, encoding: .utf8)) ?? "")")
         #expect(try Harness.jsonLines(folder.appendingPathComponent("output/records.jsonl")).count
@@ -292,10 +293,11 @@ struct OutputSafetyTests {
             == Self.documents(in: folder))
     }
 
-    /// How many documents `baocao run` reads in a workspace (its corpus files).
+    /// How many documents `baocao run` reads in a workspace (its corpus files, and the held one).
     static func documents(in folder: URL) throws -> Int {
         let corpus = folder.appendingPathComponent("corpus")
         let files = FileManager.default.enumerator(atPath: corpus.path)?.compactMap { $0 as? String } ?? []
-        return files.filter { name in [".txt", ".html", ".htm"].contains { name.hasSuffix($0) } }.count
+        let held = FileManager.default.fileExists(atPath: folder.appendingPathComponent("held.list").path) ? 1 : 0
+        return files.filter { name in [".txt", ".html", ".htm"].contains { name.hasSuffix($0) } }.count + held
     }
 }

@@ -60,11 +60,14 @@ struct PostgresRunTests {
         }
     }
 
+    /// The pipeline of `folder`, into PostgreSQL; it reads ``RunTests/heldDocument`` last when
+    /// the workspace has one.
     static func pipeline(in folder: URL) throws {
+        let held = FileManager.default.fileExists(atPath: folder.appendingPathComponent("held.list").path)
         try """
             sources:
               - folder: corpus
-            concurrency: 1
+            \(held ? "  - manifest: held.list\n" : "")concurrency: 1
             sinks:
               jsonl: output/records.jsonl
               postgres: ${TEST_DATABASE_URL}
@@ -94,20 +97,23 @@ struct PostgresRunTests {
     @Test func aKilledRunResumesToTheSameRows() async throws {
         try await ScratchPostgres.withDatabases(2) { urls in
             let (referenceURL, url) = (urls[0], urls[1])
-            let reference = try RunTests.workspace(copies: 3, concurrency: 1)
+            let reference = try RunTests.workspace(copies: 3, concurrency: 1, held: true)
             try Self.pipeline(in: reference)
-            let complete = try Harness.baocao(["run", "pipeline.yml", "--quiet"], in: reference,
-                                              environment: ["TEST_DATABASE_URL": referenceURL])
+            let complete = try RunTests.feedingHeld(reference) {
+                try Harness.baocao(["run", "pipeline.yml", "--quiet"], in: reference, environment: ["TEST_DATABASE_URL": referenceURL])
+            }
             #expect(complete.status == 0, "\(complete.stderr)")
             let expected = try Self.tables(referenceURL, workspace: reference)
-            let folder = try RunTests.workspace(copies: 3, concurrency: 1)
+            let folder = try RunTests.workspace(copies: 3, concurrency: 1, held: true)
             try Self.pipeline(in: folder)
             _ = try RunTests.interruptedRun(in: folder, signal: SIGKILL, environment: ["TEST_DATABASE_URL": url])
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/records.jsonl.partial").path),
                     "the run finished before it could be killed")
             let partialRows = try Self.tables(url, workspace: folder)
             #expect(partialRows["documents"] != expected["documents"], "the killed run had loaded everything already")
-            let resumed = try Harness.baocao(["run", "pipeline.yml"], in: folder, environment: ["TEST_DATABASE_URL": url])
+            let resumed = try RunTests.feedingHeld(folder) {
+                try Harness.baocao(["run", "pipeline.yml"], in: folder, environment: ["TEST_DATABASE_URL": url])
+            }
             #expect(resumed.status == 0, "\(resumed.stderr)")
             #expect(resumed.stderr.contains("resuming an interrupted run"))
             #expect(try Self.tables(url, workspace: folder) == expected)

@@ -6,8 +6,10 @@ import Testing
 /// exactly what an uninterrupted run writes.
 @Suite("Runs you can trust", .serialized)
 struct RunTests {
-    /// A work folder holding a copy of some corpus documents (`copies` times) and a pipeline.
-    static func workspace(copies: Int = 1, folders: [String] = ["seeds", "html", "dev"], concurrency: Int = 2) throws -> URL {
+    /// A work folder holding a copy of some corpus documents (`copies` times) and a pipeline;
+    /// with `held`, the pipeline reads ``heldDocument`` after them (see ``interruptedRun``).
+    static func workspace(copies: Int = 1, folders: [String] = ["seeds", "html", "dev"], concurrency: Int = 2,
+                          held: Bool = false) throws -> URL {
         let folder = try Harness.temporaryDirectory()
         for copy in 0..<copies {
             for name in folders {
@@ -24,15 +26,70 @@ struct RunTests {
                 }
             }
         }
+        if held { try holdLast(in: folder) }
         try """
             sources:
               - folder: corpus
-            concurrency: \(concurrency)
+            \(held ? "  - manifest: held.list\n" : "")concurrency: \(concurrency)
             sinks:
               jsonl: output/records.jsonl
               sqlite: output/baocao.sqlite
             """.write(to: folder.appendingPathComponent("pipeline.yml"), atomically: true, encoding: .utf8)
         return folder
+    }
+
+    /// The document a pipeline with `- manifest: held.list` reads last: a FIFO, which
+    /// ``interruptedRun`` leaves without a writer and ``feedingHeld(_:_:)`` fills.
+    static let heldDocument = "held/report.txt"
+    static let heldText = "Ngày 15/5/2016, Bộ Chính trị ban hành Chỉ thị số 05-CT/TW; 250 đảng viên tham gia học tập.\n"
+
+    /// Makes ``heldDocument`` and `held.list`, which names it, in `folder`.
+    static func holdLast(in folder: URL) throws {
+        let document = folder.appendingPathComponent(heldDocument)
+        try FileManager.default.createDirectory(at: document.deletingLastPathComponent(), withIntermediateDirectories: true)
+        #expect(mkfifo(document.path, 0o600) == 0)
+        try (heldDocument + "\n").write(to: folder.appendingPathComponent("held.list"), atomically: true, encoding: .utf8)
+    }
+
+    /// Runs `body` (a run on `folder`) while a thread writes ``heldText`` into the held FIFO
+    /// once the run opens it. The FIFO stays what it was (size 0, same time), so a run that
+    /// resumes an interrupted one finds the same inputs.
+    static func feedingHeld<T>(_ folder: URL, _ body: () throws -> T) rethrows -> T {
+        let path = folder.appendingPathComponent(heldDocument).path
+        let stop = StopFlag()
+        let finished = DispatchSemaphore(value: 0)
+        Thread {
+            defer { finished.signal() }
+            // A reader that goes away makes write fail with EPIPE instead of killing the tests.
+            var pipeSignal = sigset_t()
+            sigemptyset(&pipeSignal)
+            sigaddset(&pipeSignal, SIGPIPE)
+            pthread_sigmask(SIG_BLOCK, &pipeSignal, nil)
+            while !stop.isSet {
+                // Fails (ENXIO) until a reader has the FIFO open.
+                let descriptor = open(path, O_WRONLY | O_NONBLOCK)
+                guard descriptor >= 0 else {
+                    usleep(5_000)
+                    continue
+                }
+                let bytes = Array(heldText.utf8)
+                _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+                close(descriptor)
+                return
+            }
+        }.start()
+        defer {
+            stop.set()
+            finished.wait()
+        }
+        return try body()
+    }
+
+    final class StopFlag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = false
+        var isSet: Bool { lock.withLock { value } }
+        func set() { lock.withLock { value = true } }
     }
 
     /// Row count of each table and a digest of the list tables' contents, from Python's sqlite3.
@@ -110,7 +167,10 @@ struct RunTests {
         #expect(Self.count(after, "figures") > Self.count(first, "figures"))
     }
 
-    /// Starts a run, waits for its first checkpoint, and stops it with `signal`.
+    /// Starts a run, waits for its first checkpoint, and stops it with `signal`. In a `held`
+    /// workspace no one writes to ``heldDocument``: the run blocks there, last, so it cannot
+    /// finish before the signal however long the test takes to see the checkpoint (the rest
+    /// takes an unloaded machine under half a second).
     static func interruptedRun(in folder: URL, signal: Int32, environment: [String: String] = [:],
                                checkpoint: String = "output/records.jsonl.checkpoint", arguments: [String] = []) throws -> Int32 {
         let process = Process()
@@ -133,11 +193,11 @@ struct RunTests {
 
     @Test(arguments: [SIGKILL, SIGINT, SIGTERM])
     func interruptedRunResumesToTheSameOutput(signal: Int32) throws {
-        // One worker: batches of 16, so 42 documents make three checkpoints.
-        let reference = try Self.workspace(copies: 3, concurrency: 1)
-        #expect(try Harness.baocao(["run", "pipeline.yml", "--quiet"], in: reference).status == 0)
+        // One worker: batches of 16, so 43 documents make three checkpoints.
+        let reference = try Self.workspace(copies: 3, concurrency: 1, held: true)
+        #expect(try Self.feedingHeld(reference) { try Harness.baocao(["run", "pipeline.yml", "--quiet"], in: reference) }.status == 0)
 
-        let folder = try Self.workspace(copies: 3, concurrency: 1)
+        let folder = try Self.workspace(copies: 3, concurrency: 1, held: true)
         let status = try Self.interruptedRun(in: folder, signal: signal)
         if signal == SIGINT { #expect(status == 130) }
         if signal == SIGTERM { #expect(status == 143) }
@@ -145,7 +205,7 @@ struct RunTests {
         #expect(FileManager.default.fileExists(atPath: partial.path), "the run finished before it could be interrupted")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/records.jsonl").path))
 
-        let resumed = try Harness.baocao(["run", "pipeline.yml"], in: folder)
+        let resumed = try Self.feedingHeld(folder) { try Harness.baocao(["run", "pipeline.yml"], in: folder) }
         #expect(resumed.status == 0, "\(resumed.stderr)")
         #expect(resumed.stderr.contains("resuming an interrupted run"))
         // The same documents in another folder: their uris differ by the folder's path.
@@ -161,33 +221,33 @@ struct RunTests {
     /// Rejects go to standard error when there is no records file; the journal beside the
     /// database must still resume.
     @Test func aDatabaseOnlyRunWithRejectsResumes() throws {
-        let folder = try Self.workspace(copies: 3, concurrency: 1)
+        let folder = try Self.workspace(copies: 3, concurrency: 1, held: true)
         let bad = folder.appendingPathComponent("corpus/0-a")
         try FileManager.default.createDirectory(at: bad, withIntermediateDirectories: true)
         try Data([0x00, 0xFF, 0x00, 0x01]).write(to: bad.appendingPathComponent("binary.txt"))
-        try "sources:\n  - folder: corpus\nconcurrency: 1\nsinks:\n  sqlite: output/baocao.sqlite\n"
+        try "sources:\n  - folder: corpus\n  - manifest: held.list\nconcurrency: 1\nsinks:\n  sqlite: output/baocao.sqlite\n"
             .write(to: folder.appendingPathComponent("pipeline.yml"), atomically: true, encoding: .utf8)
         _ = try Self.interruptedRun(in: folder, signal: SIGKILL, checkpoint: "output/baocao.sqlite.checkpoint")
-        let resumed = try Harness.baocao(["run", "pipeline.yml"], in: folder)
+        let resumed = try Self.feedingHeld(folder) { try Harness.baocao(["run", "pipeline.yml"], in: folder) }
         #expect(resumed.status == 1, "one input is rejected: \(resumed.stderr)")
         #expect(resumed.stderr.contains("resuming an interrupted run"), "\(resumed.stderr)")
-        #expect(Self.count(try Self.tables(folder.appendingPathComponent("output/baocao.sqlite")), "documents") == 42)
+        #expect(Self.count(try Self.tables(folder.appendingPathComponent("output/baocao.sqlite")), "documents") == 43)
     }
 
     @Test func aFreshRunCanItselfBeResumed() throws {
-        let folder = try Self.workspace(copies: 3, concurrency: 1)
+        let folder = try Self.workspace(copies: 3, concurrency: 1, held: true)
         _ = try Self.interruptedRun(in: folder, signal: SIGKILL, arguments: ["--fresh"])
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/records.jsonl.partial").path),
                 "the run finished before it could be killed")
-        let resumed = try Harness.baocao(["run", "pipeline.yml"], in: folder)
+        let resumed = try Self.feedingHeld(folder) { try Harness.baocao(["run", "pipeline.yml"], in: folder) }
         #expect(resumed.status == 0)
         #expect(resumed.stderr.contains("resuming an interrupted run"), "\(resumed.stderr)")
     }
 
     @Test func freshIgnoresTheCheckpoint() throws {
-        let folder = try Self.workspace(copies: 3, concurrency: 1)
+        let folder = try Self.workspace(copies: 3, concurrency: 1, held: true)
         _ = try Self.interruptedRun(in: folder, signal: SIGKILL)
-        let rerun = try Harness.baocao(["run", "pipeline.yml", "--fresh"], in: folder)
+        let rerun = try Self.feedingHeld(folder) { try Harness.baocao(["run", "pipeline.yml", "--fresh"], in: folder) }
         #expect(rerun.status == 0)
         #expect(!rerun.stderr.contains("resuming"))
     }

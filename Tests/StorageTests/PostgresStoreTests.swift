@@ -283,7 +283,9 @@ struct PostgresConnectionErrorTests {
     /// A closed port: refused at once, a typed error whose message names the server
     /// without its password.
     @Test func refusedConnectionIsATypedError() async throws {
-        let port = try ClosedPort.find()
+        let closed = try ClosedPort()
+        defer { closed.close() }
+        let port = closed.port
         let error = try await TestPostgres.onOwnThread { () -> StorageError? in
             TestPostgres.storageError { () throws(StorageError) in try PostgresConnection(url: "postgres://u:s3cret@127.0.0.1:\(port)/db").close() }
         }

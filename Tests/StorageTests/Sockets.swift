@@ -50,13 +50,18 @@ private func boundSocket() throws -> (descriptor: Int32, port: Int) {
     return (descriptor, Int(UInt16(bigEndian: address.sin_port)))
 }
 
-/// A port of 127.0.0.1 nothing listens on: connecting to it is refused.
-enum ClosedPort {
-    static func find() throws -> Int {
-        let (descriptor, port) = try boundSocket()
-        closeDescriptor(descriptor)
-        return port
+/// A port of 127.0.0.1 nothing listens on: connecting to it is refused. The socket stays
+/// bound, never listening, until `close()`: a port closed at once could be taken by a server
+/// of a test running alongside (or be a connection's own port) before the test connects.
+final class ClosedPort: Sendable {
+    let port: Int
+    private let descriptor: Int32
+
+    init() throws {
+        (descriptor, port) = try boundSocket()
     }
+
+    func close() { closeDescriptor(descriptor) }
 }
 
 /// A listening socket that never accepts: the kernel completes the TCP handshake, then
