@@ -54,6 +54,17 @@ struct DirectiveTests {
               ["chi_thi|917|917-CT/QUTW|2022-03-09|Thường vụ Quân ủy Trung ương|-"]),
         .init("Đảng ủy Công ty đã ban hành Kế hoạch số 14-KH/ĐU về học tập chuyên đề.",
               ["ke_hoach|14|14-KH/ĐU|-|Đảng ủy Công ty|-"]),
+        // What a body issued, named after "trong đó có", whatever words describe the whole.
+        .init("Thị ủy đã ban hành 31 văn bản lãnh đạo, chỉ đạo, trong đó có Kế hoạch số 22-KH/ThU ngày 4/5/2017 và Kế hoạch số 96-KH/ThU ngày 1/9/2021.",
+              ["ke_hoach|22|22-KH/ThU|2017-05-04|Thị ủy|-", "ke_hoach|96|96-KH/ThU|2021-09-01|Thị ủy|-"]),
+        .init("Thực hiện Nghị quyết số 1660-NQ/ĐU của Đảng ủy Quân khu về xây dựng đơn vị.",
+              ["nghi_quyet|1660|1660-NQ/ĐU|-|Đảng ủy Quân khu|-"]),
+        .init("Theo Hướng dẫn số 36-HD/CCB của Trung ương Hội Cựu chiến binh Việt Nam về phong trào.",
+              ["huong_dan|36|36-HD/CCB|-|Trung ương Hội Cựu chiến binh Việt Nam|-"]),
+        .init("Thực hiện Chỉ thị số 855-CT/QUTW của Thường vụ Quân ủy Trung ương và Cuộc vận động “Phát huy truyền thống”.",
+              ["chi_thi|855|855-CT/QUTW|-|Thường vụ Quân ủy Trung ương|-"]),
+        // A State header's number line with the place and date joined to it is the document's own.
+        .init("Số: 44/BC-UBND Tân Lập, ngày 20 tháng 11 năm 2024\nBÁO CÁO", []),
         .init("Quyết định số 99-QĐ/TW ngày 3/10/2017 của Ban Chấp hành Trung ương Đảng.",
               ["quyet_dinh|99|99-QĐ/TW|2017-10-03|Ban Chấp hành Trung ương Đảng|-"]),
         // State symbols.

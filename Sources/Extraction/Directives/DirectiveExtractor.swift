@@ -84,7 +84,7 @@ enum DirectiveCitationFinder {
             var end = range.upperBound
             while end < bytes.count, FoldedScan.isBlank(bytes[end]) || bytes[end] == 0x0D { end += 1 }
             let columnGap = bytes[range.upperBound..<end].contains(0x09) || end - range.upperBound >= 3
-            guard end == bytes.count || bytes[end] == 0x0A || columnGap else { return false }
+            guard end == bytes.count || bytes[end] == 0x0A || columnGap || isPlaceAndDate(bytes, from: end) else { return false }
             var start = range.lowerBound
             while start > 0, FoldedScan.isBlank(bytes[start - 1]) { start -= 1 }
             if start > 0, bytes[start - 1] == UInt8(ascii: ":") { start -= 1 }
@@ -94,6 +94,24 @@ enum DirectiveCitationFinder {
             while lineStart > 0, FoldedScan.isBlank(bytes[lineStart - 1]) { lineStart -= 1 }
             return lineStart == 0 || bytes[lineStart - 1] == 0x0A
         }
+    }
+
+    /// The folded words of a place-and-date line, in order: "Bố Hạ, ngày 25 tháng 5 năm 2024".
+    static let placeAndDateWords: [[UInt8]] = [", ngay ", " thang ", " nam "].map { Array($0.utf8) }
+
+    /// True when the rest of the line from `start` is the header's place and date, which
+    /// follows the number on the same line once the two columns are joined.
+    static func isPlaceAndDate(_ bytes: FoldedScan.Bytes, from start: Int) -> Bool {
+        var lineEnd = start
+        while lineEnd < bytes.count, bytes[lineEnd] != 0x0A, lineEnd - start < 80 { lineEnd += 1 }
+        guard lineEnd == bytes.count || bytes[lineEnd] == 0x0A else { return false }
+        var cursor = start
+        for word in placeAndDateWords {
+            while cursor < lineEnd, !FoldedScan.has(bytes, word, at: cursor, upper: lineEnd) { cursor += 1 }
+            guard cursor < lineEnd else { return false }
+            cursor += word.count
+        }
+        return true
     }
 
     static func citation(kind: DirectiveKind, number: String, code: String?, range: Range<Int>,

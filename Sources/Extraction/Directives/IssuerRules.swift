@@ -15,12 +15,16 @@ enum DirectiveIssuerRules {
 
     /// Folded two-word names whose capitalised first word carries a lower-case second one into
     /// a body's name: "Đảng ủy Bộ đội Biên phòng", "Bộ Chỉ huy Quân sự", "Liên đoàn Lao động",
-    /// "Đảng ủy Công ty".
+    /// "Đảng ủy Công ty", "Đảng ủy Quân khu", "Đảng ủy Khối các cơ quan", "Hội Cựu chiến binh".
     static let continuationPhrases: [String] = [
         "bo doi", "chi huy", "quan su", "bien phong", "lao dong", "lien hiep", "phu nu", "dao tao",
         "cong an", "noi vu", "nong dan", "thanh nien", "cong doan", "tu lenh", "chi dao", "chien binh",
-        "cong ty",
+        "cong ty", "quan khu", "khoi cac", "cuu chien",
     ]
+
+    /// Folded words after "và" that open a movement or campaign, not a second part of the
+    /// body's name: "… của Thường vụ Quân ủy Trung ương và Cuộc vận động …".
+    static let andBreakers: Set<String> = ["cuoc", "phong"]
 
     /// Lower-case words that continue a body's name ("Ban Thường vụ Tỉnh ủy", "Ủy ban nhân
     /// dân tỉnh", "Bộ Giáo dục và Đào tạo"), compared on the lower-cased original.
@@ -59,6 +63,7 @@ enum DirectiveIssuerRules {
             }
             if lower == "và", let next = nextWord(text, from: word.upperBound, bound: bound),
                text.isUppercase(at: next.lowerBound), !startsBody(text, at: next.lowerBound, bound: bound),
+               !andBreakers.contains(text.foldedSlice(next)),
                !DirectiveTitleRules.startsKindName(text, at: next.lowerBound, bound: bound) {
                 words.append(word)
                 words.append(next)

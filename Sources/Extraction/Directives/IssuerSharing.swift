@@ -91,16 +91,45 @@ enum DirectiveIssuerSharing {
     /// it, or the last "ban hành" before it with no clause of its own in between.
     static func issuingVerb(before start: Int, in text: AnalyzedText, sentence: Range<Int>) -> Int? {
         if let word = DirectiveIssuerRules.previousWord(text, endingAt: start, lowerBound: sentence.lowerBound),
-           holdingVerbs.contains(text.slice(word).lowercased()) {
+           holdingVerbs.contains(text.slice(word).lowercased()),
+           !endsWith(foldedWords(text, max(sentence.lowerBound, word.lowerBound - 12)..<word.upperBound),
+                     examplesOpenerWords[0], text) {
             return word.lowerBound
         }
         let searchStart = max(sentence.lowerBound, start - 400)
         guard let verb = issuances(text, in: searchStart..<start).last else { return nil }
-        let between = foldedWords(text, verb.upperBound..<start)
+        var between = foldedWords(text, verb.upperBound..<start)
+        // "ban hành 27 văn bản lãnh đạo, chỉ đạo, trong đó có Kế hoạch số 41 … và Kế hoạch số
+        // 18": the citations are what was issued, whatever words describe the whole.
+        if let opener = lastExamplesOpener(in: between, text) { between.removeSubrange(..<opener) }
         guard between.count <= 15,
               !blockerWords.contains(where: { blocker in standsIn(between, blocker, text) }),
               !opensClauseWithSubject(text, verb.upperBound..<start) else { return nil }
         return verb.lowerBound
+    }
+
+    /// Folded words before a citation that name it as one of the documents just issued.
+    static let examplesOpeners: [String] = ["trong do co", "trong do"]
+    static let examplesOpenerWords: [[[UInt8]]] = examplesOpeners.map { $0.split(separator: " ").map { Array($0.utf8) } }
+
+    /// The index just past the last "trong đó có" (or "trong đó") among `words`, or nil.
+    static func lastExamplesOpener(in words: [Range<Int>], _ text: AnalyzedText) -> Int? {
+        guard words.count >= 2 else { return nil }
+        for start in stride(from: words.count - 2, through: 0, by: -1) {
+            for phrase in examplesOpenerWords.prefix(2) where start + phrase.count <= words.count {
+                if phrase.indices.allSatisfy({ text.folded[words[start + $0]].elementsEqual(phrase[$0]) }) {
+                    return start + phrase.count
+                }
+            }
+        }
+        return nil
+    }
+
+    /// True when `phrase` ends `words`.
+    static func endsWith(_ words: [Range<Int>], _ phrase: [[UInt8]], _ text: AnalyzedText) -> Bool {
+        guard phrase.count <= words.count else { return false }
+        let start = words.count - phrase.count
+        return phrase.indices.allSatisfy { text.folded[words[start + $0]].elementsEqual(phrase[$0]) }
     }
 
     /// ``blockers`` as words of folded bytes.
