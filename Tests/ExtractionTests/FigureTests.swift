@@ -143,7 +143,7 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         ("Công trình có tổng trị giá 450 triệu đồng.", [money(450_000_000, "trị giá")]),
         ("Tổng giá trị giải thưởng gần 90 triệu đồng.", [money(90_000_000, "giá trị", .about)]),
         ("Trang trại có doanh thu mỗi năm trên 2 tỷ đồng.", [money(2_000_000_000, "doanh thu", .over)]),
-        ("Ba giải Nhì, mỗi giải 3 triệu đồng.", [count(3, "giải"), money(3_000_000, "giải")]),
+        ("Ba giải Nhì, mỗi giải 3 triệu đồng.", [count(3, "giải Nhì"), money(3_000_000, "giải")]),
         ("Nguồn vốn giải ngân khoảng 12 tỷ đồng.", [money(12_000_000_000, "Nguồn vốn", .about)]),
         ("Hỗ trợ 50 triệu đồng cho gia đình.", [money(50_000_000, nil)]),
         ("Tổng kinh phí 1 tỷ 200 triệu đồng.", [money(1_200_000_000, "kinh phí")]),
@@ -399,6 +399,9 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         ("Đăng tải 85 bài viết về gương người tốt.", [count(85, "bài viết")]),
         ("Ban tổ chức trao 14 giấy chứng nhận cho các đội.", [count(14, "giấy chứng nhận")]),
         ("Trường còn thiếu 6 phòng học bộ môn.", [count(6, "phòng học")]),
+        // A prize's rank, capitalised after "giải", belongs to the subject.
+        ("Ban Tổ chức trao 01 giải Nhất, 03 giải C và 06 giải Khuyến khích.",
+         [count(1, "giải Nhất"), count(3, "giải C"), count(6, "giải Khuyến khích")]),
         ("Biểu dương 40 người tốt, việc tốt.", [count(40, "người tốt, việc tốt")]),
         // "bài" alone stays a classifier-like noun.
         ("Đăng 30 bài trên trang thông tin.", [count(30, "bài")]),

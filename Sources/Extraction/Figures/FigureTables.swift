@@ -31,7 +31,7 @@ enum FigureLexicon {
             Array(S.segmentFollowers), Array(S.calendarWords), Array(S.changeVerbs), Array(S.segmentQuantifiers),
             Array(S.perUnitWords), Array(S.moneyNouns), Array(S.ratioLeads), Array(S.capitalisedCommonWords),
             Array(S.measureHeads), Array(S.squareUnits), Array(S.valuationWords), Array(S.totalWords),
-            Array(S.addressNouns), Array(S.numberOfWords),
+            Array(S.addressNouns), Array(S.numberOfWords), Array(S.prizeWords), Array(S.prizeRanks),
         ]
         return figure + subject + [Array(VietnameseNumber.digitWords.keys), FigureWords.named]
     }
@@ -135,6 +135,8 @@ enum FigureTables {
     static let moneyNouns = compile(S.moneyNouns)
     static let ratioLeads = compile(S.ratioLeads)
     static let capitalisedCommonWords = compile(S.capitalisedCommonWords)
+    static let prizeWords = compile(S.prizeWords)
+    static let prizeRanks = compile(S.prizeRanks)
     static let measureHeads = compile(S.measureHeads)
     static let squareUnits = compile(S.squareUnits)
     static let valuationWords = compile(S.valuationWords)

@@ -69,6 +69,15 @@ enum SubjectRules {
         "cơ sở", "tổ dân phố", "khóm", "học viên", "phóng viên", "văn nghệ sĩ", "thầy", "cô",
     ]
 
+    /// Nouns of a prize, after which a capitalised rank belongs to the subject ("01 giải
+    /// Nhất", "4 giải C", "06 giải Khuyến khích").
+    static let prizeWords: Set<String> = ["giải"]
+
+    /// The ranks of a prize, printed capitalised after ``prizeWords``.
+    static let prizeRanks: Set<String> = [
+        "nhất", "nhì", "ba", "tư", "khuyến khích", "đặc biệt", "a", "b", "c", "d", "xuất sắc", "triển vọng",
+    ]
+
     /// Nouns whose second word is otherwise a function word ("86 nhà ở", "chỗ ở").
     static let compoundNouns: Set<String> = ["nhà ở", "chỗ ở", "nơi ở", "đất ở"]
 
@@ -196,7 +205,13 @@ enum SubjectRules {
                 }
                 if T.functionWords.contains(word),
                    !(tokens[end - 1].kind == .word && T.compoundNouns.contains(tokens[end - 1].word, word)) { break }
-                if token.capitalized && !T.capitalisedCommonWords.contains(word) { break }
+                if token.capitalized && !T.capitalisedCommonWords.contains(word) {
+                    guard tokens[end - 1].kind == .word, T.prizeWords.contains(tokens[end - 1].word),
+                          let rank = FigureVocabulary.phrase(in: T.prizeRanks, at: end, of: tokens) else { break }
+                    end += rank
+                    words += rank
+                    continue
+                }
                 if words == 1 && T.classifiers.contains(head) {
                     let length = FigureVocabulary.phrase(in: T.clauseStarts, at: end, of: tokens) ?? 1
                     end += length
