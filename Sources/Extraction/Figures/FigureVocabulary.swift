@@ -82,7 +82,7 @@ enum FigureVocabulary {
     /// Words after "đồng" that make it another word ("5 đồng chí"), not the currency.
     static let dongCompounds: Set<String> = [
         "chí", "bào", "hành", "thời", "ý", "bộ", "lòng", "tình", "đội", "nghiệp", "môn", "hương",
-        "bằng", "ruộng", "tâm", "minh", "phục", "nhất", "loạt", "tiền", "cảm", "hồ", "cấp", "chủ",
+        "bằng", "ruộng", "tâm", "minh", "phục", "nhất", "loạt", "cảm", "hồ", "cấp", "chủ",
     ]
 
     /// Units after a number that make it a duration; the unit is the subject. Ages count as
