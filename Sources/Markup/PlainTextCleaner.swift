@@ -212,7 +212,9 @@ enum PlainTextCleaner {
         let document = documentStart.map { lines[$0..<bodyStart] } ?? []
         let layout = PlainTextLayout(head: lines[..<(documentStart ?? bodyStart)], body: body[...])
         var kept: [String] = []
-        if let title = layout.titleIndex { result.title = Normalization.nfc(layout.lines[title].content.squeezedSpaces) }
+        if let title = layout.titleIndex {
+            result.title = Normalization.nfc(PlainTextHead.withoutPrintTools(layout.lines[title].content.squeezedSpaces))
+        }
         if let dateline = layout.datelineIndex { read(layout.lines[dateline].kind, into: &result) }
         let firstKept = layout.titleIndex.map { $0 + 1 } ?? layout.navigationEnd
         for (index, line) in layout.lines.enumerated() {

@@ -211,6 +211,18 @@ enum PlainTextHead {
         return nil
     }
 
+    /// Tools (folded) a page prints at the end of its headline's line: "… giai đoạn mới In trang".
+    static let headlineTools: [String] = ["in trang", "in bai viet", "in bai", "gui bai viet", "gui bai", "ban in"]
+
+    /// `headline` without a print or send tool glued to its end, when four words or more remain.
+    static func withoutPrintTools(_ headline: String) -> String {
+        let folded = Folding.key(headline)
+        guard folded.count == headline.count,
+              let tool = headlineTools.first(where: { folded.hasSuffix(" " + $0) }) else { return headline }
+        let kept = String(headline.dropLast(tool.count + 1)).trimmingSpaces
+        return kept.split(separator: " ").count >= 4 ? kept : headline
+    }
+
     /// Words (folded) that follow the poster's login on a CMS's dateline: "quantri gửi vào T5, 2015-04-02 14:47".
     static let submitterWords = " gui vao "
 

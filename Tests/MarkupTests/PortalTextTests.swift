@@ -327,6 +327,14 @@ import VietnameseText
         #expect(content.text.hasPrefix("(BTG)"), "\(content.text.prefix(120))")
     }
 
+    /// A print tool glued to the end of the headline's line.
+    @Test func printToolAfterTheHeadline() {
+        let page = "\(PortalTextTests.headline) In trang\n08/08/2022 10:11 SA\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == PortalTextTests.headline)
+        #expect(content.published == "2022-08-08T10:11:00+07:00")
+    }
+
     /// Two writers credited before the stamp; "Thu Hằng" is no weekday.
     @Test func twoWritersBeforeTheStamp() {
         let page = "\(PortalTextTests.headline)\nThu Hằng và Lê Gia - 07:00, 04/12/2024\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
