@@ -156,6 +156,9 @@ private func people(_ text: String) -> [String] {
         ("Báo cáo kết quả năm học.\nNơi nhận:\n- Lưu: VT.\nHIỆU TRƯỞNG\nĐinh Thị Mai Lan", ["Đinh Thị Mai Lan|Hiệu trưởng"]),
         ("Kế hoạch thực hiện năm 2025.\nNơi nhận:\n- Như trên.\nBÍ THƯ\nLò Văn Khoa", ["Lò Văn Khoa|Bí thư"]),
         ("Xã trao giấy khen cho 6 điển hình.\nH’Dim - Văn phòng Đảng ủy xã", ["H’Dim|Văn phòng Đảng ủy xã"]),
+        // A table row copied as text: the name's cell, then its title's cell.
+        ("Danh sách điển hình:\nSTT | Họ và tên | Đơn vị | Thành tích\n1 | Lò Văn Pao | Trưởng bản Nà Lay | Vận động 20 hộ hiến đất\n2 | Chi bộ bản Co Mạ | - | 3 năm liền hoàn thành tốt",
+         ["Lò Văn Pao|Trưởng bản Nà Lay"]),
     ]
 
     @Test(arguments: bylines)

@@ -64,7 +64,7 @@ struct PersonScan {
         let lines = allLines()
         let rules: [(inout PersonScan) -> Void] = [
             { $0.signatureBlocks(lines) }, { $0.honorificNames() }, { $0.namesBeforeTitles() },
-            { $0.titlesBeforeNames() }, { $0.bylines() }, { $0.signature(lines) },
+            { $0.titlesBeforeNames() }, { $0.bylines() }, { $0.signature(lines) }, { $0.tableRows(lines) },
         ]
         for rule in rules {
             rule(&self)
@@ -339,6 +339,32 @@ struct PersonScan {
                 if let unit { add(name: group, titleText: tokens.slice(unit)) } else { add(name: group, title: nil) }
             }
             if let unit { used.formUnion(unit) }
+        }
+    }
+
+    /// A row of a table copied as text, cells between "|": a cell that is a name alone, with
+    /// the next cell as its title when that cell opens with a title head or an employer
+    /// ("1 | Y Blim Ayŭn | Bí thư Chi bộ buôn Kram | Vận động 27 hộ …").
+    mutating func tableRows(_ lines: [Range<Int>]) {
+        let bar: Punctuation = [UInt8(ascii: "|")]
+        for line in lines where line.count >= 3 {
+            if check.hasPassed() { return }
+            var start = line.lowerBound
+            while start < line.upperBound {
+                defer { start += 1 }
+                guard start == line.lowerBound || tokens.punctuation(after: start - 1) == bar, !used.contains(start),
+                      opensName(start), let end = nameEnd(from: start), end < line.upperBound,
+                      tokens.punctuation(after: end - 1) == bar, isPlausibleName(start..<end) else { continue }
+                var cellEnd = end
+                while cellEnd < line.upperBound, tokens.punctuation(after: cellEnd) != bar, cellEnd - end < 20 { cellEnd += 1 }
+                let opensTitle = Vocabulary.titleHeads.match(tokens, at: end) != nil || employerLength(at: end) != nil
+                if opensTitle, cellEnd < line.upperBound, !(end...cellEnd).contains(where: used.contains) {
+                    add(name: start..<end, title: end..<(cellEnd + 1))
+                } else {
+                    add(name: start..<end, title: nil)
+                }
+                start = end - 1
+            }
         }
     }
 
