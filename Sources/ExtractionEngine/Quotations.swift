@@ -94,6 +94,11 @@ package enum QuoteScanner {
                 open.removeSubrange(partner...)
                 let inner = trimmedInner(opener.range.upperBound..<mark.range.lowerBound, scalars)
                 guard !inner.isEmpty, mark.range.upperBound - opener.range.lowerBound <= maxLength + 1 else { continue }
+                if scalars[opener.range.lowerBound] == "'" || scalars[mark.range.lowerBound] == "'", opener.range.count == 1,
+                   mark.range.lowerBound - opener.range.upperBound > maxLoneQuoteLength
+                    || inner.contains(where: { scalars[$0] == "\"" }) {
+                    continue
+                }
                 paragraph.append(QuotedSpan(outer: opener.range.lowerBound..<mark.range.upperBound, inner: inner))
             }
             closeParagraph()
@@ -126,9 +131,7 @@ package enum QuoteScanner {
         switch value {
         case 0x22: return Mark(range: index..<(index + 1), isSingle: false, shape: .either)
         case 0x27:
-            guard index + 1 < scalars.count, scalars[index + 1] == "'" else {
-                return Mark(range: index..<(index + 1), isSingle: true, shape: .either)
-            }
+            guard index + 1 < scalars.count, scalars[index + 1] == "'" else { return loneApostrophe(at: index, scalars) }
             return Mark(range: index..<(index + 2), isSingle: false, shape: .either)
         case 0x201C, 0x201E, 0x201F, 0xAB: return Mark(range: index..<(index + 1), isSingle: false, shape: .opens)
         case 0x201D, 0xBB: return Mark(range: index..<(index + 1), isSingle: false, shape: .closes)
@@ -137,6 +140,25 @@ package enum QuoteScanner {
         default: return nil
         }
     }
+
+    /// A lone straight ' as a single quotation mark, or nil where it is a prime or an
+    /// apostrophe: after a digit ("90'", "32' 15"), before one ("Xuân '75"), after a lone
+    /// capital ("K 'Ho"). It opens only a name: ``maxLoneQuoteLength`` code points at most.
+    @inline(__always)
+    package static func loneApostrophe(at index: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Mark? {
+        let before = index > 0 ? scalars[index - 1] : nil
+        let after = index + 1 < scalars.count ? scalars[index + 1] : nil
+        if let before, before.properties.numericType != nil { return nil }
+        if let after, after.properties.numericType != nil { return nil }
+        if index >= 2, before == " ", scalars[index - 2].properties.isUppercase,
+           index < 3 || !ScalarClass.isWordCharacter(scalars[index - 3]) {
+            return nil
+        }
+        return Mark(range: index..<(index + 1), isSingle: true, shape: .either)
+    }
+
+    /// Longest quotation between lone straight ' marks, in code points: a name, not a passage.
+    package static let maxLoneQuoteLength = 90
 
     /// A space or nothing (the paragraph's edge).
     @inline(__always)

@@ -223,9 +223,18 @@ enum PlainTextCleaner {
                 if case let .portal(site) = line.kind { result.site = siteName(site, at: index, in: layout) }
                 if let site = welcomeSite(in: line.content) { result.site = site }
             }
+            // The writers credited on the dateline stay in the text as their byline.
+            if index == layout.datelineIndex, index >= firstKept, case let .dateline(_, credit?) = line.kind,
+               !PlainTextHead.authors(inCredit: credit).isEmpty {
+                kept.append(credit)
+                continue
+            }
             guard index >= firstKept, index != layout.datelineIndex else { continue }
+            // A byline is the article's own: it stays in the text, so its writers are people
+            // mentioned there.
             if index == layout.bylineIndex {
                 result.authors.append(contentsOf: Signature.authors(in: line.content, requireStyle: false))
+                kept.append(line.text)
                 continue
             }
             if case let .dateline(_, credit) = line.kind {

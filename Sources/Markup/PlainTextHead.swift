@@ -212,7 +212,7 @@ enum PlainTextHead {
     }
 
     /// Tools (folded) a page prints at the end of its headline's line: "… giai đoạn mới In trang".
-    static let headlineTools: [String] = ["in trang", "in bai viet", "in bai", "gui bai viet", "gui bai", "ban in"]
+    static let headlineTools: [String] = ["in trang", "in bai viet", "gui bai viet"]
 
     /// `headline` without a print or send tool glued to its end, when four words or more remain.
     static func withoutPrintTools(_ headline: String) -> String {
@@ -308,9 +308,12 @@ enum PlainTextHead {
     static func leadingCredit(_ line: String) -> (String, String)? {
         guard let digit = line.firstIndex(where: { $0.isASCII && $0.isNumber }), digit > line.startIndex else { return nil }
         var credit = String(line[..<digit]).trimmingSpaces
-        // Two writers before the stamp: "Thu Hằng và Hoàng Gia - 07:00, 04/12/2024".
+        if isLeadingCreditName(credit) { return (credit, String(line[digit...])) }
+        // Two writers before the stamp: "Thu Hằng và Hoàng Gia - 07:00, 04/12/2024" (a place or
+        // a section before " - " is no writer).
+        guard credit.contains(" và ") else { return nil }
         if credit.hasSuffix(" -") || credit.hasSuffix(" –") { credit = String(credit.dropLast(2)).trimmingSpaces }
-        guard isLeadingCreditName(credit) || creditNames(credit).allSatisfy(isLeadingCreditName) else { return nil }
+        guard creditNames(credit).allSatisfy(isLeadingCreditName) else { return nil }
         return (credit, String(line[digit...]))
     }
 
@@ -470,15 +473,17 @@ enum PlainTextHead {
         }
     }
 
-    /// The author a dateline's credit names: a byline or a person's name, never a unit.
     /// The writers a dateline's credit names, each by ``author(inCredit:)``.
     static func authors(inCredit credit: String) -> [String] {
+        // "Cà Mau, 13:47 - 26/12/2023": a place before the stamp, closed by its comma.
+        guard !credit.trimmingSpaces.hasSuffix(",") else { return [] }
         let names = creditNames(credit)
         guard names.count > 1 else { return author(inCredit: credit).map { [$0] } ?? [] }
         let found = names.compactMap(author(inCredit:))
         return found.count == names.count ? found : []
     }
 
+    /// The author a dateline's credit names: a byline or a person's name, never a unit.
     static func author(inCredit credit: String) -> String? {
         let lower = Normalization.field(credit).lowercased()
         if unitOpenings.contains(where: { lower == $0 || lower.hasPrefix($0 + " ") }) { return nil }

@@ -36,7 +36,7 @@ struct PlainTextLayout {
     /// Most words of a category label over a longer headline.
     static let maximumLabelWords = 6
     /// Most words of a category label printed above the dateline, over the headline below it.
-    static let maximumCategoryWords = 4
+    static let maximumCategoryWords = 2
     /// Most words of a byline printed between the headline and the dateline.
     static let maximumBylineWords = 4
 
@@ -126,6 +126,9 @@ struct PlainTextLayout {
         }
     }
 
+    /// Longest line read as a breadcrumb that lost its separators.
+    static let maximumBreadcrumbChars = 300
+
     /// Folded openings of a breadcrumb whose separators the copy lost: "Trang chủ Tin Ảnh
     /// Hội thảo khoa học …", the last step being the headline printed again below.
     static let breadcrumbHomes = ["trang chu ", "home "]
@@ -134,6 +137,7 @@ struct PlainTextLayout {
     /// long its last step.
     static func opensWithHome(_ line: String) -> Bool {
         guard let first = line.first, first == "T" || first == "H" || first == "t" || first == "h",
+              line.hasAtMostCharacters(maximumBreadcrumbChars),
               let last = line.last, !".!?;:".contains(last) else { return false }
         let folded = Folding.key(String(line.prefix(12)))
         return breadcrumbHomes.contains { folded.hasPrefix($0) }
@@ -142,12 +146,19 @@ struct PlainTextLayout {
     /// Marks a line opening with a home link and ending with a later line (of more than a
     /// label's words) as navigation: a breadcrumb that repeats the headline.
     private mutating func markBreadcrumbsEndingInHeadlines() {
-        for index in lines.indices where lines[index].kind == nil && !lines[index].isNavigation {
-            let folded = Self.key(lines[index].content)
-            guard Self.breadcrumbHomes.contains(where: { folded.hasPrefix($0) }) else { continue }
-            let repeatsHeadline = lines[(index + 1)...].contains { later in
-                later.kind == nil && Self.wordCount(later.content) > Self.maximumLabelWords
-                    && folded.hasSuffix(" " + Self.key(later.content))
+        let crumbs = lines.indices.filter { index in
+            lines[index].kind == nil && !lines[index].isNavigation && PlainTextLayout.opensWithHome(lines[index].content)
+        }
+        guard !crumbs.isEmpty else { return }
+        // Each later line's key once, by where it starts: a breadcrumb's word suffixes are looked up.
+        var headlines: [String: Int] = [:]
+        for index in lines.indices where lines[index].kind == nil && Self.wordCount(lines[index].content) > Self.maximumLabelWords {
+            headlines[Self.key(lines[index].content)] = index
+        }
+        for index in crumbs {
+            let words = Self.key(lines[index].content).split(separator: " ")
+            let repeatsHeadline = (1..<words.count).contains { start in
+                headlines[words[start...].joined(separator: " ")].map { $0 > index } ?? false
             }
             if repeatsHeadline {
                 lines[index].isNavigation = true

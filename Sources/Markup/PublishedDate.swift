@@ -13,9 +13,9 @@ enum PublishedDate {
     static let monthWordDate = Pattern(#"(?<![0-9])([0-3]?[0-9])\s+thang\s+([01]?[0-9])\s*(?:,\s*)?(?:nam\s+)?((?:19|20)[0-9]{2})(?![0-9])"#)
     /// ISO date as in meta tags: "2022-12-20T14:49:00+07:00", "2022-12-20 14:49".
     static let isoDate = Pattern(#"((?:19|20)[0-9]{2})-([01]?[0-9])-([0-3]?[0-9])(?:[t ]+([0-2]?[0-9]):([0-5][0-9])(?::([0-5][0-9]))?(?:\.[0-9]+)?\s*(z|[+-][0-9]{2}:?[0-9]{2})?)?"#)
-    /// Clock time: "14:49", "14h49", "10:30:15".
     /// A date printed year first, "2015-04-02" (a CMS's own format beside a time), folded.
     static let printedISODate = Pattern(#"(?<![0-9])((?:19|20)[0-9]{2})-([01]?[0-9])-([0-3]?[0-9])(?![0-9])"#)
+    /// Clock time: "14:49", "14h49", "10:30:15".
     static let clock = Pattern(#"(?<![0-9:])([0-2]?[0-9])\s*[:h]\s*([0-5][0-9])(?:\s*:\s*([0-5][0-9]))?(?![0-9])"#)
     /// Printed zone: "(GMT+7)", "GMT+07:00", "UTC+7".
     static let zone = Pattern(#"(?:gmt|utc)\s*([+-])\s*([0-9]{1,2})(?::?([0-9]{2}))?"#)

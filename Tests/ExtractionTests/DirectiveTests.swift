@@ -65,6 +65,11 @@ struct DirectiveTests {
               ["chi_thi|855|855-CT/QUTW|-|Thường vụ Quân ủy Trung ương|-"]),
         // A State header's number line with the place and date joined to it is the document's own.
         .init("Số: 44/BC-UBND Tân Lập, ngày 20 tháng 11 năm 2024\nBÁO CÁO", []),
+        // A cited symbol and its date alone on a line stay a citation.
+        .init("Các văn bản:\nSố 21-NQ/TW, ngày 16 tháng 6 năm 2022", ["nghi_quyet|21|21-NQ/TW|2022-06-16|-|-"]),
+        // Documents implemented, named after "trong đó có", were not issued by the subject.
+        .init("Ban Thường vụ Tỉnh ủy đã ban hành 12 văn bản để triển khai các nghị quyết của Trung ương, trong đó có Nghị quyết số 21-NQ/TW.",
+              ["nghi_quyet|21|21-NQ/TW|-|-|-"]),
         .init("Quyết định số 99-QĐ/TW ngày 3/10/2017 của Ban Chấp hành Trung ương Đảng.",
               ["quyet_dinh|99|99-QĐ/TW|2017-10-03|Ban Chấp hành Trung ương Đảng|-"]),
         // State symbols.

@@ -67,8 +67,10 @@ struct ModelTests {
         // A heading line announces the quoted names of the line below it.
         ModelCase("2. Các mô hình\n“Đường cờ Tổ quốc” (ấp Tân Hòa); “Tổ vệ sinh ven kênh” (Hội LHPN xã).",
                   [("Đường cờ Tổ quốc", "ấp Tân Hòa"), ("Tổ vệ sinh ven kênh", "Hội LHPN xã")]),
+        // A bare subheading over a quoted speech announces no model.
+        ModelCase("Nhân rộng các mô hình hay\n“Nhờ làm theo lời Bác, bà con đã đổi đời”, ông Lê Văn An chia sẻ.", []),
         // Straight single quotes in a list of mixed marks.
-        ModelCase("Nhiều cách làm được ghi nhận như “Một cửa không chờ” (Sở Nội vụ), 'Giờ nghe dân nói' của Công đoàn Sở.",
+        ModelCase("Các mô hình như “Một cửa không chờ” (Sở Nội vụ), 'Giờ nghe dân nói' của Công đoàn Sở.",
                   [("Một cửa không chờ", "Sở Nội vụ"), ("Giờ nghe dân nói", "Công đoàn Sở")]),
         // "viện" in lower case still ends a unit's name (sentence case "Bệnh viện").
         ModelCase("Quỹ “Suất ăn yêu thương” của Công đoàn Bệnh viện hỗ trợ hơn 3.000 suất cơm.",

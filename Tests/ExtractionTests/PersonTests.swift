@@ -186,6 +186,14 @@ private func people(_ text: String) -> [String] {
          ["Hà Văn Tâm|Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy"]),
         ("Ủy viên Ban Thường vụ Tỉnh ủy – Trưởng Ban Tuyên giáo Tỉnh ủy Lò Thị Mai chủ trì.",
          ["Lò Thị Mai|Ủy viên Ban Thường vụ Tỉnh ủy – Trưởng Ban Tuyên giáo Tỉnh ủy"]),
+        // Before the dash the role opens its clause: a head inside a body's name is none.
+        ("Chủ tịch Hội Cựu chiến binh tỉnh - Trưởng đoàn công tác Hoàng Văn Sơn phát biểu.",
+         ["Hoàng Văn Sơn|Chủ tịch Hội Cựu chiến binh tỉnh - Trưởng đoàn công tác"]),
+        // "kiêm" after a place goes on with the next role.
+        ("Ông Lê Văn Hùng, Bí thư Chi bộ thôn 3, xã Quảng Tiến kiêm Trưởng thôn cho biết.",
+         ["Lê Văn Hùng|Bí thư Chi bộ thôn 3, xã Quảng Tiến kiêm Trưởng thôn"]),
+        // Peoples written like prefixed names are no people.
+        ("Trường có 45 giáo viên M’Nông và 20 cán bộ K’Ho.", []),
         ("Ông Vàng A Chứ, Bí thư Chi bộ bản Tả Phìn, xã Hồ Thầu cho biết bà con đã bỏ hủ tục.",
          ["Vàng A Chứ|Bí thư Chi bộ bản Tả Phìn, xã Hồ Thầu"]),
         ("Bà Nguyễn Thị Hạnh, Chủ tịch UBND xã Phú Mỹ, huyện Tân Phước khẳng định: đường đã thông.",

@@ -48,6 +48,11 @@ struct QuoteScannerTests {
         QuoteCase("mô hình 'Hũ gạo tiết kiệm' tại trường, 'Tổ phụ nữ dệt thổ cẩm K'Ho' (xã Lát)", ["Hũ gạo tiết kiệm", "Tổ phụ nữ dệt thổ cẩm K'Ho"]),
         QuoteCase("như: “Ngôi nhà nhân ái” của Hội Nông dân, 'Cây mùa xuân' (Hội Phụ nữ xã), «Sách cho em»",
                   ["Ngôi nhà nhân ái", "Cây mùa xuân", "Sách cho em"]),
+        // Primes, years and a stray mark after a lone capital are no quotation marks; a lone '
+        // never pairs across a straight double quote.
+        QuoteCase("phút 90' có 1.200 đoàn viên, Xuân '75 có 45 công trình", []),
+        QuoteCase("đồng bào K 'Ho biểu diễn 12 tiết mục ở bản Pa Cô' ở xã", []),
+        QuoteCase("phong trào 'Dân vận khéo\" với 35 mô hình ở bản Pa Cô' ở xã", []),
     ])
     func pairsMarksByPosition(_ example: QuoteCase) {
         let text = AnalyzedText(example.line)

@@ -151,7 +151,7 @@ import Testing
          "Tiêu đề bài viết về hội nghị", "2025-03-01", nil, [], Self.body),
         // person credit: an author
         ("Tiêu đề bài viết về hội nghị\n01/03/2025 | Trần Minh Khôi\n\(Self.body)",
-         "Tiêu đề bài viết về hội nghị", "2025-03-01", nil, ["Trần Minh Khôi"], Self.body),
+         "Tiêu đề bài viết về hội nghị", "2025-03-01", nil, ["Trần Minh Khôi"], "Trần Minh Khôi\n\n" + Self.body),
         // a first body sentence opening with a date is body text
         ("Tiêu đề bài viết về hội nghị\nNgày 20/9/2023, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.\n\(Self.body)",
          "Tiêu đề bài viết về hội nghị", nil, nil, [],

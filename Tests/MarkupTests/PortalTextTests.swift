@@ -85,7 +85,8 @@ import VietnameseText
         #expect(content.published == "2024-03-16T10:20:00+07:00")
         #expect(content.authors.contains("Quang Minh"))
         #expect(content.site == "Báo Hòa Bình điện tử")
-        #expect(content.text == Self.first + "\n\n" + Self.second)
+        // The byline is the article's own: it stays in the text, where its writer is a person.
+        #expect(content.text == "Quang Minh\n\n" + Self.first + "\n\n" + Self.second)
     }
 
     /// Two date lines: the one beside the headline dates it, the clock over the menus does not.
@@ -310,7 +311,7 @@ import VietnameseText
 
     /// A tool line between the dateline and the headline.
     @Test func toolsBetweenDatelineAndHeadline() {
-        let page = "Xây dựng Đảng\n12/09/2023 00:00\nXem với cỡ chữ   In bài   Gửi bài\n\(PortalTextTests.headline)\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let page = "Thời sự\n12/09/2023 00:00\nXem với cỡ chữ   In bài   Gửi bài\n\(PortalTextTests.headline)\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
         let content = PlainTextCleaner.clean(page)
         #expect(content.title == PortalTextTests.headline)
         #expect(content.published == "2023-09-12T00:00:00+07:00")
@@ -325,6 +326,20 @@ import VietnameseText
         #expect(content.title == long)
         #expect(content.published == "2023-09-14T16:45:00+07:00")
         #expect(content.text.hasPrefix("(BTG)"), "\(content.text.prefix(120))")
+    }
+
+    /// A section or place before " - " on the dateline is no writer.
+    @Test func sectionBeforeTheStampIsNoWriter() {
+        let page = "\(PortalTextTests.headline)\nTây Nguyên - 07:00, 04/12/2024\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.authors.isEmpty, "\(content.authors)")
+    }
+
+    /// A byline under the headline stays in the text, where its writer is named.
+    @Test func bylineStaysInTheText() {
+        let page = "\(PortalTextTests.headline)\nThu Hằng và Lê Gia - 07:00, 04/12/2024\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.text.hasPrefix("Thu Hằng và Lê Gia\n"), "\(content.text.prefix(80))")
     }
 
     /// A print tool glued to the end of the headline's line.

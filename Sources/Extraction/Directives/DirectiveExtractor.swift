@@ -106,9 +106,11 @@ enum DirectiveCitationFinder {
         while lineEnd < bytes.count, bytes[lineEnd] != 0x0A, lineEnd - start < 80 { lineEnd += 1 }
         guard lineEnd == bytes.count || bytes[lineEnd] == 0x0A else { return false }
         var cursor = start
-        for word in placeAndDateWords {
+        for (index, word) in placeAndDateWords.enumerated() {
             while cursor < lineEnd, !FoldedScan.has(bytes, word, at: cursor, upper: lineEnd) { cursor += 1 }
             guard cursor < lineEnd else { return false }
+            // The place comes before ", ngày": "Số 21-NQ/TW, ngày …" is a cited symbol and its date.
+            if index == 0, !(start..<cursor).contains(where: { FoldedScan.isLowerLetter(bytes[$0]) }) { return false }
             cursor += word.count
         }
         return true

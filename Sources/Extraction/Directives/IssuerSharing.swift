@@ -100,13 +100,23 @@ enum DirectiveIssuerSharing {
         guard let verb = issuances(text, in: searchStart..<start).last else { return nil }
         var between = foldedWords(text, verb.upperBound..<start)
         // "ban hành 27 văn bản lãnh đạo, chỉ đạo, trong đó có Kế hoạch số 41 … và Kế hoạch số
-        // 18": the citations are what was issued, whatever words describe the whole.
-        if let opener = lastExamplesOpener(in: between, text) { between.removeSubrange(..<opener) }
+        // 18": the citations are what was issued. The words before "trong đó" describe the
+        // whole and are read for blockers ("văn bản … để triển khai các nghị quyết của Trung
+        // ương, trong đó có …" names documents implemented, not issued) but not counted.
+        if let opener = lastExamplesOpener(in: between, text) {
+            let whole = between[..<opener].filter { word in !issuedWholeWords.contains { text.folded[word].elementsEqual($0) } }
+            guard !blockerWords.contains(where: { blocker in standsIn(Array(whole), blocker, text) }) else { return nil }
+            between.removeSubrange(..<opener)
+        }
         guard between.count <= 15,
               !blockerWords.contains(where: { blocker in standsIn(between, blocker, text) }),
               !opensClauseWithSubject(text, verb.upperBound..<start) else { return nil }
         return verb.lowerBound
     }
+
+    /// Folded words of "văn bản lãnh đạo, chỉ đạo", the usual description of what a body
+    /// issued: not read as the blocker "chỉ đạo".
+    static let issuedWholeWords: [[UInt8]] = ["lanh", "dao", "chi"].map { Array($0.utf8) }
 
     /// Folded words before a citation that name it as one of the documents just issued.
     static let examplesOpeners: [String] = ["trong do co", "trong do"]

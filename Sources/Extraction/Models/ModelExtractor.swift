@@ -238,7 +238,7 @@ struct ModelContext {
 
     static func findLists(_ text: AnalyzedText, hits: [IntroducingHit], sentences: [Range<Int>]) -> [ModelList] {
         var lists: [ModelList] = []
-        for hit in hits where !hit.entry.namesQuotedOnly {
+        for hit in hits {
             guard let sentence = OrderedRanges.range(containing: hit.range.lowerBound, in: sentences) else { continue }
             var cursor = hit.range.upperBound
             while cursor < sentence.upperBound, !Self.listIntroEnds.contains(text.folded[cursor]) { cursor += 1 }
@@ -746,8 +746,20 @@ struct ModelContext {
         }
         guard let index = Self.lastHitIndex(in: hits, where: { $0.range.upperBound <= lineEnd }),
               hits[index].range.lowerBound >= lineStart, !hits[index].entry.isVerb else { return nil }
+        // A numbered heading ("2. Các mô hình", "II- …") or one closed by a colon; a bare
+        // subheading may stand over a quoted speech.
+        let first = folded[lineStart]
+        var roman = lineStart
+        while roman < lineEnd, roman - lineStart < 5, "ivx".utf8.contains(folded[roman]) { roman += 1 }
+        let romanNumbered = roman > lineStart && roman < lineEnd
+            && (folded[roman] == UInt8(ascii: ".") || folded[roman] == UInt8(ascii: "-"))
+        let numbered = FoldedScan.isDigit(first) || Self.headingMarks.contains(first) || romanNumbered
+        guard numbered || folded[lineEnd - 1] == UInt8(ascii: ":") else { return nil }
         return hits[index].entry.category
     }
+
+    /// Bullets that open a list heading: "- Các mô hình:", "+ Mô hình tiêu biểu".
+    static let headingMarks = ByteSet("-+*")
 
     /// True when the gap holds no ";", or only one that opens the named examples of what was
     /// counted before it ("… 1.054 mô hình, việc làm; tiêu biểu như: “…”").

@@ -200,11 +200,15 @@ struct PersonScan {
     /// The head of a role joined by a comma or a spaced dash before a title: "Ủy viên Trung
     /// ương Đảng, Bí thư …", "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy …".
     func earlierRole(endingBefore start: Int) -> Int? {
-        guard start > 1, tokens.punctuation(after: start - 1) == [UInt8(ascii: ",")] || isSpacedDash(after: start - 1)
-        else { return nil }
+        guard start > 1 else { return nil }
+        let dash = isSpacedDash(after: start - 1)
+        guard tokens.punctuation(after: start - 1) == [UInt8(ascii: ",")] || dash else { return nil }
         var position = start - 1
         while position >= 0, start - 1 - position < 8, !used.contains(position) {
-            if let length = Vocabulary.titleHeads.match(tokens, at: position) {
+            // Before a dash the role opens its clause ("Ủy viên Trung ương Đảng - Bí thư …"); a
+            // head inside a name ("Hội Cựu chiến binh tỉnh - …") is none.
+            let opensClause = !dash || position == 0 || !tokens.isSpaceGap(after: position - 1)
+            if opensClause, let length = Vocabulary.titleHeads.match(tokens, at: position) {
                 // A longer head may open one word earlier: "Phó Bí thư Tỉnh ủy, …".
                 if position > 0, tokens.isSpaceGap(after: position - 1), !used.contains(position - 1),
                    let longer = Vocabulary.titleHeads.match(tokens, at: position - 1), longer > length {
@@ -461,9 +465,13 @@ struct PersonScan {
     /// itself ("K’Dũng", "H’Xuân"): a capital, an apostrophe, a capitalised syllable.
     func isPrefixedName(_ index: Int) -> Bool {
         let range = tokens[index].range
-        guard range.count >= 4, tokens.text.folded[range.lowerBound + 1] == UInt8(ascii: "'") else { return false }
-        return tokens.text.isUppercase(at: range.lowerBound + 2)
+        guard range.count >= 4, tokens.text.folded[range.lowerBound + 1] == UInt8(ascii: "'"),
+              tokens.text.isUppercase(at: range.lowerBound + 2) else { return false }
+        return !Self.prefixedNonNameKeys.contains(Array(tokens.text.folded[range]))
     }
+
+    /// ``TitleVocabulary/prefixedPeoplesAndPlaces``, folded.
+    static let prefixedNonNameKeys: Set<[UInt8]> = Set(TitleVocabulary.prefixedPeoplesAndPlaces.map { Array(Folding.key($0).utf8) })
 
     /// True when word `index` may open a personal name: a surname, or a Central Highlands
     /// given name with its prefix ("H’Linh Niê").
@@ -686,7 +694,12 @@ struct PersonScan {
             let separator = tokens.punctuation(after: last)
             if separator.isEmpty {
                 let token = tokens[next]
-                if afterLocator, !token.isCapitalised, !isNumber(next), locatorLength(at: next) == nil { break }
+                if afterLocator, !token.isCapitalised, !isNumber(next), locatorLength(at: next) == nil {
+                    // "kiêm", "và" or a head go on with the next role, which may hold lower-case words.
+                    guard Vocabulary.roleJoiner.match(tokens, at: next) != nil || Vocabulary.titleHeads.match(tokens, at: next) != nil
+                            || TitleVocabulary.roleContinuations.contains(tokens.text.foldedSlice(tokens[next].range)) else { break }
+                    afterLocator = false
+                }
                 if !token.isCapitalised {
                     if Vocabulary.roleJoiner.match(tokens, at: next) != nil {
                         if let phraseEnd = organisationPhraseEnd(around: next) {

@@ -143,6 +143,10 @@ enum TitleVocabulary {
     /// trường", "Cục Quản lý và Giám sát", "Vụ Tổ chức và Cán bộ".
     static let joinedOrganisations = PersonPhraseTable(["ban", "sở", "bộ", "phòng", "cục", "vụ"])
 
+    /// Folded words that carry a title on past a place: "…, xã Quảng Tiến kiêm Trưởng thôn",
+    /// "…, xã A phụ trách văn hóa".
+    static let roleContinuations: Set<String> = ["kiem", "phu"]
+
     /// The conjunction that may join two roles: "Bí thư Chi bộ và Trưởng thôn".
     static let roleJoiner = PersonPhraseTable(["và"])
 
@@ -207,6 +211,12 @@ enum TitleVocabulary {
         // Teknonyms of the Central Highlands: "Ama Khoa" (Khoa's father), "Amí Hoa" (Hoa's mother).
         "ama", "ami",
     ])
+
+    /// Peoples and places written like a prefixed given name: "đồng bào K’Ho", "giáo viên
+    /// M’Nông", "huyện H’Drai" are no person.
+    static let prefixedPeoplesAndPlaces: Set<String> = [
+        "k'ho", "m'nông", "x'tiêng", "s'tiêng", "h'mông", "k'bang", "h'leo", "h'drai", "r'lấp", "m'đrắk", "k'tu",
+    ]
 
     /// Family names and teknonyms of the Central Highlands written as one word of two
     /// syllables: names though they lack a Vietnamese syllable's shape ("Y Kông Êban",

@@ -12,19 +12,14 @@ struct ModelIntroducingWord: Sendable {
     /// A verb of running a model ("duy trì", "nhân rộng"): it announces only a quote right
     /// after it; in "Nhiều mô hình được nhân rộng như: “…”" the noun before it does.
     let isVerb: Bool
-    /// A word that names models in quotes only: a list after it is of descriptions ("214 việc
-    /// làm hay, cách làm sáng tạo, trong đó …: Chi bộ thôn A vận động …").
-    let namesQuotedOnly: Bool
     /// A sentence in which the word names a model: the tests read it.
     let example: String
 
-    init(word: String, category: ModelCategory, opensUnquotedTitle: Bool = false, isVerb: Bool = false,
-         namesQuotedOnly: Bool = false, example: String) {
+    init(word: String, category: ModelCategory, opensUnquotedTitle: Bool = false, isVerb: Bool = false, example: String) {
         self.word = word
         self.category = category
         self.opensUnquotedTitle = opensUnquotedTitle
         self.isVerb = isVerb
-        self.namesQuotedOnly = namesQuotedOnly
         self.example = example
     }
 
@@ -57,8 +52,6 @@ enum ModelIntroducingWords {
         ModelIntroducingWord(word: "tháng cao điểm", category: .other, example: "Phát động Tháng cao điểm “Vì an sinh”."),
         ModelIntroducingWord(word: "giải phụ", category: .giaiThuong, example: "Ban Tổ chức trao giải phụ “Bài thi có nhiều lượt xem nhất”."),
         ModelIntroducingWord(word: "học bổng", category: .other, example: "Đồn trao 8 suất học bổng “Chắp cánh ước mơ” mỗi tháng."),
-        ModelIntroducingWord(word: "cách làm", category: .moHinh, namesQuotedOnly: true,
-                             example: "Nhiều cách làm được ghi nhận như “Một cửa không chờ” (Sở Nội vụ)."),
         ModelIntroducingWord(word: "giải báo chí", category: .giaiThuong,
                              example: "Trao Giải báo chí “Theo dấu chân Người” lần thứ II."),
         // Verbs of running a model, right before its quoted name.
