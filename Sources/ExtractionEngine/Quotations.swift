@@ -144,7 +144,7 @@ package enum QuoteScanner {
     /// A lone straight ' as a single quotation mark, or nil where it is a prime or an
     /// apostrophe: after a digit ("90'", "32' 15"), before one ("Xuân '75"), after a lone
     /// capital ("K 'Ho"). It opens only a name: ``maxLoneQuoteLength`` code points at most.
-    @inline(__always)
+    @inline(never)
     package static func loneApostrophe(at index: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Mark? {
         let before = index > 0 ? scalars[index - 1] : nil
         let after = index + 1 < scalars.count ? scalars[index + 1] : nil

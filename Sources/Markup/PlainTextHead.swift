@@ -201,8 +201,11 @@ enum PlainTextHead {
     /// `line` without a view counter printed after its date and time with no separator
     /// ("09/06/2023 17:30 Số lượt xem: 155", "20/10/2023 08:15 155 lượt xem"); else nil.
     static func withoutTrailingCounter(_ line: String) -> String? {
+        // The stamp opens the line: its first byte is a digit or a letter of a label or weekday,
+        // and a counter's words are few.
+        guard line.utf8.count <= maximumCounterLineBytes else { return nil }
         let words = line.split(separator: " ")
-        guard words.count >= 3 else { return nil }
+        guard words.count >= 3, words.count <= maximumCounterLineWords else { return nil }
         for cut in 1..<words.count
         where words[cut].first?.isLetter == true || words[cut].allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) {
             let tail = words[cut...].joined(separator: " ")
@@ -223,11 +226,16 @@ enum PlainTextHead {
         return kept.split(separator: " ").count >= 4 ? kept : headline
     }
 
+    /// Longest line, in UTF-8 bytes and in words, read for a stamp followed by a view counter.
+    static let maximumCounterLineBytes = 160
+    static let maximumCounterLineWords = 14
+
     /// Words (folded) that follow the poster's login on a CMS's dateline: "quantri gửi vào T5, 2015-04-02 14:47".
     static let submitterWords = " gui vao "
 
     /// The stamp after a login and ``submitterWords``, or nil.
     static func afterSubmitter(_ line: String) -> String? {
+        guard line.contains(" gửi vào ") || line.contains(" Gửi vào ") else { return nil }
         let folded = Folding.key(line)
         guard let range = folded.range(of: submitterWords),
               folded.distance(from: folded.startIndex, to: range.lowerBound) <= maximumCreditChars,

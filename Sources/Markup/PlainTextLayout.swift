@@ -136,9 +136,12 @@ struct PlainTextLayout {
     /// True when `line` opens with a home link and ends no sentence: a breadcrumb, however
     /// long its last step.
     static func opensWithHome(_ line: String) -> Bool {
-        guard let first = line.first, first == "T" || first == "H" || first == "t" || first == "h",
-              line.hasAtMostCharacters(maximumBreadcrumbChars),
-              let last = line.last, !".!?;:".contains(last) else { return false }
+        // "Trang ch…" or "Home " on the bytes first: most lines open otherwise.
+        let bytes = line.utf8
+        guard let first = bytes.first, first | 0x20 == UInt8(ascii: "t") || first | 0x20 == UInt8(ascii: "h") else { return false }
+        let head = bytes.prefix(8).map { $0 | 0x20 }
+        guard head.starts(with: "trang ch".utf8) || head.starts(with: "home ".utf8) else { return false }
+        guard line.hasAtMostCharacters(maximumBreadcrumbChars), let last = line.last, !".!?;:".contains(last) else { return false }
         let folded = Folding.key(String(line.prefix(12)))
         return breadcrumbHomes.contains { folded.hasPrefix($0) }
     }

@@ -233,8 +233,13 @@ struct PersonTokens {
     /// ``TitleVocabulary/polysyllabicFamilyNames``, folded.
     static let polysyllabicFamilyNameKeys: Set<[UInt8]> = Set(TitleVocabulary.polysyllabicFamilyNames.map { Array(Folding.key($0).utf8) })
 
+    /// The first bytes of ``polysyllabicFamilyNameKeys``: most words are refused before any allocation.
+    static let polysyllabicFamilyNameInitials: Set<UInt8> = Set(polysyllabicFamilyNameKeys.compactMap(\.first))
+
+    /// True when `folded` is one of ``TitleVocabulary/polysyllabicFamilyNames``.
     static func isPolysyllabicFamilyName<Bytes: Collection<UInt8>>(_ folded: Bytes) -> Bool {
-        folded.count <= 8 && polysyllabicFamilyNameKeys.contains(Array(folded))
+        guard folded.count <= 8, let first = folded.first, polysyllabicFamilyNameInitials.contains(first) else { return false }
+        return polysyllabicFamilyNameKeys.contains(Array(folded))
     }
 
     /// Onset of up to three consonants, one to three vowels, coda of up to two consonants.
