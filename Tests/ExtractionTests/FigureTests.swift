@@ -144,6 +144,8 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         ("Tổng giá trị giải thưởng gần 90 triệu đồng.", [money(90_000_000, "giá trị", .about)]),
         ("Trang trại có doanh thu mỗi năm trên 2 tỷ đồng.", [money(2_000_000_000, "doanh thu", .over)]),
         ("Ba giải Nhì, mỗi giải 3 triệu đồng.", [count(3, "giải Nhì"), money(3_000_000, "giải")]),
+        // A prize's rank before an amount of money is no name-number ("Tổ 3").
+        ("Giải Nhất 5 triệu đồng; giải Nhì 3 triệu đồng.", [money(5_000_000, nil), money(3_000_000, nil)]),
         // "đồng tiền" after a number is the currency and what it pays.
         ("Mỗi điển hình kèm 1.000.000 đồng tiền thưởng.", [money(1_000_000, "tiền thưởng")]),
         ("Nguồn vốn giải ngân khoảng 12 tỷ đồng.", [money(12_000_000_000, "Nguồn vốn", .about)]),

@@ -340,8 +340,11 @@ struct FigureReader {
         if digits >= 9 && leadingZero { return false }
         if digits >= 7 && digits == token.range.count { return false }
         if leadingZero, let next, next.kind == .numeral { return false }
+        // A capitalised word before a number makes a name ("Tổ 3", "Phường 7") unless an amount
+        // of money follows: "giải Nhì 3 triệu đồng".
         if !endsRange, let previous, previous.kind == .word, previous.capitalized, !startsSentence(index - 1),
-           FigureVocabulary.phrase(in: FigureTables.approximationWords, endingAt: index - 1, of: tokens) == nil {
+           FigureVocabulary.phrase(in: FigureTables.approximationWords, endingAt: index - 1, of: tokens) == nil,
+           !isMoneyAhead(index) {
             return false
         }
         if isAfterContactLead(index) { return false }
@@ -357,6 +360,13 @@ struct FigureReader {
                   FigureTables.countingSo.contains(tokens[index - 2].word) else { return false }
         }
         return true
+    }
+
+    /// True when the number at `index` is followed by a scale and a currency ("3 triệu đồng").
+    func isMoneyAhead(_ index: Int) -> Bool {
+        guard index + 2 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 2].kind == .word,
+              FigureTables.scales[Int(tokens[index + 1].word)] != nil else { return false }
+        return FigureTables.currencies.contains(tokens[index + 2].word)
     }
 
     /// "điện thoại 0913…", "ĐT: 04 7300…": numbers after a contact word are not figures.
