@@ -92,8 +92,7 @@ enum DirectiveIssuerSharing {
     static func issuingVerb(before start: Int, in text: AnalyzedText, sentence: Range<Int>) -> Int? {
         if let word = DirectiveIssuerRules.previousWord(text, endingAt: start, lowerBound: sentence.lowerBound),
            holdingVerbs.contains(text.slice(word).lowercased()),
-           !endsWith(foldedWords(text, max(sentence.lowerBound, word.lowerBound - 12)..<word.upperBound),
-                     examplesOpenerWords[0], text) {
+           lastExamplesOpener(in: foldedWords(text, max(sentence.lowerBound, word.lowerBound - 12)..<word.upperBound), text) == nil {
             return word.lowerBound
         }
         let searchStart = max(sentence.lowerBound, start - 400)
@@ -126,20 +125,13 @@ enum DirectiveIssuerSharing {
     static func lastExamplesOpener(in words: [Range<Int>], _ text: AnalyzedText) -> Int? {
         guard words.count >= 2 else { return nil }
         for start in stride(from: words.count - 2, through: 0, by: -1) {
-            for phrase in examplesOpenerWords.prefix(2) where start + phrase.count <= words.count {
+            for phrase in examplesOpenerWords where start + phrase.count <= words.count {
                 if phrase.indices.allSatisfy({ text.folded[words[start + $0]].elementsEqual(phrase[$0]) }) {
                     return start + phrase.count
                 }
             }
         }
         return nil
-    }
-
-    /// True when `phrase` ends `words`.
-    static func endsWith(_ words: [Range<Int>], _ phrase: [[UInt8]], _ text: AnalyzedText) -> Bool {
-        guard phrase.count <= words.count else { return false }
-        let start = words.count - phrase.count
-        return phrase.indices.allSatisfy { text.folded[words[start + $0]].elementsEqual(phrase[$0]) }
     }
 
     /// ``blockers`` as words of folded bytes.
