@@ -46,8 +46,8 @@ enum PlainTextHead {
         "updated", "publish date", "published date", "post date", "date posted", "date", "ngay",
     ]
     /// A numeric ("14/06/2024"), spelled-out ("3 tháng 2 năm 2021") or year-first
-    /// ("2015-04-02") date, folded.
-    static let date = #"(?:19|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9](?![0-9])|[0-3]?[0-9]\s*([/.-])\s*[01]?[0-9]\s*\1\s*(?:19|20)[0-9]{2}|[0-3]?[0-9]\s+thang\s+[01]?[0-9]\s*,?\s*(?:nam\s+)?(?:19|20)[0-9]{2}"#
+    /// ("2015-04-02") date, folded; a two-digit year only right before a clock ("10/04/24 2:47 PM").
+    static let date = #"(?:19|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9](?![0-9])|[0-3]?[0-9]\s*([/.-])\s*[01]?[0-9]\s*\1\s*(?:19|20)[0-9]{2}|[0-3]?[0-9]\s+thang\s+[01]?[0-9]\s*,?\s*(?:nam\s+)?(?:19|20)[0-9]{2}|[0-3]?[0-9]/[01]?[0-9]/[0-9]{2}(?=\s+[0-2]?[0-9]:[0-5][0-9](?![0-9]))"#
     /// A clock time ("08:30", "lúc 15h42", "8:00 AM", "2:15 CH", "16:32'"), folded.
     static let time = #"(?:luc\s+)?[0-2]?[0-9]\s*[:h]\s*[0-5][0-9](?:\s*:\s*[0-5][0-9])?(?:\s*(?:"#
         + PublishedDate.halfDayWords.map(\.folded).joined(separator: "|") + #")\b)?'?"#
@@ -287,10 +287,11 @@ enum PlainTextHead {
         return (published, credit)
     }
 
-    /// False when `line` holds no run of four ASCII digits opening with 19 or 20: every
-    /// ``date`` ends with such a year, and the folded text the pattern reads has the line's
-    /// ASCII digits where the line has them (squeezing spaces or stripping brackets joins
-    /// no digits), so the line can be no dateline. Spares most lines the pattern.
+    /// False when `line` holds no run of four ASCII digits opening with 19 or 20 and no
+    /// "/MM/YY " of a two-digit year: every ``date`` ends with such a year, and the folded
+    /// text the pattern reads has the line's ASCII digits where the line has them (squeezing
+    /// spaces or stripping brackets joins no digits), so the line can be no dateline. Spares
+    /// most lines the pattern.
     static func mayHoldYear(_ line: String) -> Bool {
         var line = line
         return line.withUTF8 { bytes in
@@ -300,6 +301,10 @@ enum PlainTextHead {
                 let first = bytes[index]
                 if (first == 0x31 && bytes[index + 1] == 0x39 || first == 0x32 && bytes[index + 1] == 0x30)
                     && bytes[index + 2] &- 0x30 < 10 && bytes[index + 3] &- 0x30 < 10 {
+                    return true
+                }
+                if first == 0x2F, index >= 3, bytes[index - 3] == 0x2F, bytes[index + 1] &- 0x30 < 10,
+                   bytes[index + 2] &- 0x30 < 10, bytes[index + 3] == 0x20 {
                     return true
                 }
                 index += 1

@@ -15,6 +15,9 @@ enum PublishedDate {
     static let isoDate = Pattern(#"((?:19|20)[0-9]{2})-([01]?[0-9])-([0-3]?[0-9])(?:[t ]+([0-2]?[0-9]):([0-5][0-9])(?::([0-5][0-9]))?(?:\.[0-9]+)?\s*(z|[+-][0-9]{2}:?[0-9]{2})?)?"#)
     /// A date printed year first, "2015-04-02" (a CMS's own format beside a time), folded.
     static let printedISODate = Pattern(#"(?<![0-9])((?:19|20)[0-9]{2})-([01]?[0-9])-([0-3]?[0-9])(?![0-9])"#)
+    /// A stamp with a two-digit year, day first, and the clock right after it, as some CMSs
+    /// print it: "10/04/24 2:47 PM" (2024). Without the clock "09/04/24" is no date.
+    static let shortYearStamp = Pattern(#"(?<![0-9./-])([0-3]?[0-9])/([01]?[0-9])/([0-9]{2})\s+(?=[0-2]?[0-9]:[0-5][0-9](?![0-9]))"#)
     /// Clock time: "14:49", "14h49", "10:30:15".
     static let clock = Pattern(#"(?<![0-9:])([0-2]?[0-9])\s*[:h]\s*([0-5][0-9])(?:\s*:\s*([0-5][0-9]))?(?![0-9])"#)
     /// Printed zone: "(GMT+7)", "GMT+07:00", "UTC+7".
@@ -105,12 +108,18 @@ enum PublishedDate {
            let y = int(text, m[1]), let mo = int(text, m[2]), let d = int(text, m[3]) {
             found.append((y, mo, d, m.range))
         }
+        if found.isEmpty, text.containsFolded(":"),
+           let m = shortYearStamp.matches(in: text).first(where: { isValid(text, day: $0[1], month: $0[2], year: $0[3], century: 2000) }),
+           let d = int(text, m[1]), let mo = int(text, m[2]), let y = int(text, m[3]) {
+            found.append((2000 + y, mo, d, m.range))
+        }
         return found.min { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    private static func isValid(_ text: AnalyzedText, day: Range<Int>?, month: Range<Int>?, year: Range<Int>?) -> Bool {
+    private static func isValid(_ text: AnalyzedText, day: Range<Int>?, month: Range<Int>?, year: Range<Int>?,
+                                century: Int = 0) -> Bool {
         guard let d = int(text, day), let m = int(text, month), let y = int(text, year) else { return false }
-        return valid(y, m, d)
+        return valid(century + y, m, d)
     }
 
     private static func valid(_ y: Int, _ m: Int, _ d: Int) -> Bool {

@@ -144,8 +144,14 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         ("Tổng giá trị giải thưởng gần 90 triệu đồng.", [money(90_000_000, "giá trị", .about)]),
         ("Trang trại có doanh thu mỗi năm trên 2 tỷ đồng.", [money(2_000_000_000, "doanh thu", .over)]),
         ("Ba giải Nhì, mỗi giải 3 triệu đồng.", [count(3, "giải Nhì"), money(3_000_000, "giải")]),
-        // A prize's rank before an amount of money is no name-number ("Tổ 3").
-        ("Giải Nhất 5 triệu đồng; giải Nhì 3 triệu đồng.", [money(5_000_000, nil), money(3_000_000, nil)]),
+        // A prize's rank before an amount of money is no name-number ("Tổ 3"); the prize is
+        // what the amount is worth.
+        ("Giải Nhất 5 triệu đồng; giải Nhì 3 triệu đồng.", [money(5_000_000, "Giải Nhất"), money(3_000_000, "giải Nhì")]),
+        ("Giải Nhất được thưởng 4.000.000 đồng, giải C 1.500.000 đồng/giải.",
+         [money(4_000_000, "Giải Nhất"), money(1_500_000, "giải C")]),
+        ("Giải Ba trị giá 800 nghìn đồng.", [money(800_000, "Giải Ba")]),
+        // Not a prize's rank: a capitalised name before the amount.
+        ("Tổ 3 đóng góp 2 triệu đồng.", [money(2_000_000, nil)]),
         // "đồng tiền" after a number is the currency and what it pays.
         ("Mỗi điển hình kèm 1.000.000 đồng tiền thưởng.", [money(1_000_000, "tiền thưởng")]),
         ("Nguồn vốn giải ngân khoảng 12 tỷ đồng.", [money(12_000_000_000, "Nguồn vốn", .about)]),
@@ -312,6 +318,9 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         ("Đã vận động 25 doanh nghiệp, tiêu biểu là các hợp tác xã.", [count(25, "doanh nghiệp")]),
         ("Sửa chữa 14 căn nhà, dọn dẹp khu dân cư.", [count(14, "căn nhà")]),
         ("Xây mới 40 nhà ở cho hộ khó khăn.", [count(40, "nhà ở")]),
+        ("Nghiệm thu 57 đề tài khoa học, 12 sáng kiến.", [count(57, "đề tài khoa học"), count(12, "sáng kiến")]),
+        ("Sửa sang 9 trường học.", [count(9, "trường học")]),
+        ("Tủ sách đón 3.100 lượt bạn đọc trong quý.", [count(3100, "lượt bạn đọc")]),
         ("Phát hành 5.000 tờ rơi, áp phích.", [count(5000, "tờ rơi, áp phích")]),
         ("Có 12 tác phẩm, công trình đạt giải.", [count(12, "tác phẩm, công trình")]),
         ("Kết nạp 120 đảng viên, đạt 105% kế hoạch.", [count(120, "đảng viên"), percent(105, "kế hoạch")]),

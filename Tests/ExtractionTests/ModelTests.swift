@@ -389,6 +389,9 @@ struct ModelPortalShapeTests {
                   [("Sân chơi cho em", "Đoàn Thanh niên")]),
         ModelCase("Phong trào “Mỗi tháng một ngày công” của Đảng bộ Sở Lao động - Thương binh và Xã hội; mô hình “Một cửa thân thiện” ở Cục Thuế.",
                   [("Mỗi tháng một ngày công", "Đảng bộ Sở Lao động - Thương binh và Xã hội"), ("Một cửa thân thiện", nil)]),
+        // A unit's name ended by punctuation keeps its last lower-case syllable.
+        ModelCase("Nhiều mô hình hay như “Mỗi tuần một bài giảng mẫu” của Khoa Quản trị và Tài chính; “Sân trường xanh” ở cơ sở 2.",
+                  [("Mỗi tuần một bài giảng mẫu", "Khoa Quản trị và Tài chính"), ("Sân trường xanh", nil)]),
         // A model named inside a quoted speech.
         ModelCase("Ông Hải nói: “Từ cách làm ấy, xã đã phát động phong trào ''Mỗi nhà một cây xanh'' trong toàn dân”.",
                   [("Mỗi nhà một cây xanh", nil)]),

@@ -53,6 +53,19 @@ private func people(_ text: String) -> [String] {
          ["Chung Văn Hòa|UVBTV, Trưởng Ban Tổ chức Huyện ủy"]),
         ("Đồng chí Vũ Thị Hồng, Phó Trưởng Ban Tuyên giáo T.Ư đến dự.", ["Vũ Thị Hồng|Phó Trưởng Ban Tuyên giáo T.Ư"]),
         ("CCB Đặng Văn Khiêm ở xã Quang Hưng hiến 300 m2 đất.", ["Đặng Văn Khiêm|CCB"]),
+        // A dash with no space at all, and the standing-committee acronym "TVTU".
+        ("Đồng chí Trần Hữu Phước-Uỷ viên Trung ương Đảng, Bí thư Tỉnh uỷ kết luận hội nghị.",
+         ["Trần Hữu Phước|Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"]),
+        ("Đồng chí Lữ Văn Khoa, TVTU, Trưởng Ban Dân vận Tỉnh ủy dự và phát biểu.",
+         ["Lữ Văn Khoa|TVTU, Trưởng Ban Dân vận Tỉnh ủy"]),
+        // A second former role after the first.
+        ("Dự lễ có đồng chí Đỗ Đình Khang, nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy.",
+         ["Đỗ Đình Khang|nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy"]),
+        // A two-word name led by "Tô" after a title head.
+        ("Tổng Bí thư Tô Lâm gửi thư chúc mừng.", ["Tô Lâm|Tổng Bí thư"]),
+        // The merged committee's name joined by "và" after a lower-case "ban".
+        ("Bà Cao Thị Huệ, Phó trưởng ban Tuyên giáo và Dân vận Tỉnh ủy nhấn mạnh.",
+         ["Cao Thị Huệ|Phó trưởng ban Tuyên giáo và Dân vận Tỉnh ủy"]),
     ]
 
     // MARK: Organisation names with "và", locators in parentheses, religious titles

@@ -58,6 +58,9 @@ import Testing
         ("Thứ năm, Ngày 16/05/2024, 05:30 CH Cỡ chữ Màu chữ image", "2024-05-16T17:30:00+07:00", nil),
         ("20/10/2023 08:15 In bài Chia sẻ", "2023-10-20T08:15:00+07:00", nil),
         ("Publish date 22/11/2024 | 15:10 | View count: 211", "2024-11-22T15:10:00+07:00", "View count: 211"),
+        // A two-digit year, day first, with the clock right after it.
+        ("23/09/25 9:05 AM", "2025-09-23T09:05:00+07:00", nil),
+        ("07/01/23 16:40", "2023-01-07T16:40:00+07:00", nil),
     ] as [(String, String, String?)])
     func datelines(line: String, published: String, credit: String?) {
         let content = String(line.drop(while: { PlainTextCleaner.bullets.contains($0) || $0.isWhitespace }))
@@ -69,6 +72,9 @@ import Testing
         "Người đăng: quantri | Ngày: 14/02/2021 | Lượt xem: 1.250 | In bài",
         "Đăng bởi: Văn phòng Huyện ủy - hội nghị ngày 03/06/2020 tại hội trường",
         "Hội nghị của Văn phòng Huyện ủy - 03/06/2020",
+        // A two-digit year without a clock is no dateline: a related headline's date.
+        "Hội nghị người lao động năm 2025 - 05/04/25",
+        "05/04/25",
     ])
     func notCreditedDatelines(line: String) {
         #expect(PlainTextHead.dateline(line) == nil)

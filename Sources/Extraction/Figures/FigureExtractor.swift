@@ -362,11 +362,14 @@ struct FigureReader {
         return true
     }
 
-    /// True when the number at `index` is followed by a scale and a currency ("3 triệu đồng").
+    /// True when the number at `index` is followed by a currency, with or without a scale
+    /// ("3 triệu đồng", "7.000.000 đồng").
     func isMoneyAhead(_ index: Int) -> Bool {
-        guard index + 2 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 2].kind == .word,
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return false }
+        if isCurrency(at: index + 1) { return true }
+        guard index + 2 < tokens.count, tokens[index + 2].kind == .word,
               FigureTables.scales[Int(tokens[index + 1].word)] != nil else { return false }
-        return FigureTables.currencies.contains(tokens[index + 2].word)
+        return isCurrency(at: index + 2)
     }
 
     /// "điện thoại 0913…", "ĐT: 04 7300…": numbers after a contact word are not figures.
@@ -477,7 +480,8 @@ struct FigureReader {
             if let length = FigureVocabulary.phrase(in: FigureTables.moneyNouns, at: position, of: tokens) {
                 subject = slice(position..<(position + length))
             } else {
-                subject = SubjectRules.moneySubject(before: start, in: tokens).map(slice)
+                subject = (SubjectRules.prizeSubject(before: start, in: tokens)
+                    ?? SubjectRules.moneySubject(before: start, in: tokens)).map(slice)
             }
         case .duration:
             break

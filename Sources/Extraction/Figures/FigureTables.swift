@@ -32,6 +32,7 @@ enum FigureLexicon {
             Array(S.perUnitWords), Array(S.moneyNouns), Array(S.ratioLeads), Array(S.capitalisedCommonWords),
             Array(S.measureHeads), Array(S.squareUnits), Array(S.valuationWords), Array(S.totalWords),
             Array(S.addressNouns), Array(S.numberOfWords), Array(S.prizeWords), Array(S.prizeRanks),
+            Array(S.prizeRewardWords),
         ]
         return figure + subject + [Array(VietnameseNumber.digitWords.keys), FigureWords.named]
     }
@@ -137,6 +138,7 @@ enum FigureTables {
     static let capitalisedCommonWords = compile(S.capitalisedCommonWords)
     static let prizeWords = compile(S.prizeWords)
     static let prizeRanks = compile(S.prizeRanks)
+    static let prizeRewardWords = compile(S.prizeRewardWords)
     static let measureHeads = compile(S.measureHeads)
     static let squareUnits = compile(S.squareUnits)
     static let valuationWords = compile(S.valuationWords)

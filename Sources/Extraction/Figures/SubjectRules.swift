@@ -78,8 +78,18 @@ enum SubjectRules {
         "nhất", "nhì", "ba", "tư", "khuyến khích", "đặc biệt", "a", "b", "c", "d", "xuất sắc", "triển vọng",
     ]
 
-    /// Nouns whose second word is otherwise a function word ("86 nhà ở", "chỗ ở").
-    static let compoundNouns: Set<String> = ["nhà ở", "chỗ ở", "nơi ở", "đất ở"]
+    /// Words between a prize and the amount it is worth ("Giải Nhất được thưởng 5 triệu
+    /// đồng", "giải Ba trị giá 2 triệu đồng"); "giải Nhì 3 triệu đồng" has none.
+    static let prizeRewardWords: Set<String> = [
+        "được thưởng", "thưởng", "được nhận", "nhận", "trị giá", "có trị giá", "mức thưởng", "gồm",
+    ]
+
+    /// Nouns whose second word otherwise ends a subject as a function word or a verb
+    /// ("86 nhà ở", "212 đề tài khoa học", "46 trường học", "1.200 lượt bạn đọc").
+    static let compoundNouns: Set<String> = [
+        "nhà ở", "chỗ ở", "nơi ở", "đất ở", "khoa học", "trường học", "bạn đọc", "bạn nghe",
+        "người đọc", "lớp học", "tin học",
+    ]
 
     /// Two-word heads whose first word alone is a classifier-like noun and whose second
     /// word would otherwise read as a verb or adjective ("2 việc làm đột phá", "5.000 bài
@@ -219,7 +229,8 @@ enum SubjectRules {
                     continue
                 }
                 if let stop = FigureVocabulary.phrase(in: T.clauseStarts, at: end, of: tokens),
-                   (FigureVocabulary.phrase(in: T.continuationNouns, at: end, of: tokens) ?? 0) <= stop { break }
+                   (FigureVocabulary.phrase(in: T.continuationNouns, at: end, of: tokens) ?? 0) <= stop,
+                   !(tokens[end - 1].kind == .word && T.compoundNouns.contains(tokens[end - 1].word, word)) { break }
                 end += 1
                 words += 1
             } else if token.isSymbol(comma) {
@@ -441,6 +452,18 @@ enum SubjectRules {
             position -= 1
         }
         return nil
+    }
+
+    /// The prize and its rank right before the amount it is worth, with or without
+    /// ``prizeRewardWords`` between: "Giải Nhất được thưởng 5 triệu đồng" → "Giải Nhất".
+    static func prizeSubject(before index: Int, in tokens: FigureTokenList) -> Range<Int>? {
+        var end = index
+        if let reward = FigureVocabulary.phrase(in: T.prizeRewardWords, endingAt: end - 1, of: tokens) { end -= reward }
+        guard let rank = FigureVocabulary.phrase(in: T.prizeRanks, endingAt: end - 1, of: tokens),
+              tokens[end - rank].capitalized else { return nil }
+        let prize = end - rank - 1
+        guard prize >= 0, tokens[prize].kind == .word, T.prizeWords.contains(tokens[prize].word) else { return nil }
+        return prize..<end
     }
 
     /// "mỗi giải 2 triệu đồng", "mỗi suất trị giá 1 triệu đồng": the noun after the per-unit

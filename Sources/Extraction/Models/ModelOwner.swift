@@ -72,13 +72,17 @@ enum ModelOwner {
         var headWords = 0
         var capitalRun = 0
         var nameSinceHead = false
+        var endsAtPunctuation = false
         while cursor < limit {
             let byte = text.folded[cursor]
             if byte == UInt8(ascii: ","), !ownerWords.isEmpty, continuesAddress(text, after: cursor, limit: limit) {
                 cursor += 1
                 continue
             }
-            if clauseEnd.contains(byte) { break }
+            if clauseEnd.contains(byte) {
+                endsAtPunctuation = true
+                break
+            }
             if byte == 0x20 {
                 cursor += 1
                 continue
@@ -112,7 +116,14 @@ enum ModelOwner {
             cursor = wordEnd
         }
         guard readsOwner else { return Clause(range: start..<end, owner: nil) }
-        while let last = ownerWords.last, ownerWords.count > headWords, !closesUnitName(text, last) { ownerWords.removeLast() }
+        // A name ended by punctuation keeps a lower-case syllable after a capitalised one
+        // ("của Khoa Kinh tế và Kế toán;").
+        let keepsLastSyllable = (endsAtPunctuation || cursor >= limit) && ownerWords.count > headWords + 1
+            && ownerWords.last.map { !text.isUppercase(at: $0.lowerBound) } == true
+            && isTitleCase(text, ownerWords[ownerWords.count - 2])
+        while !keepsLastSyllable, let last = ownerWords.last, ownerWords.count > headWords, !closesUnitName(text, last) {
+            ownerWords.removeLast()
+        }
         let owner = ownerWords.count <= ModelVocabulary.maxOwnerWords
             ? ownerWords.last.flatMap { unit(text, ownerStart..<$0.upperBound) } : nil
         return Clause(range: start..<end, owner: owner)

@@ -614,6 +614,7 @@ struct PersonScan {
         if separator == [UInt8(ascii: ",")] { end = afterAside(end) }
         guard separator == [UInt8(ascii: ",")] || separator == [UInt8(ascii: "(")] || isSpacedDash(after: end - 1)
                 || (tokens.isSpaceGap(after: end - 1) && isAcronymTitle(end) && !tokens[end - 1].isAllCaps)
+                || (separator == [UInt8(ascii: "-")] && Vocabulary.titleHeads.match(tokens, at: end) != nil)
         else { return nil }
         if let head = Vocabulary.titleHeads.match(tokens, at: end) {
             if pairs, introducesPairedName(head: end, length: head) { return nil }
@@ -656,8 +657,9 @@ struct PersonScan {
     }
 
     /// True when "và" at `index` joins two fields inside one organisation's name ("Ban Tuyên
-    /// giáo và Dân vận", "Sở Văn hóa và Thể thao"): an organisation word up to three words
-    /// before, and a capitalised word after that opens no personal name.
+    /// giáo và Dân vận", "Sở Văn hóa và Thể thao", "Phó trưởng ban Tuyên giáo và Dân vận"): an
+    /// organisation word up to three words before, capitalised or followed by a capitalised
+    /// field, and a capitalised word after that opens no personal name.
     func joinsOrganisationName(at index: Int) -> Bool {
         guard index >= 2, index + 1 < tokens.count, Vocabulary.roleJoiner.contains(tokens, index),
               tokens.isSpaceGap(after: index - 1), tokens.isSpaceGap(after: index), tokens[index + 1].isCapitalised,
@@ -665,7 +667,8 @@ struct PersonScan {
         for distance in 1...3 where index - distance >= 0 {
             let word = index - distance
             if distance > 1, !tokens.isSpaceGap(after: word) { break }
-            if tokens[word].isCapitalised, Vocabulary.joinedOrganisations.contains(tokens, word) { return true }
+            if tokens[word].isCapitalised || tokens[word + 1].isCapitalised,
+               Vocabulary.joinedOrganisations.contains(tokens, word) { return true }
         }
         return false
     }
@@ -723,6 +726,13 @@ struct PersonScan {
                 if let head = Vocabulary.titleHeads.match(tokens, at: next) {
                     if introducesPairedName(head: next, length: head) { break }
                     last = next + head - 1
+                    afterLocator = false
+                } else if next + 1 < tokens.count, tokens.isSpaceGap(after: next),
+                          Vocabulary.titlePrefixes.match(tokens, at: next, length: 1) != nil,
+                          let head = Vocabulary.titleHeads.match(tokens, at: next + 1) {
+                    // A former role after another: "…, nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch nước".
+                    if introducesPairedName(head: next + 1, length: head) { break }
+                    last = next + head
                     afterLocator = false
                 } else if let locator = locatorLength(at: next) {
                     last = next + locator - 1

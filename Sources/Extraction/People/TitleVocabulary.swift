@@ -51,8 +51,10 @@ enum TitleVocabulary {
         "tổng bí thư", "bí thư", "phó bí thư", "ủy viên", "ủy viên dự khuyết", "chủ nhiệm", "phó chủ nhiệm",
         "tỉnh ủy viên", "huyện ủy viên", "thành ủy viên", "đảng ủy viên",
         // Party acronyms: "TUV, Bí thư Huyện ủy", "UVBTV – PCT UBND huyện", "UV.BTV Huyện ủy",
-        // "UV BTV Tỉnh ủy", "UVT.Ư Đảng", "UVTV, Trưởng Ban Tuyên giáo", "PBT Huyện ủy".
+        // "UV BTV Tỉnh ủy", "UVT.Ư Đảng", "UVTV, Trưởng Ban Tuyên giáo", "PBT Huyện ủy",
+        // "TVTU, Trưởng Ban Tuyên giáo Tỉnh ủy", "TVHU, Chủ tịch UBND huyện".
         "tuv", "huv", "thuv", "uvbtv", "uvtv", "uvbch", "uv", "uv btv", "uvtw", "uvt", "uvbcht", "pbt", "pct",
+        "tvtu", "tvhu", "tvthu",
         "trưởng ban", "phó trưởng ban", "chánh văn phòng", "phó chánh văn phòng",
         // State and mass organisations
         "chủ tịch", "phó chủ tịch", "thủ tướng", "phó thủ tướng", "bộ trưởng", "thứ trưởng",
@@ -226,7 +228,7 @@ enum TitleVocabulary {
     /// Surnames that are also the first word of common place names ("Hà Giang", "Cao Bằng"):
     /// a two-word name led by one needs a stronger signal.
     static let weakSurnames = PersonPhraseTable([
-        "hà", "mai", "kim", "giang", "châu", "thái", "cao", "lâm", "la", "ninh", "từ", "tô",
+        "hà", "mai", "kim", "giang", "châu", "thái", "cao", "lâm", "la", "ninh", "từ",
         "lục", "y", "nay", "danh", "ma", "vi", "lý", "tôn", "quàng",
         // Also common words that open a sentence: "Chung tay …", "Vàng …", "Mùa …", "Văn hóa …".
         "chung", "phương", "bàn", "vàng", "mùa", "ka", "văn", "quan", "giáp", "hạng", "thích",
