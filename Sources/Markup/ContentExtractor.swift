@@ -157,6 +157,44 @@ public enum ContentExtractor {
         return seen >= count
     }
 
+    /// Heading tags a portal without an h1 prints its headline in ("<h2 class=\"detail-title\">",
+    /// "<h3 class=\"news-title\">").
+    static let subheadingTags: Set<String> = ["h2", "h3"]
+
+    static func isHeading(_ paragraph: PageScan.Paragraph, in scan: PageScan) -> Bool {
+        guard let tag = scan.blocks[safe: paragraph.block]?.tag else { return false }
+        return tag == "h1" || subheadingTags.contains(tag) || tag == "h4"
+    }
+
+    /// The headline of a page without an h1: the last h2 or h3 before the article's first
+    /// long paragraph that reads like one (enough words, not a link, no page furniture), and
+    /// either repeated by the `<title>` or og:title, or neither in capitals nor numbered (a
+    /// section heading inside the article, "KẾT QUẢ NỔI BẬT", "I. Kết quả", is none).
+    static func subheading(_ scan: PageScan, before bodyStart: Int, meta: PageMetadata) -> PageScan.Paragraph? {
+        guard let last = scan.paragraphs.last(where: {
+            $0.position < bodyStart && subheadingTags.contains(scan.blocks[safe: $0.block]?.tag ?? "")
+        }) else { return nil }
+        guard last.text.split(separator: " ").count >= minimumHeadlineWords,
+              Double(last.linkChars) < Double(last.chars) * 0.5,
+              !isFurniture(headline: last.text, site: meta.site) else { return nil }
+        let key = Folding.key(last.text.squeezedSpaces)
+        let repeated = [meta.documentTitle, meta.ogTitle].contains {
+            $0.map { ByteSearch.contains(Folding.key($0.squeezedSpaces), key) } ?? false
+        }
+        if repeated { return last }
+        guard last.text.contains(where: \.isLowercase), !opensWithNumbering(last.text) else { return nil }
+        return last
+    }
+
+    /// True when `text` opens like a numbered section ("I. Kết quả", "2) Nhiệm vụ", "a. …").
+    static func opensWithNumbering(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ", maxSplits: 1).first, let mark = first.last,
+              mark == "." || mark == ")" else { return false }
+        let label = first.dropLast()
+        return !label.isEmpty && label.count <= 4
+            && (label.allSatisfy(\.isNumber) || label.allSatisfy { "IVXLivxl".contains($0) } || label.count == 1)
+    }
+
     static func extract(_ scan: PageScan, meta: PageMetadata,
                         minimumChars: Int = ContentScoring.minimumParagraphChars) -> PageContent? {
         let containers = ContentScoring.chooseContainers(scan, minimumChars: minimumChars)
@@ -171,6 +209,9 @@ public enum ContentExtractor {
 
         let headings = scan.paragraphs.filter { scan.blocks[safe: $0.block]?.tag == "h1" }
         let headline = headings.last { $0.position <= contentEnd }
+            ?? subheading(scan, before: scan.paragraphs.first {
+                inContent($0) && $0.chars >= shortLineChars && !isHeading($0, in: scan)
+            }?.position ?? contentEnd, meta: meta)
         var title = chooseTitle(headline: headline?.text, meta: meta)
         title = title.map { Normalization.nfc(trimmedTitle($0.squeezedSpaces)) }
         let titleForms = [title, meta.ogTitle, headline?.text, meta.documentTitle,

@@ -35,7 +35,7 @@ struct PageMetadata {
             }
         }
         if documentTitle?.isEmpty == true { documentTitle = nil }
-        documentTitleParts = documentTitle.map { TitleText.split($0) }
+        documentTitleParts = documentTitle.map { TitleText.split($0, knownHeadline: ogTitle) }
         site = Self.site(values: values, welcomeSite: welcomeSite, titleSite: documentTitleParts?.site, logoText: logoText)
         authors = Self.authors(values: values, site: site)
         published = Self.published(values: values)

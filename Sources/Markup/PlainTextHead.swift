@@ -43,7 +43,8 @@ enum PlainTextHead {
         "dang tai", "dang", "ngay cap nhat", "cap nhat luc", "cap nhat ngay", "cap nhat", "thoi gian cap nhat",
         "thoi gian dang tai", "thoi gian dang", "ngay xuat ban", "xuat ban", "ngay phat hanh", "ngay dua tin",
         "ngay dua", "dua tin luc", "dua tin", "ngay ban hanh", "posted on", "posted", "published on", "published", "updated on",
-        "updated", "publish date", "published date", "post date", "date posted", "date", "ngay",
+        "updated", "publish date", "published date", "post date", "date posted", "date", "duoc dang luc", "duoc dang",
+        "ngay",
     ]
     /// A numeric ("14/06/2024"), spelled-out ("3 tháng 2 năm 2021") or year-first
     /// ("2015-04-02") date, folded; a two-digit year only right before a clock ("10/04/24 2:47 PM").
@@ -156,6 +157,8 @@ enum PlainTextHead {
         for (open, close) in enclosingPairs where content.first == open && content.last == close && content.count > 2 {
             content = String(content.dropFirst().dropLast()).trimmingSpaces
         }
+        // A dash as the bullet of a head list: "- Được đăng: Thứ bảy, 19 Tháng 2 2022 08:54".
+        if content.hasPrefix("- ") || content.hasPrefix("– ") { content = String(content.dropFirst(2)) }
         if let found = labelledDateline(content) { return found }
         if let stamp = withoutTrailingTools(content), let found = labelledDateline(stamp) { return found }
         if let stamp = withoutTrailingCounter(content), let found = labelledDateline(stamp) { return found }
@@ -165,6 +168,9 @@ enum PlainTextHead {
         if let (credit, stamp) = leadingCredit(content), let (published, trailing) = labelledDateline(stamp),
            trailing == nil {
             return (published, credit)
+        }
+        if let stamp = afterSourceTag(content), let (published, trailing) = labelledDateline(stamp), trailing == nil {
+            return (published, nil)
         }
         return creditedDateline(content)
     }
@@ -245,6 +251,19 @@ enum PlainTextHead {
         return String(line.dropFirst(offset))
     }
 
+    /// The stamp after a newspaper's tag in capitals and a dash, "QPTD -Thứ Tư, 25/10/2017,
+    /// 08:26 (GMT+7)", "(BNĐ) - 14/03/2025 08:30": the paper, not a writer, so no credit.
+    static func afterSourceTag(_ line: String) -> String? {
+        guard let first = line.first, first == "(" || first.isUppercase else { return nil }
+        let text = AnalyzedText(line)
+        guard let match = sourceTagPattern.match(in: text, at: 0),
+              !text.slice(match.range).contains(where: \.isLowercase) else { return nil }
+        return text.slice(match.range.upperBound..<text.count)
+    }
+
+    /// A newspaper's tag before its stamp, folded: two to eight capitals, perhaps in parentheses, then a dash.
+    static let sourceTagPattern = Pattern(#"^\(?[a-z]{2,8}\)?\s*[-–]\s*"#)
+
     /// A headline that prints its own date and time at its end, "Hội nghị báo cáo viên quý I
     /// (08:30 14/03/2025)", "… [12/03/2024]": the headline and the stamp, or nil.
     static func headlineAndStamp(_ line: String) -> (headline: String, stamp: String)? {
@@ -322,6 +341,14 @@ enum PlainTextHead {
         guard let digit = line.firstIndex(where: { $0.isASCII && $0.isNumber }), digit > line.startIndex else { return nil }
         var credit = String(line[..<digit]).trimmingSpaces
         if isLeadingCreditName(credit) { return (credit, String(line[digit...])) }
+        // "PV - 10:56, 18/12/2020": initials or capitals, a dash, the stamp (a place or a
+        // section before the dash, "Tây Nguyên - 07:00, …", is no writer).
+        if let last = credit.last, last == "-" || last == "–" || last == "|" {
+            let writer = String(credit.dropLast()).trimmingSpaces
+            if !writer.contains(where: \.isLowercase) || writer.contains("."), isLeadingCreditName(writer) {
+                return (writer, String(line[digit...]))
+            }
+        }
         // Two writers before the stamp: "Thu Hằng và Hoàng Gia - 07:00, 04/12/2024" (a place or
         // a section before " - " is no writer).
         guard credit.contains(" và ") else { return nil }

@@ -2,7 +2,7 @@ import VietnameseText
 
 /// Splits a `<title>` into the headline and the portal name around " - ", " | ", " – ".
 enum TitleText {
-    static let separators = [" | ", " - ", " – ", " — ", " :: ", " » "]
+    static let separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " > "]
 
     /// Words that mark a segment as the publication's name rather than a section.
     static let brandMarkers = [".", "news", "online", "bao ", "cong ", "tap chi", "dien tu", "express", "tv",
@@ -13,7 +13,8 @@ enum TitleText {
 
     /// The headline (the first segment, or the longest when the first is a short site name)
     /// and the site (the last segment, or the first when the headline is last).
-    static func split(_ title: String) -> (headline: String, site: String?) {
+    /// A segment that og:title (`knownHeadline`) repeats whole is the headline wherever it stands.
+    static func split(_ title: String, knownHeadline: String? = nil) -> (headline: String, site: String?) {
         var segments = [title.squeezedSpaces]
         // Pieces of a plain title are plain: the test is made once for the whole title.
         let plain = segments[0].unicodeScalars.allSatisfy(isPlain)
@@ -26,6 +27,13 @@ enum TitleText {
         else { return (title.squeezedSpaces, nil) }
         let firstWords = wordCount(segments[0])
         var headlineIndex = firstWords <= siteWords && longest != 0 ? longest : 0
+        if let knownHeadline {
+            let key = Folding.key(knownHeadline.squeezedSpaces)
+            if let known = segments.firstIndex(where: { Folding.key($0) == key }) {
+                let siteIndex = known == segments.count - 1 ? 0 : segments.count - 1
+                return (segments[known], siteIndex == known ? nil : segments[siteIndex])
+            }
+        }
         // A portal's name first ("Cổng thông tin điện tử tỉnh … | Headline") is the site.
         if headlineIndex == 0, isPortalName(segments[0]),
            let other = segments.indices.dropFirst().max(by: { segments[$0].count < segments[$1].count }),

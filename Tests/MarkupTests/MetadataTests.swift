@@ -140,6 +140,28 @@ import Testing
         #expect(content.title == expected)
         #expect(!content.text.contains("Hội nghị sơ kết công tác"))
     }
+
+    /// Portals without an h1: the headline in an h2 or h3 before the body, the `<title>` the
+    /// site's name first, or a breadcrumb after the headline.
+    @Test(arguments: [
+        // og:title names the `<title>`'s second segment: that one is the headline.
+        ("<title>Công an tỉnh Điện Biên - Bản Pa Tần giữ vững bình yên nơi biên giới</title><meta property=\"og:title\" content=\"Bản Pa Tần giữ vững bình yên nơi biên giới\">",
+         "<h2 class=\"detail-title\">Bản Pa Tần giữ vững bình yên nơi biên giới</h2>", "Bản Pa Tần giữ vững bình yên nơi biên giới"),
+        // The `<title>` is the site alone; the headline is an h3 after a category-and-date line.
+        ("<title>Sở Giáo dục và Đào tạo tỉnh Sơn La</title>",
+         "<div class=\"cat\">Hoạt động ngành 12/03/2024</div><h3 class=\"news-title\">Hội thi giáo viên dạy giỏi cấp tỉnh năm học 2023 - 2024</h3>",
+         "Hội thi giáo viên dạy giỏi cấp tỉnh năm học 2023 - 2024"),
+        // A breadcrumb after the headline in the `<title>`.
+        ("<title>Mường Lát tuyên dương 40 điển hình > Tin hoạt động > Ban Tuyên giáo Tỉnh ủy</title>", "",
+         "Mường Lát tuyên dương 40 điển hình"),
+        // A section heading in capitals or numbered inside the article is no headline.
+        ("<title>Hội nghị sơ kết công tác | Cổng TTĐT</title>", "<h2>KẾT QUẢ NỔI BẬT TRONG NĂM</h2>", "Hội nghị sơ kết công tác"),
+        ("<title>Hội nghị sơ kết công tác | Cổng TTĐT</title>", "<h3>I. Kết quả thực hiện nhiệm vụ</h3>", "Hội nghị sơ kết công tác"),
+    ])
+    func titleWithoutH1(head: String, top: String, expected: String) throws {
+        let html = "<html><head>\(head)</head><body><div class=\"main\">\(top)<div class=\"content\">\(Self.body)</div></div></body></html>"
+        #expect(try ContentExtractor.html(html).title == expected)
+    }
 }
 
 /// The date reader on its own: printed and machine forms.

@@ -58,6 +58,10 @@ import Testing
         ("Thứ năm, Ngày 16/05/2024, 05:30 CH Cỡ chữ Màu chữ image", "2024-05-16T17:30:00+07:00", nil),
         ("20/10/2023 08:15 In bài Chia sẻ", "2023-10-20T08:15:00+07:00", nil),
         ("Publish date 22/11/2024 | 15:10 | View count: 211", "2024-11-22T15:10:00+07:00", "View count: 211"),
+        // A reporter's initials and a dash before the stamp; a paper's tag; a dash as bullet.
+        ("TV - 08:20, 11/03/2021", "2021-03-11T08:20:00+07:00", "TV"),
+        ("BBP -Thứ Hai, 06/11/2023, 15:02 (GMT+7)", "2023-11-06T15:02:00+07:00", nil),
+        ("- Được đăng: Chủ nhật, 07 Tháng 5 2023 10:15", "2023-05-07T10:15:00+07:00", nil),
         // A two-digit year, day first, with the clock right after it.
         ("23/09/25 9:05 AM", "2025-09-23T09:05:00+07:00", nil),
         ("07/01/23 16:40", "2023-01-07T16:40:00+07:00", nil),
