@@ -389,6 +389,11 @@ struct ModelPortalShapeTests {
                   [("Sân chơi cho em", "Đoàn Thanh niên")]),
         ModelCase("Phong trào “Mỗi tháng một ngày công” của Đảng bộ Sở Lao động - Thương binh và Xã hội; mô hình “Một cửa thân thiện” ở Cục Thuế.",
                   [("Mỗi tháng một ngày công", "Đảng bộ Sở Lao động - Thương binh và Xã hội"), ("Một cửa thân thiện", nil)]),
+        // A dashed list under a sentence closed by a colon at the end of a longer line.
+        ModelCase("Toàn huyện xây dựng 96 mô hình. Một số mô hình tiêu biểu:\n- “Xóm không rác” (xã Na Hang): 3 năm sạch đẹp;\n- “Hũ gạo nghĩa tình” do Đảng ủy xã Bản Mù phát động;\n- “Tổ đổi công” của Chi bộ thôn Nà Lòa.",
+                  [("Xóm không rác", "xã Na Hang"), ("Hũ gạo nghĩa tình", "Đảng ủy xã Bản Mù"), ("Tổ đổi công", "Chi bộ thôn Nà Lòa")]),
+        // A dashed list under a line that introduces nothing.
+        ModelCase("Ông kể lại những ngày đầu:\n- “Khó nhất là thuyết phục bà con” – ông nói.", []),
         // A unit's name ended by punctuation keeps its last lower-case syllable.
         ModelCase("Nhiều mô hình hay như “Mỗi tuần một bài giảng mẫu” của Khoa Quản trị và Tài chính; “Sân trường xanh” ở cơ sở 2.",
                   [("Mỗi tuần một bài giảng mẫu", "Khoa Quản trị và Tài chính"), ("Sân trường xanh", nil)]),

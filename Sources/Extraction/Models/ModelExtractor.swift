@@ -728,6 +728,9 @@ struct ModelContext {
     /// Longest heading line, in code points, that announces the quotes of the line below it.
     static let maxHeadingLength = 80
 
+    /// Most dashed items read back over to reach the heading of their list.
+    static let maxListItemsAbove = 12
+
     /// The category a heading announces for a quote opening the next line: "2. Các mô hình"
     /// over "“A” (…); “B” …". The heading is short, ends no sentence and holds an
     /// introducing noun.
@@ -735,15 +738,33 @@ struct ModelContext {
         let folded = text.folded
         var start = quote.outer.lowerBound
         while start > 0, folded[start - 1] == 0x20 || folded[start - 1] == 0x09 { start -= 1 }
+        // An item of a dashed list: "Một số mô hình nổi bật:" over "- “A” (xã B): …" lines.
+        let bulleted = start > 0 && Self.headingMarks.contains(folded[start - 1])
+        if bulleted {
+            start -= 1
+            while start > 0, folded[start - 1] == 0x20 || folded[start - 1] == 0x09 { start -= 1 }
+        }
         guard start > 0, folded[start - 1] == 0x0A else { return nil }
         var lineEnd = start - 1
-        while lineEnd > 0, folded[lineEnd - 1] == 0x0A || folded[lineEnd - 1] == 0x20 || folded[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-        guard lineEnd > 0, folded[lineEnd - 1] != UInt8(ascii: ".") else { return nil }
         var lineStart = lineEnd
-        while lineStart > 0, folded[lineStart - 1] != 0x0A {
-            lineStart -= 1
-            if lineEnd - lineStart > Self.maxHeadingLength { return nil }
+        for _ in 0...(bulleted ? Self.maxListItemsAbove : 0) {
+            lineEnd = lineStart
+            while lineEnd > 0, folded[lineEnd - 1] == 0x0A || folded[lineEnd - 1] == 0x20 || folded[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            lineStart = lineEnd
+            while lineStart > 0, folded[lineStart - 1] != 0x0A { lineStart -= 1 }
+            guard bulleted, Self.headingMarks.contains(folded[lineStart]) else { break }
         }
+        guard lineEnd > 0, folded[lineEnd - 1] != UInt8(ascii: ".") else { return nil }
+        if bulleted, folded[lineEnd - 1] == UInt8(ascii: ":") {
+            // Over a list, the colon's sentence is the heading, at the end of a longer line.
+            var sentenceStart = lineEnd - 1
+            while sentenceStart > lineStart,
+                  !(folded[sentenceStart - 1] == 0x20 && sentenceStart >= lineStart + 2 && folded[sentenceStart - 2] == UInt8(ascii: ".")) {
+                sentenceStart -= 1
+            }
+            lineStart = sentenceStart
+        }
+        guard lineEnd - lineStart <= Self.maxHeadingLength else { return nil }
         guard let index = Self.lastHitIndex(in: hits, where: { $0.range.upperBound <= lineEnd }),
               hits[index].range.lowerBound >= lineStart, !hits[index].entry.isVerb else { return nil }
         // A numbered heading ("2. Các mô hình", "II- …") or one closed by a colon; a bare
