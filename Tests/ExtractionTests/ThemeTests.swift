@@ -48,6 +48,9 @@ struct ThemeTests {
                   2024, "Nêu gương của cán bộ, đảng viên lãnh đạo"),
         ThemeCase("Việc học tập chuyên đề toàn khóa “Khát vọng phát triển đất nước phồn vinh” giai đoạn 2021-2025 gắn với nhiệm vụ chính trị.",
                   2021, "Khát vọng phát triển đất nước phồn vinh"),
+        // A known whole-term theme with no year in its sentence, in a report of other years.
+        ThemeCase("Kế hoạch số 12-KH/ĐU ngày 03/8/2016. Tỷ lệ đảng viên học chuyên đề toàn khóa “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về ý chí tự lực, tự cường và khát vọng phát triển đất nước phồn vinh, hạnh phúc” đạt 97%. Giai đoạn 2016 - 2025, năm 2016 khởi đầu.",
+                  2021, "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về ý chí tự lực, tự cường và khát vọng phát triển đất nước phồn vinh, hạnh phúc"),
         // The province's focus of the year, quoted after "nội dung trọng tâm".
         ThemeCase("Huyện gắn với nội dung trọng tâm làm theo của tỉnh năm 2024 \"Siết chặt kỷ cương, phục vụ Nhân dân\".",
                   2024, "Siết chặt kỷ cương, phục vụ Nhân dân"),

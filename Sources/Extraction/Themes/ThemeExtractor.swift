@@ -79,6 +79,18 @@ enum ThemeTerm {
 
     static let wholeTermNeedles = wholeTermWords.map(TextWords.needle)
 
+    /// The whole-term themes the Central Committee set, by what sets each apart, with the first
+    /// year of its term: a report that quotes one without the term's number or year
+    /// ("chuyên đề toàn khóa “… về ý chí tự lực, tự cường …”") still dates it.
+    static let knownWholeTermThemes: [(words: String, firstYear: Int)] = [
+        ("ý thức tôn trọng Nhân dân, phát huy dân chủ, chăm lo đời sống Nhân dân", 2016),
+        ("ý chí tự lực, tự cường và khát vọng phát triển đất nước phồn vinh, hạnh phúc", 2021),
+    ]
+
+    static let knownWholeTermKeys: [(key: String, firstYear: Int)] = knownWholeTermThemes.map {
+        (Folding.key($0.words).filter { $0.isLetter || $0 == " " }, $0.firstYear)
+    }
+
     /// The first year of the term of a whole-term theme quoted after `gap`, or nil when the
     /// theme is no whole-term one or no year is known.
     static func firstYear(of text: AnalyzedText, gap: Range<Int>, quote: QuotedSpan, sentence: Range<Int>,
@@ -89,6 +101,8 @@ enum ThemeTerm {
            let term = terms.first(where: { $0.number.lowercased() == gapWords[index + 1] }) {
             return term.firstYear
         }
+        let quoted = Folding.key(text.slice(quote.inner)).filter { $0.isLetter || $0 == " " }
+        if let known = knownWholeTermKeys.first(where: { quoted.contains($0.key) }) { return known.firstYear }
         let outside = { (position: Int) in !QuoteScanner.contains(quotes, position) }
         let year = years(in: text, sentence, where: outside).max() ?? mostFrequent(years(in: text, 0..<text.count, where: outside))
         guard let year else { return nil }
