@@ -264,8 +264,12 @@ public enum ContentExtractor {
         var published = preferTimed(meta.published, printedDate) ?? printedDate
             ?? scan.machineDates.first { window.contains($0.position) }.flatMap { PublishedDate.fromMachineValue($0.value) }
         var clock: DatedLine? = printed?.clock
+        // A posting date printed under the article with its label: "Đăng ngày: 22/01/2025 | Ảnh: …".
+        let labelledInBody = {
+            datedLine(in: body.filter { $0.chars <= shortLineChars && PlainTextHead.opensWithColonLabel($0.text) })
+        }
         if published == nil {
-            for candidates in [hinted, nearby] {
+            for candidates in [hinted, nearby, labelledInBody] {
                 let found = candidates()
                 clock = clock ?? found?.clock
                 if let line = found?.line {

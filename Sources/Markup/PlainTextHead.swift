@@ -283,7 +283,9 @@ enum PlainTextHead {
     /// the line cut at " | " or " - " into a poster piece, short and labelled, and a stamp alone.
     static func creditedDateline(_ line: String) -> (String, String?)? {
         for separator in [" | ", " - ", " – "] {
-            let pieces = line.components(separatedBy: separator).map(\.trimmingSpaces)
+            var pieces = line.components(separatedBy: separator).map(\.trimmingSpaces)
+            // A view counter after the stamp: "Đăng bởi: Phòng X | 12/06/2024 - 16:05 | 384 lượt xem".
+            if pieces.count == 3, PageChrome.isCounter(pieces[2]) { pieces.removeLast() }
             guard pieces.count == 2, pieces[0].count <= maximumCreditChars else { continue }
             let poster = Folding.key(pieces[0])
             guard posterLabels.contains(where: { poster.hasPrefix($0 + ":") || poster.hasPrefix($0 + " :") }),
@@ -387,6 +389,15 @@ enum PlainTextHead {
         }
         let capitals = !credit.contains(where: \.isLowercase)
         return capitals || credit.contains(".") || Signature.author(in: credit, requireStyle: true) != nil
+    }
+
+    /// True when `line` opens with a date label and a colon ("Đăng ngày: 22/01/2025", "Cập nhật: …").
+    static func opensWithColonLabel(_ line: String) -> Bool {
+        let folded = Folding.key(line.squeezedSpaces)
+        return dateLabels.contains { label in
+            label != "ngay" && label != "date" && folded.hasPrefix(label)
+                && folded.dropFirst(label.count).drop(while: { $0 == " " }).first == ":"
+        }
     }
 
     /// True when `line` opens with a date label ("Ngày đăng:", "[Cập nhật lúc …"), not only a weekday or date.

@@ -78,6 +78,17 @@ import Testing
         #expect(try ContentExtractor.html(html).published == "2022-12-20T14:49:00+07:00")
     }
 
+    /// A posting date printed with its label under the article, the page's only date line.
+    @Test(arguments: [
+        ("<p>Đăng ngày: 14/03/2024 | Ảnh và bài: Thu Hà - Đồn Biên phòng Na Mèo</p>", "2024-03-14" as String?),
+        ("<p>Cập nhật: 02/11/2023 09:12</p>", "2023-11-02T09:12:00+07:00"),
+        // A label without its colon opens a sentence, not a posting date.
+        ("<p>Đăng ký tham gia hội thi cho các đội trước ngày 20/05/2024 tại văn phòng Đảng ủy.</p>", nil),
+    ])
+    func labelledDateUnderTheArticle(tail: String, expected: String?) throws {
+        #expect(try ContentExtractor.html(Self.page(tail: tail)).published == expected)
+    }
+
     @Test func storyDateIsNotPublished() throws {
         #expect(try ContentExtractor.html(Self.page()).published == nil)
     }

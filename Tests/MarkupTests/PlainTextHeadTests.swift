@@ -53,6 +53,7 @@ import Testing
         // A labelled poster before the stamp.
         ("Người đăng: quantri | Ngày: 14/02/2021", "2021-02-14", nil),
         ("Đăng bởi: Văn phòng Huyện ủy - 03/06/2020 08:10 PM", "2020-06-03T20:10:00+07:00", nil),
+        ("Đăng bởi: Phòng Hành chính | 05/09/2023 - 07:45 | 1.120 lượt xem", "2023-09-05T07:45:00+07:00", nil),
         ("Tác giả: Hoàng Lan – Cập nhật: 19/07/2022", "2022-07-19", nil),
         // Tools printed on the dateline's line; English labels.
         ("Thứ năm, Ngày 16/05/2024, 05:30 CH Cỡ chữ Màu chữ image", "2024-05-16T17:30:00+07:00", nil),
