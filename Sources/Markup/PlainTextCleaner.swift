@@ -171,6 +171,64 @@ enum PlainTextCleaner {
     /// The lines of `text`, as `split(whereSeparator: { $0 == "\n" || $0 == "\r" })` gives
     /// them, cut on the bytes: a line feed or carriage return is a character of its own,
     /// except in CR LF, one character equal to neither, which stays inside its line.
+    /// Lines of a hard-wrapped text (a report copied from a PDF or a mail, broken every 70–90
+    /// characters mid-sentence) joined back into their paragraphs: a line that ends with no
+    /// closing mark, followed by one that opens in lower case, or one as long as the wrap's
+    /// width. Only when the text is wrapped: at least ``minimumWrappedBreaks`` lower-case
+    /// breaks, and three in ten of its long lines.
+    static func unwrapped(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count > minimumWrappedBreaks else { return text }
+        var breaks: [Int] = []
+        var longLines = 0
+        for index in lines.indices {
+            let line = lines[index]
+            let length = line.count
+            guard length >= wrappedLineChars.lowerBound else { continue }
+            longLines += 1
+            guard length <= wrappedLineChars.upperBound, index + 1 < lines.count,
+                  let last = line.last(where: { !$0.isWhitespace }), !paragraphEnds.contains(last),
+                  let next = lines[index + 1].first(where: { !$0.isWhitespace }), next.isLowercase else { continue }
+            breaks.append(index)
+        }
+        guard breaks.count >= minimumWrappedBreaks, breaks.count * 10 >= longLines * 3 else { return text }
+        // In a wrapped text, a line as long as the wrap's width with no closing mark runs on
+        // even before a capital ("… đạo đức\nHồ Chí Minh về …").
+        let widths = breaks.map { lines[$0].count }.sorted()
+        let width = widths[widths.count / 2]
+        let lowerCaseBreaks = Set(breaks)
+        for index in lines.indices where index + 1 < lines.count && !lowerCaseBreaks.contains(index) {
+            let line = lines[index]
+            guard line.count * 10 >= width * 9, line.count <= wrappedLineChars.upperBound,
+                  let last = line.last(where: { !$0.isWhitespace }), !paragraphEnds.contains(last),
+                  let next = lines[index + 1].first(where: { !$0.isWhitespace }), next.isLetter || next.isNumber
+            else { continue }
+            breaks.append(index)
+        }
+        breaks.sort()
+        var joined = ""
+        joined.reserveCapacity(text.utf8.count)
+        var nextBreak = 0
+        for index in lines.indices {
+            joined += lines[index]
+            guard index + 1 < lines.count else { break }
+            if nextBreak < breaks.count, breaks[nextBreak] == index {
+                nextBreak += 1
+                if joined.last?.isWhitespace == false { joined += " " }
+            } else {
+                joined += "\n"
+            }
+        }
+        return joined
+    }
+
+    /// Lengths, in characters, of the lines a hard wrap leaves.
+    static let wrappedLineChars = 40...120
+    /// Fewest mid-sentence breaks that make a text hard-wrapped.
+    static let minimumWrappedBreaks = 4
+    /// Marks that may end a paragraph's last line.
+    static let paragraphEnds: Set<Character> = [".", ":", ";", "!", "?", "…", "\"", "”", "»", ")"]
+
     static func lines(of text: String) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
@@ -193,7 +251,7 @@ enum PlainTextCleaner {
     /// the deadline and discards it.
     static func clean(_ raw: String, deadline: Deadline = .never) -> PageContent {
         var check = DeadlineCheck(deadline, every: 256)
-        var lines = lines(of: Normalization.nfc(raw)).map(\.trimmingSpaces).filter { !$0.isEmpty }
+        var lines = lines(of: unwrapped(Normalization.nfc(raw))).map(\.trimmingSpaces).filter { !$0.isEmpty }
         var result = PageContent(text: "")
         guard !lines.isEmpty else { return result }
 

@@ -231,8 +231,14 @@ struct PlainTextLayout {
     private func headlineAbove(_ index: Int) -> (title: Int, byline: Int?)? {
         guard let above = nearestAbove(index, skipping: standsBetween), isText(above) else { return nil }
         let line = lines[above].content
+        // A byline printed twice (the writer's avatar text over the name): "Bắc Bình\nBắc Bình".
+        var bylineTop = above
+        if let repeated = nearestAbove(above, skipping: standsBetween), isText(repeated),
+           lines[repeated].content == line, repeated == above - 1 {
+            bylineTop = repeated
+        }
         if !lines[above].bulleted, Self.isBylineShaped(line),
-           let top = nearestAbove(above, skipping: standsBetween), isText(top), !lines[top].bulleted,
+           let top = nearestAbove(bylineTop, skipping: standsBetween), isText(top), !lines[top].bulleted,
            Self.isHeadlineShaped(lines[top].content), Self.wordCount(lines[top].content) > Self.wordCount(line) {
             return (top, above)
         }

@@ -335,6 +335,14 @@ import VietnameseText
         #expect(content.authors.isEmpty, "\(content.authors)")
     }
 
+    /// A byline printed twice (the writer's avatar text over the name) is no headline.
+    @Test func bylinePrintedTwiceIsNoHeadline() {
+        let page = "\(PortalTextTests.headline)\n\nHồng Nhung\nHồng Nhung\n07/12/2025 09:24 GMT+7\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == PortalTextTests.headline)
+        #expect(content.published == "2025-12-07T09:24:00+07:00")
+    }
+
     /// A byline under the headline stays in the text, where its writer is named.
     @Test func bylineStaysInTheText() {
         let page = "\(PortalTextTests.headline)\nThu Hằng và Lê Gia - 07:00, 04/12/2024\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
