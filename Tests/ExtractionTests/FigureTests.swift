@@ -320,6 +320,13 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         ("Xây mới 40 nhà ở cho hộ khó khăn.", [count(40, "nhà ở")]),
         ("Nghiệm thu 57 đề tài khoa học, 12 sáng kiến.", [count(57, "đề tài khoa học"), count(12, "sáng kiến")]),
         ("Sửa sang 9 trường học.", [count(9, "trường học")]),
+        // An approximation opens the next figure; a date after the noun is when, not what.
+        ("Dự đại hội có 312 đại biểu đại diện gần 18 nghìn hội viên.",
+         [count(312, "đại biểu đại diện"), count(18_000, "hội viên", .about)]),
+        ("Khu di tích đón khoảng 2 triệu lượt khách năm 2024.", [count(2_000_000, "lượt khách", .about)]),
+        ("Đến cuối năm 2023, tỷ lệ hộ nghèo còn 4,2%.", [percent(4.2, "hộ nghèo")]),
+        // A number in the name of a teaching is no count.
+        ("Chiến sĩ học tập Sáu điều Bác Hồ dạy và 5 điều Bác Hồ dạy thiếu niên.", []),
         ("Tủ sách đón 3.100 lượt bạn đọc trong quý.", [count(3100, "lượt bạn đọc")]),
         ("Phát hành 5.000 tờ rơi, áp phích.", [count(5000, "tờ rơi, áp phích")]),
         ("Có 12 tác phẩm, công trình đạt giải.", [count(12, "tác phẩm, công trình")]),

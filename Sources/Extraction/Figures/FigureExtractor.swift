@@ -430,6 +430,7 @@ struct FigureReader {
             maximum = second.value
         }
         var position = amount.end
+        if FigureVocabulary.phrase(in: FigureTables.teachingFollowers, at: position, of: tokens) != nil { return nil }
         var kind = FigureKind.count
         var subject: String?
         var mentionEnd = tokens[position - 1].range.upperBound

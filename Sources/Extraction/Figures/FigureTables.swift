@@ -18,7 +18,7 @@ enum FigureLexicon {
         let figure: [[String]] = [
             V.approximations.map(\.phrase), Array(V.contactLeads), Array(V.ambiguousWordNumbers), Array(V.scales.keys),
             Array(V.currencies), Array(V.gluedUnits), Array(V.dongCompounds), Array(V.durationUnits), Array(V.calendarSpanFollowers),
-            Array(V.anniversaryFollowers), Array(V.anniversaryLeads), Array(V.nameLeads), Array(V.nameLeadCompounds),
+            Array(V.anniversaryFollowers), Array(V.teachingFollowers), Array(V.anniversaryLeads), Array(V.nameLeads), Array(V.nameLeadCompounds),
             Array(V.countUnitCompounds), Array(V.countUnitCompoundBreakers), Array(V.countingSo), Array(V.timeUnits),
             Array(V.wordNumberStarts), [V.tensWord], Array(V.wordNumberMultipliers), Array(V.wordNumberBlockers),
             Array(V.wordNumberFalseFollowers), Array(V.namCountNouns), V.approximationFollowers.map(\.phrase),
@@ -32,7 +32,7 @@ enum FigureLexicon {
             Array(S.perUnitWords), Array(S.moneyNouns), Array(S.ratioLeads), Array(S.capitalisedCommonWords),
             Array(S.measureHeads), Array(S.squareUnits), Array(S.valuationWords), Array(S.totalWords),
             Array(S.addressNouns), Array(S.numberOfWords), Array(S.prizeWords), Array(S.prizeRanks),
-            Array(S.prizeRewardWords),
+            Array(S.prizeRewardWords), Array(S.calendarQualifiers),
         ]
         return figure + subject + [Array(VietnameseNumber.digitWords.keys), FigureWords.named]
     }
@@ -94,6 +94,7 @@ enum FigureTables {
     static let durationUnits = compile(V.durationUnits)
     static let calendarSpanFollowers = compile(V.calendarSpanFollowers)
     static let anniversaryFollowers = compile(V.anniversaryFollowers)
+    static let teachingFollowers = compile(V.teachingFollowers)
     static let anniversaryLeads = compile(V.anniversaryLeads)
     static let nameLeads = compile(V.nameLeads)
     static let nameLeadCompounds = compile(V.nameLeadCompounds)
@@ -130,6 +131,7 @@ enum FigureTables {
     static let coordinatedNounsOtherwiseAdjectives = compile(S.coordinatedNounsOtherwiseAdjectives)
     static let segmentFollowers = compile(S.segmentFollowers)
     static let calendarWords = compile(S.calendarWords)
+    static let calendarQualifiers = compile(S.calendarQualifiers)
     static let changeVerbs = compile(S.changeVerbs)
     static let segmentQuantifiers = compile(S.segmentQuantifiers)
     static let perUnitWords = compile(S.perUnitWords)

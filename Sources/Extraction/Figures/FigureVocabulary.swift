@@ -97,6 +97,10 @@ enum FigureVocabulary {
     /// ("6 tháng đầu năm" is a reporting period).
     static let calendarSpanFollowers: Set<String> = ["đầu năm", "cuối năm", "đầu", "cuối"]
 
+    /// Words after a number that make it part of the name of a teaching, not a count: "Sáu
+    /// điều Bác Hồ dạy Công an nhân dân", "5 điều Bác Hồ dạy thiếu niên, nhi đồng".
+    static let teachingFollowers: Set<String> = ["điều bác", "lời bác"]
+
     /// Words after "N năm" that make it an anniversary ("132 năm ngày sinh").
     static let anniversaryFollowers: Set<String> = [
         "ngày", "thành lập", "truyền thống", "tuổi đảng", "chiến thắng", "giải phóng", "thống nhất",

@@ -12,6 +12,8 @@ enum SubjectRules {
         "sau", "trước", "qua", "nay", "này", "đó", "kia", "ấy", "gồm", "bao", "chiếm", "tăng", "giảm",
         "đạt", "thuộc", "không", "chưa", "rất", "lên", "xuống", "ngoài", "cùng", "mỗi", "hằng",
         "từng", "mọi", "lúc", "vẫn", "luôn", "bằng", "hơn", "kém", "nhưng", "song", "còn", "rồi",
+        // An approximation opens the next figure: "450 đại biểu đại diện gần 250 nghìn đảng viên".
+        "gần", "khoảng",
     ]
 
     /// Words and phrases that end a head noun when they follow it: verbs, adjectives,
@@ -36,7 +38,7 @@ enum SubjectRules {
         "chăm lo", "thăm", "hài lòng", "tặng quà", "vui chơi", "đồng hành", "tiêu thụ", "chuyển", "mở",
         "hiến", "trồng", "dọn", "dọn dẹp", "sửa chữa", "xây", "huy động", "vận động", "quyên góp", "tu sửa",
         "nâng cấp", "cứng hóa", "bê tông hóa", "lắp đặt", "cấp phát", "số hóa", "tiết kiệm", "tiếp thu",
-        "phát hiện", "nhân rộng", "giới thiệu", "bố trí", "trị giá", "đưa",
+        "phát hiện", "nhân rộng", "giới thiệu", "bố trí", "trị giá", "đưa", "đối với",
     ]
 
     /// Nouns that count people under a form of address ("361/386 đồng chí"): the noun that
@@ -116,6 +118,10 @@ enum SubjectRules {
     /// Time words that with a number after them are a date, not a subject ("45% năm 2020").
     static let calendarWords: Set<String> = ["năm", "tháng", "quý", "ngày", "tuần", "đợt", "kỳ"]
 
+    /// Words that place a time, never a subject's head, before ``calendarWords``: "(đến) cuối
+    /// năm 2024, tỷ lệ … đạt 7,2%".
+    static let calendarQualifiers: Set<String> = ["cuối", "đầu", "giữa"]
+
     /// Verbs of change before a percentage whose subject opens the clause ("thời gian xử lý
     /// giảm 35%").
     static let changeVerbs: Set<String> = ["tăng", "giảm"]
@@ -186,6 +192,8 @@ enum SubjectRules {
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
         let head = tokens[index].word
         guard !T.functionWords.contains(head), !T.measureHeads.contains(head),
+              !(T.calendarQualifiers.contains(head) && index + 1 < tokens.count && tokens[index + 1].kind == .word
+                && T.calendarWords.contains(tokens[index + 1].word)),
               !(T.calendarWords.contains(head) && index + 1 < tokens.count && tokens[index + 1].kind == .numeral),
               !tokens[index].capitalized || opensSentence || T.capitalisedCommonWords.contains(head),
               !T.currencies.contains(head) || head == FigureWords.dong
@@ -215,6 +223,8 @@ enum SubjectRules {
                 }
                 if T.functionWords.contains(word),
                    !(tokens[end - 1].kind == .word && T.compoundNouns.contains(tokens[end - 1].word, word)) { break }
+                // A date after the noun is when, not what: "6 triệu lượt khách năm 2025".
+                if T.calendarWords.contains(word), end + 1 < tokens.count, tokens[end + 1].kind == .numeral { break }
                 if token.capitalized && !T.capitalisedCommonWords.contains(word) {
                     guard tokens[end - 1].kind == .word, T.prizeWords.contains(tokens[end - 1].word),
                           let rank = FigureVocabulary.phrase(in: T.prizeRanks, at: end, of: tokens) else { break }
