@@ -61,6 +61,8 @@ private func people(_ text: String) -> [String] {
         // A second former role after the first.
         ("Dự lễ có đồng chí Đỗ Đình Khang, nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy.",
          ["Đỗ Đình Khang|nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy"]),
+        // "Bé" before a child's name is an honorific, not part of the name.
+        ("Bé Lò Thị Mai được tặng quà.", ["Lò Thị Mai|"]),
         // A two-word name led by "Tô" after a title head.
         ("Tổng Bí thư Tô Lâm gửi thư chúc mừng.", ["Tô Lâm|Tổng Bí thư"]),
         // The merged committee's name joined by "và" after a lower-case "ban".

@@ -8,7 +8,7 @@ enum TitleVocabulary {
     /// Forms of address that introduce a name: "Ông Hoàng Văn Thuận", "đồng chí Nguyễn Văn Đức".
     static let honorifics = PersonPhraseTable([
         "ông", "bà", "anh", "chị", "em", "cụ", "cô", "thầy", "chú", "bác", "ngài",
-        "đồng chí", "đ/c", "cô giáo", "thầy giáo", "cháu",
+        "đồng chí", "đ/c", "cô giáo", "thầy giáo", "cháu", "bé",
     ])
 
     /// Honorifics that are a role as well, kept as the title when no other is printed: "cô
