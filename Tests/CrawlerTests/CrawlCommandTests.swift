@@ -4,21 +4,15 @@ import TestSupport
 import Testing
 
 /// `baocao crawl` as cron runs it: the built executable, its summary and exit statuses.
-@Suite struct CrawlCommandTests {
+@Suite(.crawlThreads) struct CrawlCommandTests {
     typealias Output = ChildProcess.Output
 
     /// The `baocao` executable under test (`BAOCAO_BINARY`, or the debug build).
     static var executable: URL { BaoCaoBinary.url }
 
-    /// Runs `baocao` off the test's threads and waits for it to exit.
+    /// Runs `baocao` and waits for it to exit on a thread of its own.
     static func baocao(_ arguments: [String]) async throws -> Output {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(with: Result { try run(arguments) }) }
-        }
-    }
-
-    private static func run(_ arguments: [String]) throws -> Output {
-        try ChildProcess.run(executable, arguments, in: FakePortal.root)
+        try await ChildProcess.run(executable, arguments, in: FakePortal.root)
     }
 
     @Test func helpExplainsTheCrawl() async throws {
@@ -91,7 +85,7 @@ import Testing
             let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path)
                 .filter { $0.hasSuffix(".partial") }
             #expect(leftovers.isEmpty, "night \(night) left \(leftovers)")
-            let stored = try Self.documentCount(fixture.database)
+            let stored = try await Self.documentCount(fixture.database)
             if night == 1 {
                 firstNight = stored
                 #expect(stored >= 11, "night 1 stored \(stored) documents")
@@ -104,23 +98,15 @@ import Testing
         }
     }
 
-    static func documentCount(_ database: URL) throws -> Int {
-        let result = try Self.runTool("/usr/bin/env", ["python3", "-c",
+    static func documentCount(_ database: URL) async throws -> Int {
+        let result = try await Self.runTool("/usr/bin/env", ["python3", "-c",
             "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from documents').fetchone()[0])",
             database.path])
         return Int(result.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
     }
 
-    static func runTool(_ path: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+    static func runTool(_ path: String, _ arguments: [String]) async throws -> String {
+        try await ChildProcess.run(URL(fileURLWithPath: path), arguments).stdout
     }
 
     @Test func aSinkThatIsAFolderIsRefusedBeforeAnyFetch() async throws {

@@ -6,7 +6,7 @@ import TestSupport
 /// `baocao crawl` night after night as cron runs it, on the binary under test (`scripts/test`
 /// runs this suite on the release build too): nights that add up, gone pages, documents,
 /// provenance, `--quiet`, `--summary-json` and `--dry-run`.
-@Suite struct CrawlNightsTests {
+@Suite(.crawlThreads) struct CrawlNightsTests {
     static func nightsPortal(_ fixture: CrawlFixture) -> String {
         """
           - name: dem
@@ -144,7 +144,7 @@ import TestSupport
         try #require(archives.count == 3, "\(archives.map(\.lastPathComponent))")
         for (night, (archive, file)) in zip(archives, thirdFiles).enumerated() {
             #expect(archive.lastPathComponent.dropLast(".warc.gz".count) == file.lastPathComponent.dropLast(".jsonl".count))
-            let responses = try WARCArchiveTests.warcioRecords(archive).filter { $0["type"] as? String == "response" }
+            let responses = try await WARCArchiveTests.warcioRecords(archive).filter { $0["type"] as? String == "response" }
             #expect(!responses.isEmpty, "night \(night + 1): no response archived")
             let again = try await WARCArchiveTests.extracted(archive)
             for record in try CrawlFixture.jsonLines(file) {
@@ -158,7 +158,7 @@ import TestSupport
             }
         }
         // Night 3 asked conditionally: its archive holds the 304s and the deleted page's 404.
-        let third3 = try WARCArchiveTests.warcioRecords(archives[2]).filter { $0["type"] as? String == "response" }
+        let third3 = try await WARCArchiveTests.warcioRecords(archives[2]).filter { $0["type"] as? String == "response" }
         #expect(third3.contains { $0["uri"] as? String == "\(base)/dem/lam-theo.html" && $0["status"] as? Int == 404 })
 
         // Night 4: the gone page is not asked for; the Word file never was.
@@ -293,7 +293,7 @@ import TestSupport
         #expect(!names.contains { $0.hasSuffix(".partial") }, "\(names)")
         let archives = try WARCArchiveTests.archives(in: fixture.folder)
         try #require(archives.count == 1)
-        _ = try WARCArchiveTests.warcioRecords(archives[0])
+        _ = try await WARCArchiveTests.warcioRecords(archives[0])
         let firstNight = try fixture.nightFiles().flatMap { try CrawlFixture.jsonLines($0) }
         #expect(firstNight.count < 9, "the deadline stopped nothing")
 

@@ -156,7 +156,7 @@ extension [String: Any] {
     var errorMessage: String? { (self["error"] as? [String: Any])?["message"] as? String }
 }
 
-@Suite struct CrawlTests {
+@Suite(.crawlThreads) struct CrawlTests {
     static let cleanArticles: Set<String> = [
         "/bai-viet/hoc-tap.html", "/bai-viet/long-xuyen.html", "/bai-viet/cu.html", "/bai-viet/chap-chon.html",
         "/bai-viet/lam-theo.html", "/bai-viet/vnexpress.html", "/bai-viet/dantri.html", "/bai-viet/thanhnien.html",

@@ -15,18 +15,25 @@ enum Harness {
     typealias Output = ChildProcess.Output
 
     /// Runs a program to completion, reading its output while it runs (from the package root
-    /// unless `directory` is given).
+    /// unless `directory` is given); the wait holds a thread of its own, not one of the
+    /// cooperative pool.
     static func run(_ program: URL, _ arguments: [String], in directory: URL? = nil,
-                    environment: [String: String] = [:]) throws -> Output {
-        try ChildProcess.run(program, arguments, in: directory ?? root, environment: environment)
+                    environment: [String: String] = [:]) async throws -> Output {
+        try await ChildProcess.run(program, arguments, in: directory ?? root, environment: environment)
     }
 
-    static func baocao(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Output {
-        try run(executable, arguments, in: directory, environment: environment)
+    /// ``run(_:_:in:environment:)`` holding the calling thread: for the look-ups of tools in
+    /// static properties, which cannot wait otherwise.
+    static func runBlocking(_ program: URL, _ arguments: [String]) throws -> Output {
+        try ChildProcess.runBlocking(program, arguments, in: root)
     }
 
-    static func python(_ arguments: [String]) throws -> Output {
-        try run(URL(fileURLWithPath: "/usr/bin/env"), ["python3"] + arguments)
+    static func baocao(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) async throws -> Output {
+        try await run(executable, arguments, in: directory, environment: environment)
+    }
+
+    static func python(_ arguments: [String]) async throws -> Output {
+        try await run(URL(fileURLWithPath: "/usr/bin/env"), ["python3"] + arguments)
     }
 
     /// A fresh temporary folder.
