@@ -25,6 +25,7 @@ import Testing
 
     @Test func badUsageAndConfigurationExitTwo() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         #expect(try await Self.baocao(["crawl"]).status == 2)
         #expect(try await Self.baocao(["crawl", fixture.folder.appendingPathComponent("none.yml").path]).status == 2)
         let noCrawl = fixture.folder.appendingPathComponent("files.yml")
@@ -40,6 +41,7 @@ import Testing
 
     @Test func failuresExitOneAndTheSummaryCountsPerPortal() async throws {
         let fixture = try CrawlFixture(slowSeconds: CrawlFixture.slowPageSeconds)
+        defer { fixture.remove() }
         let pipeline = try fixture.write(portals: [fixture.cleanPortal, fixture.faultyPortal], timeout: CrawlFixture.shortTimeout)
         let first = try await Self.baocao(["crawl", pipeline, "--quiet"])
         #expect(first.status == 1)
@@ -68,6 +70,7 @@ import Testing
     /// night's documents in the database. The PDF is a document for the document readers, not a reject.
     @Test func twoNightsEndWithAnExitStatusAndKeepTheFirstNightsRecords() async throws {
         let fixture = try CrawlFixture(slowSeconds: 0.2)
+        defer { fixture.remove() }
         let documents = """
               - name: tai-lieu
                 start: "\(fixture.portal.base)/tai-lieu"
@@ -111,6 +114,7 @@ import Testing
 
     @Test func aSinkThatIsAFolderIsRefusedBeforeAnyFetch() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let pipeline = try fixture.write(portals: [fixture.cleanPortal])
         try FileManager.default.createDirectory(at: fixture.records, withIntermediateDirectories: true)
         try Data("mine".utf8).write(to: fixture.records.appendingPathComponent("mine.txt"))
@@ -124,6 +128,7 @@ import Testing
     /// While another run holds the database (here this process), a crawl exits 3 at once.
     @Test func aCrawlOnOutputsAnotherRunWritesExitsThree() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let pipeline = try fixture.write(portals: [fixture.cleanPortal])
         let held = try OutputLock(guarding: [try OutputPath(fixture.database.path)])
         let result = try await Self.baocao(["crawl", pipeline, "--quiet"])
@@ -136,6 +141,7 @@ import Testing
 
     @Test func unwritableDatabaseExitsThree() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let pipeline = try fixture.write(portals: [fixture.cleanPortal])
         let blocker = fixture.folder.appendingPathComponent("file")
         try Data("x".utf8).write(to: blocker)

@@ -28,6 +28,7 @@ import TestSupport
         for blocking in [true, false] {
             for dedicated in [false, true] {
                 let fixture = try CrawlFixture()
+                defer { fixture.remove() }
                 let path = try fixture.write(portals: [fixture.cleanPortal], timeout: "3s")
                 let holders = (0..<width).map { _ in
                     Task.detached {

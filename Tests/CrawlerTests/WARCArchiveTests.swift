@@ -24,6 +24,7 @@ import WARC
 
     @Test func aCrawlArchivesEveryExchangeAndExtractGivesItsRecordsBack() async throws {
         let fixture = try CrawlFixture(slowSeconds: 0.2)
+        defer { fixture.remove() }
         let pipeline = try fixture.write(portals: [fixture.cleanPortal, fixture.faultyPortal])
         let crawl = try await CrawlCommandTests.baocao(["crawl", pipeline, "--quiet"])
         #expect(crawl.status == 0 || crawl.status == 1, "status \(crawl.status)\n\(crawl.stderr)")
@@ -82,6 +83,7 @@ import WARC
     /// and finishes its archive (exit status 143); the next night fetches the rest.
     @Test func aSignalEndsTheNightWithAFinishedArchive() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let slow = try fixture.write(portals: [fixture.cleanPortal], perHostDelay: "700ms")
         let folder = fixture.folder
         let (status, stderr) = try await onOwnThread { () throws -> (Int32, String) in
@@ -121,6 +123,7 @@ import WARC
     /// gives the file its final name, which warcio reads and checks.
     @Test func aKilledNightsArchiveIsFinishedByTheNextNight() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let slow = try fixture.write(portals: [fixture.cleanPortal], perHostDelay: "700ms")
         let folder = fixture.folder
         let killed = try await onOwnThread { () throws -> Bool in

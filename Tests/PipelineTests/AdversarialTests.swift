@@ -6,6 +6,7 @@ import Testing
 @Suite(.serialized) struct AdversarialTests {
     @Test func everyHostileInputBecomesARecordOrAReject() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let inputs = dir.appendingPathComponent("inputs")
         let generator = Harness.root.appendingPathComponent("scripts/adversarial.py")
         let made = try await Harness.python([generator.path, inputs.path, "--count", "680", "--max-size", "65536", "--seed", "17"])

@@ -17,6 +17,7 @@ import Testing
 
     @Test func unwritableOutputExitsThree() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let blocker = dir.appendingPathComponent("file")
         try Data("x".utf8).write(to: blocker)
         let result = try await Harness.baocao(["extract", "corpus/seeds", "-o", blocker.path + "/records.jsonl"])
@@ -68,6 +69,7 @@ import Testing
 
     @Test func badInputsBecomeRejectsAndTheRestStillComeOut() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let inputs = dir.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
         try Data().write(to: inputs.appendingPathComponent("a-empty.txt"))

@@ -5,7 +5,7 @@ import Testing
 /// every string NFC, every HTML fixture's text equal to the text kept beside it.
 @Suite(.serialized) struct CorpusTests {
     static let run = Task { () async throws -> (records: URL, dir: URL) in
-        let dir = try Harness.temporaryDirectory()
+        let dir = try Harness.temporaryDirectoryOfTheRun()
         let records = dir.appendingPathComponent("records.jsonl")
         let result = try await Harness.baocao(["extract", "corpus", "-o", records.path, "--quiet"])
         guard result.status == 0 || result.status == 1 else {

@@ -31,6 +31,7 @@ struct DeployTests {
         let python = try #require(Self.python, Comment(rawValue: Self.deployToolsReason))
         try #require(await Self.hasModule("pyspark"), "pyspark is missing from \(python.path): run scripts/test-deploy")
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let reference = folder.appendingPathComponent("all.jsonl")
         let whole = try await Harness.baocao(["extract", Harness.corpus.path, "-o", reference.path, "--quiet"])
         #expect(whole.status == 0, "\(whole.stderr)")
@@ -72,6 +73,7 @@ struct DeployTests {
         // The validator must catch a broken Job: a field of the wrong type.
         let job = try String(contentsOf: folder.appendingPathComponent("job.yaml"), encoding: .utf8)
         let brokenFolder = try Harness.temporaryDirectory()
+        defer { Harness.remove(brokenFolder) }
         let broken = brokenFolder.appendingPathComponent("job.yaml")
         try job.replacingOccurrences(of: "completionMode: Indexed", with: "completionMode: [Indexed]")
             .write(to: broken, atomically: true, encoding: .utf8)
@@ -101,6 +103,7 @@ struct DeployTests {
     @Test(.enabled(if: staticBinary != nil || requires("BAOCAO_REQUIRE_STATIC"), Comment(rawValue: staticReason)))
     func staticBinaryNeedsNoSwiftLibraries() async throws {
         let (folder, binary) = try Self.staticCopy()
+        defer { Harness.remove(folder) }
         let ldd = try await Harness.run(URL(fileURLWithPath: "/usr/bin/ldd"), [binary.path])
         #expect(ldd.status == 0, "\(ldd.stderr)")
         let swiftLibraries = ldd.stdout.split(separator: "\n").filter(Self.isSwiftLibrary)
@@ -149,6 +152,7 @@ struct DeployTests {
                    "needs BAOCAO_STATIC_BINARY and a Debian host (dpkg)"))
     func dockerfileInstallsTheStaticBinarysLibraries() async throws {
         let (copyFolder, binary) = try Self.staticCopy()
+        defer { Harness.remove(copyFolder) }
         let readelf = try await Harness.run(URL(fileURLWithPath: "/usr/bin/env"), ["readelf", "-d", binary.path])
         try #require(readelf.status == 0, "\(readelf.stderr)")
         // "0x0000000000000001 (NEEDED)  Shared library: [libxml2.so.2]"

@@ -8,6 +8,7 @@ import Testing
     @Test func csvRoundTripsVietnameseTextThroughPythonsCSVModule() async throws {
         let corpus = try await ReportTests.corpus.value
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let csv = folder.appendingPathComponent("documents.csv")
         let result = try await Harness.baocao(["export", "sqlite:" + corpus.database.path, "-o", csv.path,
                                          "--query", "SELECT id, title, site, text FROM documents ORDER BY id"])
@@ -36,6 +37,7 @@ import Testing
     @Test func csvQuotesCommasQuotesAndNewlines() async throws {
         let corpus = try await ReportTests.corpus.value
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let csv = folder.appendingPathComponent("quoting.csv")
         let result = try await Harness.baocao(["export", corpus.database.path, "-o", csv.path, "--format", "csv", "--query", """
             SELECT 'Hà Nội, Việt Nam' AS "a,b", 'nói "xin chào"' AS q, 'dòng 1' || char(10) || 'dòng 2' AS nl, NULL AS empty, 'thường' AS plain
@@ -56,6 +58,7 @@ import Testing
     @Test func jsonLinesExportOfATable() async throws {
         let corpus = try await ReportTests.corpus.value
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let output = folder.appendingPathComponent("directives.jsonl")
         let result = try await Harness.baocao(["export", "sqlite:" + corpus.database.path, "--table", "directives", "-o", output.path])
         #expect(result.status == 0, "\(result.stderr)")

@@ -27,6 +27,7 @@ import Testing
 
     static func score(_ folder: String, gold: String = "gold") async throws -> (summary: [String: Any], report: String) {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let records = dir.appendingPathComponent("records.jsonl")
         let run = try await Harness.baocao(["extract", "corpus/" + folder, "-o", records.path, "--quiet"])
         guard run.status == 0 else { throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: run.stderr]) }

@@ -30,6 +30,7 @@ struct InputTests {
 
     @Test func webPagesAreReadAsHTMLInAFolderAndNamed() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let inputs = folder.appendingPathComponent("in")
         for name in ["bai-viet.aspx", "tin.php", "trang", "luu.txt"] { try Self.copy(Self.page, to: inputs.appendingPathComponent(name)) }
         try Self.copy(Self.report, to: inputs.appendingPathComponent("ghi-chu"))
@@ -58,6 +59,7 @@ struct InputTests {
 
     @Test func symbolicLinksAreFollowedAndALoopIsOneReject() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let root = folder.appendingPathComponent("root")
         try Self.copy(Self.report, to: root.appendingPathComponent("real/a.txt"))
         try Self.copy(Self.page, to: folder.appendingPathComponent("elsewhere/folder/c.html"))
@@ -88,6 +90,7 @@ struct InputTests {
 
     @Test func aDashIsStandardInput() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let page = try await Self.withStandardInput(Self.page, ["extract", "-", "-o", "-", "--quiet"], in: folder)
         #expect(page.status == 0, "\(page.stderr)")
         let record = try JSONSerialization.jsonObject(with: Data(page.stdout.utf8)) as? [String: Any] ?? [:]
@@ -107,6 +110,7 @@ struct InputTests {
 
     @Test func aMissingPathOrAGlobMatchingNothingIsAUsageError() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         try Self.copy(Self.report, to: folder.appendingPathComponent("corpus/a.txt"))
         let missing = try await Harness.baocao(["extract", "corpus", "nothing-here", "-o", "out.jsonl"], in: folder)
         #expect(missing.status == 2)
@@ -140,6 +144,7 @@ struct InputTests {
 
     @Test func anEmptyFolderIsSaidPlainly() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("corpus/empty/sub"), withIntermediateDirectories: true)
         try Data("x".utf8).write(to: folder.appendingPathComponent("corpus/empty/sub/picture.jpg"))
         let result = try await Harness.baocao(["extract", "corpus/empty", "-o", "out.jsonl", "--quiet"], in: folder)
@@ -151,6 +156,7 @@ struct InputTests {
 
     @Test func theSameFileFromTwoWorkingDirectoriesIsOneDocument() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let file = folder.appendingPathComponent("corpus/seeds/a.txt")
         try Self.copy(Self.report, to: file)
         let database = folder.appendingPathComponent("db.sqlite")
@@ -170,6 +176,7 @@ struct InputTests {
 
     @Test func pruneRemovesTheRowsOfDeletedFilesAndNothingElse() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         for name in ["corpus/a/x.txt", "corpus/a/y.txt", "corpus/b/z.txt"] {
             let target = folder.appendingPathComponent(name)
             try Self.copy(Self.report, to: target)
@@ -218,6 +225,7 @@ struct InputTests {
     /// loaded from the same directory: a changed file replaces its rows, none is doubled.
     @Test func olderRelativeURIsAreAdopted() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         try Self.copy(Self.report, to: folder.appendingPathComponent("corpus/a.txt"))
         try Self.copy(Self.page, to: folder.appendingPathComponent("corpus/b.html"))
         let database = folder.appendingPathComponent("db.sqlite")
@@ -244,6 +252,7 @@ struct InputTests {
 
     @Test func aFolderThatCannotBeReadIsAReject() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         try Self.copy(Self.report, to: folder.appendingPathComponent("root/ok.txt"))
         try Self.copy(Self.report, to: folder.appendingPathComponent("root/locked/inner.txt"))
         let output = folder.appendingPathComponent("out")
@@ -288,6 +297,7 @@ struct InputTests {
 
     @Test func aNameThatIsNotUTF8IsReadAndItsURIKeepsTheBytes() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let inputs = folder.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
         _ = try Self.createFileNamedWithByteFF(in: inputs, contents: Self.report)

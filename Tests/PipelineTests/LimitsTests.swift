@@ -48,6 +48,7 @@ import VietnameseText
 
     @Test func extractTakesATimeBudgetAndRejectsWithTimeout() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let input = dir.appendingPathComponent("citations.txt")
         try Data(Self.repeatedCitations(megabytes: 2).utf8).write(to: input)
         let output = dir.appendingPathComponent("records.jsonl")
@@ -59,6 +60,7 @@ import VietnameseText
 
     @Test func aFIFOWithoutAWriterIsATimeoutNotAHang() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let fifo = dir.appendingPathComponent("never.txt")
         #expect(mkfifo(fifo.path, 0o600) == 0)
         let output = dir.appendingPathComponent("records.jsonl")
@@ -72,6 +74,7 @@ import VietnameseText
 
     @Test func aFIFOWithAWriterIsRead() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let fifo = dir.appendingPathComponent("report.txt")
         #expect(mkfifo(fifo.path, 0o600) == 0)
         let text = "Thực hiện Chỉ thị số 05-CT/TW của Ban Bí thư, tỉnh có 132 mô hình được nhân rộng.\n"
@@ -105,6 +108,7 @@ import VietnameseText
 
     @Test func sigtermEndsARunBlockedOnAFIFO() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let fifo = dir.appendingPathComponent("never.txt")
         #expect(mkfifo(fifo.path, 0o600) == 0)
         let process = Process()
@@ -157,6 +161,7 @@ import VietnameseText
 
     @Test func aBudgetCutsLibxml2sParse() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let input = dir.appendingPathComponent("slow.html")
         try Data(Self.slowToParse().utf8).write(to: input)
         let output = dir.appendingPathComponent("records.jsonl")

@@ -66,6 +66,7 @@ struct OfficeDocumentTests {
 
     @Test func everyFormIsOneRecordMatchingThePlainText() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         var inputs: [String] = []
         for report in Self.reports {
             inputs.append(Self.fixtures.appendingPathComponent(report + ".txt").path)
@@ -112,6 +113,7 @@ struct OfficeDocumentTests {
     /// no font says so, the statistics do.
     @Test func legacyTextWithoutAFontIsDetected() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let reference = try String(contentsOf: Self.fixtures.appendingPathComponent("report-kimson.txt"), encoding: .utf8)
         // TCVN3 has no capitals with tone marks (the .VnTimeH font drew them): a plain-text
         // file in TCVN3 writes such lines in lower case.
@@ -144,6 +146,7 @@ struct OfficeDocumentTests {
     /// TCVN3's "ư", a soft hyphen to Word, is lost: why LibreOffice is preferred).
     @Test func docThroughAntiwordFindsTheLegacyEncodingByStatistics() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let tools = folder.appendingPathComponent("bin")
         try FileManager.default.createDirectory(at: tools, withIntermediateDirectories: true)
         let antiword = try #require(["/usr/bin/antiword", "/usr/local/bin/antiword"].first { FileManager.default.isExecutableFile(atPath: $0) },
@@ -186,6 +189,7 @@ struct OfficeDocumentTests {
 
     @Test func aMixedFolderRunsThroughExtractAndRun() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let inputs = folder.appendingPathComponent("archive")
         try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
         let copies = ["report-kimson.docx", "report-kimson-tcvn3.doc", "report-hoason.odt", "report-hoason-vni.docx", "report-hoason.txt"]

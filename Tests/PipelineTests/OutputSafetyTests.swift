@@ -30,6 +30,7 @@ struct OutputSafetyTests {
 
     @Test func recordsNamingAFolderAreRefusedAndTheFolderIsKept() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let output = dir.appendingPathComponent("output")
         try Self.userFolder(at: output)
         let result = try await Harness.baocao(["extract", "corpus/seeds", "-o", output.path, "--quiet"])
@@ -41,6 +42,7 @@ struct OutputSafetyTests {
 
     @Test func theDefaultRecordsPathNamingAFolderIsRefused() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let output = dir.appendingPathComponent("output/records.jsonl")
         try Self.userFolder(at: output)
         let input = dir.appendingPathComponent("in.txt")
@@ -53,6 +55,7 @@ struct OutputSafetyTests {
 
     @Test func rejectsNamingAFolderAreRefusedBeforeAnyWork() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let rejects = dir.appendingPathComponent("rejects")
         try Self.userFolder(at: rejects)
         let result = try await Harness.baocao(["extract", "corpus/seeds", "-o", dir.appendingPathComponent("r.jsonl").path,
@@ -65,6 +68,7 @@ struct OutputSafetyTests {
 
     @Test func aDefaultRejectsPathThatIsAFolderIsRefused() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let rejects = dir.appendingPathComponent("r.rejects.jsonl")
         try Self.userFolder(at: rejects)
         let result = try await Harness.baocao(["extract", "corpus/seeds", "-o", dir.appendingPathComponent("r.jsonl").path, "--quiet"])
@@ -76,6 +80,7 @@ struct OutputSafetyTests {
     @Test(arguments: ["jsonl", "rejects", "sqlite"])
     func aPipelineSinkNamingAFolderIsRefused(sink: String) async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         try FileManager.default.copyItem(at: Harness.corpus.appendingPathComponent("seeds"), to: dir.appendingPathComponent("corpus"))
         let output = dir.appendingPathComponent("output")
         try Self.userFolder(at: output)
@@ -99,6 +104,7 @@ struct OutputSafetyTests {
 
     @Test func aDatabaseNamingAFolderIsRefused() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let database = dir.appendingPathComponent("db.sqlite")
         try Self.userFolder(at: database)
         let result = try await Harness.baocao(["extract", "corpus/seeds", "-o", "-", "--db", "sqlite:" + database.path, "--quiet"])
@@ -123,6 +129,7 @@ struct OutputSafetyTests {
 
     @Test func aSocketIsRefusedAndKept() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let socketPath = dir.appendingPathComponent("s.sock").path
         let made = try await Harness.python(["-c", "import socket, sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])", socketPath])
         #expect(made.status == 0, "\(made.stderr)")
@@ -137,6 +144,7 @@ struct OutputSafetyTests {
     /// A symbolic link to a file stays a link; the file it leads to gets the records.
     @Test func aSymbolicLinkKeepsLeadingToItsFile() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let real = dir.appendingPathComponent("real/records.jsonl")
         try FileManager.default.createDirectory(at: real.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("old\n".utf8).write(to: real)
@@ -158,6 +166,7 @@ struct OutputSafetyTests {
     /// Records renamed onto the database would replace it: two outputs on one file are refused.
     @Test func recordsAndTheDatabaseCannotShareAFile() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let database = dir.appendingPathComponent("baocao.sqlite")
         let loaded = try await Harness.baocao(["extract", "corpus/seeds", "-o", "-", "--db", "sqlite:" + database.path, "--quiet"])
         #expect(loaded.status == 0, "\(loaded.stderr)")
@@ -175,6 +184,7 @@ struct OutputSafetyTests {
 
     @Test func missingParentFoldersAreCreated() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let records = dir.appendingPathComponent("a/b/records.jsonl")
         let database = dir.appendingPathComponent("c/d/baocao.sqlite")
         let result = try await Harness.baocao(["extract", "corpus/seeds", "-o", records.path, "--db", "sqlite:" + database.path, "--quiet"])
@@ -212,6 +222,7 @@ struct OutputSafetyTests {
     /// first); the first then completes with every record and a consistent database.
     @Test func aSecondRunOnTheSameOutputsExitsThreeAndTheFirstCompletes() async throws {
         let folder = try RunTests.workspace(copies: 12, concurrency: 1, held: true)
+        defer { Harness.remove(folder) }
         let documents = try Self.documents(in: folder)
         let first = try Self.start(["run", "pipeline.yml", "--quiet"], in: folder)
         #expect(await Self.waitForLock(folder.appendingPathComponent("output/records.jsonl.lock"), heldBy: first.process),
@@ -250,6 +261,7 @@ struct OutputSafetyTests {
     /// its last document until then, so that it cannot end before it is stopped).
     @Test func waitLockWaitsForTheFirstRun() async throws {
         let folder = try RunTests.workspace(copies: 4, concurrency: 1, held: true)
+        defer { Harness.remove(folder) }
         let first = try Self.start(["run", "pipeline.yml", "--quiet"], in: folder)
         #expect(await Self.waitForLock(folder.appendingPathComponent("output/records.jsonl.lock"), heldBy: first.process),
                 "the first run never locked its outputs")
@@ -277,6 +289,7 @@ struct OutputSafetyTests {
     /// dropped the lock, so the next run goes on, resuming the killed one.
     @Test func aKilledRunsLockDoesNotBlock() async throws {
         let folder = try RunTests.workspace(copies: 4, concurrency: 1)
+        defer { Harness.remove(folder) }
         let lock = folder.appendingPathComponent("output/records.jsonl.lock")
         let first = try Self.start(["run", "pipeline.yml", "--quiet"], in: folder)
         #expect(await Self.waitForLock(lock, heldBy: first.process), "the run never locked its outputs")

@@ -43,6 +43,7 @@ struct PostgresRunTests {
         try await ScratchPostgres.withDatabasesAsync { urls in
             let url = urls[0]
             let folder = try Harness.temporaryDirectory()
+            defer { Harness.remove(folder) }
             for name in ["corpus/a/x.txt", "corpus/a/y.txt", "corpus/b/z.txt"] {
                 let target = folder.appendingPathComponent(name)
                 try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -86,6 +87,7 @@ struct PostgresRunTests {
         try await ScratchPostgres.withDatabasesAsync { urls in
             let url = urls[0]
             let folder = try RunTests.workspace()
+            defer { Harness.remove(folder) }
             try Self.pipeline(in: folder)
             let first = try await Harness.baocao(["run", "pipeline.yml", "--quiet"], in: folder, environment: ["TEST_DATABASE_URL": url])
             #expect(first.status == 0, "\(first.stderr)")
@@ -106,6 +108,7 @@ struct PostgresRunTests {
         try await ScratchPostgres.withDatabasesAsync(2) { urls in
             let (referenceURL, url) = (urls[0], urls[1])
             let reference = try RunTests.workspace(copies: 3, concurrency: 1, held: true)
+            defer { Harness.remove(reference) }
             try Self.pipeline(in: reference)
             let complete = try await RunTests.feedingHeld(reference) {
                 try await Harness.baocao(["run", "pipeline.yml", "--quiet"], in: reference, environment: ["TEST_DATABASE_URL": referenceURL])
@@ -113,6 +116,7 @@ struct PostgresRunTests {
             #expect(complete.status == 0, "\(complete.stderr)")
             let expected = try await Self.tables(referenceURL, workspace: reference)
             let folder = try RunTests.workspace(copies: 3, concurrency: 1, held: true)
+            defer { Harness.remove(folder) }
             try Self.pipeline(in: folder)
             _ = try await RunTests.interruptedRun(in: folder, signal: SIGKILL, environment: ["TEST_DATABASE_URL": url])
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/records.jsonl.partial").path),
@@ -138,6 +142,7 @@ struct PostgresRunTests {
         try await ScratchPostgres.withDatabasesAsync(2) { urls in
             let (single, shared) = (urls[0], urls[1])
             let folder = try RunTests.workspace(copies: 2)
+            defer { Harness.remove(folder) }
             let alone = try await Harness.baocao(["extract", "corpus", "--db", single, "-o", "/dev/null", "--quiet"], in: folder)
             #expect(alone.status == 0, "\(alone.stderr)")
             let expected = try await Self.tables(single)

@@ -11,7 +11,7 @@ import Testing
 
     /// The corpus extracted once into a SQLite database and a JSON Lines file.
     static let corpus = Task { () async throws -> (folder: URL, database: URL, records: URL) in
-        let folder = try Harness.temporaryDirectory()
+        let folder = try Harness.temporaryDirectoryOfTheRun()
         let database = folder.appendingPathComponent("corpus.sqlite")
         let records = folder.appendingPathComponent("corpus.jsonl")
         let result = try await Harness.baocao(["extract", "corpus", "-o", records.path, "--db", "sqlite:" + database.path, "--quiet"])
@@ -57,6 +57,7 @@ import Testing
 
     static func report(_ arguments: [String]) async throws -> String {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let output = folder.appendingPathComponent("report.html")
         let result = try await Harness.baocao(["report"] + arguments + ["-o", output.path])
         #expect(result.status == 0, "\(result.stderr)")
@@ -133,9 +134,10 @@ import Testing
         let page = corpus.folder.appendingPathComponent("report.html")
         try Data(html.utf8).write(to: page)
         let profile = try Harness.temporaryDirectory()
+        defer { Harness.remove(profile) }
         let arguments = Self.chromiumArguments(proxyPort: 9, profile: profile)
         let dump = try await Harness.run(URL(fileURLWithPath: chromium), arguments + ["--dump-dom", page.absoluteString])
-        let artifacts = Harness.root.appendingPathComponent(".build/test-artifacts")
+        let artifacts = Harness.artifacts
         try FileManager.default.createDirectory(at: artifacts, withIntermediateDirectories: true)
         let screenshot = artifacts.appendingPathComponent("report.png")
         try? FileManager.default.removeItem(at: screenshot)
@@ -160,6 +162,7 @@ import Testing
 
     @Test func textIsEscapedAndRejectsAreCounted() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let records = folder.appendingPathComponent("records.jsonl")
         let record: [String: Any] = [
             "schema": "baocao.record/2", "id": "x1", "source": ["uri": "file:///tmp/x.txt", "media_type": "text/plain", "bytes": 10],

@@ -134,6 +134,7 @@ struct RunTests {
 
     @Test func databaseRowsEqualTheJSONLinesLists() async throws {
         let folder = try Self.workspace()
+        defer { Harness.remove(folder) }
         let result = try await Harness.baocao(["run", "pipeline.yml", "--quiet"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let records = try Harness.jsonLines(folder.appendingPathComponent("output/records.jsonl"))
@@ -149,6 +150,7 @@ struct RunTests {
 
     @Test func runningTwiceChangesNothingAndAChangedFileReplacesOnlyItsRows() async throws {
         let folder = try Self.workspace()
+        defer { Harness.remove(folder) }
         let database = folder.appendingPathComponent("output/baocao.sqlite")
         #expect(try await Harness.baocao(["run", "pipeline.yml", "--quiet"], in: folder).status == 0)
         let first = try await Self.tables(database)
@@ -208,9 +210,11 @@ struct RunTests {
     func interruptedRunResumesToTheSameOutput(signal: Int32) async throws {
         // One worker: batches of 16, so 43 documents make three checkpoints.
         let reference = try Self.workspace(copies: 3, concurrency: 1, held: true)
+        defer { Harness.remove(reference) }
         await #expect(try Self.feedingHeld(reference) { try await Harness.baocao(["run", "pipeline.yml", "--quiet"], in: reference) }.status == 0)
 
         let folder = try Self.workspace(copies: 3, concurrency: 1, held: true)
+        defer { Harness.remove(folder) }
         let status = try await Self.interruptedRun(in: folder, signal: signal)
         if signal == SIGINT { #expect(status == 130) }
         if signal == SIGTERM { #expect(status == 143) }
@@ -235,6 +239,7 @@ struct RunTests {
     /// database must still resume.
     @Test func aDatabaseOnlyRunWithRejectsResumes() async throws {
         let folder = try Self.workspace(copies: 3, concurrency: 1, held: true)
+        defer { Harness.remove(folder) }
         let bad = folder.appendingPathComponent("corpus/0-a")
         try FileManager.default.createDirectory(at: bad, withIntermediateDirectories: true)
         try Data([0x00, 0xFF, 0x00, 0x01]).write(to: bad.appendingPathComponent("binary.txt"))
@@ -249,6 +254,7 @@ struct RunTests {
 
     @Test func aFreshRunCanItselfBeResumed() async throws {
         let folder = try Self.workspace(copies: 3, concurrency: 1, held: true)
+        defer { Harness.remove(folder) }
         _ = try await Self.interruptedRun(in: folder, signal: SIGKILL, arguments: ["--fresh"])
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/records.jsonl.partial").path),
                 "the run finished before it could be killed")
@@ -259,6 +265,7 @@ struct RunTests {
 
     @Test func freshIgnoresTheCheckpoint() async throws {
         let folder = try Self.workspace(copies: 3, concurrency: 1, held: true)
+        defer { Harness.remove(folder) }
         _ = try await Self.interruptedRun(in: folder, signal: SIGKILL)
         let rerun = try await Self.feedingHeld(folder) { try await Harness.baocao(["run", "pipeline.yml", "--fresh"], in: folder) }
         #expect(rerun.status == 0)
@@ -267,6 +274,7 @@ struct RunTests {
 
     @Test func rejectsNameTheirStage() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         try Data([0x00, 0x01, 0xFF, 0x00, 0x10]).write(to: folder.appendingPathComponent("binary.txt"))
         try Data().write(to: folder.appendingPathComponent("empty.html"))
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("a-dangling.html").path,
@@ -283,6 +291,7 @@ struct RunTests {
 
     @Test func anUnreachableDatabaseStopsTheRunWithStatus3() async throws {
         let folder = try Self.workspace(folders: ["seeds"])
+        defer { Harness.remove(folder) }
         let result = try await Harness.baocao(["extract", "corpus", "--db", "postgres://baocao@127.0.0.1:1/none", "--quiet"], in: folder)
         #expect(result.status == 3, "\(result.stderr)")
         #expect(result.stderr.contains("postgres://"))
@@ -290,6 +299,7 @@ struct RunTests {
 
     @Test func aBadPipelineIsAUsageErrorNamingLineAndKey() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         try "sources:\n  - folder: corpus\nsinks:\n  jsonl: o.jsonl\n  sqlit: b.sqlite\n"
             .write(to: folder.appendingPathComponent("bad.yml"), atomically: true, encoding: .utf8)
         let result = try await Harness.baocao(["run", "bad.yml"], in: folder)

@@ -27,6 +27,7 @@ struct ShardTests {
 
     @Test func fourShardsMakeTheOneMachineRun() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let corpus = Harness.corpus.path
         let whole = try await Harness.baocao(["extract", corpus, "-o", folder.appendingPathComponent("all.jsonl").path, "--quiet"])
         #expect(whole.status == 0, "\(whole.stderr)")
@@ -53,6 +54,7 @@ struct ShardTests {
 
     @Test func aPipelineNamesItsShard() async throws {
         let folder = try RunTests.workspace()
+        defer { Harness.remove(folder) }
         try """
             sources:
               - folder: corpus

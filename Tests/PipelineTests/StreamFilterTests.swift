@@ -9,6 +9,7 @@ struct StreamFilterTests {
     /// Runs the filter with `input` on standard input.
     static func filter(_ input: Data, arguments: [String] = [], in directory: URL? = nil) async throws -> Harness.Output {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let file = folder.appendingPathComponent("input.txt")
         try input.write(to: file)
         return try await ChildProcess.run(Harness.executable, ["extract", "--stdin", "-o", "-", "--quiet"] + arguments,
@@ -33,6 +34,7 @@ struct StreamFilterTests {
     /// `baocao extract FILE -o -` writes for that file.
     @Test func keepsInputOrderAndGivesOneLinePerInput() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         var lines: [String] = []
         var expected: [(uri: String, file: URL?)] = []
         for index in 0..<36 {

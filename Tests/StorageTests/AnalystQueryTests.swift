@@ -99,7 +99,7 @@ struct AnalystQueryTests {
     }
 
     @Test func queriesRunOnSQLite() throws {
-        let results = try Self.results(on: SQLiteStoreTests.connect())
+        let results = try SQLiteStoreTests.withConnection { try Self.results(on: $0) }
         #expect(results.count == (try Self.queries(.sqlite)).count)
         for (query, rows) in results {
             #expect(!rows.isEmpty, "no rows from \(query) on the sample")
@@ -113,7 +113,7 @@ struct AnalystQueryTests {
         let postgres = try await TestPostgres.inSchema { connection in
             try Self.results(on: connection).map { ($0.0.title, $0.0.sql, $0.1) }
         }
-        let sqlite = Dictionary(uniqueKeysWithValues: try Self.results(on: SQLiteStoreTests.connect()).map { ($0.0.sql, $0.1) })
+        let sqlite = Dictionary(uniqueKeysWithValues: try SQLiteStoreTests.withConnection { try Self.results(on: $0) }.map { ($0.0.sql, $0.1) })
         #expect(postgres.count == (try Self.queries(.postgres)).count)
         for (title, sql, rows) in postgres {
             #expect(!rows.isEmpty, "no rows from \(title) on the sample")
