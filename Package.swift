@@ -97,7 +97,7 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ExtractionEngine", "Records", "VietnameseText"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "Extraction"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "VietnameseText",
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "VietnameseText", "TestSupport",
                                                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Fixtures"]),
         .target(name: "TestSupport", dependencies: ["Storage"], path: "Tests/TestSupport"),

@@ -4,21 +4,15 @@ import TestSupport
 import Testing
 
 /// `baocao crawl` as cron runs it: the built executable, its summary and exit statuses.
-@Suite struct CrawlCommandTests {
+@Suite(.crawlThreads) struct CrawlCommandTests {
     typealias Output = ChildProcess.Output
 
     /// The `baocao` executable under test (`BAOCAO_BINARY`, or the debug build).
     static var executable: URL { BaoCaoBinary.url }
 
-    /// Runs `baocao` off the test's threads and waits for it to exit.
+    /// Runs `baocao` and waits for it to exit on a thread of its own.
     static func baocao(_ arguments: [String]) async throws -> Output {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(with: Result { try run(arguments) }) }
-        }
-    }
-
-    private static func run(_ arguments: [String]) throws -> Output {
-        try ChildProcess.run(executable, arguments, in: FakePortal.root)
+        try await ChildProcess.run(executable, arguments, in: FakePortal.root)
     }
 
     @Test func helpExplainsTheCrawl() async throws {
@@ -31,6 +25,7 @@ import Testing
 
     @Test func badUsageAndConfigurationExitTwo() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         #expect(try await Self.baocao(["crawl"]).status == 2)
         #expect(try await Self.baocao(["crawl", fixture.folder.appendingPathComponent("none.yml").path]).status == 2)
         let noCrawl = fixture.folder.appendingPathComponent("files.yml")
@@ -46,6 +41,7 @@ import Testing
 
     @Test func failuresExitOneAndTheSummaryCountsPerPortal() async throws {
         let fixture = try CrawlFixture(slowSeconds: CrawlFixture.slowPageSeconds)
+        defer { fixture.remove() }
         let pipeline = try fixture.write(portals: [fixture.cleanPortal, fixture.faultyPortal], timeout: CrawlFixture.shortTimeout)
         let first = try await Self.baocao(["crawl", pipeline, "--quiet"])
         #expect(first.status == 1)
@@ -74,6 +70,7 @@ import Testing
     /// night's documents in the database. The PDF is a document for the document readers, not a reject.
     @Test func twoNightsEndWithAnExitStatusAndKeepTheFirstNightsRecords() async throws {
         let fixture = try CrawlFixture(slowSeconds: 0.2)
+        defer { fixture.remove() }
         let documents = """
               - name: tai-lieu
                 start: "\(fixture.portal.base)/tai-lieu"
@@ -91,7 +88,7 @@ import Testing
             let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path)
                 .filter { $0.hasSuffix(".partial") }
             #expect(leftovers.isEmpty, "night \(night) left \(leftovers)")
-            let stored = try Self.documentCount(fixture.database)
+            let stored = try await Self.documentCount(fixture.database)
             if night == 1 {
                 firstNight = stored
                 #expect(stored >= 11, "night 1 stored \(stored) documents")
@@ -104,27 +101,20 @@ import Testing
         }
     }
 
-    static func documentCount(_ database: URL) throws -> Int {
-        let result = try Self.runTool("/usr/bin/env", ["python3", "-c",
+    static func documentCount(_ database: URL) async throws -> Int {
+        let result = try await Self.runTool("/usr/bin/env", ["python3", "-c",
             "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from documents').fetchone()[0])",
             database.path])
         return Int(result.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
     }
 
-    static func runTool(_ path: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+    static func runTool(_ path: String, _ arguments: [String]) async throws -> String {
+        try await ChildProcess.run(URL(fileURLWithPath: path), arguments).stdout
     }
 
     @Test func aSinkThatIsAFolderIsRefusedBeforeAnyFetch() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let pipeline = try fixture.write(portals: [fixture.cleanPortal])
         try FileManager.default.createDirectory(at: fixture.records, withIntermediateDirectories: true)
         try Data("mine".utf8).write(to: fixture.records.appendingPathComponent("mine.txt"))
@@ -138,6 +128,7 @@ import Testing
     /// While another run holds the database (here this process), a crawl exits 3 at once.
     @Test func aCrawlOnOutputsAnotherRunWritesExitsThree() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let pipeline = try fixture.write(portals: [fixture.cleanPortal])
         let held = try OutputLock(guarding: [try OutputPath(fixture.database.path)])
         let result = try await Self.baocao(["crawl", pipeline, "--quiet"])
@@ -150,6 +141,7 @@ import Testing
 
     @Test func unwritableDatabaseExitsThree() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let pipeline = try fixture.write(portals: [fixture.cleanPortal])
         let blocker = fixture.folder.appendingPathComponent("file")
         try Data("x".utf8).write(to: blocker)

@@ -6,7 +6,7 @@ import TestSupport
 /// `baocao crawl` night after night as cron runs it, on the binary under test (`scripts/test`
 /// runs this suite on the release build too): nights that add up, gone pages, documents,
 /// provenance, `--quiet`, `--summary-json` and `--dry-run`.
-@Suite struct CrawlNightsTests {
+@Suite(.crawlThreads) struct CrawlNightsTests {
     static func nightsPortal(_ fixture: CrawlFixture) -> String {
         """
           - name: dem
@@ -39,6 +39,7 @@ import TestSupport
     /// does not ask for the gone page.
     @Test func threeNightsAddUpAndADeletedPageBecomesGone() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let pipeline = try fixture.write(portals: [Self.nightsPortal(fixture)])
         let summaryFile = fixture.folder.appendingPathComponent("nightly.summary.json")
         let base = fixture.portal.base
@@ -144,7 +145,7 @@ import TestSupport
         try #require(archives.count == 3, "\(archives.map(\.lastPathComponent))")
         for (night, (archive, file)) in zip(archives, thirdFiles).enumerated() {
             #expect(archive.lastPathComponent.dropLast(".warc.gz".count) == file.lastPathComponent.dropLast(".jsonl".count))
-            let responses = try WARCArchiveTests.warcioRecords(archive).filter { $0["type"] as? String == "response" }
+            let responses = try await WARCArchiveTests.warcioRecords(archive).filter { $0["type"] as? String == "response" }
             #expect(!responses.isEmpty, "night \(night + 1): no response archived")
             let again = try await WARCArchiveTests.extracted(archive)
             for record in try CrawlFixture.jsonLines(file) {
@@ -158,7 +159,7 @@ import TestSupport
             }
         }
         // Night 3 asked conditionally: its archive holds the 304s and the deleted page's 404.
-        let third3 = try WARCArchiveTests.warcioRecords(archives[2]).filter { $0["type"] as? String == "response" }
+        let third3 = try await WARCArchiveTests.warcioRecords(archives[2]).filter { $0["type"] as? String == "response" }
         #expect(third3.contains { $0["uri"] as? String == "\(base)/dem/lam-theo.html" && $0["status"] as? Int == 404 })
 
         // Night 4: the gone page is not asked for; the Word file never was.
@@ -173,6 +174,7 @@ import TestSupport
     /// `--dry-run` lists every URL with the rule that decided it, and fetches no article and writes nothing.
     @Test func dryRunListsEveryURLWithItsRule() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let pipeline = try fixture.write(portals: [fixture.cleanPortal, Self.nightsPortal(fixture)])
         let result = try await Self.crawl([pipeline, "--dry-run"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -198,6 +200,7 @@ import TestSupport
 
     @Test func anEmptyProvinceIsAConfigurationError() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let portal = Self.nightsPortal(fixture).replacingOccurrences(of: "province: An Giang", with: "province: \"  \"")
         let result = try await Self.crawl([try fixture.write(portals: [portal])])
         #expect(result.status == 2)
@@ -208,6 +211,7 @@ import TestSupport
     /// generous timeout, so that no time-out on a loaded machine adds a retry).
     @Test func onlyTransientErrorsAreRetried() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let portals = [
             """
               - name: kho
@@ -238,6 +242,7 @@ import TestSupport
     /// depends on the machine, so the requests it made are checked, not the time it took.
     @Test func aTricklingBodyIsCutAtTheTimeout() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let trouble = """
               - name: kho
                 start: "\(fixture.portal.base)/kho/tin-tuc"
@@ -259,6 +264,7 @@ import TestSupport
     /// may take seconds over them, and the listing's failure would hide what is tested here.
     @Test func aHostDeadlineStopsItsHostOnly() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let trouble = """
               - name: kho
                 start: "\(fixture.portal.base)/kho/tin-tuc"
@@ -280,6 +286,7 @@ import TestSupport
     /// the next night, which fetches them. `--deadline` overrides it and is checked.
     @Test func aNightDeadlineEndsTheNightWithWhatWasFetched() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let pipeline = try fixture.write(portals: [fixture.cleanPortal], crawl: "deadline: 2s", perHostDelay: "600ms")
         let summaryFile = fixture.folder.appendingPathComponent("nightly.summary.json")
         let first = try await Self.crawl([pipeline, "--summary-json", summaryFile.path])
@@ -293,7 +300,7 @@ import TestSupport
         #expect(!names.contains { $0.hasSuffix(".partial") }, "\(names)")
         let archives = try WARCArchiveTests.archives(in: fixture.folder)
         try #require(archives.count == 1)
-        _ = try WARCArchiveTests.warcioRecords(archives[0])
+        _ = try await WARCArchiveTests.warcioRecords(archives[0])
         let firstNight = try fixture.nightFiles().flatMap { try CrawlFixture.jsonLines($0) }
         #expect(firstNight.count < 9, "the deadline stopped nothing")
 
@@ -310,6 +317,7 @@ import TestSupport
     /// read; with 1 ms libxml2's parse is cut and the listing is a `timeout` reject.
     @Test func aListingIsReadForLinksWithinThePageTimeBudget() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let base = fixture.portal.base
         let portal = """
               - name: to
@@ -336,6 +344,7 @@ import TestSupport
     func theBinaryRefusesInternalAddressesAndRedirectsToThem() async throws {
         let name = try #require(RebindingTests.loopbackName)
         let fixture = try CrawlFixture(slowSeconds: 0.2)
+        defer { fixture.remove() }
         let byName = fixture.cleanPortal.replacingOccurrences(of: "127.0.0.1", with: name)
         let refused = try await Self.crawl([try fixture.write(portals: [byName], privateAddresses: "allow_private_addresses: false")])
         #expect(refused.status == 1, "\(refused.stderr)")
@@ -358,6 +367,7 @@ import TestSupport
     /// older and the site answers 503 the cached copy is used instead of closing the site.
     @Test func robotsTxtIsReadToFiveHundredKiBAndCached() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         try await fixture.portal.setBigRobots()
         let pipeline = try fixture.write(portals: [fixture.cleanPortal])
         let first = try await Self.crawl([pipeline])
@@ -390,6 +400,7 @@ import TestSupport
     /// its robots.txt names.
     @Test func robotsSitemapLinesAreFollowed() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let portal = """
               - name: chi-tin
                 start: "\(fixture.portal.base)/tin-tuc"

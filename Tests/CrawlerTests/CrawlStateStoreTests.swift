@@ -5,13 +5,19 @@ import Testing
 @testable import Crawler
 
 @Suite struct CrawlStateStoreTests {
-    func store() throws -> CrawlStateStore {
+    /// A store in a new database file, which the test removes (`defer { Self.remove(path) }`).
+    func store() throws -> (CrawlStateStore, path: String) {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("crawl-state-\(UUID().uuidString).sqlite").path
-        return try CrawlStateStore(connection: SQLiteConnection(path: path))
+        return (try CrawlStateStore(connection: SQLiteConnection(path: path)), path)
+    }
+
+    static func remove(_ path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     @Test func savedEntriesComeBackPerPortal() throws {
-        let store = try store()
+        let (store, path) = try store()
+        defer { Self.remove(path) }
         let first = CrawlStateEntry(url: "https://a.vn/1.html", portal: "a", etag: "\"e1\"",
                                     lastModified: "Tue, 14 Nov 2023 22:13:20 GMT", contentHash: "h1", lastStatus: 200,
                                     lastFetched: "2026-11-21T20:00:00Z", documentID: "h1")
@@ -26,7 +32,8 @@ import Testing
     }
 
     @Test func savingAgainUpdatesTheRow() throws {
-        let store = try store()
+        let (store, path) = try store()
+        defer { Self.remove(path) }
         var entry = CrawlStateEntry(url: "https://a.vn/1.html", portal: "a", etag: "\"v1\"", contentHash: "h1", lastStatus: 200)
         try store.save(entry)
         entry.etag = "\"v2\""

@@ -21,6 +21,13 @@ struct CrawlFixture {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
+    /// Stops the portal and removes the folder: every test that makes a fixture calls it
+    /// (`defer { fixture.remove() }`).
+    func remove() {
+        portal.stop()
+        try? FileManager.default.removeItem(at: folder)
+    }
+
     var records: URL { folder.appendingPathComponent("records.jsonl") }
     var rejects: URL { folder.appendingPathComponent("records.rejects.jsonl") }
     var database: URL { folder.appendingPathComponent("baocao.sqlite") }
@@ -76,11 +83,11 @@ struct CrawlFixture {
     /// Writes `pipeline.yml` and `portals.yml` and returns the pipeline's path.
     /// `crawl` adds lines to the `crawl:` section, `perHostDelay` replaces its 0ms, and
     /// `topLevel` adds sections of the pipeline (`limits:`).
-    /// `timeout` is generous by default, so that a slow answer is not retried and counted
-    /// twice: a loaded machine's, or one whose crawl runs in this process (``crawl(_:)``) while
-    /// tests that wait on child processes hold the threads of the cooperative pool (two on a
-    /// two-core machine) for a long time. Tests of the slow pages pass `shortTimeout`, under
-    /// their slowness.
+    /// `timeout` is generous by default, so that a slow answer of a loaded machine is not
+    /// retried and counted twice. (Crawls in this process run on ``DedicatedThreads/crawls``,
+    /// and no test holds the cooperative pool while it waits for a child process, which once
+    /// stalled them for minutes; see PoolProbeTests.) Tests of the slow pages pass
+    /// `shortTimeout`, under their slowness.
     func write(portals: [String], crawl extra: String = "", privateAddresses: String = "allow_private_addresses: [127.0.0.1]",
                perHostDelay: String = "0ms", timeout: String = "120s", topLevel: String = "") throws -> String {
         let registry = folder.appendingPathComponent("portals.yml")
@@ -156,7 +163,7 @@ extension [String: Any] {
     var errorMessage: String? { (self["error"] as? [String: Any])?["message"] as? String }
 }
 
-@Suite struct CrawlTests {
+@Suite(.crawlThreads) struct CrawlTests {
     static let cleanArticles: Set<String> = [
         "/bai-viet/hoc-tap.html", "/bai-viet/long-xuyen.html", "/bai-viet/cu.html", "/bai-viet/chap-chon.html",
         "/bai-viet/lam-theo.html", "/bai-viet/vnexpress.html", "/bai-viet/dantri.html", "/bai-viet/thanhnien.html",
@@ -165,6 +172,7 @@ extension [String: Any] {
 
     @Test func firstCrawlFindsEveryArticleThroughListingsFeedsAndSitemaps() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let summary = try await fixture.crawl(try fixture.write(portals: [fixture.cleanPortal]))
         let portal = try #require(summary.portals.first)
         #expect(portal.new == Self.cleanArticles.count)
@@ -224,6 +232,7 @@ extension [String: Any] {
     }
 
     static func secondCrawlAsksOnlyConditionally(_ fixture: CrawlFixture) async throws {
+        defer { fixture.remove() }
         let pipeline = try fixture.write(portals: [fixture.cleanPortal])
         _ = try await fixture.crawl(pipeline)
         let documents = try fixture.count("documents")
@@ -248,6 +257,7 @@ extension [String: Any] {
 
     @Test func changedPageIsExtractedAgainAndReplacesItsRows() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let pipeline = try fixture.write(portals: [fixture.cleanPortal])
         _ = try await fixture.crawl(pipeline)
         let documents = try fixture.count("documents")
@@ -285,6 +295,7 @@ extension [String: Any] {
     /// the next test's.
     @Test func failuresBecomeRejectsWithURLAndStatusAndTheCrawlGoesOn() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let summary = try await fixture.crawl(try fixture.write(portals: [fixture.quickFaultyPortal, fixture.cleanPortal]))
         let faulty = try #require(summary.portals.first { $0.portal == "loi" })
         let clean = try #require(summary.portals.first { $0.portal == "mau" })
@@ -323,6 +334,7 @@ extension [String: Any] {
     /// whose other pages no starved thread pool of the tests can make time out.)
     @Test func aSlowPageIsATimeoutReject() async throws {
         let fixture = try CrawlFixture(slowSeconds: CrawlFixture.slowPageSeconds)
+        defer { fixture.remove() }
         let summary = try await fixture.crawl(try fixture.write(portals: [fixture.slowPagePortal], timeout: CrawlFixture.shortTimeout))
         let slow = try #require(summary.portals.first)
         #expect(slow.new == 0 && slow.failed == 1)
@@ -333,6 +345,7 @@ extension [String: Any] {
 
     @Test func aRegistryEntryCanNameItsPortalInternal() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let intranet = fixture.cleanPortal + "\n    allow_private_addresses: true"
         let summary = try await fixture.crawl(try fixture.write(portals: [intranet], privateAddresses: "allow_private_addresses: false"))
         #expect(summary.portals.first?.new == Self.cleanArticles.count)
@@ -341,6 +354,7 @@ extension [String: Any] {
 
     @Test func privateAddressesAreRefusedUnlessTheSettingsNameThem() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let pipeline = try fixture.write(portals: [fixture.cleanPortal], privateAddresses: "allow_private_addresses: false")
         let summary = try await fixture.crawl(pipeline)
         #expect(summary.portals.first?.failed == 3)
@@ -354,6 +368,7 @@ extension [String: Any] {
     @Test(arguments: [(503, true), (404, false)])
     func unreadableRobotsClosesTheSiteButAMissingOneOpensIt(status: Int, closed: Bool) async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         try await fixture.portal.setRobotsStatus(status)
         let summary = try await fixture.crawl(try fixture.write(portals: [fixture.cleanPortal]))
         let portal = try #require(summary.portals.first)
@@ -375,6 +390,7 @@ extension [String: Any] {
 
     @Test func pageLimitsCapEachPortal() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let pipeline = try fixture.write(portals: [fixture.cleanPortal], crawl: "max_pages_per_portal: 3\nmax_listing_pages: 2")
         let portal = try #require(try await fixture.crawl(pipeline).portals.first)
         #expect(portal.listings == 2)
@@ -385,6 +401,7 @@ extension [String: Any] {
 
     @Test func oneHostGetsOneRequestAtATime() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let pipeline = try fixture.write(portals: [fixture.cleanPortal])
         let text = try String(contentsOfFile: pipeline, encoding: .utf8)
             .replacingOccurrences(of: "per_host_delay: 0ms", with: "per_host_delay: 40ms")

@@ -29,7 +29,9 @@ final class FakePortal: @unchecked Sendable {
         .appendingPathComponent("Fixtures/fake_portal.py")
 
     /// The time the test's own requests to the server (its log, its switches) may take: long,
-    /// as the answer is read on the tests' cooperative threads, which other tests may hold.
+    /// for a loaded machine (the crawl suites' tests run on ``DedicatedThreads/crawls``, and the
+    /// other tests wait for their child processes off the cooperative pool, but the machine's
+    /// two cores are shared).
     static let controlTimeout = TimeAmount.seconds(120)
 
     let process = Process()

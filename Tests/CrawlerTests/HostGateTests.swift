@@ -1,7 +1,7 @@
 import Testing
 @testable import Crawler
 
-@Suite struct HostGateTests {
+@Suite(.crawlThreads) struct HostGateTests {
     /// When each holder was granted the slot of a host (the gate's instant) and gave it back.
     actor Timeline {
         var spans: [(start: ContinuousClock.Instant, end: ContinuousClock.Instant)] = []

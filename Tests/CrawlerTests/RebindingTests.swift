@@ -5,7 +5,7 @@ import Testing
 
 /// DNS rebinding and redirects to internal addresses, against the loopback fake portal
 /// reached through a name of this machine that the system resolves to 127.0.0.1.
-@Suite struct RebindingTests {
+@Suite(.crawlThreads) struct RebindingTests {
     /// This machine's host name when the system resolves it to 127.0.0.1 (as /etc/hosts
     /// usually says), else nil and the tests are skipped.
     static let loopbackName: String? = {

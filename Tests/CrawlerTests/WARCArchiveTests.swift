@@ -5,7 +5,7 @@ import WARC
 
 /// The night's page archive: `baocao crawl` writes every exchange to a `.warc.gz` that
 /// Python's warcio reads, and `baocao extract` gives the crawl's records back from it.
-@Suite struct WARCArchiveTests {
+@Suite(.crawlThreads) struct WARCArchiveTests {
     /// warcio's view of a WARC file: every record's type, URI, IDs and HTTP status.
     static let warcioScript = """
         import json, sys
@@ -24,6 +24,7 @@ import WARC
 
     @Test func aCrawlArchivesEveryExchangeAndExtractGivesItsRecordsBack() async throws {
         let fixture = try CrawlFixture(slowSeconds: 0.2)
+        defer { fixture.remove() }
         let pipeline = try fixture.write(portals: [fixture.cleanPortal, fixture.faultyPortal])
         let crawl = try await CrawlCommandTests.baocao(["crawl", pipeline, "--quiet"])
         #expect(crawl.status == 0 || crawl.status == 1, "status \(crawl.status)\n\(crawl.stderr)")
@@ -36,7 +37,7 @@ import WARC
         #expect(names.contains("records.\(stamp).jsonl"), "the archive is dated like the records: \(names)")
 
         // warcio reads it: warcinfo first, then a response and its request for every exchange.
-        let python = try Self.run("/usr/bin/env", ["python3", "-c", Self.warcioScript, archive.path])
+        let python = try await Self.run("/usr/bin/env", ["python3", "-c", Self.warcioScript, archive.path])
         try #require(python.status == 0, "warcio failed:\n\(python.stderr)")
         let records = try #require(try JSONSerialization.jsonObject(with: Data(python.stdout.utf8)) as? [[String: Any]])
         #expect(records.first?["type"] as? String == "warcinfo")
@@ -51,7 +52,7 @@ import WARC
         let statuses = Set(responses.compactMap { $0["status"] as? Int })
         #expect(statuses.isSuperset(of: [200, 404]), "statuses \(statuses)")
         // warcio checks every block and payload digest.
-        let check = try Self.run("/usr/bin/env", ["python3", "-m", "warcio.cli", "check", "-v", archive.path])
+        let check = try await Self.run("/usr/bin/env", ["python3", "-m", "warcio.cli", "check", "-v", archive.path])
         #expect(check.status == 0, "warcio check:\n\(check.stdout)\n\(check.stderr)")
 
         // Every crawled record is in the archive, and extract gives it back (under the URI a
@@ -82,9 +83,10 @@ import WARC
     /// and finishes its archive (exit status 143); the next night fetches the rest.
     @Test func aSignalEndsTheNightWithAFinishedArchive() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let slow = try fixture.write(portals: [fixture.cleanPortal], perHostDelay: "700ms")
         let folder = fixture.folder
-        let (status, stderr) = try await Self.offPool { () throws -> (Int32, String) in
+        let (status, stderr) = try await onOwnThread { () throws -> (Int32, String) in
             let process = try Self.startCrawl([slow, "--quiet"], folder: folder)
             // Signalled once its first exchanges are archived.
             if Self.waitForArchive(in: folder, bytes: 2000) { kill(process.processIdentifier, SIGTERM) }
@@ -97,9 +99,9 @@ import WARC
         #expect(!names.contains { $0.hasSuffix(".partial") }, "\(names)")
         let archives = try Self.archives(in: folder)
         try #require(archives.count == 1, "\(names)")
-        let responses = try Self.warcioRecords(archives[0]).filter { $0["type"] as? String == "response" }
+        let responses = try await Self.warcioRecords(archives[0]).filter { $0["type"] as? String == "response" }
         #expect(!responses.isEmpty)
-        let check = try Self.run("/usr/bin/env", ["python3", "-m", "warcio.cli", "check", archives[0].path])
+        let check = try await Self.run("/usr/bin/env", ["python3", "-m", "warcio.cli", "check", archives[0].path])
         #expect(check.status == 0, "warcio check:\n\(check.stdout)\n\(check.stderr)")
         let firstNight = try fixture.nightFiles().flatMap { try CrawlFixture.jsonLines($0) }
         #expect(firstNight.count < 9, "the signal stopped nothing: \(firstNight.count) records")
@@ -113,7 +115,7 @@ import WARC
         #expect(!names.contains { $0.hasSuffix(".partial") }, "\(names)")
         let uris = Set(try fixture.nightFiles().flatMap { try CrawlFixture.jsonLines($0) }.compactMap(\.uri))
         #expect(uris.count == 9, "\(uris.sorted())")
-        for archive in try Self.archives(in: folder) { _ = try Self.warcioRecords(archive) }
+        for archive in try Self.archives(in: folder) { _ = try await Self.warcioRecords(archive) }
     }
 
     /// A night killed outright (SIGKILL) leaves `….warc.gz.partial`, here with a last gzip
@@ -121,9 +123,10 @@ import WARC
     /// gives the file its final name, which warcio reads and checks.
     @Test func aKilledNightsArchiveIsFinishedByTheNextNight() async throws {
         let fixture = try CrawlFixture()
+        defer { fixture.remove() }
         let slow = try fixture.write(portals: [fixture.cleanPortal], perHostDelay: "700ms")
         let folder = fixture.folder
-        let killed = try await Self.offPool { () throws -> Bool in
+        let killed = try await onOwnThread { () throws -> Bool in
             let process = try Self.startCrawl([slow, "--quiet"], folder: folder)
             let archived = Self.waitForArchive(in: folder, bytes: 2000)
             kill(process.processIdentifier, SIGKILL)
@@ -146,19 +149,12 @@ import WARC
         #expect(!names.contains { $0.hasSuffix(".partial") }, "\(names)")
         let finished = URL(fileURLWithPath: String(partial.path.dropLast(".partial".count)))
         #expect(try Data(contentsOf: finished) == complete, "the torn member was not cut, or more was cut")
-        let records = try Self.warcioRecords(finished)
+        let records = try await Self.warcioRecords(finished)
         #expect(records.first?["type"] as? String == "warcinfo")
         #expect(records.contains { $0["type"] as? String == "response" })
-        let check = try Self.run("/usr/bin/env", ["python3", "-m", "warcio.cli", "check", finished.path])
+        let check = try await Self.run("/usr/bin/env", ["python3", "-m", "warcio.cli", "check", finished.path])
         #expect(check.status == 0, "warcio check:\n\(check.stdout)\n\(check.stderr)")
         #expect(try Self.archives(in: folder).count == 2)
-    }
-
-    /// Runs blocking work (waiting on a child process) off the test's cooperative threads.
-    static func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
-        }
     }
 
     /// `baocao crawl ARGUMENTS` started in the background; its standard error goes to `folder/stderr.txt`.
@@ -175,7 +171,7 @@ import WARC
         return process
     }
 
-    /// Waits (up to 90 s) until the night's archive in `folder` holds `bytes` or more.
+    /// Waits (up to 90 s, on a thread of the caller's: ``onOwnThread(_:)``) until the night's archive in `folder` holds `bytes` or more.
     static func waitForArchive(in folder: URL, bytes: Int) -> Bool {
         let until = Date().addingTimeInterval(90)
         while Date() < until {
@@ -190,7 +186,7 @@ import WARC
         return false
     }
 
-    /// Waits up to `seconds` for `process` to end; kills it and returns false when it does not.
+    /// Waits (on a thread of the caller's) up to `seconds` for `process` to end; kills it and returns false when it does not.
     static func wait(_ process: Process, seconds: Double) -> Bool {
         let until = Date().addingTimeInterval(seconds)
         while process.isRunning && Date() < until { usleep(20_000) }
@@ -206,8 +202,8 @@ import WARC
     static func source(_ record: [String: Any]) -> [String: Any] { record["source"] as? [String: Any] ?? [:] }
 
     /// The records of `archive` as warcio reads them (see ``warcioScript``); fails the test when it cannot.
-    static func warcioRecords(_ archive: URL) throws -> [[String: Any]] {
-        let python = try run("/usr/bin/env", ["python3", "-c", warcioScript, archive.path])
+    static func warcioRecords(_ archive: URL) async throws -> [[String: Any]] {
+        let python = try await run("/usr/bin/env", ["python3", "-c", warcioScript, archive.path])
         try #require(python.status == 0, "warcio failed on \(archive.lastPathComponent):\n\(python.stderr)")
         return try #require(try JSONSerialization.jsonObject(with: Data(python.stdout.utf8)) as? [[String: Any]])
     }
@@ -244,7 +240,7 @@ import WARC
         return String(decoding: data, as: UTF8.self)
     }
 
-    static func run(_ path: String, _ arguments: [String]) throws -> ChildProcess.Output {
-        try ChildProcess.run(URL(fileURLWithPath: path), arguments)
+    static func run(_ path: String, _ arguments: [String]) async throws -> ChildProcess.Output {
+        try await ChildProcess.run(URL(fileURLWithPath: path), arguments)
     }
 }

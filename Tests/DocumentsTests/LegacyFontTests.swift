@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import VietnameseText
 
 @Suite struct LegacyFontTests {
@@ -8,27 +9,20 @@ import VietnameseText
         "áàảãạăắằẳẵặâấầẩẫậéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵđ")
 
     /// The Windows characters of glibc's TCVN5712-1 for `letter`, through the real iconv.
-    static func iconvTCVN(_ letter: Character) throws -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
-        process.arguments = ["-f", "UTF-8", "-t", "TCVN5712-1"]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+    static func iconvTCVN(_ letter: Character) async throws -> String? {
+        let input = Pipe()
         input.fileHandleForWriting.write(Data(String(letter).utf8))
         try input.fileHandleForWriting.close()
-        let bytes = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
+        let result = try await ChildProcess.run(URL(fileURLWithPath: "/usr/bin/iconv"), ["-f", "UTF-8", "-t", "TCVN5712-1"],
+                                                standardInput: input.fileHandleForReading)
+        guard result.status == 0 else { return nil }
+        return String(String.UnicodeScalarView(result.stdoutBytes.map { Unicode.Scalar($0) }))
     }
 
-    @Test func everyLowerCaseTCVN3LetterAgreesWithGlibc() throws {
+    @Test func everyLowerCaseTCVN3LetterAgreesWithGlibc() async throws {
         var checked = 0
         for letter in Self.letters {
-            let windows = try #require(try Self.iconvTCVN(letter), "iconv has no TCVN5712-1 form of \(letter)")
+            let windows = try #require(try await Self.iconvTCVN(letter), "iconv has no TCVN5712-1 form of \(letter)")
             #expect(windows.unicodeScalars.count == 1, "glibc writes \(letter) as one byte")
             let decoded = LegacyFont(encoding: .tcvn3).decode(windows)
             #expect(decoded == String(letter), "byte \(windows) decodes to \(decoded), glibc says \(letter)")

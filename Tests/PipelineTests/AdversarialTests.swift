@@ -4,18 +4,19 @@ import Testing
 /// Hostile inputs from `scripts/adversarial.py` (a seeded slice of the 10,000-case corpus) through
 /// the binary under test: every file becomes a record or a reject, nothing crashes or hangs.
 @Suite(.serialized) struct AdversarialTests {
-    @Test func everyHostileInputBecomesARecordOrAReject() throws {
+    @Test func everyHostileInputBecomesARecordOrAReject() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let inputs = dir.appendingPathComponent("inputs")
         let generator = Harness.root.appendingPathComponent("scripts/adversarial.py")
-        let made = try Harness.python([generator.path, inputs.path, "--count", "680", "--max-size", "65536", "--seed", "17"])
+        let made = try await Harness.python([generator.path, inputs.path, "--count", "680", "--max-size", "65536", "--seed", "17"])
         #expect(made.status == 0, "\(made.stderr)")
         let manifestData = try Data(contentsOf: dir.appendingPathComponent("inputs.manifest.json"))
         let manifest = try #require(try JSONSerialization.jsonObject(with: manifestData) as? [String: Any])
         let expected = try #require(manifest["expected_inputs"] as? Int)
 
         let records = dir.appendingPathComponent("out/records.jsonl")
-        let run = try Harness.baocao(["extract", inputs.path, "-o", records.path, "--quiet"])
+        let run = try await Harness.baocao(["extract", inputs.path, "-o", records.path, "--quiet"])
         #expect(run.status == 0 || run.status == 1, "status \(run.status)\n\(run.stderr.suffix(4000))")
         #expect(!run.stderr.contains("Program crashed"), "\(run.stderr.suffix(4000))")
 

@@ -2,30 +2,31 @@ import Foundation
 import Testing
 
 @Suite(.serialized) struct CLITests {
-    @Test func helpExplainsAndExitsZero() throws {
-        let result = try Harness.baocao(["extract", "--help"])
+    @Test func helpExplainsAndExitsZero() async throws {
+        let result = try await Harness.baocao(["extract", "--help"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("--rejects"))
         #expect(result.stdout.contains("Exit status") || result.stdout.contains("rejects file"))
     }
 
-    @Test func badUsageExitsTwo() throws {
-        #expect(try Harness.baocao(["extract"]).status == 2)
-        #expect(try Harness.baocao(["extract", "--no-such-flag", "corpus"]).status == 2)
-        #expect(try Harness.baocao(["frobnicate"]).status == 2)
+    @Test func badUsageExitsTwo() async throws {
+        #expect(try await Harness.baocao(["extract"]).status == 2)
+        #expect(try await Harness.baocao(["extract", "--no-such-flag", "corpus"]).status == 2)
+        #expect(try await Harness.baocao(["frobnicate"]).status == 2)
     }
 
-    @Test func unwritableOutputExitsThree() throws {
+    @Test func unwritableOutputExitsThree() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let blocker = dir.appendingPathComponent("file")
         try Data("x".utf8).write(to: blocker)
-        let result = try Harness.baocao(["extract", "corpus/seeds", "-o", blocker.path + "/records.jsonl"])
+        let result = try await Harness.baocao(["extract", "corpus/seeds", "-o", blocker.path + "/records.jsonl"])
         #expect(result.status == 3)
         #expect(result.stderr.contains("cannot"))
     }
 
     /// `--summary-json` holds the figures of the summary on standard error, for extract and run alike.
-    @Test func summaryJSONHoldsTheSummarysFigures() throws {
+    @Test func summaryJSONHoldsTheSummarysFigures() async throws {
         let folder = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let inputs = folder.appendingPathComponent("in")
@@ -33,7 +34,7 @@ import Testing
         try FileManager.default.copyItem(at: Harness.corpus.appendingPathComponent("seeds"), to: inputs.appendingPathComponent("seeds"))
         try Data([0x00, 0x01, 0x02, 0xFF]).write(to: inputs.appendingPathComponent("broken.txt"))
         let summaryFile = folder.appendingPathComponent("reports/summary.json")
-        let run = try Harness.baocao(["extract", inputs.path, "-o", folder.appendingPathComponent("r.jsonl").path,
+        let run = try await Harness.baocao(["extract", inputs.path, "-o", folder.appendingPathComponent("r.jsonl").path,
                                       "--db", "sqlite:" + folder.appendingPathComponent("b.sqlite").path,
                                       "--summary-json", summaryFile.path])
         #expect(run.status == 1, "\(run.stderr)")
@@ -48,26 +49,27 @@ import Testing
         let databases = try #require(summary["databases"] as? [String: [String: Int]])
         #expect(databases.values.first?["inserted"] == 3)
         #expect(summary["interrupted"] as? Bool == false)
-        #expect(try Harness.baocao(["extract", inputs.path, "-o", "-", "--summary-json", ""]).status == 2)
+        #expect(try await Harness.baocao(["extract", inputs.path, "-o", "-", "--summary-json", ""]).status == 2)
     }
 
-    @Test func schemaIsValidJSON() throws {
-        let result = try Harness.baocao(["schema"])
+    @Test func schemaIsValidJSON() async throws {
+        let result = try await Harness.baocao(["schema"])
         #expect(result.status == 0)
         let schema = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         #expect(schema?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
     }
 
-    @Test func standardOutputGetsRecordsAndSummaryGoesToStandardError() throws {
-        let result = try Harness.baocao(["extract", "corpus/seeds/002_31eddc2270e1bae0.txt", "-o", "-", "--quiet"])
+    @Test func standardOutputGetsRecordsAndSummaryGoesToStandardError() async throws {
+        let result = try await Harness.baocao(["extract", "corpus/seeds/002_31eddc2270e1bae0.txt", "-o", "-", "--quiet"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 1)
         #expect(result.stderr.contains("1 document, 1 record, 0 rejects"))
     }
 
-    @Test func badInputsBecomeRejectsAndTheRestStillComeOut() throws {
+    @Test func badInputsBecomeRejectsAndTheRestStillComeOut() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let inputs = dir.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
         try Data().write(to: inputs.appendingPathComponent("a-empty.txt"))
@@ -84,7 +86,7 @@ import Testing
         let rejects = dir.appendingPathComponent("out/rejects.jsonl")
         try FileManager.default.createSymbolicLink(atPath: inputs.appendingPathComponent("g-dangling.html").path,
                                                    withDestinationPath: dir.appendingPathComponent("missing").path)
-        let result = try Harness.baocao(["extract", inputs.path, "-o", records.path, "--rejects", rejects.path, "--quiet"])
+        let result = try await Harness.baocao(["extract", inputs.path, "-o", records.path, "--rejects", rejects.path, "--quiet"])
         #expect(result.status == 1, "stderr: \(result.stderr)")
         let written = try Harness.jsonLines(records)
         let uris = written.compactMap { ($0["source"] as? [String: Any])?["uri"] as? String }

@@ -4,20 +4,20 @@ import Testing
 /// The main job on the repository's corpus: every record valid against `baocao schema`,
 /// every string NFC, every HTML fixture's text equal to the text kept beside it.
 @Suite(.serialized) struct CorpusTests {
-    static let run: Result<(records: URL, dir: URL), Error> = Result {
-        let dir = try Harness.temporaryDirectory()
+    static let run = Task { () async throws -> (records: URL, dir: URL) in
+        let dir = try Harness.temporaryDirectoryOfTheRun()
         let records = dir.appendingPathComponent("records.jsonl")
-        let result = try Harness.baocao(["extract", "corpus", "-o", records.path, "--quiet"])
+        let result = try await Harness.baocao(["extract", "corpus", "-o", records.path, "--quiet"])
         guard result.status == 0 || result.status == 1 else {
             throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: result.stderr])
         }
-        let schema = try Harness.baocao(["schema"])
+        let schema = try await Harness.baocao(["schema"])
         try Data(schema.stdout.utf8).write(to: dir.appendingPathComponent("schema.json"))
         return (records, dir)
     }
 
-    @Test func everyRecordValidatesAgainstTheSchema() throws {
-        let (records, dir) = try Self.run.get()
+    @Test func everyRecordValidatesAgainstTheSchema() async throws {
+        let (records, dir) = try await Self.run.value
         let script = """
         import json, sys, unicodedata, jsonschema
         schema = json.load(open(sys.argv[1]))
@@ -50,12 +50,12 @@ import Testing
         """
         let scriptURL = dir.appendingPathComponent("validate.py")
         try Data(script.utf8).write(to: scriptURL)
-        let result = try Harness.python([scriptURL.path, dir.appendingPathComponent("schema.json").path, records.path])
+        let result = try await Harness.python([scriptURL.path, dir.appendingPathComponent("schema.json").path, records.path])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
 
-    @Test func everyDocumentOfTheCorpusBecomesARecord() throws {
-        let (records, _) = try Self.run.get()
+    @Test func everyDocumentOfTheCorpusBecomesARecord() async throws {
+        let (records, _) = try await Self.run.value
         let lines = try Harness.jsonLines(records)
         let uris = Set(lines.compactMap { ($0["source"] as? [String: Any])?["uri"] as? String })
         for seed in ["seeds/000_f280e3f9c1c8211f.txt", "seeds/001_811e4f6b770f6b67.txt", "seeds/002_31eddc2270e1bae0.txt"] {
@@ -64,8 +64,8 @@ import Testing
         #expect(lines.count >= 33)
     }
 
-    @Test func htmlFixturesMatchTheirExpectedText() throws {
-        let (records, _) = try Self.run.get()
+    @Test func htmlFixturesMatchTheirExpectedText() async throws {
+        let (records, _) = try await Self.run.value
         let lines = try Harness.jsonLines(records)
         let html = Harness.corpus.appendingPathComponent("html")
         let fixtures = try FileManager.default.contentsOfDirectory(atPath: html.path).filter { $0.hasSuffix(".html") }

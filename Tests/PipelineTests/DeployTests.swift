@@ -21,18 +21,19 @@ struct DeployTests {
     static func requires(_ name: String) -> Bool { ["1", "true", "yes"].contains(environment[name]?.lowercased() ?? "") }
     static let deployToolsReason = "no Python with pyspark and kubernetes-validate: run scripts/test-deploy (scripts/test does, and sets BAOCAO_REQUIRE_SPARK=1)"
 
-    static func hasModule(_ module: String) -> Bool {
+    static func hasModule(_ module: String) async -> Bool {
         guard let python else { return false }
-        return (try? Harness.run(python, ["-c", "import \(module)"]).status) == 0
+        return (try? await Harness.run(python, ["-c", "import \(module)"]).status) == 0
     }
 
     @Test(.enabled(if: python != nil || requires("BAOCAO_REQUIRE_SPARK"), Comment(rawValue: deployToolsReason)))
-    func sparkPipeGivesTheOneMachineRecords() throws {
+    func sparkPipeGivesTheOneMachineRecords() async throws {
         let python = try #require(Self.python, Comment(rawValue: Self.deployToolsReason))
-        try #require(Self.hasModule("pyspark"), "pyspark is missing from \(python.path): run scripts/test-deploy")
+        try #require(await Self.hasModule("pyspark"), "pyspark is missing from \(python.path): run scripts/test-deploy")
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let reference = folder.appendingPathComponent("all.jsonl")
-        let whole = try Harness.baocao(["extract", Harness.corpus.path, "-o", reference.path, "--quiet"])
+        let whole = try await Harness.baocao(["extract", Harness.corpus.path, "-o", reference.path, "--quiet"])
         #expect(whole.status == 0, "\(whole.stderr)")
         let expected = try String(contentsOf: reference, encoding: .utf8).split(separator: "\n").map(String.init)
         // The inputs in the one-machine run's order: file:// URIs and plain paths by turns.
@@ -40,7 +41,7 @@ struct DeployTests {
         let inputs = uris.enumerated().map { index, uri in index % 2 == 0 ? uri : String(uri.dropFirst("file://".count)) }
         try (inputs.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent("inputs.txt"), atomically: true, encoding: .utf8)
         let output = folder.appendingPathComponent("spark-out")
-        let run = try Harness.run(python, [
+        let run = try await Harness.run(python, [
             Harness.root.appendingPathComponent("deploy/spark/baocao_pipe.py").path,
             "--inputs", folder.appendingPathComponent("inputs.txt").path, "--output", output.path,
             "--baocao", Harness.executable.path, "--partitions", "3", "--jobs", "2", "--master", "local[2]",
@@ -61,20 +62,22 @@ struct DeployTests {
     }
 
     @Test(.enabled(if: python != nil || requires("BAOCAO_REQUIRE_SPARK"), Comment(rawValue: deployToolsReason)))
-    func kubernetesManifestsValidate() throws {
+    func kubernetesManifestsValidate() async throws {
         let python = try #require(Self.python, Comment(rawValue: Self.deployToolsReason))
         let folder = Harness.root.appendingPathComponent("deploy/k8s")
         let manifests = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
         try #require(!manifests.isEmpty)
-        let validate = try Harness.run(python, ["-m", "kubernetes_validate", "--strict", "-k", "1.30.0"]
+        let validate = try await Harness.run(python, ["-m", "kubernetes_validate", "--strict", "-k", "1.30.0"]
                                        + manifests.map { folder.appendingPathComponent($0).path })
         #expect(validate.status == 0, "\(validate.stdout)\(validate.stderr)")
         // The validator must catch a broken Job: a field of the wrong type.
         let job = try String(contentsOf: folder.appendingPathComponent("job.yaml"), encoding: .utf8)
-        let broken = try Harness.temporaryDirectory().appendingPathComponent("job.yaml")
+        let brokenFolder = try Harness.temporaryDirectory()
+        defer { Harness.remove(brokenFolder) }
+        let broken = brokenFolder.appendingPathComponent("job.yaml")
         try job.replacingOccurrences(of: "completionMode: Indexed", with: "completionMode: [Indexed]")
             .write(to: broken, atomically: true, encoding: .utf8)
-        #expect(try Harness.run(python, ["-m", "kubernetes_validate", "--strict", "-k", "1.30.0", broken.path]).status != 0)
+        #expect(try await Harness.run(python, ["-m", "kubernetes_validate", "--strict", "-k", "1.30.0", broken.path]).status != 0)
     }
 
     /// `BAOCAO_STATIC_BINARY`: the build of `swift build -c release --static-swift-stdlib`
@@ -98,23 +101,24 @@ struct DeployTests {
     }
 
     @Test(.enabled(if: staticBinary != nil || requires("BAOCAO_REQUIRE_STATIC"), Comment(rawValue: staticReason)))
-    func staticBinaryNeedsNoSwiftLibraries() throws {
+    func staticBinaryNeedsNoSwiftLibraries() async throws {
         let (folder, binary) = try Self.staticCopy()
-        let ldd = try Harness.run(URL(fileURLWithPath: "/usr/bin/ldd"), [binary.path])
+        defer { Harness.remove(folder) }
+        let ldd = try await Harness.run(URL(fileURLWithPath: "/usr/bin/ldd"), [binary.path])
         #expect(ldd.status == 0, "\(ldd.stderr)")
         let swiftLibraries = ldd.stdout.split(separator: "\n").filter(Self.isSwiftLibrary)
         #expect(swiftLibraries.isEmpty, "linked to Swift's libraries: \(swiftLibraries)")
         // The reference must be the dynamic build, or the comparison below compares a binary with itself.
-        let reference = try Harness.run(URL(fileURLWithPath: "/usr/bin/ldd"), [Harness.executable.path])
+        let reference = try await Harness.run(URL(fileURLWithPath: "/usr/bin/ldd"), [Harness.executable.path])
         try #require(reference.stdout.split(separator: "\n").contains { $0.contains("libswiftCore") },
                      "the reference binary \(Harness.executable.path) is not the dynamically linked build")
         // No environment at all but an empty LD_LIBRARY_PATH (no PATH, nothing pointing into the
         // toolchain), run from a folder outside it, on every input of corpus/.
-        let run = try Harness.run(URL(fileURLWithPath: "/usr/bin/env"),
+        let run = try await Harness.run(URL(fileURLWithPath: "/usr/bin/env"),
                                   ["-i", "LD_LIBRARY_PATH=", binary.path, "extract", Harness.corpus.path, "-o", "-", "--quiet"],
                                   in: folder)
         #expect(run.status == 0, "\(run.stderr)")
-        let dynamic = try Harness.baocao(["extract", Harness.corpus.path, "-o", "-", "--quiet"], in: folder)
+        let dynamic = try await Harness.baocao(["extract", Harness.corpus.path, "-o", "-", "--quiet"], in: folder)
         try #require(dynamic.status == 0, "\(dynamic.stderr)")
         let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         let expected = dynamic.stdout.split(separator: "\n", omittingEmptySubsequences: false)
@@ -146,9 +150,10 @@ struct DeployTests {
     @Test(.enabled(if: (staticBinary != nil || requires("BAOCAO_REQUIRE_STATIC"))
                    && FileManager.default.isExecutableFile(atPath: "/usr/bin/dpkg"),
                    "needs BAOCAO_STATIC_BINARY and a Debian host (dpkg)"))
-    func dockerfileInstallsTheStaticBinarysLibraries() throws {
-        let (_, binary) = try Self.staticCopy()
-        let readelf = try Harness.run(URL(fileURLWithPath: "/usr/bin/env"), ["readelf", "-d", binary.path])
+    func dockerfileInstallsTheStaticBinarysLibraries() async throws {
+        let (copyFolder, binary) = try Self.staticCopy()
+        defer { Harness.remove(copyFolder) }
+        let readelf = try await Harness.run(URL(fileURLWithPath: "/usr/bin/env"), ["readelf", "-d", binary.path])
         try #require(readelf.status == 0, "\(readelf.stderr)")
         // "0x0000000000000001 (NEEDED)  Shared library: [libxml2.so.2]"
         let needed = readelf.stdout.split(separator: "\n").filter { $0.contains("(NEEDED)") }.compactMap { line -> String? in
@@ -157,13 +162,13 @@ struct DeployTests {
         }
         try #require(!needed.isEmpty, "\(readelf.stdout)")
         #expect(!needed.contains { Self.isSwiftLibrary(Substring($0)) }, "\(needed)")
-        let ldd = try Harness.run(URL(fileURLWithPath: "/usr/bin/ldd"), [binary.path])
+        let ldd = try await Harness.run(URL(fileURLWithPath: "/usr/bin/ldd"), [binary.path])
         var packages = Set<String>()
         for name in needed {
             let path = try #require(Self.resolvedPath(of: name, in: ldd.stdout), "\(name) not in ldd's output")
-            let owner = try Harness.run(URL(fileURLWithPath: "/usr/bin/dpkg"), ["-S", path])
+            let owner = try await Harness.run(URL(fileURLWithPath: "/usr/bin/dpkg"), ["-S", path])
             let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-            let found = owner.status == 0 ? owner : try Harness.run(URL(fileURLWithPath: "/usr/bin/dpkg"), ["-S", resolved])
+            let found = owner.status == 0 ? owner : try await Harness.run(URL(fileURLWithPath: "/usr/bin/dpkg"), ["-S", resolved])
             try #require(found.status == 0, "no package owns \(path): \(found.stderr)")
             // "libxml2:amd64: /usr/lib/x86_64-linux-gnu/libxml2.so.2"
             let package = String(found.stdout.prefix { $0 != ":" })

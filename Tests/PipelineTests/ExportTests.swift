@@ -5,17 +5,18 @@ import Testing
 
 /// `baocao export`: CSV for Excel (UTF-8 with BOM, RFC 4180) and JSON Lines, read back by Python.
 @Suite(.serialized) struct ExportTests {
-    @Test func csvRoundTripsVietnameseTextThroughPythonsCSVModule() throws {
-        let corpus = try ReportTests.corpus.get()
+    @Test func csvRoundTripsVietnameseTextThroughPythonsCSVModule() async throws {
+        let corpus = try await ReportTests.corpus.value
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let csv = folder.appendingPathComponent("documents.csv")
-        let result = try Harness.baocao(["export", "sqlite:" + corpus.database.path, "-o", csv.path,
+        let result = try await Harness.baocao(["export", "sqlite:" + corpus.database.path, "-o", csv.path,
                                          "--query", "SELECT id, title, site, text FROM documents ORDER BY id"])
         #expect(result.status == 0, "\(result.stderr)")
         let bytes = try Data(contentsOf: csv)
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
         // Python reads the CSV and the database and says whether every cell is the same.
-        let check = try Harness.python(["-c", """
+        let check = try await Harness.python(["-c", """
             import csv, sqlite3, sys
             with open(sys.argv[1], newline="", encoding="utf-8-sig") as f:
                 rows = list(csv.reader(f))
@@ -33,16 +34,18 @@ import Testing
         #expect(check.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == String(try connection.count("documents")))
     }
 
-    @Test func csvQuotesCommasQuotesAndNewlines() throws {
-        let corpus = try ReportTests.corpus.get()
-        let csv = try Harness.temporaryDirectory().appendingPathComponent("quoting.csv")
-        let result = try Harness.baocao(["export", corpus.database.path, "-o", csv.path, "--format", "csv", "--query", """
+    @Test func csvQuotesCommasQuotesAndNewlines() async throws {
+        let corpus = try await ReportTests.corpus.value
+        let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
+        let csv = folder.appendingPathComponent("quoting.csv")
+        let result = try await Harness.baocao(["export", corpus.database.path, "-o", csv.path, "--format", "csv", "--query", """
             SELECT 'Hà Nội, Việt Nam' AS "a,b", 'nói "xin chào"' AS q, 'dòng 1' || char(10) || 'dòng 2' AS nl, NULL AS empty, 'thường' AS plain
             """])
         #expect(result.status == 0, "\(result.stderr)")
         let text = String(decoding: try Data(contentsOf: csv), as: UTF8.self)
         #expect(text == "\u{FEFF}\"a,b\",q,nl,empty,plain\r\n\"Hà Nội, Việt Nam\",\"nói \"\"xin chào\"\"\",\"dòng 1\ndòng 2\",,thường\r\n")
-        let check = try Harness.python(["-c", """
+        let check = try await Harness.python(["-c", """
             import csv, sys
             with open(sys.argv[1], newline="", encoding="utf-8-sig") as f:
                 rows = list(csv.reader(f))
@@ -52,10 +55,12 @@ import Testing
         #expect(check.status == 0, "\(check.stderr)")
     }
 
-    @Test func jsonLinesExportOfATable() throws {
-        let corpus = try ReportTests.corpus.get()
-        let output = try Harness.temporaryDirectory().appendingPathComponent("directives.jsonl")
-        let result = try Harness.baocao(["export", "sqlite:" + corpus.database.path, "--table", "directives", "-o", output.path])
+    @Test func jsonLinesExportOfATable() async throws {
+        let corpus = try await ReportTests.corpus.value
+        let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
+        let output = folder.appendingPathComponent("directives.jsonl")
+        let result = try await Harness.baocao(["export", "sqlite:" + corpus.database.path, "--table", "directives", "-o", output.path])
         #expect(result.status == 0, "\(result.stderr)")
         let rows = try Harness.jsonLines(output)
         let connection = try SQLiteConnection(path: corpus.database.path)
@@ -66,26 +71,26 @@ import Testing
         #expect(result.stderr.contains("\(rows.count) rows written"))
     }
 
-    @Test func badTableOrQueryIsAUsageError() throws {
-        let corpus = try ReportTests.corpus.get()
+    @Test func badTableOrQueryIsAUsageError() async throws {
+        let corpus = try await ReportTests.corpus.value
         let out = "/tmp/baocao-export-never.csv"
-        #expect(try Harness.baocao(["export", corpus.database.path, "--table", "x; DROP TABLE documents", "-o", out]).status == 2)
-        #expect(try Harness.baocao(["export", corpus.database.path, "--table", "no_such_table", "-o", out]).status == 2)
-        #expect(try Harness.baocao(["export", corpus.database.path, "-o", out]).status == 2)
+        #expect(try await Harness.baocao(["export", corpus.database.path, "--table", "x; DROP TABLE documents", "-o", out]).status == 2)
+        #expect(try await Harness.baocao(["export", corpus.database.path, "--table", "no_such_table", "-o", out]).status == 2)
+        #expect(try await Harness.baocao(["export", corpus.database.path, "-o", out]).status == 2)
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 }
 
 /// `baocao --version`.
 @Suite struct VersionTests {
-    @Test func versionNamesTheSchemasAndLibxml2() throws {
-        let result = try Harness.baocao(["--version"])
+    @Test func versionNamesTheSchemasAndLibxml2() async throws {
+        let result = try await Harness.baocao(["--version"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("baocao ") == true)
         #expect(lines.contains("record schema: \(Record.schemaID)"))
         #expect(lines.contains("database schema version: \(Migrations.latestVersion)"))
-        let library = try Harness.run(URL(fileURLWithPath: "/usr/bin/env"), ["pkg-config", "--modversion", "libxml-2.0"])
+        let library = try await Harness.run(URL(fileURLWithPath: "/usr/bin/env"), ["pkg-config", "--modversion", "libxml-2.0"])
         let version = library.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(!version.isEmpty)
         #expect(lines.contains { $0.hasPrefix("libxml2: \(version)") })

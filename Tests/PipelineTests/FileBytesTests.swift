@@ -6,6 +6,7 @@ import Testing
 struct FileBytesTests {
     @Test func readsWholeFilesOfEverySize() throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         for size in [0, 1, 65_535, 65_536, 65_537, 200_000] {
             let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31) }
             let path = folder.appendingPathComponent("f\(size)").path
@@ -18,6 +19,7 @@ struct FileBytesTests {
 
     @Test func readsPipesToTheirEnd() throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let fifo = folder.appendingPathComponent("pipe").path
         #expect(mkfifo(fifo, 0o600) == 0)
         let payload = [UInt8](repeating: 0x61, count: 150_000)
@@ -43,6 +45,7 @@ struct FileBytesTests {
 
     @Test func namesWhyAFileCannotBeRead() throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let missing = FileBytes.read(folder.appendingPathComponent("none").path, limit: nil)
         #expect(missing == .failure(.system(code: ENOENT)))
         #expect(FileBytes.reason(ENOENT) == "no such file or folder")

@@ -25,13 +25,14 @@ import Testing
         ("models_owner_acc", 0.9), ("people_title_acc", 0.9), ("published_acc", 1.0),
     ]
 
-    static func score(_ folder: String, gold: String = "gold") throws -> (summary: [String: Any], report: String) {
+    static func score(_ folder: String, gold: String = "gold") async throws -> (summary: [String: Any], report: String) {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let records = dir.appendingPathComponent("records.jsonl")
-        let run = try Harness.baocao(["extract", "corpus/" + folder, "-o", records.path, "--quiet"])
+        let run = try await Harness.baocao(["extract", "corpus/" + folder, "-o", records.path, "--quiet"])
         guard run.status == 0 else { throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: run.stderr]) }
         let scorer = Harness.root.appendingPathComponent("Tests/PipelineTests/score.py")
-        let result = try Harness.python([scorer.path, "--gold", Harness.corpus.appendingPathComponent(gold).path,
+        let result = try await Harness.python([scorer.path, "--gold", Harness.corpus.appendingPathComponent(gold).path,
                                          "--records", records.path, "--verbose"])
         let last = result.stdout.split(separator: "\n").last.map(String.init) ?? "{}"
         let summary = try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any] ?? [:]
@@ -39,8 +40,8 @@ import Testing
     }
 
     @Test(arguments: ["seeds", "html"])
-    func extractionMeetsTheFloors(_ folder: String) throws {
-        let (summary, report) = try Self.score(folder)
+    func extractionMeetsTheFloors(_ folder: String) async throws {
+        let (summary, report) = try await Self.score(folder)
         print("gold score on corpus/\(folder):\n\(report)")
         #expect((summary["missing_records"] as? [Any])?.isEmpty == true, "\(report)")
         for (metric, minimum) in Self.floors {
@@ -60,8 +61,8 @@ import Testing
     ]
 
     @Test(arguments: [("dev", "gold-dev"), ("holdout", "gold-holdout"), ("blind", "gold-blind")])
-    func unseenStyleSetsStayAboveTheirFloors(_ folder: String, _ gold: String) throws {
-        let (summary, report) = try Self.score(folder, gold: gold)
+    func unseenStyleSetsStayAboveTheirFloors(_ folder: String, _ gold: String) async throws {
+        let (summary, report) = try await Self.score(folder, gold: gold)
         print("gold score on corpus/\(folder):\n\(report)")
         #expect((summary["missing_records"] as? [Any])?.isEmpty == true, "\(report)")
         for (metric, minimum) in folder == "blind" ? Self.blindFloors : Self.unseenFloors {
@@ -116,14 +117,14 @@ import Testing
 
     @Test(arguments: [("realshape", "gold-realshape"), ("realshape2", "gold-realshape2"), ("realshape3", "gold-realshape3"),
                       ("realshape4", "gold-realshape4")])
-    func realShapeSetsStayAboveTheirFloors(_ folder: String, _ gold: String) throws {
+    func realShapeSetsStayAboveTheirFloors(_ folder: String, _ gold: String) async throws {
         let floors = switch folder {
         case "realshape": Self.realShapeFloors
         case "realshape2": Self.realShape2Floors
         case "realshape3": Self.realShape3Floors
         default: Self.realShape4Floors
         }
-        let (summary, report) = try Self.score(folder, gold: gold)
+        let (summary, report) = try await Self.score(folder, gold: gold)
         print("gold score on corpus/\(folder):\n\(report)")
         #expect((summary["missing_records"] as? [Any])?.isEmpty == true, "\(report)")
         for (metric, minimum) in floors {

@@ -19,8 +19,8 @@ struct InputTests {
     static func uri(_ record: [String: Any]) -> String { source(record)["uri"] as? String ?? "" }
 
     /// Rows of `documents` as (uri) from Python's sqlite3, sorted.
-    static func documentURIs(_ database: URL) throws -> [String] {
-        let result = try Harness.python(["-c", """
+    static func documentURIs(_ database: URL) async throws -> [String] {
+        let result = try await Harness.python(["-c", """
             import sqlite3, sys, json
             print(json.dumps(sorted(r[0] for r in sqlite3.connect(sys.argv[1]).execute("SELECT uri FROM documents"))))
             """, database.path])
@@ -28,8 +28,9 @@ struct InputTests {
         return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String] ?? []
     }
 
-    @Test func webPagesAreReadAsHTMLInAFolderAndNamed() throws {
+    @Test func webPagesAreReadAsHTMLInAFolderAndNamed() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let inputs = folder.appendingPathComponent("in")
         for name in ["bai-viet.aspx", "tin.php", "trang", "luu.txt"] { try Self.copy(Self.page, to: inputs.appendingPathComponent(name)) }
         try Self.copy(Self.report, to: inputs.appendingPathComponent("ghi-chu"))
@@ -37,7 +38,7 @@ struct InputTests {
         try Data("{\"a\": 1}".utf8).write(to: inputs.appendingPathComponent("du-lieu.json"))
         try Data("<html><body><p>x</p></body></html>".utf8).write(to: inputs.appendingPathComponent("trang.pdf"))
 
-        let walked = try Harness.baocao(["extract", inputs.path, "-o", folder.appendingPathComponent("walk.jsonl").path, "--quiet"])
+        let walked = try await Harness.baocao(["extract", inputs.path, "-o", folder.appendingPathComponent("walk.jsonl").path, "--quiet"])
         #expect(walked.status == 0, "\(walked.stderr)")
         let records = try Harness.jsonLines(folder.appendingPathComponent("walk.jsonl"))
         // The plain-text file without an extension, the GIF image, the JSON and the .pdf that is
@@ -49,15 +50,16 @@ struct InputTests {
         }
 
         let names = ["bai-viet.aspx", "tin.php", "trang", "ghi-chu"]
-        let named = try Harness.baocao(["extract"] + names.map { "in/" + $0 } + ["-o", "named.jsonl", "--quiet"], in: folder)
+        let named = try await Harness.baocao(["extract"] + names.map { "in/" + $0 } + ["-o", "named.jsonl", "--quiet"], in: folder)
         #expect(named.status == 0, "\(named.stderr)")
         let namedRecords = try Harness.jsonLines(folder.appendingPathComponent("named.jsonl"))
         #expect(namedRecords.map { Self.source($0)["media_type"] as? String } == ["text/html", "text/html", "text/html", "text/plain"])
         #expect(namedRecords.prefix(3).allSatisfy { $0["title"] as? String == Self.pageTitle })
     }
 
-    @Test func symbolicLinksAreFollowedAndALoopIsOneReject() throws {
+    @Test func symbolicLinksAreFollowedAndALoopIsOneReject() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let root = folder.appendingPathComponent("root")
         try Self.copy(Self.report, to: root.appendingPathComponent("real/a.txt"))
         try Self.copy(Self.page, to: folder.appendingPathComponent("elsewhere/folder/c.html"))
@@ -67,7 +69,7 @@ struct InputTests {
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("linked-folder").path, withDestinationPath: "../elsewhere/folder")
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("real/loop").path, withDestinationPath: "..")
 
-        let result = try Harness.baocao(["extract", "root", "-o", "out.jsonl", "--quiet"], in: folder)
+        let result = try await Harness.baocao(["extract", "root", "-o", "out.jsonl", "--quiet"], in: folder)
         #expect(result.status == 1, "\(result.stderr)")
         let records = try Harness.jsonLines(folder.appendingPathComponent("out.jsonl"))
         #expect(records.map(Self.uri) == ["linked-file.txt", "linked-folder/c.html", "real/a.txt"].map { "file://\(root.path)/\($0)" })
@@ -81,14 +83,15 @@ struct InputTests {
     }
 
     /// Runs `baocao` with standard input read from `input`.
-    static func withStandardInput(_ input: URL, _ arguments: [String], in directory: URL) throws -> Harness.Output {
-        try Harness.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "exec \"$0\" \"$@\" < \"$INPUT\"", Harness.executable.path] + arguments,
+    static func withStandardInput(_ input: URL, _ arguments: [String], in directory: URL) async throws -> Harness.Output {
+        try await Harness.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "exec \"$0\" \"$@\" < \"$INPUT\"", Harness.executable.path] + arguments,
                         in: directory, environment: ["INPUT": input.path])
     }
 
-    @Test func aDashIsStandardInput() throws {
+    @Test func aDashIsStandardInput() async throws {
         let folder = try Harness.temporaryDirectory()
-        let page = try Self.withStandardInput(Self.page, ["extract", "-", "-o", "-", "--quiet"], in: folder)
+        defer { Harness.remove(folder) }
+        let page = try await Self.withStandardInput(Self.page, ["extract", "-", "-o", "-", "--quiet"], in: folder)
         #expect(page.status == 0, "\(page.stderr)")
         let record = try JSONSerialization.jsonObject(with: Data(page.stdout.utf8)) as? [String: Any] ?? [:]
         #expect(Self.uri(record) == "stdin:")
@@ -96,32 +99,33 @@ struct InputTests {
         #expect(record["title"] as? String == Self.pageTitle)
 
         try Self.copy(Self.report, to: folder.appendingPathComponent("x.txt"))
-        let mixed = try Self.withStandardInput(Self.report, ["extract", "x.txt", "-", "-o", "-", "--quiet"], in: folder)
+        let mixed = try await Self.withStandardInput(Self.report, ["extract", "x.txt", "-", "-o", "-", "--quiet"], in: folder)
         #expect(mixed.status == 0, "\(mixed.stderr)")
         let lines = mixed.stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
         #expect(lines.map(Self.uri) == ["file://\(folder.path)/x.txt", "stdin:"])
         #expect(lines.last.map { Self.source($0)["media_type"] as? String } == "text/plain")
 
-        #expect(try Harness.baocao(["extract", "-", "-", "-o", "-"], in: folder).status == 2)
+        #expect(try await Harness.baocao(["extract", "-", "-", "-o", "-"], in: folder).status == 2)
     }
 
-    @Test func aMissingPathOrAGlobMatchingNothingIsAUsageError() throws {
+    @Test func aMissingPathOrAGlobMatchingNothingIsAUsageError() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         try Self.copy(Self.report, to: folder.appendingPathComponent("corpus/a.txt"))
-        let missing = try Harness.baocao(["extract", "corpus", "nothing-here", "-o", "out.jsonl"], in: folder)
+        let missing = try await Harness.baocao(["extract", "corpus", "nothing-here", "-o", "out.jsonl"], in: folder)
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("no such file or folder: nothing-here"), "\(missing.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.jsonl").path), "work was done")
 
         // An unmatched glob as the shell hands it over.
-        let glob = try Harness.baocao(["extract", "corpus/*.htm", "-o", "out.jsonl"], in: folder)
+        let glob = try await Harness.baocao(["extract", "corpus/*.htm", "-o", "out.jsonl"], in: folder)
         #expect(glob.status == 2)
         #expect(glob.stderr.contains("no file matches corpus/*.htm"), "\(glob.stderr)")
 
         for source in ["glob: \"corpus/**/*.html\"", "folder: archive", "manifest: lists/today.txt"] {
             try "sources:\n  - folder: corpus\n  - \(source)\nsinks:\n  jsonl: out.jsonl\n"
                 .write(to: folder.appendingPathComponent("p.yml"), atomically: true, encoding: .utf8)
-            let run = try Harness.baocao(["run", "p.yml"], in: folder)
+            let run = try await Harness.baocao(["run", "p.yml"], in: folder)
             #expect(run.status == 2, "\(source): \(run.stderr)")
             #expect(run.stderr.contains(source.split(separator: " ").last.map { $0.replacingOccurrences(of: "\"", with: "") } ?? ""),
                     "\(run.stderr)")
@@ -133,43 +137,46 @@ struct InputTests {
         try "corpus/a.txt\ncorpus/gone.txt\n".write(to: folder.appendingPathComponent("lists/today.txt"), atomically: true, encoding: .utf8)
         try "sources:\n  - manifest: lists/today.txt\nsinks:\n  jsonl: out.jsonl\n"
             .write(to: folder.appendingPathComponent("p.yml"), atomically: true, encoding: .utf8)
-        let listed = try Harness.baocao(["run", "p.yml", "--quiet"], in: folder)
+        let listed = try await Harness.baocao(["run", "p.yml", "--quiet"], in: folder)
         #expect(listed.status == 1, "\(listed.stderr)")
         #expect(listed.stderr.contains("2 documents, 1 record, 1 reject"), "\(listed.stderr)")
     }
 
-    @Test func anEmptyFolderIsSaidPlainly() throws {
+    @Test func anEmptyFolderIsSaidPlainly() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("corpus/empty/sub"), withIntermediateDirectories: true)
         try Data("x".utf8).write(to: folder.appendingPathComponent("corpus/empty/sub/picture.jpg"))
-        let result = try Harness.baocao(["extract", "corpus/empty", "-o", "out.jsonl", "--quiet"], in: folder)
+        let result = try await Harness.baocao(["extract", "corpus/empty", "-o", "out.jsonl", "--quiet"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("baocao: no documents found in corpus/empty (looked for .txt, .html, .htm"), "\(result.stderr)")
         #expect(result.stderr.contains("0 documents, 0 records, 0 rejects"))
         #expect(try Data(contentsOf: folder.appendingPathComponent("out.jsonl")).isEmpty)
     }
 
-    @Test func theSameFileFromTwoWorkingDirectoriesIsOneDocument() throws {
+    @Test func theSameFileFromTwoWorkingDirectoriesIsOneDocument() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let file = folder.appendingPathComponent("corpus/seeds/a.txt")
         try Self.copy(Self.report, to: file)
         let database = folder.appendingPathComponent("db.sqlite")
-        let first = try Harness.baocao(["extract", "corpus/seeds/a.txt", "--db", "sqlite:" + database.path, "-o", "/dev/null", "--quiet"],
+        let first = try await Harness.baocao(["extract", "corpus/seeds/a.txt", "--db", "sqlite:" + database.path, "-o", "/dev/null", "--quiet"],
                                        in: folder)
         #expect(first.status == 0, "\(first.stderr)")
         let handle = try FileHandle(forWritingTo: file)
         try handle.seekToEnd()
         try handle.write(contentsOf: Data("\nCó 250 đảng viên tham gia.\n".utf8))
         try handle.close()
-        let second = try Harness.baocao(["extract", "./seeds//a.txt", "--db", "sqlite:" + database.path, "-o", "/dev/null", "--quiet"],
+        let second = try await Harness.baocao(["extract", "./seeds//a.txt", "--db", "sqlite:" + database.path, "-o", "/dev/null", "--quiet"],
                                         in: folder.appendingPathComponent("corpus"))
         #expect(second.status == 0, "\(second.stderr)")
         #expect(second.stderr.contains("0 inserted, 1 replaced, 0 unchanged"), "\(second.stderr)")
-        #expect(try Self.documentURIs(database) == ["file://\(file.path)"])
+        await #expect(try Self.documentURIs(database) == ["file://\(file.path)"])
     }
 
-    @Test func pruneRemovesTheRowsOfDeletedFilesAndNothingElse() throws {
+    @Test func pruneRemovesTheRowsOfDeletedFilesAndNothingElse() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         for name in ["corpus/a/x.txt", "corpus/a/y.txt", "corpus/b/z.txt"] {
             let target = folder.appendingPathComponent(name)
             try Self.copy(Self.report, to: target)
@@ -180,8 +187,8 @@ struct InputTests {
         }
         let database = folder.appendingPathComponent("db.sqlite")
         let db = ["--db", "sqlite:" + database.path, "-o", "/dev/null", "--quiet"]
-        #expect(try Harness.baocao(["extract", "corpus/a", "corpus/b"] + db, in: folder).status == 0)
-        let insert = try Harness.python(["-c", """
+        #expect(try await Harness.baocao(["extract", "corpus/a", "corpus/b"] + db, in: folder).status == 0)
+        let insert = try await Harness.python(["-c", """
             import sqlite3, sys
             db = sqlite3.connect(sys.argv[1])
             for i, uri in enumerate(["https://example.vn/gone.html", "stdin:", "file:corpus/a/old-relative.txt"]):
@@ -194,56 +201,58 @@ struct InputTests {
         try FileManager.default.removeItem(at: folder.appendingPathComponent("corpus/b/z.txt"))
         let root = "file://" + folder.path + "/corpus/"
 
-        let without = try Harness.baocao(["extract", "corpus/a"] + db, in: folder)
+        let without = try await Harness.baocao(["extract", "corpus/a"] + db, in: folder)
         #expect(without.status == 0, "\(without.stderr)")
-        #expect(try Self.documentURIs(database).filter { $0.hasPrefix(root) }.count == 4, "rows went without --prune")
+        await #expect(try Self.documentURIs(database).filter { $0.hasPrefix(root) }.count == 4, "rows went without --prune")
 
-        let pruned = try Harness.baocao(["extract", "corpus/a", "--prune"] + db, in: folder)
+        let pruned = try await Harness.baocao(["extract", "corpus/a", "--prune"] + db, in: folder)
         #expect(pruned.status == 0, "\(pruned.stderr)")
         #expect(pruned.stderr.contains("0 inserted, 0 replaced, 1 unchanged, 2 pruned"), "\(pruned.stderr)")
         // x.txt and the older baocao's relative row of a file that is gone; z.txt is not under corpus/a.
-        #expect(try Self.documentURIs(database) == [root + "a/y.txt", root + "b/z.txt", "https://example.vn/gone.html", "stdin:"])
+        await #expect(try Self.documentURIs(database) == [root + "a/y.txt", root + "b/z.txt", "https://example.vn/gone.html", "stdin:"])
 
         // The pipeline key does the same for a pipeline's sources.
         try FileManager.default.removeItem(at: folder.appendingPathComponent("corpus/a/y.txt"))
         try "sources:\n  - folder: corpus\nprune: true\nsinks:\n  sqlite: db.sqlite\n"
             .write(to: folder.appendingPathComponent("p.yml"), atomically: true, encoding: .utf8)
         try Self.copy(Self.report, to: folder.appendingPathComponent("corpus/c.txt"))
-        let run = try Harness.baocao(["run", "p.yml", "--quiet"], in: folder)
+        let run = try await Harness.baocao(["run", "p.yml", "--quiet"], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(try Self.documentURIs(database) == [root + "c.txt", "https://example.vn/gone.html", "stdin:"])
+        await #expect(try Self.documentURIs(database) == [root + "c.txt", "https://example.vn/gone.html", "stdin:"])
     }
 
     /// An older baocao's `file:corpus/…` rows take their `file://` uri when the same files are
     /// loaded from the same directory: a changed file replaces its rows, none is doubled.
-    @Test func olderRelativeURIsAreAdopted() throws {
+    @Test func olderRelativeURIsAreAdopted() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         try Self.copy(Self.report, to: folder.appendingPathComponent("corpus/a.txt"))
         try Self.copy(Self.page, to: folder.appendingPathComponent("corpus/b.html"))
         let database = folder.appendingPathComponent("db.sqlite")
         let db = ["--db", "sqlite:" + database.path, "-o", "/dev/null", "--quiet"]
-        #expect(try Harness.baocao(["extract", "corpus"] + db, in: folder).status == 0)
-        let old = try Harness.python(["-c", """
+        #expect(try await Harness.baocao(["extract", "corpus"] + db, in: folder).status == 0)
+        let old = try await Harness.python(["-c", """
             import sqlite3, sys
             db = sqlite3.connect(sys.argv[1])
             db.execute("UPDATE documents SET uri = 'file:corpus/' || replace(uri, ?, '')", (sys.argv[2],))
             db.commit()
             """, database.path, "file://\(folder.path)/corpus/"])
         #expect(old.status == 0, "\(old.stderr)")
-        #expect(try Self.documentURIs(database) == ["file:corpus/a.txt", "file:corpus/b.html"])
+        await #expect(try Self.documentURIs(database) == ["file:corpus/a.txt", "file:corpus/b.html"])
         let handle = try FileHandle(forWritingTo: folder.appendingPathComponent("corpus/a.txt"))
         try handle.seekToEnd()
         try handle.write(contentsOf: Data("\nCó 250 đảng viên tham gia.\n".utf8))
         try handle.close()
-        let again = try Harness.baocao(["extract", "corpus"] + db, in: folder)
+        let again = try await Harness.baocao(["extract", "corpus"] + db, in: folder)
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stderr.contains("0 inserted, 1 replaced, 1 unchanged"), "\(again.stderr)")
         #expect(again.stderr.contains("2 documents loaded by an older baocao"), "\(again.stderr)")
-        #expect(try Self.documentURIs(database) == ["a.txt", "b.html"].map { "file://\(folder.path)/corpus/\($0)" })
+        await #expect(try Self.documentURIs(database) == ["a.txt", "b.html"].map { "file://\(folder.path)/corpus/\($0)" })
     }
 
-    @Test func aFolderThatCannotBeReadIsAReject() throws {
+    @Test func aFolderThatCannotBeReadIsAReject() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         try Self.copy(Self.report, to: folder.appendingPathComponent("root/ok.txt"))
         try Self.copy(Self.report, to: folder.appendingPathComponent("root/locked/inner.txt"))
         let output = folder.appendingPathComponent("out")
@@ -258,10 +267,10 @@ struct InputTests {
             // Root reads any folder: run as nobody, for whom the permissions hold.
             let setpriv = URL(fileURLWithPath: "/usr/bin/setpriv")
             try #require(FileManager.default.isExecutableFile(atPath: setpriv.path), "no setpriv to drop root's rights")
-            result = try Harness.run(setpriv, ["--reuid=65534", "--regid=65534", "--clear-groups", Harness.executable.path] + arguments,
+            result = try await Harness.run(setpriv, ["--reuid=65534", "--regid=65534", "--clear-groups", Harness.executable.path] + arguments,
                                      in: folder)
         } else {
-            result = try Harness.baocao(arguments, in: folder)
+            result = try await Harness.baocao(arguments, in: folder)
         }
         #expect(result.status == 1, "\(result.stderr)")
         #expect(try Harness.jsonLines(output.appendingPathComponent("r.jsonl")).map(Self.uri) == ["file://\(folder.path)/root/ok.txt"])
@@ -286,17 +295,18 @@ struct InputTests {
         return name
     }
 
-    @Test func aNameThatIsNotUTF8IsReadAndItsURIKeepsTheBytes() throws {
+    @Test func aNameThatIsNotUTF8IsReadAndItsURIKeepsTheBytes() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let inputs = folder.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
         _ = try Self.createFileNamedWithByteFF(in: inputs, contents: Self.report)
-        let walked = try Harness.baocao(["extract", "in", "-o", "walk.jsonl", "--quiet"], in: folder)
+        let walked = try await Harness.baocao(["extract", "in", "-o", "walk.jsonl", "--quiet"], in: folder)
         #expect(walked.status == 0, "\(walked.stderr)")
         #expect(try Harness.jsonLines(folder.appendingPathComponent("walk.jsonl")).map(Self.uri) == ["file://\(folder.path)/in/b%FFo.txt"])
 
         // Named on the command line: the shell hands over the raw byte.
-        let named = try Harness.run(URL(fileURLWithPath: "/bin/sh"),
+        let named = try await Harness.run(URL(fileURLWithPath: "/bin/sh"),
                                     ["-c", "exec \"$0\" extract \"$(printf 'in/b\\377o.txt')\" -o named.jsonl --quiet", Harness.executable.path],
                                     in: folder)
         #expect(named.status == 0, "\(named.stderr)")

@@ -46,23 +46,25 @@ import VietnameseText
         #expect(reject.kind == DocumentProcessor.interruptedKind)
     }
 
-    @Test func extractTakesATimeBudgetAndRejectsWithTimeout() throws {
+    @Test func extractTakesATimeBudgetAndRejectsWithTimeout() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let input = dir.appendingPathComponent("citations.txt")
         try Data(Self.repeatedCitations(megabytes: 2).utf8).write(to: input)
         let output = dir.appendingPathComponent("records.jsonl")
-        let result = try Harness.baocao(["extract", input.path, "-o", output.path, "--time-budget", "0.3", "--quiet"])
+        let result = try await Harness.baocao(["extract", input.path, "-o", output.path, "--time-budget", "0.3", "--quiet"])
         #expect(result.status == 1, "\(result.stderr)")
         let rejects = try Harness.jsonLines(dir.appendingPathComponent("records.rejects.jsonl"))
         #expect((rejects.first?["error"] as? [String: Any])?["kind"] as? String == "timeout")
     }
 
-    @Test func aFIFOWithoutAWriterIsATimeoutNotAHang() throws {
+    @Test func aFIFOWithoutAWriterIsATimeoutNotAHang() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let fifo = dir.appendingPathComponent("never.txt")
         #expect(mkfifo(fifo.path, 0o600) == 0)
         let output = dir.appendingPathComponent("records.jsonl")
-        let result = try Harness.baocao(["extract", fifo.path, "-o", output.path, "--time-budget", "1", "--quiet"])
+        let result = try await Harness.baocao(["extract", fifo.path, "-o", output.path, "--time-budget", "1", "--quiet"])
         #expect(result.status == 1, "\(result.stderr)")
         let rejects = try Harness.jsonLines(dir.appendingPathComponent("records.rejects.jsonl"))
         let error = rejects.first?["error"] as? [String: Any]
@@ -70,8 +72,9 @@ import VietnameseText
         #expect(error?["stage"] as? String == "read")
     }
 
-    @Test func aFIFOWithAWriterIsRead() throws {
+    @Test func aFIFOWithAWriterIsRead() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let fifo = dir.appendingPathComponent("report.txt")
         #expect(mkfifo(fifo.path, 0o600) == 0)
         let text = "Thực hiện Chỉ thị số 05-CT/TW của Ban Bí thư, tỉnh có 132 mô hình được nhân rộng.\n"
@@ -83,19 +86,19 @@ import VietnameseText
             try? handle.close()
         }
         writer.start()
-        let result = try Harness.baocao(["extract", fifo.path, "-o", "-", "--time-budget", "20", "--quiet"])
+        let result = try await Harness.baocao(["extract", fifo.path, "-o", "-", "--time-budget", "20", "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("05-CT/TW"))
     }
 
     /// A pipe named as an input whose bytes are all there when the run starts: read whole
     /// (the look for a WARC archive among named inputs once took its first five bytes).
-    @Test func aPipeNamedAsAnInputIsReadWhole() throws {
+    @Test func aPipeNamedAsAnInputIsReadWhole() async throws {
         let text = "Thực hiện Chỉ thị số 05-CT/TW của Ban Bí thư, tỉnh có 132 mô hình được nhân rộng.\n"
         let pipe = Pipe()
         pipe.fileHandleForWriting.write(Data(text.utf8))
         try pipe.fileHandleForWriting.close()
-        let result = try ChildProcess.run(Harness.executable, ["extract", "/dev/stdin", "-o", "-", "--quiet"],
+        let result = try await ChildProcess.run(Harness.executable, ["extract", "/dev/stdin", "-o", "-", "--quiet"],
                                           in: Harness.root, standardInput: pipe.fileHandleForReading)
         #expect(result.status == 0, "\(result.stderr)")
         let record = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]
@@ -103,8 +106,9 @@ import VietnameseText
         #expect((record["text"] as? String)?.hasPrefix("Thực hiện Chỉ thị") == true, "\(result.stdout)")
     }
 
-    @Test func sigtermEndsARunBlockedOnAFIFO() throws {
+    @Test func sigtermEndsARunBlockedOnAFIFO() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let fifo = dir.appendingPathComponent("never.txt")
         #expect(mkfifo(fifo.path, 0o600) == 0)
         let process = Process()
@@ -118,14 +122,12 @@ import VietnameseText
         // default, with no status of the run's own).
         let opened = Date().addingTimeInterval(120)
         let journal = dir.appendingPathComponent("records.jsonl.checkpoint")
-        while !FileManager.default.fileExists(atPath: journal.path) && Date() < opened { usleep(20_000) }
-        #expect(ChildProcess.waitUntilListening(for: SIGTERM, pid: process.processIdentifier), "the run never listened for SIGTERM")
+        _ = await ChildProcess.poll(seconds: opened.timeIntervalSinceNow) { FileManager.default.fileExists(atPath: journal.path) }
+        #expect(await ChildProcess.waitUntilListening(for: SIGTERM, pid: process.processIdentifier), "the run never listened for SIGTERM")
         kill(process.processIdentifier, SIGTERM)
-        let deadline = Date().addingTimeInterval(20)
-        while process.isRunning && Date() < deadline { usleep(20_000) }
-        let stillRunning = process.isRunning
+        let stillRunning = await !ChildProcess.waitUntilExit(process, seconds: 20)
         if stillRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+        await ChildProcess.waitUntilExit(process)
         #expect(!stillRunning, "SIGTERM did not end the run")
         #expect(process.terminationStatus == 143)
         #expect(FileManager.default.fileExists(atPath: journal.path))
@@ -157,13 +159,14 @@ import VietnameseText
             + String(repeating: "</i>", count: 500_000) + "</body></html>"
     }
 
-    @Test func aBudgetCutsLibxml2sParse() throws {
+    @Test func aBudgetCutsLibxml2sParse() async throws {
         let dir = try Harness.temporaryDirectory()
+        defer { Harness.remove(dir) }
         let input = dir.appendingPathComponent("slow.html")
         try Data(Self.slowToParse().utf8).write(to: input)
         let output = dir.appendingPathComponent("records.jsonl")
         let started = ContinuousClock.now
-        let result = try Harness.baocao(["extract", input.path, "-o", output.path, "--time-budget", "0.5", "--quiet"])
+        let result = try await Harness.baocao(["extract", input.path, "-o", output.path, "--time-budget", "0.5", "--quiet"])
         let elapsed = ContinuousClock.now - started
         #expect(result.status == 1, "\(result.stderr)")
         let rejects = try Harness.jsonLines(dir.appendingPathComponent("records.rejects.jsonl"))

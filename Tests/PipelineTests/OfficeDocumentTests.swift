@@ -64,19 +64,20 @@ struct OfficeDocumentTests {
         (record["warnings"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
     }
 
-    @Test func everyFormIsOneRecordMatchingThePlainText() throws {
+    @Test func everyFormIsOneRecordMatchingThePlainText() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         var inputs: [String] = []
         for report in Self.reports {
             inputs.append(Self.fixtures.appendingPathComponent(report + ".txt").path)
             for form in Self.forms { inputs.append(Self.fixtures.appendingPathComponent(report + form.suffix).path) }
         }
         let output = folder.appendingPathComponent("out.jsonl")
-        let result = try Harness.baocao(["extract"] + inputs + ["-o", output.path, "--quiet"])
+        let result = try await Harness.baocao(["extract"] + inputs + ["-o", output.path, "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
-        let schema = try Harness.baocao(["schema"])
+        let schema = try await Harness.baocao(["schema"])
         try Data(schema.stdout.utf8).write(to: folder.appendingPathComponent("schema.json"))
-        let valid = try Harness.python(["-c", """
+        let valid = try await Harness.python(["-c", """
             import json, sys, jsonschema
             validator = jsonschema.Draft202012Validator(json.load(open(sys.argv[1])))
             errors = [e.message for line in open(sys.argv[2]) for e in validator.iter_errors(json.loads(line))]
@@ -110,8 +111,9 @@ struct OfficeDocumentTests {
 
     /// A plain-text report in TCVN3 bytes, and the same report's VNI characters in UTF-8:
     /// no font says so, the statistics do.
-    @Test func legacyTextWithoutAFontIsDetected() throws {
+    @Test func legacyTextWithoutAFontIsDetected() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let reference = try String(contentsOf: Self.fixtures.appendingPathComponent("report-kimson.txt"), encoding: .utf8)
         // TCVN3 has no capitals with tone marks (the .VnTimeH font drew them): a plain-text
         // file in TCVN3 writes such lines in lower case.
@@ -124,7 +126,7 @@ struct OfficeDocumentTests {
             + reference.split(separator: "\n").map { "<p>\(LegacyText.encodeVNIForTesting(String($0)))</p>" }.joined()
             + "</article></body></html>"
         try Data(page.utf8).write(to: folder.appendingPathComponent("vni.html"))
-        let result = try Harness.baocao(["extract", folder.path, "-o", folder.appendingPathComponent("out.jsonl").path, "--quiet"])
+        let result = try await Harness.baocao(["extract", folder.path, "-o", folder.appendingPathComponent("out.jsonl").path, "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
         let records = try Harness.jsonLines(folder.appendingPathComponent("out.jsonl"))
         #expect(records.map(Self.name) == ["tcvn3.txt", "vni.html", "vni.txt"])
@@ -142,15 +144,16 @@ struct OfficeDocumentTests {
     /// Without LibreOffice on the PATH, .doc goes through antiword: no fonts, so the TCVN3
     /// text is found by the statistics (capitals of `.VnTimeH` come out in lower case, and
     /// TCVN3's "ư", a soft hyphen to Word, is lost: why LibreOffice is preferred).
-    @Test func docThroughAntiwordFindsTheLegacyEncodingByStatistics() throws {
+    @Test func docThroughAntiwordFindsTheLegacyEncodingByStatistics() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let tools = folder.appendingPathComponent("bin")
         try FileManager.default.createDirectory(at: tools, withIntermediateDirectories: true)
         let antiword = try #require(["/usr/bin/antiword", "/usr/local/bin/antiword"].first { FileManager.default.isExecutableFile(atPath: $0) },
                                     "antiword is not installed (scripts/test installs it)")
         try FileManager.default.createSymbolicLink(atPath: tools.appendingPathComponent("antiword").path, withDestinationPath: antiword)
         let output = folder.appendingPathComponent("out.jsonl")
-        let result = try Harness.baocao(["extract", Self.fixtures.appendingPathComponent("report-kimson-tcvn3.doc").path,
+        let result = try await Harness.baocao(["extract", Self.fixtures.appendingPathComponent("report-kimson-tcvn3.doc").path,
                                          Self.fixtures.appendingPathComponent("report-kimson.doc").path,
                                          Self.fixtures.appendingPathComponent("report-hoason-vni.doc").path, "-o", output.path, "--quiet"],
                                         environment: ["PATH": tools.path])
@@ -173,8 +176,8 @@ struct OfficeDocumentTests {
     }
 
     /// A .docx whose document part unpacks to 80 MB of spaces (about 80 KB packed).
-    static func writeZipBomb(_ url: URL) throws {
-        let result = try Harness.python(["-c", """
+    static func writeZipBomb(_ url: URL) async throws {
+        let result = try await Harness.python(["-c", """
             import sys, zipfile
             types = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
             with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
@@ -184,8 +187,9 @@ struct OfficeDocumentTests {
         #expect(result.status == 0, "\(result.stderr)")
     }
 
-    @Test func aMixedFolderRunsThroughExtractAndRun() throws {
+    @Test func aMixedFolderRunsThroughExtractAndRun() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let inputs = folder.appendingPathComponent("archive")
         try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
         let copies = ["report-kimson.docx", "report-kimson-tcvn3.doc", "report-hoason.odt", "report-hoason-vni.docx", "report-hoason.txt"]
@@ -196,12 +200,12 @@ struct OfficeDocumentTests {
                                          to: inputs.appendingPathComponent("page.html"))
         let whole = try Data(contentsOf: Self.fixtures.appendingPathComponent("report-kimson.docx"))
         try whole.prefix(whole.count / 2).write(to: inputs.appendingPathComponent("damaged.docx"))
-        try Self.writeZipBomb(inputs.appendingPathComponent("bomb.docx"))
+        try await Self.writeZipBomb(inputs.appendingPathComponent("bomb.docx"))
         // Named by what it is, whatever its name says.
         try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("report-hoason.docx"),
                                          to: inputs.appendingPathComponent("misnamed.doc"))
 
-        let extracted = try Harness.baocao(["extract", "archive", "-o", "out.jsonl", "--quiet"], in: folder)
+        let extracted = try await Harness.baocao(["extract", "archive", "-o", "out.jsonl", "--quiet"], in: folder)
         #expect(extracted.status == 1, "\(extracted.stderr)")
         let records = try Harness.jsonLines(folder.appendingPathComponent("out.jsonl"))
         #expect(records.map(Self.name) == ["misnamed.doc", "page.html", "report-hoason-vni.docx", "report-hoason.odt",
@@ -221,12 +225,12 @@ struct OfficeDocumentTests {
               sqlite: output/baocao.sqlite
             """
         try Data(pipeline.utf8).write(to: folder.appendingPathComponent("office.yml"))
-        let run = try Harness.baocao(["run", "office.yml", "--quiet"], in: folder)
+        let run = try await Harness.baocao(["run", "office.yml", "--quiet"], in: folder)
         #expect(run.status == 1, "\(run.stderr)")
         let runRecords = try Harness.jsonLines(folder.appendingPathComponent("output/records.jsonl"))
         #expect(runRecords.map(Self.name).sorted() == records.map(Self.name))
         #expect(try Harness.jsonLines(folder.appendingPathComponent("output/rejects.jsonl")).count == 2)
-        let rows = try Harness.python(["-c", """
+        let rows = try await Harness.python(["-c", """
             import sqlite3, sys
             print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM documents WHERE media_type LIKE 'application/%'").fetchone()[0])
             """, folder.appendingPathComponent("output/baocao.sqlite").path])
@@ -258,7 +262,7 @@ struct OfficeDocumentTests {
     /// not one each, keep the input order, give the damaged one its own reject, write records
     /// identical to the one-document path's, leave nothing in the temporary folder nor next to
     /// the inputs; two runs at once do not collide (each call has its own profile).
-    @Test func docFilesOfAFolderAreConvertedInBatches() throws {
+    @Test func docFilesOfAFolderAreConvertedInBatches() async throws {
         let folder = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let inputs = folder.appendingPathComponent("archive")
@@ -289,7 +293,7 @@ struct OfficeDocumentTests {
         let log = folder.appendingPathComponent("soffice.log")
         var environment = try Self.observedLibreOffice(in: folder, log: log)
         environment["TMPDIR"] = temporary.path
-        let extracted = try Harness.baocao(["extract", "archive", "-o", "out.jsonl", "--jobs", "2", "--quiet"],
+        let extracted = try await Harness.baocao(["extract", "archive", "-o", "out.jsonl", "--jobs", "2", "--quiet"],
                                            in: folder, environment: environment)
         #expect(extracted.status == 1, "\(extracted.stderr)")
         let records = try Harness.jsonLines(folder.appendingPathComponent("out.jsonl"))
@@ -321,7 +325,7 @@ struct OfficeDocumentTests {
 
         // The one-document path gives the same record.
         try FileManager.default.removeItem(at: log)
-        let single = try Harness.baocao(["extract", "archive/b1-\(docs[1])", "-o", "single.jsonl", "--quiet"], in: folder, environment: environment)
+        let single = try await Harness.baocao(["extract", "archive/b1-\(docs[1])", "-o", "single.jsonl", "--quiet"], in: folder, environment: environment)
         #expect(single.status == 0, "\(single.stderr)")
         #expect(Self.conversionCalls(log).map(\.count) == [1])
         let record = try String(contentsOf: folder.appendingPathComponent("single.jsonl"), encoding: .utf8)
@@ -344,7 +348,7 @@ struct OfficeDocumentTests {
         }
         var both = environment
         both["BAOCAO"] = Harness.executable.path
-        let runs = try Harness.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "\"$BAOCAO\" run one.yml --quiet & \"$BAOCAO\" run two.yml --quiet; a=$?; wait $!; echo \"$a $?\""],
+        let runs = try await Harness.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "\"$BAOCAO\" run one.yml --quiet & \"$BAOCAO\" run two.yml --quiet; a=$?; wait $!; echo \"$a $?\""],
                                    in: folder, environment: both)
         #expect(runs.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "1 1", "\(runs.stdout) \(runs.stderr)")
         for name in ["one", "two"] {
@@ -359,12 +363,12 @@ struct OfficeDocumentTests {
     /// A long .doc (the kimson report's body 200 times, made by LibreOffice from the .docx)
     /// alone: its conversion is stopped at the document's deadline, not when LibreOffice is
     /// done, and the reject is a `timeout` of a Word document.
-    @Test func aDocConversionStopsAtTheDeadline() throws {
+    @Test func aDocConversionStopsAtTheDeadline() async throws {
         let folder = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let soffice = try #require(["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice"]
             .first { FileManager.default.isExecutableFile(atPath: $0) }, "LibreOffice is not installed (scripts/bootstrap installs it)")
-        let made = try Harness.python(["-c", """
+        let made = try await Harness.python(["-c", """
             import sys, zipfile
             source = zipfile.ZipFile(sys.argv[1])
             document = source.read("word/document.xml").decode()
@@ -376,14 +380,14 @@ struct OfficeDocumentTests {
             """, Self.fixtures.appendingPathComponent("report-kimson.docx").path, folder.appendingPathComponent("long.docx").path])
         #expect(made.status == 0, "\(made.stderr)")
         let started = ContinuousClock.now
-        let converted = try Harness.run(URL(fileURLWithPath: soffice),
+        let converted = try await Harness.run(URL(fileURLWithPath: soffice),
                                         ["-env:UserInstallation=file://" + folder.appendingPathComponent("profile").path, "--headless",
                                          "--norestore", "--convert-to", "doc", "--outdir", folder.path, folder.appendingPathComponent("long.docx").path],
                                         environment: ["TMPDIR": folder.path])
         let conversion = ContinuousClock.now - started
         try #require(FileManager.default.fileExists(atPath: folder.appendingPathComponent("long.doc").path), "\(converted.stderr)")
 
-        let run = try Harness.baocao(["extract", "long.doc", "-o", "out.jsonl", "--time-budget", "0.5", "--quiet"], in: folder)
+        let run = try await Harness.baocao(["extract", "long.doc", "-o", "out.jsonl", "--time-budget", "0.5", "--quiet"], in: folder)
         #expect(run.status == 1, "\(run.stderr)")
         let reject = try #require(try Harness.jsonLines(folder.appendingPathComponent("out.rejects.jsonl")).first)
         let error = reject["error"] as? [String: Any] ?? [:]

@@ -13,8 +13,8 @@ import Testing
 
     static func source(_ record: [String: Any]) -> [String: Any] { record["source"] as? [String: Any] ?? [:] }
 
-    static func only(_ file: String, arguments: [String] = []) throws -> [String: Any] {
-        let run = try PDFDocumentTests.extract([file], arguments: arguments)
+    static func only(_ file: String, arguments: [String] = []) async throws -> [String: Any] {
+        let run = try await PDFDocumentTests.extract([file], arguments: arguments)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.rejects.isEmpty, "\(run.rejects)")
         return try #require(run.records.first)
@@ -22,8 +22,8 @@ import Testing
 
     /// A word poppler split where the font changed (LibreOffice draws the letters its Times
     /// substitute lacks in DejaVu Serif: "HUY" "Ệ" "N") is whole again.
-    @Test func aTextPDFWithFallbackFontsKeepsItsWords() throws {
-        let record = try Self.only("report-kimson.pdf")
+    @Test func aTextPDFWithFallbackFontsKeepsItsWords() async throws {
+        let record = try await Self.only("report-kimson.pdf")
         let text = record["text"] as? String ?? ""
         let f1 = PDFDocumentTests.tokenF1(text, Self.reference)
         #expect(f1 >= 0.98, "token F1 \(f1)")
@@ -33,15 +33,15 @@ import Testing
 
     /// .VnTime/.VnTimeH and VNI-Times runs, named in the PDF's fonts ("BAAAAA+.VnTimeH-Bold"),
     /// are converted run by run; capitals from the .VnTimeH font.
-    @Test func legacyFontsInAPDFAreConvertedByTheirNames() throws {
-        let vni = try Self.only("report-kimson-vni.pdf")
+    @Test func legacyFontsInAPDFAreConvertedByTheirNames() async throws {
+        let vni = try await Self.only("report-kimson-vni.pdf")
         let vniText = vni["text"] as? String ?? ""
         #expect(PDFDocumentTests.tokenF1(vniText, Self.reference) >= 0.98, "VNI token F1 \(PDFDocumentTests.tokenF1(vniText, Self.reference))")
         #expect(Self.source(vni)["font_encoding"] as? String == "vni")
         #expect(Self.source(vni)["container"] as? String == "pdf")
         #expect(PDFDocumentTests.warnings(vni)["legacy_font"]?.contains("(VNI-Times)") == true, "\(PDFDocumentTests.warnings(vni))")
 
-        let tcvn3 = try Self.only("report-kimson-tcvn3.pdf")
+        let tcvn3 = try await Self.only("report-kimson-tcvn3.pdf")
         let text = tcvn3["text"] as? String ?? ""
         #expect(Self.source(tcvn3)["font_encoding"] as? String == "tcvn3")
         #expect(PDFDocumentTests.warnings(tcvn3)["legacy_font"]?.contains("(.VnTime, .VnTimeH)") == true, "\(PDFDocumentTests.warnings(tcvn3))")
@@ -57,8 +57,8 @@ import Testing
 
     /// No legacy font installed at export: LibreOffice substituted DejaVu Sans, the names are
     /// gone, the text layer still reads as TCVN3 (in lower case: .VnTimeH's capitals are lost).
-    @Test func aLegacyTextLayerUnderOtherFontNamesIsDetected() throws {
-        let record = try Self.only("report-kimson-tcvn3-substituted.pdf")
+    @Test func aLegacyTextLayerUnderOtherFontNamesIsDetected() async throws {
+        let record = try await Self.only("report-kimson-tcvn3-substituted.pdf")
         let text = record["text"] as? String ?? ""
         #expect(Self.source(record)["font_encoding"] as? String == "tcvn3")
         #expect(PDFDocumentTests.warnings(record)["legacy_font"]?.hasPrefix("no font named the encoding") == true)
@@ -69,7 +69,7 @@ import Testing
 
     /// The summary counts documents per container and the pages OCR read, on standard error
     /// and in --summary-json.
-    @Test func theSummaryCountsContainersAndOCRPages() throws {
+    @Test func theSummaryCountsContainersAndOCRPages() async throws {
         let folder = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let inputs = folder.appendingPathComponent("in")
@@ -87,14 +87,14 @@ import Testing
         }
         try Data("%PDF-1.4 nothing else".utf8).write(to: inputs.appendingPathComponent("i.pdf"))
         let summaryFile = folder.appendingPathComponent("summary.json")
-        let run = try Harness.baocao(["extract", inputs.path, "-o", folder.appendingPathComponent("r.jsonl").path,
+        let run = try await Harness.baocao(["extract", inputs.path, "-o", folder.appendingPathComponent("r.jsonl").path,
                                       "--summary-json", summaryFile.path, "--time-budget", "600"])
         #expect(run.status == 1, "\(run.stderr)")
         let summary = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: summaryFile)) as? [String: Any])
         let containers = try #require(summary["documents_by_container"] as? [String: Int])
         #expect(containers == ["pdf": 2, "pdf-ocr": 1, "image-ocr": 1, "docx": 1, "odt": 1, "doc": 1, "text": 1, "html": 1],
                 "\(containers)")
-        let scanPages = try #require(Int(try Harness.python(["-c", "import subprocess,sys; print(subprocess.run(['pdfinfo', sys.argv[1]], capture_output=True, text=True).stdout.split('Pages:')[1].split()[0])",
+        let scanPages = try #require(Int(try await Harness.python(["-c", "import subprocess,sys; print(subprocess.run(['pdfinfo', sys.argv[1]], capture_output=True, text=True).stdout.split('Pages:')[1].split()[0])",
                                                             pdf.appendingPathComponent("report-scan.pdf").path]).stdout
             .trimmingCharacters(in: .whitespacesAndNewlines)))
         #expect(summary["ocr_pages"] as? Int == scanPages + 1)
@@ -107,7 +107,7 @@ import Testing
     /// the scan's text has token F1 ≥ 0.93 against the report's.
     /// The fixture report has no gold file; the expected values are the report's own text in
     /// scripts/make-office-fixtures.
-    @Test func theOfficialHeaderIsTheSameInEveryForm() throws {
+    @Test func theOfficialHeaderIsTheSameInEveryForm() async throws {
         let expected: [String: String] = [
             "type": "bao_cao", "number": "112", "code": "112-BC/BTGHU", "date": "2024-11-18", "place": "Kim Sơn",
             "issuer": "Ban Tuyên giáo Huyện ủy Kim Sơn",
@@ -117,7 +117,7 @@ import Testing
         let files = [Self.office.appendingPathComponent("report-kimson.docx").path,
                      Self.office.appendingPathComponent("report-kimson.odt").path,
                      "report-kimson.pdf", "report-kimson-scan.pdf"]
-        let run = try PDFDocumentTests.extract(files, arguments: ["--time-budget", "600"])
+        let run = try await PDFDocumentTests.extract(files, arguments: ["--time-budget", "600"])
         #expect(run.records.count == files.count, "\(run.rejects)")
         for record in run.records {
             let name = (Self.source(record)["uri"] as? String ?? "").split(separator: "/").last.map(String.init) ?? ""

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// PDFs and scans through the real `baocao` binary: a text layer (poppler) and a scan (OCR
 /// with Tesseract) of the same report, made by scripts/make-pdf-fixtures, against the text the
@@ -37,13 +38,13 @@ import Testing
     }
 
     /// `baocao extract` on `files` (names in the fixture folder, or absolute paths).
-    static func extract(_ files: [String], arguments: [String] = []) throws -> Run {
+    static func extract(_ files: [String], arguments: [String] = []) async throws -> Run {
         let folder = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let records = folder.appendingPathComponent("records.jsonl")
         let rejects = folder.appendingPathComponent("rejects.jsonl")
         let paths = files.map { $0.hasPrefix("/") ? $0 : fixtures.appendingPathComponent($0).path }
-        let output = try Harness.baocao(["extract"] + paths + ["-o", records.path, "--rejects", rejects.path, "--fresh"] + arguments)
+        let output = try await Harness.baocao(["extract"] + paths + ["-o", records.path, "--rejects", rejects.path, "--fresh"] + arguments)
         let read = { (url: URL) in FileManager.default.fileExists(atPath: url.path) ? try Harness.jsonLines(url) : [] }
         return Run(records: try read(records), rejects: try read(rejects), status: output.status, stderr: output.stderr)
     }
@@ -59,8 +60,8 @@ import Testing
         #expect(Self.tokenF1("x y", "a b") == 0)
     }
 
-    @Test func aTextPDFIsOneRecordWithTheReportsText() throws {
-        let run = try Self.extract(["report.pdf"])
+    @Test func aTextPDFIsOneRecordWithTheReportsText() async throws {
+        let run = try await Self.extract(["report.pdf"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.rejects.isEmpty)
         try #require(run.records.count == 1)
@@ -93,8 +94,8 @@ import Testing
         #expect(record["province"] as? String == "Quảng Trị")
     }
 
-    @Test func theTextKeepsTheDocumentsLayoutOrder() throws {
-        let run = try Self.extract(["report.pdf"])
+    @Test func theTextKeepsTheDocumentsLayoutOrder() async throws {
+        let run = try await Self.extract(["report.pdf"])
         let text = try #require(run.records.first?["text"] as? String)
         let lines = text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
         // Header columns (issuer, "*", number; then motto, place and date), title, body
@@ -112,8 +113,8 @@ import Testing
         #expect(lines.filter { $0 == "2" }.count == 1, "the page number is dropped, the table's row number stays")
     }
 
-    @Test func aScannedPDFIsReadByOCR() throws {
-        let run = try Self.extract(["report-scan.pdf"], arguments: ["--time-budget", "600"])
+    @Test func aScannedPDFIsReadByOCR() async throws {
+        let run = try await Self.extract(["report-scan.pdf"], arguments: ["--time-budget", "600"])
         #expect(run.status == 0, "\(run.stderr)")
         try #require(run.records.count == 1, "\(run.rejects)")
         let record = run.records[0]
@@ -129,8 +130,8 @@ import Testing
         #expect(codes.contains("05-CT/TW"), "\(codes)")
     }
 
-    @Test func aPDFWithoutUnicodeMapsIsFlaggedAndReadByOCR() throws {
-        let run = try Self.extract(["report-no-unicode-map.pdf"], arguments: ["--time-budget", "600"])
+    @Test func aPDFWithoutUnicodeMapsIsFlaggedAndReadByOCR() async throws {
+        let run = try await Self.extract(["report-no-unicode-map.pdf"], arguments: ["--time-budget", "600"])
         try #require(run.records.count == 1, "\(run.rejects)")
         let record = run.records[0]
         let warnings = Self.warnings(record)
@@ -141,8 +142,8 @@ import Testing
         #expect(f1 >= 0.93, "token F1 \(f1)")
     }
 
-    @Test func anImageIsReadByOCR() throws {
-        let run = try Self.extract(["report-scan-page1.png"], arguments: ["--time-budget", "600"])
+    @Test func anImageIsReadByOCR() async throws {
+        let run = try await Self.extract(["report-scan-page1.png"], arguments: ["--time-budget", "600"])
         try #require(run.records.count == 1, "\(run.rejects)")
         let record = run.records[0]
         #expect((record["source"] as? [String: Any])?["container"] as? String == "image-ocr")
@@ -153,7 +154,7 @@ import Testing
         #expect(text.contains("BÁO CÁO"))
     }
 
-    @Test func corruptPDFsAreRejectsAndALongOneIsCutAtThePageLimit() throws {
+    @Test func corruptPDFsAreRejectsAndALongOneIsCutAtThePageLimit() async throws {
         let folder = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let report = try Data(contentsOf: Self.fixtures.appendingPathComponent("report.pdf"))
@@ -162,7 +163,7 @@ import Testing
         let garbage = folder.appendingPathComponent("garbage.txt")
         try Data("%PDF-1.7\nthis is no PDF at all\n".utf8).write(to: garbage)
         // many-pages.pdf prints "Trang N" on each of its 60 pages.
-        let run = try Self.extract([truncated.path, garbage.path, "many-pages.pdf"], arguments: ["--max-pages", "50"])
+        let run = try await Self.extract([truncated.path, garbage.path, "many-pages.pdf"], arguments: ["--max-pages", "50"])
         let kinds = Dictionary(run.rejects.map { reject in
             (((reject["source"] as? [String: Any])?["uri"] as? String ?? "").split(separator: "/").last.map(String.init) ?? "",
              (reject["error"] as? [String: Any])?["kind"] as? String ?? "")
@@ -176,19 +177,19 @@ import Testing
         #expect(Self.warnings(cut)["cut_by_limit"]?.contains("more than 50 pages") == true, "\(cut["warnings"] ?? [])")
         #expect(run.stderr.contains("warnings by code: cut_by_limit 1"), "\(run.stderr)")
         // Within the limit, the same file is read whole and not warned.
-        let within = try Self.extract(["many-pages.pdf"], arguments: ["--max-pages", "60"])
+        let within = try await Self.extract(["many-pages.pdf"], arguments: ["--max-pages", "60"])
         let whole = try #require(within.records.first, "\(within.rejects)")
         #expect((whole["text"] as? String ?? "").contains("Trang 60"))
         #expect(Self.warnings(whole)["cut_by_limit"] == nil)
     }
 
-    @Test func aFolderWalkTakesPDFsAndImages() throws {
+    @Test func aFolderWalkTakesPDFsAndImages() async throws {
         let folder = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("report.pdf"),
                                          to: folder.appendingPathComponent("Báo cáo 12.PDF"))
         try Data("no image".utf8).write(to: folder.appendingPathComponent("notes.xlsx"))
-        let run = try Self.extract([folder.path])
+        let run = try await Self.extract([folder.path])
         #expect(run.records.count == 1, "\(run.rejects)")
         #expect(run.rejects.isEmpty)
     }
@@ -203,7 +204,7 @@ import Testing
         }
     }
 
-    @Test func theTimeBudgetKillsOCR() throws {
+    @Test func theTimeBudgetKillsOCR() async throws {
         let folder = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let scratch = folder.appendingPathComponent("tmp")
@@ -211,7 +212,7 @@ import Testing
         let records = folder.appendingPathComponent("records.jsonl")
         let rejects = folder.appendingPathComponent("rejects.jsonl")
         let started = Date()
-        let output = try Harness.baocao(["extract", Self.fixtures.appendingPathComponent("report-scan.pdf").path,
+        let output = try await Harness.baocao(["extract", Self.fixtures.appendingPathComponent("report-scan.pdf").path,
                                          "-o", records.path, "--rejects", rejects.path, "--time-budget", "1.5"],
                                         environment: ["TMPDIR": scratch.path])
         let elapsed = Date().timeIntervalSince(started)
@@ -223,7 +224,7 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).isEmpty, "scratch files left")
     }
 
-    @Test func sigtermStopsOCRAndItsProcesses() throws {
+    @Test func sigtermStopsOCRAndItsProcesses() async throws {
         let folder = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let scratch = folder.appendingPathComponent("tmp")
@@ -235,24 +236,20 @@ import Testing
         process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": scratch.path]) { $1 }
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let appear = Date().addingTimeInterval(120)
-        while Self.processes(mentioning: scratch.path + "/baocao-").allSatisfy({ !$0.contains("tesseract") }),
-              process.isRunning, Date() < appear {
-            usleep(50_000)
+        _ = await ChildProcess.poll(seconds: 120, every: .milliseconds(50)) {
+            !process.isRunning || Self.processes(mentioning: scratch.path + "/baocao-").contains { $0.contains("tesseract") }
         }
         #expect(Self.processes(mentioning: scratch.path).contains { $0.contains("tesseract") }, "Tesseract never ran")
         kill(process.processIdentifier, SIGTERM)
         // Generous (a loaded machine is slow): the OCR alone takes an unloaded machine about
         // 3 s, so the time is not what shows the stop; the exit status is: 143, stopped by
         // SIGTERM, not 0 after an OCR that ran to its end.
-        let stopped = Date().addingTimeInterval(60)
-        while process.isRunning && Date() < stopped { usleep(20_000) }
-        let stillRunning = process.isRunning
+        let stillRunning = await !ChildProcess.waitUntilExit(process, seconds: 60)
         if stillRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+        await ChildProcess.waitUntilExit(process)
         #expect(!stillRunning, "SIGTERM did not end the run within 60 s")
         #expect(process.terminationStatus == 143, "status \(process.terminationStatus)")
-        usleep(200_000)
+        try await Task.sleep(for: .milliseconds(200))
         #expect(Self.processes(mentioning: scratch.path).isEmpty, "\(Self.processes(mentioning: scratch.path))")
     }
 }

@@ -127,6 +127,7 @@ struct SourceResolverTests {
 
     @Test func foldersFilterGlobsAndManifestsResolveInOrder() throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let manager = FileManager.default
         for name in ["a/1.html", "a/2.txt", "a/old/3.html", "b/4.html", "b/5.txt"] {
             let url = folder.appendingPathComponent(name)

@@ -52,7 +52,7 @@ struct PortalHeaderDateTests {
         #expect(Self.codes(record).isEmpty)
     }
 
-    @Test func theSummaryCountsWarningsByCode() throws {
+    @Test func theSummaryCountsWarningsByCode() async throws {
         let folder = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("in")
@@ -62,7 +62,7 @@ struct PortalHeaderDateTests {
         try Data("Không có ngày tháng nào trong bài viết ngắn này về học tập và làm theo Bác.".utf8)
             .write(to: input.appendingPathComponent("undated.txt"))
         let summary = folder.appendingPathComponent("summary.json")
-        let run = try Harness.baocao(["extract", input.path, "-o", folder.appendingPathComponent("r.jsonl").path,
+        let run = try await Harness.baocao(["extract", input.path, "-o", folder.appendingPathComponent("r.jsonl").path,
                                       "--summary-json", summary.path])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("baocao: warnings by code: date_from_portal_header 1, no_date 1\n"), "\(run.stderr)")

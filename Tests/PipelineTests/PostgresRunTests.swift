@@ -12,7 +12,11 @@ struct PostgresRunTests {
 
     /// Row count of `documents` and each list table, and a digest of the list rows; document
     /// uris are taken relative to `workspace`, so two workspaces compare equal.
-    static func tables(_ url: String, workspace: URL? = nil) throws -> [String: String] {
+    static func tables(_ url: String, workspace: URL? = nil) async throws -> [String: String] {
+        try await onOwnThread { try tablesNow(url, workspace: workspace) }
+    }
+
+    private static func tablesNow(_ url: String, workspace: URL?) throws -> [String: String] {
         let connection = try PostgresConnection(url: url)
         defer { try? connection.close() }
         var result: [String: String] = [:]
@@ -27,36 +31,41 @@ struct PostgresRunTests {
     }
 
     /// The uris of `documents`, sorted.
-    static func documentURIs(_ url: String) throws -> [String] {
-        let connection = try PostgresConnection(url: url)
-        defer { try? connection.close() }
-        return try connection.queryColumn("SELECT uri FROM documents ORDER BY uri COLLATE \"C\"", []).compactMap { $0 }
+    static func documentURIs(_ url: String) async throws -> [String] {
+        try await onOwnThread {
+            let connection = try PostgresConnection(url: url)
+            defer { try? connection.close() }
+            return try connection.queryColumn("SELECT uri FROM documents ORDER BY uri COLLATE \"C\"", []).compactMap { $0 }
+        }
     }
 
     @Test func pruneRemovesTheRowsOfDeletedFilesOnly() async throws {
-        try await ScratchPostgres.withDatabases { urls in
+        try await ScratchPostgres.withDatabasesAsync { urls in
             let url = urls[0]
             let folder = try Harness.temporaryDirectory()
+            defer { Harness.remove(folder) }
             for name in ["corpus/a/x.txt", "corpus/a/y.txt", "corpus/b/z.txt"] {
                 let target = folder.appendingPathComponent(name)
                 try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try (String(contentsOf: InputTests.report, encoding: .utf8) + "\n\(name)\n").write(to: target, atomically: true, encoding: .utf8)
             }
             let db = ["--db", url, "-o", "/dev/null", "--quiet"]
-            #expect(try Harness.baocao(["extract", "corpus"] + db, in: folder).status == 0)
-            let connection = try PostgresConnection(url: url)
-            try connection.execute("""
-                INSERT INTO documents (id, uri, media_type, bytes, authors, text, warnings, extracted_at, schema)
-                VALUES ('crawled', 'https://example.vn/gone.html', 'text/html', 1, '[]', 'x', '[]', 't', 's')
-                """, [])
-            try connection.close()
+            #expect(try await Harness.baocao(["extract", "corpus"] + db, in: folder).status == 0)
+            try await onOwnThread {
+                let connection = try PostgresConnection(url: url)
+                try connection.execute("""
+                    INSERT INTO documents (id, uri, media_type, bytes, authors, text, warnings, extracted_at, schema)
+                    VALUES ('crawled', 'https://example.vn/gone.html', 'text/html', 1, '[]', 'x', '[]', 't', 's')
+                    """, [])
+                try connection.close()
+            }
             try FileManager.default.removeItem(at: folder.appendingPathComponent("corpus/a/x.txt"))
             try FileManager.default.removeItem(at: folder.appendingPathComponent("corpus/b/z.txt"))
-            let pruned = try Harness.baocao(["extract", "corpus/a", "--prune"] + db, in: folder)
+            let pruned = try await Harness.baocao(["extract", "corpus/a", "--prune"] + db, in: folder)
             #expect(pruned.status == 0, "\(pruned.stderr)")
             #expect(pruned.stderr.contains("1 unchanged, 1 pruned"), "\(pruned.stderr)")
             let root = "file://\(folder.path)/corpus/"
-            #expect(try Self.documentURIs(url) == [root + "a/y.txt", root + "b/z.txt", "https://example.vn/gone.html"])
+            await #expect(try Self.documentURIs(url) == [root + "a/y.txt", root + "b/z.txt", "https://example.vn/gone.html"])
         }
     }
 
@@ -75,48 +84,51 @@ struct PostgresRunTests {
     }
 
     @Test func rowsEqualTheJSONLinesAndASecondRunChangesNothing() async throws {
-        try await ScratchPostgres.withDatabases { urls in
+        try await ScratchPostgres.withDatabasesAsync { urls in
             let url = urls[0]
             let folder = try RunTests.workspace()
+            defer { Harness.remove(folder) }
             try Self.pipeline(in: folder)
-            let first = try Harness.baocao(["run", "pipeline.yml", "--quiet"], in: folder, environment: ["TEST_DATABASE_URL": url])
+            let first = try await Harness.baocao(["run", "pipeline.yml", "--quiet"], in: folder, environment: ["TEST_DATABASE_URL": url])
             #expect(first.status == 0, "\(first.stderr)")
             let records = try Harness.jsonLines(folder.appendingPathComponent("output/records.jsonl"))
-            let tables = try Self.tables(url)
+            let tables = try await Self.tables(url)
             #expect(tables["documents"]?.hasPrefix("\(records.count) ") == true)
             for list in Self.lists {
                 let inRecords = records.reduce(0) { $0 + (($1[list] as? [Any])?.count ?? 0) }
                 #expect(tables[list]?.hasPrefix("\(inRecords) ") == true, "\(list): \(tables[list] ?? "-") vs \(inRecords)")
             }
-            let second = try Harness.baocao(["run", "pipeline.yml", "--quiet"], in: folder, environment: ["TEST_DATABASE_URL": url])
+            let second = try await Harness.baocao(["run", "pipeline.yml", "--quiet"], in: folder, environment: ["TEST_DATABASE_URL": url])
             #expect(second.stderr.contains("0 inserted, 0 replaced, \(records.count) unchanged"), "\(second.stderr)")
-            #expect(try Self.tables(url) == tables)
+            await #expect(try Self.tables(url) == tables)
         }
     }
 
     @Test func aKilledRunResumesToTheSameRows() async throws {
-        try await ScratchPostgres.withDatabases(2) { urls in
+        try await ScratchPostgres.withDatabasesAsync(2) { urls in
             let (referenceURL, url) = (urls[0], urls[1])
             let reference = try RunTests.workspace(copies: 3, concurrency: 1, held: true)
+            defer { Harness.remove(reference) }
             try Self.pipeline(in: reference)
-            let complete = try RunTests.feedingHeld(reference) {
-                try Harness.baocao(["run", "pipeline.yml", "--quiet"], in: reference, environment: ["TEST_DATABASE_URL": referenceURL])
+            let complete = try await RunTests.feedingHeld(reference) {
+                try await Harness.baocao(["run", "pipeline.yml", "--quiet"], in: reference, environment: ["TEST_DATABASE_URL": referenceURL])
             }
             #expect(complete.status == 0, "\(complete.stderr)")
-            let expected = try Self.tables(referenceURL, workspace: reference)
+            let expected = try await Self.tables(referenceURL, workspace: reference)
             let folder = try RunTests.workspace(copies: 3, concurrency: 1, held: true)
+            defer { Harness.remove(folder) }
             try Self.pipeline(in: folder)
-            _ = try RunTests.interruptedRun(in: folder, signal: SIGKILL, environment: ["TEST_DATABASE_URL": url])
+            _ = try await RunTests.interruptedRun(in: folder, signal: SIGKILL, environment: ["TEST_DATABASE_URL": url])
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/records.jsonl.partial").path),
                     "the run finished before it could be killed")
-            let partialRows = try Self.tables(url, workspace: folder)
+            let partialRows = try await Self.tables(url, workspace: folder)
             #expect(partialRows["documents"] != expected["documents"], "the killed run had loaded everything already")
-            let resumed = try RunTests.feedingHeld(folder) {
-                try Harness.baocao(["run", "pipeline.yml"], in: folder, environment: ["TEST_DATABASE_URL": url])
+            let resumed = try await RunTests.feedingHeld(folder) {
+                try await Harness.baocao(["run", "pipeline.yml"], in: folder, environment: ["TEST_DATABASE_URL": url])
             }
             #expect(resumed.status == 0, "\(resumed.stderr)")
             #expect(resumed.stderr.contains("resuming an interrupted run"))
-            #expect(try Self.tables(url, workspace: folder) == expected)
+            await #expect(try Self.tables(url, workspace: folder) == expected)
             let records = try String(contentsOf: reference.appendingPathComponent("output/records.jsonl"), encoding: .utf8)
             #expect(try String(contentsOf: folder.appendingPathComponent("output/records.jsonl"), encoding: .utf8)
                 == records.replacingOccurrences(of: "file://\(reference.path)/", with: "file://\(folder.path)/"))
@@ -127,12 +139,13 @@ struct PostgresRunTests {
     /// deadlock (each exits 0 in time), the same tables as one process loading everything,
     /// and the second round changes nothing.
     @Test func fourShardsLoadOneDatabaseAtOnce() async throws {
-        try await ScratchPostgres.withDatabases(2) { urls in
+        try await ScratchPostgres.withDatabasesAsync(2) { urls in
             let (single, shared) = (urls[0], urls[1])
             let folder = try RunTests.workspace(copies: 2)
-            let alone = try Harness.baocao(["extract", "corpus", "--db", single, "-o", "/dev/null", "--quiet"], in: folder)
+            defer { Harness.remove(folder) }
+            let alone = try await Harness.baocao(["extract", "corpus", "--db", single, "-o", "/dev/null", "--quiet"], in: folder)
             #expect(alone.status == 0, "\(alone.stderr)")
-            let expected = try Self.tables(single)
+            let expected = try await Self.tables(single)
             for round in 0..<2 {
                 var processes: [Process] = []
                 for index in 0..<4 {
@@ -145,16 +158,15 @@ struct PostgresRunTests {
                     try process.run()
                     processes.append(process)
                 }
-                let deadline = Date().addingTimeInterval(300)
-                while Date() < deadline, processes.contains(where: \.isRunning) { usleep(20_000) }
+                _ = await ChildProcess.poll(seconds: 300) { !processes.contains(where: \.isRunning) }
                 let hanging = processes.filter(\.isRunning).count
                 #expect(hanging == 0, "round \(round): a shard process hangs (deadlock?)")
                 for process in processes where process.isRunning { process.terminate() }
                 for process in processes {
-                    process.waitUntilExit()
+                    await ChildProcess.waitUntilExit(process)
                     #expect(process.terminationStatus == 0, "round \(round): \(process.arguments ?? [])")
                 }
-                #expect(try Self.tables(shared) == expected, "round \(round): four shards' rows differ from one load")
+                await #expect(try Self.tables(shared) == expected, "round \(round): four shards' rows differ from one load")
             }
         }
     }

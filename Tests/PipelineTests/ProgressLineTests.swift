@@ -37,7 +37,7 @@ struct ProgressLineTests {
     /// drawn bar starts with the erase sequence, and the bar is drawn again after it.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["BAOCAO_REQUIRE_POSTGRES"] != nil
                    || FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), "python3 is not installed"))
-    func onATerminalLogLinesNeverLandInTheBar() throws {
+    func onATerminalLogLinesNeverLandInTheBar() async throws {
         let folder = try Harness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("in")
@@ -68,7 +68,7 @@ struct ProgressLineTests {
             sys.stdout.buffer.write(out)
             sys.exit(child.returncode)
             """
-        let run = try Harness.run(URL(fileURLWithPath: "/usr/bin/python3"),
+        let run = try await Harness.run(URL(fileURLWithPath: "/usr/bin/python3"),
                                   ["-c", script, Harness.executable.path, "extract", input.path, "-j", "1",
                                    "-o", folder.appendingPathComponent("r.jsonl").path])
         #expect(run.status == 1, "\(run.stderr)")

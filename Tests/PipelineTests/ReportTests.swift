@@ -10,11 +10,11 @@ import Testing
                            "models", "people", "themes", "warnings", "coverage"]
 
     /// The corpus extracted once into a SQLite database and a JSON Lines file.
-    static let corpus: Result<(folder: URL, database: URL, records: URL), any Error> = Result {
-        let folder = try Harness.temporaryDirectory()
+    static let corpus = Task { () async throws -> (folder: URL, database: URL, records: URL) in
+        let folder = try Harness.temporaryDirectoryOfTheRun()
         let database = folder.appendingPathComponent("corpus.sqlite")
         let records = folder.appendingPathComponent("corpus.jsonl")
-        let result = try Harness.baocao(["extract", "corpus", "-o", records.path, "--db", "sqlite:" + database.path, "--quiet"])
+        let result = try await Harness.baocao(["extract", "corpus", "-o", records.path, "--db", "sqlite:" + database.path, "--quiet"])
         guard result.status == 0 else { throw Failure("extract failed (\(result.status)): \(result.stderr)") }
         return (folder, database, records)
     }
@@ -55,10 +55,11 @@ import Testing
         Int((try connection.queryColumn(sql, []).first ?? nil) ?? "") ?? -1
     }
 
-    static func report(_ arguments: [String]) throws -> String {
+    static func report(_ arguments: [String]) async throws -> String {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let output = folder.appendingPathComponent("report.html")
-        let result = try Harness.baocao(["report"] + arguments + ["-o", output.path])
+        let result = try await Harness.baocao(["report"] + arguments + ["-o", output.path])
         #expect(result.status == 0, "\(result.stderr)")
         return try String(contentsOf: output, encoding: .utf8)
     }
@@ -120,10 +121,10 @@ import Testing
     }
 
     @Test(.enabled(if: chromium != nil || chromiumRequired, "chromium is not installed: run scripts/test-browser"))
-    func corpusReportRendersOfflineInChromiumWithTheDatabaseCounts() throws {
+    func corpusReportRendersOfflineInChromiumWithTheDatabaseCounts() async throws {
         let chromium = try #require(Self.chromium, "chromium is not installed: run scripts/test-browser")
-        let corpus = try Self.corpus.get()
-        let html = try Self.report(["sqlite:" + corpus.database.path])
+        let corpus = try await Self.corpus.value
+        let html = try await Self.report(["sqlite:" + corpus.database.path])
         #expect(html.contains("<meta charset=\"utf-8\">"))
         for pattern in ["src=", "href=", "url(", "@import", "<script", "<link", "<img", "<iframe"] {
             #expect(!html.lowercased().contains(pattern), "the report has \(pattern)")
@@ -133,13 +134,14 @@ import Testing
         let page = corpus.folder.appendingPathComponent("report.html")
         try Data(html.utf8).write(to: page)
         let profile = try Harness.temporaryDirectory()
+        defer { Harness.remove(profile) }
         let arguments = Self.chromiumArguments(proxyPort: 9, profile: profile)
-        let dump = try Harness.run(URL(fileURLWithPath: chromium), arguments + ["--dump-dom", page.absoluteString])
-        let artifacts = Harness.root.appendingPathComponent(".build/test-artifacts")
+        let dump = try await Harness.run(URL(fileURLWithPath: chromium), arguments + ["--dump-dom", page.absoluteString])
+        let artifacts = Harness.artifacts
         try FileManager.default.createDirectory(at: artifacts, withIntermediateDirectories: true)
         let screenshot = artifacts.appendingPathComponent("report.png")
         try? FileManager.default.removeItem(at: screenshot)
-        let shot = try Harness.run(URL(fileURLWithPath: chromium),
+        let shot = try await Harness.run(URL(fileURLWithPath: chromium),
                                    arguments + ["--screenshot=" + screenshot.path, "--window-size=1200,3000", page.absoluteString])
         #expect(dump.status == 0, "\(dump.stderr)")
         #expect(shot.status == 0, "\(shot.stderr)")
@@ -150,16 +152,17 @@ import Testing
         #expect(size > 10_000, "no screenshot at \(screenshot.path)")
     }
 
-    @Test func jsonLinesReportEqualsTheDatabaseReport() throws {
-        let corpus = try Self.corpus.get()
-        let fromDatabase = try Self.report([corpus.database.path])
-        let fromRecords = try Self.report([corpus.records.path])
+    @Test func jsonLinesReportEqualsTheDatabaseReport() async throws {
+        let corpus = try await Self.corpus.value
+        let fromDatabase = try await Self.report([corpus.database.path])
+        let fromRecords = try await Self.report([corpus.records.path])
         #expect(Self.body(fromDatabase) == Self.body(fromRecords))
         try Self.checkCounts(fromRecords, database: corpus.database)
     }
 
-    @Test func textIsEscapedAndRejectsAreCounted() throws {
+    @Test func textIsEscapedAndRejectsAreCounted() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let records = folder.appendingPathComponent("records.jsonl")
         let record: [String: Any] = [
             "schema": "baocao.record/2", "id": "x1", "source": ["uri": "file:///tmp/x.txt", "media_type": "text/plain", "bytes": 10],
@@ -177,7 +180,7 @@ import Testing
             {"source":{"uri":"file:///tmp/c.txt","media_type":"text/plain","bytes":1},"error":{"kind":"too_large","stage":"read","message":"<big>"}}
 
             """.utf8).write(to: rejects)
-        let html = try Self.report([records.path, "--rejects", rejects.path])
+        let html = try await Self.report([records.path, "--rejects", rejects.path])
         #expect(!html.contains("<script>alert"))
         #expect(!html.contains("<b>không"))
         #expect(!html.contains("<BCT>"))
@@ -187,24 +190,24 @@ import Testing
         #expect(rejectRows.map { $0[0] } == [2, 1])
         #expect(Self.rows(Self.section("warnings", in: html) ?? "").map { $0[0] } == [1])
         // Without --rejects there is no rejects section.
-        #expect(Self.section("rejects", in: try Self.report([records.path])) == nil)
+        await #expect(Self.section("rejects", in: try Self.report([records.path])) == nil)
     }
 
-    @Test func missingSourceIsAUsageError() throws {
-        let result = try Harness.baocao(["report", "/nonexistent/records.jsonl", "-o", "/tmp/never.html"])
+    @Test func missingSourceIsAUsageError() async throws {
+        let result = try await Harness.baocao(["report", "/nonexistent/records.jsonl", "-o", "/tmp/never.html"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("/nonexistent/records.jsonl"))
-        #expect(try Harness.baocao(["report", "sqlite:/nonexistent/x.sqlite", "-o", "/tmp/never.html"]).status == 2)
+        #expect(try await Harness.baocao(["report", "sqlite:/nonexistent/x.sqlite", "-o", "/tmp/never.html"]).status == 2)
     }
 
     @Test(.enabled(if: ScratchPostgres.isAvailable || ScratchPostgres.isRequired, Comment(rawValue: ScratchPostgres.skipReason)))
     func postgresReportEqualsTheSQLiteReport() async throws {
-        let corpus = try Self.corpus.get()
-        let fromSQLite = try Self.report(["sqlite:" + corpus.database.path])
-        let fromPostgres = try await ScratchPostgres.withDatabases { urls in
-            let load = try Harness.baocao(["extract", "corpus", "-o", "/dev/null", "--db", urls[0], "--quiet"])
+        let corpus = try await Self.corpus.value
+        let fromSQLite = try await Self.report(["sqlite:" + corpus.database.path])
+        let fromPostgres = try await ScratchPostgres.withDatabasesAsync { urls in
+            let load = try await Harness.baocao(["extract", "corpus", "-o", "/dev/null", "--db", urls[0], "--quiet"])
             guard load.status == 0 else { throw Failure("extract into PostgreSQL failed: \(load.stderr)") }
-            return try Self.report([urls[0]])
+            return try await Self.report([urls[0]])
         }
         #expect(Self.body(fromSQLite) == Self.body(fromPostgres))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// End-to-end runs of `baocao run` and `extract --db`: database rows match the JSON Lines,
 /// reruns change nothing, a changed file replaces only its rows, and killed runs resume to
@@ -54,7 +55,24 @@ struct RunTests {
     /// Runs `body` (a run on `folder`) while a thread writes ``heldText`` into the held FIFO
     /// once the run opens it. The FIFO stays what it was (size 0, same time), so a run that
     /// resumes an interrupted one finds the same inputs.
-    static func feedingHeld<T>(_ folder: URL, _ body: () throws -> T) rethrows -> T {
+    /// The waits (the run's, the feeder's end) hold no thread of the cooperative pool.
+    static func feedingHeld<T: Sendable>(_ folder: URL, _ body: () async throws -> T) async throws -> T {
+        let feeder = startFeeding(folder)
+        let result: Result<T, any Error>
+        do { result = .success(try await body()) } catch { result = .failure(error) }
+        feeder.stop()
+        await onOwnThread { feeder.finished.wait() }
+        return try result.get()
+    }
+
+    struct Feeder: Sendable {
+        let flag: StopFlag
+        let finished: DispatchSemaphore
+        func stop() { flag.set() }
+    }
+
+    /// Starts the feeder thread of ``heldDocument``.
+    private static func startFeeding(_ folder: URL) -> Feeder {
         let path = folder.appendingPathComponent(heldDocument).path
         let stop = StopFlag()
         let finished = DispatchSemaphore(value: 0)
@@ -78,11 +96,7 @@ struct RunTests {
                 return
             }
         }.start()
-        defer {
-            stop.set()
-            finished.wait()
-        }
-        return try body()
+        return Feeder(flag: stop, finished: finished)
     }
 
     final class StopFlag: @unchecked Sendable {
@@ -94,7 +108,7 @@ struct RunTests {
 
     /// Row count of each table and a digest of the list tables' contents, from Python's sqlite3.
     /// Document uris are taken relative to the workspace, so two workspaces compare equal.
-    static func tables(_ database: URL) throws -> [String: String] {
+    static func tables(_ database: URL) async throws -> [String: String] {
         let script = """
             import sqlite3, sys, hashlib, json
             db = sqlite3.connect(sys.argv[1])
@@ -109,7 +123,7 @@ struct RunTests {
                 out[t] = f"{len(rows)} " + hashlib.sha256(repr(sorted(rows, key=repr)).encode()).hexdigest()[:16]
             print(json.dumps(out))
             """
-        let result = try Harness.python(["-c", script, database.path, database.deletingLastPathComponent().deletingLastPathComponent().path])
+        let result = try await Harness.python(["-c", script, database.path, database.deletingLastPathComponent().deletingLastPathComponent().path])
         #expect(result.status == 0, "\(result.stderr)")
         return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: String] ?? [:]
     }
@@ -118,12 +132,13 @@ struct RunTests {
         Int(tables[table]?.split(separator: " ").first ?? "") ?? -1
     }
 
-    @Test func databaseRowsEqualTheJSONLinesLists() throws {
+    @Test func databaseRowsEqualTheJSONLinesLists() async throws {
         let folder = try Self.workspace()
-        let result = try Harness.baocao(["run", "pipeline.yml", "--quiet"], in: folder)
+        defer { Harness.remove(folder) }
+        let result = try await Harness.baocao(["run", "pipeline.yml", "--quiet"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let records = try Harness.jsonLines(folder.appendingPathComponent("output/records.jsonl"))
-        let tables = try Self.tables(folder.appendingPathComponent("output/baocao.sqlite"))
+        let tables = try await Self.tables(folder.appendingPathComponent("output/baocao.sqlite"))
         #expect(Self.count(tables, "documents") == records.count)
         for list in ["directives", "figures", "models", "dates", "periods", "people", "themes"] {
             let inRecords = records.reduce(0) { $0 + (($1[list] as? [Any])?.count ?? 0) }
@@ -133,27 +148,28 @@ struct RunTests {
         #expect(result.stderr.contains("\(records.count) inserted, 0 replaced, 0 unchanged"))
     }
 
-    @Test func runningTwiceChangesNothingAndAChangedFileReplacesOnlyItsRows() throws {
+    @Test func runningTwiceChangesNothingAndAChangedFileReplacesOnlyItsRows() async throws {
         let folder = try Self.workspace()
+        defer { Harness.remove(folder) }
         let database = folder.appendingPathComponent("output/baocao.sqlite")
-        #expect(try Harness.baocao(["run", "pipeline.yml", "--quiet"], in: folder).status == 0)
-        let first = try Self.tables(database)
+        #expect(try await Harness.baocao(["run", "pipeline.yml", "--quiet"], in: folder).status == 0)
+        let first = try await Self.tables(database)
         let firstRecords = try Harness.jsonLines(folder.appendingPathComponent("output/records.jsonl"))
 
-        let second = try Harness.baocao(["run", "pipeline.yml", "--quiet"], in: folder)
+        let second = try await Harness.baocao(["run", "pipeline.yml", "--quiet"], in: folder)
         #expect(second.status == 0)
         #expect(second.stderr.contains("0 inserted, 0 replaced, \(firstRecords.count) unchanged"), "\(second.stderr)")
-        #expect(try Self.tables(database) == first)
+        await #expect(try Self.tables(database) == first)
 
         let seeds = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("corpus/0-seeds").path).sorted()
         let changed = folder.appendingPathComponent("corpus/0-seeds/" + seeds[0])
         var text = try String(contentsOf: changed, encoding: .utf8)
         text += "\n\nNgày 15/5/2016, Bộ Chính trị ban hành Chỉ thị số 05-CT/TW; 250 đảng viên tham gia.\n"
         try text.write(to: changed, atomically: true, encoding: .utf8)
-        let third = try Harness.baocao(["run", "pipeline.yml", "--quiet"], in: folder)
+        let third = try await Harness.baocao(["run", "pipeline.yml", "--quiet"], in: folder)
         #expect(third.status == 0)
         #expect(third.stderr.contains("0 inserted, 1 replaced, \(firstRecords.count - 1) unchanged"), "\(third.stderr)")
-        let after = try Self.tables(database)
+        let after = try await Self.tables(database)
         let records = try Harness.jsonLines(folder.appendingPathComponent("output/records.jsonl"))
         #expect(Self.count(after, "documents") == firstRecords.count)
         let oldIDs = Set(firstRecords.compactMap { $0["id"] as? String })
@@ -172,7 +188,7 @@ struct RunTests {
     /// finish before the signal however long the test takes to see the checkpoint (the rest
     /// takes an unloaded machine under half a second).
     static func interruptedRun(in folder: URL, signal: Int32, environment: [String: String] = [:],
-                               checkpoint: String = "output/records.jsonl.checkpoint", arguments: [String] = []) throws -> Int32 {
+                               checkpoint: String = "output/records.jsonl.checkpoint", arguments: [String] = []) async throws -> Int32 {
         let process = Process()
         process.executableURL = Harness.executable
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
@@ -181,31 +197,32 @@ struct RunTests {
         process.standardError = FileHandle.nullDevice
         try process.run()
         let checkpoint = folder.appendingPathComponent(checkpoint)
-        let deadline = Date().addingTimeInterval(120)
-        while Date() < deadline, process.isRunning {
-            if let text = try? String(contentsOf: checkpoint, encoding: .utf8), text.split(separator: "\n").count >= 2 { break }
-            usleep(5_000)
+        _ = await ChildProcess.poll(seconds: 120, every: .milliseconds(5)) {
+            guard process.isRunning else { return true }
+            return ((try? String(contentsOf: checkpoint, encoding: .utf8))?.split(separator: "\n").count ?? 0) >= 2
         }
         kill(process.processIdentifier, signal)
-        process.waitUntilExit()
+        await ChildProcess.waitUntilExit(process)
         return process.terminationStatus
     }
 
     @Test(arguments: [SIGKILL, SIGINT, SIGTERM])
-    func interruptedRunResumesToTheSameOutput(signal: Int32) throws {
+    func interruptedRunResumesToTheSameOutput(signal: Int32) async throws {
         // One worker: batches of 16, so 43 documents make three checkpoints.
         let reference = try Self.workspace(copies: 3, concurrency: 1, held: true)
-        #expect(try Self.feedingHeld(reference) { try Harness.baocao(["run", "pipeline.yml", "--quiet"], in: reference) }.status == 0)
+        defer { Harness.remove(reference) }
+        await #expect(try Self.feedingHeld(reference) { try await Harness.baocao(["run", "pipeline.yml", "--quiet"], in: reference) }.status == 0)
 
         let folder = try Self.workspace(copies: 3, concurrency: 1, held: true)
-        let status = try Self.interruptedRun(in: folder, signal: signal)
+        defer { Harness.remove(folder) }
+        let status = try await Self.interruptedRun(in: folder, signal: signal)
         if signal == SIGINT { #expect(status == 130) }
         if signal == SIGTERM { #expect(status == 143) }
         let partial = folder.appendingPathComponent("output/records.jsonl.partial")
         #expect(FileManager.default.fileExists(atPath: partial.path), "the run finished before it could be interrupted")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/records.jsonl").path))
 
-        let resumed = try Self.feedingHeld(folder) { try Harness.baocao(["run", "pipeline.yml"], in: folder) }
+        let resumed = try await Self.feedingHeld(folder) { try await Harness.baocao(["run", "pipeline.yml"], in: folder) }
         #expect(resumed.status == 0, "\(resumed.stderr)")
         #expect(resumed.stderr.contains("resuming an interrupted run"))
         // The same documents in another folder: their uris differ by the folder's path.
@@ -213,52 +230,56 @@ struct RunTests {
             .replacingOccurrences(of: "file://\(reference.path)/", with: "file://\(folder.path)/").utf8)
         let actual = try Data(contentsOf: folder.appendingPathComponent("output/records.jsonl"))
         #expect(actual == expected, "resumed JSON Lines differ from an uninterrupted run")
-        #expect(try Self.tables(folder.appendingPathComponent("output/baocao.sqlite"))
+        await #expect(try Self.tables(folder.appendingPathComponent("output/baocao.sqlite"))
             == Self.tables(reference.appendingPathComponent("output/baocao.sqlite")))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/records.jsonl.checkpoint").path))
     }
 
     /// Rejects go to standard error when there is no records file; the journal beside the
     /// database must still resume.
-    @Test func aDatabaseOnlyRunWithRejectsResumes() throws {
+    @Test func aDatabaseOnlyRunWithRejectsResumes() async throws {
         let folder = try Self.workspace(copies: 3, concurrency: 1, held: true)
+        defer { Harness.remove(folder) }
         let bad = folder.appendingPathComponent("corpus/0-a")
         try FileManager.default.createDirectory(at: bad, withIntermediateDirectories: true)
         try Data([0x00, 0xFF, 0x00, 0x01]).write(to: bad.appendingPathComponent("binary.txt"))
         try "sources:\n  - folder: corpus\n  - manifest: held.list\nconcurrency: 1\nsinks:\n  sqlite: output/baocao.sqlite\n"
             .write(to: folder.appendingPathComponent("pipeline.yml"), atomically: true, encoding: .utf8)
-        _ = try Self.interruptedRun(in: folder, signal: SIGKILL, checkpoint: "output/baocao.sqlite.checkpoint")
-        let resumed = try Self.feedingHeld(folder) { try Harness.baocao(["run", "pipeline.yml"], in: folder) }
+        _ = try await Self.interruptedRun(in: folder, signal: SIGKILL, checkpoint: "output/baocao.sqlite.checkpoint")
+        let resumed = try await Self.feedingHeld(folder) { try await Harness.baocao(["run", "pipeline.yml"], in: folder) }
         #expect(resumed.status == 1, "one input is rejected: \(resumed.stderr)")
         #expect(resumed.stderr.contains("resuming an interrupted run"), "\(resumed.stderr)")
-        #expect(Self.count(try Self.tables(folder.appendingPathComponent("output/baocao.sqlite")), "documents") == 43)
+        await #expect(Self.count(try Self.tables(folder.appendingPathComponent("output/baocao.sqlite")), "documents") == 43)
     }
 
-    @Test func aFreshRunCanItselfBeResumed() throws {
+    @Test func aFreshRunCanItselfBeResumed() async throws {
         let folder = try Self.workspace(copies: 3, concurrency: 1, held: true)
-        _ = try Self.interruptedRun(in: folder, signal: SIGKILL, arguments: ["--fresh"])
+        defer { Harness.remove(folder) }
+        _ = try await Self.interruptedRun(in: folder, signal: SIGKILL, arguments: ["--fresh"])
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/records.jsonl.partial").path),
                 "the run finished before it could be killed")
-        let resumed = try Self.feedingHeld(folder) { try Harness.baocao(["run", "pipeline.yml"], in: folder) }
+        let resumed = try await Self.feedingHeld(folder) { try await Harness.baocao(["run", "pipeline.yml"], in: folder) }
         #expect(resumed.status == 0)
         #expect(resumed.stderr.contains("resuming an interrupted run"), "\(resumed.stderr)")
     }
 
-    @Test func freshIgnoresTheCheckpoint() throws {
+    @Test func freshIgnoresTheCheckpoint() async throws {
         let folder = try Self.workspace(copies: 3, concurrency: 1, held: true)
-        _ = try Self.interruptedRun(in: folder, signal: SIGKILL)
-        let rerun = try Self.feedingHeld(folder) { try Harness.baocao(["run", "pipeline.yml", "--fresh"], in: folder) }
+        defer { Harness.remove(folder) }
+        _ = try await Self.interruptedRun(in: folder, signal: SIGKILL)
+        let rerun = try await Self.feedingHeld(folder) { try await Harness.baocao(["run", "pipeline.yml", "--fresh"], in: folder) }
         #expect(rerun.status == 0)
         #expect(!rerun.stderr.contains("resuming"))
     }
 
-    @Test func rejectsNameTheirStage() throws {
+    @Test func rejectsNameTheirStage() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         try Data([0x00, 0x01, 0xFF, 0x00, 0x10]).write(to: folder.appendingPathComponent("binary.txt"))
         try Data().write(to: folder.appendingPathComponent("empty.html"))
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("a-dangling.html").path,
                                                    withDestinationPath: folder.path + "/missing.html")
-        let result = try Harness.baocao(["extract", folder.path, "-o", folder.appendingPathComponent("r.jsonl").path, "--quiet"])
+        let result = try await Harness.baocao(["extract", folder.path, "-o", folder.appendingPathComponent("r.jsonl").path, "--quiet"])
         #expect(result.status == 1)
         let rejects = try Harness.jsonLines(folder.appendingPathComponent("r.rejects.jsonl"))
         let stages = rejects.compactMap { ($0["error"] as? [String: Any])?["stage"] as? String }
@@ -268,18 +289,20 @@ struct RunTests {
         #expect(result.stderr.contains("rejects by kind:"))
     }
 
-    @Test func anUnreachableDatabaseStopsTheRunWithStatus3() throws {
+    @Test func anUnreachableDatabaseStopsTheRunWithStatus3() async throws {
         let folder = try Self.workspace(folders: ["seeds"])
-        let result = try Harness.baocao(["extract", "corpus", "--db", "postgres://baocao@127.0.0.1:1/none", "--quiet"], in: folder)
+        defer { Harness.remove(folder) }
+        let result = try await Harness.baocao(["extract", "corpus", "--db", "postgres://baocao@127.0.0.1:1/none", "--quiet"], in: folder)
         #expect(result.status == 3, "\(result.stderr)")
         #expect(result.stderr.contains("postgres://"))
     }
 
-    @Test func aBadPipelineIsAUsageErrorNamingLineAndKey() throws {
+    @Test func aBadPipelineIsAUsageErrorNamingLineAndKey() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         try "sources:\n  - folder: corpus\nsinks:\n  jsonl: o.jsonl\n  sqlit: b.sqlite\n"
             .write(to: folder.appendingPathComponent("bad.yml"), atomically: true, encoding: .utf8)
-        let result = try Harness.baocao(["run", "bad.yml"], in: folder)
+        let result = try await Harness.baocao(["run", "bad.yml"], in: folder)
         #expect(result.status == 2)
         #expect(result.stderr.contains("bad.yml:5:3: sinks.sqlit: unknown key"), "\(result.stderr)")
     }

@@ -25,10 +25,11 @@ struct ShardTests {
         try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)
     }
 
-    @Test func fourShardsMakeTheOneMachineRun() throws {
+    @Test func fourShardsMakeTheOneMachineRun() async throws {
         let folder = try Harness.temporaryDirectory()
+        defer { Harness.remove(folder) }
         let corpus = Harness.corpus.path
-        let whole = try Harness.baocao(["extract", corpus, "-o", folder.appendingPathComponent("all.jsonl").path, "--quiet"])
+        let whole = try await Harness.baocao(["extract", corpus, "-o", folder.appendingPathComponent("all.jsonl").path, "--quiet"])
         #expect(whole.status == 0, "\(whole.stderr)")
         let all = try Self.lines(folder.appendingPathComponent("all.jsonl"))
         // The same inputs listed the other way round: subfolders in reverse order.
@@ -40,7 +41,7 @@ struct ShardTests {
             let out = folder.appendingPathComponent("shard-\(index).jsonl")
             let arguments = index % 2 == 0 ? [corpus, "--shard", "\(index)/4"] : subfolders + ["--shards", "4"]
             let environment = index == 1 ? ["JOB_COMPLETION_INDEX": "1"] : ["BAOCAO_SHARD": "\(index)"]
-            let run = try Harness.baocao(["extract"] + arguments + ["-o", out.path, "--quiet"], environment: environment)
+            let run = try await Harness.baocao(["extract"] + arguments + ["-o", out.path, "--quiet"], environment: environment)
             #expect(run.status == 0, "\(run.stderr)")
             let lines = try Self.lines(out)
             #expect(!lines.isEmpty, "shard \(index) of 4 got no input")
@@ -51,8 +52,9 @@ struct ShardTests {
         #expect(union.sorted() == all.sorted(), "the shards' records differ from the one-machine run")
     }
 
-    @Test func aPipelineNamesItsShard() throws {
+    @Test func aPipelineNamesItsShard() async throws {
         let folder = try RunTests.workspace()
+        defer { Harness.remove(folder) }
         try """
             sources:
               - folder: corpus
@@ -63,16 +65,16 @@ struct ShardTests {
             """.write(to: folder.appendingPathComponent("pipeline.yml"), atomically: true, encoding: .utf8)
         var union: [String] = []
         for index in 0..<3 {
-            let run = try Harness.baocao(["run", "pipeline.yml", "--quiet"], in: folder, environment: ["SHARD": "\(index)"])
+            let run = try await Harness.baocao(["run", "pipeline.yml", "--quiet"], in: folder, environment: ["SHARD": "\(index)"])
             #expect(run.status == 0, "\(run.stderr)")
             let lines = try Self.lines(folder.appendingPathComponent("output/records.jsonl"))
-            let alone = try Harness.baocao(["extract", "corpus", "--shard", "\(index)/3", "-o", "-", "--quiet"], in: folder)
+            let alone = try await Harness.baocao(["extract", "corpus", "--shard", "\(index)/3", "-o", "-", "--quiet"], in: folder)
             #expect(alone.stdout == lines.map { $0 + "\n" }.joined(), "shard: \(index)/3 and --shard \(index)/3 differ")
             union += lines
         }
-        let whole = try Harness.baocao(["extract", "corpus", "-o", "-", "--quiet"], in: folder)
+        let whole = try await Harness.baocao(["extract", "corpus", "-o", "-", "--quiet"], in: folder)
         #expect(union.sorted() == whole.stdout.split(separator: "\n").map(String.init).sorted())
-        let bad = try Harness.baocao(["run", "pipeline.yml"], in: folder, environment: ["SHARD": "3"])
+        let bad = try await Harness.baocao(["run", "pipeline.yml"], in: folder, environment: ["SHARD": "3"])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("shard 3 of 3 does not exist"), "\(bad.stderr)")
     }

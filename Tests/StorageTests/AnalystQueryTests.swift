@@ -99,7 +99,7 @@ struct AnalystQueryTests {
     }
 
     @Test func queriesRunOnSQLite() throws {
-        let results = try Self.results(on: SQLiteStoreTests.connect())
+        let results = try SQLiteStoreTests.withConnection { try Self.results(on: $0) }
         #expect(results.count == (try Self.queries(.sqlite)).count)
         for (query, rows) in results {
             #expect(!rows.isEmpty, "no rows from \(query) on the sample")
@@ -113,7 +113,7 @@ struct AnalystQueryTests {
         let postgres = try await TestPostgres.inSchema { connection in
             try Self.results(on: connection).map { ($0.0.title, $0.0.sql, $0.1) }
         }
-        let sqlite = Dictionary(uniqueKeysWithValues: try Self.results(on: SQLiteStoreTests.connect()).map { ($0.0.sql, $0.1) })
+        let sqlite = Dictionary(uniqueKeysWithValues: try SQLiteStoreTests.withConnection { try Self.results(on: $0) }.map { ($0.0.sql, $0.1) })
         #expect(postgres.count == (try Self.queries(.postgres)).count)
         for (title, sql, rows) in postgres {
             #expect(!rows.isEmpty, "no rows from \(title) on the sample")
@@ -128,7 +128,7 @@ struct AnalystQueryTests {
     /// error stops it with a non-zero status): no error, and a line of output per query at least.
     @Test(.enabled(if: ClientProgram.find("sqlite3") != nil || TestPostgres.isRequired,
                    "the sqlite3 program is not installed (apt-get install sqlite3; scripts/test installs it)"))
-    func sqliteFileRunsInTheSQLite3Program() throws {
+    func sqliteFileRunsInTheSQLite3Program() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-analyst-\(UUID().uuidString).sqlite").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         do {
@@ -136,7 +136,7 @@ struct AnalystQueryTests {
             try RecordLoader(connection: connection).load(Self.sample())
             try connection.close()
         }
-        let run = try ClientProgram.run("sqlite3", ["-bail", path], input: Self.file(.sqlite))
+        let run = try await ClientProgram.run("sqlite3", ["-bail", path], input: Self.file(.sqlite))
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.isEmpty, "\(run.stderr)")
         #expect(run.stdout.split(separator: "\n").count >= 16)
@@ -149,7 +149,7 @@ struct AnalystQueryTests {
             let sink = try DatabaseSink(url: DatabaseURL(url), batchSize: 10)
             for record in Self.sample() { try sink.write(record) }
             try sink.close()
-            return try ClientProgram.run("psql", [url, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", Self.file(.postgres).path])
+            return try ClientProgram.runBlocking("psql", [url, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", Self.file(.postgres).path])
         }
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.isEmpty, "\(run.stderr)")
@@ -170,10 +170,16 @@ enum ClientProgram {
         var description: String { "\(name) is not on PATH" }
     }
 
-    /// Runs `name` with `arguments`, standard input from `input` (else /dev/null).
-    static func run(_ name: String, _ arguments: [String], input: URL? = nil) throws -> ChildProcess.Output {
+    /// Runs `name` with `arguments`, standard input from `input` (else /dev/null), and waits
+    /// on a thread of its own.
+    static func run(_ name: String, _ arguments: [String], input: URL? = nil) async throws -> ChildProcess.Output {
+        try await onOwnThread { try runBlocking(name, arguments, input: input) }
+    }
+
+    /// ``run(_:_:input:)`` holding the calling thread, for code on a thread of its own.
+    static func runBlocking(_ name: String, _ arguments: [String], input: URL? = nil) throws -> ChildProcess.Output {
         guard let program = find(name) else { throw Missing(name: name) }
         let standardInput = try input.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice
-        return try ChildProcess.run(program, arguments, standardInput: standardInput)
+        return try ChildProcess.runBlocking(program, arguments, standardInput: standardInput)
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
 import Records
 import Testing
+import TestSupport
 @testable import Storage
 
 @Suite struct JSONLinesWriterTests {
-    @Test func aFIFOIsWrittenInPlaceAndStaysAFIFO() throws {
+    @Test func aFIFOIsWrittenInPlaceAndStaysAFIFO() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("jsonl-fifo-\(UUID().uuidString)").path
         #expect(mkfifo(path, 0o600) == 0)
         defer { unlink(path) }
@@ -12,16 +13,16 @@ import Testing
         nonisolated(unsafe) var received = Data()
         let reading = DispatchGroup()
         reading.enter()
-        DispatchQueue.global().async {
+        Thread {
             received = FileHandle(forReadingAtPath: path)?.readDataToEndOfFile() ?? Data()
             reading.leave()
-        }
+        }.start()
         let writer = try JSONLinesWriter(path: path)
         try writer.write(.object([("a", .number(1))]))
         try writer.close()
         // A guard against a hang, not a timing check: a writer that never opens the FIFO
         // leaves the reader blocked.
-        #expect(reading.wait(timeout: .now() + 30) == .success)
+        #expect(await onOwnThread { reading.wait(timeout: .now() + 30) } == .success)
         #expect(String(decoding: received, as: UTF8.self) == "{\"a\":1}\n")
         #expect(JSONLinesWriter.isSpecialFile(path))
         #expect(!FileManager.default.fileExists(atPath: path + ".partial"))

@@ -4,27 +4,31 @@ import Testing
 
 @Suite("SQLite loading")
 struct SQLiteStoreTests {
-    /// A connection to a new database file in a temporary folder.
-    static func connect() throws -> SQLConnection {
+    /// Runs `body` with a connection to a new database file in a temporary folder, closed and
+    /// removed afterwards.
+    static func withConnection<T>(_ body: (SQLConnection) throws -> T) throws -> T {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-sqlite-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return try SQLiteConnection(path: folder.appendingPathComponent("test.sqlite").path)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let connection = try SQLiteConnection(path: folder.appendingPathComponent("test.sqlite").path)
+        defer { try? connection.close() }
+        return try body(connection)
     }
 
-    @Test func migrationsAreRecordedOnce() throws { try LoaderChecks.migrationsAreRecordedOnce(Self.connect()) }
-    @Test func loadsEveryListRow() throws { try LoaderChecks.loadsEveryListRow(Self.connect()) }
-    @Test func loadsTheSecondRoundColumns() throws { try LoaderChecks.loadsTheSecondRoundColumns(Self.connect()) }
-    @Test func keysAndSearchFoldVietnamese() throws { try LoaderChecks.keysAndSearchFoldVietnamese(Self.connect()) }
-    @Test func readsWholeRows() throws { try LoaderChecks.readsWholeRows(Self.connect()) }
-    @Test func loadingTwiceKeepsOneCopy() throws { try LoaderChecks.loadingTwiceKeepsOneCopy(Self.connect()) }
-    @Test func changedDocumentReplacesItsRows() throws { try LoaderChecks.changedDocumentReplacesItsRows(Self.connect()) }
+    @Test func migrationsAreRecordedOnce() throws { try Self.withConnection(LoaderChecks.migrationsAreRecordedOnce) }
+    @Test func loadsEveryListRow() throws { try Self.withConnection(LoaderChecks.loadsEveryListRow) }
+    @Test func loadsTheSecondRoundColumns() throws { try Self.withConnection(LoaderChecks.loadsTheSecondRoundColumns) }
+    @Test func keysAndSearchFoldVietnamese() throws { try Self.withConnection(LoaderChecks.keysAndSearchFoldVietnamese) }
+    @Test func readsWholeRows() throws { try Self.withConnection(LoaderChecks.readsWholeRows) }
+    @Test func loadingTwiceKeepsOneCopy() throws { try Self.withConnection(LoaderChecks.loadingTwiceKeepsOneCopy) }
+    @Test func changedDocumentReplacesItsRows() throws { try Self.withConnection(LoaderChecks.changedDocumentReplacesItsRows) }
     @Test func sameBytesUnderAnotherNameAreOneDocument() throws {
-        try LoaderChecks.sameBytesUnderAnotherNameAreOneDocument(Self.connect())
+        try Self.withConnection(LoaderChecks.sameBytesUnderAnotherNameAreOneDocument)
     }
-    @Test func failedTransactionLeavesNothing() throws { try LoaderChecks.failedTransactionLeavesNothing(Self.connect()) }
-    @Test func jsonColumnsHoldJSON() throws { try LoaderChecks.jsonColumnsHoldJSON(Self.connect()) }
-    @Test func largeListsLoadWhole() throws { try LoaderChecks.largeListsLoadWhole(Self.connect()) }
-    @Test func innerTransactionRollsBackAlone() throws { try LoaderChecks.innerTransactionRollsBackAlone(Self.connect()) }
+    @Test func failedTransactionLeavesNothing() throws { try Self.withConnection(LoaderChecks.failedTransactionLeavesNothing) }
+    @Test func jsonColumnsHoldJSON() throws { try Self.withConnection(LoaderChecks.jsonColumnsHoldJSON) }
+    @Test func largeListsLoadWhole() throws { try Self.withConnection(LoaderChecks.largeListsLoadWhole) }
+    @Test func innerTransactionRollsBackAlone() throws { try Self.withConnection(LoaderChecks.innerTransactionRollsBackAlone) }
 
     @Test func unopenablePathIsATypedError() {
         #expect(throws: StorageError.self) { try SQLiteConnection(path: "/proc/no/such/dir/x.sqlite") }

@@ -136,11 +136,11 @@ enum SchemaChecks {
 @Suite("Schema history")
 struct SchemaHistoryTests {
     @Test func sqliteMigrationsBuildTheDefinedTables() throws {
-        try SchemaChecks.migrationsBuildTheDefinedTables(SQLiteStoreTests.connect())
+        try SQLiteStoreTests.withConnection(SchemaChecks.migrationsBuildTheDefinedTables)
     }
 
     @Test func sqliteUpgradesFromTheFirstSchema() throws {
-        try SchemaChecks.upgradesFromTheFirstSchema(SQLiteStoreTests.connect())
+        try SQLiteStoreTests.withConnection(SchemaChecks.upgradesFromTheFirstSchema)
     }
 
     /// `Fixtures/schema-2.sqlite`, made by the release whose latest migration was 2 (see

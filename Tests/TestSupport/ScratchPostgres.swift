@@ -21,9 +21,7 @@ public enum ScratchPostgres {
     /// Runs `body` on a thread of its own, as the pipeline's runner calls sinks: a
     /// connection blocks its caller, which must not be a thread of the cooperative pool.
     public static func onOwnThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try body() }) }.start()
-        }
+        try await TestSupport.onOwnThread(body)
     }
 
     /// Runs `body` on its own thread with the URLs of `count` new databases, dropped afterwards.
@@ -41,6 +39,38 @@ public enum ScratchPostgres {
             }
             return try body(try names.map { try url(database: $0) })
         }
+    }
+
+    /// ``withDatabases(_:_:)`` for a body that awaits (child processes, say): the databases
+    /// are created and dropped on a thread of their own, the body runs on the caller's task
+    /// and must not open connections there (``onOwnThread(_:)`` does, without holding a
+    /// thread of the cooperative pool).
+    public static func withDatabasesAsync<T: Sendable>(_ count: Int = 1,
+                                                       _ body: ([String]) async throws -> T) async throws -> T {
+        let names = try await onOwnThread { () throws -> [String] in
+            let admin = try connect()
+            defer { try? admin.close() }
+            var names: [String] = []
+            do {
+                for _ in 0..<count {
+                    let name = newName()
+                    try admin.execute("CREATE DATABASE \(name)", [])
+                    names.append(name)
+                }
+            } catch {
+                for name in names { try? admin.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)", []) }
+                throw error
+            }
+            return names
+        }
+        let result: Result<T, any Error>
+        do { result = .success(try await body(try names.map { try url(database: $0) })) } catch { result = .failure(error) }
+        await TestSupport.onOwnThread { () -> Void in
+            guard let admin = try? connect() else { return }
+            for name in names { try? admin.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)", []) }
+            try? admin.close()
+        }
+        return try result.get()
     }
 
     /// A connection to the server's own database.
