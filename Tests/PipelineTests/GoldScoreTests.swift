@@ -115,14 +115,25 @@ import Testing
         ("people_title_acc", 0.94), ("published_acc", 0.93), ("title_acc", 0.93), ("document_acc", 0.93),
     ]
 
+    /// Floors on the fifth real-shape set (`corpus/realshape5`: 20 plain-text documents and,
+    /// new, 10 HTML pages in the markup of Vietnamese portal CMSs, on sites the earlier sets did
+    /// not use), just under its scores after the session that first scored it unseen.
+    static let realShape5Floors: [(metric: String, minimum: Double)] = [
+        ("directives_f1", 0.97), ("figures_f1", 0.94), ("models_f1", 0.90), ("dates_f1", 0.94),
+        ("periods_f1", 0.95), ("people_f1", 0.94), ("themes_f1", 0.90),
+        ("directives_code_acc", 0.98), ("figures_subject_acc", 0.92), ("models_owner_acc", 0.72),
+        ("people_title_acc", 0.87), ("published_acc", 0.93), ("title_acc", 0.88), ("document_acc", 0.91),
+    ]
+
     @Test(arguments: [("realshape", "gold-realshape"), ("realshape2", "gold-realshape2"), ("realshape3", "gold-realshape3"),
-                      ("realshape4", "gold-realshape4")])
+                      ("realshape4", "gold-realshape4"), ("realshape5", "gold-realshape5")])
     func realShapeSetsStayAboveTheirFloors(_ folder: String, _ gold: String) async throws {
         let floors = switch folder {
         case "realshape": Self.realShapeFloors
         case "realshape2": Self.realShape2Floors
         case "realshape3": Self.realShape3Floors
-        default: Self.realShape4Floors
+        case "realshape4": Self.realShape4Floors
+        default: Self.realShape5Floors
         }
         let (summary, report) = try await Self.score(folder, gold: gold)
         print("gold score on corpus/\(folder):\n\(report)")
