@@ -389,6 +389,9 @@ struct ModelPortalShapeTests {
                   [("Sân chơi cho em", "Đoàn Thanh niên")]),
         ModelCase("Phong trào “Mỗi tháng một ngày công” của Đảng bộ Sở Lao động - Thương binh và Xã hội; mô hình “Một cửa thân thiện” ở Cục Thuế.",
                   [("Mỗi tháng một ngày công", "Đảng bộ Sở Lao động - Thương binh và Xã hội"), ("Một cửa thân thiện", nil)]),
+        // Owners named by an abbreviation or by a head that runs on in lower case.
+        ModelCase("Mô hình “Bữa cơm công nhân” do LĐLĐ huyện Diễn Châu triển khai; quỹ “Áo ấm đến trường” của Ban đại diện cha mẹ học sinh.",
+                  [("Bữa cơm công nhân", "LĐLĐ huyện Diễn Châu"), ("Áo ấm đến trường", "Ban đại diện cha mẹ học sinh")]),
         // A dashed list under a sentence closed by a colon at the end of a longer line.
         ModelCase("Toàn huyện xây dựng 96 mô hình. Một số mô hình tiêu biểu:\n- “Xóm không rác” (xã Na Hang): 3 năm sạch đẹp;\n- “Hũ gạo nghĩa tình” do Đảng ủy xã Bản Mù phát động;\n- “Tổ đổi công” của Chi bộ thôn Nà Lòa.",
                   [("Xóm không rác", "xã Na Hang"), ("Hũ gạo nghĩa tình", "Đảng ủy xã Bản Mù"), ("Tổ đổi công", "Chi bộ thôn Nà Lòa")]),

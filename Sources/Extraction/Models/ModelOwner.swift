@@ -94,7 +94,7 @@ enum ModelOwner {
             let mayStop = !plainStart || startsWithAnyWord(text, at: cursor, limit: limit, ownerStopFirstWords)
             let mayHead = ownerWords.isEmpty && (!plainStart || startsWithAnyWord(text, at: cursor, limit: limit, unitHeadFirstWords))
             if mayStop || mayHead {
-                let rest = TextWords.originalWords(text, cursor..<min(limit, cursor + 24), first: longestPhrase)
+                let rest = TextWords.originalWords(text, cursor..<min(limit, cursor + longestPhraseChars), first: longestPhrase)
                 let joinsNames = nameSinceHead && rest.first == "và" && joinsCapitalisedName(text, after: wordEnd, limit: limit)
                 if mayStop, !joinsNames, isStopWord(rest) { break }
                 if ownerWords.isEmpty { headWords = headLength(rest) }
@@ -350,6 +350,9 @@ enum ModelOwner {
 
     /// The most words of a unit head or an owner stop phrase: as many words as are compared.
     static let longestPhrase = (unitHeadWords + ownerStopWordLists).map(\.count).max() ?? 1
+    /// Code points of the longest unit head or stop phrase with a space after it: how far
+    /// the words that may open one are read.
+    static let longestPhraseChars = max(24, (unitHeadWords + ownerStopWordLists).map { $0.joined(separator: " ").count + 1 }.max() ?? 1)
 
     /// ``unitHeadWords`` and ``ownerStopWordLists`` by their first word: only those can start
     /// words that begin with it.

@@ -95,7 +95,7 @@ enum ModelVocabulary {
         // Mass organisations whose names run on in lower case: the owner keeps them whole.
         "đoàn thanh niên", "hội liên hiệp phụ nữ", "hội phụ nữ", "hội nông dân", "hội cựu chiến binh",
         "hội chữ thập đỏ", "hội người cao tuổi", "hội khuyến học", "thành đoàn", "thị đoàn", "kho bạc",
-        "ban công tác mặt trận",
+        "ban công tác mặt trận", "ban đại diện cha mẹ học sinh", "bộ tư lệnh", "lđlđ",
     ]
 
     /// Words that end an unquoted capitalised title ("Giải thưởng Lý Tự Trọng năm 2024").
@@ -190,6 +190,8 @@ enum ModelVocabulary {
         ExampleRow("xây dựng", "Mô hình “Tổ an ninh xanh” do Công an phường Tân Mai xây dựng.", [("Tổ an ninh xanh", "Công an phường Tân Mai")]),
         ExampleRow("khởi xướng", "Phong trào “Mỗi ngày một việc tốt” do Liên đội Trường Tiểu học Hòa Bình khởi xướng.",
                    [("Mỗi ngày một việc tốt", "Liên đội Trường Tiểu học Hòa Bình")]),
+        ExampleRow("vận động", "Mô hình “Cưới văn minh, tang tiết kiệm” do Ủy ban MTTQ huyện vận động đã lan rộng.",
+                   [("Cưới văn minh, tang tiết kiệm", "Ủy ban MTTQ huyện")]),
     ]
 
     /// Words that join a partner to the unit of "do <unit> …": the owner ends before them.
