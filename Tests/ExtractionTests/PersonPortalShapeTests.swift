@@ -61,6 +61,9 @@ private func people(_ text: String) -> [String] {
         // A second former role after the first.
         ("Dự lễ có đồng chí Đỗ Đình Khang, nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy.",
          ["Đỗ Đình Khang|nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy"]),
+        // An age before the place in the parentheses after a name.
+        ("Cụ Lương Văn Khải (78 tuổi, bản Phiêng Lanh) góp 300 m2 đất.", ["Lương Văn Khải|bản Phiêng Lanh"]),
+        ("Ông Hà Văn Tư (75 tuổi) kể lại chuyện cũ.", ["Hà Văn Tư|"]),
         // "Bé" before a child's name is an honorific, not part of the name.
         ("Bé Lò Thị Mai được tặng quà.", ["Lò Thị Mai|"]),
         // A two-word name led by "Tô" after a title head.

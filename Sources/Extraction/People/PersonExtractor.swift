@@ -621,6 +621,12 @@ struct PersonScan {
             return titleRange(from: end)
         }
         if units, separator == [UInt8(ascii: "(")], let unit = parenthesisedUnit(at: end) { return unit }
+        // An age before the unit in the parentheses: "cụ Nguyễn Văn Thuyết (82 tuổi, thôn Trà Sơn)".
+        if units, separator == [UInt8(ascii: "(")], end + 2 < tokens.count, isNumber(end), tokens.isSpaceGap(after: end),
+           tokens.isFolded(end + 1, in: Self.ageWordKeys), tokens.punctuation(after: end + 1) == [UInt8(ascii: ",")],
+           let unit = parenthesisedUnit(at: end + 2) {
+            return unit
+        }
         guard end + 1 < tokens.count, tokens.isSpaceGap(after: end),
               Vocabulary.titlePrefixes.match(tokens, at: end, length: 1) != nil,
               Vocabulary.titleHeads.match(tokens, at: end + 1) != nil else { return nil }
@@ -1021,6 +1027,8 @@ struct PersonScan {
 
     /// ``TitleVocabulary/abbreviations`` packed for ``PersonTokens/isFolded(_:in:)``.
     static let abbreviationKeys: [Lexicon.FoldedKey] = Vocabulary.abbreviations.compactMap { Lexicon.pack(Array($0.utf8)[...]) }
+    /// The folded word of an age note, "82 tuổi".
+    static let ageWordKeys: [Lexicon.FoldedKey] = ["tuoi"].compactMap { Lexicon.pack(Array($0.utf8)[...]) }
 
     mutating func add(name: Range<Int>, titleText: String) {
         used.formUnion(name)
