@@ -325,6 +325,12 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
          [count(312, "đại biểu đại diện"), count(18_000, "hội viên", .about)]),
         ("Khu di tích đón khoảng 2 triệu lượt khách năm 2024.", [count(2_000_000, "lượt khách", .about)]),
         ("Đến cuối năm 2023, tỷ lệ hộ nghèo còn 4,2%.", [percent(4.2, "hộ nghèo")]),
+        // A table's cells one per line: the row's label names what its numbers count; a header
+        // cell with a year is no label, nor is a counter's.
+        ("Chỉ tiêu\n\nNăm 2023\n\nNăm 2024\n\nĐảng viên được kết nạp\n\n41\n\n57\n\nChi bộ đạt trong sạch, vững mạnh\n\n23",
+         [count(41, "Đảng viên"), count(57, "Đảng viên"), count(23, "Chi bộ")]),
+        ("Lượt xem\n\n384", []),
+        ("Kết quả như sau:\n\n17", []),
         // A number in the name of a teaching is no count.
         ("Chiến sĩ học tập Sáu điều Bác Hồ dạy và 5 điều Bác Hồ dạy thiếu niên.", []),
         ("Tủ sách đón 3.100 lượt bạn đọc trong quý.", [count(3100, "lượt bạn đọc")]),

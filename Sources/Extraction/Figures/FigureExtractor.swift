@@ -474,6 +474,9 @@ struct FigureReader {
                         ?? SubjectRules.changeSubject(before: approximation(before: start).1 ?? start, in: tokens)
                         ?? SubjectRules.sentenceRatioSubject(before: start, in: tokens) {
                 subject = sentenceCased(slice(span), first: tokens[span.lowerBound])
+            } else if kind == .count, let span = SubjectRules.tableRowSubject(start: approximation(before: start).1 ?? start,
+                                                                              end: position, in: tokens) {
+                subject = sentenceCased(slice(span), first: tokens[span.lowerBound])
             } else if kind == .count {
                 return nil
             }

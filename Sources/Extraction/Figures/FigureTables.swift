@@ -32,7 +32,7 @@ enum FigureLexicon {
             Array(S.perUnitWords), Array(S.moneyNouns), Array(S.ratioLeads), Array(S.capitalisedCommonWords),
             Array(S.measureHeads), Array(S.squareUnits), Array(S.valuationWords), Array(S.totalWords),
             Array(S.addressNouns), Array(S.numberOfWords), Array(S.prizeWords), Array(S.prizeRanks),
-            Array(S.prizeRewardWords), Array(S.calendarQualifiers),
+            Array(S.prizeRewardWords), Array(S.calendarQualifiers), Array(S.counterLabels),
         ]
         return figure + subject + [Array(VietnameseNumber.digitWords.keys), FigureWords.named]
     }
@@ -132,6 +132,7 @@ enum FigureTables {
     static let segmentFollowers = compile(S.segmentFollowers)
     static let calendarWords = compile(S.calendarWords)
     static let calendarQualifiers = compile(S.calendarQualifiers)
+    static let counterLabels = compile(S.counterLabels)
     static let changeVerbs = compile(S.changeVerbs)
     static let segmentQuantifiers = compile(S.segmentQuantifiers)
     static let perUnitWords = compile(S.perUnitWords)

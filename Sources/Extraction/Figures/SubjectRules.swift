@@ -321,6 +321,43 @@ enum SubjectRules {
     /// The subject of the tally "N/M noun" that a percentage closes in its clause
     /// ("1.126/1.139 đảng viên (đạt 98,9%)", "127/134 kiến nghị, đạt 94,8%"): no other number
     /// and no clause end between them.
+    /// Most number cells read back over to reach a table row's label.
+    static let maxRowCells = 8
+    /// Most words of a table row's label.
+    static let maxRowLabelWords = 12
+    /// Labels of counters, not of table rows: "Lượt xem" over "384".
+    static let counterLabels: Set<String> = ["lượt xem", "lượt truy cập", "lượt đọc", "số lượt"]
+
+    /// The subject of a number alone on its line under a table row's label, as a table's cells
+    /// come out of a page or a document one per line: "Tập thể, cá nhân được khen thưởng" over
+    /// "112", "136", "158" → "Tập thể, cá nhân". The label holds no number (a header cell,
+    /// "Năm 2024", is none), no colon at its end, at most ``maxRowLabelWords`` words, and
+    /// opens with a noun; number cells between it and the number are passed over.
+    static func tableRowSubject(start: Int, end: Int, in tokens: FigureTokenList) -> Range<Int>? {
+        guard start > 0, tokens[start - 1].kind == .lineBreak,
+              end == tokens.count || tokens[end].kind == .lineBreak else { return nil }
+        var lineEnd = start - 1
+        for _ in 0...maxRowCells {
+            while lineEnd > 0, tokens[lineEnd - 1].kind == .lineBreak { lineEnd -= 1 }
+            guard lineEnd > 0 else { return nil }
+            var lineStart = lineEnd
+            while lineStart > 0, tokens[lineStart - 1].kind != .lineBreak { lineStart -= 1 }
+            if lineEnd - lineStart == 1, tokens[lineStart].kind == .numeral {
+                lineEnd = lineStart
+                continue
+            }
+            let line = lineStart..<lineEnd
+            guard !line.contains(where: { tokens[$0].kind == .numeral }),
+                  line.filter({ tokens[$0].kind == .word }).count <= maxRowLabelWords,
+                  !tokens[lineEnd - 1].isSymbol(UInt8(ascii: ":")),
+                  FigureVocabulary.phrase(in: T.counterLabels, at: lineStart, of: tokens) == nil,
+                  let span = phrase(at: lineStart, in: tokens, opensSentence: true), span.upperBound <= lineEnd
+            else { return nil }
+            return span
+        }
+        return nil
+    }
+
     static func tallySubject(before index: Int, in tokens: FigureTokenList) -> Range<Int>? {
         var position = index - 1
         let limit = max(0, index - 25)
