@@ -18,6 +18,9 @@ struct AttributeElision: Sendable {
     /// most eight bytes) and as bytes (longer names).
     private let keptKeys: [UInt64]
     private let keptLong: [[UInt8]]
+    /// `<style>` bodies may be left out too (``ScriptBodies/skips(in:eliding:)``): without a
+    /// content XPath, which could test an element's text, style text included.
+    let skipsStyleBodies: Bool
 
     /// The elision for a page read with `contentXPath`; nil, nothing elided, when the
     /// expression may read attributes it does not name (`@*`, the `attribute::` axis).
@@ -42,6 +45,7 @@ struct AttributeElision: Sendable {
             name.withUnsafeBufferPointer { Self.packed($0.baseAddress!, 0..<name.count) }
         }
         keptLong = kept.filter { $0.count > 8 }
+        skipsStyleBodies = contentXPath == nil
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {

@@ -1,3 +1,4 @@
+import VietnameseText
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -191,6 +192,9 @@ enum ScriptBodies {
             skipBlanks(&after)
             guard after < count, base[after] == 0x3E else { return nil }
             if isScript && isJavaScript && endTag > tagEnd { ranges.append(Skip(range: tagEnd..<endTag, marked: false)) }
+            if isStyle, let elision, elision.skipsStyleBodies, Self.styleBodyIsUnread(base, tagEnd..<endTag) {
+                ranges.append(Skip(range: tagEnd..<endTag, marked: false))
+            }
             return after + 1
         }
 
@@ -242,6 +246,18 @@ enum ScriptBodies {
             }
             index = open + 1
             return true
+        }
+
+        /// True when nothing reads the style text `base[body]`: the page scan drops `<style>`,
+        /// and the metadata's welcome-line test (the only reader of a leaf's text) passes over
+        /// a text whose first byte after ASCII whitespace is ASCII and opens no welcome prefix
+        /// (``PlainTextCleaner/opensWithOtherLetter(_:)``), as it passes over an empty element.
+        static func styleBodyIsUnread(_ base: UnsafePointer<UInt8>, _ body: Range<Int>) -> Bool {
+            var index = body.lowerBound
+            while index < body.upperBound && Whitespace.isASCIISpace(base[index]) { index += 1 }
+            guard index < body.upperBound else { return false }
+            let byte = base[index]
+            return byte < 0x80 && !PlainTextCleaner.opensAWelcomePrefix[Int(Folding.lowercase(byte))]
         }
 
         static let javaScriptTypes: [[UInt8]] = [
