@@ -76,7 +76,8 @@ struct AttributeElision: Sendable {
     }
 
     /// True when the value of the attribute named `base[name]`, whose ``packed(_:_:)`` key
-    /// is `key`, is read; on an `img` element when `onImage`.
+    /// is `key`, is read; on an `img` element when `onImage` (its `src`, which the scanner
+    /// still elides when ``mayMarkLogo(_:_:_:)`` says it holds no logo hint).
     func keeps(_ key: UInt64, _ base: UnsafePointer<UInt8>, _ name: Range<Int>, onImage: Bool) -> Bool {
         guard key != 0 else {
             return keptLong.contains { candidate in

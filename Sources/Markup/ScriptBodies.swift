@@ -152,7 +152,11 @@ enum ScriptBodies {
                                     altSkip = ranges.count
                                     ranges.append(Skip(range: value, marked: true))
                                 }
-                            } else if !elision.keeps(key, base, attribute, onImage: isImage) {
+                            } else if !elision.keeps(key, base, attribute, onImage: isImage)
+                                        || isImage && key == AttributeElision.srcKey
+                                            && !AttributeElision.mayMarkLogo(key, base, value) {
+                                // An image's source is read only for a logo hint: one without
+                                // any reads as the empty value does.
                                 if isQuoted && value.count >= minimumElidedBytes {
                                     ranges.append(Skip(range: value, marked: false))
                                 }
