@@ -46,13 +46,21 @@ public enum ContentExtractor {
     }
 
     /// ``html(_:contentXPath:deadline:)``, the page parsed with or without its script bodies
-    /// (the content is the same: nothing here reads a script's text).
+    /// and, when `elidingAttributeValues` (by default as `skippingScriptBodies`), the values
+    /// of the attributes nothing here reads (``AttributeElision``): the content is the same.
     static func html(_ decoded: DecodedText, contentXPath: String? = nil, deadline: Deadline = .never,
-                     skippingScriptBodies: Bool) throws(MarkupError) -> PageContent {
-        let document = try HTMLDocument(decoded, deadline: deadline, skippingScriptBodies: skippingScriptBodies)
+                     skippingScriptBodies: Bool, elidingAttributeValues: Bool? = nil) throws(MarkupError) -> PageContent {
+        let elision = elidingAttributeValues ?? skippingScriptBodies ? AttributeElision(contentXPath: contentXPath) : nil
+        let document = try HTMLDocument(decoded, deadline: deadline, skippingScriptBodies: skippingScriptBodies,
+                                        eliding: elision)
         guard var root = document.root else { throw .noContent }
         if let contentXPath, let container = try document.elements(matchingXPath: contentXPath).first { root = container }
         let meta = PageMetadata(document)
+        // A logo's `alt` was needed and not given to libxml2: the page again, values whole.
+        if meta.readElidedValue {
+            return try html(decoded, contentXPath: contentXPath, deadline: deadline,
+                            skippingScriptBodies: skippingScriptBodies, elidingAttributeValues: false)
+        }
         var best: PageContent?
         let attempts: [(PageScan.Removal, Int)] = [
             (.full, ContentScoring.minimumParagraphChars), (.strongOnly, ContentScoring.minimumParagraphChars),

@@ -40,10 +40,14 @@ public final class HTMLDocument {
 
     /// Parses decoded text, giving libxml2 the page without the bodies of its JavaScript
     /// `<script>` elements when `skippingScriptBodies` (see ``ScriptBodies``): the elements
-    /// stay, empty, and the rest of the tree is the same. For readers of the page's text only.
-    convenience init(_ decoded: DecodedText, deadline: Deadline = .never, skippingScriptBodies: Bool) throws(MarkupError) {
+    /// stay, empty, and the rest of the tree is the same. With `elision` (and
+    /// `skippingScriptBodies`) the quoted values of the attributes it does not keep are
+    /// given as empty, an image's `alt` as ``ScriptBodies/elidedMarker``. For readers of the
+    /// page's text only.
+    convenience init(_ decoded: DecodedText, deadline: Deadline = .never, skippingScriptBodies: Bool,
+                     eliding elision: AttributeElision? = nil) throws(MarkupError) {
         let (parsed, arena) = try decoded.withUTF8 { (bytes) throws(MarkupError) in
-            try Self.parse(utf8: bytes, deadline: deadline, skippingScriptBodies: skippingScriptBodies)
+            try Self.parse(utf8: bytes, deadline: deadline, skippingScriptBodies: skippingScriptBodies, eliding: elision)
         }
         try self.init(parsed: parsed, arena: arena)
     }
@@ -54,8 +58,8 @@ public final class HTMLDocument {
         guard xmlDocGetRootElement(parsed) != nil else { throw .noContent }
     }
 
-    private static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, deadline: Deadline,
-                              skippingScriptBodies: Bool) throws(MarkupError) -> (htmlDocPtr, OpaquePointer?) {
+    private static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, deadline: Deadline, skippingScriptBodies: Bool,
+                              eliding elision: AttributeElision?) throws(MarkupError) -> (htmlDocPtr, OpaquePointer?) {
         guard bytes.count <= maximumBytes else { throw .tooLarge(bytes: bytes.count) }
         guard bytes.contains(where: { $0 > 0x20 }) else { throw .noContent }
         if HTMLPrescan.hasElement(withMoreAttributesThan: HTMLPrescan.maximumAttributes, in: bytes) {
@@ -67,12 +71,12 @@ public final class HTMLDocument {
             var copy = Array(bytes)
             for index in subset { copy[index] = 0x20 }
             return try copy.withUnsafeBufferPointer { (copied) throws(MarkupError) in
-                try parse(utf8: copied, deadline: deadline, skippingScriptBodies: skippingScriptBodies)
+                try parse(utf8: copied, deadline: deadline, skippingScriptBodies: skippingScriptBodies, eliding: elision)
             }
         }
         LibXML.prepareThread()
         var input = PagePieces(bytes: bytes, deadline: deadline,
-                               skipping: skippingScriptBodies ? ScriptBodies.ranges(in: bytes) : [])
+                               skipping: skippingScriptBodies ? ScriptBodies.skips(in: bytes, eliding: elision) : [])
         let (parsed, arena) = LibXML.inArena(limit: LibXML.arenaLimit(forInput: bytes.count)) {
             withUnsafeMutablePointer(to: &input) { context in
                 htmlReadIO(PagePieces.read, nil, context, nil, "UTF-8", utf8ParseOptions)
@@ -97,12 +101,14 @@ public final class HTMLDocument {
     private struct PagePieces {
         let bytes: UnsafeBufferPointer<UInt8>
         let deadline: Deadline
-        let skipped: [Range<Int>]
+        let skipped: [ScriptBodies.Skip]
         var nextSkipped = 0
         var offset = 0
+        /// Bytes of ``ScriptBodies/elidedMarkerBytes`` still to be given (from its end).
+        var pendingMarker = 0
         private(set) var wasCut = false
 
-        init(bytes: UnsafeBufferPointer<UInt8>, deadline: Deadline, skipping skipped: [Range<Int>] = []) {
+        init(bytes: UnsafeBufferPointer<UInt8>, deadline: Deadline, skipping skipped: [ScriptBodies.Skip] = []) {
             self.bytes = bytes
             self.deadline = deadline
             self.skipped = skipped
@@ -114,22 +120,30 @@ public final class HTMLDocument {
         }
 
         private mutating func copy(into buffer: UnsafeMutablePointer<CChar>, length: Int) -> Int32 {
-            guard offset < bytes.count, !wasCut, let start = bytes.baseAddress else { return 0 }
+            guard offset < bytes.count || pendingMarker > 0, !wasCut, let start = bytes.baseAddress else { return 0 }
             if deadline.hasPassed {
                 wasCut = true
                 return 0
             }
             var written = 0
-            while written < length && offset < bytes.count {
+            while written < length && (offset < bytes.count || pendingMarker > 0) {
+                if pendingMarker > 0 {
+                    let marker = ScriptBodies.elidedMarkerBytes
+                    buffer[written] = CChar(bitPattern: marker[marker.count - pendingMarker])
+                    pendingMarker -= 1
+                    written += 1
+                    continue
+                }
                 var end = bytes.count
                 if nextSkipped < skipped.count {
-                    let range = skipped[nextSkipped]
-                    if offset >= range.lowerBound {
-                        offset = max(offset, range.upperBound)
+                    let skip = skipped[nextSkipped]
+                    if offset >= skip.range.lowerBound {
+                        offset = max(offset, skip.range.upperBound)
+                        if skip.marked { pendingMarker = ScriptBodies.elidedMarkerBytes.count }
                         nextSkipped += 1
                         continue
                     }
-                    end = range.lowerBound
+                    end = skip.range.lowerBound
                 }
                 let count = min(length - written, end - offset)
                 UnsafeMutableRawPointer(buffer + written).copyMemory(from: start + offset, byteCount: count)

@@ -18,6 +18,9 @@ struct PageMetadata {
     var logoText: String?
     /// The portal named by a welcome line ("Chào mừng bạn đến với …").
     var welcomeSite: String?
+    /// A logo's `alt` was read as ``ScriptBodies/elidedMarker``: the page was parsed without
+    /// it, and `logoText` (so `site`) is not known.
+    private(set) var readElidedValue = false
 
     init(_ document: HTMLDocument) {
         guard let root = xmlDocGetRootElement(document.pointer) else { return }
@@ -69,9 +72,13 @@ struct PageMetadata {
         } else if key == Self.imgKey {
             guard logoText == nil else { return }
             // The marks are read before the alt text: most images are no logo.
-            guard Self.hasLogoMarks(element.pointer),
-                  let alt = element.attribute("alt")?.squeezedSpaces, !alt.isEmpty,
-                  alt.utf8.contains(0x20), alt.contains(" ") else { return }
+            guard Self.hasLogoMarks(element.pointer), let value = element.attribute("alt") else { return }
+            if value == ScriptBodies.elidedMarker {
+                readElidedValue = true
+                return
+            }
+            let alt = value.squeezedSpaces
+            guard !alt.isEmpty, alt.utf8.contains(0x20), alt.contains(" ") else { return }
             logoText = alt
         } else if welcomeSite == nil, element.hasOnlyTextChildren, PlainTextCleaner.mayOpenWithWelcome(element) {
             welcomeSite = PlainTextCleaner.welcomeSite(in: element.textContent)

@@ -1,3 +1,4 @@
+import VietnameseText
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -20,8 +21,29 @@ enum ScriptBodies {
     /// The byte ranges of the script bodies libxml2 would read in `bytes`, in order and
     /// disjoint; empty when there is none or when the page is unclear.
     static func ranges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        skips(in: bytes, eliding: nil).map(\.range)
+    }
+
+    /// A run of the page libxml2 is not given: a script body, or the quoted value of an
+    /// attribute that ``AttributeElision`` says nothing reads.
+    struct Skip: Equatable {
+        var range: Range<Int>
+        /// libxml2 is given ``elidedMarker`` in place of the bytes (an `img`'s `alt`, which
+        /// the page metadata reads for a logo: on the marker it asks for the page again whole).
+        var marked: Bool
+    }
+
+    /// What libxml2 reads in place of a marked value: U+E000, a private-use character.
+    static let elidedMarker = "\u{E000}"
+    static let elidedMarkerBytes: [UInt8] = [0xEE, 0x80, 0x80]
+    /// Shorter values are given to libxml2 as they are (too short to matter).
+    static let minimumElidedBytes = 8
+
+    /// The script bodies and, with `elision`, the attribute values libxml2 need not be given
+    /// in `bytes`, in order and disjoint; empty when the page is unclear.
+    static func skips(in bytes: UnsafeBufferPointer<UInt8>, eliding elision: AttributeElision?) -> [Skip] {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }
-        var scanner = Scanner(base: base, count: bytes.count)
+        var scanner = Scanner(base: base, count: bytes.count, elision: elision)
         return scanner.run() ?? []
     }
 
@@ -33,16 +55,19 @@ enum ScriptBodies {
         /// of the element's text.
         var inTextElement = false
 
-        init(base: UnsafePointer<UInt8>, count: Int) {
+        let elision: AttributeElision?
+
+        init(base: UnsafePointer<UInt8>, count: Int, elision: AttributeElision?) {
             self.base = base
             self.count = count
+            self.elision = elision
         }
 
-        /// The ranges, or nil when the page is unclear.
-        mutating func run() -> [Range<Int>]? {
+        /// The skips, or nil when the page is unclear.
+        mutating func run() -> [Skip]? {
             // libxml2 reads a NUL as the end of its input in places.
             if memchr(base, 0, count) != nil { return nil }
-            var ranges: [Range<Int>] = []
+            var ranges: [Skip] = []
             while let open = find(0x3C, from: index) {
                 guard open + 1 < count else { return ranges }
                 let next = base[open + 1]
@@ -71,7 +96,7 @@ enum ScriptBodies {
 
         /// Reads the start tag at `open` (and, for `script` and `style`, its raw text and end
         /// tag); returns where the scan goes on, or nil when unclear.
-        private mutating func startTag(at open: Int, into ranges: inout [Range<Int>]) -> Int? {
+        private mutating func startTag(at open: Int, into ranges: inout [Skip]) -> Int? {
             var cursor = open + 1
             let nameStart = cursor
             cursor = nameEnd(from: cursor)
@@ -80,6 +105,12 @@ enum ScriptBodies {
             let isStyle = equals(name, "style")
             skipBlanks(&cursor)
             var isJavaScript = true
+            // Values are elided outside `<title>` and `<textarea>` only, whose text libxml2
+            // may read otherwise than as tags.
+            let eliding = elision != nil && !inTextElement
+            let isImage = eliding && equals(name, "img")
+            var altSkip: Int?
+            var isLogoImage = false
             // libxml2's attribute loop (htmlParseStartTag): a name and an optional `= value`,
             // or a bogus token dumped up to a blank or the end of the tag.
             while true {
@@ -112,6 +143,27 @@ enum ScriptBodies {
                         if isScript && equals(attribute, "type") && !Self.isJavaScriptType(base, valueStart..<valueEnd) {
                             isJavaScript = false
                         }
+                        if let elision, eliding {
+                            let value = valueStart..<valueEnd
+                            let key = AttributeElision.packed(base, attribute)
+                            let isQuoted = quote == 0x22 || quote == 0x27
+                            if isImage && key == AttributeElision.altKey {
+                                if isQuoted && value.count >= minimumElidedBytes {
+                                    altSkip = ranges.count
+                                    ranges.append(Skip(range: value, marked: true))
+                                }
+                            } else if !elision.keeps(key, base, attribute, onImage: isImage)
+                                        || isImage && key == AttributeElision.srcKey
+                                            && !AttributeElision.mayMarkLogo(key, base, value) {
+                                // An image's source is read only for a logo hint: one without
+                                // any reads as the empty value does.
+                                if isQuoted && value.count >= minimumElidedBytes {
+                                    ranges.append(Skip(range: value, marked: false))
+                                }
+                            } else if isImage && !isLogoImage && AttributeElision.mayMarkLogo(key, base, value) {
+                                isLogoImage = true
+                            }
+                        }
                     } else if isScript && equals(attribute, "type") {
                         isJavaScript = false
                     }
@@ -125,6 +177,8 @@ enum ScriptBodies {
             }
             let selfClosed = base[cursor] == 0x2F
             let tagEnd = cursor + (selfClosed ? 2 : 1)
+            // An image whose own class, id or source names a logo has its `alt` read: given whole.
+            if isLogoImage, let altSkip { ranges.remove(at: altSkip) }
             if equals(name, "title") || equals(name, "textarea") {
                 if !selfClosed { inTextElement = true }
                 return tagEnd
@@ -141,7 +195,10 @@ enum ScriptBodies {
             guard after < count, !isNameByte(base[after]) else { return nil }
             skipBlanks(&after)
             guard after < count, base[after] == 0x3E else { return nil }
-            if isScript && isJavaScript && endTag > tagEnd { ranges.append(tagEnd..<endTag) }
+            if isScript && isJavaScript && endTag > tagEnd { ranges.append(Skip(range: tagEnd..<endTag, marked: false)) }
+            if isStyle, let elision, elision.skipsStyleBodies, Self.styleBodyIsUnread(base, tagEnd..<endTag) {
+                ranges.append(Skip(range: tagEnd..<endTag, marked: false))
+            }
             return after + 1
         }
 
@@ -193,6 +250,18 @@ enum ScriptBodies {
             }
             index = open + 1
             return true
+        }
+
+        /// True when nothing reads the style text `base[body]`: the page scan drops `<style>`,
+        /// and the metadata's welcome-line test (the only reader of a leaf's text) passes over
+        /// a text whose first byte after ASCII whitespace is ASCII and opens no welcome prefix
+        /// (``PlainTextCleaner/opensWithOtherLetter(_:)``), as it passes over an empty element.
+        static func styleBodyIsUnread(_ base: UnsafePointer<UInt8>, _ body: Range<Int>) -> Bool {
+            var index = body.lowerBound
+            while index < body.upperBound && Whitespace.isASCIISpace(base[index]) { index += 1 }
+            guard index < body.upperBound else { return false }
+            let byte = base[index]
+            return byte < 0x80 && !PlainTextCleaner.opensAWelcomePrefix[Int(Folding.lowercase(byte))]
         }
 
         static let javaScriptTypes: [[UInt8]] = [

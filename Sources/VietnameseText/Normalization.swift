@@ -18,19 +18,33 @@ public enum Normalization {
         if regions.count == 1, regions[0] == 0..<text.utf8.count {
             return streamSafe(text).precomposedStringWithCanonicalMapping
         }
-        return source.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + bytes.count / 8)
-            var cursor = 0
-            for region in regions {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor..<region.lowerBound]))
-                let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[region]), as: UTF8.self)
-                out.append(contentsOf: streamSafe(piece).precomposedStringWithCanonicalMapping.utf8)
-                cursor = region.upperBound
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor...]))
-            return String(decoding: out, as: UTF8.self)
+        return source.withUTF8 { bytes in String(decoding: normalized(bytes, regions: regions), as: UTF8.self) }
+    }
+
+    /// ``nfc(_:)`` of valid UTF-8 `bytes`, as UTF-8, without a String of the whole text
+    /// unless one region covers it: the bytes outside ``unstableRegions(utf8:)`` are copied.
+    public static func nfcUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        guard mayNeedNormalization(utf8: bytes) else { return Array(bytes) }
+        let regions = unstableRegions(utf8: bytes)
+        if regions.count == 1, regions[0] == 0..<bytes.count {
+            return Array(streamSafe(String(decoding: bytes, as: UTF8.self)).precomposedStringWithCanonicalMapping.utf8)
         }
+        return normalized(bytes, regions: regions)
+    }
+
+    /// `bytes` with each of `regions` (in order, disjoint) replaced by its NFC.
+    private static func normalized(_ bytes: UnsafeBufferPointer<UInt8>, regions: [Range<Int>]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        var cursor = 0
+        for region in regions {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor..<region.lowerBound]))
+            let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[region]), as: UTF8.self)
+            out.append(contentsOf: streamSafe(piece).precomposedStringWithCanonicalMapping.utf8)
+            cursor = region.upperBound
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor...]))
+        return out
     }
 
     /// Unlisted bytes between two regions below which they are normalised as one (fewer

@@ -106,14 +106,18 @@ public enum TextDecoding {
         }
     }
 
-    /// Valid UTF-8 stays bytes when it is NFC already and holds a non-blank character;
-    /// otherwise it takes the String path of ``finish(_:_:)``, which decides the same.
+    /// Valid UTF-8 stays bytes, normalised to NFC as bytes (``Normalization/nfcUTF8(_:)``),
+    /// when it holds a visible ASCII character; otherwise it takes the String path of
+    /// ``finish(_:_:)``, which decides the same: NFC keeps such a character or composes it
+    /// with the marks after it into a letter (or a symbol such as ≠), never into whitespace,
+    /// so the text is not blank.
     private static func finishValidUTF8(_ bytes: [UInt8]) throws(DecodingError) -> DecodedText {
-        let isNFC = bytes.withUnsafeBufferPointer { !Normalization.mayNeedNormalization(utf8: $0) }
         // An ASCII byte other than the six ASCII White_Space ones is a visible character.
         let hasVisibleASCII = bytes.contains { $0 < 0x80 && !(0x09...0x0D).contains($0) && $0 != 0x20 }
-        guard isNFC, hasVisibleASCII else { return try finish(String(decoding: bytes, as: UTF8.self), "utf-8") }
-        return DecodedText(validUTF8: bytes, encoding: "utf-8")
+        guard hasVisibleASCII else { return try finish(String(decoding: bytes, as: UTF8.self), "utf-8") }
+        let isNFC = bytes.withUnsafeBufferPointer { !Normalization.mayNeedNormalization(utf8: $0) }
+        if isNFC { return DecodedText(validUTF8: bytes, encoding: "utf-8") }
+        return DecodedText(validUTF8: bytes.withUnsafeBufferPointer(Normalization.nfcUTF8), encoding: "utf-8")
     }
 
     private static func legacy(_ bytes: [UInt8], as entry: CharsetEntry) throws(DecodingError) -> (String, String) {
