@@ -177,35 +177,73 @@ enum PlainTextCleaner {
     /// width. Only when the text is wrapped: at least ``minimumWrappedBreaks`` lower-case
     /// breaks, and three in ten of its long lines.
     static func unwrapped(_ text: String) -> String {
+        var text = text
+        let breaks: [Int] = text.withUTF8 { bytes in
+            // Lines as byte ranges, their length in scalars (an NFC Vietnamese letter is one).
+            var lines: [(start: Int, end: Int, scalars: Int)] = []
+            var start = 0
+            var scalars = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == 0x0A {
+                    lines.append((start, index, scalars))
+                    start = index + 1
+                    scalars = 0
+                } else if byte & 0xC0 != 0x80 {
+                    scalars += 1
+                }
+            }
+            lines.append((start, bytes.count, scalars))
+            guard lines.count > minimumWrappedBreaks else { return [] }
+            func lastScalar(_ line: (start: Int, end: Int, scalars: Int)) -> Unicode.Scalar? {
+                var end = line.end
+                while end > line.start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
+                guard end > line.start else { return nil }
+                var first = end - 1
+                while first > line.start, bytes[first] & 0xC0 == 0x80 { first -= 1 }
+                return Self.scalar(in: bytes, first..<end)
+            }
+            func firstScalar(_ line: (start: Int, end: Int, scalars: Int)) -> Unicode.Scalar? {
+                var first = line.start
+                while first < line.end, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+                guard first < line.end else { return nil }
+                var end = first + 1
+                while end < line.end, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                return Self.scalar(in: bytes, first..<end)
+            }
+            var breaks: [Int] = []
+            var longLines = 0
+            var openEnded = [Bool](repeating: false, count: lines.count)
+            for index in lines.indices {
+                let line = lines[index]
+                guard line.scalars >= wrappedLineChars.lowerBound else { continue }
+                longLines += 1
+                guard line.scalars <= wrappedLineChars.upperBound, index + 1 < lines.count,
+                      let last = lastScalar(line), !paragraphEnds.contains(Character(last)) else { continue }
+                openEnded[index] = true
+                if let next = firstScalar(lines[index + 1]), next.properties.isLowercase { breaks.append(index) }
+            }
+            guard breaks.count >= minimumWrappedBreaks, breaks.count * 10 >= longLines * 3 else { return [] }
+            // In a wrapped text, a line as long as the wrap's width with no closing mark runs on
+            // even before a capital ("… đạo đức\nHồ Chí Minh về …").
+            let widths = breaks.map { lines[$0].scalars }.sorted()
+            let width = widths[widths.count / 2]
+            let lowerCaseBreaks = Set(breaks)
+            func string(_ line: (start: Int, end: Int, scalars: Int)) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[line.start..<line.end]), as: UTF8.self)
+            }
+            for index in lines.indices where openEnded[index] && !lowerCaseBreaks.contains(index) {
+                guard lines[index].scalars * 10 >= width * 9, let next = firstScalar(lines[index + 1]),
+                      next.properties.isAlphabetic || next.properties.numericType != nil else { continue }
+                let following = string(lines[index + 1])
+                guard runsOn(string(lines[index])), runsOn(following),
+                      !ContentExtractor.opensWithNumbering(following) else { continue }
+                breaks.append(index)
+            }
+            return breaks.sorted()
+        }
+        guard !breaks.isEmpty else { return text }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.count > minimumWrappedBreaks else { return text }
-        var breaks: [Int] = []
-        var longLines = 0
-        for index in lines.indices {
-            let line = lines[index]
-            let length = line.count
-            guard length >= wrappedLineChars.lowerBound else { continue }
-            longLines += 1
-            guard length <= wrappedLineChars.upperBound, index + 1 < lines.count,
-                  let last = line.last(where: { !$0.isWhitespace }), !paragraphEnds.contains(last),
-                  let next = lines[index + 1].first(where: { !$0.isWhitespace }), next.isLowercase else { continue }
-            breaks.append(index)
-        }
-        guard breaks.count >= minimumWrappedBreaks, breaks.count * 10 >= longLines * 3 else { return text }
-        // In a wrapped text, a line as long as the wrap's width with no closing mark runs on
-        // even before a capital ("… đạo đức\nHồ Chí Minh về …").
-        let widths = breaks.map { lines[$0].count }.sorted()
-        let width = widths[widths.count / 2]
-        let lowerCaseBreaks = Set(breaks)
-        for index in lines.indices where index + 1 < lines.count && !lowerCaseBreaks.contains(index) {
-            let line = lines[index]
-            guard line.count * 10 >= width * 9, line.count <= wrappedLineChars.upperBound,
-                  let last = line.last(where: { !$0.isWhitespace }), !paragraphEnds.contains(last),
-                  let next = lines[index + 1].first(where: { !$0.isWhitespace }), next.isLetter || next.isNumber
-            else { continue }
-            breaks.append(index)
-        }
-        breaks.sort()
         var joined = ""
         joined.reserveCapacity(text.utf8.count)
         var nextBreak = 0
@@ -220,6 +258,21 @@ enum PlainTextCleaner {
             }
         }
         return joined
+    }
+
+    /// False for a line a wrap does not run on from or into before a capital: one in capitals
+    /// (a heading, an official header's column), indented (a signature block) or with a run of
+    /// spaces inside (two columns, a table's row).
+    static func runsOn(_ line: String) -> Bool {
+        line.first?.isWhitespace == false && line.contains(where: \.isLowercase) && !line.contains("   ")
+    }
+
+    /// The one scalar UTF-8 `bytes[range]` encode, if valid.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Unicode.Scalar? {
+        var iterator = UnsafeBufferPointer(rebasing: bytes[range]).makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return nil
     }
 
     /// Lengths, in characters, of the lines a hard wrap leaves.
