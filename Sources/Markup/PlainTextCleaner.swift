@@ -201,7 +201,8 @@ enum PlainTextCleaner {
             let line = lines[index]
             guard line.count * 10 >= width * 9, line.count <= wrappedLineChars.upperBound,
                   let last = line.last(where: { !$0.isWhitespace }), !paragraphEnds.contains(last),
-                  let next = lines[index + 1].first(where: { !$0.isWhitespace }), next.isLetter || next.isNumber
+                  let next = lines[index + 1].first(where: { !$0.isWhitespace }), next.isLetter || next.isNumber,
+                  runsOn(line), runsOn(lines[index + 1]), !ContentExtractor.opensWithNumbering(String(lines[index + 1]))
             else { continue }
             breaks.append(index)
         }
@@ -220,6 +221,13 @@ enum PlainTextCleaner {
             }
         }
         return joined
+    }
+
+    /// False for a line a wrap does not run on from or into before a capital: one in capitals
+    /// (a heading, an official header's column), indented (a signature block) or with a run of
+    /// spaces inside (two columns, a table's row).
+    static func runsOn(_ line: Substring) -> Bool {
+        line.first?.isWhitespace == false && line.contains(where: \.isLowercase) && !line.contains("   ")
     }
 
     /// Lengths, in characters, of the lines a hard wrap leaves.
