@@ -168,9 +168,6 @@ enum PlainTextCleaner {
         return line.last.map { sentenceEnds.contains($0) } ?? false
     }
 
-    /// The lines of `text`, as `split(whereSeparator: { $0 == "\n" || $0 == "\r" })` gives
-    /// them, cut on the bytes: a line feed or carriage return is a character of its own,
-    /// except in CR LF, one character equal to neither, which stays inside its line.
     /// Lines of a hard-wrapped text (a report copied from a PDF or a mail, broken every 70–90
     /// characters mid-sentence) joined back into their paragraphs: a line that ends with no
     /// closing mark, followed by one that opens in lower case, or one as long as the wrap's
@@ -237,6 +234,9 @@ enum PlainTextCleaner {
     /// Marks that may end a paragraph's last line.
     static let paragraphEnds: Set<Character> = [".", ":", ";", "!", "?", "…", "\"", "”", "»", ")"]
 
+    /// The lines of `text`, as `split(whereSeparator: { $0 == "\n" || $0 == "\r" })` gives
+    /// them, cut on the bytes: a line feed or carriage return is a character of its own,
+    /// except in CR LF, one character equal to neither, which stays inside its line.
     static func lines(of text: String) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
