@@ -178,20 +178,37 @@ public enum ContentExtractor {
     /// long paragraph that reads like one (enough words, not a link, no page furniture), and
     /// either repeated by the `<title>` or og:title, or neither in capitals nor numbered (a
     /// section heading inside the article, "KẾT QUẢ NỔI BẬT", "I. Kết quả", is none).
+    /// A sapo printed in an h2 ("<h2 class=\"sapo\">…", a long paragraph) is passed over for an
+    /// earlier heading the titles repeat, and a heading the titles do not repeat is none when
+    /// the `<title>`'s headline is printed below it: a section's or a sidebar's heading
+    /// ("Tin cùng chuyên mục", a category name) over the article's own headline.
     static func subheading(_ scan: PageScan, before bodyStart: Int, meta: PageMetadata) -> PageScan.Paragraph? {
-        guard let last = scan.paragraphs.last(where: {
+        let headings = scan.paragraphs.filter {
             $0.position < bodyStart && subheadingTags.contains(scan.blocks[safe: $0.block]?.tag ?? "")
-        }) else { return nil }
-        guard last.text.split(separator: " ").count >= minimumHeadlineWords,
-              Double(last.linkChars) < Double(last.chars) * 0.5,
-              !isFurniture(headline: last.text, site: meta.site) else { return nil }
-        let key = Folding.key(last.text.squeezedSpaces)
-        let repeated = [meta.documentTitle, meta.ogTitle].contains {
-            $0.map { ByteSearch.contains(Folding.key($0.squeezedSpaces), key) } ?? false
         }
-        if repeated { return last }
-        guard last.text.contains(where: \.isLowercase), !opensWithNumbering(last.text) else { return nil }
-        return last
+        guard let last = headings.last else { return nil }
+        let titleKeys = [meta.documentTitle, meta.ogTitle].compactMap { $0.map { Folding.key($0.squeezedSpaces) } }
+        func readsLikeHeadline(_ paragraph: PageScan.Paragraph) -> Bool {
+            paragraph.text.split(separator: " ").count >= minimumHeadlineWords
+                && Double(paragraph.linkChars) < Double(paragraph.chars) * 0.5
+                && !isFurniture(headline: paragraph.text, site: meta.site)
+        }
+        func repeated(_ paragraph: PageScan.Paragraph) -> Bool {
+            let key = Folding.key(paragraph.text.squeezedSpaces)
+            return titleKeys.contains { ByteSearch.contains($0, key) }
+        }
+        if let found = headings.last(where: { repeated($0) && readsLikeHeadline($0) }) { return found }
+        guard readsLikeHeadline(last), last.chars < shortLineChars,
+              last.text.contains(where: \.isLowercase), !opensWithNumbering(last.text) else { return nil }
+        // The `<title>`'s headline printed between the heading and the article is the headline.
+        let headlineKeys = Set([meta.documentTitleParts?.headline, meta.ogTitle].compactMap {
+            $0.map { Folding.key($0.squeezedSpaces) }
+        })
+        let printedBelow = scan.paragraphs.contains {
+            $0.position > last.position && $0.position < bodyStart && $0.chars < shortLineChars
+                && headlineKeys.contains(Folding.key($0.text.squeezedSpaces))
+        }
+        return printedBelow ? nil : last
     }
 
     /// True when `text` opens like a numbered section ("I. Kết quả", "2) Nhiệm vụ", "a. …").

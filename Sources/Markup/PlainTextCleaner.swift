@@ -168,9 +168,6 @@ enum PlainTextCleaner {
         return line.last.map { sentenceEnds.contains($0) } ?? false
     }
 
-    /// The lines of `text`, as `split(whereSeparator: { $0 == "\n" || $0 == "\r" })` gives
-    /// them, cut on the bytes: a line feed or carriage return is a character of its own,
-    /// except in CR LF, one character equal to neither, which stays inside its line.
     /// Lines of a hard-wrapped text (a report copied from a PDF or a mail, broken every 70–90
     /// characters mid-sentence) joined back into their paragraphs: a line that ends with no
     /// closing mark, followed by one that opens in lower case, or one as long as the wrap's
@@ -267,6 +264,13 @@ enum PlainTextCleaner {
         line.first?.isWhitespace == false && line.contains(where: \.isLowercase) && !line.contains("   ")
     }
 
+    /// `text` with its Windows line ends (CR LF, one character that is neither a line feed nor
+    /// a carriage return) made line feeds: a report saved on Windows keeps its lines.
+    static func withLineFeeds(_ text: String) -> String {
+        guard text.utf8.contains(0x0D) else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n")
+    }
+
     /// The one scalar UTF-8 `bytes[range]` encode, if valid.
     private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Unicode.Scalar? {
         var iterator = UnsafeBufferPointer(rebasing: bytes[range]).makeIterator()
@@ -282,6 +286,9 @@ enum PlainTextCleaner {
     /// Marks that may end a paragraph's last line.
     static let paragraphEnds: Set<Character> = [".", ":", ";", "!", "?", "…", "\"", "”", "»", ")"]
 
+    /// The lines of `text`, as `split(whereSeparator: { $0 == "\n" || $0 == "\r" })` gives
+    /// them, cut on the bytes: a line feed or carriage return is a character of its own,
+    /// except in CR LF, one character equal to neither, which stays inside its line.
     static func lines(of text: String) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
@@ -304,7 +311,7 @@ enum PlainTextCleaner {
     /// the deadline and discards it.
     static func clean(_ raw: String, deadline: Deadline = .never) -> PageContent {
         var check = DeadlineCheck(deadline, every: 256)
-        var lines = lines(of: unwrapped(Normalization.nfc(raw))).map(\.trimmingSpaces).filter { !$0.isEmpty }
+        var lines = lines(of: unwrapped(withLineFeeds(Normalization.nfc(raw)))).map(\.trimmingSpaces).filter { !$0.isEmpty }
         var result = PageContent(text: "")
         guard !lines.isEmpty else { return result }
 

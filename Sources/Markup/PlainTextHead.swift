@@ -343,11 +343,13 @@ enum PlainTextHead {
         guard let digit = line.firstIndex(where: { $0.isASCII && $0.isNumber }), digit > line.startIndex else { return nil }
         var credit = String(line[..<digit]).trimmingSpaces
         if isLeadingCreditName(credit) { return (credit, String(line[digit...])) }
-        // "PV - 10:56, 18/12/2020": initials or capitals, a dash, the stamp (a place or a
-        // section before the dash, "Tây Nguyên - 07:00, …", is no writer).
+        // "PV - 10:56, 18/12/2020": initials (one word, or with dots), a dash, the stamp (a
+        // place or a section before the dash, "Tây Nguyên - 07:00, …", "XÂY DỰNG ĐẢNG - 07:00,
+        // …", "HÀ NỘI - …", is no writer).
         if let last = credit.last, last == "-" || last == "–" || last == "|" {
             let writer = String(credit.dropLast()).trimmingSpaces
-            if !writer.contains(where: \.isLowercase) || writer.contains("."), isLeadingCreditName(writer) {
+            if !writer.contains(where: \.isLowercase) && !writer.contains(" ") || writer.contains("."),
+               isLeadingCreditName(writer) {
                 return (writer, String(line[digit...]))
             }
         }

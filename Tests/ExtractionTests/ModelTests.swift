@@ -397,6 +397,10 @@ struct ModelPortalShapeTests {
                   [("Xóm không rác", "xã Na Hang"), ("Hũ gạo nghĩa tình", "Đảng ủy xã Bản Mù"), ("Tổ đổi công", "Chi bộ thôn Nà Lòa")]),
         // A dashed list under a line that introduces nothing.
         ModelCase("Ông kể lại những ngày đầu:\n- “Khó nhất là thuyết phục bà con” – ông nói.", []),
+        // More items above the quote than are read back: the item reached is no heading.
+        ModelCase("Các giải pháp trọng tâm:\n- Nhân rộng mô hình dân vận khéo ở cơ sở;\n"
+                  + (1...12).map { "- Tăng cường kiểm tra việc thực hiện nhiệm vụ số \($0);\n" }.joined()
+                  + "- “Chủ động, sáng tạo, hiệu quả” là phương châm hành động của cấp ủy;", []),
         // A unit's name ended by punctuation keeps its last lower-case syllable.
         ModelCase("Nhiều mô hình hay như “Mỗi tuần một bài giảng mẫu” của Khoa Quản trị và Tài chính; “Sân trường xanh” ở cơ sở 2.",
                   [("Mỗi tuần một bài giảng mẫu", "Khoa Quản trị và Tài chính"), ("Sân trường xanh", nil)]),

@@ -168,6 +168,20 @@ import Testing
         // A section heading in capitals or numbered inside the article is no headline.
         ("<title>Hội nghị sơ kết công tác | Cổng TTĐT</title>", "<h2>KẾT QUẢ NỔI BẬT TRONG NĂM</h2>", "Hội nghị sơ kết công tác"),
         ("<title>Hội nghị sơ kết công tác | Cổng TTĐT</title>", "<h3>I. Kết quả thực hiện nhiệm vụ</h3>", "Hội nghị sơ kết công tác"),
+        // A sapo in an h2 is no headline, with the headline in a div or in an h2 before it.
+        ("<title>Huyện ủy Kim Bảng sơ kết Chỉ thị 05 - Cổng thông tin Huyện ủy Kim Bảng</title>",
+         "<div class=\"detail-title\">Huyện ủy Kim Bảng sơ kết Chỉ thị 05</div><h2 class=\"sapo\">Ngày 12/3, Huyện ủy Kim Bảng tổ chức hội nghị sơ kết việc thực hiện Chỉ thị 05 của Bộ Chính trị, đánh giá kết quả đạt được và đề ra nhiệm vụ thời gian tới.</h2>",
+         "Huyện ủy Kim Bảng sơ kết Chỉ thị 05"),
+        ("<title>Huyện ủy Kim Bảng sơ kết Chỉ thị 05 | Cổng thông tin</title>",
+         "<h2 class=\"title\">Huyện ủy Kim Bảng sơ kết Chỉ thị 05</h2><h2 class=\"sapo\">Ngày 12/3, Huyện ủy Kim Bảng tổ chức hội nghị sơ kết việc thực hiện Chỉ thị 05 của Bộ Chính trị, đánh giá kết quả đạt được và đề ra nhiệm vụ thời gian tới.</h2>",
+         "Huyện ủy Kim Bảng sơ kết Chỉ thị 05"),
+        // A category's or a sidebar's heading over the `<title>`'s headline printed in a div.
+        ("<title>Huyện ủy Kim Bảng sơ kết Chỉ thị 05</title>",
+         "<h2 class=\"cat\">Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh</h2><div class=\"detail-title\">Huyện ủy Kim Bảng sơ kết Chỉ thị 05</div>",
+         "Huyện ủy Kim Bảng sơ kết Chỉ thị 05"),
+        ("<title>Huyện ủy Kim Bảng sơ kết Chỉ thị 05</title>",
+         "<h3>Tin cùng chuyên mục khác</h3><div class=\"detail-title\">Huyện ủy Kim Bảng sơ kết Chỉ thị 05</div>",
+         "Huyện ủy Kim Bảng sơ kết Chỉ thị 05"),
     ])
     func titleWithoutH1(head: String, top: String, expected: String) throws {
         let html = "<html><head>\(head)</head><body><div class=\"main\">\(top)<div class=\"content\">\(Self.body)</div></div></body></html>"

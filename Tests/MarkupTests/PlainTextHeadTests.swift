@@ -85,6 +85,12 @@ import Testing
         #expect(PlainTextHead.dateline(line) == nil)
     }
 
+    /// A section or a place in capitals before a dash and the stamp is no writer.
+    @Test(arguments: ["XÂY DỰNG ĐẢNG - 10:56, 18/06/2024", "HÀ NỘI - 07:00, 04/12/2024", "THỜI SỰ - 10:56, 18/06/2024"])
+    func sectionBeforeDashIsNoCredit(line: String) {
+        if case .dateline(_, let credit) = PlainTextHead.classify(line) { #expect(credit == nil) }
+    }
+
     @Test(arguments: [
         ("Hôm nay: 02/05/2025", PlainTextHead.Line.today),
         ("Hôm nay là Thứ Sáu, 02/05/2025", .today),

@@ -747,13 +747,19 @@ struct ModelContext {
         guard start > 0, folded[start - 1] == 0x0A else { return nil }
         var lineEnd = start - 1
         var lineStart = lineEnd
+        var reachedHeading = !bulleted
         for _ in 0...(bulleted ? Self.maxListItemsAbove : 0) {
             lineEnd = lineStart
             while lineEnd > 0, folded[lineEnd - 1] == 0x0A || folded[lineEnd - 1] == 0x20 || folded[lineEnd - 1] == 0x0D { lineEnd -= 1 }
             lineStart = lineEnd
             while lineStart > 0, folded[lineStart - 1] != 0x0A { lineStart -= 1 }
-            guard bulleted, Self.headingMarks.contains(folded[lineStart]) else { break }
+            guard bulleted, Self.headingMarks.contains(folded[lineStart]) else {
+                reachedHeading = true
+                break
+            }
         }
+        // More items above than read back: another item is no heading.
+        guard reachedHeading else { return nil }
         guard lineEnd > 0, folded[lineEnd - 1] != UInt8(ascii: ".") else { return nil }
         if bulleted, folded[lineEnd - 1] == UInt8(ascii: ":") {
             // Over a list, the colon's sentence is the heading, at the end of a longer line.
