@@ -24,6 +24,25 @@ enum Corpus {
         return (try? Data(contentsOf: url)).map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// Every HTML page of the corpus folders that hold pages (`BAOCAO_EQUIVALENCE_PAGES` adds a
+    /// folder, such as generated bench pages), as (name, text): what the equivalence tests of
+    /// the byte scanners read.
+    static func equivalencePages() throws -> [(name: String, html: String)] {
+        var folders = ["real-html", "html", "seeds", "realshape5"].map { root.appendingPathComponent($0) }
+        if let extra = ProcessInfo.processInfo.environment["BAOCAO_EQUIVALENCE_PAGES"] {
+            folders.append(URL(fileURLWithPath: extra))
+        }
+        var pages: [(name: String, html: String)] = []
+        for folder in folders {
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+                .filter { $0.hasSuffix(".html") || $0.hasSuffix(".htm") }.sorted()
+            for name in names {
+                pages.append((name, String(decoding: try Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self)))
+            }
+        }
+        return pages
+    }
+
     static var pages: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: realHTML.path)) ?? [])
             .filter { $0.hasSuffix(".html") }.sorted()

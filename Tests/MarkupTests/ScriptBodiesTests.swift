@@ -139,36 +139,26 @@ import VietnameseText
     /// Every page of the corpus (and of `BAOCAO_EQUIVALENCE_PAGES`, a folder of pages such as
     /// generated bench pages): the same tree, and the same extracted content.
     @Test func corpusPagesGiveTheSameTreeAndContent() throws {
-        var folders = ["real-html", "html", "seeds"].map { Corpus.root.appendingPathComponent($0) }
-        if let extra = ProcessInfo.processInfo.environment["BAOCAO_EQUIVALENCE_PAGES"] {
-            folders.append(URL(fileURLWithPath: extra))
-        }
         var pages = 0
         var stripped = 0
-        for folder in folders {
-            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-                .filter { $0.hasSuffix(".html") || $0.hasSuffix(".htm") }.sorted()
-            for name in names {
-                let data = try Data(contentsOf: folder.appendingPathComponent(name))
-                let html = String(decoding: data, as: UTF8.self)
-                pages += 1
-                if !Self.bodies(html).isEmpty { stripped += 1 }
-                try Self.expectSameTree(html)
-                let decoded = DecodedText(text: html, encoding: "utf-8")
-                let full = Result { () throws(MarkupError) in try ContentExtractor.html(decoded, skippingScriptBodies: false) }
-                let skipped = Result { () throws(MarkupError) in try ContentExtractor.html(decoded, skippingScriptBodies: true) }
-                switch (full, skipped) {
-                case let (.success(a), .success(b)):
-                    #expect(a.title == b.title, "\(name)")
-                    #expect(a.published == b.published, "\(name)")
-                    #expect(a.authors == b.authors, "\(name)")
-                    #expect(a.site == b.site, "\(name)")
-                    #expect(a.text == b.text, "\(name)")
-                case let (.failure(a), .failure(b)):
-                    #expect("\(a)" == "\(b)", "\(name)")
-                default:
-                    Issue.record("\(name): one parse failed")
-                }
+        for (name, html) in try Corpus.equivalencePages() {
+            pages += 1
+            if !Self.bodies(html).isEmpty { stripped += 1 }
+            try Self.expectSameTree(html)
+            let decoded = DecodedText(text: html, encoding: "utf-8")
+            let full = Result { () throws(MarkupError) in try ContentExtractor.html(decoded, skippingScriptBodies: false) }
+            let skipped = Result { () throws(MarkupError) in try ContentExtractor.html(decoded, skippingScriptBodies: true) }
+            switch (full, skipped) {
+            case let (.success(a), .success(b)):
+                #expect(a.title == b.title, "\(name)")
+                #expect(a.published == b.published, "\(name)")
+                #expect(a.authors == b.authors, "\(name)")
+                #expect(a.site == b.site, "\(name)")
+                #expect(a.text == b.text, "\(name)")
+            case let (.failure(a), .failure(b)):
+                #expect("\(a)" == "\(b)", "\(name)")
+            default:
+                Issue.record("\(name): one parse failed")
             }
         }
         #expect(pages > 30)
