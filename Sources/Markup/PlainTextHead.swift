@@ -309,7 +309,7 @@ enum PlainTextHead {
     }
 
     /// False when `line` holds no run of four ASCII digits opening with 19 or 20 and no
-    /// "/MM/YY " of a two-digit year: every ``date`` ends with such a year, and the folded
+    /// "/MM/YY " or "/M/YY " of a two-digit year: every ``date`` ends with such a year, and the folded
     /// text the pattern reads has the line's ASCII digits where the line has them (squeezing
     /// spaces or stripping brackets joins no digits), so the line can be no dateline. Spares
     /// most lines the pattern.
@@ -324,8 +324,8 @@ enum PlainTextHead {
                     && bytes[index + 2] &- 0x30 < 10 && bytes[index + 3] &- 0x30 < 10 {
                     return true
                 }
-                if first == 0x2F, index >= 3, bytes[index - 3] == 0x2F, bytes[index + 1] &- 0x30 < 10,
-                   bytes[index + 2] &- 0x30 < 10, bytes[index + 3] == 0x20 {
+                if first == 0x2F, index >= 2, bytes[index - 2] == 0x2F || (index >= 3 && bytes[index - 3] == 0x2F),
+                   bytes[index + 1] &- 0x30 < 10, bytes[index + 2] &- 0x30 < 10, bytes[index + 3] == 0x20 {
                     return true
                 }
                 index += 1

@@ -66,6 +66,7 @@ import Testing
         // A two-digit year, day first, with the clock right after it.
         ("23/09/25 9:05 AM", "2025-09-23T09:05:00+07:00", nil),
         ("07/01/23 16:40", "2023-01-07T16:40:00+07:00", nil),
+        ("5/9/24 8:05 AM", "2024-09-05T08:05:00+07:00", nil),
     ] as [(String, String, String?)])
     func datelines(line: String, published: String, credit: String?) {
         let content = String(line.drop(while: { PlainTextCleaner.bullets.contains($0) || $0.isWhitespace }))
