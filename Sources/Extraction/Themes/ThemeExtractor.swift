@@ -81,9 +81,9 @@ enum ThemeTerm {
 
     /// The whole-term themes the Central Committee set, by what sets each apart, with the first
     /// year of its term: a report that quotes one without the term's number or year
-    /// ("chuyên đề toàn khóa “… về ý chí tự lực, tự cường …”") still dates it.
+    /// ("chuyên đề toàn khóa “… về ý chí tự lực, tự cường …”") still dates it. A row only for
+    /// a theme whose term real pages confirm (khóa XIII's, 2021–2026).
     static let knownWholeTermThemes: [(words: String, firstYear: Int)] = [
-        ("ý thức tôn trọng Nhân dân, phát huy dân chủ, chăm lo đời sống Nhân dân", 2016),
         ("ý chí tự lực, tự cường và khát vọng phát triển đất nước phồn vinh, hạnh phúc", 2021),
     ]
 
