@@ -61,6 +61,10 @@ private func people(_ text: String) -> [String] {
         // A second former role after the first.
         ("Dự lễ có đồng chí Đỗ Đình Khang, nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy.",
          ["Đỗ Đình Khang|nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy"]),
+        // A rank before the name and the command after it; a nurse's title before the name.
+        ("Thiếu tá Giàng Seo Phử, Phó Đồn trưởng Đồn Biên phòng Sín Thầu trao quà cho học sinh.",
+         ["Giàng Seo Phử|Phó Đồn trưởng Đồn Biên phòng Sín Thầu"]),
+        ("Điều dưỡng trưởng Hà Thị Loan chia sẻ kinh nghiệm.", ["Hà Thị Loan|Điều dưỡng trưởng"]),
         // An age before the place in the parentheses after a name.
         ("Cụ Lương Văn Khải (78 tuổi, bản Phiêng Lanh) góp 300 m2 đất.", ["Lương Văn Khải|bản Phiêng Lanh"]),
         ("Ông Hà Văn Tư (75 tuổi) kể lại chuyện cũ.", ["Hà Văn Tư|"]),

@@ -75,6 +75,8 @@ enum TitleVocabulary {
         "thí sinh", "tác giả",
         // Armed forces
         "chỉ huy trưởng", "chính ủy", "phó chỉ huy trưởng", "phó chính ủy", "phó chính trị viên", "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng",
+        "đồn trưởng", "phó đồn trưởng", "tư lệnh", "phó tư lệnh", "tham mưu trưởng", "phó tham mưu trưởng",
+        "chủ nhiệm chính trị",
         "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy",
         // Religious titles: "Sư cả Kim Sóc Khanh", "Achar Thạch Văn Phol", "Thượng tọa Thích Minh Tâm".
         "sư cả", "achar", "hòa thượng", "thượng tọa", "đại đức", "ni sư", "linh mục", "mục sư", "chức sắc",
@@ -82,7 +84,8 @@ enum TitleVocabulary {
         "nhà giáo", "nhà giáo nhân dân", "nhà giáo ưu tú", "bác sĩ", "bác sỹ", "giáo sư",
         "phó giáo sư", "tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ", "nhà báo", "nhà văn",
         "nhà thơ", "nghệ nhân", "nghệ sĩ", "kỹ sư", "luật sư", "anh hùng", "mẹ việt nam anh hùng",
-        "nhạc sĩ", "nhạc sỹ", "họa sĩ", "họa sỹ", "nhà nghiên cứu",
+        "nhạc sĩ", "nhạc sỹ", "họa sĩ", "họa sỹ", "nhà nghiên cứu", "điều dưỡng", "điều dưỡng trưởng",
+        "dược sĩ", "y sĩ", "y tá", "hộ sinh",
         "cựu chiến binh", "đảng viên", "đoàn viên", "hội viên", "giáo viên", "cán bộ", "chiến sĩ",
         "giảng viên", "báo cáo viên", "tuyên truyền viên", "chuyên viên", "nhân viên", "công chức", "viên chức",
         "gs", "pgs", "ts", "ths", "bs", "ks", "ncs", "nsnd", "nsưt", "bsckii", "bscki", "ccb", "đbqh",
