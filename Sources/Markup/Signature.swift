@@ -91,6 +91,12 @@ enum Signature {
             unit = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
             text = String(text[..<open]).trimmingSpaces
         }
+        // The writer's newsroom after a slash: "Đình Cường/VOV-Miền Trung".
+        if unit == nil, let slash = text.firstIndex(of: "/"),
+           text[..<slash].split(separator: " ").count >= 2, !text[text.index(after: slash)...].contains("/") {
+            unit = String(text[text.index(after: slash)...]).trimmingSpaces
+            text = String(text[..<slash]).trimmingSpaces
+        }
         text = String(text.drop(while: { "-–—•*".contains($0) || $0.isWhitespace }))
         while let last = text.last, ".,;|".contains(last) { text.removeLast() }
         text = text.trimmingSpaces

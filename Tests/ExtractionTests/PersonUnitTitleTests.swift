@@ -76,6 +76,8 @@ private func people(_ text: String) -> [String] {
          ["Đào Minh Khoa|Phó Vụ trưởng Vụ Tuyên truyền, Ban Tuyên giáo Trung ương"]),
         ("Dự hội nghị có đồng chí Lê Thanh Bình, Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh.",
          ["Lê Thanh Bình|Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"]),
+        ("Thượng tá Lê Văn Hiếu, Phó Trưởng phòng Công tác đảng và công tác chính trị phát biểu.",
+         ["Lê Văn Hiếu|Phó Trưởng phòng Công tác đảng và công tác chính trị"]),
     ]
 
     @Test(arguments: shapes)

@@ -242,6 +242,8 @@ import Testing
         ("HOÀNG LAN - MINH KHOA", ["HOÀNG LAN", "MINH KHOA"]),
         ("NGUYỄN VĂN BẢO", ["NGUYỄN VĂN BẢO"]),
         ("Lâm Thông - Vũ Chính", ["Lâm Thông", "Vũ Chính"]),
+        // The newsroom after a slash.
+        ("Thanh Hà/VOV-Tây Bắc", ["Thanh Hà"]),
     ])
     func signatures(line: String, expected: [String]) {
         #expect(Signature.authors(in: line, requireStyle: true) == expected)

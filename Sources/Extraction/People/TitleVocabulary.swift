@@ -141,7 +141,11 @@ enum TitleVocabulary {
 
     /// Lower-case organisation names that hold "và", which would otherwise end the title:
     /// "Phó Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh".
-    static let organisationPhrases = PersonPhraseTable(["các cơ quan và doanh nghiệp", "cơ quan và doanh nghiệp"])
+    static let organisationPhrases = PersonPhraseTable([
+        "các cơ quan và doanh nghiệp", "cơ quan và doanh nghiệp",
+        // The police's and the army's political office: "Trưởng phòng Công tác đảng và công tác chính trị".
+        "công tác đảng và công tác chính trị",
+    ])
 
     /// Organisation words whose names join two fields with "và": "Ban Tuyên giáo và Dân vận
     /// Tỉnh ủy", "Sở Văn hóa và Thể thao", "Bộ Giáo dục và Đào tạo", "Phòng Tài nguyên và Môi
