@@ -175,7 +175,7 @@ enum PlainTextCleaner {
     /// breaks, and three in ten of its long lines.
     static func unwrapped(_ text: String) -> String {
         var text = text
-        let breaks: [Int] = text.withUTF8 { bytes in
+        let joined: String? = text.withUTF8 { bytes in
             // Lines as byte ranges, their length in scalars (an NFC Vietnamese letter is one).
             var lines: [(start: Int, end: Int, scalars: Int)] = []
             var start = 0
@@ -191,7 +191,7 @@ enum PlainTextCleaner {
                 }
             }
             lines.append((start, bytes.count, scalars))
-            guard lines.count > minimumWrappedBreaks else { return [] }
+            guard lines.count > minimumWrappedBreaks else { return nil }
             func lastScalar(_ line: (start: Int, end: Int, scalars: Int)) -> Unicode.Scalar? {
                 var end = line.end
                 while end > line.start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
@@ -220,7 +220,7 @@ enum PlainTextCleaner {
                 openEnded[index] = true
                 if let next = firstScalar(lines[index + 1]), next.properties.isLowercase { breaks.append(index) }
             }
-            guard breaks.count >= minimumWrappedBreaks, breaks.count * 10 >= longLines * 3 else { return [] }
+            guard breaks.count >= minimumWrappedBreaks, breaks.count * 10 >= longLines * 3 else { return nil }
             // In a wrapped text, a line as long as the wrap's width with no closing mark runs on
             // even before a capital ("… đạo đức\nHồ Chí Minh về …").
             let widths = breaks.map { lines[$0].scalars }.sorted()
@@ -237,24 +237,20 @@ enum PlainTextCleaner {
                       !ContentExtractor.opensWithNumbering(following) else { continue }
                 breaks.append(index)
             }
-            return breaks.sorted()
-        }
-        guard !breaks.isEmpty else { return text }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        var joined = ""
-        joined.reserveCapacity(text.utf8.count)
-        var nextBreak = 0
-        for index in lines.indices {
-            joined += lines[index]
-            guard index + 1 < lines.count else { break }
-            if nextBreak < breaks.count, breaks[nextBreak] == index {
-                nextBreak += 1
-                if joined.last?.isWhitespace == false { joined += " " }
-            } else {
-                joined += "\n"
+            // Each joined line's line feed becomes a space, or goes when the line ends in one.
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var copied = 0
+            for index in breaks.sorted() {
+                let end = lines[index].end
+                output.append(contentsOf: bytes[copied..<end])
+                if !(end > lines[index].start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09)) { output.append(0x20) }
+                copied = end + 1
             }
+            output.append(contentsOf: bytes[copied...])
+            return String(decoding: output, as: UTF8.self)
         }
-        return joined
+        return joined ?? text
     }
 
     /// False for a line a wrap does not run on from or into before a capital: one in capitals

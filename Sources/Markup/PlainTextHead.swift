@@ -395,17 +395,20 @@ enum PlainTextHead {
 
     /// True when `line` opens with a date label and a colon ("Đăng ngày: 22/01/2025", "Cập nhật: …").
     static func opensWithColonLabel(_ line: String) -> Bool {
-        let folded = Folding.key(line.squeezedSpaces)
-        return dateLabels.contains { label in
-            label != "ngay" && label != "date" && folded.hasPrefix(label)
-                && folded.dropFirst(label.count).drop(while: { $0 == " " }).first == ":"
-        }
+        openingLabels(of: line).contains { label, rest in label != "date" && rest.drop(while: { $0 == " " }).first == ":" }
     }
 
     /// True when `line` opens with a date label ("Ngày đăng:", "[Cập nhật lúc …"), not only a weekday or date.
     static func isLabelled(_ line: String) -> Bool {
-        let folded = Folding.key(line.squeezedSpaces).drop(while: { $0 == "[" || $0 == "(" })
-        return dateLabels.contains { $0 != "ngay" && folded.hasPrefix($0) }
+        !openingLabels(of: line, droppingBrackets: true).isEmpty
+    }
+
+    /// The ``dateLabels`` (but the bare "ngay") `line` opens with, folded, each with the folded
+    /// text after it.
+    static func openingLabels(of line: String, droppingBrackets: Bool = false) -> [(label: String, rest: Substring)] {
+        var folded = Substring(Folding.key(line.squeezedSpaces))
+        if droppingBrackets { folded = folded.drop(while: { $0 == "[" || $0 == "(" }) }
+        return dateLabels.filter { $0 != "ngay" && folded.hasPrefix($0) }.map { ($0, folded.dropFirst($0.count)) }
     }
 
     /// True when `text` is a date stamp alone: "22/07/2024", "18/08/2016 10:12:00 AM",
