@@ -79,6 +79,13 @@ public enum ContentExtractor {
             tried.append((scanIndex, minimumChars))
             let content = extract(scans[scanIndex], meta: meta, minimumChars: minimumChars)
             if let content, hasAtLeast(retryBelowChars, charactersIn: content.text) {
+                // An official document whose header sat in an element the full removal drops.
+                if content.opensWithBareKindLine, removal == .full, scans[scanIndex].mayDiffer(under: .strongOnly),
+                   let framed = extract(PageScan(root: root, removal: .strongOnly, deadline: deadline), meta: meta,
+                                        minimumChars: minimumChars),
+                   !framed.opensWithBareKindLine, hasAtLeast(retryBelowChars, charactersIn: framed.text) {
+                    return withMarkedPublished(framed, in: document)
+                }
                 return withMarkedPublished(content, in: document)
             }
             if let content, content.text.count > best?.text.count ?? -1 { best = content }
@@ -271,6 +278,19 @@ public enum ContentExtractor {
             }
             body.append(paragraph)
         }
+        var framed = false
+        if let frame = documentFrame(scan, around: body) {
+            framed = true
+            // A document's own lines that read like datelines ("(19/5/1890 - 19/5/2025) trên
+            // địa bàn huyện" under its title) are its text: its date is the header's.
+            let framedPositions = Set(frame.head.map(\.position) + frame.tail.map(\.position))
+            let tailStart = frame.tail.first?.position ?? Int.max
+            let lines = frame.head + body.filter { !framedPositions.contains($0.position) && $0.position < tailStart }
+                + frame.tail + datelines
+            body = lines.filter { framedPositions.contains($0.position) || $0.position >= frame.start }
+                .sorted { $0.position < $1.position }
+            datelines.removeAll { $0.position >= frame.start }
+        }
         let text = Normalization.nfc(body.map(\.text).joined(separator: "\n\n"))
         guard !text.isEmpty else { return nil }
 
@@ -325,7 +345,52 @@ public enum ContentExtractor {
         var content = PageContent(title: title, published: published, authors: unique(authors),
                                   site: meta.site, text: text)
         content.publishedFromPortalHeader = fromClock
+        content.opensWithBareKindLine = !framed && body.first.map {
+            $0.chars <= shortLineChars && OfficialHeader.kinds.contains(BoilerplateLabels.strippedDecoration(Folding.key($0.text)))
+        } == true
         return content
+    }
+
+    /// Most paragraphs above the body searched for an official document's header, and below
+    /// it for its signature block.
+    static let documentFrameParagraphs = 16
+
+    /// An official document published as a page (a portal's "văn bản" section): the header
+    /// above the body (issuer, "Số: 118/KH-UBND", the motto, place and date, kind and
+    /// subtitle, usually a table) and the signature block under it ("Nơi nhận:", "KT. CHỦ
+    /// TỊCH", "(Đã ký)", the name) are the document's own text, which content scoring leaves
+    /// out. Nil when no motto heads the body.
+    static func documentFrame(_ scan: PageScan, around body: [PageScan.Paragraph])
+        -> (head: [PageScan.Paragraph], tail: [PageScan.Paragraph], start: Int)? {
+        guard let first = body.first?.position, let last = body.last?.position,
+              let firstIndex = scan.paragraphs.firstIndex(where: { $0.position == first }) else { return nil }
+        // The header may stand above the chosen container or open it.
+        let window = scan.paragraphs[max(0, firstIndex - documentFrameParagraphs)..<min(scan.paragraphs.count, firstIndex + documentFrameParagraphs)]
+            .filter { $0.linkChars == 0 && $0.text.contains(where: { $0.isLetter || $0.isNumber }) }
+        guard var start = OfficialHeader.start(in: window.map(\.text)[...]) else { return nil }
+        // The issuer over "Số: Không số", a law's number line without a number.
+        let motto = start
+        while start > 0, motto - start < OfficialHeader.maximumIssuerLines,
+              OfficialHeader.isIssuerLine(window[start - 1].text) || OfficialHeader.isNumberlessLine(window[start - 1].text) {
+            start -= 1
+        }
+        let head = window[start...].filter { $0.position < first }
+        // The signature block from "Nơi nhận:" (or a capacity line) to the name under "(Đã ký)",
+        // inside the container or just under it.
+        let after = scan.paragraphs[firstIndex...].prefix { $0.position <= last }.count + firstIndex
+        let closing = scan.paragraphs[firstIndex..<min(scan.paragraphs.count, after + documentFrameParagraphs)]
+        guard let opening = closing.lastIndex(where: {
+            $0.chars <= shortLineChars && Folding.key($0.text).hasPrefix(OfficialDocumentWords.recipientsOpening)
+        }) else { return (head, [], window[start].position) }
+        var tail: [PageScan.Paragraph] = []
+        var signed = false
+        for paragraph in closing[opening...] {
+            guard paragraph.linkChars == 0, paragraph.chars <= shortLineChars else { break }
+            tail.append(paragraph)
+            if signed, paragraph.text.contains(where: \.isLowercase) { break }
+            signed = signed || OfficialDocumentWords.isSignedMark(paragraph.text)
+        }
+        return (head, signed ? tail : [], window[start].position)
     }
 
     /// Widgets, navigation and tiny chrome that survive inside the content container.

@@ -37,6 +37,11 @@ enum OfficialHeader {
         return placeDate.match(in: AnalyzedText(line.squeezedSpaces), at: 0) != nil
     }
 
+    /// "Số: Không số": the number line of a document without a number (a law).
+    static func isNumberlessLine(_ line: String) -> Bool {
+        line.count <= 24 && Folding.key(line.squeezedSpaces) == "so: khong so"
+    }
+
     static func isNumberLine(_ line: String) -> Bool {
         line.count <= 60 && numberLine.match(in: AnalyzedText(line.squeezedSpaces), at: 0) != nil
     }

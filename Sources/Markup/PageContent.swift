@@ -14,6 +14,9 @@ public struct PageContent: Sendable, Equatable {
     /// from the article's dateline or metadata: the date the page was shown, perhaps not the
     /// article's.
     public var publishedFromPortalHeader = false
+    /// The text opens with an official document's kind line ("KẾ HOẠCH") and no header above
+    /// it: a class the scan removes ("vb-header") may have held the header.
+    var opensWithBareKindLine = false
 
     /// Creates page content; `text` is expected to be NFC with paragraphs joined by "\n\n".
     public init(title: String? = nil, published: String? = nil, authors: [String] = [],

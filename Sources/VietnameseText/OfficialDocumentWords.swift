@@ -97,6 +97,21 @@ public enum OfficialDocumentWords {
         return (cited.filter { !namesNotHeadingDocuments.contains($0) } + others).sorted { $0.count > $1.count }
     }()
 
+    /// The line between a signer's office and name, folded without its parentheses: "(Đã ký)".
+    public static let signedMarks: Set<String> = [
+        "da ky", "ky", "ky ten", "da ky va dong dau", "ky ten, dong dau", "ky ten va dong dau", "ky, ghi ro ho ten",
+        "ky va ghi ro ho ten", "ky, dong dau",
+    ]
+
+    /// The opening of the recipients list, folded: "Nơi nhận:".
+    public static let recipientsOpening = "noi nhan"
+
+    /// True when `line` is a signed mark in parentheses ("(Đã ký)", "(ký tên, đóng dấu)").
+    public static func isSignedMark(_ line: String) -> Bool {
+        guard line.hasPrefix("("), line.hasSuffix(")") else { return false }
+        return signedMarks.contains(Folding.key(String(line.dropFirst().dropLast())).squeezedSpaces)
+    }
+
     /// The national or Party motto lines, word by word (folded), with the line as printed.
     public static let mottoes: [(words: [String], example: String)] = [
         (["dang", "cong", "san", "viet", "nam"], "ĐẢNG CỘNG SẢN VIỆT NAM"),

@@ -209,6 +209,57 @@ import VietnameseText
         #expect(document.recipients == ["Các chi bộ trực thuộc", "Lưu VP Đảng ủy"])
     }
 
+    /// A decision whose title is followed by its enacting body and grounds, signed in a block
+    /// flattened beside the recipients: the capacity line above "Nơi nhận:", the office beside
+    /// it, "(đã ký)" beside a recipient and the name under the list.
+    @Test func decisionSignedBesideItsRecipients() throws {
+        let text = """
+            ĐẢNG BỘ TỈNH TUYÊN QUANG ĐẢNG CỘNG SẢN VIỆT NAM
+            HUYỆN ỦY LÂM BÌNH
+            * Lâm Bình, ngày 12 tháng 5 năm 2024
+            Số 905-QĐ/HU
+            QUYẾT ĐỊNH
+            tặng Giấy khen cho tập thể, cá nhân tiêu biểu
+            trong học tập và làm theo Bác năm 2024
+            BAN THƯỜNG VỤ HUYỆN ỦY
+            - Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ huyện;
+            - Xét đề nghị của Ban Tuyên giáo Huyện ủy,
+            QUYẾT ĐỊNH:
+            Điều 1. Tặng Giấy khen cho 06 tập thể và 09 cá nhân.
+            T/M BAN THƯỜNG VỤ
+            Nơi nhận: PHÓ BÍ THƯ
+            - Như Điều 1,
+            - Ban Tuyên giáo Tỉnh ủy (b/c), (đã ký)
+            - Lưu Văn phòng Huyện ủy.
+            Ma Thị Hồng Nhung
+            """
+        let document = try #require(OfficialDocumentReader.read(text))
+        #expect(document.type == "quyet_dinh")
+        #expect(document.title == "Quyết định tặng Giấy khen cho tập thể, cá nhân tiêu biểu trong học tập và làm theo Bác năm 2024")
+        #expect(document.signers == [.init(name: "Ma Thị Hồng Nhung", title: "Phó Bí thư", capacity: "T/M Ban Thường vụ")])
+        #expect(document.recipients == ["Như Điều 1", "Ban Tuyên giáo Tỉnh ủy (b/c)", "Lưu Văn phòng Huyện ủy"])
+    }
+
+    /// A title in capitals over three lines goes on through a line opening with "của" that
+    /// names a body, and through a line opening like a body sentence; cited kinds and bodies
+    /// keep their capitals.
+    @Test func capitalTitleGoesOnThroughAConnective() throws {
+        let text = """
+            TỈNH ỦY ĐẮK NÔNG ĐẢNG CỘNG SẢN VIỆT NAM
+            * Gia Nghĩa, ngày 02 tháng 6 năm 2025
+            Số 877-TB/TU
+            THÔNG BÁO KẾT LUẬN
+            CỦA BAN THƯỜNG VỤ TỈNH ỦY TẠI HỘI NGHỊ SƠ KẾT 5 NĂM
+            THỰC HIỆN KẾT LUẬN SỐ 01-KL/TW CỦA BỘ CHÍNH TRỊ VỀ HỌC TẬP
+            VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH
+            Ngày 28/5/2025, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết.
+            """
+        let document = try #require(OfficialDocumentReader.read(text))
+        #expect(document.type == "thong_bao")
+        #expect(document.title == "Thông báo kết luận của Ban Thường vụ Tỉnh ủy tại hội nghị sơ kết 5 năm thực hiện "
+            + "Kết luận số 01-KL/TW của Bộ Chính trị về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh")
+    }
+
     /// The kind comes from the code when the kind line is missing.
     @Test func kindFromTheCode() throws {
         let text = Self.partyStacked.replacingFirst("BÁO CÁO\n", with: "")

@@ -55,7 +55,7 @@ import Testing
              boilerplate: ["Đời sống", "Phóng sự", "Từ thiện", "Ảnh/Video clip", "Thỏa thuận sử dụng", "Bảo vệ riêng tư", "Đọc nhiều nhất", "Chủ tịch phường ở Đà Nẵng cải trang đi quét mại dâm", "Tin tức gần đây"]),
         Page(file: "zing-2.html", kind: .article, first: "Một ông bố kêu trời vì bài văn của con", last: "Theo Thanh Niên",
              boilerplate: ["Đời sống", "Khám phá", "Zing.vn", "Chính sách Quyền SHTT", "Liên quan", "10 điều trẻ ghét nhất về trường học", "Tập san mừng 20/11 dày đặc lỗi chính tả", "Tin tức gần đây"]),
-        Page(file: "vbpl-1.html", kind: .legal, first: "HIẾN PHÁP", last: "kỳ họp thứ 6 thông qua ngày 28 tháng 11 năm 2013.", boilerplate: vbplChrome),
+        Page(file: "vbpl-1.html", kind: .legal, first: "QUỐC HỘI", last: "kỳ họp thứ 6 thông qua ngày 28 tháng 11 năm 2013.", boilerplate: vbplChrome),
         Page(file: "vbpl-2.html", kind: .legal, first: "Hiến pháp năm 2013", last: "Tình trạng hiệu lực: Còn hiệu lực", boilerplate: vbplChrome),
         Page(file: "vbpl-5.html", kind: .legal, first: "Tố tụng hình sự", last: "Tình trạng hiệu lực: Còn hiệu lực", boilerplate: vbplChrome),
         Page(file: "anle-toaan-1.html", kind: .legal, first: "Về xem xét quyết định hành chính có liên quan đến hành vi hành chính bị khiếu kiện", last: "bị khiếu kiện",

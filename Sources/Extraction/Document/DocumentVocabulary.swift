@@ -30,11 +30,6 @@ enum DocumentVocabulary {
         ("q", "Q.", "Q. TRƯỞNG BAN"),
     ]
 
-    /// The line between the office and the name, folded without its parentheses.
-    static let signedMarks: Set<String> = [
-        "da ky", "ky", "ky ten", "da ky va dong dau", "ky ten, dong dau", "ky ten va dong dau", "ky, ghi ro ho ten",
-        "ky va ghi ro ho ten", "ky, dong dau",
-    ]
 
     /// Offices that head a signature without a capacity line ("BÍ THƯ" over "(Đã ký)").
     static let officeHeads: [String] = [
@@ -47,8 +42,8 @@ enum DocumentVocabulary {
     /// The subject line of a letter (công văn) under its number: "V/v báo cáo kết quả …".
     static let letterSubject = "v/v "
 
-    /// The opening of the recipients list ("Nơi nhận:").
-    static let recipientsOpening = "noi nhan"
+    /// The opening of the recipients list (``OfficialDocumentWords/recipientsOpening``).
+    static let recipientsOpening = OfficialDocumentWords.recipientsOpening
 
     /// Words opening the first body line under a title: the subtitle ends above them.
     static let bodyOpenings: [String] = [
@@ -65,7 +60,7 @@ enum DocumentVocabulary {
         ("Ban Thường vụ", false), ("Ban Chấp hành", false), ("Ban Dân vận", false), ("Ban Tổ chức", false),
         ("Ban Nội chính", false), ("Ủy ban Kiểm tra", false), ("Văn phòng", false), ("Ủy ban nhân dân", false),
         ("Hội đồng nhân dân", false), ("Ủy ban Mặt trận Tổ quốc Việt Nam", false), ("Mặt trận Tổ quốc", false),
-        ("Trung ương", false), ("Sở", false), ("Phòng", false), ("Ban", false), ("Khối", false), ("Hội", false),
+        ("Bộ Chính trị", false), ("Ban Bí thư", false), ("Trung ương", false), ("Sở", false), ("Phòng", false), ("Ban", false), ("Khối", false), ("Hội", false),
         ("Đoàn", false), ("Trường", true),
     ]
 
@@ -80,7 +75,13 @@ enum DocumentVocabulary {
     static let placeStops: Set<String> = ["và", "của", "trong", "năm", "giai", "đoạn", "trên", "đến", "từ", "theo", "về",
                                           "với", "tại", "nhiệm", "kỳ", "lần", "thứ"]
 
-    /// Words in capitals that stay in capitals ("UBND TỈNH …").
+    /// Names a title printed in capitals keeps capitalised as here ("… PHONG CÁCH HỒ CHÍ MINH"
+    /// → "… phong cách Hồ Chí Minh").
+    static let properNames: [String] = ["Chủ tịch Hồ Chí Minh", "Hồ Chí Minh", "Bác Hồ", "Đảng Cộng sản Việt Nam",
+                                        "Việt Nam"]
+
+    /// Words in capitals that stay in capitals ("UBND TỈNH …"); "TƯ" only where no "TƯỞNG"
+    /// follows ("TƯ TƯỞNG" is a word).
     static let abbreviations: Set<String> = ["UBND", "HĐND", "MTTQ", "TP", "TP.", "TW", "TƯ", "BCH", "ĐU", "HU", "TU", "VN",
                                              "THCS", "THPT", "TH", "MN", "PTDTBT", "PTDTNT", "GD&ĐT", "GDĐT", "ĐHQG"]
 

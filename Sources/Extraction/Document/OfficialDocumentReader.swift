@@ -104,8 +104,10 @@ public enum OfficialDocumentReader {
             document.title = title
         }
         document.type = document.type ?? header.code?.kind?.rawValue ?? (header.hasSubject ? DirectiveKind.congVan.rawValue : nil)
-        let (left, right) = Segment.closingColumns(Array(lines.dropFirst(min(lines.count, header.lineCount))))
-        document.signers = signers(in: left) + signers(in: right)
+        let (left, right, signature) = Segment.closingColumns(Array(lines.dropFirst(min(lines.count, header.lineCount))))
+        let columns = signers(in: left) + signers(in: right)
+        let block = signers(in: signature)
+        document.signers = block.count >= columns.count ? block : columns
         document.recipients = recipients(in: left)
         return Reading(document: document, issuerLines: header.allIssuerLines)
     }
@@ -312,6 +314,10 @@ public enum OfficialDocumentReader {
     }
 
     static let unitKeys: [[String]] = DocumentVocabulary.units.map(markedKeys).sorted { $0.count > $1.count }
+    static let properNameKeys: [(keys: [String], printed: [String])] = DocumentVocabulary.properNames
+        .map { (markedKeys($0), words($0)) }.sorted { $0.keys.count > $1.keys.count }
+    static let citedKindKeys: [[String]] = OfficialDocumentWords.kinds.filter(\.isCited).flatMap(\.printedNames)
+        .map(markedKeys).sorted { $0.count > $1.count }
     static let completeBodyKeys: [[String]] = DocumentVocabulary.completeBodies.map(markedKeys)
     static let bodyRows: [(keys: [String], printed: [String], placeFollows: Bool)] = DocumentVocabulary.bodies
         .map { (markedKeys($0.printed), words($0.printed), $0.placeFollows) }.sorted { $0.keys.count > $1.keys.count }
@@ -389,16 +395,24 @@ public enum OfficialDocumentReader {
         while index < segments.count, subtitle.count < maximumSubtitleLines {
             let line = segments[index].text
             if !line.contains(where: { $0.isLetter || $0.isNumber }) || isBodyStart(line) || kind(of: line)?.rest.isEmpty == true
-                || (isCapitals(line) && isComplete(line)) { break }
+                || endsSubtitle(capitalLine: line, after: subtitle) { break }
             subtitle.append(line)
             index += 1
             if let last = line.last, ".:;".contains(last) { break }
         }
         let kindWords = words(segments[kindIndex].text).prefix(name.split(separator: " ").count).joined(separator: " ")
         var text = capitalised(kindWords.lowercased())
-        var sub = subtitle.map { line in
-            line.contains(where: \.isLowercase) ? line : sentenceCase(capitalLine: line)
-        }.joined(separator: " ").squeezedSpaces
+        // Capital lines are cased as one run: a header line may be cut before "SỐ 01-KL/TW".
+        var runs: [(capitals: Bool, text: String)] = []
+        for line in subtitle {
+            let capitals = !line.contains(where: \.isLowercase)
+            if capitals, let last = runs.last, last.capitals {
+                runs[runs.count - 1].text += " " + line
+            } else {
+                runs.append((capitals, line))
+            }
+        }
+        var sub = runs.map { $0.capitals ? sentenceCase(capitalLine: $0.text) : $0.text }.joined(separator: " ").squeezedSpaces
         if let first = words(sub).first, first.dropFirst().contains(where: \.isLowercase) || first.count == 1 {
             sub = first.lowercased() + sub.dropFirst(first.count)
         }
@@ -407,8 +421,10 @@ public enum OfficialDocumentReader {
         return (name, Normalization.nfc(text))
     }
 
-    /// A subtitle line printed in capitals, in lower case but for symbols, abbreviations and
-    /// the place after a unit word ("TRÊN ĐỊA BÀN TỈNH LẠNG SƠN" → "trên địa bàn tỉnh Lạng Sơn").
+    /// A subtitle line printed in capitals, in lower case but for symbols, abbreviations,
+    /// bodies as the table prints them, and the place after a unit word or a body named after
+    /// it ("TRÊN ĐỊA BÀN TỈNH LẠNG SƠN" → "trên địa bàn tỉnh Lạng Sơn", "CỦA BAN THƯỜNG VỤ TỈNH
+    /// ỦY" → "của Ban Thường vụ Tỉnh ủy").
     static func sentenceCase(capitalLine line: String) -> String {
         let written = words(line)
         let folded = written.map(markedKey)
@@ -417,13 +433,33 @@ public enum OfficialDocumentReader {
         var index = 0
         while index < written.count {
             let word = written[index]
-            if word.contains(where: { $0.isNumber || $0 == "/" }) || DocumentVocabulary.abbreviations.contains(word) {
+            if word.contains(where: { $0.isNumber || $0 == "/" }) || DocumentVocabulary.abbreviations.contains(word)
+                && !(word == "TƯ" && folded.dropFirst(index + 1).first == "tưởng") {
                 result.append(word)
                 placeWords = 0
+            } else if let name = properNameKeys.first(where: { folded[index...].starts(with: $0.keys) }) {
+                result += name.printed
+                index += name.keys.count
+                placeWords = 0
+                continue
+            } else if let body = bodyRows.first(where: { $0.keys.count > 1 && folded[index...].starts(with: $0.keys) }) {
+                result += body.printed
+                index += body.keys.count
+                placeWords = body.placeFollows ? 3 : 0
+                continue
             } else if let unit = unitKeys.first(where: { folded[index...].starts(with: $0) }) {
                 result += written[index..<(index + unit.count)].map { $0.lowercased() }
                 index += unit.count
                 placeWords = 3
+                continue
+            } else if let kind = citedKindKeys.first(where: { folded[index...].starts(with: $0) }),
+                      index + kind.count < written.count,
+                      folded[index + kind.count] == "số" || written[index + kind.count].contains(where: \.isNumber) {
+                // A cited document keeps its kind's capital: "CHỈ THỊ SỐ 05-CT/TW" → "Chỉ thị số 05-CT/TW".
+                result.append(capitalised(word))
+                result += written[(index + 1)..<(index + kind.count)].map { $0.lowercased() }
+                index += kind.count
+                placeWords = 0
                 continue
             } else if placeWords > 0, !DocumentVocabulary.placeStops.contains(folded[index]) {
                 result.append(capitalised(word))
@@ -438,12 +474,29 @@ public enum OfficialDocumentReader {
         return result.joined(separator: " ")
     }
 
+    /// True when a line in capitals under the subtitle is the next block rather than more of
+    /// the title: a capital line after a subtitle in normal case, or a line naming a body or an
+    /// office on its own ("BAN THƯỜNG VỤ HUYỆN ỦY" over a decision's grounds). A line opening
+    /// with a connective ("CỦA BAN THƯỜNG VỤ TỈNH ỦY TẠI …") goes on with the title.
+    static func endsSubtitle(capitalLine line: String, after subtitle: [String]) -> Bool {
+        guard isCapitals(line) else { return false }
+        if subtitle.contains(where: { $0.contains(where: \.isLowercase) }) { return true }
+        let folded = markedKeys(line)
+        guard let first = folded.first, !DocumentVocabulary.placeStops.contains(first) else { return false }
+        if let previous = subtitle.last.flatMap({ markedKeys($0).last }), DocumentVocabulary.placeStops.contains(previous) {
+            return false
+        }
+        return isComplete(line) || bodyRows.contains { $0.keys.count > 1 && folded.starts(with: $0.keys) } || isOfficeHead(line)
+    }
+
     /// True when `line` opens the body rather than continuing a subtitle.
     static func isBodyStart(_ line: String) -> Bool {
         guard line.count <= 400 else { return true }
+        // A list item ("- Căn cứ Điều lệ Đảng …") never continues a title.
+        if let lead = line.first, "-–—+•*".contains(lead) { return true }
         let folded = keys(String(line.prefix(24))).map(BoilerplateKey.stripped).joined(separator: " ")
         // A subtitle goes on in lower case ("thực hiện Kết luận …"); the body opens a sentence.
-        if line.first?.isUppercase == true,
+        if line.first?.isUppercase == true, line.contains(where: \.isLowercase),
            DocumentVocabulary.bodyOpenings.contains(where: { folded.hasPrefix($0 + " ") || folded == $0 }) { return true }
         return numberedHeading.match(in: AnalyzedText(String(line.prefix(12))), at: 0) != nil
     }
@@ -507,8 +560,7 @@ public enum OfficialDocumentReader {
     }
 
     static func isSignedMark(_ line: String) -> Bool {
-        guard line.hasPrefix("("), line.hasSuffix(")") else { return false }
-        return DocumentVocabulary.signedMarks.contains(Folding.key(String(line.dropFirst().dropLast())).squeezedSpaces)
+        OfficialDocumentWords.isSignedMark(line)
     }
 
     static func isCapitals(_ line: String) -> Bool {
@@ -633,19 +685,31 @@ struct Segment {
     /// The closing part's lines as two columns: a signature column flattened beside the
     /// recipients ("- Ban Thường vụ Tỉnh ủy (b/c), PHÓ BÍ THƯ THƯỜNG TRỰC") goes right,
     /// everything else stays left.
-    static func closingColumns(_ lines: [String]) -> (left: [Segment], right: [Segment]) {
+    ///
+    /// `signature` reads the block as one column: each line's signature piece, or the whole
+    /// line when it is no recipient, so a capacity line above "Nơi nhận:" and a name under
+    /// the recipients join the office flattened beside them.
+    static func closingColumns(_ lines: [String]) -> (left: [Segment], right: [Segment], signature: [Segment]) {
         var left: [Segment] = []
         var right: [Segment] = []
+        var signature: [Segment] = []
         for line in lines {
             guard line.count <= maximumClosingChars, let cut = columnCut(line, besideSignature: !right.isEmpty) else {
                 left.append(Segment(line: line))
+                if !opensRecipient(line) { signature.append(Segment(line: line)) }
                 continue
             }
             let tokens = OfficialDocumentReader.words(line)
             if cut > 0 { left.append(Segment(line: tokens[..<cut].joined(separator: " "))) }
             right.append(Segment(line: tokens[cut...].joined(separator: " ")))
+            signature.append(right[right.count - 1])
         }
-        return (left, right)
+        return (left, right, signature)
+    }
+
+    /// A line of the recipients list: "Nơi nhận:" or a dashed item.
+    static func opensRecipient(_ line: String) -> Bool {
+        Folding.key(line).hasPrefix(DocumentVocabulary.recipientsOpening) || line.first.map { "-–—+•".contains($0) } == true
     }
 
     /// Where the signature column starts in a flattened closing line: at a capacity mark, a
@@ -654,9 +718,7 @@ struct Segment {
     static func columnCut(_ line: String, besideSignature: Bool) -> Int? {
         let tokens = OfficialDocumentReader.words(line)
         guard tokens.count >= 2 else { return nil }
-        let opensRecipient = Folding.key(line).hasPrefix(DocumentVocabulary.recipientsOpening)
-            || tokens[0].first.map { "-–—+•".contains($0) } == true
-        guard opensRecipient else { return nil }
+        guard opensRecipient(line) else { return nil }
         for index in 1..<tokens.count {
             var key = Folding.key(tokens[index])
             if key.hasSuffix(".") { key.removeLast() }
