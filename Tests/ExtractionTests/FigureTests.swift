@@ -320,6 +320,11 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         ("Xây mới 40 nhà ở cho hộ khó khăn.", [count(40, "nhà ở")]),
         ("Nghiệm thu 57 đề tài khoa học, 12 sáng kiến.", [count(57, "đề tài khoa học"), count(12, "sáng kiến")]),
         ("Sửa sang 9 trường học.", [count(9, "trường học")]),
+        // A noun whose last syllable reads as a verb, an adjective or a preposition alone.
+        ("Vận động 27 học sinh bỏ học trở lại lớp.", [count(27, "học sinh bỏ học")]),
+        ("Giải quyết 1.340 thủ tục hành chính cho người dân.", [count(1340, "thủ tục hành chính")]),
+        ("Trao quà cho 6 trường tiểu học vùng sâu.", [count(6, "trường tiểu học vùng sâu")]),
+        ("Thành lập 38 chi hội, ban khuyến học.", [count(38, "chi hội, ban khuyến học")]),
         // An approximation opens the next figure; a date after the noun is when, not what.
         ("Dự đại hội có 312 đại biểu đại diện gần 18 nghìn hội viên.",
          [count(312, "đại biểu đại diện"), count(18_000, "hội viên", .about)]),
@@ -472,6 +477,7 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         ("Trong 5 năm có hơn 15 vạn lượt người tham gia học tập.", [duration(5, "năm"), count(150_000, "lượt người", .over)]),
         ("Nhân dân hiến 2.450 m2 đất làm đường.", [count(2450, "m2 đất")]),
         ("Xã rộng 56 km2.", [count(56, "km2")]),
+        ("Bà con hiến 320 m² đất mở đường.", [count(320, "m² đất")]),
         ("Hợp tác xã trồng 415 ha chè.", [count(415, "ha chè")]),
         // Approximation words before and after.
         ("Mỗi chi bộ đăng ký ít nhất 02 mô hình và đưa tối thiểu 03 tin, bài mỗi tháng.",

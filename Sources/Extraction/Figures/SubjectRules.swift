@@ -90,7 +90,8 @@ enum SubjectRules {
     /// ("86 nhà ở", "212 đề tài khoa học", "46 trường học", "1.200 lượt bạn đọc").
     static let compoundNouns: Set<String> = [
         "nhà ở", "chỗ ở", "nơi ở", "đất ở", "khoa học", "trường học", "bạn đọc", "bạn nghe",
-        "người đọc", "lớp học", "tin học",
+        "người đọc", "lớp học", "tin học", "tiểu học", "trung học", "đại học", "bỏ học", "khuyến học",
+        "nhập học", "du học", "văn học", "y học", "hành chính", "tài chính", "bưu chính", "cấp trên",
     ]
 
     /// Two-word heads whose first word alone is a classifier-like noun and whose second
@@ -176,6 +177,9 @@ enum SubjectRules {
     /// power and the noun after it is the subject ("48.000 m2 đất", "1.750 km2").
     static let squareUnits: Set<String> = ["m", "km", "cm", "dm"]
 
+    /// The powers typed as superscripts after ``squareUnits`` ("180 m² đất").
+    static let powerSigns: Set<Unicode.Scalar> = ["²", "³"]
+
     private typealias T = FigureTables
 
     static let comma = UInt8(ascii: ",")
@@ -200,8 +204,9 @@ enum SubjectRules {
         else { return nil }
         var end = index + 1
         var words = 1
-        if T.squareUnits.contains(head), end < tokens.count, tokens[end].kind == .numeral, tokens[end].attached,
-           tokens[end].range.count == 1 {
+        if T.squareUnits.contains(head), end < tokens.count, tokens[end].attached, tokens[end].range.count == 1,
+           tokens[end].kind == .numeral
+            || tokens[end].kind == .symbol && powerSigns.contains(tokens.text.scalars[tokens[end].range.lowerBound]) {
             end += 1
         }
         let compoundHead = FigureVocabulary.phrase(in: T.compoundHeads, at: index, of: tokens)
