@@ -38,7 +38,8 @@ enum PageChrome {
     ]
 
     /// Openings (folded) of a breadcrumb that names no section yet: "Bạn đang ở: Trang chủ / …".
-    static let breadcrumbOpenings = ["ban dang o", "vi tri", "ban dang xem"]
+    static let breadcrumbOpenings = ["ban dang o", "vi tri", "ban dang xem", "tin dang trong muc", "bai dang trong muc",
+                                     "dang trong muc", "chuyen muc:", "danh muc:", "the loai:"]
     /// Separators of breadcrumb steps: "Trang chủ » Tin tức » Xây dựng Đảng", "Xã hội > …",
     /// "Tin tức - Sự kiện / Hoạt động". "»" and "›" fold to other bytes, so the raw line is split.
     static let breadcrumbSeparators = [" » ", " › ", " > ", " >> ", " / ", " \\ "]

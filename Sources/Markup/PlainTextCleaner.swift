@@ -15,6 +15,15 @@ enum PlainTextCleaner {
     static let maximumTitleChars = 250
     /// Longest line read as a head leftover.
     static let maximumHeadChars = 120
+    /// Most body lines above a labelled dateline printed under the lead paragraph.
+    static let maximumLinesBeforeDateline = 3
+    /// Longest headline, in characters, read right above a dateline in the body.
+    static let maximumHeadlineChars = 300
+
+    /// A headline too long for the head: no sentence end, at most ``maximumHeadlineChars``.
+    static func isLongHeadline(_ line: String) -> Bool {
+        line.hasAtMostCharacters(maximumHeadlineChars) && line.last.map { !".:;".contains($0) } == true
+    }
 
     /// The site a welcome line names, if `line` is one.
     static func welcomeSite(in line: String) -> String? {
@@ -321,6 +330,23 @@ enum PlainTextCleaner {
         }
         let (article, tailDateline) = PageTail.article(lines[bodyStart...])
         var body = article
+        // A labelled dateline under the lead paragraph ("Ngày đăng: 24/04/2025 - 08:15" after
+        // the sapo) when none heads the page.
+        // A headline too long for the head is the line right above such a dateline.
+        var leadDateline: PlainTextHead.Line?
+        var leadHeadline: String?
+        if !lines[..<bodyStart].contains(where: { PlainTextHead.dateline($0) != nil }),
+           let index = body.prefix(maximumLinesBeforeDateline).indices.first(where: { index in
+               let line = body[index]
+               let underHeadline = index == 1 && isLongHeadline(body[0])
+               return line.hasAtMostCharacters(maximumHeadChars)
+                   && (underHeadline && line.hasAtMostCharacters(PlainTextHead.maximumCreditChars) || PlainTextHead.opensWithColonLabel(line))
+           }), let (published, credit) = PlainTextHead.dateline(body[index]) {
+            leadDateline = .dateline(published: published, credit: credit)
+            // The writers credited on it stay in the text as their byline.
+            if let credit, !PlainTextHead.authors(inCredit: credit).isEmpty { body[index] = credit } else { body.remove(at: index) }
+            if index == 1, isLongHeadline(body[0]) { leadHeadline = body.removeFirst() }
+        }
         // An official document's header is document text: the page's head ends above it.
         let documentStart = OfficialHeader.start(in: lines[..<bodyStart])
         let document = documentStart.map { lines[$0..<bodyStart] } ?? []
@@ -330,6 +356,7 @@ enum PlainTextCleaner {
             result.title = Normalization.nfc(PlainTextHead.withoutPrintTools(layout.lines[title].content.squeezedSpaces))
         }
         if let dateline = layout.datelineIndex { read(layout.lines[dateline].kind, into: &result) }
+        if let leadHeadline { result.title = Normalization.nfc(leadHeadline.squeezedSpaces) }
         let firstKept = layout.titleIndex.map { $0 + 1 } ?? layout.navigationEnd
         for (index, line) in layout.lines.enumerated() {
             if check.hasPassed() { return result }
@@ -366,8 +393,11 @@ enum PlainTextCleaner {
             }
             kept.append(line.text)
         }
+        // Above a headline found in the body, the head's lines are the portal's and its section's names.
+        if leadHeadline != nil { kept = [] }
         body = kept + document + body
         while let last = body.last, !check.hasPassed(), PageTail.isTrailingFurniture(last) { body.removeLast() }
+        if result.published == nil, let leadDateline { read(leadDateline, into: &result) }
         if result.published == nil, let tailDateline { read(tailDateline, into: &result) }
         if !document.isEmpty {
             result.title = result.title ?? OfficialHeader.title(in: document)

@@ -159,9 +159,11 @@ enum PlainTextHead {
         }
         // A dash as the bullet of a head list: "- Được đăng: Thứ bảy, 19 Tháng 2 2022 08:54".
         if content.hasPrefix("- ") || content.hasPrefix("– ") { content = String(content.dropFirst(2)) }
+        if let stamp = withoutTrailingCategory(content) { content = stamp }
         if let found = labelledDateline(content) { return found }
         if let stamp = withoutTrailingTools(content), let found = labelledDateline(stamp) { return found }
         if let stamp = withoutTrailingCounter(content), let found = labelledDateline(stamp) { return found }
+        if let spaced = withCreditUnglued(content) { return dateline(spaced) }
         if let stamp = afterSubmitter(content), let (published, trailing) = labelledDateline(stamp), trailing == nil {
             return (published, nil)
         }
@@ -218,6 +220,31 @@ enum PlainTextHead {
             if PageChrome.isCounter(tail) { return words[..<cut].joined(separator: " ") }
         }
         return nil
+    }
+
+    /// Labels (folded, with their colon) of the section a page prints after its date on
+    /// the dateline's line: "Đăng ngày: 15/05/2025 | 10:20   Chuyên mục: Thời sự".
+    static let trailingCategoryLabels = [" chuyen muc:", " danh muc:", " the loai:"]
+
+    /// `line` cut before a section label printed after its stamp, or nil.
+    static func withoutTrailingCategory(_ line: String) -> String? {
+        let folded = Folding.key(line)
+        guard folded.count == line.count,
+              let range = trailingCategoryLabels.lazy.compactMap({ folded.range(of: $0) }).first else { return nil }
+        var kept = String(line.prefix(folded.distance(from: folded.startIndex, to: range.lowerBound)))
+        while let last = kept.last, last == "|" || last == " " || last == "-" { kept.removeLast() }
+        return kept.isEmpty ? nil : kept
+    }
+
+    /// A credit glued to its stamp, "Trần Minh Khoa20/05/2025 4:12 PM", with a space put
+    /// between the letter and the digit; nil when no short credit is glued so.
+    static func withCreditUnglued(_ line: String) -> String? {
+        guard let glue = line.indices.first(where: { index in
+            line[index].isLetter && line.index(after: index) < line.endIndex && line[line.index(after: index)].isNumber
+        }), line.distance(from: line.startIndex, to: glue) < maximumCreditChars, line.first?.isUppercase == true
+        else { return nil }
+        let cut = line.index(after: glue)
+        return String(line[..<cut]) + " " + String(line[cut...])
     }
 
     /// Tools (folded) a page prints at the end of its headline's line: "… giai đoạn mới In trang".

@@ -366,6 +366,51 @@ import VietnameseText
         #expect(content.authors == ["Thu Hằng", "Lê Gia"])
     }
 
+    /// The section printed after the stamp on the dateline's line is no credit, and the clock
+    /// before it belongs to the date.
+    @Test func sectionAfterTheStamp() {
+        let page = "TRUYỀN HÌNH YÊN BÁI\n\n\(PortalTextTests.headline)\n\nĐăng ngày: 12/09/2024 | 16:05   Chuyên mục: Xây dựng Đảng\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == PortalTextTests.headline)
+        #expect(content.published == "2024-09-12T16:05:00+07:00")
+    }
+
+    /// "Tin đăng trong mục: …" names the section, like a breadcrumb: never the headline.
+    @Test func sectionLabelIsNoHeadline() {
+        let page = "Hội Khuyến học tỉnh Yên Bái\nTin đăng trong mục: Hoạt động của Hội\nNgày đăng tin: 13/09/2024\n\(PortalTextTests.headline)\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == PortalTextTests.headline)
+        #expect(content.published == "2024-09-13")
+    }
+
+    /// A writer's name glued to the stamp after it.
+    @Test func writerGluedToTheStamp() {
+        let page = "\(PortalTextTests.headline)\nNguyễn Thị Hạnh12/09/2024 4:05 PM\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.published == "2024-09-12T16:05:00+07:00")
+        #expect(content.text.hasPrefix("Nguyễn Thị Hạnh\n"), "\(content.text.prefix(60))")
+    }
+
+    /// A headline too long for a head line, then a writer glued to the stamp, under the
+    /// section's name.
+    @Test func longHeadlineOverAGluedByline() {
+        let headline = "Chi bộ Phòng Kiểm soát thủ tục hành chính tỉnh: Sinh hoạt chuyên đề “Học tập và làm theo Bác về tinh thần phục vụ Nhân dân, gần dân, sát dân”"
+        let page = "Văn phòng UBND tỉnh Yên Bái\nĐảng bộ Văn phòng UBND tỉnh\n\(headline)\nLê Văn Định12/09/2024 4:05 PM\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == headline)
+        #expect(content.published == "2024-09-12T16:05:00+07:00")
+        #expect(content.text.hasPrefix("Lê Văn Định\n"), "\(content.text.prefix(60))")
+    }
+
+    /// A school page prints its dateline under the lead paragraph.
+    @Test func datelineUnderTheLead() {
+        let page = "TRƯỜNG THCS YÊN LẬP\nTrang chủ | Giới thiệu | Tin tức | Văn bản\n\(PortalTextTests.headline)\n\(PortalTextTests.first)\nNgày đăng: 13/09/2024 - 07:40\n\(PortalTextTests.second)"
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == PortalTextTests.headline)
+        #expect(content.published == "2024-09-13T07:40:00+07:00")
+        #expect(!content.text.contains("Ngày đăng"))
+    }
+
     @Test func portalNameFirstInTitleIsTheSite() {
         let split = TitleText.split("Cổng thông tin điện tử huyện Thanh Sơn | Thanh Sơn sơ kết học tập và làm theo Bác")
         #expect(split.headline == "Thanh Sơn sơ kết học tập và làm theo Bác")
