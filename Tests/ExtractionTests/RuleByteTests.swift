@@ -13,6 +13,55 @@ import VietnameseText
         ]
     }
 
+    /// `BufferView.firstIndex(of:in:)` (Horspool) is the first position of a naive search, for
+    /// needles of every length and ranges that cut the text anywhere.
+    @Test func substringSearchIsTheNaiveSearch() {
+        for sample in Self.texts.prefix(12) {
+            let bytes = AnalyzedText(sample).folded
+            let needles: [[UInt8]] = [[], [UInt8(ascii: "a")], Array("an".utf8), Array("ban".utf8), Array("chi thi".utf8),
+                                      Array("dan van kheo".utf8), Array("zzzz".utf8), Array(bytes.prefix(9))]
+            for needle in needles {
+                for lower in stride(from: 0, through: bytes.count, by: max(1, bytes.count / 7)) {
+                    for upper in [bytes.count, (lower + bytes.count) / 2, lower] {
+                        let naive = (lower...upper).first { start in
+                            start + needle.count <= upper && bytes[start..<(start + needle.count)].elementsEqual(needle)
+                        }
+                        let found = bytes.withView { $0.firstIndex(of: needle, in: lower..<upper) }
+                        #expect(found == naive, "\(needle) in \(lower)..<\(upper) of \(sample.debugDescription)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// ``ModelMerger/repeats(ofKey:in:)`` finds what the first-byte scan it replaced found:
+    /// every whole-word occurrence, left to right, none overlapping the previous one.
+    @Test func modelRepeatsAreEveryWholeWordOccurrence() {
+        for sample in Self.texts {
+            let text = AnalyzedText(sample)
+            var keys = ["dan van kheo", "mo hinh", "aaaa", "chi thi", "nghi quyet", "ban"]
+            keys += ModelExtractor().extract(from: text).map { Folding.key($0.name) }
+            for key in keys {
+                let needle = Array(key.utf8)
+                var expected: [Range<Int>] = []
+                if needle.count >= 4, needle.count <= text.count {
+                    var start = 0
+                    while start + needle.count <= text.count {
+                        let end = start + needle.count
+                        if text.folded[start..<end].elementsEqual(needle), !text.isWordCharacter(at: start - 1),
+                           !text.isWordCharacter(at: end) {
+                            expected.append(start..<end)
+                            start = end
+                        } else {
+                            start += 1
+                        }
+                    }
+                }
+                #expect(ModelMerger.repeats(ofKey: key, in: text) == expected, "\(key) in \(sample.debugDescription)")
+            }
+        }
+    }
+
     /// The issuer rules' byte tests ("và", Roman numerals, stop words, continuation phrases
     /// read backwards) answer as the String comparisons they replace, on every word.
     @Test func issuerWordTestsAreTheStringComparisons() {
