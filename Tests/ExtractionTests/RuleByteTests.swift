@@ -95,3 +95,15 @@ import VietnameseText
         }
     }
 }
+
+/// The figure rules' one-look-up tables flag the words they must.
+@Suite struct FigureWordTableTests {
+    @Test func approximationTablesFlagEveryPhraseEnd() throws {
+        let ends = try #require(FigureTables.approximationEnds)
+        let starts = try #require(FigureTables.approximationFollowerStarts)
+        for (words, _) in FigureTables.approximations { #expect(ends[Int(try #require(words.last))]) }
+        for (words, _) in FigureTables.approximationFollowers { #expect(starts[Int(try #require(words.first))]) }
+        #expect(ends.filter { $0 }.count == Set(FigureTables.approximations.compactMap(\.words.last)).count)
+        #expect(FigureTables.wordTable([[3], []]) { $0.last } == nil)
+    }
+}
