@@ -39,6 +39,36 @@ extension BufferView where Element == UInt8 {
         return UnsafeRawPointer(found) - UnsafeRawPointer(start)
     }
 
+    /// The first index from which `needle` stands inside `range`, or nil. Horspool's search:
+    /// the byte under the needle's last position says how far the needle may move, so a
+    /// needle of several bytes skips ahead instead of stopping at every occurrence of its
+    /// first byte. An empty needle stands at `range`'s start.
+    @inlinable public func firstIndex(of needle: [UInt8], in range: Range<Int>) -> Int? {
+        precondition(range.lowerBound >= 0 && range.upperBound <= base.count, "range out of the view")
+        let length = needle.count
+        guard length > 0 else { return range.lowerBound }
+        guard let start = base.baseAddress, length <= range.count else { return nil }
+        return needle.withUnsafeBufferPointer { pattern -> Int? in
+            guard let patternStart = pattern.baseAddress else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { shifts -> Int? in
+                // Shifts above 255 are cut to 255: a shorter move is always safe.
+                shifts.initialize(repeating: UInt8(truncatingIfNeeded: Swift.min(length, 255)))
+                for index in 0..<(length - 1) {
+                    shifts[Int(pattern[index])] = UInt8(truncatingIfNeeded: Swift.min(length - 1 - index, 255))
+                }
+                let lastByte = pattern[length - 1]
+                var position = range.lowerBound
+                let lastPosition = range.upperBound - length
+                while position <= lastPosition {
+                    let byte = start[position + length - 1]
+                    if byte == lastByte, memcmp(start + position, patternStart, length - 1) == 0 { return position }
+                    position += Int(shifts[Int(byte)])
+                }
+                return nil
+            }
+        }
+    }
+
     /// True when `needle` stands at `position` (`memcmp`).
     @inlinable public func has(_ needle: [UInt8], at position: Int) -> Bool {
         guard let start = base.baseAddress, position >= 0, position + needle.count <= base.count else { return false }

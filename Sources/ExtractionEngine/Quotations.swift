@@ -44,66 +44,79 @@ package enum QuoteScanner {
 
     /// The quotations of `text` in order. None spans a line break.
     package static func spans(in text: AnalyzedText) -> [QuotedSpan] {
-        text.scalars.withUnsafeBufferPointer { scalars in
-            var spans: [QuotedSpan] = []
-            var open: [Mark] = []
-            var paragraph: [QuotedSpan] = []
-            var index = 0
-            let count = scalars.count
-            func closeParagraph() {
-                guard !paragraph.isEmpty else { return }
-                // Closed inner quotations come before the outer ones that hold them.
-                paragraph.sort { $0.outer.lowerBound < $1.outer.lowerBound }
-                spans += nest(paragraph[...])
-                paragraph.removeAll(keepingCapacity: true)
+        text.folded.withUnsafeBufferPointer { folded in
+            text.scalars.withUnsafeBufferPointer { scalars in
+                spans(scalars, folded: folded)
             }
-            while index < count {
-                let scalar = scalars[index]
-                // Every mark and the line feed are below U+00BC or in U+2018–U+201F.
-                let value = scalar.value
-                guard value < 0xBC || (value &- 0x2018) <= 7 else { index += 1; continue }
-                if scalar == "\n" {
-                    open.removeAll(keepingCapacity: true)
-                    closeParagraph()
-                    index += 1
-                    continue
-                }
-                guard let mark = mark(at: index, scalar, scalars) else { index += 1; continue }
-                index = mark.range.upperBound
-                let before = mark.range.lowerBound > 0 ? scalars[mark.range.lowerBound - 1] : nil
-                let after = mark.range.upperBound < count ? scalars[mark.range.upperBound] : nil
-                if mark.isSingle, mark.shape != .opens, let before, let after,
-                   ScalarClass.isWordCharacter(before), ScalarClass.isWordCharacter(after) {
-                    continue
-                }
-                let opens = opensByPosition(before: before, after: after)
-                let closes = closesByPosition(before: before, after: after)
-                let isClosing: Bool
-                if opens != closes {
-                    isClosing = closes
-                } else {
-                    switch mark.shape {
-                    case .opens: isClosing = false
-                    case .closes: isClosing = true
-                    case .either: isClosing = open.contains { $0.isSingle == mark.isSingle }
-                    }
-                }
-                guard isClosing else { open.append(mark); continue }
-                guard let partner = open.lastIndex(where: { $0.isSingle == mark.isSingle }) else { continue }
-                let opener = open[partner]
-                open.removeSubrange(partner...)
-                let inner = trimmedInner(opener.range.upperBound..<mark.range.lowerBound, scalars)
-                guard !inner.isEmpty, mark.range.upperBound - opener.range.lowerBound <= maxLength + 1 else { continue }
-                if scalars[opener.range.lowerBound] == "'" || scalars[mark.range.lowerBound] == "'", opener.range.count == 1,
-                   mark.range.lowerBound - opener.range.upperBound > maxLoneQuoteLength
-                    || inner.contains(where: { scalars[$0] == "\"" }) {
-                    continue
-                }
-                paragraph.append(QuotedSpan(outer: opener.range.lowerBound..<mark.range.upperBound, inner: inner))
-            }
-            closeParagraph()
-            return spans
         }
+    }
+
+    /// ``spans(in:)`` over the text's scalars and folded bytes.
+    private static func spans(_ scalars: UnsafeBufferPointer<Unicode.Scalar>,
+                              folded: UnsafeBufferPointer<UInt8>) -> [QuotedSpan] {
+        precondition(folded.count == scalars.count, "one folded byte per scalar")
+        var spans: [QuotedSpan] = []
+        var open: [Mark] = []
+        var paragraph: [QuotedSpan] = []
+        var index = 0
+        let count = scalars.count
+        func closeParagraph() {
+            guard !paragraph.isEmpty else { return }
+            // Closed inner quotations come before the outer ones that hold them.
+            paragraph.sort { $0.outer.lowerBound < $1.outer.lowerBound }
+            spans += nest(paragraph[...])
+            paragraph.removeAll(keepingCapacity: true)
+        }
+        while index < count {
+            // Every mark folds to `"` or `'` and the line feed to itself: the scalars
+            // between are skipped on their folded bytes.
+            while index < count, !isMarkOrLineFeed(folded[index]) { index += 1 }
+            guard index < count else { break }
+            let scalar = scalars[index]
+            // Every mark and the line feed are below U+00BC or in U+2018–U+201F.
+            let value = scalar.value
+            guard value < 0xBC || (value &- 0x2018) <= 7 else { index += 1; continue }
+            if scalar == "\n" {
+                open.removeAll(keepingCapacity: true)
+                closeParagraph()
+                index += 1
+                continue
+            }
+            guard let mark = mark(at: index, scalar, scalars) else { index += 1; continue }
+            index = mark.range.upperBound
+            let before = mark.range.lowerBound > 0 ? scalars[mark.range.lowerBound - 1] : nil
+            let after = mark.range.upperBound < count ? scalars[mark.range.upperBound] : nil
+            if mark.isSingle, mark.shape != .opens, let before, let after,
+               ScalarClass.isWordCharacter(before), ScalarClass.isWordCharacter(after) {
+                continue
+            }
+            let opens = opensByPosition(before: before, after: after)
+            let closes = closesByPosition(before: before, after: after)
+            let isClosing: Bool
+            if opens != closes {
+                isClosing = closes
+            } else {
+                switch mark.shape {
+                case .opens: isClosing = false
+                case .closes: isClosing = true
+                case .either: isClosing = open.contains { $0.isSingle == mark.isSingle }
+                }
+            }
+            guard isClosing else { open.append(mark); continue }
+            guard let partner = open.lastIndex(where: { $0.isSingle == mark.isSingle }) else { continue }
+            let opener = open[partner]
+            open.removeSubrange(partner...)
+            let inner = trimmedInner(opener.range.upperBound..<mark.range.lowerBound, scalars)
+            guard !inner.isEmpty, mark.range.upperBound - opener.range.lowerBound <= maxLength + 1 else { continue }
+            if scalars[opener.range.lowerBound] == "'" || scalars[mark.range.lowerBound] == "'", opener.range.count == 1,
+               mark.range.lowerBound - opener.range.upperBound > maxLoneQuoteLength
+                || inner.contains(where: { scalars[$0] == "\"" }) {
+                continue
+            }
+            paragraph.append(QuotedSpan(outer: opener.range.lowerBound..<mark.range.upperBound, inner: inner))
+        }
+        closeParagraph()
+        return spans
     }
 
     /// The outermost of `sorted` (ordered by start, properly nested), each holding those inside it.
@@ -119,6 +132,12 @@ package enum QuoteScanner {
             index = end
         }
         return result
+    }
+
+    /// True for the folded bytes of the marks (`"`, `'`) and of the line feed.
+    @inline(__always)
+    package static func isMarkOrLineFeed(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0x0A
     }
 
     /// The mark starting at `index`, or nil when `scalar` opens none.

@@ -15,24 +15,19 @@ package struct WordStarts: Sendable {
     package init(_ text: AnalyzedText) {
         starts = text.folded.withUnsafeBufferPointer { folded in
             let count = folded.count
-            var total = 0
-            var previous = false
-            for position in 0..<count {
-                let current = FoldedScan.isLowerAlphanumeric(folded[position])
-                total &+= current && !previous ? 1 : 0
-                previous = current
-            }
-            // One slot more than the starts, for the write past the last.
-            return [Int32](unsafeUninitializedCapacity: total + 1) { buffer, found in
-                var starts = 0
+            // Words are maximal runs, so at most one code point in two opens one: one pass
+            // writes the positions into scratch room for that many (plus one slot for the
+            // write past the last), and the array takes only those found.
+            return withUnsafeTemporaryAllocation(of: Int32.self, capacity: count / 2 + 2) { buffer in
+                var found = 0
                 var previous = false
                 for position in 0..<count {
                     let current = FoldedScan.isLowerAlphanumeric(folded[position])
-                    buffer[starts] = Int32(truncatingIfNeeded: position)
-                    starts &+= current && !previous ? 1 : 0
+                    buffer[found] = Int32(truncatingIfNeeded: position)
+                    found &+= current && !previous ? 1 : 0
                     previous = current
                 }
-                found = starts
+                return Array(buffer[0..<found])
             }
         }
     }

@@ -23,36 +23,74 @@ public struct AnalyzedText: Sendable {
     public private(set) var sentences: [Range<Int>] = []
 
     public init(_ text: String) {
-        let nfc = Normalization.nfc(text)
+        var nfc = Normalization.nfc(text)
+        let (scalars, ascii, folded) = nfc.withUTF8(Self.decode)
         self.text = nfc
-        // Sized to the scalars (the UTF-8 bytes that are no continuation byte), not to the
-        // bytes: four bytes a scalar is the largest array of a long text.
-        let scalarCount = nfc.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.reduce(0) { $0 &+ ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        } ?? nfc.unicodeScalars.count
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { buffer, count in
-            for scalar in nfc.unicodeScalars {
-                buffer[count] = scalar
-                count += 1
-            }
-        }
         self.scalars = scalars
-        let ascii = [UInt8](unsafeUninitializedCapacity: scalars.count) { buffer, count in
-            for scalar in scalars {
-                buffer[count] = Folding.ascii(scalar)
-                count += 1
-            }
-        }
         self.ascii = ascii
-        self.folded = [UInt8](unsafeUninitializedCapacity: ascii.count) { buffer, count in
-            for byte in ascii {
-                buffer[count] = Folding.lowercase(byte)
-                count += 1
-            }
-        }
+        self.folded = folded
         self.asciiString = String(decoding: ascii, as: UTF8.self)
         self.foldedString = String(decoding: folded, as: UTF8.self)
         self.sentences = Sentences.split(self)
+    }
+
+    /// The scalars of valid UTF-8 and their ASCII and folded bytes, in one pass over the
+    /// bytes (a String's scalar view, then two passes over the scalars, cost three times as
+    /// many instructions on a long report). The arrays are sized to the scalars (the bytes
+    /// that are no continuation byte), not to the bytes: four bytes a scalar is the largest
+    /// array of a long text.
+    static func decode(_ utf8: UnsafeBufferPointer<UInt8>) -> ([Unicode.Scalar], [UInt8], [UInt8]) {
+        var scalarCount = 0
+        for byte in utf8 { scalarCount &+= byte & 0xC0 == 0x80 ? 0 : 1 }
+        var ascii: [UInt8] = []
+        var folded: [UInt8] = []
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { scalarBuffer, written in
+            ascii = [UInt8](unsafeUninitializedCapacity: scalarCount) { asciiBuffer, asciiWritten in
+                folded = [UInt8](unsafeUninitializedCapacity: scalarCount) { foldedBuffer, foldedWritten in
+                    var index = 0
+                    var count = 0
+                    let end = utf8.count
+                    while index < end, count < scalarCount {
+                        let lead = utf8[index]
+                        if lead < 0x80 {
+                            scalarBuffer[count] = Unicode.Scalar(lead)
+                            asciiBuffer[count] = lead
+                            foldedBuffer[count] = Folding.lowercase(lead)
+                            index &+= 1
+                            count &+= 1
+                            continue
+                        }
+                        var value: UInt32
+                        var length: Int
+                        if lead < 0xE0 {
+                            value = UInt32(lead & 0x1F)
+                            length = 2
+                        } else if lead < 0xF0 {
+                            value = UInt32(lead & 0x0F)
+                            length = 3
+                        } else {
+                            value = UInt32(lead & 0x07)
+                            length = 4
+                        }
+                        length = min(length, end &- index)
+                        for offset in 1..<max(length, 1) {
+                            value = value << 6 | UInt32(utf8[index &+ offset] & 0x3F)
+                        }
+                        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                        let byte = Folding.ascii(scalar)
+                        scalarBuffer[count] = scalar
+                        asciiBuffer[count] = byte
+                        foldedBuffer[count] = Folding.lowercase(byte)
+                        index &+= max(length, 1)
+                        count &+= 1
+                    }
+                    foldedWritten = count
+                }
+                asciiWritten = folded.count
+            }
+            written = ascii.count
+        }
+        return (scalars, ascii, folded)
     }
 
     /// Number of code points.

@@ -72,3 +72,20 @@ struct QuoteScannerTests {
         #expect(!QuoteScanner.contains(spans, 1))
     }
 }
+
+/// The quote scan skips to the folded bytes of marks and line feeds: every scalar that opens
+/// a mark, and the line feed, must fold to one of them.
+@Suite struct QuoteMarkFoldingTests {
+    @Test func everyMarkFoldsToAByteTheScanStopsAt() {
+        var marks = 0
+        for value in UInt32(0)..<0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let context: [Unicode.Scalar] = [" ", scalar, scalar, "a"]
+            let opens = context.withUnsafeBufferPointer { QuoteScanner.mark(at: 1, scalar, $0) } != nil
+            guard opens || scalar == "\n" else { continue }
+            marks += 1
+            #expect(QuoteScanner.isMarkOrLineFeed(Folding.lowercase(Folding.ascii(scalar))), "U+\(String(value, radix: 16))")
+        }
+        #expect(marks == 11)
+    }
+}

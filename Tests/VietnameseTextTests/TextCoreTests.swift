@@ -38,6 +38,23 @@ import Testing
         #expect(text.folded.count == text.scalars.count)
     }
 
+    /// The one-pass decoder gives what the scalar view and ``Folding`` give scalar by scalar,
+    /// for one-, two-, three- and four-byte scalars, unmapped ones and text ending mid-word.
+    @Test(arguments: [
+        "", "a", "Chỉ thị “05” – Tỉnh uỷ…", "Đảng ủy ĐẢNG\u{00A0}Ủy ban\u{2028}x", "𝐀 🇻🇳 emoji 😀 end",
+        "mixed ASCII and 中文 and Ελληνικά, ©®™ ½ ¾ ﬁ", "Chi\u{0309} thi\u{0323} (decomposed)", "\u{FEFF}BOM\u{200B}zw",
+        String(repeating: "Báo cáo số 123/BC-UBND ngày 5/6/2025 – 98,6% hộ dân; ", count: 50),
+    ])
+    func oneScalarPerPositionAsTheScalarView(_ input: String) {
+        let text = AnalyzedText(input)
+        let scalars = Array(text.text.unicodeScalars)
+        #expect(text.scalars == scalars)
+        #expect(text.ascii == scalars.map(Folding.ascii))
+        #expect(text.folded == scalars.map { Folding.lowercase(Folding.ascii($0)) })
+        #expect(text.asciiString == String(decoding: text.ascii, as: UTF8.self))
+        #expect(text.foldedString == String(decoding: text.folded, as: UTF8.self))
+    }
+
     @Test func decomposedInputBecomesNFC() {
         let decomposed = "Chi\u{0309} thi\u{0323}"
         let text = AnalyzedText(decomposed)

@@ -222,7 +222,9 @@ enum SharedDates {
             var found: [DateExpression] = []
             let count = bytes.count
             for position in 0..<count {
-                guard position == 0 || !FoldedScan.isRegexWord(bytes[position - 1]) else { continue }
+                // Only a digit or a "q" can open one: tested before the byte in front.
+                guard FoldedScan.isDigit(bytes[position]) || bytes[position] == UInt8(ascii: "q"),
+                      position == 0 || !FoldedScan.isRegexWord(bytes[position - 1]) else { continue }
                 // A lone day: digits after "ngày", not followed by a separator and digit.
                 if FoldedScan.isDigit(bytes[position]) {
                     guard let end = FoldedScan.digitRun(bytes, at: position, upper: count, 1...2),

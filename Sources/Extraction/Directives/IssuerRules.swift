@@ -53,7 +53,7 @@ enum DirectiveIssuerRules {
         var index = position
         while words.count < 12 {
             guard let word = nextWord(text, from: index, bound: bound) else { break }
-            let lower = text.slice(word).lowercased()
+            lazy var lower = text.slice(word).lowercased()
             if words.isEmpty {
                 guard text.isUppercase(at: word.lowerBound) || lowerCaseOpenings.contains(lower) else { return nil }
                 let opening = continuationPhrase(text, startingAt: word.lowerBound, bound: bound) ?? word
@@ -61,7 +61,7 @@ enum DirectiveIssuerRules {
                 index = opening.upperBound
                 continue
             }
-            if lower == "và", let next = nextWord(text, from: word.upperBound, bound: bound),
+            if isAnd(text, word), let next = nextWord(text, from: word.upperBound, bound: bound),
                text.isUppercase(at: next.lowerBound), !startsBody(text, at: next.lowerBound, bound: bound),
                !andBreakers.contains(text.foldedSlice(next)),
                !DirectiveTitleRules.startsKindName(text, at: next.lowerBound, bound: bound) {
@@ -120,17 +120,17 @@ enum DirectiveIssuerRules {
     static func joinedByAnd(_ text: AnalyzedText, before word: Range<Int>, lowerBound: Int) -> Range<Int>? {
         guard text.isUppercase(at: word.lowerBound), !startsBody(text, at: word.lowerBound),
               let and = previousWord(text, endingAt: word.lowerBound, lowerBound: lowerBound),
-              text.slice(and).lowercased() == "và",
+              isAnd(text, and),
               let before = previousWord(text, endingAt: and.lowerBound, lowerBound: lowerBound),
               continues(text, before, lower: text.slice(before).lowercased()) else { return nil }
         return before.lowerBound..<and.upperBound
     }
 
     /// True when a word may stand inside a body's name, in a text read up to `bound`.
-    static func continues(_ text: AnalyzedText, _ word: Range<Int>, lower: String, bound: Int? = nil) -> Bool {
+    static func continues(_ text: AnalyzedText, _ word: Range<Int>, lower: @autoclosure () -> String,
+                          bound: Int? = nil) -> Bool {
         let bound = bound ?? text.count
-        let folded = text.foldedSlice(word)
-        if stopWords.contains(folded) { return false }
+        if word.count <= stopWordLength, stopWords.contains(text.foldedSlice(word)) { return false }
         if isRomanNumeral(text, word) { return false }
         for pair in breakingPairBytes where word.lowerBound + pair.count <= bound
             && text.folded[word.lowerBound..<(word.lowerBound + pair.count)].elementsEqual(pair) {
@@ -139,7 +139,16 @@ enum DirectiveIssuerRules {
         if text.isUppercase(at: word.lowerBound) {
             return !DirectiveTitleRules.startsKindName(text, at: word.lowerBound, bound: bound)
         }
-        return continuationWords.contains(lower)
+        return continuationWords.contains(lower())
+    }
+
+    /// The longest of ``stopWords``: a longer word is none of them.
+    static let stopWordLength = stopWords.map(\.utf8.count).max() ?? 0
+
+    /// True when `word`, lower-cased, is "và": its folded bytes are "va" first, a test with no String.
+    static func isAnd(_ text: AnalyzedText, _ word: Range<Int>) -> Bool {
+        word.count == 2 && text.folded[word.lowerBound] == UInt8(ascii: "v") && text.folded[word.lowerBound + 1] == UInt8(ascii: "a")
+            && text.slice(word).lowercased() == "và"
     }
 
     static let breakingPairBytes: [[UInt8]] = breakingPairs.map { Array($0.utf8) }
@@ -161,9 +170,10 @@ enum DirectiveIssuerRules {
 
     /// The continuation phrase that ends at `position`, capitalised, whole words.
     static func continuationPhrase(_ text: AnalyzedText, endingAt position: Int, lowerBound: Int) -> Range<Int>? {
-        for phrase in continuationPhrases {
+        for phrase in continuationPhraseBytes {
             let start = position - phrase.count
-            guard start >= lowerBound, text.foldedSlice(start..<position) == phrase, text.isUppercase(at: start),
+            guard start >= lowerBound, start >= 0, position <= text.count, text.folded[start..<position].elementsEqual(phrase),
+                  text.isUppercase(at: start),
                   start == 0 || !text.isWordCharacter(at: start - 1) else { continue }
             return start..<position
         }
@@ -185,8 +195,17 @@ enum DirectiveIssuerRules {
 
     /// An upper-case Roman numeral word ("XIII").
     static func isRomanNumeral(_ text: AnalyzedText, _ word: Range<Int>) -> Bool {
+        // Only the seven capitals can spell one: most words are settled without a String.
+        guard text.scalars[word].allSatisfy(isRomanLetter) else { return false }
         let value = text.slice(word)
         return value == value.uppercased() && RomanNumeral.value(value) != nil
+    }
+
+    static func isRomanLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "I", "V", "X", "L", "C", "D", "M": true
+        default: false
+        }
     }
 
     /// The word that follows `position` after spaces only (no punctuation in between), in a

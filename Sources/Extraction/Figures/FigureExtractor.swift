@@ -548,7 +548,7 @@ struct FigureReader {
     func approximation(before start: Int) -> (Approximation?, Int?) {
         var end = start - 1
         if end >= 0, tokens[end].isWord(FigureWords.tu) { end -= 1 }
-        guard end >= 0 else { return (nil, nil) }
+        guard end >= 0, Self.mayHold(FigureTables.approximationEnds, tokens[end]) else { return (nil, nil) }
         for (words, approx) in FigureTables.approximations {
             let first = end - words.count + 1
             guard first >= 0 else { continue }
@@ -562,12 +562,22 @@ struct FigureReader {
     /// The approximation a phrase of ``FigureVocabulary/approximationFollowers`` at token
     /// `position` gives ("95% trở lên").
     func approximationFollower(at position: Int) -> Approximation? {
+        guard position >= tokens.count || Self.mayHold(FigureTables.approximationFollowerStarts, tokens[position]) else {
+            return nil
+        }
         for (words, approx) in FigureTables.approximationFollowers
         where position + words.count <= tokens.count
             && (0..<words.count).allSatisfy({ tokens[position + $0].isWord(words[$0]) }) {
             return approx
         }
         return nil
+    }
+
+    /// False when `token` can be no word of a phrase of `table` (a ``FigureTables/wordTable(_:_:)``):
+    /// it is no word, or a word the table does not flag.
+    static func mayHold(_ table: [Bool]?, _ token: FigureToken) -> Bool {
+        guard let table else { return true }
+        return token.kind == .word && token.word >= 0 && Int(token.word) < table.count && table[Int(token.word)]
     }
 
     /// A subject that opens a sentence, lower-cased at its first letter unless its first word

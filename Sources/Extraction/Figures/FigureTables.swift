@@ -171,6 +171,24 @@ enum FigureTables {
     static let approximationFollowers: [(words: [Int32], approx: Approximation)] =
         V.approximationFollowers.map { ($0.phrase.split(separator: " ").map { FigureLexicon.id(String($0)) }, $0.approx) }
 
+    /// Per word id, whether some phrase of ``approximations`` ends with it: no other word can
+    /// end one, so most numbers are settled by one look-up.
+    static let approximationEnds = wordTable(approximations.map(\.words)) { $0.last }
+
+    /// Per word id, whether some phrase of ``approximationFollowers`` starts with it.
+    static let approximationFollowerStarts = wordTable(approximationFollowers.map(\.words)) { $0.first }
+
+    /// A flag per lexicon id, set for the word `pick` takes from each phrase; nil when a
+    /// phrase has no word (it would match anywhere, so no word can be ruled out).
+    static func wordTable(_ phrases: [[Int32]], _ pick: ([Int32]) -> Int32?) -> [Bool]? {
+        var table = [Bool](repeating: false, count: FigureLexicon.lexicon.count)
+        for phrase in phrases {
+            guard let word = pick(phrase), word >= 0, Int(word) < table.count else { return nil }
+            table[Int(word)] = true
+        }
+        return table
+    }
+
     /// A word as the tokenizer's packed look-ups see it: ASCII-folded, lower-case.
     static func folded(_ word: String) -> String {
         String(decoding: word.unicodeScalars.map { Folding.lowercase(Folding.ascii($0)) }, as: UTF8.self)

@@ -46,16 +46,11 @@ enum ModelMerger {
         let needle = Array(key.utf8)
         guard needle.count >= 4, needle.count <= text.count else { return [] }
         return text.folded.withView { folded -> [Range<Int>] in
-            guard !folded.isEmpty else { return [] }
             var ranges: [Range<Int>] = []
-            let last = folded.count - needle.count
-            let first = needle[0]
             var start = 0
-            while start <= last {
-                guard let offset = folded.firstIndex(of: first, in: start..<(last + 1)) else { break }
+            while let offset = folded.firstIndex(of: needle, in: start..<folded.count) {
                 let end = offset + needle.count
-                if folded[offset + 1] == needle[1], folded.has(needle, at: offset),
-                   !text.isWordCharacter(at: offset - 1), !text.isWordCharacter(at: end) {
+                if !text.isWordCharacter(at: offset - 1), !text.isWordCharacter(at: end) {
                     ranges.append(offset..<end)
                     start = end
                 } else {
