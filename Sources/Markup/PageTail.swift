@@ -79,10 +79,44 @@ enum PageTail {
         return PageChrome.keywordOpenings.contains { folded.hasPrefix($0) }
     }
 
+    /// Openings (folded) of the lines of a comment form or rating widget under an article,
+    /// each with an example: such a line ends the page, never the article.
+    static let commentFormOpenings: [(folded: String, example: String)] = [
+        ("gui file dinh kem", "Gửi file đính kèm không quá 10MB Đính kèm File"),
+        ("dinh kem file", "Đính kèm File"),
+        ("tro thanh nguoi dau tien", "Trở thành người đầu tiên tặng sao cho bài viết 0 0 0"),
+        ("hay la nguoi dau tien", "Hãy là người đầu tiên bình luận"),
+        ("quay len tren", "Quay lên trên"),
+        ("len tren", "Lên trên"),
+        ("ho va ten:", "Họ và tên:"),
+        ("nhap ma xac nhan", "Nhập mã xác nhận"),
+        ("ma xac nhan", "Mã xác nhận:"),
+    ]
+
+    /// The note above a comment form: "Lưu ý: Ban biên tập sẽ biên tập ý kiến trước khi đăng".
+    static let commentNoteOpening = "luu y:"
+    static let commentNoteWord = "bien tap"
+
+    /// A template's variable printed as text: "intNumViewTotal=338".
+    static func isTemplateVariable(_ line: String) -> Bool {
+        guard line.hasAtMostCharacters(60), !line.contains(" "), let equals = line.firstIndex(of: "=") else { return false }
+        return line[..<equals].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+            && line[line.index(after: equals)...].allSatisfy { $0.isASCII && ($0.isNumber || $0.isLetter) }
+    }
+
+    /// True when `line` belongs to a comment form or rating widget (``commentFormOpenings``).
+    static func isCommentForm(_ line: String) -> Bool {
+        guard line.hasAtMostCharacters(PageChrome.maximumChromeChars) else { return false }
+        let folded = Folding.key(line)
+        if commentFormOpenings.contains(where: { folded.hasPrefix($0.folded) }) { return true }
+        return folded.hasPrefix(commentNoteOpening) && folded.contains(commentNoteWord) || isTemplateVariable(line)
+    }
+
     /// True when `line`, at the end of the page, is furniture: tools, counters, menus,
-    /// colophon, portal name, a tail heading, or a line with no letter or digit.
+    /// colophon, portal name, a tail heading, a comment form, or a line with no letter or digit.
     static func isTrailingFurniture(_ line: String) -> Bool {
         if !line.contains(where: { $0.isLetter || $0.isNumber }) { return true }
+        if isCommentForm(line) { return true }
         if PlainTextCleaner.isWidget(Folding.key(line)) || isTailHeading(line) { return true }
         switch PlainTextHead.chrome(line) {
         case .some(.tool), .some(.navigation), .some(.menu), .some(.colophon), .some(.weather): return true

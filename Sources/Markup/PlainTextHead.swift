@@ -291,10 +291,24 @@ enum PlainTextHead {
     /// A newspaper's tag before its stamp, folded: two to eight capitals, perhaps in parentheses, then a dash.
     static let sourceTagPattern = Pattern(#"^\(?[a-z]{2,8}\)?\s*[-–]\s*"#)
 
+    /// A numeric date and a clock ending a line after a space, folded: " 07/12/2025 07:02".
+    static let trailingStampPattern = Pattern(#"\s[0-3]?[0-9]/[01]?[0-9]/(?:19|20)[0-9]{2}\s+[0-2]?[0-9]:[0-5][0-9]\s*$"#)
+    /// Fewest words of a headline that prints an unbracketed stamp at its end.
+    static let minimumStampedHeadlineWords = 4
+
     /// A headline that prints its own date and time at its end, "Hội nghị báo cáo viên quý I
     /// (08:30 14/03/2025)", "… [12/03/2024]": the headline and the stamp, or nil.
     static func headlineAndStamp(_ line: String) -> (headline: String, stamp: String)? {
-        guard let close = line.last, close == ")" || close == "]", mayHoldYear(line),
+        guard mayHoldYear(line) else { return nil }
+        // Unbracketed: "Tôn vinh 27 điển hình … khu vực phía Nam 07/12/2025 07:02".
+        let text = AnalyzedText(line)
+        if let match = trailingStampPattern.matches(in: text).last {
+            let headline = text.slice(0..<match.range.lowerBound).trimmingSpaces
+            guard headline.split(separator: " ").count >= minimumStampedHeadlineWords,
+                  headline.last.map({ !".:;,".contains($0) }) == true else { return nil }
+            return (headline, text.slice(match.range).trimmingSpaces)
+        }
+        guard let close = line.last, close == ")" || close == "]",
               let open = line.lastIndex(of: close == ")" ? "(" : "[") else { return nil }
         let headline = String(line[..<open]).trimmingSpaces
         let stamp = String(line[line.index(after: open)..<line.index(before: line.endIndex)])

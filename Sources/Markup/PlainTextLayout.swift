@@ -297,6 +297,16 @@ struct PlainTextLayout {
             let line = lines[index]
             if line.bulleted { sawBullets = true }
             guard isText(index) else { continue }
+            // A writer's box printed twice over the headline ("Khánh Linh\nKhánh Linh").
+            if let next = nextText(after: index), lines[next].content == line.content, Self.isBylineShaped(line.content) {
+                lines[index].isNavigation = true
+                lines[next].isNavigation = true
+                continue
+            }
+            if isCapitalHeader(index) {
+                lines[index].isNavigation = true
+                continue
+            }
             guard !line.bulleted, !sawBullets, PlainTextCleaner.looksLikeTitle(line.content, rest: body) else { break }
             if isCategoryLabel(index) {
                 lines[index].isNavigation = true
@@ -305,9 +315,46 @@ struct PlainTextLayout {
             titleIndex = index
             break
         }
-        // With no dateline beside the headline, a labelled one ("Ngày đăng: …") still dates the article.
+        // With no dateline beside the headline, a labelled one ("Ngày đăng: …") still dates the article;
+        // on a page with no headline, its only dateline does when it prints the time too.
         datelineIndex = datelines.first { index in
             (titleIndex.map { index > $0 } ?? true) && PlainTextHead.isLabelled(lines[index].content)
         }
+        if datelineIndex == nil, titleIndex == nil, datelines.count == 1,
+           case let .dateline(published, _) = lines[datelines[0]].kind, published.contains("T") {
+            datelineIndex = datelines[0]
+        }
+    }
+
+    /// The next text line below `index`, if any.
+    private func nextText(after index: Int) -> Int? {
+        lines.indices.first { $0 > index && isText($0) }
+    }
+
+    /// True when a head line is an official document's place-and-date or number line, or
+    /// holds a motto: its capital lines are the document's issuer, not a page header.
+    private var hasDocumentHeader: Bool {
+        lines.contains { line in
+            let folded = Folding.key(line.content)
+            return OfficialHeader.isPlaceDate(line.content) || OfficialHeader.isNumberLine(line.content)
+                || OfficialDocumentWords.mottoes.contains { folded.contains($0.words.joined(separator: " ")) }
+        }
+    }
+
+    /// Most words of a body's or a unit's name printed in capitals over the headline.
+    static let maximumHeaderWords = 10
+
+    /// True when text line `index` is a body's or a place's name printed in capitals over a
+    /// headline in normal case ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM" over "QUẬN 3 - THÀNH PHỐ HỒ
+    /// CHÍ MINH" over the headline): the run of capital lines is the page's header. A
+    /// headline in capitals has prose under it, not a shorter headline.
+    private func isCapitalHeader(_ index: Int) -> Bool {
+        func isCapitals(_ line: String) -> Bool { line.contains(where: \.isLetter) && !line.contains(where: \.isLowercase) }
+        guard isCapitals(lines[index].content), Self.wordCount(lines[index].content) <= Self.maximumHeaderWords,
+              !hasDocumentHeader else { return false }
+        var next = nextText(after: index)
+        while let line = next, isCapitals(lines[line].content) { next = nextText(after: line) }
+        guard let below = next, !lines[below].bulleted else { return false }
+        return Self.isHeadlineShaped(lines[below].content) && !Self.isBylineShaped(lines[below].content)
     }
 }

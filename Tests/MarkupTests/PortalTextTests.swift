@@ -402,6 +402,53 @@ import VietnameseText
         #expect(content.text.hasPrefix("Lê Văn Định\n"), "\(content.text.prefix(60))")
     }
 
+    /// A headline that ends with its date and time, unbracketed.
+    @Test func headlineEndingWithItsStamp() {
+        let page = "\(PortalTextTests.headline) 12/09/2024 16:05\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == PortalTextTests.headline)
+        #expect(content.published == "2024-09-12T16:05:00+07:00")
+    }
+
+    /// A page copied from its dateline down: no headline, the dateline with its time dates it.
+    @Test func datelineWithoutHeadline() {
+        let page = "Thứ năm, 12/09/2024 - 16:05\n\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == nil)
+        #expect(content.published == "2024-09-12T16:05:00+07:00")
+    }
+
+    /// A body's and a district's names in capitals over the headline are the page's header.
+    @Test func capitalHeaderOverTheHeadline() {
+        let page = "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nHUYỆN YÊN LẬP - TỈNH PHÚ THỌ\n\(PortalTextTests.headline)\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == PortalTextTests.headline)
+        #expect(!content.text.contains("HUYỆN YÊN LẬP - TỈNH PHÚ THỌ"))
+    }
+
+    /// A headline in capitals over its byline stays the headline.
+    @Test func capitalHeadlineOverAByline() {
+        let page = "YÊN LẬP BIỂU DƯƠNG 87 ĐIỂN HÌNH HỌC TẬP VÀ LÀM THEO BÁC\nMinh Hằng\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        #expect(PlainTextCleaner.clean(page).title == "YÊN LẬP BIỂU DƯƠNG 87 ĐIỂN HÌNH HỌC TẬP VÀ LÀM THEO BÁC")
+    }
+
+    /// The writer's box printed twice above the headline is no headline.
+    @Test func writerBoxAboveTheHeadline() {
+        let page = "Minh Hằng\n\nMinh Hằng\n\n\(PortalTextTests.headline)\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == PortalTextTests.headline)
+        #expect(!content.text.hasPrefix("Minh Hằng"))
+    }
+
+    /// A comment form and a rating widget under the article are no article text.
+    @Test func commentFormUnderTheArticle() {
+        let page = "\(PortalTextTests.headline)\n\(PortalTextTests.first)\n\(PortalTextTests.second)\nMinh Hằng\n"
+            + "Lưu ý: Ban biên tập giữ quyền biên tập ý kiến của bạn đọc.\nGửi file đính kèm không quá 5MB Đính kèm File\n"
+            + "intViewCount=1208\nHãy là người đầu tiên tặng sao\nTrở thành người đầu tiên tặng sao cho bài viết 0 0 0\nQuay lên trên"
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.text.hasSuffix(PortalTextTests.second + "\n\nMinh Hằng"), "\(content.text.suffix(80))")
+    }
+
     /// A school page prints its dateline under the lead paragraph.
     @Test func datelineUnderTheLead() {
         let page = "TRƯỜNG THCS YÊN LẬP\nTrang chủ | Giới thiệu | Tin tức | Văn bản\n\(PortalTextTests.headline)\n\(PortalTextTests.first)\nNgày đăng: 13/09/2024 - 07:40\n\(PortalTextTests.second)"
