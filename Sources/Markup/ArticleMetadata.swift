@@ -15,6 +15,10 @@ extension ContentExtractor {
         let split = meta.documentTitleParts?.headline
         if let og = meta.ogTitle, ByteSearch.contains(documentKey, Folding.key(og.squeezedSpaces)),
            split.map({ ByteSearch.contains(Folding.key(og), Folding.key($0)) }) ?? true { return og }
+        // A `<title>` that is only the site's name in capitals ("SỞ Y TẾ TỈNH SÓC TRĂNG") under an og:title.
+        if let og = meta.ogTitle, let document = meta.documentTitle, !document.contains(where: \.isLowercase),
+           split.map({ Folding.key($0.squeezedSpaces) == documentKey }) ?? true,
+           og.split(separator: " ").count > document.split(separator: " ").count { return og }
         return split ?? meta.ogTitle ?? headline
     }
 

@@ -264,6 +264,12 @@ public enum ContentExtractor {
             if isLongText(paragraph.text, notOfLengths: titleKeyLengths) {
                 if Double(paragraph.linkChars) > Double(paragraph.chars) * maximumLinkDensity { continue }
             } else {
+                // "Ngày đăng: 19/05/2025 | Người đăng: … | Lượt xem: 527" under the article: a
+                // dateline however long its poster and counter make it.
+                if isLabelledDateline(paragraph) {
+                    datelines.append(paragraph)
+                    continue
+                }
                 let folded = Folding.key(paragraph.text)
                 let label = BoilerplateLabels.label(of: folded)
                 let endsSection = label.map { BoilerplateLabels.sectionEnderSet.contains($0) } ?? false
@@ -313,8 +319,15 @@ public enum ContentExtractor {
         let labelledInBody = {
             datedLine(in: body.filter { $0.chars <= shortLineChars && PlainTextHead.opensWithColonLabel($0.text) })
         }
+        // … or in the row under the article: "Ngày đăng: 19/05/2025 | Người đăng: … | Lượt xem: 527".
+        let labelledUnder = {
+            datedLine(in: scan.paragraphs.filter {
+                $0.position > contentEnd && $0.position <= contentEnd + datelineLead && !$0.inMarkedRegion
+                    && isLabelledDateline($0)
+            })
+        }
         if published == nil {
-            for candidates in [hinted, nearby, labelledInBody] {
+            for candidates in [hinted, nearby, labelledInBody, labelledUnder] {
                 let found = candidates()
                 clock = clock ?? found?.clock
                 if let line = found?.line {
@@ -349,6 +362,13 @@ public enum ContentExtractor {
             $0.chars <= shortLineChars && OfficialHeader.kinds.contains(BoilerplateLabels.strippedDecoration(Folding.key($0.text)))
         } == true
         return content
+    }
+
+    /// A short paragraph opening with a date label that reads whole as a dateline, its poster
+    /// and counter included.
+    static func isLabelledDateline(_ paragraph: PageScan.Paragraph) -> Bool {
+        paragraph.chars <= shortLineChars && PlainTextHead.opensWithColonLabel(paragraph.text)
+            && PlainTextHead.dateline(paragraph.text) != nil
     }
 
     /// Most paragraphs above the body searched for an official document's header, and below

@@ -323,6 +323,15 @@ enum PlainTextHead {
     /// A dateline whose stamp follows a labelled poster ("Người đăng: Admin | Ngày: 20/10/2023"):
     /// the line cut at " | " or " - " into a poster piece, short and labelled, and a stamp alone.
     static func creditedDateline(_ line: String) -> (String, String?)? {
+        // The stamp first, then labelled poster and counter pieces: "Ngày đăng: 19/05/2025 |
+        // Người đăng: Phòng Nghiệp vụ | Lượt xem: 527".
+        let pieces = line.components(separatedBy: " | ").map(\.trimmingSpaces)
+        if pieces.count >= 2, pieces.count <= 4, let (published, trailing) = labelledDateline(pieces[0]), trailing == nil,
+           pieces.dropFirst().allSatisfy({ piece in
+               PageChrome.isCounter(piece) || posterLabels.contains { Folding.key(piece).hasPrefix($0 + ":") }
+           }) {
+            return (published, nil)
+        }
         for separator in [" | ", " - ", " – "] {
             var pieces = line.components(separatedBy: separator).map(\.trimmingSpaces)
             // A view counter after the stamp: "Đăng bởi: Phòng X | 12/06/2024 - 16:05 | 384 lượt xem".

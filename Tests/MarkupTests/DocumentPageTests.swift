@@ -58,4 +58,33 @@ import Testing
         #expect(!content.text.contains("Hòa Vinh, ngày 06 tháng 5 năm 2025"))
         #expect(content.text.contains("1. Các xã"))
     }
+
+}
+
+/// A table-layout portal page (made-up names): the `<title>` is the site's name in capitals,
+/// the headline is the og:title, the dateline is a row under the article with its poster and
+/// view counter.
+@Suite struct TableLayoutPageTests {
+    static let page = """
+        <html><head><title>TRUNG TÂM Y TẾ HUYỆN HÒA VINH</title>
+        <meta property="og:title" content="Trung tâm Y tế Hòa Vinh: mỗi điều dưỡng là một người mẹ hiền"></head><body>
+        <table><tr><td class="menu"><a href="/">Trang chủ</a> | <a href="/tin">Tin tức</a></td></tr>
+        <tr><td><table class="news-detail">
+        <tr><td class="news-title">Trung tâm Y tế Hòa Vinh: mỗi điều dưỡng là một người mẹ hiền</td></tr>
+        <tr><td class="news-body">
+        <p>Thực hiện Kết luận số 01-KL/TW của Bộ Chính trị, Chi bộ Trung tâm Y tế huyện Hòa Vinh đưa việc học tập và làm theo Bác vào từng khoa, phòng, gắn với đổi mới phong cách phục vụ người bệnh.</p>
+        <p>Năm 2024, trung tâm khám cho 64.120 lượt người; 97% người bệnh hài lòng với thái độ phục vụ của nhân viên y tế, tăng 3% so với năm trước.</p>
+        </td></tr>
+        <tr><td class="news-info"><i>Ngày đăng: 16/05/2025 | Người đăng: Phòng Điều dưỡng | Lượt xem: 318</i></td></tr>
+        </table></td></tr></table>
+        <div class="footer">TRUNG TÂM Y TẾ HUYỆN HÒA VINH</div>
+        </body></html>
+        """
+
+    @Test func titleAndDatelineRow() throws {
+        let content = try ContentExtractor.html(Self.page)
+        #expect(content.title == "Trung tâm Y tế Hòa Vinh: mỗi điều dưỡng là một người mẹ hiền")
+        #expect(content.published == "2025-05-16")
+        #expect(!content.text.contains("Lượt xem"))
+    }
 }
