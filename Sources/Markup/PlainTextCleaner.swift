@@ -20,6 +20,17 @@ enum PlainTextCleaner {
     /// Longest headline, in characters, read right above a dateline in the body.
     static let maximumHeadlineChars = 300
 
+    /// Lines at the top of the text looked at for a short line printed twice.
+    static let maximumRepeatedHeadLines = 6
+
+    /// True when `line` continues a wrapped `headline`: it opens in lower case, is short and
+    /// ends no sentence, and the headline ends no sentence either.
+    static func continuesHeadline(_ headline: String, with line: String) -> Bool {
+        guard let first = line.first, first.isLowercase, line.hasAtMostCharacters(maximumHeadChars),
+              let last = headline.last, !".!?".contains(last), line.last.map({ !".!?".contains($0) }) == true else { return false }
+        return true
+    }
+
     /// A headline too long for the head: no sentence end, at most ``maximumHeadlineChars``.
     static func isLongHeadline(_ line: String) -> Bool {
         line.hasAtMostCharacters(maximumHeadlineChars) && line.last.map { !".:;".contains($0) } == true
@@ -352,8 +363,20 @@ enum PlainTextCleaner {
         let document = documentStart.map { lines[$0..<bodyStart] } ?? []
         let layout = PlainTextLayout(head: lines[..<(documentStart ?? bodyStart)], body: body[...])
         var kept: [String] = []
+        // A headline wrapped onto a line opening in lower case ("… mua bán người; ma túy" over
+        // "mại dâm; HIV/AIDS …") goes on there.
+        var wrappedTitleLine: Int?
         if let title = layout.titleIndex {
-            result.title = Normalization.nfc(PlainTextHead.withoutPrintTools(layout.lines[title].content.squeezedSpaces))
+            var headline = PlainTextHead.withoutPrintTools(layout.lines[title].content.squeezedSpaces)
+            let next = title + 1
+            if next < layout.lines.count, layout.lines[next].kind == nil, !layout.lines[next].isNavigation,
+               continuesHeadline(headline, with: layout.lines[next].content) {
+                headline += " " + layout.lines[next].content.squeezedSpaces
+                wrappedTitleLine = next
+            } else if next == layout.lines.count, let first = body.first, continuesHeadline(headline, with: first) {
+                headline += " " + body.removeFirst().squeezedSpaces
+            }
+            result.title = Normalization.nfc(headline)
         }
         if let dateline = layout.datelineIndex { read(layout.lines[dateline].kind, into: &result) }
         if let leadHeadline { result.title = Normalization.nfc(leadHeadline.squeezedSpaces) }
@@ -370,7 +393,7 @@ enum PlainTextCleaner {
                 kept.append(credit)
                 continue
             }
-            guard index >= firstKept, index != layout.datelineIndex else { continue }
+            guard index >= firstKept, index != layout.datelineIndex, index != wrappedTitleLine else { continue }
             // A byline is the article's own: it stays in the text, so its writers are people
             // mentioned there.
             if index == layout.bylineIndex {
@@ -396,6 +419,16 @@ enum PlainTextCleaner {
         // Above a headline found in the body, the head's lines are the portal's and its section's names.
         if leadHeadline != nil { kept = [] }
         body = kept + document + body
+        // A writer's box printed twice ("Khánh Linh" over "Khánh Linh") is one byline.
+        var index = 1
+        while index < min(body.count, maximumRepeatedHeadLines) {
+            if body[index] == body[index - 1], body[index].hasAtMostCharacters(PlainTextHead.maximumCreditChars),
+               body[index].contains(where: \.isLetter) {
+                body.remove(at: index)
+            } else {
+                index += 1
+            }
+        }
         while let last = body.last, !check.hasPassed(), PageTail.isTrailingFurniture(last) { body.removeLast() }
         if result.published == nil, let leadDateline { read(leadDateline, into: &result) }
         if result.published == nil, let tailDateline { read(tailDateline, into: &result) }

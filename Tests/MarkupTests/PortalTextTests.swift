@@ -449,6 +449,21 @@ import VietnameseText
         #expect(content.text.hasSuffix(PortalTextTests.second + "\n\nMinh Hằng"), "\(content.text.suffix(80))")
     }
 
+    /// A byline printed twice between the headline and the dateline is one byline in the text.
+    @Test func bylinePrintedTwiceStaysOnce() {
+        let page = "\(PortalTextTests.headline)\nMinh Hằng\nMinh Hằng\n12/09/2024 16:05 GMT+7\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.text.hasPrefix("Minh Hằng\n\n(BTG)"), "\(content.text.prefix(40))")
+    }
+
+    /// A headline wrapped onto a second line that opens in lower case.
+    @Test func headlineWrappedOntoTwoLines() {
+        let page = "KẾ HOẠCH: Tuyên truyền học tập và làm theo Bác; xây dựng và\nchỉnh đốn Đảng & thi đua yêu nước năm 2025\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == "KẾ HOẠCH: Tuyên truyền học tập và làm theo Bác; xây dựng và chỉnh đốn Đảng & thi đua yêu nước năm 2025")
+        #expect(content.text.hasPrefix("(BTG)"))
+    }
+
     /// A school page prints its dateline under the lead paragraph.
     @Test func datelineUnderTheLead() {
         let page = "TRƯỜNG THCS YÊN LẬP\nTrang chủ | Giới thiệu | Tin tức | Văn bản\n\(PortalTextTests.headline)\n\(PortalTextTests.first)\nNgày đăng: 13/09/2024 - 07:40\n\(PortalTextTests.second)"
