@@ -6,6 +6,7 @@ import Storage
 /// `baocao extract PATH… [-o FILE|-] [--rejects FILE] [--db URL]`, `baocao extract --stdin -o -`
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Extract records from files and folders.",
         discussion: """
         Folders are read recursively: .txt, .html, .htm, .xhtml, .shtml files, office documents \
