@@ -32,7 +32,7 @@ public struct StageTimes: Sendable, Equatable {
     /// "read 0.01 s, decode 0.10 s, …" in pipeline order, stages never entered left out.
     public var line: String {
         Stage.allCases.compactMap { stage in
-            seconds[stage].map { String(format: "%@ %.2f s", stage.rawValue, $0) }
+            seconds[stage].map { "\(stage.rawValue) \(FixedPoint.text($0, digits: 2)) s" }
         }.joined(separator: ", ")
     }
 }

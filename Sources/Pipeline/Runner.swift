@@ -37,7 +37,8 @@ public struct RunSummary: Sendable, Equatable {
     public var line: String {
         func counted(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
         return "\(counted(documents, "document")), \(counted(records, "record")), \(counted(rejects, "reject")), "
-            + String(format: "%.2f s, %.2f MB/s, %.1f docs/s", elapsed, megabytesPerSecond, documentsPerSecond)
+            + "\(FixedPoint.text(elapsed, digits: 2)) s, \(FixedPoint.text(megabytesPerSecond, digits: 2)) MB/s, "
+            + "\(FixedPoint.text(documentsPerSecond, digits: 1)) docs/s"
     }
 
     /// Pages recognised by OCR.
