@@ -10,13 +10,22 @@ enum FixedPoint {
         var scale: Int64 = 1
         for _ in 0..<digits { scale *= 10 }
         let magnitude = value.magnitude * Double(scale)
-        // Ties in binary (0.125 to two digits) round to even as printf rounds them.
         guard value.isFinite, magnitude < 1e15 else { return String(format: "%.\(digits)f", value) }
-        let units = Int64(magnitude.rounded(.toNearestOrEven))
+        // printf rounds the exact binary value. The product is rounded, but a half-way point
+        // k + 0.5 is a Double here, so only a product landing on one can be on the wrong side
+        // of it (2.675 is 2.67499…, yet 2.675 × 100 = 267.5): the product's exact error,
+        // by a fused multiply-add, settles it; an exact tie (0.125) rounds to even, as printf.
+        var units = magnitude.rounded(.toNearestOrEven)
+        let floor = magnitude.rounded(.down)
+        if magnitude - floor == 0.5 {
+            let error = (-magnitude).addingProduct(value.magnitude, Double(scale))
+            if error > 0 { units = floor + 1 } else if error < 0 { units = floor }
+        }
+        let whole = Int64(units)
         var text = value.sign == .minus ? "-" : ""
-        text += String(units / scale)
+        text += String(whole / scale)
         guard digits > 0 else { return text }
-        let fraction = String(units % scale)
+        let fraction = String(whole % scale)
         text += "." + String(repeating: "0", count: digits - fraction.count) + fraction
         return text
     }
