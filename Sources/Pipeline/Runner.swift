@@ -62,7 +62,7 @@ public struct RunSummary: Sendable, Equatable {
             ("warnings_by_code", .object(warningsByCode.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) })),
             ("bytes", .number(Double(bytes))), ("seconds", .number(elapsed)),
             ("stage_seconds", .object(Stage.allCases.compactMap { stage in
-                stageTimes.seconds[stage].map { (stage.rawValue, .number($0)) }
+                stageTimes.seconds(in: stage).map { (stage.rawValue, .number($0)) }
             })),
             ("resumed_after", .number(Double(resumedAfter))), ("interrupted", .bool(interrupted)),
             ("documents_by_container", .object(documentsByContainer.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) })),

@@ -43,3 +43,30 @@ struct FixedPointTests {
             + String(format: "%.2f s, %.2f MB/s, %.1f docs/s", 0.845, summary.megabytesPerSecond, summary.documentsPerSecond))
     }
 }
+
+@Suite("Stage times")
+struct StageTimesTests {
+    @Test func indexesFollowThePipelineOrder() {
+        #expect(Stage.allCases.map(\.index) == Array(0..<Stage.allCases.count))
+    }
+
+    @Test func addingKeepsStagesNeverEnteredOut() {
+        var total = StageTimes()
+        var first = StageTimes()
+        first[.read] = 0.25
+        first[.extract] = 1.5
+        var second = StageTimes()
+        second[.extract] = 0.5
+        second[.serialize] = 0
+        second.ocrPages = 2
+        total += first
+        total += second
+        #expect(total.seconds(in: .read) == 0.25)
+        #expect(total.seconds(in: .extract) == 2)
+        #expect(total.seconds(in: .serialize) == 0)
+        #expect(total.seconds(in: .decode) == nil)
+        #expect(total.ocrPages == 2)
+        #expect(total.line == "read 0.25 s, extract 2.00 s, serialize 0.00 s")
+        #expect(total != first)
+    }
+}
