@@ -69,8 +69,9 @@ struct AttributeElision: Sendable {
         for index in name {
             var byte = base[index]
             if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-            key |= UInt64(byte) << shift
-            shift += 8
+            // At most 8 bytes: the shift stays below 64 (masking shifts, no overflow checks).
+            key |= UInt64(byte) &<< shift
+            shift &+= 8
         }
         return key
     }

@@ -37,7 +37,8 @@ public struct RunSummary: Sendable, Equatable {
     public var line: String {
         func counted(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
         return "\(counted(documents, "document")), \(counted(records, "record")), \(counted(rejects, "reject")), "
-            + String(format: "%.2f s, %.2f MB/s, %.1f docs/s", elapsed, megabytesPerSecond, documentsPerSecond)
+            + "\(FixedPoint.text(elapsed, digits: 2)) s, \(FixedPoint.text(megabytesPerSecond, digits: 2)) MB/s, "
+            + "\(FixedPoint.text(documentsPerSecond, digits: 1)) docs/s"
     }
 
     /// Pages recognised by OCR.
@@ -61,7 +62,7 @@ public struct RunSummary: Sendable, Equatable {
             ("warnings_by_code", .object(warningsByCode.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) })),
             ("bytes", .number(Double(bytes))), ("seconds", .number(elapsed)),
             ("stage_seconds", .object(Stage.allCases.compactMap { stage in
-                stageTimes.seconds[stage].map { (stage.rawValue, .number($0)) }
+                stageTimes.seconds(in: stage).map { (stage.rawValue, .number($0)) }
             })),
             ("resumed_after", .number(Double(resumedAfter))), ("interrupted", .bool(interrupted)),
             ("documents_by_container", .object(documentsByContainer.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) })),

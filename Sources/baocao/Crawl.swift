@@ -10,6 +10,7 @@ import WARC
 /// `baocao crawl PIPELINE.yml [--portal NAME]…`
 struct Crawl: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "crawl",
         abstract: "Crawl the registered portals for new and changed articles.",
         discussion: """
         Reads the pipeline's crawl: section and the portal registry it names (see \

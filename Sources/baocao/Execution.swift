@@ -124,7 +124,7 @@ struct Execution {
         for (database, count) in output.adoptedLegacyURIs where count > 0 {
             lines.append("\(database): \(count) documents loaded by an older baocao under file:PATH uris now have file:// uris")
         }
-        FileHandle.standardError.write(Data(lines.map { "baocao: " + $0 + "\n" }.joined().utf8))
+        StandardError.write(lines.map { "baocao: " + $0 + "\n" }.joined())
     }
 }
 

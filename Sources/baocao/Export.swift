@@ -6,6 +6,7 @@ import Storage
 /// `baocao export SOURCE --table NAME | --query SQL -o FILE --format csv|jsonl`
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export a table or a query's result to CSV (for Excel) or JSON Lines.",
         discussion: """
         SOURCE is as for report: sqlite:PATH, a SQLite file, postgres://…, or a JSON Lines \

@@ -6,6 +6,7 @@ import Storage
 /// `baocao extract PATH… [-o FILE|-] [--rejects FILE] [--db URL]`, `baocao extract --stdin -o -`
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Extract records from files and folders.",
         discussion: """
         Folders are read recursively: .txt, .html, .htm, .xhtml, .shtml files, office documents \
@@ -199,7 +200,7 @@ struct Extract: ParsableCommand {
         if summary.documents > 0 { lines.append("documents by container: " + summary.containersLine) }
         if !summary.warningsByCode.isEmpty { lines.append("warnings by code: " + summary.warningsLine) }
         if logger.logLevel <= .notice {
-            FileHandle.standardError.write(Data(lines.map { "baocao: " + $0 + "\n" }.joined().utf8))
+            StandardError.write(lines.map { "baocao: " + $0 + "\n" }.joined())
         }
         if summary.interrupted {
             throw RunFailure(status: 128 + (interruption.receivedSignal ?? SIGINT),

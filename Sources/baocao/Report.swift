@@ -5,6 +5,7 @@ import Storage
 /// `baocao report SOURCE -o report.html`
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Write a self-contained HTML report of a database or a JSON Lines file of records.",
         discussion: """
         SOURCE is a database (sqlite:PATH, a SQLite file, or postgres://user@host/database) or \

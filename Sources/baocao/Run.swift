@@ -6,6 +6,7 @@ import Storage
 /// `baocao run PIPELINE.yml`
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "Run a pipeline defined in a YAML file (see pipelines/).",
         discussion: """
         A pipeline names its sources (folders, globs, manifest files, standard input), limits \

@@ -4,6 +4,7 @@ import Records
 /// `baocao schema`
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "schema",
         abstract: "Print the JSON Schema of a record.",
         discussion: "Validate output with any JSON Schema (2020-12) validator, e.g. Python's jsonschema."
     )
