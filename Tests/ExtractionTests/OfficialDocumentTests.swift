@@ -134,7 +134,7 @@ import VietnameseText
             """
         let document = try #require(OfficialDocumentReader.read(text))
         #expect(document.type == "cong_van")
-        #expect(document.issuer == "Phòng Văn hóa và Thông tin UBND huyện Ba Bể")
+        #expect(document.issuer == "Phòng Văn hóa và Thông tin huyện Ba Bể")
         #expect(document.place == "Ba Bể")
     }
 
@@ -238,6 +238,29 @@ import VietnameseText
         #expect(document.title == "Quyết định tặng Giấy khen cho tập thể, cá nhân tiêu biểu trong học tập và làm theo Bác năm 2024")
         #expect(document.signers == [.init(name: "Ma Thị Hồng Nhung", title: "Phó Bí thư", capacity: "T/M Ban Thường vụ")])
         #expect(document.recipients == ["Như Điều 1", "Ban Tuyên giáo Tỉnh ủy (b/c)", "Lưu Văn phòng Huyện ủy"])
+    }
+
+    /// A department of a People's Committee is named after its place; "KT." with its period
+    /// beside "Nơi nhận:" opens the signature; a recipient wrapped in lower case goes on.
+    @Test func departmentReportSignedKT() throws {
+        let text = """
+            UBND TỈNH HẬU GIANG                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            SỞ GIÁO DỤC VÀ ĐÀO TẠO                  Độc lập - Tự do - Hạnh phúc
+            Số: 842/BC-SGDĐT                  Vị Thanh, ngày 09 tháng 5 năm 2025
+            BÁO CÁO
+            Kết quả học tập và làm theo Bác trong ngành Giáo dục năm học 2024 - 2025
+            Thực hiện Công văn số 210-CV/BTGTU của Ban Tuyên giáo Tỉnh ủy, Sở báo cáo như sau:
+            Nơi nhận:                                          KT. GIÁM ĐỐC
+            - Ban Tuyên giáo Tỉnh ủy;                            PHÓ GIÁM ĐỐC
+            - Các phòng giáo dục huyện, thị xã,
+              thành phố trực thuộc tỉnh;                         (Đã ký)
+            - Lưu: VT.
+                                                           Trương Thị Bích Vân
+            """
+        let document = try #require(OfficialDocumentReader.read(text))
+        #expect(document.issuer == "Sở Giáo dục và Đào tạo tỉnh Hậu Giang")
+        #expect(document.signers == [.init(name: "Trương Thị Bích Vân", title: "Phó Giám đốc", capacity: "KT. Giám đốc")])
+        #expect(document.recipients == ["Ban Tuyên giáo Tỉnh ủy", "Các phòng giáo dục huyện, thị xã, thành phố trực thuộc tỉnh", "Lưu: VT"])
     }
 
     /// A title in capitals over three lines goes on through a line opening with "của" that

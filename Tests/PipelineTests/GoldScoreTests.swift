@@ -122,18 +122,30 @@ import Testing
         ("directives_f1", 0.97), ("figures_f1", 0.94), ("models_f1", 0.90), ("dates_f1", 0.94),
         ("periods_f1", 0.95), ("people_f1", 0.94), ("themes_f1", 0.90),
         ("directives_code_acc", 0.98), ("figures_subject_acc", 0.92), ("models_owner_acc", 0.72),
-        ("people_title_acc", 0.87), ("published_acc", 0.93), ("title_acc", 0.88), ("document_acc", 0.91),
+        ("people_title_acc", 0.87), ("published_acc", 0.96), ("title_acc", 0.96), ("document_acc", 0.91),
+    ]
+
+    /// Floors on the sixth real-shape set (`corpus/realshape6`: 22 plain-text pages and
+    /// documents and 8 HTML pages from Southern, Highland and Northwest portals, mass
+    /// organisations, customs, tax, hospitals and army papers), just under its scores after
+    /// the session that first scored it unseen.
+    static let realShape6Floors: [(metric: String, minimum: Double)] = [
+        ("directives_f1", 0.98), ("figures_f1", 0.94), ("models_f1", 0.92), ("dates_f1", 0.96),
+        ("periods_f1", 0.98), ("people_f1", 0.94), ("themes_f1", 0.98),
+        ("directives_code_acc", 0.97), ("figures_subject_acc", 0.91), ("models_owner_acc", 0.81),
+        ("people_title_acc", 0.82), ("published_acc", 0.96), ("title_acc", 0.96), ("document_acc", 0.91),
     ]
 
     @Test(arguments: [("realshape", "gold-realshape"), ("realshape2", "gold-realshape2"), ("realshape3", "gold-realshape3"),
-                      ("realshape4", "gold-realshape4"), ("realshape5", "gold-realshape5")])
+                      ("realshape4", "gold-realshape4"), ("realshape5", "gold-realshape5"), ("realshape6", "gold-realshape6")])
     func realShapeSetsStayAboveTheirFloors(_ folder: String, _ gold: String) async throws {
         let floors = switch folder {
         case "realshape": Self.realShapeFloors
         case "realshape2": Self.realShape2Floors
         case "realshape3": Self.realShape3Floors
         case "realshape4": Self.realShape4Floors
-        default: Self.realShape5Floors
+        case "realshape5": Self.realShape5Floors
+        default: Self.realShape6Floors
         }
         let (summary, report) = try await Self.score(folder, gold: gold)
         print("gold score on corpus/\(folder):\n\(report)")

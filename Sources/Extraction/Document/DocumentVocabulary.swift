@@ -68,6 +68,11 @@ enum DocumentVocabulary {
     /// ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" → "Sở Văn hóa, Thể thao và Du lịch").
     static let namedBodies: Set<String> = ["sở", "phòng", "ban", "khối", "hội", "đoàn"]
 
+    /// A People's Committee in normal case, over the departments it runs (``committeeDepartments``).
+    static let committeeNames: [String] = ["Ủy ban nhân dân", "UBND"]
+    /// Departments named after their place alone, not their committee: "Sở Y tế tỉnh Trà Vinh".
+    static let committeeDepartments: [String] = ["Sở", "Phòng"]
+
     /// Administrative units, printed in lower case before the place they name ("xã Kim Đông").
     static let units: [String] = ["thành phố", "thị trấn", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường"]
 

@@ -277,7 +277,14 @@ public enum OfficialDocumentReader {
             }
             index -= 1
             current = lines[index]
-            issuer += " " + normalCase(current)
+            var parent = normalCase(current)
+            // A People's Committee's department is named after the place alone: "UBND TỈNH TRÀ
+            // VINH" over "SỞ Y TẾ" gives "Sở Y tế tỉnh Trà Vinh".
+            if let committee = DocumentVocabulary.committeeNames.first(where: { parent.hasPrefix($0 + " ") }),
+               DocumentVocabulary.committeeDepartments.contains(where: { issuer.hasPrefix($0 + " ") }) {
+                parent = String(parent.dropFirst(committee.count + 1))
+            }
+            issuer += " " + parent
         }
         return ToneMarks.firstVowelStyle(issuer.squeezedSpaces)
     }
@@ -586,12 +593,17 @@ public enum OfficialDocumentReader {
             let rest = cleanedRecipient(String(first[first.index(after: colon)...]))
             if !rest.isEmpty { recipients.append(rest) }
         }
+        var printed: [String] = []
         for segment in segments[(opening + 1)...] {
-            guard let lead = segment.text.first, "-–—+•*".contains(lead) else { break }
-            let recipient = cleanedRecipient(segment.text)
-            if !recipient.isEmpty { recipients.append(recipient) }
+            guard let lead = segment.text.first else { break }
+            if lead.isLowercase, !printed.isEmpty {
+                printed[printed.count - 1] += " " + segment.text
+                continue
+            }
+            guard "-–—+•*".contains(lead) else { break }
+            printed.append(segment.text)
         }
-        return recipients
+        return recipients + printed.map(cleanedRecipient).filter { !$0.isEmpty }
     }
 
     static func cleanedRecipient(_ line: String) -> String {
@@ -693,10 +705,15 @@ struct Segment {
         var left: [Segment] = []
         var right: [Segment] = []
         var signature: [Segment] = []
+        var inRecipients = false
         for line in lines {
-            guard line.count <= maximumClosingChars, let cut = columnCut(line, besideSignature: !right.isEmpty) else {
+            // A recipient wrapped onto the next line goes on in lower case: "đảng ủy trực thuộc Tỉnh ủy,".
+            let continuesRecipient = inRecipients && line.first?.isLowercase == true
+            inRecipients = opensRecipient(line) || continuesRecipient
+            guard line.count <= maximumClosingChars,
+                  let cut = columnCut(line, besideSignature: !right.isEmpty, continuingRecipient: continuesRecipient) else {
                 left.append(Segment(line: line))
-                if !opensRecipient(line) { signature.append(Segment(line: line)) }
+                if !inRecipients { signature.append(Segment(line: line)) }
                 continue
             }
             let tokens = OfficialDocumentReader.words(line)
@@ -715,14 +732,19 @@ struct Segment {
     /// Where the signature column starts in a flattened closing line: at a capacity mark, a
     /// "(Đã ký)" ending the line, a run of capital words after a recipient's punctuation, or
     /// (beside a signature already begun) a name after a recipient's final period.
-    static func columnCut(_ line: String, besideSignature: Bool) -> Int? {
+    static func columnCut(_ line: String, besideSignature: Bool, continuingRecipient: Bool = false) -> Int? {
         let tokens = OfficialDocumentReader.words(line)
         guard tokens.count >= 2 else { return nil }
-        guard opensRecipient(line) else { return nil }
+        guard opensRecipient(line) || continuingRecipient else { return nil }
         for index in 1..<tokens.count {
             var key = Folding.key(tokens[index])
-            if key.hasSuffix(".") { key.removeLast() }
-            if DocumentVocabulary.capacities.contains(where: { $0.folded == key && $0.folded.contains("/") }) { return index }
+            let dotted = key.hasSuffix(".")
+            if dotted { key.removeLast() }
+            // "K/T", or a State mark printed with its period ("KT.") before an office in capitals.
+            if DocumentVocabulary.capacities.contains(where: { $0.folded == key }),
+               key.contains("/") || dotted && index + 1 < tokens.count && OfficialDocumentReader.isCapitals(tokens[index + 1]) {
+                return index
+            }
             if OfficialDocumentReader.isSignedMark(tokens[index...].joined(separator: " ")) { return index }
         }
         let ends: Set<Character> = [",", ";", ".", ")", ":"]
