@@ -100,6 +100,28 @@ private func people(_ text: String) -> [String] {
         #expect(people(text) == expected)
     }
 
+    // MARK: Roles of people named in passing
+
+    static let passingRoles: [(String, [String])] = [
+        ("Bà Lê Thị Tư, tiểu thương chợ Vị Thanh, mỗi tuần nấu cơm cho bệnh nhân.",
+         ["Lê Thị Tư|tiểu thương chợ Vị Thanh"]),
+        ("Ông Lý Văn Tư (trái), 61 tuổi, tình nguyện viên phường Tân Định, chở bệnh nhân miễn phí.",
+         ["Lý Văn Tư|tình nguyện viên phường Tân Định"]),
+        ("Bà Kim Thị Sa (50 tuổi), học viên lớp, nay đã tự đọc được thư của con.",
+         ["Kim Thị Sa|học viên lớp"]),
+        ("Nhiều em kể bằng hai thứ tiếng, như em Kim Thị Sa Ra (lớp 4B) với câu chuyện về Bác.",
+         ["Kim Thị Sa Ra|lớp 4B"]),
+        ("Giải Nhì được trao cho em Đỗ Minh Khang, lớp 5C Trường Tiểu học Kim Đồng thuộc Phòng Giáo dục và Đào tạo huyện.",
+         ["Đỗ Minh Khang|lớp 5C Trường Tiểu học Kim Đồng"]),
+        ("Các em được tặng giấy khen.\n\nNgười viết: Lê Thị Hoa - TPT Đội\n\nBài viết liên quan",
+         ["Lê Thị Hoa|TPT Đội"]),
+    ]
+
+    @Test(arguments: passingRoles)
+    func rolesOfPeopleNamedInPassing(_ text: String, _ expected: [String]) {
+        #expect(people(text) == expected)
+    }
+
     // MARK: Bylines
 
     static let credits: [(String, [String])] = [

@@ -306,7 +306,8 @@ struct PersonScan {
                     end = initials
                 } else {
                     if start > last + 1, isSpacedDash(after: start - 1),
-                       Vocabulary.organisationStarts.match(tokens, at: start) != nil,
+                       Vocabulary.organisationStarts.match(tokens, at: start) != nil
+                        || Vocabulary.titleHeads.match(tokens, at: start) != nil,
                        let unit = unitToLineEnd(from: start), let named = found.popLast() {
                         used.formUnion(unit)
                         found.append(PersonOccurrence(name: named.name, span: named.span, written: named.written,
@@ -1038,6 +1039,11 @@ struct PersonScan {
     /// The word after an aside opening at `start` ("dân tộc Ê Đê, …") and its comma, or
     /// `start` when none opens there.
     func afterAside(_ start: Int) -> Int {
+        // An age: "ông Lý Văn Tư (trái), 61 tuổi, tình nguyện viên …".
+        if start + 2 < tokens.count, isNumber(start), tokens.isSpaceGap(after: start),
+           tokens.isFolded(start + 1, in: Self.ageWordKeys), tokens.punctuation(after: start + 1) == [UInt8(ascii: ",")] {
+            return start + 2
+        }
         guard let length = Vocabulary.asideOpeners.match(tokens, at: start) else { return start }
         var end = start + length
         while end < tokens.count, end - start < 8, tokens[end].isCapitalised {
@@ -1100,6 +1106,10 @@ struct PersonScan {
         var last = index + locator
         while last + 1 < tokens.count, tokens.isSpaceGap(after: last), tokens[last + 1].isCapitalised,
               last + 1 - index < 6 {
+            // "lớp 4A Trường Tiểu học Kim Đồng": the school the class belongs to.
+            if let employer = employerName(at: last + 1) {
+                return lowerCaseTail(after: employer.upperBound - 1) ?? employer.upperBound - 1
+            }
             last += 1
         }
         return last
@@ -1154,6 +1164,8 @@ struct PersonScan {
             if tokens[end].isCapitalised {
                 end += 1
             } else if end + 1 < tokens.count, tokens.isSpaceGap(after: end), tokens[end + 1].isCapitalised,
+                      // "… Trường THCS Kim Đồng thuộc Phòng Giáo dục …": another body opens there.
+                      employerLength(at: end + 1) == nil,
                       Vocabulary.titleEnders.match(tokens, at: end) == nil,
                       Vocabulary.qualifierBreakers.match(tokens, at: end) == nil {
                 end += 2

@@ -77,6 +77,9 @@ enum TitleVocabulary {
         "đại biểu quốc hội", "học sinh", "sinh viên", "nông dân", "công nhân", "phóng viên",
         // Contest entrants: "thí sinh Lò Thị Mai (Đoàn xã Mường Khoa)", "tác giả Vi Văn Toàn".
         "thí sinh", "tác giả",
+        // "bà Lê Thị Tư, tiểu thương chợ Vị Thanh", "…, tình nguyện viên phường Tân Định", "…, học viên
+        // lớp", "Người viết: Lê Thị Hoa - TPT Đội" (the Young Pioneers' leader of a school).
+        "tiểu thương", "tình nguyện viên", "học viên", "tổng phụ trách", "tpt",
         // Armed forces
         "chỉ huy trưởng", "chính ủy", "phó chỉ huy trưởng", "phó chính ủy", "phó chính trị viên", "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng",
         "đồn trưởng", "phó đồn trưởng", "tư lệnh", "phó tư lệnh", "tham mưu trưởng", "phó tham mưu trưởng",
@@ -150,6 +153,8 @@ enum TitleVocabulary {
     static let locators = PersonPhraseTable([
         "xã", "huyện", "tỉnh", "phường", "quận", "thị xã", "thị trấn", "thành phố", "tp", "thôn",
         "bản", "ấp", "xóm", "buôn", "làng", "sóc", "khu phố", "tổ dân phố",
+        // A school's class: "em Kim Thị Sa Ra (lớp 4B)", "học sinh lớp 9 Trường THCS …".
+        "lớp",
     ])
 
     /// Heads of an employer's name: after a comma they continue a title with the organisation
