@@ -50,8 +50,8 @@ private func people(_ text: String) -> [String] {
          ["Hoàng Văn Tình|thành ủy viên – phó ban dân vận thành ủy"]),
         ("Bà Lê Minh Tâm, nguyên trưởng khoa Lịch sử Đảng, Học viện Chính trị khu vực 2 truyền đạt chuyên đề.",
          ["Lê Minh Tâm|nguyên trưởng khoa Lịch sử Đảng, Học viện Chính trị khu vực 2"]),
-        ("Đồng chí Trần Thị Bích, Bí thư Đảng ủy, Trưởng Thuế tỉnh cho rằng phải sát dân.",
-         ["Trần Thị Bích|Bí thư Đảng ủy, Trưởng Thuế tỉnh"]),
+        ("Theo bà Trần Thị Bích, Phó Bí thư Chi bộ, Phó Trưởng Thuế tỉnh, mọi thủ tục đã làm trực tuyến.",
+         ["Trần Thị Bích|Phó Bí thư Chi bộ, Phó Trưởng Thuế tỉnh"]),
         ("Đại đức Thạch Sa Ron, trụ trì chùa, vận động bà con góp tiền làm đường.",
          ["Thạch Sa Ron|trụ trì chùa"]),
     ]
@@ -69,7 +69,7 @@ private func people(_ text: String) -> [String] {
     }
 
     @Test func miscasedLastWordCompletesTheName() {
-        #expect(people("Kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí minh, xã tổ chức dâng hương.")
+        #expect(people("Đoàn viên thi kể chuyện về Chủ tịch Hồ Chí minh, lãnh tụ kính yêu của dân tộc.")
             == ["Hồ Chí Minh|Chủ tịch"])
     }
 
@@ -142,7 +142,7 @@ private func people(_ text: String) -> [String] {
          ["KIM NGÂN|"]),
         // A name in capitals over related headlines of ten words or more.
         ("Đến nay toàn huyện có 85% chi bộ thôn, làng có cấp ủy viên là người dân tộc thiểu số.\n\nTHANH HẢI\n\n"
-            + "Những chi bộ vùng cao ở xã Ia Dom tiếp tục đổi mới cách sinh hoạt\nChư Prông: 100% chi bộ sinh hoạt chuyên đề",
+            + "Nhiều thôn vùng cao ở xã Ia Dom tiếp tục đổi mới cách họp dân hằng tháng\nĐắk Đoa: tập huấn cho bí thư chi bộ thôn, làng",
          ["THANH HẢI|"]),
     ]
 

@@ -50,7 +50,7 @@ enum TitleVocabulary {
         // Party
         "tổng bí thư", "bí thư", "phó bí thư", "ủy viên", "ủy viên dự khuyết", "chủ nhiệm", "phó chủ nhiệm",
         "tỉnh ủy viên", "huyện ủy viên", "thành ủy viên", "đảng ủy viên",
-        // "ThS. Lê Quang Vinh - Chi ủy viên", "…, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư trao quà".
+        // "ThS. Lê Quang Vinh - Chi ủy viên", "…, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư dự lễ".
         "chi ủy viên", "thường trực ban bí thư",
         // Party acronyms: "TUV, Bí thư Huyện ủy", "UVBTV – PCT UBND huyện", "UV.BTV Huyện ủy",
         // "UV BTV Tỉnh ủy", "UVT.Ư Đảng", "UVTV, Trưởng Ban Tuyên giáo", "PBT Huyện ủy",
@@ -64,7 +64,7 @@ enum TitleVocabulary {
         "phó trưởng phòng", "cục trưởng", "phó cục trưởng", "vụ trưởng", "viện trưởng",
         "chánh án", "phó chánh án", "chánh thanh tra", "tổng biên tập", "phó tổng biên tập",
         "trưởng công an", "phó trưởng công an",
-        // The tax office of a province since 2025: "Bí thư Đảng ủy, Trưởng Thuế tỉnh".
+        // The tax office of a province since 2025: "Phó Bí thư Chi bộ, Phó Trưởng Thuế tỉnh".
         "trưởng thuế", "phó trưởng thuế", "trưởng đoàn", "đoàn trưởng", "hội trưởng",
         "chi hội trưởng", "trưởng thôn", "trưởng bản", "trưởng ấp", "trưởng khu", "trưởng khu phố",
         "tổ trưởng", "tổ phó", "trưởng trạm", "trạm trưởng", "trưởng khoa", "phó trưởng khoa",
