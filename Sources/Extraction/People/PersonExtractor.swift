@@ -90,7 +90,8 @@ struct PersonScan {
                     && tokens[index - 1].isAllCaps == tokens[index].isAllCaps),
                   !(index > 0 && tokens.isSpaceGap(after: index - 1)
                     && Vocabulary.honorificBlockers.endsAt(tokens, index)),
-                  !(index > 0 && tokens.isSpaceGap(after: index - 1) && Vocabulary.placeWords.endsAt(tokens, index)),
+                  !(index > 0 && tokens.isSpaceGap(after: index - 1) && Vocabulary.placeWords.endsAt(tokens, index)
+                    && !Vocabulary.placeWordExceptions.endsAt(tokens, index)),
                   !(index > 0 && tokens.isSpaceGap(after: index - 1) && Vocabulary.memorialWords.endsAt(tokens, index)),
                   Vocabulary.titleHeads.match(tokens, at: start) == nil,
                   let end = nameEnd(from: start), isPlausibleName(start..<end) else { continue }
@@ -170,16 +171,70 @@ struct PersonScan {
             defer { index += 1 }
             guard !used.contains(index), let headLength = titleHeads.match(tokens, at: index),
                   !(index > 0 && tokens.isSpaceGap(after: index - 1) && Vocabulary.memorialWords.endsAt(tokens, index)),
-                  let name = nameAfterTitle(head: index, headLength: headLength) else { continue }
+                  let found = nameAfterTitle(head: index, headLength: headLength) else { continue }
+            let name = completedName(found)
             var titleStart = withPrefix(index)
             while let earlier = earlierRole(endingBefore: titleStart) { titleStart = withPrefix(earlier) }
             used.formUnion(titleStart..<name.lowerBound)
             if let after = titleAfter(nameEnd: name.upperBound, pairs: true, units: false) {
                 add(name: name, title: after)
+            } else if let line = roleLine(after: name.upperBound, nameLineStart: titleStart) {
+                add(name: name, title: line)
             } else {
                 add(name: name, role: titleStart..<name.lowerBound, after: apposedUnit(afterName: name.upperBound, closed: true))
+                listedFullNames(after: name.upperBound)
             }
             index = name.upperBound - 1
+        }
+    }
+
+    /// `name` with the lower-case word after it when the two spell one of
+    /// ``TitleVocabulary/miscasedNames`` ("Chủ tịch Hồ Chí minh").
+    func completedName(_ name: Range<Int>) -> Range<Int> {
+        let next = name.upperBound
+        guard next < tokens.count, tokens.isSpaceGap(after: next - 1), !tokens[next].isCapitalised,
+              Vocabulary.miscasedNames.match(tokens, at: name.lowerBound) == name.count + 1 else { return name }
+        return name.lowerBound..<(next + 1)
+    }
+
+    /// The role printed on the line under a line that holds only a title and the name: "ThS. Lê
+    /// Minh Châu" over "Giảng viên khoa Xây dựng Đảng", an author's block. The role line opens
+    /// with a title head, holds at most twelve words joined by spaces or commas and no sentence mark.
+    func roleLine(after end: Int, nameLineStart: Int) -> Range<Int>? {
+        guard end < tokens.count, tokens[end - 1].breaksLineAfter, tokens.startsLine(nameLineStart),
+              Vocabulary.titleHeads.match(tokens, at: end) != nil else { return nil }
+        var last = end
+        while !tokens[last].breaksLineAfter, last + 1 < tokens.count {
+            guard last - end < 12, tokens.isSpaceGap(after: last) || tokens.punctuation(after: last) == [UInt8(ascii: ",")]
+            else { return nil }
+            last += 1
+        }
+        let gap = tokens.gap(after: last)
+        guard !gap.contains(UInt8(ascii: ".")), !gap.contains(UInt8(ascii: ":")), !gap.contains(UInt8(ascii: "!")),
+              !gap.contains(UInt8(ascii: "?")) else { return nil }
+        return end..<(last + 1)
+    }
+
+    /// Full names listed after a person a title introduced, each set off by a comma, after the
+    /// place the previous one is from: "Cựu chiến binh Lê Văn Tám ở Nam Định, Phạm Hữu Lộc, Thái
+    /// Bình …" lists "Phạm Hữu Lộc" too. Only a name of three words or more, led by a surname that
+    /// opens no place name and closed by a mark or "và", is taken.
+    mutating func listedFullNames(after end: Int) {
+        var last = end - 1
+        while last + 2 < tokens.count {
+            if tokens.isSpaceGap(after: last), !tokens[last + 1].isCapitalised,
+               Vocabulary.placeWords.match(tokens, at: last + 1, length: 1) != nil,
+               tokens.isSpaceGap(after: last + 1), tokens[last + 2].isCapitalised {
+                last = capitalisedRun(from: last + 2).upperBound - 1
+            }
+            let start = last + 1
+            guard tokens.punctuation(after: last) == [UInt8(ascii: ",")], start < tokens.count, !used.contains(start),
+                  Vocabulary.surnames.contains(tokens, start), !Vocabulary.weakSurnames.contains(tokens, start),
+                  let nameEnd = nameEnd(from: start), nameEnd - start >= 3, isPlausibleName(start..<nameEnd),
+                  isClosed(after: nameEnd - 1) || Vocabulary.roleJoiner.contains(tokens, nameEnd) else { return }
+            let title = titleAfter(nameEnd: nameEnd, pairs: true, units: false)
+            add(name: start..<nameEnd, title: title)
+            last = (title?.upperBound ?? nameEnd) - 1
         }
     }
 
@@ -216,7 +271,9 @@ struct PersonScan {
                 }
                 return position
             }
-            guard position > 0, tokens.isSpaceGap(after: position - 1) else { return nil }
+            // "Ủy viên T.Ư Đảng, …": an abbreviation's period joins its words.
+            guard position > 0, tokens.isSpaceGap(after: position - 1) || isAbbreviationPeriod(after: position - 1)
+            else { return nil }
             position -= 1
         }
         return nil
@@ -238,6 +295,7 @@ struct PersonScan {
                 last = end
             }
             guard tokens.punctuation(after: last) == [UInt8(ascii: ":")] else { continue }
+            if index > 0, isSpacedDash(after: index - 1) { writers(before: index) }
             var start = last + 1
             while start < tokens.count {
                 let end: Int
@@ -248,7 +306,8 @@ struct PersonScan {
                     end = initials
                 } else {
                     if start > last + 1, isSpacedDash(after: start - 1),
-                       Vocabulary.organisationStarts.match(tokens, at: start) != nil,
+                       Vocabulary.organisationStarts.match(tokens, at: start) != nil
+                        || Vocabulary.titleHeads.match(tokens, at: start) != nil,
                        let unit = unitToLineEnd(from: start), let named = found.popLast() {
                         used.formUnion(unit)
                         found.append(PersonOccurrence(name: named.name, span: named.span, written: named.written,
@@ -276,6 +335,29 @@ struct PersonScan {
         }
     }
 
+    /// The writers printed before a credit marker on its line, set off by dashes or commas:
+    /// "Lê Hải - Mai Chi - Ảnh: Quang Huy" names "Lê Hải" and "Mai Chi" too. Each piece is a
+    /// name of two to four capitalised words, and the first opens the line.
+    mutating func writers(before marker: Int) {
+        var names: [Range<Int>] = []
+        var last = marker - 1
+        while last >= 0 {
+            var start = last
+            while start > 0, last - start < 4, tokens.isSpaceGap(after: start - 1), tokens[start - 1].isCapitalised,
+                  tokens[start - 1].isSyllable {
+                start -= 1
+            }
+            let name = start..<(last + 1)
+            guard (2...4).contains(name.count), tokens[start].isCapitalised, tokens[start].isSyllable, isPlausibleName(name)
+            else { return }
+            names.append(name)
+            if tokens.startsLine(start) { break }
+            guard isSpacedDash(after: start - 1) || tokens.punctuation(after: start - 1) == [UInt8(ascii: ",")] else { return }
+            last = start - 1
+        }
+        for name in names.reversed() { add(name: name, title: nil) }
+    }
+
     /// A short name alone on a line: the author's signature. On one of the last two lines, or on
     /// the line that closes the article's prose when the page runs on with other matter ("Thanh
     /// Trúc" after the last paragraph, then "Tin liên quan"): the line before is a sentence of
@@ -283,12 +365,21 @@ struct PersonScan {
     /// writer's unit after a dash ("Thu Thảo - Ban Tuyên giáo Huyện ủy").
     mutating func signature(_ lines: [Range<Int>]) {
         for (position, line) in lines.enumerated() {
-            guard line.lowerBound > 0, !Vocabulary.placeWords.contains(tokens, line.lowerBound) else { continue }
             let closing = position >= lines.count - 2
+            trailingSignature(line, closing: closing || lines[position + 1].count < 10)
+            guard line.lowerBound > 0, !Vocabulary.placeWords.contains(tokens, line.lowerBound) else { continue }
             if !closing {
+                // The line after is short, or no prose under a name in capitals: "Tin liên quan", a
+                // list of related headlines ("Đà Nẵng" over a headline is a section's name).
                 guard line.count <= 12, isProse(lines[position - 1]),
-                      position + 1 == lines.count || lines[position + 1].count < 10,
+                      position + 1 == lines.count || lines[position + 1].count < 10
+                        || tokens[line.lowerBound].isAllCaps && !isProse(lines[position + 1]),
                       !tokens.gap(after: line.upperBound - 1).contains(UInt8(ascii: ".")) else { continue }
+            }
+            // A writer's initials and name: "K.ANH", "T.Hương".
+            if let end = initialsEnd(from: line.lowerBound), end == line.upperBound, !line.contains(where: used.contains) {
+                add(name: line, title: nil)
+                continue
             }
             var words = Array(line)
             var unit: Range<Int>?
@@ -343,6 +434,26 @@ struct PersonScan {
                 if let unit { add(name: group, titleText: tokens.slice(unit)) } else { add(name: group, title: nil) }
             }
             if let unit { used.formUnion(unit) }
+        }
+    }
+
+    /// A writer's name in capitals that ends the last paragraph after its final mark: "… hỗ trợ
+    /// 30 hộ nghèo. MAI LAN". Two or three words of one syllable each, the first a surname when
+    /// there are three, on a line closing the prose (`closing`).
+    mutating func trailingSignature(_ line: Range<Int>, closing: Bool) {
+        guard closing, line.count >= 8 else { return }
+        for count in [3, 2] {
+            let name = (line.upperBound - count)..<line.upperBound
+            guard name.allSatisfy({ tokens[$0].isAllCaps && tokens[$0].isSyllable && tokens[$0].range.count > 1 }),
+                  name.dropLast().allSatisfy({ tokens.isSpaceGap(after: $0) }),
+                  tokens.gap(before: name.lowerBound).contains(UInt8(ascii: ".")),
+                  !tokens.gap(after: name.upperBound - 1).contains(UInt8(ascii: ".")),
+                  !tokens[name.lowerBound - 1].isAllCaps,
+                  count == 2 || Vocabulary.surnames.contains(tokens, name.lowerBound),
+                  Vocabulary.titleHeads.match(tokens, at: name.lowerBound) == nil,
+                  isPlausibleName(name), Provinces.canonicalName(tokens.slice(name)) == nil else { continue }
+            add(name: name, title: nil)
+            return
         }
     }
 
@@ -436,6 +547,11 @@ struct PersonScan {
             end += 1
             guard end < tokens.count, tokens.gap(after: end - 1).elementsEqual([UInt8(ascii: ".")]) else { break }
         }
+        // Initials before a given name: "H.Đào", "K.ANH", "N.T.Hà".
+        if end > start, end < tokens.count, tokens.gap(after: end - 1).elementsEqual([UInt8(ascii: ".")]),
+           tokens[end].isCapitalised, tokens[end].isSyllable {
+            end += 1
+        }
         return (2...4).contains(end - start) ? end : nil
     }
 
@@ -508,6 +624,13 @@ struct PersonScan {
         while position < tokens.count, position - head <= 10 {
             let token = tokens[position]
             guard tokens.isSpaceGap(after: position - 1) || isAbbreviationPeriod(after: position - 1) else {
+                // "Phó Giám đốc Sở KH&ĐT Lê Văn Hòa", "Giám đốc Sở GD-ĐT …": an acronym's parts.
+                let separator = tokens.punctuation(after: position - 1)
+                if separator == [UInt8(ascii: "&")] || separator == [UInt8(ascii: "-")] && !isSpacedDash(after: position - 1),
+                   token.isCapitalised, tokens[position - 1].isCapitalised {
+                    position += 1
+                    continue
+                }
                 guard position > head + headLength, isSpacedDash(after: position - 1), token.isCapitalised,
                       token.isSyllable, Vocabulary.surnames.contains(tokens, position) else { break }
                 let run = capitalisedRun(from: position)
@@ -564,7 +687,8 @@ struct PersonScan {
             var score = 0
             if start == run.lowerBound {
                 guard afterHead || !isAfterPlaceWord(start)
-                        || (length >= 3 && Vocabulary.unitWords.endsAt(tokens, start)),
+                        || (length >= 3 && Vocabulary.unitWords.endsAt(tokens, start)
+                            && Provinces.canonicalName(tokens.slice(name)) == nil),
                       length >= 3 || (afterHead && !weak) else { continue }
                 if afterHead { score += 8 }
             } else {
@@ -706,8 +830,17 @@ struct PersonScan {
                 if afterLocator, !token.isCapitalised, !isNumber(next), locatorLength(at: next) == nil {
                     // "kiêm", "và" or a head go on with the next role, which may hold lower-case words.
                     guard Vocabulary.roleJoiner.match(tokens, at: next) != nil || Vocabulary.titleHeads.match(tokens, at: next) != nil
-                            || TitleVocabulary.roleContinuations.contains(tokens.text.foldedSlice(tokens[next].range)) else { break }
+                            || Vocabulary.roleContinuations.match(tokens, at: next) != nil else { break }
                     afterLocator = false
+                }
+                if !token.isCapitalised, !isNumber(next), closesUnit(last, before: next) { break }
+                if token.isCapitalised, Vocabulary.nameClosers.endsAt(tokens, next) { break }
+                if let locator = locatorLength(at: next) {
+                    // "Giám đốc Công an tỉnh Hà Tĩnh kiểm tra …": after the place's name a
+                    // lower-case word opens the predicate, as after a place set off by a comma.
+                    last = next + locator - 1
+                    afterLocator = true
+                    continue
                 }
                 if !token.isCapitalised {
                     if Vocabulary.roleJoiner.match(tokens, at: next) != nil {
@@ -752,6 +885,11 @@ struct PersonScan {
             } else if separator == [UInt8(ascii: "-")] || separator == [UInt8(ascii: "&")], tokens[next].isCapitalised {
                 // "Giám đốc Sở GD&ĐT", "Chi cục Thủy lợi – Phòng chống thiên tai".
                 last = next
+            } else if isSpacedDash(after: last), let head = Vocabulary.titleHeads.match(tokens, at: next),
+                      !introducesPairedName(head: next, length: head) {
+                // Roles chained by dashes in lower case: "… – thành ủy viên – phó ban dân vận thành ủy".
+                last = next + head - 1
+                afterLocator = false
             } else if separator == [UInt8(ascii: "(")], let locator = locatorLength(at: next) {
                 // "Bí thư Chi bộ thôn 3, xã Quảng Nhân (huyện Quảng Xương)".
                 last = next + locator - 1
@@ -770,6 +908,20 @@ struct PersonScan {
             }
         }
         return start..<(last + 1)
+    }
+
+    /// True when locator word `last` ends a unit's name with no name of its own ("Chi bộ thôn",
+    /// "UBND xã") and the lower-case word `next` opens the predicate: "Bí thư Chi bộ bản vui
+    /// vẻ kể lại" ends at "bản". A joiner, a role word, another locator or a compound ("xã hội",
+    /// "huyện ủy", "nông thôn") goes on.
+    func closesUnit(_ last: Int, before next: Int) -> Bool {
+        guard Vocabulary.locators.endsAt(tokens, next),
+              Vocabulary.titleCompounds.match(tokens, at: last, length: 2) == nil,
+              !Vocabulary.titleCompounds.endsAt(tokens, next),
+              Vocabulary.roleJoiner.match(tokens, at: next) == nil, Vocabulary.titleHeads.match(tokens, at: next) == nil,
+              Vocabulary.locators.match(tokens, at: next) == nil,
+              Vocabulary.roleContinuations.match(tokens, at: next) == nil else { return false }
+        return true
     }
 
     /// The last word of a note in parentheses opening at `start`: an age, a year of birth, a
@@ -887,6 +1039,11 @@ struct PersonScan {
     /// The word after an aside opening at `start` ("dân tộc Ê Đê, …") and its comma, or
     /// `start` when none opens there.
     func afterAside(_ start: Int) -> Int {
+        // An age: "ông Lý Văn Tư (trái), 61 tuổi, tình nguyện viên …".
+        if start + 2 < tokens.count, isNumber(start), tokens.isSpaceGap(after: start),
+           tokens.isFolded(start + 1, in: Self.ageWordKeys), tokens.punctuation(after: start + 1) == [UInt8(ascii: ",")] {
+            return start + 2
+        }
         guard let length = Vocabulary.asideOpeners.match(tokens, at: start) else { return start }
         var end = start + length
         while end < tokens.count, end - start < 8, tokens[end].isCapitalised {
@@ -949,6 +1106,10 @@ struct PersonScan {
         var last = index + locator
         while last + 1 < tokens.count, tokens.isSpaceGap(after: last), tokens[last + 1].isCapitalised,
               last + 1 - index < 6 {
+            // "lớp 4A Trường Tiểu học Kim Đồng": the school the class belongs to.
+            if let employer = employerName(at: last + 1) {
+                return lowerCaseTail(after: employer.upperBound - 1) ?? employer.upperBound - 1
+            }
             last += 1
         }
         return last
@@ -1003,6 +1164,8 @@ struct PersonScan {
             if tokens[end].isCapitalised {
                 end += 1
             } else if end + 1 < tokens.count, tokens.isSpaceGap(after: end), tokens[end + 1].isCapitalised,
+                      // "… Trường THCS Kim Đồng thuộc Phòng Giáo dục …": another body opens there.
+                      employerLength(at: end + 1) == nil,
                       Vocabulary.titleEnders.match(tokens, at: end) == nil,
                       Vocabulary.qualifierBreakers.match(tokens, at: end) == nil {
                 end += 2
@@ -1032,14 +1195,22 @@ struct PersonScan {
 
     mutating func add(name: Range<Int>, titleText: String) {
         used.formUnion(name)
-        found.append(PersonOccurrence(name: name, span: tokens.span(name), written: tokens.slice(name), title: titleText))
+        found.append(PersonOccurrence(name: name, span: tokens.span(name), written: written(name), title: titleText))
     }
 
     mutating func add(name: Range<Int>, title: Range<Int>?) {
         used.formUnion(name)
         if let title { used.formUnion(title) }
         found.append(PersonOccurrence(
-            name: name, span: tokens.span(name), written: tokens.slice(name), title: title.map(titleText)))
+            name: name, span: tokens.span(name), written: written(name), title: title.map(titleText)))
+    }
+
+    /// The text of name words `name`, a word printed in lower case (``completedName(_:)``) capitalised.
+    func written(_ name: Range<Int>) -> String {
+        let text = tokens.slice(name)
+        guard let last = name.last, !tokens[last].isCapitalised, !isNumber(last) else { return text }
+        let word = tokens.slice(last..<name.upperBound)
+        return String(text.dropLast(word.count)) + word.prefix(1).uppercased() + word.dropFirst()
     }
 
     /// The text of title words `title`, with the parenthesis a locator opened closed again.

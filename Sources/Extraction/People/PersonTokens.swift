@@ -467,8 +467,12 @@ enum PersonTables {
     static let roleRestatements = CompiledPhraseTable(V.roleRestatements, bit: 25)
     static let titleOpeners = CompiledPhraseTable(V.titleOpeners, bit: 26)
     static let asideOpeners = CompiledPhraseTable(V.asideOpeners, bit: 27)
+    static let nameClosers = CompiledPhraseTable(V.nameClosers, bit: 28)
+    static let placeWordExceptions = CompiledPhraseTable(V.placeWordExceptions, bit: 29)
+    static let miscasedNames = CompiledPhraseTable(V.miscasedNames, bit: 30)
+    static let roleContinuations = CompiledPhraseTable(V.roleContinuations, bit: 31)
 
-    static let all = [honorifics, honorificBlockers, pluralMarkers, titleHeads, abbreviatedTitles, titlePrefixes, titleEnders, locators, employerHeads, roleJoiner, qualifierBreakers, placeWords, unitWords, organisationStarts, surnames, weakSurnames, bylineMarkers, middleNames, capacityMarks, signedMarks, joinedOrganisations, titleCompounds, roleHonorifics, organisationPhrases, memorialWords, roleRestatements, titleOpeners, asideOpeners]
+    static let all = [honorifics, honorificBlockers, pluralMarkers, titleHeads, abbreviatedTitles, titlePrefixes, titleEnders, locators, employerHeads, roleJoiner, qualifierBreakers, placeWords, unitWords, organisationStarts, surnames, weakSurnames, bylineMarkers, middleNames, capacityMarks, signedMarks, joinedOrganisations, titleCompounds, roleHonorifics, organisationPhrases, memorialWords, roleRestatements, titleOpeners, asideOpeners, nameClosers, placeWordExceptions, miscasedNames, roleContinuations]
 
     /// Slots of the first-word filter, a multiplicative hash of the packed folded word.
     static let filterBits = 4096

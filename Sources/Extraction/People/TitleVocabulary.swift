@@ -50,6 +50,8 @@ enum TitleVocabulary {
         // Party
         "tổng bí thư", "bí thư", "phó bí thư", "ủy viên", "ủy viên dự khuyết", "chủ nhiệm", "phó chủ nhiệm",
         "tỉnh ủy viên", "huyện ủy viên", "thành ủy viên", "đảng ủy viên",
+        // "ThS. Lê Quang Vinh - Chi ủy viên", "…, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư dự lễ".
+        "chi ủy viên", "thường trực ban bí thư",
         // Party acronyms: "TUV, Bí thư Huyện ủy", "UVBTV – PCT UBND huyện", "UV.BTV Huyện ủy",
         // "UV BTV Tỉnh ủy", "UVT.Ư Đảng", "UVTV, Trưởng Ban Tuyên giáo", "PBT Huyện ủy",
         // "TVTU, Trưởng Ban Tuyên giáo Tỉnh ủy", "TVHU, Chủ tịch UBND huyện".
@@ -61,7 +63,9 @@ enum TitleVocabulary {
         "giám đốc", "phó giám đốc", "tổng giám đốc", "phó tổng giám đốc", "trưởng phòng",
         "phó trưởng phòng", "cục trưởng", "phó cục trưởng", "vụ trưởng", "viện trưởng",
         "chánh án", "phó chánh án", "chánh thanh tra", "tổng biên tập", "phó tổng biên tập",
-        "trưởng công an", "phó trưởng công an", "trưởng đoàn", "đoàn trưởng", "hội trưởng",
+        "trưởng công an", "phó trưởng công an",
+        // The tax office of a province since 2025: "Phó Bí thư Chi bộ, Phó Trưởng Thuế tỉnh".
+        "trưởng thuế", "phó trưởng thuế", "trưởng đoàn", "đoàn trưởng", "hội trưởng",
         "chi hội trưởng", "trưởng thôn", "trưởng bản", "trưởng ấp", "trưởng khu", "trưởng khu phố",
         "tổ trưởng", "tổ phó", "trưởng trạm", "trạm trưởng", "trưởng khoa", "phó trưởng khoa",
         "hiệu trưởng", "phó hiệu trưởng", "chủ cơ sở", "chủ doanh nghiệp", "chủ trang trại",
@@ -73,13 +77,16 @@ enum TitleVocabulary {
         "đại biểu quốc hội", "học sinh", "sinh viên", "nông dân", "công nhân", "phóng viên",
         // Contest entrants: "thí sinh Lò Thị Mai (Đoàn xã Mường Khoa)", "tác giả Vi Văn Toàn".
         "thí sinh", "tác giả",
+        // "bà Lê Thị Tư, tiểu thương chợ Vị Thanh", "…, tình nguyện viên phường Tân Định", "…, học viên
+        // lớp", "Người viết: Lê Thị Hoa - TPT Đội" (the Young Pioneers' leader of a school).
+        "tiểu thương", "tình nguyện viên", "học viên", "tổng phụ trách", "tpt",
         // Armed forces
         "chỉ huy trưởng", "chính ủy", "phó chỉ huy trưởng", "phó chính ủy", "phó chính trị viên", "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng",
         "đồn trưởng", "phó đồn trưởng", "tư lệnh", "phó tư lệnh", "tham mưu trưởng", "phó tham mưu trưởng",
         "chủ nhiệm chính trị",
         "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy",
         // Religious titles: "Sư cả Kim Sóc Khanh", "Achar Thạch Văn Phol", "Thượng tọa Thích Minh Tâm".
-        "sư cả", "achar", "hòa thượng", "thượng tọa", "đại đức", "ni sư", "linh mục", "mục sư", "chức sắc",
+        "sư cả", "achar", "trụ trì", "hòa thượng", "thượng tọa", "đại đức", "ni sư", "linh mục", "mục sư", "chức sắc",
         // Professions and distinctions
         "nhà giáo", "nhà giáo nhân dân", "nhà giáo ưu tú", "bác sĩ", "bác sỹ", "giáo sư",
         "phó giáo sư", "tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ", "nhà báo", "nhà văn",
@@ -119,13 +126,35 @@ enum TitleVocabulary {
 
     /// Phrases inside a title whose last word would otherwise end it: "Phó Trưởng ban Thường
     /// trực Ban Chỉ đạo thực hiện Chỉ thị 05 của huyện" ("hiện" alone ends a title: "…, hiện là …").
-    static let titleCompounds = PersonPhraseTable(["thực hiện"])
+    /// A locator word with a lower-case word after it is a compound too, not a bare locator that
+    /// closes its unit ("Phó Cục trưởng Cục Bảo trợ xã hội", "phó ban tổ chức huyện ủy").
+    static let titleCompounds = PersonPhraseTable([
+        "thực hiện",
+        "xã hội", "xã viên", "xã đội", "huyện ủy", "tỉnh ủy", "quận ủy", "thị ủy", "huyện đoàn", "tỉnh đoàn",
+        "huyện đội", "tỉnh đội", "bản thân", "bản sắc", "làng nghề", "buôn bán", "ấp ủ",
+        // Compounds that end with a locator word: "Trưởng ban Chỉ đạo xây dựng nông thôn mới".
+        "nông thôn", "chăm sóc", "hợp tác xã", "văn bản", "cơ bản", "làng xóm", "buôn làng", "bản làng",
+        "thôn bản", "thôn xóm", "xóm làng", "liên xã", "liên huyện", "liên tỉnh",
+    ])
+
+    /// Names that close an organisation's name: a capitalised word after them in a title opens the
+    /// clause, "Phó Chủ tịch Hội Nông dân Việt Nam Báo cáo kết quả …" ends at "Việt Nam".
+    static let nameClosers = PersonPhraseTable(["việt nam"])
+
+    /// Phrases that end with a ``placeWords`` word but name no place: "gia đình chị Lò Thị Hoa".
+    static let placeWordExceptions = PersonPhraseTable(["gia đình"])
+
+    /// Full names often printed with a lower-case last word, completed with it: "Chủ tịch Hồ Chí
+    /// minh" names "Hồ Chí Minh", not "Hồ Chí".
+    static let miscasedNames = PersonPhraseTable(["hồ chí minh"])
 
     /// Words that open an administrative locator: after a comma they continue a title whose
     /// unit they place ("Bí thư Chi bộ thôn A, xã B", "Chủ tịch UBND xã A, huyện B").
     static let locators = PersonPhraseTable([
         "xã", "huyện", "tỉnh", "phường", "quận", "thị xã", "thị trấn", "thành phố", "tp", "thôn",
         "bản", "ấp", "xóm", "buôn", "làng", "sóc", "khu phố", "tổ dân phố",
+        // A school's class: "em Kim Thị Sa Ra (lớp 4B)", "học sinh lớp 9 Trường THCS …".
+        "lớp",
     ])
 
     /// Heads of an employer's name: after a comma they continue a title with the organisation
@@ -133,6 +162,8 @@ enum TitleVocabulary {
     static let employerHeads = PersonPhraseTable([
         "công ty", "trường", "bệnh viện", "hợp tác xã", "htx", "ngân hàng", "tập đoàn", "xí nghiệp",
         "nhà máy", "trung tâm", "trạm y tế", "chi nhánh", "doanh nghiệp", "cơ sở", "viện", "khoa",
+        // "Nguyên trưởng khoa Lịch sử Đảng, Học viện Chính trị khu vực 2", "…, Đại học Huế".
+        "học viện", "đại học",
         // "tổ trưởng Tổ Lò chợ 2, Phân xưởng Đào lò 4", "công nhân Nông trường Suối Dây".
         "phân xưởng", "nông trường", "lâm trường", "đồn", "hạt", "phòng", "chi cục",
         // The body a department belongs to: "Phó Vụ trưởng Vụ Tuyên truyền, Ban Tuyên giáo Trung ương".
@@ -152,9 +183,9 @@ enum TitleVocabulary {
     /// trường", "Cục Quản lý và Giám sát", "Vụ Tổ chức và Cán bộ".
     static let joinedOrganisations = PersonPhraseTable(["ban", "sở", "bộ", "phòng", "cục", "vụ"])
 
-    /// Folded words that carry a title on past a place: "…, xã Quảng Tiến kiêm Trưởng thôn",
-    /// "…, xã A phụ trách văn hóa".
-    static let roleContinuations: Set<String> = ["kiem", "phu"]
+    /// Words that carry a title on past a place: "…, xã Quảng Tiến kiêm Trưởng thôn", "…, xã A
+    /// phụ trách văn hóa" (but "… tỉnh Hà Tĩnh kiểm tra …" ends at the place).
+    static let roleContinuations = PersonPhraseTable(["kiêm", "phụ trách"])
 
     /// The conjunction that may join two roles: "Bí thư Chi bộ và Trưởng thôn".
     static let roleJoiner = PersonPhraseTable(["và"])
@@ -179,7 +210,8 @@ enum TitleVocabulary {
 
     /// Unit words that end a title's qualifier and may be followed by the holder's full name:
     /// "Chủ tịch UBND tỉnh Nguyễn Văn A" (but "phường Lê Hồng Phong" is a place).
-    static let unitWords = PersonPhraseTable(["tỉnh", "huyện", "quận", "thị xã", "xã"])
+    /// A city's ("Chủ tịch UBND TP Lê Minh Hoàng") is one unless the run names a province ("TP Hồ Chí Minh").
+    static let unitWords = PersonPhraseTable(["tỉnh", "huyện", "quận", "thị xã", "xã", "tp", "thành phố"])
 
     /// First words that make a capitalised run an organisation or a place, not a name.
     static let organisationStarts = PersonPhraseTable([
@@ -190,6 +222,8 @@ enum TitleVocabulary {
         // "ông Lý Văn Khánh (Trường THPT Vị Thanh)", "bà Lê Thị Hoa (UBND xã Tân An)".
         "trường", "ubnd", "hđnd", "ubmttq",
         // "thí sinh Lò Thị Mai (Đoàn xã Mường Khoa)": the youth union's units, never "Đoàn" alone (a surname).
+        // "làm trưởng đoàn Đoàn Công tác của Tỉnh ủy": a delegation, not "Đoàn Công".
+        "đoàn kiểm tra", "đoàn công tác", "đoàn giám sát", "đoàn khảo sát",
         "đoàn xã", "đoàn phường", "đoàn thị trấn", "đoàn trường", "đoàn thanh niên", "chi đoàn", "huyện đoàn",
         "tỉnh đoàn", "thành đoàn", "quận đoàn",
         "việt nam", "trung quốc", "hàn quốc", "nhật bản", "hoa kỳ", "thái lan", "đài loan",
@@ -219,6 +253,10 @@ enum TitleVocabulary {
         "ênuôl", "ayŭn", "adrơng", "knul", "hmŏk", "điểu",
         // Teknonyms of the Central Highlands: "Ama Khoa" (Khoa's father), "Amí Hoa" (Hoa's mother).
         "ama", "ami",
+        // The given-name prefixes of the Xơ Đăng and Ba Na (men "A", women "Y"): "già làng A Pứt".
+        "a",
+        // Khmer family names: "Sư cả Danh Sơn", "Thượng úy Chau Ra Tha", "Kiên Thị Sa Ri", "Sơn Ngọc Minh".
+        "chau", "kiên", "sơn",
     ])
 
     /// Peoples and places written like a prefixed given name: "đồng bào K’Ho", "giáo viên
@@ -236,7 +274,7 @@ enum TitleVocabulary {
     /// a two-word name led by one needs a stronger signal.
     static let weakSurnames = PersonPhraseTable([
         "hà", "mai", "kim", "giang", "châu", "thái", "cao", "lâm", "la", "ninh", "từ",
-        "lục", "y", "nay", "danh", "ma", "vi", "lý", "tôn", "quàng",
+        "lục", "y", "nay", "ma", "kiên", "sơn", "vi", "lý", "tôn", "quàng",
         // Also common words that open a sentence: "Chung tay …", "Vàng …", "Mùa …", "Văn hóa …".
         "chung", "phương", "bàn", "vàng", "mùa", "ka", "văn", "quan", "giáp", "hạng", "thích",
         "đầu", "lành", "mạch", "ông",
@@ -266,7 +304,8 @@ enum TitleVocabulary {
         [honorifics, honorificBlockers, pluralMarkers, titleHeads, abbreviatedTitles, titlePrefixes, titleEnders,
          locators, employerHeads, roleJoiner, qualifierBreakers, placeWords, unitWords, organisationStarts, surnames,
          weakSurnames, bylineMarkers, middleNames, capacityMarks, signedMarks, joinedOrganisations, titleCompounds,
-         roleHonorifics, organisationPhrases, memorialWords, roleRestatements, titleOpeners, asideOpeners]
+         roleHonorifics, organisationPhrases, memorialWords, roleRestatements, titleOpeners, asideOpeners,
+         nameClosers, placeWordExceptions, miscasedNames, roleContinuations]
     }
 
     /// Abbreviations whose period does not end a title, each with a title that shows it.
