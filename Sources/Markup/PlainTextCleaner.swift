@@ -346,13 +346,13 @@ enum PlainTextCleaner {
         // A headline too long for the head is the line right above such a dateline.
         var leadDateline: PlainTextHead.Line?
         var leadHeadline: String?
-        if !lines[..<bodyStart].contains(where: { PlainTextHead.dateline($0) != nil }),
-           let index = body.prefix(maximumLinesBeforeDateline).indices.first(where: { index in
+        if let index = body.prefix(maximumLinesBeforeDateline).indices.first(where: { index in
                let line = body[index]
                let underHeadline = index == 1 && isLongHeadline(body[0])
                return line.hasAtMostCharacters(maximumHeadChars)
                    && (underHeadline && line.hasAtMostCharacters(PlainTextHead.maximumCreditChars) || PlainTextHead.opensWithColonLabel(line))
-           }), let (published, credit) = PlainTextHead.dateline(body[index]) {
+           }), let (published, credit) = PlainTextHead.dateline(body[index]),
+           !lines[..<bodyStart].contains(where: { PlainTextHead.dateline($0) != nil }) {
             leadDateline = .dateline(published: published, credit: credit)
             // The writers credited on it stay in the text as their byline.
             if let credit, !PlainTextHead.authors(inCredit: credit).isEmpty { body[index] = credit } else { body.remove(at: index) }

@@ -239,12 +239,14 @@ enum PlainTextHead {
     /// A credit glued to its stamp, "Trần Minh Khoa20/05/2025 4:12 PM", with a space put
     /// between the letter and the digit; nil when no short credit is glued so.
     static func withCreditUnglued(_ line: String) -> String? {
-        guard let glue = line.indices.first(where: { index in
-            line[index].isLetter && line.index(after: index) < line.endIndex && line[line.index(after: index)].isNumber
-        }), line.distance(from: line.startIndex, to: glue) < maximumCreditChars, line.first?.isUppercase == true
-        else { return nil }
-        let cut = line.index(after: glue)
-        return String(line[..<cut]) + " " + String(line[cut...])
+        guard line.first?.isUppercase == true else { return nil }
+        // The credit is a name: capitalised words up to the first digit, glued to its last letter.
+        let prefix = line.prefix(maximumCreditChars).prefix { !$0.isNumber }
+        guard prefix.count < line.count, let last = prefix.last, last.isLetter else { return nil }
+        let words = prefix.split(separator: " ")
+        guard (minimumNameWords...maximumNameWords).contains(words.count),
+              words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return String(prefix) + " " + String(line.dropFirst(prefix.count))
     }
 
     /// Tools (folded) a page prints at the end of its headline's line: "… giai đoạn mới In trang".
@@ -301,8 +303,7 @@ enum PlainTextHead {
     static func headlineAndStamp(_ line: String) -> (headline: String, stamp: String)? {
         guard mayHoldYear(line) else { return nil }
         // Unbracketed: "Tôn vinh 27 điển hình … khu vực phía Nam 07/12/2025 07:02".
-        let text = AnalyzedText(line)
-        if let match = trailingStampPattern.matches(in: text).last {
+        if line.last?.isNumber == true, case let text = AnalyzedText(line), let match = trailingStampPattern.matches(in: text).last {
             let headline = text.slice(0..<match.range.lowerBound).trimmingSpaces
             guard headline.split(separator: " ").count >= minimumStampedHeadlineWords,
                   headline.last.map({ !".:;,".contains($0) }) == true else { return nil }

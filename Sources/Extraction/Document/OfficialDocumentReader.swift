@@ -706,20 +706,23 @@ struct Segment {
         var right: [Segment] = []
         var signature: [Segment] = []
         var inRecipients = false
-        for line in lines {
+        // The block as one column starts a few lines above the recipients.
+        let recipientsLine = lines.lastIndex { Folding.key($0).hasPrefix(DocumentVocabulary.recipientsOpening) && $0.count <= 200 }
+        let signatureStart = recipientsLine.map { max(0, $0 - signatureLinesAboveRecipients) } ?? lines.count
+        for (index, line) in lines.enumerated() {
             // A recipient wrapped onto the next line goes on in lower case: "đảng ủy trực thuộc Tỉnh ủy,".
             let continuesRecipient = inRecipients && line.first?.isLowercase == true
             inRecipients = opensRecipient(line) || continuesRecipient
             guard line.count <= maximumClosingChars,
                   let cut = columnCut(line, besideSignature: !right.isEmpty, continuingRecipient: continuesRecipient) else {
                 left.append(Segment(line: line))
-                if !inRecipients { signature.append(Segment(line: line)) }
+                if !inRecipients, index >= signatureStart { signature.append(Segment(line: line)) }
                 continue
             }
             let tokens = OfficialDocumentReader.words(line)
             if cut > 0 { left.append(Segment(line: tokens[..<cut].joined(separator: " "))) }
             right.append(Segment(line: tokens[cut...].joined(separator: " ")))
-            signature.append(right[right.count - 1])
+            if index >= signatureStart { signature.append(right[right.count - 1]) }
         }
         return (left, right, signature)
     }
@@ -764,6 +767,8 @@ struct Segment {
     }
 
     static let maximumClosingChars = 240
+    /// Lines above "Nơi nhận:" read into the signature column: a capacity line printed over it.
+    static let signatureLinesAboveRecipients = 3
 
     static let mottoKeys: [[String]] = DocumentVocabulary.mottoes.map(\.words)
 
