@@ -669,8 +669,9 @@ enum SubjectRules {
     static func namesPlaceOrPerson(at start: Int, in tokens: FigureTokenList) -> Bool {
         let token = tokens[start]
         guard token.kind == .word else { return false }
+        // A mark glued to the name ("TP.Long Khánh") ends no sentence.
         if token.capitalized, !T.capitalisedCommonWords.contains(token.word), !isAbbreviation(at: start, in: tokens),
-           start > 0, !(tokens[start - 1].kind == .lineBreak || tokens[start - 1].isSymbol(in: sentenceEnds)) {
+           start > 0, !(tokens[start - 1].kind == .lineBreak || tokens[start - 1].isSymbol(in: sentenceEnds) && !token.attached) {
             return true
         }
         guard let head = FigureVocabulary.phrase(in: T.placeAndPersonHeads, at: start, of: tokens) else { return false }
