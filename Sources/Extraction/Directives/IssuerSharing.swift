@@ -41,11 +41,44 @@ enum DirectiveIssuerSharing {
         for index in stride(from: citations.count - 2, through: 0, by: -1) {
             let next = citations[index + 1]
             guard citations[index].tail.issuer == nil, let issuer = next.tail.issuer,
-                  separatorEnd(text, at: citations[index].tail.end) == next.range.lowerBound,
+                  separatorEnd(text, at: citations[index].tail.end) == next.range.lowerBound
+                    || isSymbolSeries(citations[index], next, in: text),
                   sameIssuingSymbol(citations[index].code, next.code) else { continue }
             citations[index].tail.issuer = issuer
             if citations[index].tail.term == nil { citations[index].tail.term = next.tail.term }
         }
+    }
+
+    /// Folded words that join two citations of a series ("A ngày … và B ngày … của X").
+    static let seriesJoiners: [[UInt8]] = ["va", "cung"].map { Array($0.utf8) }
+
+    /// "Chương trình 03-CTr/TU ngày 28/6/2016; Chương trình số 06-CTr/TU ngày 29/6/2016 …
+    /// của Thành ủy khóa XVI", "A ngày … và B ngày … của X": citations of one kind, each with
+    /// its symbol, separated by a semicolon, a comma or "và", form a list too
+    /// when their symbols name the same issuer.
+    static func isSymbolSeries(_ citation: DirectiveCitation, _ next: DirectiveCitation, in text: AnalyzedText) -> Bool {
+        guard citation.kind == next.kind, let code = citation.code, let nextCode = next.code,
+              Folding.key(String(issuerSegment(code))) == Folding.key(String(issuerSegment(nextCode))) else { return false }
+        var position = citation.tail.end
+        if citation.tail.issuer == nil,
+           let topic = DirectiveTailRules.quotedTopicEnd(text, at: position, bound: next.range.lowerBound) {
+            position = topic
+        }
+        while position < next.range.lowerBound, text.ascii[position] == UInt8(ascii: " ") { position += 1 }
+        guard position < next.range.lowerBound else { return false }
+        if text.ascii[position] == UInt8(ascii: ";") || text.ascii[position] == UInt8(ascii: ",") {
+            position += 1
+        } else if let word = seriesJoiners.first(where: { joiner in
+            position + joiner.count < next.range.lowerBound
+                && text.folded[position..<(position + joiner.count)].elementsEqual(joiner)
+                && text.ascii[position + joiner.count] == UInt8(ascii: " ")
+        }) {
+            position += word.count
+        } else {
+            return false
+        }
+        while position < next.range.lowerBound, text.ascii[position] == UInt8(ascii: " ") { position += 1 }
+        return position == next.range.lowerBound
     }
 
     static let issuance = Pattern(#"(?<![a-z])ban hanh(?![a-z])"#)

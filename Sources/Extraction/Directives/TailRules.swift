@@ -33,7 +33,14 @@ enum DirectiveTailRules {
         } else if let year = anchored(text, at: tail.end, bound: bound, DirectiveScan.issueYear) {
             tail.end = year
         }
-        let intro = anchored(text, at: tail.end, bound: bound, DirectiveScan.issuerIntro)
+        var intro = anchored(text, at: tail.end, bound: bound, DirectiveScan.issuerIntro)
+        if intro == nil, let topic = quotedTopicEnd(text, at: tail.end, bound: bound),
+           let after = anchored(text, at: topic, bound: bound, DirectiveScan.issuerIntro) {
+            // "Chương trình số 08-CTr/TU ngày 26/4/2016 về “…” của Thành ủy": the quoted
+            // subject stands between the citation and its issuer.
+            intro = after
+            tail.end = topic
+        }
         if let intro, let meeting = anchored(text, at: intro.end, bound: bound, DirectiveScan.conferenceName) {
             if let body = centralBody(text, after: meeting.range.lowerBound, bound: bound) {
                 tail.issuer = Normalization.field(text.slice(body))
@@ -62,6 +69,23 @@ enum DirectiveTailRules {
             tail.end = end
         }
         return tail
+    }
+
+    /// Most code points of a quoted subject read between a citation and its issuer.
+    static let longestQuotedTopic = 400
+
+    /// Where a quoted subject ends, "về “…”" at `position` (after spaces): the citation's
+    /// topic, not its issuer. Nil when none stands there or it does not close on its line.
+    static func quotedTopicEnd(_ text: AnalyzedText, at position: Int, bound: Int) -> Int? {
+        var cursor = position
+        while cursor < bound, text.folded[cursor] == 0x20 { cursor += 1 }
+        guard cursor + 4 < bound, text.folded[cursor] == UInt8(ascii: "v"), text.folded[cursor + 1] == UInt8(ascii: "e"),
+              text.folded[cursor + 2] == 0x20, text.folded[cursor + 3] == UInt8(ascii: "\"") else { return nil }
+        let limit = min(bound, cursor + 4 + longestQuotedTopic)
+        var close = cursor + 4
+        while close < limit, text.folded[close] != UInt8(ascii: "\""), text.folded[close] != 0x0A { close += 1 }
+        guard close < limit, text.folded[close] == UInt8(ascii: "\"") else { return nil }
+        return close + 1
     }
 
     /// A rule's match anchored at `position`, reading ``DirectiveMatching/defaultWindow`` code

@@ -265,8 +265,9 @@ struct FigureReader {
         guard token.isRead, token.word != 0 else { return nil }
         let opensHundreds = token.word == FigureWords.mot && index + 1 < tokens.count
             && FigureWords.hundredsOpeners.contains(tokens[index + 1].word)
-        guard FigureTables.wordNumberStarts.contains(token.word) || opensHundreds || isOneAfterApproximation(at: index),
-              !isQuoted(token) else { return nil }
+        guard FigureTables.wordNumberStarts.contains(token.word) || opensHundreds || isOneAfterApproximation(at: index)
+                || isOneCountingPrize(at: index),
+              !isQuoted(token), !isInWordNumberIdiom(index) else { return nil }
         if token.capitalized && !startsSentence(index) { return nil }
         if index > 0, tokens[index - 1].kind == .word,
            FigureTables.wordNumberBlockers.contains(tokens[index - 1].word) { return nil }
@@ -302,6 +303,26 @@ struct FigureReader {
             return nil
         }
         return Amount(value: value, scaled: next - index > 1, end: next)
+    }
+
+    /// True when the word at `index` belongs to a phrase of ``FigureVocabulary/wordNumberIdioms``
+    /// ("nuôi ba ba", "hai bên đường").
+    func isInWordNumberIdiom(_ index: Int) -> Bool {
+        for offset in 0..<FigureTables.longestWordNumberIdiom where index - offset >= 0 {
+            if let length = FigureVocabulary.phrase(in: FigureTables.wordNumberIdioms, at: index - offset, of: tokens),
+               length > offset {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "một" as the number one before a prize and its rank ("trao một giải nhất, hai giải
+    /// nhì"; ``FigureVocabulary/oneCountedPrizeExample``).
+    func isOneCountingPrize(at index: Int) -> Bool {
+        guard tokens[index].word == FigureWords.mot, index + 2 < tokens.count, tokens[index + 1].kind == .word,
+              FigureTables.prizeWords.contains(tokens[index + 1].word) else { return false }
+        return FigureVocabulary.phrase(in: FigureTables.prizeRanks, at: index + 2, of: tokens) != nil
     }
 
     /// "một" as the number one after an approximation word ("hơn một thập kỷ", "ít nhất một
@@ -585,6 +606,9 @@ struct FigureReader {
     func sentenceCased(_ subject: String, first: FigureToken) -> String {
         guard first.capitalized, !FigureTables.capitalisedCommonWords.contains(first.word),
               let head = subject.first else { return subject }
+        // An abbreviation keeps its capitals ("CCB", "HSSV").
+        let firstWord = subject.prefix { $0.isLetter }
+        if firstWord.count >= 2, firstWord.allSatisfy(\.isUppercase) { return subject }
         return head.lowercased() + subject.dropFirst()
     }
 

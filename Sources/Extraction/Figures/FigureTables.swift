@@ -23,7 +23,7 @@ enum FigureLexicon {
             Array(V.wordNumberStarts), [V.tensWord], Array(V.wordNumberMultipliers), Array(V.wordNumberBlockers),
             Array(V.wordNumberFalseFollowers), Array(V.namCountNouns), V.approximationFollowers.map(\.phrase),
             Array(V.oneAfterApproximation), Array(V.oneFalseFollowers), Array(V.breakdownLeads),
-            Array(V.tallyDateLeads), Array(V.clockHourUnits),
+            Array(V.tallyDateLeads), Array(V.clockHourUnits), Array(V.wordNumberIdiomPhrases),
         ]
         let subject: [[String]] = [
             Array(S.functionWords), Array(S.clauseStarts), Array(S.classifiers), Array(S.continuationNouns),
@@ -33,6 +33,7 @@ enum FigureLexicon {
             Array(S.measureHeads), Array(S.squareUnits), Array(S.valuationWords), Array(S.totalWords),
             Array(S.addressNouns), Array(S.numberOfWords), Array(S.prizeWords), Array(S.prizeRanks),
             Array(S.prizeRewardWords), Array(S.calendarQualifiers), Array(S.counterLabels),
+            Array(S.placeAndPersonHeads), S.nounsOtherwiseFunctionWords.map(\.word),
         ]
         return figure + subject + [Array(VietnameseNumber.digitWords.keys), FigureWords.named]
     }
@@ -114,6 +115,9 @@ enum FigureTables {
     static let wordNumberMultipliers = compile(V.wordNumberMultipliers)
     static let wordNumberBlockers = compile(V.wordNumberBlockers)
     static let wordNumberFalseFollowers = compile(V.wordNumberFalseFollowers)
+    static let wordNumberIdioms = compile(V.wordNumberIdiomPhrases)
+    /// Most words of a phrase of ``FigureVocabulary/wordNumberIdioms``.
+    static let longestWordNumberIdiom = V.wordNumberIdiomPhrases.map { $0.split(separator: " ").count }.max() ?? 0
     static let namCountNouns = compile(V.namCountNouns)
     static let approximationWords = compile(V.approximationWords)
     static let oneAfterApproximation = compile(V.oneAfterApproximation)
@@ -148,6 +152,8 @@ enum FigureTables {
     static let totalWords = compile(S.totalWords)
     static let addressNouns = compile(S.addressNouns)
     static let numberOfWords = compile(S.numberOfWords)
+    static let placeAndPersonHeads = compile(S.placeAndPersonHeads)
+    static let nounsOtherwiseFunctionWords = compile(S.nounsOtherwiseFunctionWords.map(\.word))
 
     /// ``FigureVocabulary/scales`` by word id.
     static let scales: [Double?] = {

@@ -177,6 +177,22 @@ enum FigureVocabulary {
     /// Words after a word number that show it is another word ("ba mẹ": "ba" = father).
     static let wordNumberFalseFollowers: Set<String> = ["mẹ", "má", "phải", "hoa", "gác", "lá"]
 
+    /// Set phrases that hold a number word but count nothing, each with a sentence that
+    /// holds it: neither word of the phrase opens a figure.
+    static let wordNumberIdioms: [(phrase: String, example: String)] = [
+        ("ba ba", "Hộ anh Tư nuôi ba ba thương phẩm trong ao."),       // the soft-shell turtle
+        ("hai bên", "Cờ hoa được cắm hai bên đường vào thôn."),       // both sides
+        ("bốn phương", "Du khách bốn phương về dự lễ hội."),          // everywhere
+    ]
+
+    /// The phrases of ``wordNumberIdioms``.
+    static let wordNumberIdiomPhrases: Set<String> = Set(wordNumberIdioms.map(\.phrase))
+
+    /// Nouns after "một" that make it the number one, the prize a list of prizes counts
+    /// ("trao một giải nhất, hai giải nhì"): the prize words of ``SubjectRules/prizeWords``
+    /// followed by a rank of ``SubjectRules/prizeRanks``.
+    static let oneCountedPrizeExample = "Ban tổ chức trao một giải nhất, hai giải nhì và ba giải ba."
+
     /// Nouns that may follow "năm" when it counts ("năm nhiệm vụ"): "năm" is mostly "year".
     static let namCountNouns: Set<String> = [
         "nhiệm vụ", "nội dung", "giải pháp", "nhóm", "mục tiêu", "chỉ tiêu", "tiêu chí", "lĩnh vực",

@@ -39,6 +39,8 @@ enum SubjectRules {
         "hiến", "trồng", "dọn", "dọn dẹp", "sửa chữa", "xây", "huy động", "vận động", "quyên góp", "tu sửa",
         "nâng cấp", "cứng hóa", "bê tông hóa", "lắp đặt", "cấp phát", "số hóa", "tiết kiệm", "tiếp thu",
         "phát hiện", "nhân rộng", "giới thiệu", "bố trí", "trị giá", "đưa", "đối với",
+        // How a patient is treated qualifies the head: "người bệnh nội trú" → "người bệnh".
+        "nội trú", "ngoại trú",
     ]
 
     /// Nouns that count people under a form of address ("361/386 đồng chí"): the noun that
@@ -180,6 +182,28 @@ enum SubjectRules {
     /// The powers typed as superscripts after ``squareUnits`` ("180 m² đất").
     static let powerSigns: Set<Unicode.Scalar> = ["²", "³"]
 
+    /// Nouns that, followed by a capitalised name, name a place or a person
+    /// ("xã Hàng Gòn", "huyện Định Quán", "anh Nguyễn Văn A"): never the thing an amount values.
+    static let placeAndPersonHeads: Set<String> = [
+        "xã", "huyện", "tỉnh", "phường", "quận", "thị trấn", "thị xã", "thành phố", "tp", "thôn", "ấp", "bản",
+        "xóm", "làng", "ông", "bà", "anh", "chị", "em", "cháu", "cụ", "đồng chí",
+    ]
+
+    /// Function words that are the noun counted after a number when the clause ends right
+    /// after them or "và"/"hoặc" follows, each with a sentence that shows it.
+    static let nounsOtherwiseFunctionWords: [(word: String, example: String)] = [
+        ("từ", "Mỗi câu khẩu hiệu có 9 từ, dễ nhớ."),   // "word", not "from"
+    ]
+
+    /// Words after ``nounsOtherwiseFunctionWords`` that still leave the noun reading.
+    static let nounFunctionWordFollowers: Set<String> = ["và", "hoặc"]
+
+    /// Abbreviations of currencies and units, folded: no subject ("412 triệu USD").
+    static let unitAbbreviations: Set<String> = ["usd", "eur", "vnd", "kwh", "mw", "kw"]
+
+    /// Most letters of an abbreviation read as a subject ("25 ĐVTN", "tỷ lệ thu hút CCB").
+    static let longestAbbreviation = 6
+
     private typealias T = FigureTables
 
     static let comma = UInt8(ascii: ",")
@@ -195,6 +219,10 @@ enum SubjectRules {
     static func phrase(at index: Int, in tokens: FigureTokenList, opensSentence: Bool = false) -> Range<Int>? {
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
         let head = tokens[index].word
+        if isAbbreviation(at: index, in: tokens) {
+            return unitAbbreviations.contains(tokens.text.foldedSlice(tokens[index].range)) ? nil : index..<(index + 1)
+        }
+        if isNounOtherwiseFunctionWord(at: index, in: tokens) { return index..<(index + 1) }
         guard !T.functionWords.contains(head), !T.measureHeads.contains(head),
               !(T.calendarQualifiers.contains(head) && index + 1 < tokens.count && tokens[index + 1].kind == .word
                 && T.calendarWords.contains(tokens[index + 1].word)),
@@ -204,11 +232,16 @@ enum SubjectRules {
         else { return nil }
         var end = index + 1
         var words = 1
+        // A bare measure ("100m2", "5 km") takes no coordinated noun after a comma, nor does a
+        // measured thing take a noun of money: what follows opens the next clause ("diện tích
+        // 421 km2, dân số …", "7 ha cam sành, thu nhập …").
+        let isMeasure = T.squareUnits.contains(head) || T.gluedUnits.contains(head)
         if T.squareUnits.contains(head), end < tokens.count, tokens[end].attached, tokens[end].range.count == 1,
            tokens[end].kind == .numeral
             || tokens[end].kind == .symbol && powerSigns.contains(tokens.text.scalars[tokens[end].range.lowerBound]) {
             end += 1
         }
+        let bareMeasureEnd = isMeasure ? end : -1
         let compoundHead = FigureVocabulary.phrase(in: T.compoundHeads, at: index, of: tokens)
         if let compoundHead {
             end = index + compoundHead
@@ -249,8 +282,16 @@ enum SubjectRules {
                 end += 1
                 words += 1
             } else if token.isSymbol(comma) {
-                guard let length = FigureVocabulary.phrase(in: T.continuationNouns, at: end + 1, of: tokens)
-                        ?? coordinatedSegment(at: end + 1, in: tokens) else { break }
+                guard end != bareMeasureEnd,
+                      !(isMeasure && FigureVocabulary.phrase(in: T.moneyNouns, at: end + 1, of: tokens) != nil)
+                else { break }
+                if let length = FigureVocabulary.phrase(in: T.continuationNouns, at: end + 1, of: tokens) {
+                    guard !namesSubject(after: end + 1 + length, in: tokens) else { break }
+                    end += 1 + length
+                    words += length
+                    continue
+                }
+                guard let length = coordinatedSegment(at: end + 1, in: tokens) else { break }
                 end += 1 + length
                 words += length
             } else {
@@ -258,6 +299,62 @@ enum SubjectRules {
             }
         }
         return index..<end
+    }
+
+    /// True when the word at `index` is an abbreviation in capitals ("ĐVTN", "CCB"): two to
+    /// ``longestAbbreviation`` letters, every one upper-case, between words that are not all
+    /// in capitals (a headline in capitals holds no abbreviation that way).
+    static func isAbbreviation(at index: Int, in tokens: FigureTokenList) -> Bool {
+        guard isUpperCaseWord(at: index, in: tokens), tokens[index].range.count <= longestAbbreviation else { return false }
+        return !(index > 0 && isUpperCaseWord(at: index - 1, in: tokens))
+            && !(index + 1 < tokens.count && isUpperCaseWord(at: index + 1, in: tokens))
+    }
+
+    /// True for a word of two letters or more, every one upper-case.
+    static func isUpperCaseWord(at index: Int, in tokens: FigureTokenList) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.range.count >= 2, tokens.text.isUppercase(at: token.range.lowerBound) else { return false }
+        return token.range.allSatisfy { tokens.text.isUppercase(at: $0) }
+    }
+
+    /// True for a word of ``nounsOtherwiseFunctionWords`` that ends its clause ("có 9 từ,",
+    /// "tối thiểu 500 từ và …").
+    static func isNounOtherwiseFunctionWord(at index: Int, in tokens: FigureTokenList) -> Bool {
+        guard !tokens[index].capitalized, T.nounsOtherwiseFunctionWords.contains(tokens[index].word) else { return false }
+        let next = index + 1
+        guard next < tokens.count else { return true }
+        let after = tokens[next]
+        switch after.kind {
+        case .lineBreak: return true
+        case .symbol: return segmentClosers.contains(after.symbol)
+        case .word: return nounFunctionWordFollowers.contains(FigureLexicon.word(after.word))
+        case .numeral: return false
+        }
+    }
+
+    /// True when a proper name follows the coordinated noun that ends before `end`, within a
+    /// few lower-case words: the noun heads the next clause's subject ("16 chi hội, hội nông
+    /// dân La Hiên đã …"), not another noun of this one.
+    static func namesSubject(after end: Int, in tokens: FigureTokenList) -> Bool {
+        var position = end
+        while position < tokens.count, position < end + 3, tokens[position].kind == .word {
+            let token = tokens[position]
+            if token.capitalized {
+                guard !T.capitalisedCommonWords.contains(token.word), !isUpperCaseWord(at: position, in: tokens) else {
+                    return false
+                }
+                // The name's clause goes on after it ("… La Hiên đã góp"); a name that ends the
+                // clause ("hộ đồng bào Khmer.") qualifies the noun.
+                var after = position + 1
+                while after < tokens.count, after < position + 5, tokens[after].kind == .word, tokens[after].capitalized {
+                    after += 1
+                }
+                return after < tokens.count && tokens[after].kind == .word
+            }
+            if T.functionWords.contains(token.word) { return false }
+            position += 1
+        }
+        return false
     }
 
     /// A short bare noun after a comma that continues a subject ("mô hình, cách làm hay",
@@ -316,11 +413,30 @@ enum SubjectRules {
         var position = index - 1
         while position >= start {
             if let length = FigureVocabulary.phrase(in: T.ratioLeads, at: position, of: tokens, maxWords: 2) {
-                return phrase(at: position + length, in: tokens)
+                return ratioShare(at: position + length, in: tokens)
             }
             position -= 1
         }
         return nil
+    }
+
+    /// Words between a ratio's verb and its noun: "tỷ lệ hài lòng của người bệnh".
+    static let ratioVerbLinks: Set<String> = ["của"]
+
+    /// What a ratio is a share of, after its lead: the noun phrase there, or after a verb or
+    /// adjective that opens it ("tỷ lệ thu hút CCB tham gia …" → "CCB"; "tỷ lệ hài lòng của
+    /// người bệnh" → "người bệnh"); the verb itself only when no noun follows it.
+    static func ratioShare(at index: Int, in tokens: FigureTokenList) -> Range<Int>? {
+        guard let verb = FigureVocabulary.phrase(in: T.clauseStarts, at: index, of: tokens),
+              (FigureVocabulary.phrase(in: T.continuationNouns, at: index, of: tokens) ?? 0) < verb else {
+            return phrase(at: index, in: tokens)
+        }
+        var start = index + verb
+        if start < tokens.count, tokens[start].kind == .word,
+           ratioVerbLinks.contains(FigureLexicon.word(tokens[start].word)) {
+            start += 1
+        }
+        return phrase(at: start, in: tokens) ?? phrase(at: index, in: tokens)
     }
 
     /// The subject of the tally "N/M noun" that a percentage closes in its clause
@@ -454,7 +570,7 @@ enum SubjectRules {
                 return nil
             case .word:
                 if let length = FigureVocabulary.phrase(in: T.ratioLeads, at: position, of: tokens, maxWords: 2) {
-                    return phrase(at: position + length, in: tokens)
+                    return ratioShare(at: position + length, in: tokens)
                 }
             default:
                 break
@@ -538,12 +654,30 @@ enum SubjectRules {
     static func valuedThingBefore(_ valuation: Int, from clause: Int, in tokens: FigureTokenList) -> Range<Int>? {
         var start = clause
         if start < valuation, tokens[start].kind == .word, T.perUnitWords.contains(tokens[start].word) { start += 1 }
-        guard start < valuation, let span = phrase(at: start, in: tokens, opensSentence: true),
+        guard start < valuation, !namesPlaceOrPerson(at: start, in: tokens),
+              let span = phrase(at: start, in: tokens, opensSentence: true),
               span.upperBound >= valuation
                 || tokens[span.upperBound].capitalized
                 && (span.upperBound..<valuation).allSatisfy({ tokens[$0].kind == .word })
         else { return nil }
         return span.lowerBound..<valuation
+    }
+
+    /// True when the words at `start` name a place or a person: a capitalised name that does
+    /// not open a sentence ("…, TP.Long Khánh trị giá …"), or a head of
+    /// ``placeAndPersonHeads`` before one ("huyện Định Quán trị giá …").
+    static func namesPlaceOrPerson(at start: Int, in tokens: FigureTokenList) -> Bool {
+        let token = tokens[start]
+        guard token.kind == .word else { return false }
+        // A mark glued to the name ("TP.Long Khánh") ends no sentence.
+        if token.capitalized, !T.capitalisedCommonWords.contains(token.word), !isAbbreviation(at: start, in: tokens),
+           start > 0, !(tokens[start - 1].kind == .lineBreak || tokens[start - 1].isSymbol(in: sentenceEnds) && !token.attached) {
+            return true
+        }
+        guard let head = FigureVocabulary.phrase(in: T.placeAndPersonHeads, at: start, of: tokens) else { return false }
+        var position = start + head
+        if position < tokens.count, tokens[position].isSymbol(UInt8(ascii: ".")) { position += 1 }
+        return position < tokens.count && tokens[position].kind == .word && tokens[position].capitalized
     }
 
     /// The first token of the clause holding token `index`: after the last sentence mark,

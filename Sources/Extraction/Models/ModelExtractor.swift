@@ -349,6 +349,14 @@ struct ModelContext {
                     || ModelPhrases.titleTopicWordsNeedles.contains { TextWords.contains(original, needle: $0) }
                 let continuesTitle = gap.isEmpty || text.folded[gap.lowerBound] == 0x20
                     && text.isWordCharacter(at: TextWords.trimmed(text, gap).lowerBound)
+                if continuesTitle, let title = titleBeforeTopic(gap) {
+                    // "Hội thi Chúng em kể chuyện Bác Hồ với chủ đề “…”": the quote is the
+                    // contest's topic, the title the capitalised words before it.
+                    consumed.insert(quoteIndex)
+                    found.append(FoundModel(name: Normalization.field(text.slice(title)),
+                                            category: hit.entry.category, owner: nil, mention: title))
+                    continue
+                }
                 let breaks = ModelPhrases.titleBreakingWordsNeedles.contains { TextWords.contains(original, needle: $0) }
                     || ModelPhrases.speakerWordsNeedles.contains { TextWords.contains(original, needle: $0) }
                 if describes, continuesTitle, !breaks, words.count <= ModelVocabulary.maxUnquotedTitleGapWords,
@@ -371,6 +379,22 @@ struct ModelContext {
             }
         }
         return found
+    }
+
+    /// Words that open a contest's topic after its title: "Hội thi Chúng em kể chuyện Bác Hồ
+    /// với chủ đề “Bác Hồ trong trái tim em”" names the contest "Chúng em kể chuyện Bác Hồ".
+    static let topicLeads: [[String]] = [["với", "chủ", "đề"], ["với", "chủ", "đề", "là"]]
+
+    /// The capitalised title in `gap` (between a contest word and a quote) before one of
+    /// ``topicLeads``, when no mark stands in it.
+    func titleBeforeTopic(_ gap: Range<Int>) -> Range<Int>? {
+        let words = TextWords.wordRanges(text, gap)
+        guard words.count >= 4, !TextWords.containsAny(text, gap, of: ",;.!?:()\n") else { return nil }
+        let lowered = words.map { TextWords.word(text, $0) }
+        guard let lead = (1..<lowered.count).first(where: { index in
+            Self.topicLeads.contains { lowered[index...].starts(with: $0) && index + $0.count == lowered.count }
+        }), text.isUppercase(at: words[0].lowerBound) else { return nil }
+        return words[0].lowerBound..<words[lead - 1].upperBound
     }
 
     /// "Giải thưởng sáng tác, quảng bá tác phẩm … về chủ đề học tập và làm theo Bác giai đoạn
@@ -866,11 +890,29 @@ struct ModelContext {
         guard words.count >= 2, words.count <= ModelVocabulary.maxUnquotedTitleWords else { return nil }
         let original = TextWords.originalWords(text, item)
         let citesNumber = zip(original, original.dropFirst()).contains { $0 == "số" && $1.first?.isNumber == true }
-        guard !citesNumber, !ModelPhrases.descriptiveMarkersNeedles.contains(where: { TextWords.contains(original, needle: $0) }),
+        guard !citesNumber, !opensWithUnitClause(item),
+              !ModelPhrases.descriptiveMarkersNeedles.contains(where: { TextWords.contains(original, needle: $0) }),
               !ModelPhrases.enumerators.contains(where: { words in
                   return Array(original.prefix(words.count)) == words
               }) else { return nil }
         return FoundModel(name: Normalization.field(text.slice(item)), category: category, owner: owner, mention: item)
+    }
+
+    /// True when an item opens with a unit's name and its verb: "Hội Nông dân tỉnh đã
+    /// thường xuyên tổ chức …", "Ban Tổ chức Tỉnh ủy có sổ đăng ký …" say what a unit does,
+    /// they name no model. The verbs are those of ``ModelVocabulary/subjectVerbs`` and
+    /// ``ModelVocabulary/subjectAdverbs``.
+    func opensWithUnitClause(_ item: Range<Int>) -> Bool {
+        let words = TextWords.wordRanges(text, item)
+        let lowered = words.prefix(ModelVocabulary.maxOwnerWords + 3).map { TextWords.word(text, $0) }
+        for index in 1..<max(1, lowered.count) {
+            let rest = lowered[index...]
+            let isVerb = (Self.subjectVerbWords + Self.subjectAdverbWords).contains { phrase in
+                rest.count >= phrase.count && rest.prefix(phrase.count).elementsEqual(phrase)
+            }
+            if isVerb, ModelOwner.namedUnit(text, item.lowerBound..<words[index - 1].upperBound) != nil { return true }
+        }
+        return false
     }
 
     /// An unquoted item without its closing owner: "Thắp sáng đường quê của Đoàn xã",

@@ -28,6 +28,7 @@ enum ModelMerger {
                                     owner: occurrence.owner, mentions: [Mention(occurrence.mention)]))
             }
         }
+        dropFragments(&models, keys: &keys)
         // The code points some found mention covers: a repeat overlapping one is not added.
         var taken = ClaimedPositions(count: text.count)
         for model in models {
@@ -39,6 +40,24 @@ enum ModelMerger {
             models[index].mentions = (models[index].mentions + extra.map(Mention.init)).sorted()
         }
         return models
+    }
+
+    /// Drops a name that opens in lower case and ends another model's name: 'điển hình “làm
+    /// theo lời Bác”' quotes a fragment of "Học tập và làm theo lời Bác" named in the text, a
+    /// scare quote, no model of its own.
+    static func dropFragments(_ models: inout [Model], keys: inout [String]) {
+        guard models.count > 1 else { return }
+        var kept: [Int] = []
+        for index in models.indices {
+            let name = models[index].name
+            let isFragment = name.first.map { $0.isLowercase } == true && keys.indices.contains { other in
+                other != index && keys[other].count > keys[index].count && keys[other].hasSuffix(" " + keys[index])
+            }
+            if !isFragment { kept.append(index) }
+        }
+        guard kept.count < models.count else { return }
+        models = kept.map { models[$0] }
+        keys = kept.map { keys[$0] }
     }
 
     /// Every whole-word occurrence in the text of the name whose folded key is `key`.

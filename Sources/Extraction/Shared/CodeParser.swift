@@ -147,7 +147,8 @@ enum DirectiveCodeParser {
     /// between them.
     static func party(_ text: AnalyzedText, _ range: Range<Int>, number: Range<Int>, kind: Range<Int>,
                       issuer: Range<Int>) -> DirectiveCode {
-        let code = canonical(text, number) + "-" + canonical(text, kind) + "/" + DirectiveKinds.issuer(canonical(text, issuer))
+        let kindSegment = DirectiveKinds.kindSegment(canonical(text, kind), folded: text.foldedSlice(kind))
+        let code = canonical(text, number) + "-" + kindSegment + "/" + DirectiveKinds.issuer(canonical(text, issuer))
         return DirectiveCode(shape: .party, number: text.slice(number), code: code,
                              kind: DirectiveKinds.kind(partyCode: text.foldedSlice(kind)), range: range)
     }

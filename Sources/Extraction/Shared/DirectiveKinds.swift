@@ -52,6 +52,19 @@ enum DirectiveKinds {
         ("T.W", "TW"),
     ]
 
+    /// Party kind segments printed in mixed case, by their folded form, each with a symbol
+    /// typed otherwise: "03-Ctr/TU" is "03-CTr/TU". Any other kind segment stays as typed.
+    static let kindSpellings: [(folded: String, canonical: String, example: String)] = [
+        ("ctr", "CTr", "03-Ctr/TU"),
+        ("ttr", "TTr", "12-Ttr/VPTW"),
+        ("qdi", "QĐi", "08-Qđi/TW"),
+    ]
+
+    /// The canonical form of a Party kind segment (see ``kindSpellings``).
+    static func kindSegment(_ written: String, folded: String) -> String {
+        kindSpellings.first { $0.folded == folded }?.canonical ?? written
+    }
+
     /// Issuers that number every document in the Party style: a symbol typed in the State
     /// style with one ("05/CT-TW") is the Party symbol ("05-CT/TW").
     static let partyStyleIssuers: Set<String> = ["TW"]

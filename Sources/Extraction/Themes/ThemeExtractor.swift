@@ -28,6 +28,7 @@ public struct ThemeExtractor: Sendable {
             guard !inner.isEmpty, !text.scalars[inner.lowerBound].properties.isLowercase else { return }
             used.insert(quote.outer.lowerBound)
             let title = Normalization.field(text.slice(inner))
+            guard !ThemeVocabulary.isGenericTitle(title) else { return }
             let key = "\(year) " + Folding.key(title)
             if let index = indexByKey[key] {
                 themes[index].mentions.append(Mention(inner))
@@ -45,8 +46,16 @@ public struct ThemeExtractor: Sendable {
             let gap = hit.upperBound..<quote.outer.lowerBound
             guard gap.count <= ThemeVocabulary.maxGapWords * ThemeVocabulary.longestWord,
                   ThemeVocabulary.introduces(gap, in: text) else { continue }
-            let year = ThemeYear.year(in: text, gap: gap, after: quote.outer.upperBound, sentence: sentence)
-                ?? ThemeTerm.firstYear(of: text, gap: gap, quote: quote, sentence: sentence, quotes: quotes)
+            let year: Int?
+            if ThemeTerm.isWholeTerm(text, gap: gap) {
+                // A whole-term theme takes its term's first year, not a year the sentence names
+                // ("Mục tiêu năm 2023 là … chuyên đề toàn khóa …" → 2021).
+                year = ThemeTerm.namedFirstYear(of: text, gap: gap, quote: quote)
+                    ?? ThemeYear.year(in: text, gap: gap, after: quote.outer.upperBound, sentence: sentence, readsSentence: false)
+                    ?? ThemeTerm.firstYear(of: text, gap: gap, quote: quote, sentence: sentence, quotes: quotes)
+            } else {
+                year = ThemeYear.year(in: text, gap: gap, after: quote.outer.upperBound, sentence: sentence)
+            }
             guard let year else { continue }
             add(quote, year: year)
         }
@@ -91,18 +100,39 @@ enum ThemeTerm {
         (Folding.key($0.words).filter { $0.isLetter || $0 == " " }, $0.firstYear)
     }
 
+    /// Words right before a term's number that name the term: "toàn khóa XIII", "nhiệm kỳ
+    /// Đại hội XIII".
+    static let termNumberLeads: [(word: String, example: String)] = [
+        ("khóa", "chuyên đề toàn khóa XIII"),
+        ("hội", "chuyên đề toàn khóa nhiệm kỳ Đại hội XIII"),
+    ]
+
+    /// True when the words between "chuyên đề" and the quote mark a whole-term theme.
+    static func isWholeTerm(_ text: AnalyzedText, gap: Range<Int>) -> Bool {
+        let gapWords = TextWords.originalWords(text, gap)
+        return wholeTermNeedles.contains(where: { TextWords.contains(gapWords, needle: $0) })
+    }
+
+    /// The first year of the term a whole-term theme names, by the term's number after one
+    /// of ``termNumberLeads`` or by the theme itself (``knownWholeTermThemes``).
+    static func namedFirstYear(of text: AnalyzedText, gap: Range<Int>, quote: QuotedSpan) -> Int? {
+        let gapWords = TextWords.originalWords(text, gap)
+        for index in gapWords.indices.reversed() where index + 1 < gapWords.count
+            && termNumberLeads.contains(where: { $0.word == gapWords[index] }) {
+            if let term = terms.first(where: { $0.number.lowercased() == gapWords[index + 1].lowercased() }) {
+                return term.firstYear
+            }
+        }
+        let quoted = Folding.key(text.slice(quote.inner)).filter { $0.isLetter || $0 == " " }
+        return knownWholeTermKeys.first(where: { quoted.contains($0.key) })?.firstYear
+    }
+
     /// The first year of the term of a whole-term theme quoted after `gap`, or nil when the
     /// theme is no whole-term one or no year is known.
     static func firstYear(of text: AnalyzedText, gap: Range<Int>, quote: QuotedSpan, sentence: Range<Int>,
                           quotes: [QuotedSpan]) -> Int? {
-        let gapWords = TextWords.originalWords(text, gap)
-        guard wholeTermNeedles.contains(where: { TextWords.contains(gapWords, needle: $0) }) else { return nil }
-        if let index = gapWords.lastIndex(of: "khóa"), index + 1 < gapWords.count,
-           let term = terms.first(where: { $0.number.lowercased() == gapWords[index + 1] }) {
-            return term.firstYear
-        }
-        let quoted = Folding.key(text.slice(quote.inner)).filter { $0.isLetter || $0 == " " }
-        if let known = knownWholeTermKeys.first(where: { quoted.contains($0.key) }) { return known.firstYear }
+        guard isWholeTerm(text, gap: gap) else { return nil }
+        if let named = namedFirstYear(of: text, gap: gap, quote: quote) { return named }
         let outside = { (position: Int) in !QuoteScanner.contains(quotes, position) }
         let year = years(in: text, sentence, where: outside).max() ?? mostFrequent(years(in: text, 0..<text.count, where: outside))
         guard let year else { return nil }
@@ -312,6 +342,21 @@ enum ThemeVocabulary {
         (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57)
     }
 
+    /// Titles that name the whole study movement, not one theme: quoted alone after "chuyên
+    /// đề" ("chuyên đề toàn khóa về “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí
+    /// Minh”") they are no theme. Folded, letters and spaces only.
+    static let genericTitles: [(title: String, example: String)] = [
+        ("hoc tap va lam theo tu tuong dao duc phong cach ho chi minh",
+         "Đơn vị học chuyên đề toàn khóa về “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”."),
+    ]
+
+    /// True when `title` is one of ``genericTitles``.
+    static func isGenericTitle(_ title: String) -> Bool {
+        guard title.count < 80 else { return false }
+        let key = Folding.key(title).filter { $0.isLetter || $0 == " " }.split(separator: " ").joined(separator: " ")
+        return genericTitles.contains { $0.title == key }
+    }
+
     /// Most words between "chuyên đề" and its quoted title.
     static let maxGapWords = 25
     /// Code points of a long word with its space: a gap longer than ``maxGapWords`` of them
@@ -351,7 +396,10 @@ enum ThemeYear {
     /// Any "năm YYYY" in the sentence.
     static let yearWord = Pattern("(?<![a-z0-9])nam\\s+((?:19|20)[0-9]{2})(?![0-9])")
 
-    static func year(in text: AnalyzedText, gap: Range<Int>, after position: Int, sentence: Range<Int>) -> Int? {
+    /// The year in the gap, or after the title, or (when `readsSentence`) the last "năm
+    /// YYYY" of the sentence before the gap.
+    static func year(in text: AnalyzedText, gap: Range<Int>, after position: Int, sentence: Range<Int>,
+                     readsSentence: Bool = true) -> Int? {
         if hasDigit(text, gap), let match = inGap.matches(in: text, range: gap).first, let range = match[1] ?? match[2] {
             return Int(text.foldedSlice(range))
         }
@@ -359,7 +407,7 @@ enum ThemeYear {
             return Int(text.foldedSlice(range))
         }
         let before = sentence.lowerBound..<gap.lowerBound
-        if hasDigit(text, before), let match = yearWord.matches(in: text, range: before).last, let range = match[1] {
+        if readsSentence, hasDigit(text, before), let match = yearWord.matches(in: text, range: before).last, let range = match[1] {
             return Int(text.foldedSlice(range))
         }
         return nil

@@ -1,0 +1,35 @@
+@testable import Extraction
+import ExtractionEngine
+import Records
+import Testing
+import VietnameseText
+
+/// A class of error a run over real page excerpts showed, as sentences written for the test.
+
+@Suite("Real page classes: models")
+struct RealPageModelTests {
+    private func names(_ sentence: String) -> [String] {
+        ModelExtractor().extract(from: AnalyzedText(sentence)).map(\.name)
+    }
+
+    @Test func clausesOfUnitsAreNoListedModels() {
+        let sentence = "Nhiều cơ quan xây dựng mô hình, như: Hội Cựu chiến binh tỉnh đã duy trì sinh hoạt chuyên đề hằng tháng; "
+            + "Sở Tư pháp có sổ theo dõi việc làm theo Bác; Ban Dân vận Tỉnh ủy tổ chức tọa đàm về gương người tốt."
+        #expect(names(sentence) == [])
+    }
+
+    @Test func titledListItemsStayModels() {
+        let sentence = "Các mô hình tiêu biểu như: Ngôi nhà tình đồng đội; Bữa cơm nghĩa tình; Vườn rau sạch cho em."
+        #expect(names(sentence) == ["Ngôi nhà tình đồng đội", "Bữa cơm nghĩa tình", "Vườn rau sạch cho em"])
+    }
+
+    @Test func unquotedContestTitleStopsBeforeItsTopic() {
+        let sentence = "Nhà văn hóa huyện tổ chức Hội thi Thiếu nhi kể chuyện về Bác với chủ đề “Bác Hồ trong lòng em” cho học sinh."
+        #expect(names(sentence) == ["Thiếu nhi kể chuyện về Bác"])
+    }
+
+    @Test func scareQuotedFragmentOfAModelIsDropped() {
+        let sentence = "Xã phát động phong trào “Thi đua học tập và làm theo lời Bác”. Mỗi thôn chọn điển hình “làm theo lời Bác” để nhân rộng."
+        #expect(names(sentence) == ["Thi đua học tập và làm theo lời Bác"])
+    }
+}
