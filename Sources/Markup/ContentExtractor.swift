@@ -291,11 +291,12 @@ public enum ContentExtractor {
             // địa bàn huyện" under its title) are its text: its date is the header's.
             let framedPositions = Set(frame.head.map(\.position) + frame.tail.map(\.position))
             let tailStart = frame.tail.first?.position ?? Int.max
+            let inDocument = { (paragraph: PageScan.Paragraph) in paragraph.position >= frame.start && paragraph.position < tailStart }
             let lines = frame.head + body.filter { !framedPositions.contains($0.position) && $0.position < tailStart }
-                + frame.tail + datelines
+                + frame.tail + datelines.filter(inDocument)
             body = lines.filter { framedPositions.contains($0.position) || $0.position >= frame.start }
                 .sorted { $0.position < $1.position }
-            datelines.removeAll { $0.position >= frame.start }
+            datelines.removeAll(where: inDocument)
         }
         let text = Normalization.nfc(body.map(\.text).joined(separator: "\n\n"))
         guard !text.isEmpty else { return nil }

@@ -373,8 +373,6 @@ enum PlainTextCleaner {
                continuesHeadline(headline, with: layout.lines[next].content) {
                 headline += " " + layout.lines[next].content.squeezedSpaces
                 wrappedTitleLine = next
-            } else if next == layout.lines.count, let first = body.first, continuesHeadline(headline, with: first) {
-                headline += " " + body.removeFirst().squeezedSpaces
             }
             result.title = Normalization.nfc(headline)
         }

@@ -242,7 +242,8 @@ enum PlainTextHead {
         guard line.first?.isUppercase == true else { return nil }
         // The credit is a name: capitalised words up to the first digit, glued to its last letter.
         let prefix = line.prefix(maximumCreditChars).prefix { !$0.isNumber }
-        guard prefix.count < line.count, let last = prefix.last, last.isLetter else { return nil }
+        guard let next = line.dropFirst(prefix.count).first, next.isNumber, let last = prefix.last, last.isLetter
+        else { return nil }
         let words = prefix.split(separator: " ")
         guard (minimumNameWords...maximumNameWords).contains(words.count),
               words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }

@@ -26,6 +26,8 @@ struct PlainTextLayout {
     }
 
     var lines: [Line]
+    /// ``hasDocumentHeader(_:)`` of the head, read once.
+    private var hasDocumentHeader = false
     /// Index of the first line after the page's navigation.
     private(set) var navigationEnd = 0
     private(set) var titleIndex: Int?
@@ -293,6 +295,7 @@ struct PlainTextLayout {
             }
         }
         var sawBullets = false
+        hasDocumentHeader = Self.hasDocumentHeader(lines)
         for index in lines.indices where index >= navigationEnd {
             let line = lines[index]
             if line.bulleted { sawBullets = true }
@@ -328,12 +331,12 @@ struct PlainTextLayout {
 
     /// The next text line below `index`, if any.
     private func nextText(after index: Int) -> Int? {
-        lines.indices.first { $0 > index && isText($0) }
+        lines.indices[(index + 1)...].first { isText($0) }
     }
 
     /// True when a head line is an official document's place-and-date or number line, or
     /// holds a motto: its capital lines are the document's issuer, not a page header.
-    private var hasDocumentHeader: Bool {
+    private static func hasDocumentHeader(_ lines: [Line]) -> Bool {
         lines.contains { line in
             let folded = Folding.key(line.content)
             return OfficialHeader.isPlaceDate(line.content) || OfficialHeader.isNumberLine(line.content)
@@ -341,6 +344,8 @@ struct PlainTextLayout {
         }
     }
 
+    /// Most lines of a page's header printed in capitals over the headline.
+    static let maximumHeaderLines = 4
     /// Most words of a body's or a unit's name printed in capitals over the headline.
     static let maximumHeaderWords = 10
 
@@ -350,10 +355,15 @@ struct PlainTextLayout {
     /// headline in capitals has prose under it, not a shorter headline.
     private func isCapitalHeader(_ index: Int) -> Bool {
         func isCapitals(_ line: String) -> Bool { line.contains(where: \.isLetter) && !line.contains(where: \.isLowercase) }
-        guard isCapitals(lines[index].content), Self.wordCount(lines[index].content) <= Self.maximumHeaderWords,
-              !hasDocumentHeader else { return false }
+        guard !hasDocumentHeader, isCapitals(lines[index].content),
+              Self.wordCount(lines[index].content) <= Self.maximumHeaderWords else { return false }
         var next = nextText(after: index)
-        while let line = next, isCapitals(lines[line].content) { next = nextText(after: line) }
+        var run = 1
+        while let line = next, isCapitals(lines[line].content) {
+            run += 1
+            guard run <= Self.maximumHeaderLines else { return false }
+            next = nextText(after: line)
+        }
         guard let below = next, !lines[below].bulleted else { return false }
         return Self.isHeadlineShaped(lines[below].content) && !Self.isBylineShaped(lines[below].content)
     }

@@ -27,6 +27,7 @@ import Testing
             <td><b>Nơi nhận:</b><br>- Thường trực Huyện ủy;<br>- Lưu: VT.</td>
             <td><b>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH</b><br><i>(Đã ký)</i><br><b>Lê Thị Thu Sương</b></td>
             </tr></table>
+            <div class="post-info">Ngày đăng: 09/5/2025 | Người đăng: Văn phòng | Lượt xem: 41</div>
             <div class="attach">Tệp đính kèm: <a href="/f/207.pdf">207-KH-UBND.pdf</a></div>
             </div>
             <div class="footer">Cơ quan chủ quản: UBND huyện Hòa Vinh</div>

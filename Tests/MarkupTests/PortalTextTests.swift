@@ -464,6 +464,21 @@ import VietnameseText
         #expect(content.text.hasPrefix("(BTG)"))
     }
 
+    /// A long run of capitalised words with a letter at the credit's limit is no glued credit
+    /// (once read forever).
+    @Test func capitalisedWordsAtTheCreditLimit() {
+        let line = "Aaaaaaaaaaaaaaaaaaaa Bbbbbbbbbbbbbbbbbbbbbbbb Ccccccccccccccccccccccc năm 2025"
+        #expect(PlainTextHead.dateline(line) == nil)
+        #expect(!PlainTextCleaner.clean(line + "\n" + PortalTextTests.first).text.isEmpty)
+    }
+
+    /// A head of many capital lines is read line by line, not each against all.
+    @Test func longHeadOfCapitalLines() {
+        let head = Array(repeating: "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nQUẬN BA THÀNH PHỐ HỒ CHÍ MINH", count: 600).joined(separator: "\n")
+        let content = PlainTextCleaner.clean(head + "\n" + PortalTextTests.headline + "\n" + PortalTextTests.first)
+        #expect(content.text.hasSuffix(PortalTextTests.first))
+    }
+
     /// A school page prints its dateline under the lead paragraph.
     @Test func datelineUnderTheLead() {
         let page = "TRƯỜNG THCS YÊN LẬP\nTrang chủ | Giới thiệu | Tin tức | Văn bản\n\(PortalTextTests.headline)\n\(PortalTextTests.first)\nNgày đăng: 13/09/2024 - 07:40\n\(PortalTextTests.second)"
