@@ -32,4 +32,22 @@ struct RealPageModelTests {
         let sentence = "Xã phát động phong trào “Thi đua học tập và làm theo lời Bác”. Mỗi thôn chọn điển hình “làm theo lời Bác” để nhân rộng."
         #expect(names(sentence) == ["Thi đua học tập và làm theo lời Bác"])
     }
+
+    /// "Cách làm hay" introduces a quoted list as "mô hình" does, its owners after "do … triển khai" and "của".
+    @Test func goodPracticesListedAfterNhu() {
+        let sentence = "Nhiều cách làm hay được đồng bào Gia Rai hưởng ứng như: “Bản không có người nghiện” ở làng Plei Ơi; "
+            + "“Mỗi hộ một ao cá giống” do Hội Nông dân xã triển khai; “Giỏ gạo nuôi bạn” của Chi đoàn thôn 4."
+        let found = ModelExtractor().extract(from: AnalyzedText(sentence))
+        #expect(found.map(\.name) == ["Bản không có người nghiện", "Mỗi hộ một ao cá giống", "Giỏ gạo nuôi bạn"])
+        #expect(found.map(\.owner) == [nil, "Hội Nông dân xã", "Chi đoàn thôn 4"])
+    }
+
+    /// "bà con" (the villagers) names no speaker: the list after "như:" is still models; "bà" alone does.
+    @Test func villagersAreNoSpeaker() {
+        let sentence = "Nhiều cách làm hay được bà con đồng bào Xơ Đăng, Gia Rai hưởng ứng như: “Bản không có người nghiện” ở làng Plei Ơi; "
+            + "“Mỗi hộ một ao cá giống” do Hội Nông dân xã triển khai."
+        #expect(names(sentence) == ["Bản không có người nghiện", "Mỗi hộ một ao cá giống"])
+        #expect(ModelPhrases.namesASpeaker(["được", "bà", "nhấn", "mạnh"]))
+        #expect(!ModelPhrases.namesASpeaker(["được", "bà", "con", "hưởng", "ứng"]))
+    }
 }

@@ -246,7 +246,7 @@ struct ModelContext {
             let gap = hit.range.upperBound..<cursor
             let original = TextWords.originalWords(text, gap)
             guard original.count <= ModelVocabulary.maxListIntroWords,
-                  !ModelPhrases.speakerWordsNeedles.contains(where: { TextWords.contains(original, needle: $0) })
+                  !ModelPhrases.namesASpeaker(original)
             else { continue }
             let before = TextWords.originalWords(text, max(sentence.lowerBound, hit.range.lowerBound - 12)..<hit.range.lowerBound)
             let plural = ModelPhrases.pluralMarkers.contains { words in
@@ -358,7 +358,7 @@ struct ModelContext {
                     continue
                 }
                 let breaks = ModelPhrases.titleBreakingWordsNeedles.contains { TextWords.contains(original, needle: $0) }
-                    || ModelPhrases.speakerWordsNeedles.contains { TextWords.contains(original, needle: $0) }
+                    || ModelPhrases.namesASpeaker(original)
                 if describes, continuesTitle, !breaks, words.count <= ModelVocabulary.maxUnquotedTitleGapWords,
                    !TextWords.containsAny(text, gap, of: ";.!?:()\n") {
                     consumed.insert(quoteIndex)
@@ -410,7 +410,7 @@ struct ModelContext {
         guard !described.isEmpty, described.count <= ModelVocabulary.maxUnquotedTitleGapWords,
               !TextWords.containsAny(text, description, of: ";.!?:()\"\n0123456789"),
               !ModelPhrases.titleBreakingWordsNeedles.contains(where: { TextWords.contains(described, needle: $0) }),
-              !ModelPhrases.speakerWordsNeedles.contains(where: { TextWords.contains(described, needle: $0) })
+              !ModelPhrases.namesASpeaker(described)
         else { return nil }
         var end = topic.upperBound
         var cursor = end
@@ -738,7 +738,7 @@ struct ModelContext {
                 }
                 if opensList(gap), words.count <= ModelVocabulary.maxListIntroWords,
                    !TextWords.containsAny(text, gap, of: ".!?\n"), semicolonOpensExamples(gap),
-                   !ModelPhrases.speakerWordsNeedles.contains(where: { TextWords.contains(original, needle: $0) }) {
+                   !ModelPhrases.namesASpeaker(original) {
                     return hit.entry.category
                 }
             }

@@ -18,6 +18,24 @@ enum ModelPhrases {
     static let blockingWordsNeedles = ModelVocabulary.blockingWords.map(TextWords.needle)
     static let descriptiveMarkersNeedles = ModelVocabulary.descriptiveMarkers.map(TextWords.needle)
 
+    static let speakerWordExceptionsNeedles = ModelVocabulary.speakerWordExceptions.map(TextWords.needle)
+
+    /// True when `words` hold a speaker word (``ModelVocabulary/speakerWords``) outside the
+    /// phrases that only look like one ("bà con").
+    static func namesASpeaker(_ words: [String]) -> Bool {
+        guard speakerWordsNeedles.contains(where: { TextWords.contains(words, needle: $0) }) else { return false }
+        guard speakerWordExceptionsNeedles.contains(where: { TextWords.contains(words, needle: $0) }) else { return true }
+        // Drop the look-alike phrases and ask again.
+        var kept = words
+        for needle in speakerWordExceptionsNeedles {
+            var index = 0
+            while index + needle.count <= kept.count {
+                if Array(kept[index..<(index + needle.count)]) == needle { kept.removeSubrange(index..<(index + needle.count)) } else { index += 1 }
+            }
+        }
+        return speakerWordsNeedles.contains { TextWords.contains(kept, needle: $0) }
+    }
+
     static func spaced(_ phrases: [String]) -> [[String]] {
         phrases.map { $0.split(separator: " ").map(String.init) }
     }

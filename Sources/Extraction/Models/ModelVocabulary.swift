@@ -25,6 +25,9 @@ enum ModelVocabulary {
         "căn dặn", "dặn", "nhắn nhủ", "quán triệt", "kết luận",
     ]
 
+    /// Phrases that hold a speaker word but name no speaker ("được bà con hưởng ứng như: …").
+    static let speakerWordExceptions: [String] = ["bà con", "ông bà"]
+
     /// Words that close a clause after an introducing word and open a list of its items
     /// ("các mô hình: …", "mô hình tiêu biểu như: …"); the bare colon opens one too.
     static let listOpeners: [String] = ["như", "gồm", "bao gồm", "là"]

@@ -41,6 +41,8 @@ enum ModelIntroducingWords {
         ModelIntroducingWord(word: "giải thưởng", category: .giaiThuong, opensUnquotedTitle: true,
                              example: "Trao giải thưởng “Cánh diều vàng” cho 5 tác giả."),
         ModelIntroducingWord(word: "tủ sách", category: .tuSach, example: "Ra mắt tủ sách “Bác Hồ với thiếu nhi”."),
+        ModelIntroducingWord(word: "cách làm hay", category: .moHinh,
+                             example: "Thôn nhân rộng cách làm hay “Hũ gạo tình thương” ra toàn xã."),
         ModelIntroducingWord(word: "chương trình", category: .chuongTrinh, example: "Duy trì chương trình “Mẹ đỡ đầu”."),
         ModelIntroducingWord(word: "câu lạc bộ", category: .other, example: "Thành lập câu lạc bộ “Gia đình hạnh phúc”."),
         ModelIntroducingWord(word: "clb", category: .other, example: "Thành lập CLB “Gia đình hạnh phúc”."),
