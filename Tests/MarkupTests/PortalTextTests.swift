@@ -8,6 +8,11 @@ import VietnameseText
     static let first = "(BTG) - Chiều 12/9, Ban Thường vụ Huyện ủy Yên Lập tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW của Bộ Chính trị, biểu dương 35 tập thể và 52 cá nhân tiêu biểu."
     static let second = "Theo báo cáo, 100% chi bộ đã đưa nội dung học tập và làm theo Bác vào sinh hoạt định kỳ; toàn huyện xây dựng 128 mô hình, cách làm hay gắn với nhiệm vụ chính trị của từng địa phương, đơn vị."
     static let last = "Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho các tập thể, cá nhân có thành tích tiêu biểu."
+    /// A page: `head` (the lines above the article, "\n"-separated) over the two article paragraphs.
+    static func page(_ head: String) -> String {
+        head + "\n" + first + "\n" + second
+    }
+
     static let headline = "Yên Lập sơ kết 3 năm thực hiện Kết luận 01, biểu dương 87 điển hình"
 
     /// A district portal: clock above the site name and menus, breadcrumb, category label,
@@ -302,7 +307,7 @@ import VietnameseText
 
     /// A category label over the dateline, the headline below it.
     @Test func categoryLabelOverTheDatelineIsNoHeadline() {
-        let page = "BÁO ĐIỆN TỬ TỈNH\nThời sự | Chính trị | Kinh tế | Xã hội\nTây Bắc\nThứ Ba, 20-05-2025, 10:12\n\(PortalTextTests.headline)\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let page = PortalTextTests.page("BÁO ĐIỆN TỬ TỈNH\nThời sự | Chính trị | Kinh tế | Xã hội\nTây Bắc\nThứ Ba, 20-05-2025, 10:12\n\(PortalTextTests.headline)")
         let content = PlainTextCleaner.clean(page)
         #expect(content.title == PortalTextTests.headline)
         #expect(content.published == "2025-05-20T10:12:00+07:00")
@@ -311,7 +316,7 @@ import VietnameseText
 
     /// A tool line between the dateline and the headline.
     @Test func toolsBetweenDatelineAndHeadline() {
-        let page = "Thời sự\n12/09/2023 00:00\nXem với cỡ chữ   In bài   Gửi bài\n\(PortalTextTests.headline)\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let page = PortalTextTests.page("Thời sự\n12/09/2023 00:00\nXem với cỡ chữ   In bài   Gửi bài\n\(PortalTextTests.headline)")
         let content = PlainTextCleaner.clean(page)
         #expect(content.title == PortalTextTests.headline)
         #expect(content.published == "2023-09-12T00:00:00+07:00")
@@ -321,7 +326,7 @@ import VietnameseText
     /// A breadcrumb whose separators the copy lost, ending with the headline printed below it.
     @Test func breadcrumbRepeatingTheHeadline() {
         let long = PortalTextTests.headline + " trong toàn Đảng bộ huyện và các xã, thị trấn"
-        let page = "TRANG TIN ĐIỆN TỬ HUYỆN ỦY\nTrang chủ Tin tức Xây dựng Đảng \(long)\nThứ năm, 14 Tháng 9 2023 16:45\n2.407 Lượt xem\n\(long)\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let page = PortalTextTests.page("TRANG TIN ĐIỆN TỬ HUYỆN ỦY\nTrang chủ Tin tức Xây dựng Đảng \(long)\nThứ năm, 14 Tháng 9 2023 16:45\n2.407 Lượt xem\n\(long)")
         let content = PlainTextCleaner.clean(page)
         #expect(content.title == long)
         #expect(content.published == "2023-09-14T16:45:00+07:00")
@@ -330,14 +335,14 @@ import VietnameseText
 
     /// A section or place before " - " on the dateline is no writer.
     @Test func sectionBeforeTheStampIsNoWriter() {
-        let page = "\(PortalTextTests.headline)\nTây Nguyên - 07:00, 04/12/2024\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let page = PortalTextTests.page("\(PortalTextTests.headline)\nTây Nguyên - 07:00, 04/12/2024")
         let content = PlainTextCleaner.clean(page)
         #expect(content.authors.isEmpty, "\(content.authors)")
     }
 
     /// A byline printed twice (the writer's avatar text over the name) is no headline.
     @Test func bylinePrintedTwiceIsNoHeadline() {
-        let page = "\(PortalTextTests.headline)\n\nHồng Nhung\nHồng Nhung\n07/12/2025 09:24 GMT+7\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let page = PortalTextTests.page("\(PortalTextTests.headline)\n\nHồng Nhung\nHồng Nhung\n07/12/2025 09:24 GMT+7")
         let content = PlainTextCleaner.clean(page)
         #expect(content.title == PortalTextTests.headline)
         #expect(content.published == "2025-12-07T09:24:00+07:00")
@@ -345,14 +350,14 @@ import VietnameseText
 
     /// A byline under the headline stays in the text, where its writer is named.
     @Test func bylineStaysInTheText() {
-        let page = "\(PortalTextTests.headline)\nThu Hằng và Lê Gia - 07:00, 04/12/2024\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let page = PortalTextTests.page("\(PortalTextTests.headline)\nThu Hằng và Lê Gia - 07:00, 04/12/2024")
         let content = PlainTextCleaner.clean(page)
         #expect(content.text.hasPrefix("Thu Hằng và Lê Gia\n"), "\(content.text.prefix(80))")
     }
 
     /// A print tool glued to the end of the headline's line.
     @Test func printToolAfterTheHeadline() {
-        let page = "\(PortalTextTests.headline) In trang\n08/08/2022 10:11 SA\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let page = PortalTextTests.page("\(PortalTextTests.headline) In trang\n08/08/2022 10:11 SA")
         let content = PlainTextCleaner.clean(page)
         #expect(content.title == PortalTextTests.headline)
         #expect(content.published == "2022-08-08T10:11:00+07:00")
@@ -360,7 +365,7 @@ import VietnameseText
 
     /// Two writers credited before the stamp; "Thu Hằng" is no weekday.
     @Test func twoWritersBeforeTheStamp() {
-        let page = "\(PortalTextTests.headline)\nThu Hằng và Lê Gia - 07:00, 04/12/2024\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let page = PortalTextTests.page("\(PortalTextTests.headline)\nThu Hằng và Lê Gia - 07:00, 04/12/2024")
         let content = PlainTextCleaner.clean(page)
         #expect(content.published == "2024-12-04T07:00:00+07:00")
         #expect(content.authors == ["Thu Hằng", "Lê Gia"])
@@ -369,7 +374,7 @@ import VietnameseText
     /// The section printed after the stamp on the dateline's line is no credit, and the clock
     /// before it belongs to the date.
     @Test func sectionAfterTheStamp() {
-        let page = "TRUYỀN HÌNH YÊN BÁI\n\n\(PortalTextTests.headline)\n\nĐăng ngày: 12/09/2024 | 16:05   Chuyên mục: Xây dựng Đảng\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let page = PortalTextTests.page("TRUYỀN HÌNH YÊN BÁI\n\n\(PortalTextTests.headline)\n\nĐăng ngày: 12/09/2024 | 16:05   Chuyên mục: Xây dựng Đảng")
         let content = PlainTextCleaner.clean(page)
         #expect(content.title == PortalTextTests.headline)
         #expect(content.published == "2024-09-12T16:05:00+07:00")
@@ -377,7 +382,7 @@ import VietnameseText
 
     /// "Tin đăng trong mục: …" names the section, like a breadcrumb: never the headline.
     @Test func sectionLabelIsNoHeadline() {
-        let page = "Hội Khuyến học tỉnh Yên Bái\nTin đăng trong mục: Hoạt động của Hội\nNgày đăng tin: 13/09/2024\n\(PortalTextTests.headline)\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let page = PortalTextTests.page("Hội Khuyến học tỉnh Yên Bái\nTin đăng trong mục: Hoạt động của Hội\nNgày đăng tin: 13/09/2024\n\(PortalTextTests.headline)")
         let content = PlainTextCleaner.clean(page)
         #expect(content.title == PortalTextTests.headline)
         #expect(content.published == "2024-09-13")
@@ -385,7 +390,7 @@ import VietnameseText
 
     /// A writer's name glued to the stamp after it.
     @Test func writerGluedToTheStamp() {
-        let page = "\(PortalTextTests.headline)\nNguyễn Thị Hạnh12/09/2024 4:05 PM\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let page = PortalTextTests.page("\(PortalTextTests.headline)\nNguyễn Thị Hạnh12/09/2024 4:05 PM")
         let content = PlainTextCleaner.clean(page)
         #expect(content.published == "2024-09-12T16:05:00+07:00")
         #expect(content.text.hasPrefix("Nguyễn Thị Hạnh\n"), "\(content.text.prefix(60))")
@@ -395,7 +400,7 @@ import VietnameseText
     /// section's name.
     @Test func longHeadlineOverAGluedByline() {
         let headline = "Chi bộ Phòng Kiểm soát thủ tục hành chính tỉnh: Sinh hoạt chuyên đề “Học tập và làm theo Bác về tinh thần phục vụ Nhân dân, gần dân, sát dân”"
-        let page = "Văn phòng UBND tỉnh Yên Bái\nĐảng bộ Văn phòng UBND tỉnh\n\(headline)\nLê Văn Định12/09/2024 4:05 PM\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let page = PortalTextTests.page("Văn phòng UBND tỉnh Yên Bái\nĐảng bộ Văn phòng UBND tỉnh\n\(headline)\nLê Văn Định12/09/2024 4:05 PM")
         let content = PlainTextCleaner.clean(page)
         #expect(content.title == headline)
         #expect(content.published == "2024-09-12T16:05:00+07:00")
@@ -404,7 +409,7 @@ import VietnameseText
 
     /// A headline that ends with its date and time, unbracketed.
     @Test func headlineEndingWithItsStamp() {
-        let page = "\(PortalTextTests.headline) 12/09/2024 16:05\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let page = PortalTextTests.page("\(PortalTextTests.headline) 12/09/2024 16:05")
         let content = PlainTextCleaner.clean(page)
         #expect(content.title == PortalTextTests.headline)
         #expect(content.published == "2024-09-12T16:05:00+07:00")
@@ -412,7 +417,7 @@ import VietnameseText
 
     /// A page copied from its dateline down: no headline, the dateline with its time dates it.
     @Test func datelineWithoutHeadline() {
-        let page = "Thứ năm, 12/09/2024 - 16:05\n\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let page = PortalTextTests.page("Thứ năm, 12/09/2024 - 16:05\n")
         let content = PlainTextCleaner.clean(page)
         #expect(content.title == nil)
         #expect(content.published == "2024-09-12T16:05:00+07:00")
@@ -420,7 +425,7 @@ import VietnameseText
 
     /// A body's and a district's names in capitals over the headline are the page's header.
     @Test func capitalHeaderOverTheHeadline() {
-        let page = "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nHUYỆN YÊN LẬP - TỈNH PHÚ THỌ\n\(PortalTextTests.headline)\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let page = PortalTextTests.page("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nHUYỆN YÊN LẬP - TỈNH PHÚ THỌ\n\(PortalTextTests.headline)")
         let content = PlainTextCleaner.clean(page)
         #expect(content.title == PortalTextTests.headline)
         #expect(!content.text.contains("HUYỆN YÊN LẬP - TỈNH PHÚ THỌ"))
@@ -428,13 +433,13 @@ import VietnameseText
 
     /// A headline in capitals over its byline stays the headline.
     @Test func capitalHeadlineOverAByline() {
-        let page = "YÊN LẬP BIỂU DƯƠNG 87 ĐIỂN HÌNH HỌC TẬP VÀ LÀM THEO BÁC\nMinh Hằng\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let page = PortalTextTests.page("YÊN LẬP BIỂU DƯƠNG 87 ĐIỂN HÌNH HỌC TẬP VÀ LÀM THEO BÁC\nMinh Hằng")
         #expect(PlainTextCleaner.clean(page).title == "YÊN LẬP BIỂU DƯƠNG 87 ĐIỂN HÌNH HỌC TẬP VÀ LÀM THEO BÁC")
     }
 
     /// The writer's box printed twice above the headline is no headline.
     @Test func writerBoxAboveTheHeadline() {
-        let page = "Minh Hằng\n\nMinh Hằng\n\n\(PortalTextTests.headline)\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let page = PortalTextTests.page("Minh Hằng\n\nMinh Hằng\n\n\(PortalTextTests.headline)")
         let content = PlainTextCleaner.clean(page)
         #expect(content.title == PortalTextTests.headline)
         #expect(!content.text.hasPrefix("Minh Hằng"))
@@ -451,14 +456,14 @@ import VietnameseText
 
     /// A byline printed twice between the headline and the dateline is one byline in the text.
     @Test func bylinePrintedTwiceStaysOnce() {
-        let page = "\(PortalTextTests.headline)\nMinh Hằng\nMinh Hằng\n12/09/2024 16:05 GMT+7\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let page = PortalTextTests.page("\(PortalTextTests.headline)\nMinh Hằng\nMinh Hằng\n12/09/2024 16:05 GMT+7")
         let content = PlainTextCleaner.clean(page)
         #expect(content.text.hasPrefix("Minh Hằng\n\n(BTG)"), "\(content.text.prefix(40))")
     }
 
     /// A headline wrapped onto a second line that opens in lower case.
     @Test func headlineWrappedOntoTwoLines() {
-        let page = "KẾ HOẠCH: Tuyên truyền học tập và làm theo Bác; xây dựng và\nchỉnh đốn Đảng & thi đua yêu nước năm 2025\n\(PortalTextTests.first)\n\(PortalTextTests.second)"
+        let page = PortalTextTests.page("KẾ HOẠCH: Tuyên truyền học tập và làm theo Bác; xây dựng và\nchỉnh đốn Đảng & thi đua yêu nước năm 2025")
         let content = PlainTextCleaner.clean(page)
         #expect(content.title == "KẾ HOẠCH: Tuyên truyền học tập và làm theo Bác; xây dựng và chỉnh đốn Đảng & thi đua yêu nước năm 2025")
         #expect(content.text.hasPrefix("(BTG)"))
