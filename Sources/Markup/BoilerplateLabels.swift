@@ -20,6 +20,7 @@ enum BoilerplateLabels {
         "share", "top", "home", "trang chu", "chung nhan tin nhiem mang", "tin nhiem mang",
         "dang nhap", "dang ky", "tim kiem", "rss", "lien he", "facebook", "zalo", "twitter",
         "bao loi", "theo doi", "xem tiep", "xem chi tiet", "nghe doc bai", "nghe bai viet",
+        "chi tiet",  // Joomla's heading over an article's details
     ]
 
     /// Openings of invitations to readers ("Chia sẻ bài viết của bạn…", "Mời bạn đọc gửi…").

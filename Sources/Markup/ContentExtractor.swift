@@ -421,6 +421,9 @@ public enum ContentExtractor {
         if Double(paragraph.linkChars) > Double(paragraph.chars) * maximumLinkDensity { return true }
         if endsSection || label.map({ BoilerplateLabels.widgetSet.contains($0) }) == true
             || BoilerplateLabels.isCallToAction(folded) { return true }
+        // A rating widget or comment form, a view counter ("Lượt xem: 412") inside the container.
+        if paragraph.chars <= PageChrome.maximumChromeChars,
+           PageTail.isCommentForm(paragraph.text, folded: folded) || PageChrome.isCounter(paragraph.text) { return true }
         var wordLength = 0
         for character in folded {
             if character.isNumber { return false }

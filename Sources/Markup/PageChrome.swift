@@ -24,7 +24,59 @@ enum PageChrome {
         "chia se bai viet", "chia se zalo", "bieu quyet", "xem ket qua", "a- a a+", "a a a", "nghe bai",
         "doc bai", "binh luan", "phong to", "thu nho", "tang co chu", "giam co chu", "xem co chu", "chon co chu",
         "co chu nho", "co chu lon", "mau chu", "youtube", "instagram", "linkedin", "xem voi co chu",
+        // A pager under the article: "« Trước   Tiếp theo »".
+        "truoc", "tiep theo", "tin truoc", "tin tiep theo", "bai truoc", "bai tiep theo", "tin sau", "bai sau",
     ])
+
+    /// Openings (folded, with their colon) of the lines that file an article under its
+    /// sections or name who posted it, printed beside the headline or under the article:
+    /// "Danh mục cha: Tin tức", "Chuyên mục: Làm theo gương Bác", "Danh mục: Tin hoạt động,
+    /// Thanh niên làm theo lời Bác", "Người đăng: Ban Tuyên giáo Tỉnh đoàn". Tools, not the
+    /// page's navigation: a headline may stand above them.
+    static let filingOpenings = [
+        "danh muc cha:", "danh muc:", "chuyen muc:", "the loai:", "nguoi dang:", "nguoi dang tin:", "dang boi:",
+    ]
+
+    /// Longest filing line, in characters.
+    static let maximumFilingChars = 120
+
+    /// True when `line` files the article under sections or names its poster (``filingOpenings``).
+    static func isFiling(_ line: String) -> Bool {
+        guard line.hasAtMostCharacters(maximumFilingChars), line.utf8.contains(UInt8(ascii: ":")) else { return false }
+        let folded = Folding.key(line)
+        return filingOpenings.contains { folded.hasPrefix($0) }
+    }
+
+    /// Longest line, in characters, read as a bare counter or zoom level.
+    static let maximumBareCountChars = 9
+
+    /// True when `line` is a number alone, perhaps with a percent sign: a view counter
+    /// printed without its label under the headline ("150"), a text-size widget ("100%").
+    static func isBareCount(_ line: String) -> Bool {
+        guard !line.isEmpty, line.utf8.count <= maximumBareCountChars else { return false }
+        var digits = 0
+        for (offset, byte) in line.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "."), UInt8(ascii: ","): guard digits > 0 else { return false }
+            case UInt8(ascii: "%"): guard offset == line.utf8.count - 1 else { return false }
+            default: return false
+            }
+        }
+        return digits > 0
+    }
+
+    /// Platforms a "follow us" line names: "Theo dõi Báo … trên Google News".
+    static let followPlatforms = ["google news", "facebook", "zalo", "youtube", "tiktok"]
+    /// Openings (folded) of a "follow us" line.
+    static let followOpenings = ["theo doi ", "follow "]
+
+    /// True when `line` invites readers to follow the site on a platform.
+    static func isFollowInvitation(_ line: String) -> Bool {
+        guard line.hasAtMostCharacters(maximumChromeChars) else { return false }
+        let folded = Folding.key(line)
+        return followOpenings.contains { folded.hasPrefix($0) } && followPlatforms.contains { folded.hasSuffix($0) }
+    }
 
     /// ``toolLabels`` and ``navigationLabels``: the items of a bar of tools, which may mix both.
     static let toolAndNavigationLabels = toolLabels.union(navigationLabels)
@@ -73,7 +125,7 @@ enum PageChrome {
 
     /// Openings (folded) of the keyword line under an article: "Từ khóa: Chỉ thị 05, …",
     /// "Tags: Quỳ Hợp, …". The list ends the article.
-    static let keywordOpenings = ["tu khoa:", "tu khoa :", "tags:", "tag:", "chu de:", "keywords:", "xem them:"]
+    static let keywordOpenings = ["tu khoa:", "tu khoa :", "tags:", "tag:", "chu de:", "keywords:", "xem them:", "the:"]
 
     /// Headings (folded) of the blocks under an article, besides
     /// ``BoilerplateLabels/sectionEnders``: "Tin, ảnh cùng chuyên mục", "Các tin đã đưa:",

@@ -24,8 +24,17 @@ enum PageTail {
             article.remove(at: index)
         }
         article.removeAll(where: isRelatedLink)
-        while let last = article.last, isTrailingFurniture(last) {
-            article.removeLast()
+        // A date alone among the furniture under the article ("27/03/2025" over "Danh mục: …"
+        // and "Người đăng: …") is its dateline.
+        while let last = article.last {
+            if isTrailingFurniture(last) {
+                article.removeLast()
+            } else if dateline == nil, case .dateline(_, nil)? = PlainTextHead.classify(last), PlainTextHead.isStamp(last) {
+                dateline = PlainTextHead.classify(last)
+                article.removeLast()
+            } else {
+                break
+            }
         }
         return (article, dateline)
     }
@@ -91,6 +100,8 @@ enum PageTail {
         ("ho va ten:", "Họ và tên:"),
         ("nhap ma xac nhan", "Nhập mã xác nhận"),
         ("ma xac nhan", "Mã xác nhận:"),
+        ("tong so diem cua bai viet", "Tổng số điểm của bài viết là: 0 trong 0 đánh giá"),
+        ("click de danh gia bai viet", "Click để đánh giá bài viết"),
     ]
 
     /// The note above a comment form: "Lưu ý: Ban biên tập sẽ biên tập ý kiến trước khi đăng".
@@ -107,7 +118,11 @@ enum PageTail {
     /// True when `line` belongs to a comment form or rating widget (``commentFormOpenings``).
     static func isCommentForm(_ line: String) -> Bool {
         guard line.hasAtMostCharacters(PageChrome.maximumChromeChars) else { return false }
-        let folded = Folding.key(line)
+        return isCommentForm(line, folded: Folding.key(line))
+    }
+
+    /// ``isCommentForm(_:)`` of a short `line` whose fold is `folded`.
+    static func isCommentForm(_ line: String, folded: String) -> Bool {
         if commentFormOpenings.contains(where: { folded.hasPrefix($0.folded) }) { return true }
         return folded.hasPrefix(commentNoteOpening) && folded.contains(commentNoteWord) || isTemplateVariable(line)
     }

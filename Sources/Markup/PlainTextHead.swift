@@ -138,7 +138,8 @@ enum PlainTextHead {
         let items = PageChrome.barItems(line)
         if PageChrome.isBar(items: items, of: PageChrome.navigationLabels) { return .navigation }
         if PageChrome.isBar(items: items, of: PageChrome.toolAndNavigationLabels, allowingTiny: true)
-            || PageChrome.isCounter(line) || PageChrome.isAttachment(line) { return .tool }
+            || PageChrome.isCounter(line) || PageChrome.isAttachment(line) || PageChrome.isFiling(line)
+            || PageChrome.isBareCount(line) || PageChrome.isFollowInvitation(line) { return .tool }
         if isMenu(line) { return .menu }
         if PageChrome.isBreadcrumb(line) { return .breadcrumb }
         if PageChrome.isWeather(line) { return .weather }

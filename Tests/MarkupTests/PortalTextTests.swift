@@ -498,4 +498,58 @@ import VietnameseText
         #expect(split.headline == "Thanh Sơn sơ kết học tập và làm theo Bác")
         #expect(split.site == "Cổng thông tin điện tử huyện Thanh Sơn")
     }
+
+    /// A Joomla article files itself under its sections between the headline and the
+    /// "Được đăng" line; a pager follows the article.
+    @Test func joomlaFilingLinesStandBetweenHeadlineAndDateline() {
+        let page = PortalTextTests.page("""
+        BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY PHÚ THỌ
+        Trang chủ | Giới thiệu | Tin tức | Làm theo Bác | Liên hệ
+        Làm theo Bác
+        \(PortalTextTests.headline)
+        Chi tiết
+        Danh mục cha: Tin tức
+        Chuyên mục: Làm theo Bác
+        Được đăng: Thứ sáu, 13 Tháng 9 2024 10:12
+        Lượt xem: 803
+        """) + "\n« Trước   Tiếp theo »"
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == PortalTextTests.headline)
+        #expect(content.published == "2024-09-13T10:12:00+07:00")
+        #expect(content.text.hasPrefix("(BTG)"))
+        #expect(content.text.hasSuffix(PortalTextTests.second))
+    }
+
+    /// A WordPress theme prints the date alone under the article, over its categories and
+    /// poster; an unlabelled view count sits under the headline.
+    @Test func dateAloneAmongTheFilingUnderTheArticle() {
+        let page = PortalTextTests.page("TỈNH ĐOÀN PHÚ THỌ\nTrang chủ   Giới thiệu   Tin tức   Phong trào\n\(PortalTextTests.headline)\n\n312")
+            + "\nChia sẻ: Facebook | Zalo | Twitter\n14/09/2024\nDanh mục: Tin hoạt động, Làm theo lời Bác\nNgười đăng: Văn phòng Tỉnh đoàn"
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == PortalTextTests.headline)
+        #expect(content.published == "2024-09-14")
+        #expect(content.text.hasPrefix("(BTG)"))
+        #expect(content.text.hasSuffix(PortalTextTests.second))
+    }
+
+    /// A date alone at the end of an article dates it only when the head has no dateline.
+    @Test func headDatelineWinsOverADateAloneUnderTheArticle() {
+        let page = PortalTextTests.page("\(PortalTextTests.headline)\nNgày đăng: 13/09/2024 08:00") + "\n14/09/2024"
+        #expect(PlainTextCleaner.clean(page).published == "2024-09-13T08:00:00+07:00")
+    }
+
+    /// A "follow us on Google News" line, a text-size level and a tags line are furniture.
+    @Test func followLineZoomLevelAndTagsAreFurniture() {
+        let page = PortalTextTests.page("BÁO PHÚ THỌ\nTheo dõi Báo Phú Thọ trên Google News\n\(PortalTextTests.headline)\n100%")
+            + "\nThẻ: Kết luận 01, Yên Lập, làm theo Bác\nTổng số điểm của bài viết là: 0 trong 0 đánh giá\nClick để đánh giá bài viết"
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == PortalTextTests.headline)
+        #expect(content.text.hasPrefix("(BTG)"))
+        #expect(content.text.hasSuffix(PortalTextTests.second))
+    }
+
+    @Test(arguments: [("150", true), ("1.284", true), ("100%", true), ("2.314 lượt", false), ("%", false), ("12345678901", false), (".5", false)])
+    func bareCounts(_ line: String, _ expected: Bool) {
+        #expect(PageChrome.isBareCount(line) == expected)
+    }
 }

@@ -362,10 +362,10 @@ struct FigureReader {
         if digits >= 7 && digits == token.range.count { return false }
         if leadingZero, let next, next.kind == .numeral { return false }
         // A capitalised word before a number makes a name ("Tổ 3", "Phường 7") unless an amount
-        // of money follows: "giải Nhì 3 triệu đồng".
+        // of money ("giải Nhì 3 triệu đồng") or a tally's counted noun ("Kỳ Sơn 35 mô hình") follows.
         if !endsRange, let previous, previous.kind == .word, previous.capitalized, !startsSentence(index - 1),
            FigureVocabulary.phrase(in: FigureTables.approximationWords, endingAt: index - 1, of: tokens) == nil,
-           !isMoneyAhead(index) {
+           !isMoneyAhead(index), FigureVocabulary.phrase(in: FigureTables.tallyNouns, at: index + 1, of: tokens) == nil {
             return false
         }
         if isAfterContactLead(index) { return false }

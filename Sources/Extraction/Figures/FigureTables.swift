@@ -21,7 +21,7 @@ enum FigureLexicon {
             Array(V.anniversaryFollowers), Array(V.teachingFollowers), Array(V.anniversaryLeads), Array(V.nameLeads), Array(V.nameLeadCompounds),
             Array(V.countUnitCompounds), Array(V.countUnitCompoundBreakers), Array(V.countingSo), Array(V.timeUnits),
             Array(V.wordNumberStarts), [V.tensWord], Array(V.wordNumberMultipliers), Array(V.wordNumberBlockers),
-            Array(V.wordNumberFalseFollowers), Array(V.namCountNouns), V.approximationFollowers.map(\.phrase),
+            Array(V.wordNumberFalseFollowers), Array(V.namCountNouns), Array(V.tallyNouns), V.approximationFollowers.map(\.phrase),
             Array(V.oneAfterApproximation), Array(V.oneFalseFollowers), Array(V.breakdownLeads),
             Array(V.tallyDateLeads), Array(V.clockHourUnits), Array(V.wordNumberIdiomPhrases),
         ]
@@ -119,6 +119,7 @@ enum FigureTables {
     /// Most words of a phrase of ``FigureVocabulary/wordNumberIdioms``.
     static let longestWordNumberIdiom = V.wordNumberIdiomPhrases.map { $0.split(separator: " ").count }.max() ?? 0
     static let namCountNouns = compile(V.namCountNouns)
+    static let tallyNouns = compile(V.tallyNouns)
     static let approximationWords = compile(V.approximationWords)
     static let oneAfterApproximation = compile(V.oneAfterApproximation)
     static let oneFalseFollowers = compile(V.oneFalseFollowers)

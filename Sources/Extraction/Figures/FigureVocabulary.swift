@@ -193,6 +193,19 @@ enum FigureVocabulary {
     /// followed by a rank of ``SubjectRules/prizeRanks``.
     static let oneCountedPrizeExample = "Ban tổ chức trao một giải nhất, hai giải nhì và ba giải ba."
 
+    /// Nouns that count units, after a place's name in a tally ("Kỳ Sơn 35 mô hình; Quế Phong
+    /// 27 mô hình"): the number before one is a count, not part of the name ("Tổ 3", "Phường 7").
+    static let tallyNouns: Set<String> = [
+        "mô hình", "điển hình", "hộ", "hộ gia đình", "đảng viên", "chi bộ", "tập thể", "cá nhân", "người",
+        "hội viên", "đoàn viên", "lượt", "gương", "công trình", "tổ chức cơ sở đảng",
+        // Years in a row: "Chi bộ ấp Bình Lợi 4 năm liền đạt …".
+        "năm liền", "năm liên tục",
+    ]
+    static let tallyNounExamples = [
+        "Kỳ Sơn 35 mô hình; Quế Phong 27 mô hình; Tương Dương 19 mô hình.",
+        "Chi bộ ấp Bình Lợi 4 năm liền đạt “Hoàn thành xuất sắc nhiệm vụ”.",
+    ]
+
     /// Nouns that may follow "năm" when it counts ("năm nhiệm vụ"): "năm" is mostly "year".
     static let namCountNouns: Set<String> = [
         "nhiệm vụ", "nội dung", "giải pháp", "nhóm", "mục tiêu", "chỉ tiêu", "tiêu chí", "lĩnh vực",
