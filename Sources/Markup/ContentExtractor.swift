@@ -218,6 +218,27 @@ public enum ContentExtractor {
         return printedBelow ? nil : last
     }
 
+    /// Fewest words of a headline read over a dateline: a document register's short fields
+    /// ("Hiệu lực: Còn hiệu lực" over "Ngày ban hành: …") are none.
+    static let minimumHeadlineOverDatelineWords = 6
+
+    /// The headline of a page with no heading element: the short line printed right above
+    /// the dateline that opens the article, in a table layout's cells ("HÀM YÊN: BIỂU DƯƠNG
+    /// 40 BÍ THƯ …" over "Cập nhật: 15/11/2024 8:05:21 AM" over the article's cell).
+    static func headlineOverDateline(_ scan: PageScan, contentStart: Int, meta: PageMetadata) -> PageScan.Paragraph? {
+        let lead = (contentStart - datelineLead)...contentStart
+        guard let index = scan.paragraphs.firstIndex(where: {
+                  lead.contains($0.position) && !$0.inMarkedRegion && isDateline($0)
+              }), index > 0 else { return nil }
+        let above = scan.paragraphs[index - 1]
+        guard lead.contains(above.position), above.chars < shortLineChars,
+              above.text.split(separator: " ").count >= minimumHeadlineOverDatelineWords,
+              Double(above.linkChars) < Double(above.chars) * 0.5,
+              let last = above.text.last, !".:;,".contains(last),
+              !isDateline(above), !isFurniture(headline: above.text, site: meta.site) else { return nil }
+        return above
+    }
+
     /// True when `text` opens like a numbered section ("I. Kết quả", "2) Nhiệm vụ", "a. …").
     static func opensWithNumbering(_ text: String) -> Bool {
         guard let first = text.split(separator: " ", maxSplits: 1).first, let mark = first.last,
@@ -244,6 +265,7 @@ public enum ContentExtractor {
             ?? subheading(scan, before: scan.paragraphs.first {
                 inContent($0) && $0.chars >= shortLineChars && !isHeading($0, in: scan)
             }?.position ?? contentEnd, meta: meta)
+            ?? headlineOverDateline(scan, contentStart: contentStart, meta: meta)
         var title = chooseTitle(headline: headline?.text, meta: meta)
         title = title.map { Normalization.nfc(trimmedTitle($0.squeezedSpaces)) }
         let titleForms = [title, meta.ogTitle, headline?.text, meta.documentTitle,
@@ -252,9 +274,14 @@ public enum ContentExtractor {
 
         var body: [PageScan.Paragraph] = []
         var datelines: [PageScan.Paragraph] = []
-        if let headline, headline.position < contentStart {
+        // The lead (sapo) printed between the headline and the article's first paragraph,
+        // outside the chosen containers: under the headline above them, or between two of them
+        // (a dateline's block above the headline, the article's below the sapo).
+        if let headline, headline.position < contentEnd {
+            let nextContent = headline.position < contentStart ? contentStart
+                : scan.paragraphs.first { $0.position > headline.position && inContent($0) }?.position ?? contentEnd
             let leads = scan.paragraphs.filter {
-                $0.position > headline.position && $0.position < contentStart && !inContent($0)
+                $0.position > headline.position && $0.position < nextContent && !inContent($0)
                     && $0.chars >= minimumLeadChars && Double($0.linkChars) < Double($0.chars) * 0.3
             }
             body.append(contentsOf: leads.prefix(maximumLeads))

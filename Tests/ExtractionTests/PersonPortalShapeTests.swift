@@ -14,6 +14,19 @@ private func people(_ text: String) -> [String] {
 @Suite struct PersonPortalShapeTests {
     // MARK: A title that ends in a place runs into the name
 
+    /// A role in parentheses after an age is the person's title, its places included.
+    @Test(arguments: [
+        ("Bà Lò Thị Hoa (52 tuổi, Bí thư Chi bộ bản Nà Khá, xã Mường Lay) vận động 40 hộ hiến đất.",
+         ["Lò Thị Hoa|Bí thư Chi bộ bản Nà Khá, xã Mường Lay"]),
+        ("Chị Kim Thị Ra (38 tuổi, Chi hội trưởng Chi hội Phụ nữ ấp Trà Cú) kể lại hành trình vận động.",
+         ["Kim Thị Ra|Chi hội trưởng Chi hội Phụ nữ ấp Trà Cú"]),
+        // A place alone after the age stays the unit rule's.
+        ("Cụ Đinh Văn Sáu (84 tuổi, thôn Đồng Tâm) vẫn đi họp chi bộ.", ["Đinh Văn Sáu|thôn Đồng Tâm"]),
+    ])
+    func roleInParenthesesAfterAge(_ text: String, _ expected: [String]) {
+        #expect(people(text) == expected)
+    }
+
     static let placeThenName: [(String, [String])] = [
         ("Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Kon Tum Hồ Văn Mười chủ trì hội nghị.",
          ["Hồ Văn Mười|Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Kon Tum"]),

@@ -72,4 +72,15 @@ struct RealPageFigureTests {
         #expect(figureSummaries("Đoàn trao 20 suất quà, mỗi suất trị giá 500 nghìn đồng.")
                 == ["20 count exact suất quà", "500000 money exact suất"])
     }
+
+    /// A tally after a place's name counts ("Kỳ Sơn 35 mô hình"); a name's own number stays
+    /// none ("Tổ 3", "thôn 4 Yên Phú").
+    @Test func tallyAfterAPlaceName() {
+        #expect(figureSummaries(FigureVocabulary.tallyNounExamples[0])
+                == ["35 count exact mô hình", "27 count exact mô hình", "19 count exact mô hình"])
+        #expect(figureSummaries(FigureVocabulary.tallyNounExamples[1]) == ["4 duration exact năm"])
+        #expect(figureSummaries("Mô hình của Chi bộ thôn 4 Yên Phú có 86 hộ tham gia.") == ["86 count exact hộ"])
+        #expect(figureSummaries("Tổ 3 hộ dân phố Bình Minh nhận giấy khen.") == [])
+    }
 }
+

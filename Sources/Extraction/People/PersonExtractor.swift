@@ -748,7 +748,7 @@ struct PersonScan {
         // An age before the unit in the parentheses: "cụ Nguyễn Văn Thuyết (82 tuổi, thôn Trà Sơn)".
         if units, separator == [UInt8(ascii: "(")], end + 2 < tokens.count, isNumber(end), tokens.isSpaceGap(after: end),
            tokens.isFolded(end + 1, in: Self.ageWordKeys), tokens.punctuation(after: end + 1) == [UInt8(ascii: ",")],
-           let unit = parenthesisedUnit(at: end + 2) {
+           let unit = parenthesisedUnit(at: end + 2) ?? parenthesisedRole(at: end + 2) {
             return unit
         }
         guard end + 1 < tokens.count, tokens.isSpaceGap(after: end),
@@ -782,6 +782,23 @@ struct PersonScan {
             end += 1
             if gap.contains(UInt8(ascii: ")")) { return start..<end }
             if tokens[end - 1].breaksLineAfter || gap.contains(UInt8(ascii: "(")) { return nil }
+        }
+        return nil
+    }
+
+    /// Most words of a role in parentheses after an age.
+    static let maximumParenthesisedRoleWords = 16
+
+    /// A role in parentheses after an age, up to the closing mark on the same line, its
+    /// places included: "bà Hà Thị Lan (56 tuổi, Bí thư Chi bộ thôn Làng Phát, xã An Phú)".
+    func parenthesisedRole(at start: Int) -> Range<Int>? {
+        guard start < tokens.count, Vocabulary.titleHeads.match(tokens, at: start) != nil else { return nil }
+        var end = start
+        while end < tokens.count, end - start < Self.maximumParenthesisedRoleWords {
+            let gap = tokens.gap(after: end)
+            end += 1
+            if gap.contains(UInt8(ascii: ")")) { return start..<end }
+            if tokens[end - 1].breaksLineAfter || gap.contains(UInt8(ascii: "(")) || gap.contains(UInt8(ascii: ";")) { return nil }
         }
         return nil
     }
