@@ -25,11 +25,15 @@ enum PageTail {
         }
         article.removeAll(where: isRelatedLink)
         // A date alone among the furniture under the article ("27/03/2025" over "Danh mục: …"
-        // and "Người đăng: …") is its dateline.
+        // and "Người đăng: …", or under "Chia sẻ: …") is its dateline; a date ending the
+        // article's own lines stays text.
+        var furnitureBelow = false
         while let last = article.last {
             if isTrailingFurniture(last) {
                 article.removeLast()
-            } else if dateline == nil, case .dateline(_, nil)? = PlainTextHead.classify(last), PlainTextHead.isStamp(last) {
+                furnitureBelow = true
+            } else if dateline == nil, furnitureBelow || article.count >= 2 && isTrailingFurniture(article[article.count - 2]),
+                      case .dateline(_, nil)? = PlainTextHead.classify(last), PlainTextHead.isStamp(last) {
                 dateline = PlainTextHead.classify(last)
                 article.removeLast()
             } else {
