@@ -146,13 +146,12 @@ enum FigureTokenizer {
         return value
     }
 
-    /// `pack` of the folded bytes of `range`.
+    /// `pack` of the folded bytes of `range`: the low half of ``Lexicon/pack(_:_:)``'s key,
+    /// which holds the first eight bytes the same way.
     @inline(__always)
     static func pack(_ folded: BufferView<UInt8>, _ range: Range<Int>) -> UInt64 {
         guard range.count <= 8 else { return 0 }
-        var value: UInt64 = 0
-        for index in range { value = value << 8 | UInt64(folded[index]) }
-        return value
+        return Lexicon.pack(folded, range).low
     }
 
     static func tokens(of text: AnalyzedText) -> FigureTokenList {
@@ -264,9 +263,18 @@ final class FigureTokenList {
 
     var count: Int { tokens.count }
 
+    /// The token, its word looked up when it is read for the first time. Inlined where it is
+    /// read: most tokens are no pending word and are returned as they stand.
+    @inline(__always)
     subscript(_ index: Int) -> FigureToken {
-        var token = tokens[index]
-        guard token.isPending else { return token }
+        let token = tokens[index]
+        return token.isPending ? resolved(token, at: index) : token
+    }
+
+    /// A pending word `token` at `index` with its lexicon id and capitalisation.
+    @inline(never)
+    private func resolved(_ pending: FigureToken, at index: Int) -> FigureToken {
+        var token = pending
         var entry = lookedUp[index]
         if entry == Self.notLookedUp {
             entry = FigureLexicon.lexicon.id(in: text, token.range)
@@ -298,6 +306,37 @@ enum FigureNumeral {
     }
 
     static func value(of numeral: BufferView<UInt8>) -> Double? {
+        wholeValue(of: numeral) ?? parsedValue(of: numeral)
+    }
+
+    /// The value of a numeral of at most 15 digits, thousands groups allowed, with no decimal
+    /// mark, summed from its digits: exact, as `Double` parses such a number (below 2^53);
+    /// nil for any other numeral, which ``parsedValue(of:)`` reads.
+    static func wholeValue(of numeral: BufferView<UInt8>) -> Double? {
+        guard let first = numeral.first, FigureTokenizer.isDigit(first) else { return nil }
+        var value = 0
+        var digits = 0
+        var index = 0
+        while index < numeral.count {
+            let byte = numeral[index]
+            if FigureTokenizer.isDigit(byte) {
+                digits += 1
+                guard digits <= 15 else { return nil }
+                value = value * 10 + Int(byte &- 48)
+            } else if byte == UInt8(ascii: ".") {
+                var run = 0
+                while index + 1 + run < numeral.count, FigureTokenizer.isDigit(numeral[index + 1 + run]) { run += 1 }
+                guard run == 3 else { return nil }
+            } else if byte != UInt8(ascii: " ") {
+                return nil
+            }
+            index += 1
+        }
+        return Double(value)
+    }
+
+    /// ``value(of:)`` through `Double`'s parser of the digits, with the decimal mark as ".".
+    static func parsedValue(of numeral: BufferView<UInt8>) -> Double? {
         guard let first = numeral.first, FigureTokenizer.isDigit(first) else { return nil }
         var integer: [UInt8] = []
         var fraction: [UInt8] = []
