@@ -264,28 +264,29 @@ final class FigureTokenList {
     var count: Int { tokens.count }
 
     /// The token, its word looked up when it is read for the first time. Inlined where it is
-    /// read: most tokens are no pending word and are returned as they stand.
+    /// read: a token that is no read word is returned as it stands, and a read word once
+    /// looked up takes its memo; only the first look-up is a call.
     @inline(__always)
     subscript(_ index: Int) -> FigureToken {
-        let token = tokens[index]
-        return token.isPending ? resolved(token, at: index) : token
-    }
-
-    /// A pending word `token` at `index` with its lexicon id and capitalisation.
-    @inline(never)
-    private func resolved(_ pending: FigureToken, at index: Int) -> FigureToken {
-        var token = pending
+        var token = tokens[index]
+        guard token.isPending else { return token }
         var entry = lookedUp[index]
-        if entry == Self.notLookedUp {
-            entry = FigureLexicon.lexicon.id(in: text, token.range)
-            precondition(entry < Self.capitalizedBit, "lexicon ids fit below the capital bit")
-            if text.isUppercase(at: token.range.lowerBound) { entry |= Self.capitalizedBit }
-            lookedUp[index] = entry
-        }
+        if entry == Self.notLookedUp { entry = lookUp(token, at: index) }
         token.word = entry & ~Self.capitalizedBit
         token.capitalized = entry & Self.capitalizedBit != 0
         token.isPending = false
         return token
+    }
+
+    /// The memo entry of the pending word `token` at `index`, looked up and kept: its
+    /// lexicon id, with ``capitalizedBit`` for a capital first letter.
+    @inline(never)
+    private func lookUp(_ token: FigureToken, at index: Int) -> Int32 {
+        var entry = FigureLexicon.lexicon.id(in: text, token.range)
+        precondition(entry < Self.capitalizedBit, "lexicon ids fit below the capital bit")
+        if text.isUppercase(at: token.range.lowerBound) { entry |= Self.capitalizedBit }
+        lookedUp[index] = entry
+        return entry
     }
 
     /// The token as scanned and marked, a read word not looked up yet: for tests of its
