@@ -39,9 +39,38 @@ public struct AnalyzedText: Sendable {
     /// many instructions on a long report). The arrays are sized to the scalars (the bytes
     /// that are no continuation byte), not to the bytes: four bytes a scalar is the largest
     /// array of a long text.
+    ///
+    /// Bytes are counted eight at a time (a continuation byte has its top bit set and the next
+    /// clear), and a scalar beyond ASCII folds through ``Folding/table`` held for the whole
+    /// pass instead of fetched for each scalar.
     static func decode(_ utf8: UnsafeBufferPointer<UInt8>) -> ([Unicode.Scalar], [UInt8], [UInt8]) {
-        var scalarCount = 0
-        for byte in utf8 { scalarCount &+= byte & 0xC0 == 0x80 ? 0 : 1 }
+        Folding.table.withUnsafeBufferPointer { foldTable in
+            decode(utf8, foldTable: foldTable)
+        }
+    }
+
+    /// The number of bytes of `utf8` that are no continuation byte.
+    static func scalarCount(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = utf8.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var continuations = 0
+        var index = 0
+        let end = utf8.count
+        while index &+ 8 <= end {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            index &+= 8
+        }
+        while index < end {
+            continuations &+= utf8[index] & 0xC0 == 0x80 ? 1 : 0
+            index &+= 1
+        }
+        return end &- continuations
+    }
+
+    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>,
+                               foldTable: UnsafeBufferPointer<UInt8>) -> ([Unicode.Scalar], [UInt8], [UInt8]) {
+        let scalarCount = scalarCount(utf8)
         var ascii: [UInt8] = []
         var folded: [UInt8] = []
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { scalarBuffer, written in
@@ -77,7 +106,8 @@ public struct AnalyzedText: Sendable {
                             value = value << 6 | UInt32(utf8[index &+ offset] & 0x3F)
                         }
                         let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                        let byte = Folding.ascii(scalar)
+                        let byte = scalar.value < UInt32(foldTable.count)
+                            ? foldTable[Int(scalar.value)] : Folding.ascii(scalar)
                         scalarBuffer[count] = scalar
                         asciiBuffer[count] = byte
                         foldedBuffer[count] = Folding.lowercase(byte)
@@ -94,15 +124,37 @@ public struct AnalyzedText: Sendable {
     }
 
     /// Number of code points.
-    public var count: Int { scalars.count }
+    @inlinable public var count: Int { scalars.count }
 
     /// The original text of a code-point range.
+    ///
+    /// The UTF-8 is written straight into the new string's storage (a short slice stays a
+    /// small string), without an array of bytes to copy it from.
     public func slice(_ range: Range<Int>) -> String {
         let clamped = range.clamped(to: 0..<scalars.count)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(clamped.count * 2)
-        for scalar in scalars[clamped] { UTF8.encode(scalar) { bytes.append($0) } }
-        return String(decoding: bytes, as: UTF8.self)
+        return scalars.withUnsafeBufferPointer { scalars in
+            var length = 0
+            for index in clamped {
+                let value = scalars[index].value
+                length &+= value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+            }
+            return String(unsafeUninitializedCapacity: length) { buffer in
+                var count = 0
+                for index in clamped {
+                    let value = scalars[index].value
+                    if value < 0x80 {
+                        buffer[count] = UInt8(truncatingIfNeeded: value)
+                        count &+= 1
+                    } else {
+                        UTF8.encode(scalars[index]) { byte in
+                            buffer[count] = byte
+                            count &+= 1
+                        }
+                    }
+                }
+                return count
+            }
+        }
     }
 
     /// The folded (lower-case ASCII) text of a code-point range.
@@ -125,13 +177,13 @@ public struct AnalyzedText: Sendable {
     }
 
     /// True when the scalar at `index` is an upper-case letter.
-    public func isUppercase(at index: Int) -> Bool {
+    @inlinable public func isUppercase(at index: Int) -> Bool {
         guard index >= 0 && index < scalars.count else { return false }
         return ScalarClass.isUppercase(scalars[index])
     }
 
     /// True when the scalar at `index` is a letter or digit.
-    public func isWordCharacter(at index: Int) -> Bool {
+    @inlinable public func isWordCharacter(at index: Int) -> Bool {
         guard index >= 0 && index < scalars.count else { return false }
         return ScalarClass.isWordCharacter(scalars[index])
     }
@@ -145,9 +197,9 @@ public struct AnalyzedText: Sendable {
 /// those blocks only, not every scalar below U+2000: building it is a one-time cost of each
 /// process (8,192 scalars took 10 M instructions, a third of a small extract's start-up).
 public enum ScalarClass {
-    private static let uppercaseBit: UInt8 = 1
-    private static let alphabeticBit: UInt8 = 2
-    private static let numericBit: UInt8 = 4
+    @usableFromInline static let uppercaseBit: UInt8 = 1
+    @usableFromInline static let alphabeticBit: UInt8 = 2
+    @usableFromInline static let numericBit: UInt8 = 4
 
     /// The blocks in the table, one after another: `table[slot(value)]`.
     static let ranges: [Range<UInt32>] = [0..<0x370, 0x1E00..<0x1F00, 0x2000..<0x2070]
@@ -156,7 +208,7 @@ public enum ScalarClass {
     /// scalar is non-alphabetic, and the numeric bit is read only beside the alphabetic one
     /// (``isWordCharacter(_:)``), so it is left clear for alphabetic scalars. ScalarClassTests
     /// check every answer against the properties.
-    private static let table: [UInt8] = ranges.joined().map { value in
+    @usableFromInline static let table: [UInt8] = ranges.joined().map { value in
         guard let scalar = Unicode.Scalar(value) else { return 0 }
         let properties = scalar.properties
         if properties.isAlphabetic {
@@ -166,8 +218,8 @@ public enum ScalarClass {
     }
 
     /// The index of `value` in ``table``, or -1 when it is not in ``ranges``.
-    @inline(__always)
-    private static func slot(_ value: UInt32) -> Int {
+    @inlinable @inline(__always)
+    static func slot(_ value: UInt32) -> Int {
         if value < 0x370 { return Int(value) }
         if value &- 0x1E00 < 0x100 { return Int(value &- 0x1E00) &+ 0x370 }
         if value &- 0x2000 < 0x70 { return Int(value &- 0x2000) &+ 0x470 }
@@ -175,21 +227,21 @@ public enum ScalarClass {
     }
 
     /// `scalar.properties.isUppercase`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         let slot = slot(scalar.value)
         return slot >= 0 ? table[slot] & uppercaseBit != 0 : scalar.properties.isUppercase
     }
 
     /// `scalar.properties.isAlphabetic`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
         let slot = slot(scalar.value)
         return slot >= 0 ? table[slot] & alphabeticBit != 0 : scalar.properties.isAlphabetic
     }
 
     /// A letter or a digit: `isAlphabetic` or a numeric type.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
         let slot = slot(scalar.value)
         return slot >= 0

@@ -90,4 +90,32 @@ import VietnameseText
         let tokens = FigureTokenizer.scan(AnalyzedText(row.0))
         #expect(tokens.count == 1 && tokens[0].isYearValue == row.1, "\(row.0)")
     }
+
+    /// The packed key read by word loads is the key packed byte by byte, for every range of
+    /// up to 17 bytes at every position of texts shorter and longer than one load.
+    @Test(arguments: ["", "ab", "chi thi so 05", String(repeating: "tinh uy ban thuong vu ", count: 4)])
+    func packByLoadsIsPackByBytes(_ input: String) {
+        let bytes = Array(input.utf8)
+        bytes.withView { folded in
+            for start in 0...bytes.count {
+                for end in start...min(bytes.count, start + 17) {
+                    let loaded = Lexicon.pack(folded, start..<end)
+                    let packed = Lexicon.packByBytes(folded, start..<end)
+                    #expect(loaded == packed, "\(start)..<\(end)")
+                    if end - start <= 8 { #expect(FigureTokenizer.pack(folded, start..<end) == FigureTokenizer.pack(bytes[start..<end])) }
+                }
+            }
+        }
+    }
+
+    /// A whole numeral's value summed from its digits is what `Double` parses from them.
+    @Test(arguments: ["0", "7", "007", "16.700", "1.000.000", "1 000", "123456789012345", "1234567890123456",
+                      "999.999.999.999.999", "99,7", "1.234,5", "2.5", "1..2", "1.", "12a", "3 ", "4.56"])
+    func wholeNumeralValueIsParsedValue(_ numeral: String) {
+        let bytes = Array(numeral.utf8)
+        bytes.withView { view in
+            #expect(FigureNumeral.value(of: view) == FigureNumeral.parsedValue(of: view))
+            if let whole = FigureNumeral.wholeValue(of: view) { #expect(whole == FigureNumeral.parsedValue(of: view)) }
+        }
+    }
 }

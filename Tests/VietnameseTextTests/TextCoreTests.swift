@@ -55,6 +55,27 @@ import Testing
         #expect(text.foldedString == String(decoding: text.folded, as: UTF8.self))
     }
 
+    /// Every slice (each start and length up to 40 code points, ranges past the end
+    /// clamped) is the UTF-8 of its scalars, as a String of those scalars is; the scalar
+    /// count read eight bytes at a time is the count of scalars.
+    @Test(arguments: [
+        "", "a", "Chỉ thị “05” – Tỉnh uỷ…", "Đảng ủy ĐẢNG\u{00A0}Ủy ban\u{2028}x", "𝐀 🇻🇳 emoji 😀 end",
+        "mixed ASCII and 中文 and Ελληνικά, ©®™ ½ ¾ ﬁ", "\u{FEFF}BOM\u{200B}zw ß İ ǅ",
+    ])
+    func slicesAreTheScalarsUTF8(_ input: String) {
+        let text = AnalyzedText(input)
+        #expect(text.text.utf8.withContiguousStorageIfAvailable(AnalyzedText.scalarCount) == text.scalars.count)
+        for start in 0...text.count {
+            for length in 0...40 {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: text.scalars[start..<min(text.count, start + length)])
+                let slice = text.slice(start..<(start + length))
+                #expect(slice == String(view))
+                #expect(Array(slice.utf8) == Array(String(view).utf8))
+            }
+        }
+    }
+
     @Test func decomposedInputBecomesNFC() {
         let decomposed = "Chi\u{0309} thi\u{0323}"
         let text = AnalyzedText(decomposed)

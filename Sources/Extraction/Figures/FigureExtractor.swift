@@ -87,6 +87,15 @@ public struct FigureExtractor: Sendable {
         let subject: String
         let max: Double?
         let approx: Approximation?
+
+        /// Hashes all but the subject: equal keys hash alike all the same, and the subject, a
+        /// String to hash byte by byte, is compared only between figures of one value and kind.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(value)
+            hasher.combine(kind)
+            hasher.combine(max)
+            hasher.combine(approx)
+        }
     }
 }
 

@@ -146,13 +146,12 @@ enum FigureTokenizer {
         return value
     }
 
-    /// `pack` of the folded bytes of `range`.
+    /// `pack` of the folded bytes of `range`: the low half of ``Lexicon/pack(_:_:)``'s key,
+    /// which holds the first eight bytes the same way.
     @inline(__always)
     static func pack(_ folded: BufferView<UInt8>, _ range: Range<Int>) -> UInt64 {
         guard range.count <= 8 else { return 0 }
-        var value: UInt64 = 0
-        for index in range { value = value << 8 | UInt64(folded[index]) }
-        return value
+        return Lexicon.pack(folded, range).low
     }
 
     static func tokens(of text: AnalyzedText) -> FigureTokenList {
@@ -264,20 +263,30 @@ final class FigureTokenList {
 
     var count: Int { tokens.count }
 
+    /// The token, its word looked up when it is read for the first time. Inlined where it is
+    /// read: a token that is no read word is returned as it stands, and a read word once
+    /// looked up takes its memo; only the first look-up is a call.
+    @inline(__always)
     subscript(_ index: Int) -> FigureToken {
         var token = tokens[index]
         guard token.isPending else { return token }
         var entry = lookedUp[index]
-        if entry == Self.notLookedUp {
-            entry = FigureLexicon.lexicon.id(in: text, token.range)
-            precondition(entry < Self.capitalizedBit, "lexicon ids fit below the capital bit")
-            if text.isUppercase(at: token.range.lowerBound) { entry |= Self.capitalizedBit }
-            lookedUp[index] = entry
-        }
+        if entry == Self.notLookedUp { entry = lookUp(token, at: index) }
         token.word = entry & ~Self.capitalizedBit
         token.capitalized = entry & Self.capitalizedBit != 0
         token.isPending = false
         return token
+    }
+
+    /// The memo entry of the pending word `token` at `index`, looked up and kept: its
+    /// lexicon id, with ``capitalizedBit`` for a capital first letter.
+    @inline(never)
+    private func lookUp(_ token: FigureToken, at index: Int) -> Int32 {
+        var entry = FigureLexicon.lexicon.id(in: text, token.range)
+        precondition(entry < Self.capitalizedBit, "lexicon ids fit below the capital bit")
+        if text.isUppercase(at: token.range.lowerBound) { entry |= Self.capitalizedBit }
+        lookedUp[index] = entry
+        return entry
     }
 
     /// The token as scanned and marked, a read word not looked up yet: for tests of its
@@ -298,6 +307,37 @@ enum FigureNumeral {
     }
 
     static func value(of numeral: BufferView<UInt8>) -> Double? {
+        wholeValue(of: numeral) ?? parsedValue(of: numeral)
+    }
+
+    /// The value of a numeral of at most 15 digits, thousands groups allowed, with no decimal
+    /// mark, summed from its digits: exact, as `Double` parses such a number (below 2^53);
+    /// nil for any other numeral, which ``parsedValue(of:)`` reads.
+    static func wholeValue(of numeral: BufferView<UInt8>) -> Double? {
+        guard let first = numeral.first, FigureTokenizer.isDigit(first) else { return nil }
+        var value = 0
+        var digits = 0
+        var index = 0
+        while index < numeral.count {
+            let byte = numeral[index]
+            if FigureTokenizer.isDigit(byte) {
+                digits += 1
+                guard digits <= 15 else { return nil }
+                value = value * 10 + Int(byte &- 48)
+            } else if byte == UInt8(ascii: ".") {
+                var run = 0
+                while index + 1 + run < numeral.count, FigureTokenizer.isDigit(numeral[index + 1 + run]) { run += 1 }
+                guard run == 3 else { return nil }
+            } else if byte != UInt8(ascii: " ") {
+                return nil
+            }
+            index += 1
+        }
+        return Double(value)
+    }
+
+    /// ``value(of:)`` through `Double`'s parser of the digits, with the decimal mark as ".".
+    static func parsedValue(of numeral: BufferView<UInt8>) -> Double? {
         guard let first = numeral.first, FigureTokenizer.isDigit(first) else { return nil }
         var integer: [UInt8] = []
         var fraction: [UInt8] = []

@@ -135,8 +135,15 @@ struct PersonTokens {
 
     /// The ``PersonLexicon`` id of word `index` (lower-case, tone mark on the first vowel), 0
     /// when it is in no table.
+    @inline(__always)
     func word(_ index: Int) -> Int32 {
         if let id = ids[index] { return id }
+        return lookUpWord(index)
+    }
+
+    /// ``word(_:)`` for a word not looked up yet: looks it up and keeps its id.
+    @inline(never)
+    private func lookUpWord(_ index: Int) -> Int32 {
         let token = tokens[index]
         let lexicon = PersonLexicon.lexicon
         let key = foldedKey(index)

@@ -253,13 +253,15 @@ enum ThemeYearList {
     static func otherThemeWordHits(in text: AnalyzedText) -> [Range<Int>] {
         var hits: [Range<Int>] = []
         text.folded.withView { bytes in
-            for needle in themeNeedles where needle != Array(ThemeVocabulary.themeWordFolded.utf8) {
+            let themeWord = Array(ThemeVocabulary.themeWordFolded.utf8)
+            for needle in themeNeedles where !needle.isEmpty && needle != themeWord {
                 var start = 0
+                // Each whole occurrence of the needle, left to right (Horspool's search skips
+                // ahead instead of stopping at every byte like its first).
                 while start + needle.count <= bytes.count {
-                    guard let found = bytes.firstIndex(of: needle[0], in: start..<(bytes.count - needle.count + 1)) else { break }
+                    guard let found = bytes.firstIndex(of: needle, in: start..<bytes.count) else { break }
                     let end = found + needle.count
-                    if (0..<needle.count).allSatisfy({ bytes[found + $0] == needle[$0] }),
-                       found == 0 || !FoldedScan.isLowerAlphanumeric(bytes[found - 1]),
+                    if found == 0 || !FoldedScan.isLowerAlphanumeric(bytes[found - 1]),
                        end == bytes.count || !FoldedScan.isLowerAlphanumeric(bytes[end]) {
                         hits.append(found..<end)
                     }
