@@ -229,3 +229,15 @@ import VietnameseText
                 == PlainTextHead.dateLabels.filter { $0 != "ngay" && folded.hasPrefix($0) })
     }
 }
+
+/// ``ContentExtractor/hasAtMostWords(_:_:)`` counts the words `split` makes.
+@Suite struct WordLimitTests {
+    @Test(arguments: ["", " ", "a", " a ", "a b", "a  b\tc\n", "\r\n x \r\n y", "10/07/2024 08:30 Thứ Tư", "a\u{00A0}b\u{2009}c",
+                      " \u{0301}a", "x \u{0301} y", "Cập nhật: 09/08/2021 21:30 | Người đăng: Văn phòng | Lượt xem: 76"])
+    func countsAsSplit(text: String) {
+        let words = text.split(whereSeparator: { $0.isWhitespace }).count
+        for limit in 0...12 {
+            #expect(ContentExtractor.hasAtMostWords(limit, text) == (words <= limit))
+        }
+    }
+}
