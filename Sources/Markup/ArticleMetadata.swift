@@ -64,8 +64,23 @@ extension ContentExtractor {
     /// A short line that only prints the date and time (and perhaps a name) of the article.
     static func isDateline(_ paragraph: PageScan.Paragraph) -> Bool {
         guard paragraph.chars <= datelineChars, PublishedDate.mayHoldDate(paragraph.text) else { return false }
-        let words = paragraph.text.split(whereSeparator: { $0.isWhitespace })
-        return words.count <= 10 && PublishedDate.containsDate(paragraph.text)
+        return hasAtMostWords(10, paragraph.text) && PublishedDate.containsDate(paragraph.text)
+    }
+
+    /// `text.split(whereSeparator: \.isWhitespace).count <= limit`, counted without the words.
+    static func hasAtMostWords(_ limit: Int, _ text: String) -> Bool {
+        var words = 0
+        var inWord = false
+        for character in text {
+            if character.isWhitespace {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > limit { return false }
+            }
+        }
+        return true
     }
 
     /// Labels of dates that are not the publication: validity, issue, birth…

@@ -280,10 +280,11 @@ extension ElementAttributes {
         if hasHidden { return true }
         guard let style else { return false }
         let compact: String
-        if case .bytes(let bytes) = style, bytes.count <= ClassHints.maximumChars, bytes.allSatisfy({ $0 < 0x80 }) {
+        if case .bytes(let bytes) = style, bytes.allSatisfy({ $0 < 0x80 }) {
+            let end = Self.asciiCharacterPrefix(bytes, characters: ClassHints.maximumChars)
             var ascii: [UInt8] = []
-            ascii.reserveCapacity(bytes.count)
-            for byte in bytes where !Whitespace.isASCIISpace(byte) {
+            ascii.reserveCapacity(end)
+            for byte in bytes[..<end] where !Whitespace.isASCIISpace(byte) {
                 ascii.append(Folding.lowercase(byte))
             }
             compact = String(decoding: ascii, as: UTF8.self)
@@ -291,6 +292,18 @@ extension ElementAttributes {
             compact = style.string.prefix(ClassHints.maximumChars).lowercased().filter { !$0.isWhitespace }
         }
         return ByteSearch.contains(compact, "display:none") || ByteSearch.contains(compact, "visibility:hidden")
+    }
+
+    /// The byte length of the first `characters` Characters of ASCII `bytes` (all of them
+    /// when they hold fewer): one byte is one Character, but a CR LF pair is one.
+    static func asciiCharacterPrefix(_ bytes: UnsafeBufferPointer<UInt8>, characters: Int) -> Int {
+        var seen = 0
+        var index = 0
+        while index < bytes.count, seen < characters {
+            index += bytes[index] == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+            seen += 1
+        }
+        return index
     }
 
     /// `itemprop` is `datePublished`, in any case.

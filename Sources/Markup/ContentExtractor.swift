@@ -287,6 +287,9 @@ public enum ContentExtractor {
             body.append(contentsOf: leads.prefix(maximumLeads))
         }
         let titleKeyLengths = Set(titleKeys.map(\.utf8.count))
+        // Byte lengths of the body's texts that are NFC by the quick check: two such texts are
+        // `==` only when their bytes are, so a length that differs settles the comparison.
+        var bodyLengths = body.map { nfcLength($0.text) }
         for paragraph in scan.paragraphs where inContent(paragraph) {
             if isLongText(paragraph.text, notOfLengths: titleKeyLengths) {
                 if Double(paragraph.linkChars) > Double(paragraph.chars) * maximumLinkDensity { continue }
@@ -304,12 +307,17 @@ public enum ContentExtractor {
                 if isFurniture(paragraph, folded: folded, label: label, endsSection: endsSection) { continue }
                 if titleKeys.contains(folded) { continue }
             }
-            if body.contains(where: { $0.text == paragraph.text }) { continue }
+            let length = nfcLength(paragraph.text)
+            if body.indices.contains(where: { index in
+                if let length, let other = bodyLengths[index], other != length { return false }
+                return body[index].text == paragraph.text
+            }) { continue }
             if isDateline(paragraph) {
                 datelines.append(paragraph)
                 continue
             }
             body.append(paragraph)
+            bodyLengths.append(length)
         }
         var framed = false
         if let frame = documentFrame(scan, around: body) {
@@ -462,6 +470,14 @@ public enum ContentExtractor {
             }
         }
         return true
+    }
+
+    /// The UTF-8 length of `text` when it is NFC by ``Normalization``'s quick check (no scalar
+    /// of its table), nil otherwise. NFC is unique: two NFC texts are canonically equivalent,
+    /// so `==`, exactly when their bytes are the same.
+    static func nfcLength(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { Normalization.mayNeedNormalization(utf8: $0) ? nil : $0.count }
     }
 
     /// Scalars of a paragraph's opening folded by ``isLongText(_:notOfLengths:)``.

@@ -24,7 +24,7 @@ enum OfficialHeader {
     static let mottoWords: [[String]] = mottoes.map { $0.split(separator: " ").map(String.init) }
 
     static func isMotto(_ line: String) -> Bool {
-        guard line.count <= 60 else { return false }
+        guard line.hasAtMostCharacters(60) else { return false }
         let folded = BoilerplateLabels.strippedDecoration(Folding.key(line))
         if mottoes.contains(folded) { return true }
         let words = folded.split(separator: " ")
@@ -33,22 +33,22 @@ enum OfficialHeader {
 
     /// True when `line` is a place-and-date line, its place capitalised.
     static func isPlaceDate(_ line: String) -> Bool {
-        guard line.count <= 80, line.first?.isUppercase == true else { return false }
+        guard line.hasAtMostCharacters(80), line.first?.isUppercase == true else { return false }
         return placeDate.match(in: AnalyzedText(line.squeezedSpaces), at: 0) != nil
     }
 
     /// "Số: Không số": the number line of a document without a number (a law).
     static func isNumberlessLine(_ line: String) -> Bool {
-        line.count <= 24 && Folding.key(line.squeezedSpaces) == "so: khong so"
+        line.hasAtMostCharacters(24) && Folding.key(line.squeezedSpaces) == "so: khong so"
     }
 
     static func isNumberLine(_ line: String) -> Bool {
-        line.count <= 60 && numberLine.match(in: AnalyzedText(line.squeezedSpaces), at: 0) != nil
+        line.hasAtMostCharacters(60) && numberLine.match(in: AnalyzedText(line.squeezedSpaces), at: 0) != nil
     }
 
     /// A line of the issuer block: in capitals, or only punctuation ("*", "-----"), or the number line.
     static func isIssuerLine(_ line: String) -> Bool {
-        guard line.count <= 80 else { return false }
+        guard line.hasAtMostCharacters(80) else { return false }
         if !line.contains(where: { $0.isLetter || $0.isNumber }) { return true }
         return !line.contains(where: \.isLowercase) || isNumberLine(line)
     }

@@ -254,11 +254,12 @@ struct PageScan {
         let attributes = ElementAttributes(node)
         let hints = ClassHints(attributes, removal: removal, scratch: &labelScratch, table: hintTable)
         let isBlock = kind.isBlock
-        if !kind.isRoot && !kind.isDropped && !attributes.isHidden {
+        let isHidden = !kind.isRoot && !kind.isDropped && attributes.isHidden
+        if !kind.isRoot && !kind.isDropped && !isHidden {
             if hints.removesInFull != hints.removesStrongly { differsFromStrongOnly = true }
             if hints.removesStrongly { differsFromNone = true }
         }
-        if !kind.isRoot && (kind.isDropped || hints.removes || attributes.isHidden) {
+        if !kind.isRoot && (kind.isDropped || hints.removes || isHidden) {
             if isBlock || kind.isDropped { flush() }
             return
         }

@@ -448,7 +448,9 @@ enum PlainTextHead {
 
     /// True when `line` opens with a date label and a colon ("Đăng ngày: 22/01/2025", "Cập nhật: …").
     static func opensWithColonLabel(_ line: String) -> Bool {
-        openingLabels(of: line).contains { label, rest in label != "date" && rest.drop(while: { $0 == " " }).first == ":" }
+        // Only U+003A folds to ":" (``Folding/ascii(_:)``): a line without one has no label's colon.
+        guard line.utf8.contains(UInt8(ascii: ":")) else { return false }
+        return openingLabels(of: line).contains { label, rest in label != "date" && rest.drop(while: { $0 == " " }).first == ":" }
     }
 
     /// True when `line` opens with a date label ("Ngày đăng:", "[Cập nhật lúc …"), not only a weekday or date.
@@ -461,7 +463,9 @@ enum PlainTextHead {
     static func openingLabels(of line: String, droppingBrackets: Bool = false) -> [(label: String, rest: Substring)] {
         var folded = Substring(Folding.key(line.squeezedSpaces))
         if droppingBrackets { folded = folded.drop(while: { $0 == "[" || $0 == "(" }) }
-        return dateLabels.filter { $0 != "ngay" && folded.hasPrefix($0) }.map { ($0, folded.dropFirst($0.count)) }
+        // The fold is ASCII (one byte a Character but for CR LF, which no label holds): its
+        // bytes compare as its Characters.
+        return dateLabels.filter { $0 != "ngay" && folded.utf8.starts(with: $0.utf8) }.map { ($0, folded.dropFirst($0.count)) }
     }
 
     /// True when `text` is a date stamp alone: "22/07/2024", "18/08/2016 10:12:00 AM",

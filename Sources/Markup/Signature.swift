@@ -92,7 +92,9 @@ enum Signature {
             text = String(text[..<open]).trimmingSpaces
         }
         // The writer's newsroom after a slash: "Đình Cường/VOV-Miền Trung".
-        if unit == nil, let slash = text.firstIndex(of: "/"),
+        // Only the byte 0x2F makes a "/" (nothing else is canonically equivalent to it): a
+        // paragraph without one is not searched Character by Character.
+        if unit == nil, text.utf8.contains(0x2F), let slash = text.firstIndex(of: "/"),
            text[..<slash].split(separator: " ").count >= 2, !text[text.index(after: slash)...].contains("/") {
             unit = String(text[text.index(after: slash)...]).trimmingSpaces
             text = String(text[..<slash]).trimmingSpaces

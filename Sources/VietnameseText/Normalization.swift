@@ -67,6 +67,19 @@ public enum Normalization {
             var open: Int?
             var index = 0
             while index < count {
+                // Outside a region, eight bytes without a lead of 0xCC or more (the first
+                // listed scalar is U+0300) hold no listed scalar: skipped, the last scalar
+                // start among them (a byte that is no continuation byte) the boundary.
+                if open == nil {
+                    while index + 8 <= count {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                        guard ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3434_3434_3434_3434) & word & 0x8080_8080_8080_8080 == 0 else { break }
+                        let starts = (~word | word << 1) & 0x8080_8080_8080_8080
+                        if starts != 0 { lastBoundary = index + (63 - starts.leadingZeroBitCount) >> 3 }
+                        index += 8
+                    }
+                    guard index < count else { break }
+                }
                 let lead = base[index]
                 if lead & 0xC0 == 0x80 {
                     index += 1

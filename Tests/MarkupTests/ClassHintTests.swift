@@ -43,6 +43,41 @@ import Testing
         let div = try #require(document.elements(named: "div").first)
         #expect(div.isHidden == hidden)
     }
+
+    @Test(arguments: [("", 5, 0), ("abc", 5, 3), ("abc", 2, 2), ("a\r\nb", 2, 3), ("a\r\nb", 3, 4), ("\r\n\r\n", 1, 2),
+                      ("\r\r\n", 2, 3), ("\n\r", 1, 1), ("ab\r", 3, 3)])
+    func asciiCharacterPrefix(text: String, characters: Int, bytes: Int) {
+        var copy = text
+        #expect(copy.withUTF8 { ElementAttributes.asciiCharacterPrefix($0, characters: characters) } == bytes)
+        #expect(text.prefix(characters).utf8.count == bytes)
+    }
+
+    /// A long ASCII style is read as bytes: its first 200 Characters (a CR LF is one), as the
+    /// String reading takes them.
+    @Test func longASCIIStylesAnswerAsTheStringReading() throws {
+        let document = try HTMLDocument("<html><body><div>x</div></body></html>")
+        let div = try #require(document.elements(named: "div").first)
+        let pieces = ["display:none", "DISPLAY: NONE", "visibility:hidden", "color:red;", " ", "\t", "\r\n", "\r", "\n",
+                      "x", String(repeating: "y", count: 37), String(repeating: " ", count: 9)]
+        var state: UInt64 = 0x51_7CC1
+        for _ in 0..<400 {
+            var style = ""
+            while style.utf8.count < 260 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                style += pieces[Int(state >> 33) % pieces.count]
+            }
+            let compact = style.prefix(ClassHints.maximumChars).lowercased().filter { !$0.isWhitespace }
+            let expected = compact.contains("display:none") || compact.contains("visibility:hidden")
+            var attributes = ElementAttributes(div.pointer)
+            attributes.style = .string(style)
+            #expect(attributes.isHidden == expected)
+            let bytes = Array(style.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                attributes.style = .bytes(buffer)
+                #expect(attributes.isHidden == expected, "\(style.debugDescription)")
+            }
+        }
+    }
 }
 
 /// The welcome line names the portal whatever its first letter looks like in the bytes;

@@ -27,6 +27,27 @@ import Testing
         }
     }
 
+    /// The byte count of Characters made of scalars that stand alone answers as `count`, and
+    /// leaves other strings to the Character walk.
+    @Test func characterLimitsOnBytes() {
+        let pieces = ["a", " ", "\r", "\n", "\r\n", "ố", "Đ", "ệ", "ư", "©", "\u{0085}", "\u{02FF}", "\u{0300}", "\u{0301}",
+                      "\u{200D}", "😀", "🇻", "가", "\u{1100}", "\u{0600}", "\u{1E00}", "\u{1EFF}", "\u{1F00}", "€", "\u{00AD}"]
+        var state: UInt64 = 0x0DDB_A11
+        for _ in 0..<2000 {
+            var text = ""
+            for _ in 0..<(Int(state % 12)) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            for limit in 0...12 {
+                var copy = text
+                let answer = copy.withUTF8 { CharacterLimits.hasAtMostCharacters(limit, simpleUTF8: $0) }
+                if let answer { #expect(answer == (text.count <= limit), "\(text.unicodeScalars.map(\.value)) \(limit)") }
+                #expect(text.hasAtMostCharacters(limit) == (text.count <= limit))
+            }
+        }
+    }
+
     @Test(arguments: [
         "Ngày đăng: 11/03/2021 09:15", "[Đăng ngày: 23/09/2018]", "Thứ Hai, 13/05/2019", "T.H 12/06/2022 15:05",
     ])

@@ -1,5 +1,6 @@
 import Testing
 @testable import Markup
+import VietnameseText
 
 /// Head lines of plain-text reports: datelines, "today" headers, portal names, menu bars.
 @Suite struct PlainTextHeadTests {
@@ -201,4 +202,42 @@ import Testing
     }
 
     static let body = "Thực hiện kế hoạch của cấp trên, các chi bộ đã tổ chức học tập chuyên đề cho toàn thể cán bộ, đảng viên, gắn với nhiệm vụ chính trị của từng đơn vị trong năm."
+}
+
+/// ``PlainTextHead/opensWithColonLabel(_:)`` passes over lines without a ":" before folding
+/// them: only U+003A folds to ":".
+@Suite struct ColonLabelTests {
+    @Test func onlyTheColonFoldsToAColon() {
+        let folded = (0..<0x1_0000).compactMap(Unicode.Scalar.init).filter { Folding.ascii($0) == UInt8(ascii: ":") }
+        #expect(folded == [":"])
+    }
+
+    @Test(arguments: [
+        ("Ngày đăng: 22/01/2025", true), ("Ngày đăng 22/01/2025", false), ("Cập nhật ： 09/08/2021", false),
+        ("  Cập   nhật  :  09/08/2021", true), ("Date: 2021-08-09", false), ("Xuất bản:", true), ("Tin tức: mới", false),
+        ("", false), (":", false), ("Posted on : 1/1/2020", true),
+    ])
+    func colonLabels(line: String, labelled: Bool) {
+        #expect(PlainTextHead.opensWithColonLabel(line) == labelled)
+        // The labels compared as Characters, as before the byte comparison.
+        let folded = Folding.key(line.squeezedSpaces)
+        let byCharacters = PlainTextHead.dateLabels.filter { $0 != "ngay" && folded.hasPrefix($0) }.contains { label in
+            label != "date" && folded.dropFirst(label.count).drop(while: { $0 == " " }).first == ":"
+        }
+        #expect(byCharacters == labelled)
+        #expect(PlainTextHead.openingLabels(of: line).map(\.label)
+                == PlainTextHead.dateLabels.filter { $0 != "ngay" && folded.hasPrefix($0) })
+    }
+}
+
+/// ``ContentExtractor/hasAtMostWords(_:_:)`` counts the words `split` makes.
+@Suite struct WordLimitTests {
+    @Test(arguments: ["", " ", "a", " a ", "a b", "a  b\tc\n", "\r\n x \r\n y", "10/07/2024 08:30 Thứ Tư", "a\u{00A0}b\u{2009}c",
+                      " \u{0301}a", "x \u{0301} y", "Cập nhật: 09/08/2021 21:30 | Người đăng: Văn phòng | Lượt xem: 76"])
+    func countsAsSplit(text: String) {
+        let words = text.split(whereSeparator: { $0.isWhitespace }).count
+        for limit in 0...12 {
+            #expect(ContentExtractor.hasAtMostWords(limit, text) == (words <= limit))
+        }
+    }
 }

@@ -48,4 +48,51 @@ import Testing
             #expect(Array(Normalization.nfc(text).utf8) == Array(Self.whole(text).utf8), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
+
+    /// The scalar-by-scalar scan ``Normalization/unstableRegions(utf8:)`` skips eight bytes
+    /// at a time outside a region: its regions must equal this one's.
+    static func regionsByScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var regions: [Range<Int>] = []
+        var lastBoundary = 0
+        var open: Int?
+        var index = 0
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            if NFCQuickCheck.contains(scalar) {
+                if open == nil {
+                    if let last = regions.last, lastBoundary - last.upperBound < Normalization.regionGap {
+                        open = last.lowerBound
+                        regions.removeLast()
+                    } else {
+                        open = lastBoundary
+                    }
+                }
+            } else {
+                if let start = open {
+                    regions.append(start..<index)
+                    open = nil
+                }
+                lastBoundary = index
+            }
+            index += UTF8.width(scalar)
+        }
+        if let start = open { regions.append(start..<index) }
+        return regions
+    }
+
+    @Test func wordSkippingRegionsEqualTheScalarScan() {
+        let pieces = ["a", "ab", "abcdefg", " ", "\n", "\r\n", "\u{0300}", "\u{0301}", "\u{0323}", "\u{0302}", "ơ", "ư", "đ",
+                      "ộ", "\u{1100}", "\u{1161}", "가", "€", "😀", "\u{1D165}", "\u{2126}", "\u{0344}", "\u{00C0}",
+                      String(repeating: "x", count: 13), String(repeating: "é", count: 5), String(repeating: "-", count: 600)]
+        var state: UInt64 = 0x9E37_79B9
+        for _ in 0..<600 {
+            var text = ""
+            for _ in 0..<(1 + Int(state % 40)) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            var copy = text
+            let (fast, reference) = copy.withUTF8 { (Normalization.unstableRegions(utf8: $0), Self.regionsByScalar($0)) }
+            #expect(fast == reference, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
 }
