@@ -277,7 +277,9 @@ public enum ContentExtractor {
         // The lead (sapo) printed between the headline and the article's first paragraph,
         // outside the chosen containers: under the headline above them, or between two of them
         // (a dateline's block above the headline, the article's below the sapo).
-        if let headline, headline.position < contentEnd {
+        var leadsBetweenContainers = false
+        if let headline, headline.position < contentEnd, !inContent(headline) {
+            leadsBetweenContainers = headline.position > contentStart
             let nextContent = headline.position < contentStart ? contentStart
                 : scan.paragraphs.first { $0.position > headline.position && inContent($0) }?.position ?? contentEnd
             let leads = scan.paragraphs.filter {
@@ -319,6 +321,8 @@ public enum ContentExtractor {
             body.append(paragraph)
             bodyLengths.append(length)
         }
+        // Leads found between two containers go where they are printed.
+        if leadsBetweenContainers { body.sort { $0.position < $1.position } }
         var framed = false
         if let frame = documentFrame(scan, around: body) {
             framed = true
@@ -456,9 +460,9 @@ public enum ContentExtractor {
         if Double(paragraph.linkChars) > Double(paragraph.chars) * maximumLinkDensity { return true }
         if endsSection || label.map({ BoilerplateLabels.widgetSet.contains($0) }) == true
             || BoilerplateLabels.isCallToAction(folded) { return true }
-        // A rating widget or comment form, a view counter ("Lượt xem: 412") inside the container.
+        // A rating widget or a view counter ("Lượt xem: 412") inside the container.
         if paragraph.chars <= PageChrome.maximumChromeChars,
-           PageTail.isCommentForm(paragraph.text, folded: folded) || PageChrome.isCounter(paragraph.text) { return true }
+           PageTail.isRatingWidget(folded) || PageChrome.isViewCounter(paragraph.text) { return true }
         var wordLength = 0
         for character in folded {
             if character.isNumber { return false }

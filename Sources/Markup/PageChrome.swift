@@ -50,8 +50,22 @@ enum PageChrome {
     /// Longest line, in characters, read as a bare counter or zoom level.
     static let maximumBareCountChars = 9
 
-    /// True when `line` is a number alone, perhaps with a percent sign: a view counter
-    /// printed without its label under the headline ("150"), a text-size widget ("100%").
+    /// Labels (folded) of a counter of views or reads, the one counter a container may print
+    /// inside an article ("Lượt xem: 412"); "Tổng: 35" or "Hôm nay (27/3)" there is text.
+    static let viewCounterLabels: Set<String> = [
+        "luot xem", "so luot xem", "so lan xem", "lan xem", "luot doc", "so luot doc", "views", "view count", "hits",
+    ]
+
+    /// True when `line` is a counter (``isCounter(_:)``) of views or reads only.
+    static func isViewCounter(_ line: String) -> Bool {
+        guard isCounter(line) else { return false }
+        let folded = Folding.key(line)
+        return viewCounterLabels.contains { folded.hasPrefix($0) }
+    }
+
+    /// True when `line` is a number alone (digits, with "." or "," after a digit), perhaps
+    /// ending in a percent sign: in a page's head, a view counter printed without its label
+    /// under the headline ("150") or a text-size widget ("100%").
     static func isBareCount(_ line: String) -> Bool {
         guard !line.isEmpty, line.utf8.count <= maximumBareCountChars else { return false }
         var digits = 0

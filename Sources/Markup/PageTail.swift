@@ -25,8 +25,8 @@ enum PageTail {
         }
         article.removeAll(where: isRelatedLink)
         // A date alone among the furniture under the article ("27/03/2025" over "Danh mục: …"
-        // and "Người đăng: …", or under "Chia sẻ: …") is its dateline; a date ending the
-        // article's own lines stays text.
+        // and "Người đăng: …", or right under "Chia sẻ: …") is its dateline; a date with the
+        // article's own lines above it and nothing below stays text.
         var furnitureBelow = false
         while let last = article.last {
             if isTrailingFurniture(last) {
@@ -104,9 +104,19 @@ enum PageTail {
         ("ho va ten:", "Họ và tên:"),
         ("nhap ma xac nhan", "Nhập mã xác nhận"),
         ("ma xac nhan", "Mã xác nhận:"),
+    ] + ratingWidgetOpenings
+
+    /// Openings (folded) of a rating widget's lines, each with an example: furniture even
+    /// inside an HTML page's article container.
+    static let ratingWidgetOpenings: [(folded: String, example: String)] = [
         ("tong so diem cua bai viet", "Tổng số điểm của bài viết là: 0 trong 0 đánh giá"),
         ("click de danh gia bai viet", "Click để đánh giá bài viết"),
     ]
+
+    /// True when folded `folded` opens a rating widget's line (``ratingWidgetOpenings``).
+    static func isRatingWidget(_ folded: String) -> Bool {
+        ratingWidgetOpenings.contains { folded.hasPrefix($0.folded) }
+    }
 
     /// The note above a comment form: "Lưu ý: Ban biên tập sẽ biên tập ý kiến trước khi đăng".
     static let commentNoteOpening = "luu y:"

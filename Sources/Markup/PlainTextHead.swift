@@ -129,6 +129,8 @@ enum PlainTextHead {
         }
         if let (published, credit) = dateline(content) { return .dateline(published: published, credit: credit) }
         if let site = portalSite(content, folded: folded) { return .portal(site: site) }
+        // Above the article only: under it a number alone is a table's cell.
+        if PageChrome.isBareCount(content) { return .tool }
         return chrome(line)
     }
 
@@ -139,7 +141,7 @@ enum PlainTextHead {
         if PageChrome.isBar(items: items, of: PageChrome.navigationLabels) { return .navigation }
         if PageChrome.isBar(items: items, of: PageChrome.toolAndNavigationLabels, allowingTiny: true)
             || PageChrome.isCounter(line) || PageChrome.isAttachment(line) || PageChrome.isFiling(line)
-            || PageChrome.isBareCount(line) || PageChrome.isFollowInvitation(line) { return .tool }
+            || PageChrome.isFollowInvitation(line) { return .tool }
         if isMenu(line) { return .menu }
         if PageChrome.isBreadcrumb(line) { return .breadcrumb }
         if PageChrome.isWeather(line) { return .weather }

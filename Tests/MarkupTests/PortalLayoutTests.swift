@@ -67,4 +67,19 @@ import Testing
         #expect(content.text.hasPrefix("Sáng 12/11"))
         #expect(content.text.hasSuffix("nhân rộng trong toàn huyện."))
     }
+
+    /// Inside the container only rating lines and view counters are furniture: article lines
+    /// opening like a comment form's ("Lên trên …", "Họ và tên: …") or a total stay.
+    @Test func articleLinesShapedLikeChromeStay() throws {
+        let lines = ["Lên trên đỉnh đồi, đoàn dâng hương tưởng niệm các anh hùng liệt sĩ.", "Tổng cộng 35", "Họ và tên: Nguyễn Văn An, sinh năm 1985"]
+        let page = """
+        <html><head><title>Yên Sơn biểu dương 36 bí thư chi bộ</title></head><body>
+        <div class="item-page"><h2>Yên Sơn biểu dương 36 bí thư chi bộ</h2>
+        \(Self.article)\(lines.map { "<p>\($0)</p>" }.joined())
+        <p>Sáng cùng ngày, đoàn đã thăm mô hình “Thôn không có người vi phạm pháp luật” của Chi bộ thôn Đồng Tâm.</p></div></body></html>
+        """
+        let text = try ContentExtractor.html(page).text
+        for line in lines { #expect(text.contains(line), "\(line)") }
+    }
 }
+

@@ -552,4 +552,16 @@ import VietnameseText
     func bareCounts(_ line: String, _ expected: Bool) {
         #expect(PageChrome.isBareCount(line) == expected)
     }
+
+    /// A table flattened at the end of a plain-text article keeps its numbers: a number
+    /// alone is furniture in the page's head only.
+    @Test func numbersEndingTheArticleStay() {
+        let page = PortalTextTests.page(PortalTextTests.headline) + "\nTổng cộng\n1.250\n100%"
+        #expect(PlainTextCleaner.clean(page).text.hasSuffix("Tổng cộng\n\n1.250\n\n100%"))
+        let signed = PortalTextTests.page(PortalTextTests.headline) + "\nNgày ký\n27/03/2025\n15"
+        let content = PlainTextCleaner.clean(signed)
+        #expect(content.published == nil)
+        #expect(content.text.hasSuffix("27/03/2025\n\n15"))
+    }
 }
+

@@ -87,15 +87,6 @@ public struct FigureExtractor: Sendable {
         let subject: String
         let max: Double?
         let approx: Approximation?
-
-        /// Hashes all but the subject: equal keys hash alike all the same, and the subject, a
-        /// String to hash byte by byte, is compared only between figures of one value and kind.
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(value)
-            hasher.combine(kind)
-            hasher.combine(max)
-            hasher.combine(approx)
-        }
     }
 }
 
@@ -374,7 +365,9 @@ struct FigureReader {
         // of money ("giải Nhì 3 triệu đồng") or a tally's counted noun ("Kỳ Sơn 35 mô hình") follows.
         if !endsRange, let previous, previous.kind == .word, previous.capitalized, !startsSentence(index - 1),
            FigureVocabulary.phrase(in: FigureTables.approximationWords, endingAt: index - 1, of: tokens) == nil,
-           !isMoneyAhead(index), FigureVocabulary.phrase(in: FigureTables.tallyNouns, at: index + 1, of: tokens) == nil {
+           !isMoneyAhead(index),
+           FigureVocabulary.phrase(in: FigureTables.tallyNouns, at: index + 1, of: tokens,
+                                   maxWords: FigureTables.longestTallyNoun) == nil {
             return false
         }
         if isAfterContactLead(index) { return false }

@@ -120,6 +120,7 @@ enum FigureTables {
     static let longestWordNumberIdiom = V.wordNumberIdiomPhrases.map { $0.split(separator: " ").count }.max() ?? 0
     static let namCountNouns = compile(V.namCountNouns)
     static let tallyNouns = compile(V.tallyNouns)
+    static let longestTallyNoun = V.tallyNouns.map { $0.split(separator: " ").count }.max() ?? 1
     static let approximationWords = compile(V.approximationWords)
     static let oneAfterApproximation = compile(V.oneAfterApproximation)
     static let oneFalseFollowers = compile(V.oneFalseFollowers)
