@@ -132,11 +132,7 @@ enum PageTail {
     /// True when `line` belongs to a comment form or rating widget (``commentFormOpenings``).
     static func isCommentForm(_ line: String) -> Bool {
         guard line.hasAtMostCharacters(PageChrome.maximumChromeChars) else { return false }
-        return isCommentForm(line, folded: Folding.key(line))
-    }
-
-    /// ``isCommentForm(_:)`` of a short `line` whose fold is `folded`.
-    static func isCommentForm(_ line: String, folded: String) -> Bool {
+        let folded = Folding.key(line)
         if commentFormOpenings.contains(where: { folded.hasPrefix($0.folded) }) { return true }
         return folded.hasPrefix(commentNoteOpening) && folded.contains(commentNoteWord) || isTemplateVariable(line)
     }
