@@ -35,6 +35,7 @@ struct ClassHints {
             raw = label
         }
         guard !scratch.isEmpty else { return }
+        Self.blankSpacingUtilities(&scratch)
         let found = table.matches(scratch)
         let positive = found.contains(.positive)
         let strong = found.contains(.strongNegative)
@@ -50,6 +51,29 @@ struct ClassHints {
         weight = (positive ? 25 : 0) - (weak ? 25 : 0)
         author = found.contains(.author)
         date = found.contains(.date)
+    }
+
+    /// Spacing utilities of CSS frameworks (Bootstrap's "margin-bottom-lg", "padding-bottom"),
+    /// which say where an element sits, not what it is: their "bottom" is no footer.
+    static let spacingUtilities: [[UInt8]] = ["margin-bottom", "padding-bottom", "border-bottom"].map { Array($0.utf8) }
+    private static let bottom = Array("bottom".utf8)
+
+    /// Overwrites each of ``spacingUtilities`` in the lower-cased `label` with spaces.
+    static func blankSpacingUtilities(_ label: inout [UInt8]) {
+        guard label.count >= 13, label.indices.dropLast(5).contains(where: { start in
+            label[start] == UInt8(ascii: "b") && label[start..<(start + 6)].elementsEqual(bottom)
+        }) else { return }
+        for utility in spacingUtilities {
+            var start = 0
+            while start + utility.count <= label.count {
+                if label[start..<(start + utility.count)].elementsEqual(utility) {
+                    for index in start..<(start + utility.count) { label[index] = 0x20 }
+                    start += utility.count
+                } else {
+                    start += 1
+                }
+            }
+        }
     }
 
     /// Writes the present values joined by a space and lower-cased into `label` and returns

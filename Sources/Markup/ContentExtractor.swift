@@ -351,7 +351,10 @@ public enum ContentExtractor {
                 $0.position >= anchor - datelineLead && $0.position <= firstLong && isDateline($0) && !$0.inMarkedRegion
             })
         }
+        // With a `<meta>` stamp and no dateline inside the article, a date and time printed in
+        // a date-classed element ("27/05/2025 | 14:22") is still what the reader sees.
         let printedDate = printed?.line?.date
+            ?? (meta.published == nil ? nil : hinted()?.line.map(\.date).flatMap { $0.count > 10 ? $0 : nil })
         var published = preferTimed(meta.published, printedDate) ?? printedDate
             ?? scan.machineDates.first { window.contains($0.position) }.flatMap { PublishedDate.fromMachineValue($0.value) }
         var clock: DatedLine? = printed?.clock
@@ -390,11 +393,19 @@ public enum ContentExtractor {
         if let headline, headline.position < contentStart {
             for paragraph in scan.paragraphs
             where paragraph.position > headline.position && paragraph.position < contentStart && !inContent(paragraph)
-                && !paragraph.inMarkedRegion && paragraph.chars <= maximumBylineChars && !isDateline(paragraph) {
-                authors.append(contentsOf: Signature.authors(in: paragraph.text, requireStyle: false))
+                && !paragraph.inMarkedRegion && paragraph.chars <= shortLineChars {
+                if paragraph.chars <= maximumBylineChars && !isDateline(paragraph) {
+                    authors.append(contentsOf: Signature.authors(in: paragraph.text, requireStyle: false))
+                } else if isLabelledDateline(paragraph), let credit = PlainTextHead.dateline(paragraph.text)?.1 {
+                    authors += PlainTextHead.authors(inCredit: credit)
+                }
             }
         }
         if let last = body.last { authors.append(contentsOf: Signature.authors(in: last.text, requireStyle: true)) }
+        // The writer a labelled dateline taken out of the text credits: "Đăng lúc: … Tác giả: … Lượt đọc: …".
+        for paragraph in datelines where isLabelledDateline(paragraph) {
+            if let credit = PlainTextHead.dateline(paragraph.text)?.1 { authors += PlainTextHead.authors(inCredit: credit) }
+        }
         var content = PageContent(title: title, published: published, authors: unique(authors),
                                   site: meta.site, text: text)
         content.publishedFromPortalHeader = fromClock

@@ -40,6 +40,32 @@ enum PageChrome {
     /// Longest filing line, in characters.
     static let maximumFilingChars = 120
 
+    /// Regions and sections (folded) a newspaper prints where a writer's name could stand,
+    /// before the time: "Tây Nguyên - 07:00, 04/12/2024", "Thế giới - 10:15, …".
+    static let regionsAndSections: Set<String> = [
+        "tay nguyen", "tay bac", "dong bac", "mien trung", "mien tay", "mien bac", "mien nam", "nam bo", "bac bo",
+        "trung bo", "dong nam bo", "tay nam bo", "nam trung bo", "bac trung bo", "dong bang song cuu long",
+        "dong bang song hong", "thu do", "the gioi", "trong nuoc", "quoc te", "thoi su", "xa hoi", "kinh te",
+        "van hoa", "giao duc", "phap luat", "chinh tri", "xay dung dang", "dan toc", "bien gioi", "bien dao",
+    ]
+
+    /// True when folded `text` names a region or a section (``regionsAndSections``).
+    static func isRegionOrSection(_ text: String) -> Bool {
+        regionsAndSections.contains(text)
+    }
+
+    /// Buttons of a print view, each in brackets: "[In trang này] [Đóng]", "[Print] [Close]".
+    static let printViewButtons: Set<String> = ["in trang nay", "in", "dong", "dong cua so", "print", "close", "quay lai"]
+
+    /// True when `line` is only bracketed buttons (``printViewButtons`` or ``toolLabels``).
+    static func isBracketedButtons(_ line: String) -> Bool {
+        guard line.first == "[", line.last == "]", line.hasAtMostCharacters(maximumChromeChars) else { return false }
+        let items = line.dropFirst().dropLast().components(separatedBy: "]").map {
+            Folding.key(String($0.trimmingSpaces.drop(while: { $0 == "[" })).trimmingSpaces)
+        }
+        return !items.isEmpty && items.allSatisfy { printViewButtons.contains($0) || toolLabels.contains($0) }
+    }
+
     /// True when `line` files the article under sections or names its poster (``filingOpenings``).
     static func isFiling(_ line: String) -> Bool {
         guard line.hasAtMostCharacters(maximumFilingChars), line.utf8.contains(UInt8(ascii: ":")) else { return false }

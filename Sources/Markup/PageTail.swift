@@ -13,8 +13,11 @@ enum PageTail {
     /// leaves the text and is returned; links to other stories inside it (">> …") go.
     static func article(_ lines: ArraySlice<String>) -> (lines: [String], dateline: PlainTextHead.Line?) {
         var article = Array(lines)
+        // The blocks under the article are furniture below its last lines.
+        var furnitureBelow = false
         if let cut = tailStart(article) {
             article.removeSubrange(cut...)
+            furnitureBelow = true
         }
         var dateline: PlainTextHead.Line?
         let lastProse = article.lastIndex(where: isArticleProse) ?? 0
@@ -27,15 +30,23 @@ enum PageTail {
         // A date alone among the furniture under the article ("27/03/2025" over "Danh mục: …"
         // and "Người đăng: …", or right under "Chia sẻ: …") is its dateline; a date with the
         // article's own lines above it and nothing below stays text.
-        var furnitureBelow = false
         while let last = article.last {
             if isTrailingFurniture(last) {
                 article.removeLast()
                 furnitureBelow = true
             } else if dateline == nil, furnitureBelow || article.count >= 2 && isTrailingFurniture(article[article.count - 2]),
-                      case .dateline(_, nil)? = PlainTextHead.classify(last), PlainTextHead.isStamp(last) {
+                      case .dateline(_, nil)? = PlainTextHead.classify(last),
+                      // Over the furniture, the stamp may share its line with a poster and a counter:
+                      // "15/05/2025 16:20:33 | Người đăng: admin | Lượt xem: 208".
+                      furnitureBelow || PlainTextHead.isStamp(last) {
                 dateline = PlainTextHead.classify(last)
                 article.removeLast()
+            } else if dateline == nil, furnitureBelow, case let .dateline(published, credit?)? = PlainTextHead.classify(last),
+                      !PlainTextHead.authors(inCredit: credit).isEmpty {
+                // "Ngày 14/03/2022 - Minh An" over the other stories: the writer stays as the byline.
+                dateline = .dateline(published: published, credit: nil)
+                article[article.count - 1] = credit
+                break
             } else {
                 break
             }

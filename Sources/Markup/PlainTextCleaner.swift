@@ -334,7 +334,9 @@ enum PlainTextCleaner {
         var bodyStart = lines.firstIndex(where: isProse) ?? lines.count
         // A headline that ends with its own date and time is two head lines.
         for index in lines.indices[..<bodyStart] {
-            guard let (headline, stamp) = PlainTextHead.headlineAndStamp(lines[index]) else { continue }
+            // "Ban Tuyên giáo | 14/03/2022 15:20" is a dateline with its credit, no headline.
+            guard let (headline, stamp) = PlainTextHead.headlineAndStamp(lines[index]),
+                  PlainTextHead.dateline(lines[index]) == nil else { continue }
             lines.replaceSubrange(index...index, with: [headline, stamp])
             bodyStart += 1
             break
@@ -374,7 +376,7 @@ enum PlainTextCleaner {
                 headline += " " + layout.lines[next].content.squeezedSpaces
                 wrappedTitleLine = next
             }
-            result.title = Normalization.nfc(headline)
+            result.title = Normalization.nfc(PlainTextHead.withoutSourceTag(headline))
         }
         if let dateline = layout.datelineIndex { read(layout.lines[dateline].kind, into: &result) }
         if let leadHeadline { result.title = Normalization.nfc(leadHeadline.squeezedSpaces) }

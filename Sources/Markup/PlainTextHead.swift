@@ -141,7 +141,7 @@ enum PlainTextHead {
         if PageChrome.isBar(items: items, of: PageChrome.navigationLabels) { return .navigation }
         if PageChrome.isBar(items: items, of: PageChrome.toolAndNavigationLabels, allowingTiny: true)
             || PageChrome.isCounter(line) || PageChrome.isAttachment(line) || PageChrome.isFiling(line)
-            || PageChrome.isFollowInvitation(line) { return .tool }
+            || PageChrome.isFollowInvitation(line) || PageChrome.isBracketedButtons(line) { return .tool }
         if isMenu(line) { return .menu }
         if PageChrome.isBreadcrumb(line) { return .breadcrumb }
         if PageChrome.isWeather(line) { return .weather }
@@ -177,7 +177,139 @@ enum PlainTextHead {
         if let stamp = afterSourceTag(content), let (published, trailing) = labelledDateline(stamp), trailing == nil {
             return (published, nil)
         }
-        return creditedDateline(content)
+        return creditedDateline(content) ?? piecedDateline(content)
+    }
+
+    /// Separators between the pieces of a dateline's line: "Tin: Minh An - Ảnh: Quốc Vũ |
+    /// 14/03/2022", "Ngày 14/03/2022 / Lượt xem: 312", "Đăng ngày 14/03/2022 bởi Minh An",
+    /// "Đăng bởi Minh An vào lúc 15:20 14/03/2022", "Posted on 14/03/2022 by admin".
+    static let pieceSeparators = [" | ", " - ", " – ", " / ", " bởi ", " by ", " vào ", " ("]
+    /// Labels (folded, with their colon) a DNN or custom portal prints on the dateline's
+    /// line with no separator before them: "Đăng lúc: 14/03/2022 15:20 Tác giả: Minh An
+    /// Lượt đọc: 312"; each opens a piece.
+    static let gluedPieceLabels = [
+        " tac gia:", " nguoi viet:", " nguoi dang:", " dang boi:", " luot doc:", " luot xem:", " so luot xem:",
+        " nguon:", " anh:",
+    ]
+    /// Separators after which a piece names the poster, with no label of its own.
+    static let posterSeparators: Set<String> = [" bởi ", " by "]
+    /// Labels (folded) of the writers or photographers a dateline's piece credits, with the
+    /// byline prefixes of ``Signature/bylinePrefixes``: "Ảnh: Quốc Vũ", "Viết bởi Minh An".
+    static let writerLabels = ["anh:", "viet boi", "dang boi", "nguoi viet", "tac gia", "written by", "posted by"]
+    /// Short tools (folded) a dateline's line may end with, besides ``PageChrome/toolLabels``
+    /// and ``datelineToolWords``: "14/03/2022, 15:20 | Xem: 312 | In | Gửi".
+    static let pieceTools: Set<String> = ["in", "gui", "print"]
+    /// Most pieces of a dateline's line.
+    static let maximumPieces = 6
+
+    /// A dateline whose stamp shares its line with credits, tools and counters, each its own
+    /// piece between ``pieceSeparators``: the date and the writers named (a poster's login,
+    /// a unit or a section gives none), or nil when a piece is none of these.
+    static func piecedDateline(_ line: String) -> (String, String?)? {
+        guard line.utf8.count <= maximumCounterLineBytes, mayHoldYear(line) else { return nil }
+        var pieces: [Substring] = []
+        var separators: [String] = []
+        var rest = Substring(withGluedLabelsApart(line))
+        while let (range, separator) = pieceSeparators.compactMap({ separator in
+            rest.range(of: separator).map { ($0, separator) }
+        }).min(by: { $0.0.lowerBound < $1.0.lowerBound }) {
+            pieces.append(rest[..<range.lowerBound])
+            separators.append(separator)
+            rest = rest[range.upperBound...]
+        }
+        pieces.append(rest)
+        guard pieces.count >= 2, pieces.count <= maximumPieces else { return nil }
+        for start in pieces.indices {
+            for end in start..<pieces.count where start > 0 || end < pieces.count - 1 {
+                var stamp = String(pieces[start])
+                for index in start..<end { stamp += separators[index] + pieces[index + 1] }
+                guard let (published, trailing) = labelledDateline(stamp), trailing == nil else { continue }
+                var writers: [String] = []
+                let others = Array(pieces.indices.filter { $0 < start || $0 > end })
+                let credited = others.allSatisfy { index in
+                    let afterPoster = index > 0 && posterSeparators.contains(separators[index - 1])
+                    return readPiece(String(pieces[index]).trimmingSpaces, afterPoster: afterPoster, into: &writers)
+                }
+                guard credited else { continue }
+                return (published, writers.isEmpty ? nil : writers.joined(separator: ", "))
+            }
+        }
+        return nil
+    }
+
+    /// `line` with " | " before each of its ``gluedPieceLabels`` that follows no separator.
+    static func withGluedLabelsApart(_ line: String) -> String {
+        guard line.utf8.contains(UInt8(ascii: ":")) else { return line }
+        let folded = Folding.key(line)
+        guard folded.count == line.count else { return line }
+        var cuts: [Int] = []
+        for label in gluedPieceLabels {
+            var searchStart = folded.startIndex
+            while let range = folded.range(of: label, range: searchStart..<folded.endIndex) {
+                let offset = folded.distance(from: folded.startIndex, to: range.lowerBound)
+                let before = folded[..<range.lowerBound].last
+                if offset > 0, before != "|", before != "-", before != "/" { cuts.append(offset) }
+                searchStart = range.upperBound
+            }
+        }
+        guard !cuts.isEmpty else { return line }
+        var result = ""
+        var previous = 0
+        let characters = Array(line)
+        for cut in cuts.sorted() {
+            result += String(characters[previous..<cut]) + " |"
+            previous = cut
+        }
+        return result + String(characters[previous...])
+    }
+
+    /// True when `piece` of a dateline's line is a credit, a tool or a counter; appends the
+    /// writers it names to `writers`.
+    static func readPiece(_ piece: String, afterPoster: Bool, into writers: inout [String]) -> Bool {
+        // A piece in parentheses: "14/03/2022 15:20 (Xem: 312)".
+        var piece = piece
+        if piece.last == ")" && !piece.contains("(") { piece.removeLast() }
+        guard !piece.isEmpty, piece.count <= maximumCreditChars else { return piece.isEmpty }
+        let folded = Folding.key(piece)
+        // Account links and language switches make the portal's clock: "Thứ Hai, 26/05/2025 | Đăng nhập | English".
+        if PageChrome.navigationLabels.contains(folded) { return false }
+        // A later stamp of its own: "Ngày đăng: 12/05/2025 | Cập nhật: 14/05/2025 08:10"; the first one dates the article.
+        if opensWithColonLabel(piece), let (_, trailing) = labelledDateline(piece), trailing == nil { return true }
+        if PageChrome.isCounter(piece) || PageChrome.toolLabels.contains(folded) || datelineToolWords.contains(folded)
+            || pieceTools.contains(folded) {
+            return true
+        }
+        if Signature.sourcePrefixes.contains(where: { folded.hasPrefix($0) }) { return true }
+        let labels = writerLabels + Signature.bylinePrefixes.filter { $0 != "by" }
+        if let label = labels.first(where: { folded.hasPrefix($0) }) {
+            let value = String(piece.unicodeScalars.dropFirst(label.unicodeScalars.count))
+                .drop(while: { $0 == " " || $0 == ":" })
+            if let writer = author(inCredit: String(value)) { writers.append(writer) }
+            return true
+        }
+        if posterLabels.contains(where: { folded.hasPrefix($0 + ":") || folded.hasPrefix($0 + " :") }) { return true }
+        if afterPoster {
+            // "… bởi admin", "… by Minh An": a login or a name.
+            guard piece.split(separator: " ").count <= maximumNameWords else { return false }
+            if let writer = author(inCredit: piece) { writers.append(writer) }
+            return true
+        }
+        // A unit: its opening and a capitalised name, "Ban Tuyên giáo", "Văn phòng Huyện ủy"
+        // ("Hội nghị …" is a headline's start).
+        let lower = Normalization.field(piece).lowercased()
+        if let unit = unitOpenings.first(where: { lower == $0 || lower.hasPrefix($0 + " ") }) {
+            let name = piece.unicodeScalars.dropFirst(unit.unicodeScalars.count + 1)
+            return name.isEmpty || name.first.map { Character($0).isUppercase } == true
+        }
+        // A bare name or section: "Minh An - Thứ Hai, 14/03/2022", "Tây Nguyên - 07:00, …".
+        let words = piece.split(separator: " ")
+        guard words.count <= maximumLeadingCreditWords,
+              words.allSatisfy({ $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) }),
+              !Signature.isHeading(piece) else { return false }
+        if isLeadingCreditName(piece) && piece.contains(where: \.isLowercase) && !PageChrome.isRegionOrSection(folded) {
+            writers.append(piece)
+        }
+        return true
     }
 
     /// Words (folded) of the icons and tools a page prints on its dateline's line, besides
@@ -292,6 +424,17 @@ enum PlainTextHead {
         guard let match = sourceTagPattern.match(in: text, at: 0),
               !text.slice(match.range).contains(where: \.isLowercase) else { return nil }
         return text.slice(match.range.upperBound..<text.count)
+    }
+
+    /// `headline` without a station's or paper's tag in parentheses before it, "(TTV) Chiêm
+    /// Hóa: …" (the tag of the lead, printed on the headline by some sites), when four words
+    /// or more remain.
+    static func withoutSourceTag(_ headline: String) -> String {
+        guard headline.first == "(", let close = headline.firstIndex(of: ")"),
+              case let tag = headline[headline.index(after: headline.startIndex)..<close],
+              (2...8).contains(tag.count), tag.allSatisfy({ $0.isUppercase }) else { return headline }
+        let rest = String(headline[headline.index(after: close)...]).trimmingSpaces
+        return rest.split(separator: " ").count >= 4 ? rest : headline
     }
 
     /// A newspaper's tag before its stamp, folded: two to eight capitals, perhaps in parentheses, then a dash.
@@ -492,6 +635,12 @@ enum PlainTextHead {
         if portalOpenings.contains(where: { folded.hasPrefix($0) }) || portalNames.contains(folded) {
             return Normalization.nfc(line)
         }
+        // A print view's title bar: "Báo Quảng Nam - In bài viết".
+        if let dash = line.range(of: " - ", options: .backwards),
+           PageChrome.toolLabels.contains(Folding.key(String(line[dash.upperBound...]))) {
+            let site = String(line[..<dash.lowerBound])
+            return portalSite(site, folded: Folding.key(site))
+        }
         guard let first = line.split(separator: " ", maxSplits: 1).first, first == "Báo" || first == "BÁO" else {
             return nil
         }
@@ -592,6 +741,12 @@ enum PlainTextHead {
     static func authors(inCredit credit: String) -> [String] {
         // "Cà Mau, 13:47 - 26/12/2023": a place before the stamp, closed by its comma.
         guard !credit.trimmingSpaces.hasSuffix(",") else { return [] }
+        // "Bài, ảnh: Minh An": the byline's label is no name.
+        let folded = Folding.key(credit)
+        if folded.count == credit.count,
+           let label = Signature.bylinePrefixes.first(where: { $0.hasSuffix(":") && $0.contains(",") && folded.hasPrefix($0) }) {
+            return authors(inCredit: String(credit.dropFirst(label.count)).trimmingSpaces)
+        }
         let names = creditNames(credit)
         guard names.count > 1 else { return author(inCredit: credit).map { [$0] } ?? [] }
         let found = names.compactMap(author(inCredit:))

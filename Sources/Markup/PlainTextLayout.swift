@@ -148,11 +148,28 @@ struct PlainTextLayout {
         return breadcrumbHomes.contains { folded.hasPrefix($0) }
     }
 
+    /// True when `line` opens with a home link glued to the next step with no separator, as
+    /// a copy of a breadcrumb whose arrows were images prints it: "Trang chủTin tức…".
+    static func opensWithGluedHome(_ line: String) -> Bool {
+        let bytes = line.utf8
+        guard let first = bytes.first, first | 0x20 == UInt8(ascii: "t") || first | 0x20 == UInt8(ascii: "h"),
+              line.hasAtMostCharacters(maximumBreadcrumbChars) else { return false }
+        for home in gluedHomes {
+            guard line.hasPrefix(home), let next = line.dropFirst(home.count).first, next.isUppercase else { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Home links, as printed, that a breadcrumb may glue to its next step.
+    static let gluedHomes = ["Trang chủ", "Trang Chủ", "TRANG CHỦ", "Home"]
+
     /// Marks a line opening with a home link and ending with a later line (of more than a
     /// label's words) as navigation: a breadcrumb that repeats the headline.
     private mutating func markBreadcrumbsEndingInHeadlines() {
         let crumbs = lines.indices.filter { index in
-            lines[index].kind == nil && !lines[index].isNavigation && PlainTextLayout.opensWithHome(lines[index].content)
+            lines[index].kind == nil && !lines[index].isNavigation
+                && (PlainTextLayout.opensWithHome(lines[index].content) || PlainTextLayout.opensWithGluedHome(lines[index].content))
         }
         guard !crumbs.isEmpty else { return }
         // Each later line's key once, by where it starts: a breadcrumb's word suffixes are looked up.
@@ -161,9 +178,13 @@ struct PlainTextLayout {
             headlines[Self.key(lines[index].content)] = index
         }
         for index in crumbs {
-            let words = Self.key(lines[index].content).split(separator: " ")
+            let key = Self.key(lines[index].content)
+            let words = key.split(separator: " ")
             let repeatsHeadline = (1..<words.count).contains { start in
                 headlines[words[start...].joined(separator: " ")].map { $0 > index } ?? false
+            } || PlainTextLayout.opensWithGluedHome(lines[index].content) && headlines.contains { headline, line in
+                // Steps glued with no separator: "Trang chủTin tứcHuyện Đức Phong sơ kết …".
+                line > index && key.count > headline.count && key.hasSuffix(headline)
             }
             if repeatsHeadline {
                 lines[index].isNavigation = true
@@ -224,6 +245,16 @@ struct PlainTextLayout {
         return !name.isEmpty
     }
 
+    /// True when `line` is a short label in capitals: "NGƯỜI TỐT - VIỆC TỐT", "GƯƠNG SÁNG".
+    static func isCapitalLabel(_ line: String) -> Bool {
+        wordCount(line) <= maximumLabelWords && line.contains(where: \.isLetter) && !line.contains(where: \.isLowercase)
+    }
+
+    /// True when `line` is a byline-shaped name in capitals: "PHẠM THỊ KIM LOAN".
+    static func isCapitalName(_ line: String) -> Bool {
+        line.contains(where: \.isLetter) && !line.contains(where: \.isLowercase) && isBylineShaped(line)
+    }
+
     private static func wordCount(_ line: String) -> Int {
         line.split(separator: " ").count
     }
@@ -243,6 +274,15 @@ struct PlainTextLayout {
            let top = nearestAbove(bylineTop, skipping: standsBetween), isText(top), !lines[top].bulleted,
            Self.isHeadlineShaped(lines[top].content), Self.wordCount(lines[top].content) > Self.wordCount(line) {
             return (top, above)
+        }
+        // The writer's name in capitals over their role: "PHẠM THỊ KIM LOAN" over "Tỉnh ủy viên,
+        // Phó Trưởng Ban …" between the headline and the dateline, as magazines print it.
+        if !lines[above].bulleted, !Self.isHeadlineShaped(line) || line.contains(","),
+           let name = nearestAbove(above, skipping: standsBetween), name == above - 1, isText(name),
+           Self.isCapitalName(lines[name].content),
+           let top = nearestAbove(name, skipping: standsBetween), isText(top), !lines[top].bulleted,
+           Self.isHeadlineShaped(lines[top].content), Self.wordCount(lines[top].content) > Self.wordCount(lines[name].content) {
+            return (top, name)
         }
         if lines[above].bulleted, let top = nearestAbove(above, skipping: { $0.bulleted || self.standsBetween($0) }),
            isText(top), Self.isHeadlineShaped(lines[top].content) {
@@ -276,9 +316,12 @@ struct PlainTextLayout {
         for index in datelines {
             // A category label over the dateline ("Tây Nguyên") is no headline when a longer
             // headline follows the dateline.
-            if let (title, byline) = headlineAbove(index), byline == nil,
-               Self.wordCount(lines[title].content) <= Self.maximumCategoryWords, let below = headlineBelow(index),
-               Self.wordCount(lines[below].content) > Self.wordCount(lines[title].content) + Self.maximumCategoryWords {
+            // So is a label in capitals ("NGƯỜI TỐT - VIỆC TỐT") over a longer headline in lower case.
+            if let (title, byline) = headlineAbove(index), byline == nil, let below = headlineBelow(index),
+               Self.wordCount(lines[title].content) <= Self.maximumCategoryWords
+                    && Self.wordCount(lines[below].content) > Self.wordCount(lines[title].content) + Self.maximumCategoryWords
+                || Self.isCapitalLabel(lines[title].content) && lines[below].content.contains(where: \.isLowercase)
+                    && Self.wordCount(lines[below].content) > Self.wordCount(lines[title].content) {
                 lines[title].isNavigation = true
                 (titleIndex, datelineIndex) = (below, index)
                 return

@@ -6,7 +6,7 @@ enum Signature {
     /// Prefixes introducing a byline (folded).
     static let bylinePrefixes = ["tac gia:", "tac gia", "bai va anh:", "bai, anh:", "bai anh:", "bai:",
                                  "tin va anh:", "tin, anh:", "tin anh:", "tin:", "thuc hien:", "nhom thuc hien:",
-                                 "nguoi viet:", "phong vien:", "pv:", "by"]
+                                 "nguoi viet:", "phong vien:", "pv:", "viet boi", "by"]
     /// Each byline prefix with the form followed by a space.
     static let spacedBylinePrefixes = bylinePrefixes.map { ($0, $0 + " ") }
     /// Openings of source credits ("Theo Infonet"): a source, not an author.

@@ -16,6 +16,9 @@ import Testing
         ("class=\"box ad\"", true, 0), ("class=\"road\"", false, 0), ("class=\"\" id=\"qc\"", true, 0),
         ("class=\"BÌNH-LUẬN comment\"", true, 0), ("class=\"nội-dung ads\"", true, 0),
         ("class=\"chi-tiet\"", false, 25),
+        // A spacing utility's "bottom" is no footer; a footer's is.
+        ("class=\"row margin-bottom-lg\"", false, 0), ("class=\"pb-2 padding-bottom\"", false, 0),
+        ("class=\"box-bottom\"", true, -25), ("class=\"margin-bottom bottom-links\"", true, -25),
     ])
     func removesAndWeighs(attributes: String, removes: Bool, weight: Int) throws {
         let result = try hints(attributes)

@@ -22,6 +22,26 @@ import Testing
         #expect(try ContentExtractor.html(Self.page(head: meta)).published == expected)
     }
 
+    /// The dateline printed with its time wins over a `<meta>` stamp of another day; a
+    /// bare date, or the same day, leaves the `<meta>` stamp.
+    @Test(arguments: [
+        ("<div class=\"post-date\">27/05/2025 | 14:22</div>", "2025-05-27T14:22:00+07:00"),
+        ("<div class=\"post-date\">27/05/2025</div>", "2025-05-28T07:00:00+07:00"),
+        ("<div class=\"post-date\">28/05/2025 | 06:50</div>", "2025-05-28T07:00:00+07:00"),
+    ])
+    func printedDatelineAgainstMeta(byline: String, expected: String) throws {
+        let meta = "<meta property=\"article:published_time\" content=\"2025-05-28T07:00:00+07:00\">"
+        #expect(try ContentExtractor.html(Self.page(head: meta, byline: byline)).published == expected)
+    }
+
+    /// The writer a labelled dateline credits is an author of the page.
+    @Test func writerOnTheDatelineIsAnAuthor() throws {
+        let byline = "<div class=\"article_details\">Đăng lúc: 16/12/2024 14:30 Tác giả: Lê Thị Minh An Lượt đọc: 265</div>"
+        let content = try ContentExtractor.html(Self.page(byline: byline))
+        #expect(content.published == "2024-12-16T14:30:00+07:00")
+        #expect(content.authors == ["Lê Thị Minh An"])
+    }
+
     @Test func publishedFromTimeElement() throws {
         let html = Self.page(byline: "<time datetime=\"2023-01-05T10:30:00+07:00\">5/1/2023</time>")
         #expect(try ContentExtractor.html(html).published == "2023-01-05T10:30:00+07:00")

@@ -69,17 +69,35 @@ import VietnameseText
         ("23/09/25 9:05 AM", "2025-09-23T09:05:00+07:00", nil),
         ("07/01/23 16:40", "2023-01-07T16:40:00+07:00", nil),
         ("5/9/24 8:05 AM", "2024-09-05T08:05:00+07:00", nil),
+        // The stamp among credits, tools and counters, each its own piece.
+        ("Minh An - Thứ Hai, 14/03/2022, 15:20 (GMT+7)", "2022-03-14T15:20:00+07:00", "Minh An"),
+        ("Posted on 14/03/2022 by Minh An", "2022-03-14", "Minh An"),
+        ("Đăng ngày 14/03/2022 bởi admin", "2022-03-14", nil),
+        ("Đăng bởi Minh An vào lúc 15:20 14/03/2022", "2022-03-14T15:20:00+07:00", "Minh An"),
+        ("Tin: Minh An - Ảnh: Quốc Vũ | 14/03/2022", "2022-03-14", "Minh An, Quốc Vũ"),
+        ("14/03/2022, 15:20 | Xem: 312 | In | Gửi", "2022-03-14T15:20:00+07:00", nil),
+        ("Ban Tuyên giáo | 14/03/2022 15:20", "2022-03-14T15:20:00+07:00", nil),
+        ("Ngày 14/03/2022 / Lượt xem: 312", "2022-03-14", nil),
+        ("Người đăng: quantri | Ngày: 14/02/2021 | Lượt xem: 1.250 | In bài", "2021-02-14", nil),
+        ("14/03/2022 15:20 (Xem: 312)", "2022-03-14T15:20:00+07:00", nil),
+        // Labels glued with no separator; a later update stamp on the same line.
+        ("Đăng lúc: 14/03/2022 15:20 Tác giả: Minh An Lượt đọc: 312", "2022-03-14T15:20:00+07:00", "Minh An"),
+        ("Ngày đăng: 12/05/2025 | Cập nhật: 14/05/2025 08:10 | Lượt xem: 341", "2025-05-12", nil),
     ] as [(String, String, String?)])
     func datelines(line: String, published: String, credit: String?) {
         let content = String(line.drop(while: { PlainTextCleaner.bullets.contains($0) || $0.isWhitespace }))
         #expect(PlainTextHead.classify(content) == .dateline(published: published, credit: credit))
     }
 
-    /// A poster's label makes a dateline only with a stamp alone on the other side.
+    /// A poster's label makes a dateline only beside a stamp, a counter or tools.
     @Test(arguments: [
-        "Người đăng: quantri | Ngày: 14/02/2021 | Lượt xem: 1.250 | In bài",
         "Đăng bởi: Văn phòng Huyện ủy - hội nghị ngày 03/06/2020 tại hội trường",
         "Hội nghị của Văn phòng Huyện ủy - 03/06/2020",
+        "Hội nghị tổng kết | 14/03/2022 15:20",
+        "Tuyên dương 120 điển hình tiêu biểu - 16:40, 25/04/2024",
+        "Trao giải cuộc thi bởi Minh An 14/03/2022",
+        // Account links and a language switch beside the date: the portal's clock.
+        "Thứ Hai, 26/05/2025 | Đăng nhập | English",
         // A two-digit year without a clock is no dateline: a related headline's date.
         "Hội nghị người lao động năm 2025 - 05/04/25",
         "05/04/25",
@@ -241,3 +259,29 @@ import VietnameseText
         }
     }
 }
+
+/// Tags, print views and buttons around a plain-text headline.
+@Suite struct HeadlineFurnitureTests {
+    @Test(arguments: [
+        ("(TTV) Chiêm Hóa: chi bộ thôn làm theo Bác từ việc nhỏ", "Chiêm Hóa: chi bộ thôn làm theo Bác từ việc nhỏ"),
+        ("(BHB) Tân Lạc biểu dương 30 điển hình", "Tân Lạc biểu dương 30 điển hình"),
+        ("(Ảnh) Tân Lạc biểu dương 30 điển hình", "(Ảnh) Tân Lạc biểu dương 30 điển hình"),
+        ("(TTV) Ba từ", "(TTV) Ba từ"),
+        ("Tân Lạc biểu dương 30 điển hình (TTV)", "Tân Lạc biểu dương 30 điển hình (TTV)"),
+    ])
+    func sourceTagLeavesTheHeadline(headline: String, expected: String) {
+        #expect(PlainTextHead.withoutSourceTag(headline) == expected)
+    }
+
+    @Test(arguments: [("[In trang này] [Đóng]", true), ("[Print] [Close]", true), ("[In trang này]", true),
+                      ("[Tin ảnh] Hội nghị", false), ("[Hội nghị tổng kết]", false)])
+    func printViewButtons(line: String, isButtons: Bool) {
+        #expect(PageChrome.isBracketedButtons(line) == isButtons)
+    }
+
+    @Test func printViewTitleBarIsTheSite() {
+        #expect(PlainTextHead.classify("Báo Tây Sơn - In bài viết") == .portal(site: "Báo Tây Sơn"))
+        #expect(PlainTextHead.classify("Hội nghị tổng kết - In bài viết") != .portal(site: "Hội nghị tổng kết"))
+    }
+}
+

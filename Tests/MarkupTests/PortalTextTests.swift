@@ -314,6 +314,72 @@ import VietnameseText
         #expect(content.text.hasPrefix("(BTG)"), "\(content.text.prefix(120))")
     }
 
+    /// Breadcrumb steps glued with no separator, the last one the headline printed below.
+    @Test func gluedBreadcrumbRepeatingTheHeadline() {
+        let page = PortalTextTests.page("Trang chủTin tứcHoạt động Đảng bộ\(PortalTextTests.headline)\n\(PortalTextTests.headline)")
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == PortalTextTests.headline)
+        #expect(content.text.hasPrefix("(BTG)"), "\(content.text.prefix(120))")
+    }
+
+    /// A Joomla byline ("Viết bởi …") between the headline and the dateline stays as the byline.
+    @Test func writtenByLineBetweenHeadlineAndDateline() {
+        let page = PortalTextTests.page("\(PortalTextTests.headline)\nViết bởi Minh An\nThứ hai, 14 Tháng 3 2022 15:20")
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == PortalTextTests.headline)
+        #expect(content.published == "2022-03-14T15:20:00+07:00")
+        #expect(content.text.hasPrefix("Viết bởi Minh An\n\n(BTG)"), "\(content.text.prefix(120))")
+    }
+
+    /// A unit credited before the stamp on the dateline's line is no headline.
+    @Test func unitBeforeTheStampIsNoHeadline() {
+        let page = PortalTextTests.page("\(PortalTextTests.headline)\nBan Tuyên giáo | 14/03/2022 15:20")
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == PortalTextTests.headline)
+        #expect(content.published == "2022-03-14T15:20:00+07:00")
+        #expect(content.text.hasPrefix("(BTG)"), "\(content.text.prefix(120))")
+    }
+
+    /// A magazine's writer in capitals over their role, between the headline and the dateline.
+    @Test func writerAndRoleBetweenHeadlineAndDateline() {
+        let page = PortalTextTests.page("TẠP CHÍ TUYÊN GIÁO\nThực tiễn\n\(PortalTextTests.headline)\nTRẦN THỊ MINH AN\nTỉnh ủy viên, Trưởng Ban Tuyên giáo Tỉnh ủy\n09:15, ngày 26-05-2025")
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == PortalTextTests.headline)
+        #expect(content.published == "2025-05-26T09:15:00+07:00")
+        #expect(content.text.hasPrefix("TRẦN THỊ MINH AN\n\nTỉnh ủy viên, Trưởng Ban Tuyên giáo Tỉnh ủy\n\n(BTG)"), "\(content.text.prefix(160))")
+    }
+
+    /// A section label in capitals over the dateline, the headline in lower case under it.
+    @Test func capitalLabelOverTheDatelineIsNoHeadline() {
+        let page = PortalTextTests.page("BÁO ĐIỆN TỬ TỈNH\nNGƯỜI TỐT - VIỆC TỐT\nCập nhật: 18/05/2025 - 07:15 | Bài, ảnh: Minh An\n\(PortalTextTests.headline)")
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == PortalTextTests.headline)
+        #expect(content.published == "2025-05-18T07:15:00+07:00")
+        #expect(content.authors == ["Minh An"])
+    }
+
+    /// A print view: the site's title bar, bracketed buttons, the date, the headline.
+    @Test func printView() {
+        let page = PortalTextTests.page("Báo Tây Sơn - In bài viết\n[In trang này] [Đóng]\n09/05/2025 06:45\n\(PortalTextTests.headline)")
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == PortalTextTests.headline)
+        #expect(content.published == "2025-05-09T06:45:00+07:00")
+        #expect(content.text.hasPrefix("(BTG)"), "\(content.text.prefix(120))")
+    }
+
+    /// Under the article, over the other stories: the stamp with its poster and counter, or
+    /// with the writer (who stays as the byline).
+    @Test(arguments: [
+        ("15/05/2025 16:20:33 | Người đăng: admin | Lượt xem: 208", "2025-05-15T16:20:33+07:00", nil),
+        ("Ngày 15/05/2025 - Minh An", "2025-05-15", "Minh An"),
+    ] as [(String, String, String?)])
+    func stampOverTheOtherStories(line: String, published: String, byline: String?) {
+        let page = PortalTextTests.page(PortalTextTests.headline) + "\n\(line)\nTin khác\nHội nghị báo cáo viên tháng 5 (12/05/2025)\nRa quân hè tình nguyện (06/05/2025)"
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.published == published)
+        #expect(content.text.hasSuffix(PortalTextTests.second + (byline.map { "\n\n" + $0 } ?? "")), "\(content.text.suffix(120))")
+    }
+
     /// A tool line between the dateline and the headline.
     @Test func toolsBetweenDatelineAndHeadline() {
         let page = PortalTextTests.page("Thời sự\n12/09/2023 00:00\nXem với cỡ chữ   In bài   Gửi bài\n\(PortalTextTests.headline)")
