@@ -376,7 +376,7 @@ enum PlainTextCleaner {
                 headline += " " + layout.lines[next].content.squeezedSpaces
                 wrappedTitleLine = next
             }
-            result.title = Normalization.nfc(PlainTextHead.withoutSourceTag(headline))
+            result.title = Normalization.nfc(headline)
         }
         if let dateline = layout.datelineIndex { read(layout.lines[dateline].kind, into: &result) }
         if let leadHeadline { result.title = Normalization.nfc(leadHeadline.squeezedSpaces) }

@@ -426,17 +426,6 @@ enum PlainTextHead {
         return text.slice(match.range.upperBound..<text.count)
     }
 
-    /// `headline` without a station's or paper's tag in parentheses before it, "(TTV) Chiêm
-    /// Hóa: …" (the tag of the lead, printed on the headline by some sites), when four words
-    /// or more remain.
-    static func withoutSourceTag(_ headline: String) -> String {
-        guard headline.first == "(", let close = headline.firstIndex(of: ")"),
-              case let tag = headline[headline.index(after: headline.startIndex)..<close],
-              (2...8).contains(tag.count), tag.allSatisfy({ $0.isUppercase }) else { return headline }
-        let rest = String(headline[headline.index(after: close)...]).trimmingSpaces
-        return rest.split(separator: " ").count >= 4 ? rest : headline
-    }
-
     /// A newspaper's tag before its stamp, folded: two to eight capitals, perhaps in parentheses, then a dash.
     static let sourceTagPattern = Pattern(#"^\(?[a-z]{2,8}\)?\s*[-–]\s*"#)
 

@@ -27,6 +27,20 @@ private func people(_ text: String) -> [String] {
         #expect(people(text) == expected)
     }
 
+    /// A caption's verb ends the title; a saying ends a qualifier; a rank gives way to the
+    /// role after the name; fishers and ward police officers have roles too.
+    @Test(arguments: [
+        ("Đồng chí Hà Minh Khôi, Bí thư Huyện ủy Tân Sơn thăm mô hình chè an toàn tại xã Tân Phú.",
+         ["Hà Minh Khôi|Bí thư Huyện ủy Tân Sơn"]),
+        ("Đó là cách để mỗi cán bộ cơ sở thực hiện lời Chủ tịch Hồ Chí Minh dạy.", ["Hồ Chí Minh|Chủ tịch"]),
+        // (After a title placed before the name, the unit after the role is not read.)
+        ("7. Thượng úy Trần Văn Khang, Cảnh sát khu vực, Công an phường Bắc Sơn", ["Trần Văn Khang|Cảnh sát khu vực"]),
+        ("Ông Lê Văn Tám, ngư dân xã Bình Châu, đã cứu 12 người gặp nạn.", ["Lê Văn Tám|ngư dân xã Bình Châu"]),
+    ])
+    func captionVerbSayingRankAndRoles(_ text: String, _ expected: [String]) {
+        #expect(people(text) == expected)
+    }
+
     static let placeThenName: [(String, [String])] = [
         ("Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Kon Tum Hồ Văn Mười chủ trì hội nghị.",
          ["Hồ Văn Mười|Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Kon Tum"]),

@@ -260,19 +260,8 @@ import VietnameseText
     }
 }
 
-/// Tags, print views and buttons around a plain-text headline.
+/// Print views and buttons around a plain-text headline.
 @Suite struct HeadlineFurnitureTests {
-    @Test(arguments: [
-        ("(TTV) Chiêm Hóa: chi bộ thôn làm theo Bác từ việc nhỏ", "Chiêm Hóa: chi bộ thôn làm theo Bác từ việc nhỏ"),
-        ("(BHB) Tân Lạc biểu dương 30 điển hình", "Tân Lạc biểu dương 30 điển hình"),
-        ("(Ảnh) Tân Lạc biểu dương 30 điển hình", "(Ảnh) Tân Lạc biểu dương 30 điển hình"),
-        ("(TTV) Ba từ", "(TTV) Ba từ"),
-        ("Tân Lạc biểu dương 30 điển hình (TTV)", "Tân Lạc biểu dương 30 điển hình (TTV)"),
-    ])
-    func sourceTagLeavesTheHeadline(headline: String, expected: String) {
-        #expect(PlainTextHead.withoutSourceTag(headline) == expected)
-    }
-
     @Test(arguments: [("[In trang này] [Đóng]", true), ("[Print] [Close]", true), ("[In trang này]", true),
                       ("[Tin ảnh] Hội nghị", false), ("[Hội nghị tổng kết]", false)])
     func printViewButtons(line: String, isButtons: Bool) {

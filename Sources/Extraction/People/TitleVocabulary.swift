@@ -74,7 +74,8 @@ enum TitleVocabulary {
         "chi cục trưởng", "phó chi cục trưởng", "phó vụ trưởng", "phó viện trưởng", "đội trưởng",
         "phó đội trưởng", "tổng thư ký", "thư ký", "già làng", "chính trị viên", "trưởng buôn",
         "trưởng xóm", "hội phó", "giáo chức",
-        "đại biểu quốc hội", "học sinh", "sinh viên", "nông dân", "công nhân", "phóng viên",
+        "đại biểu quốc hội", "học sinh", "sinh viên", "nông dân", "ngư dân", "công nhân", "phóng viên",
+        "cảnh sát khu vực",
         // Contest entrants: "thí sinh Lò Thị Mai (Đoàn xã Mường Khoa)", "tác giả Vi Văn Toàn".
         "thí sinh", "tác giả",
         // "bà Lê Thị Tư, tiểu thương chợ Vị Thanh", "…, tình nguyện viên phường Tân Định", "…, học viên
@@ -120,6 +121,8 @@ enum TitleVocabulary {
         // "… Trưởng Ban Tuyên giáo truyền đạt chuyên đề", "… Phó Chủ tịch UBND huyện đọc quyết định".
         "làm", "đồng chủ trì", "truyền đạt", "công bố", "khai mạc", "gắn", "đọc", "thay mặt",
         "mong muốn", "trực tiếp", "đi", "báo công",
+        // A photo caption's verb: "Đồng chí …, Bí thư Huyện ủy Thanh Sơn thăm mô hình chè".
+        "thăm", "tham quan", "trò chuyện", "dâng hương", "dâng hoa",
         // A body that is the sentence's subject after the title: "…, Ban Thường vụ Tỉnh ủy thảo luận".
         "thảo luận", "cho ý kiến", "làm việc", "ban hành", "xem xét", "họp",
     ])
@@ -194,6 +197,8 @@ enum TitleVocabulary {
     static let qualifierBreakers = PersonPhraseTable([
         "và", "của", "cho", "với", "trong", "tại", "về", "là", "được", "đã", "đang", "sẽ",
         "các", "những", "có", "không", "khi", "để", "theo", "từ", "đến", "ở",
+        // "… cán bộ cơ sở thực hiện lời Chủ tịch Hồ Chí Minh dạy": a saying, no qualifier.
+        "lời",
     ])
 
     /// Words before a name that make it a place, a school, a street or an emblem, not a
