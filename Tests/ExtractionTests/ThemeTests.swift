@@ -97,6 +97,21 @@ struct ThemeTests {
         #expect(found.map(\.title) == [example.title])
     }
 
+    /// A campaign theme quoted with no year beside it takes the year the text names most;
+    /// another quoted title with no year is no theme.
+    @Test func campaignThemeWithoutItsYear() {
+        let text = "Kế hoạch 41-KH/TU ngày 06-02-2025 triển khai chuyên đề năm 2025. Toàn huyện đã học tập chuyên đề “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về xây dựng đô thị văn minh”; năm 2024 có 96% đảng viên tham gia."
+        let found = themes(text)
+        #expect(found.map(\.year) == [2025])
+        #expect(found.map(\.title) == ["Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về xây dựng đô thị văn minh"])
+        #expect(themes("Ngày 06-02-2025, chi bộ sinh hoạt chuyên đề “Tuổi trẻ tình nguyện vì cộng đồng”.").isEmpty)
+    }
+
+    @Test(arguments: ThemeYear.campaignOpenings.map(\.example))
+    func campaignOpeningExamplesGiveAThemeWithAYear(_ example: String) {
+        #expect(themes(example + " Năm 2023 là năm bản lề.").map(\.year) == [2023])
+    }
+
     @Test func themesListedYearByYear() {
         let text = """
             Bên cạnh chuyên đề toàn khóa “Học Bác về tự lực” (2021 - 2025), Ban Thường vụ xác định nội dung trọng tâm từng năm. \

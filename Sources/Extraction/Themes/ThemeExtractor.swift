@@ -55,6 +55,7 @@ public struct ThemeExtractor: Sendable {
                     ?? ThemeTerm.firstYear(of: text, gap: gap, quote: quote, sentence: sentence, quotes: quotes)
             } else {
                 year = ThemeYear.year(in: text, gap: gap, after: quote.outer.upperBound, sentence: sentence)
+                    ?? ThemeYear.textYear(of: text, quote: quote, quotes: quotes)
             }
             guard let year else { continue }
             add(quote, year: year)
@@ -413,6 +414,23 @@ enum ThemeYear {
             return Int(text.foldedSlice(range))
         }
         return nil
+    }
+
+    /// Openings (folded, letters and spaces) of the campaign's own theme titles, each with its
+    /// example: a title opening so is a yearly theme even with no year beside it.
+    static let campaignOpenings: [(opening: String, example: String)] = [
+        ("hoc tap va lam theo tu tuong dao duc phong cach ho chi minh ve",
+         "Huyện đã học tập chuyên đề “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về xây dựng đô thị văn minh”."),
+    ]
+
+    /// The year a campaign theme quoted with no year beside it belongs to: the year the text
+    /// names most often outside quotations ("chuyên đề năm 2025" in the headline, "ngày
+    /// 06-02-2025" in the plan's date); nil for another title.
+    static func textYear(of text: AnalyzedText, quote: QuotedSpan, quotes: [QuotedSpan]) -> Int? {
+        let start = Folding.key(text.slice(quote.inner.lowerBound..<min(quote.inner.upperBound, quote.inner.lowerBound + 90)))
+            .filter { $0.isLetter || $0 == " " }.split(separator: " ").joined(separator: " ")
+        guard campaignOpenings.contains(where: { start.hasPrefix($0.opening + " ") }) else { return nil }
+        return ThemeTerm.mostFrequent(ThemeTerm.years(in: text, 0..<text.count) { !QuoteScanner.contains(quotes, $0) })
     }
 
     /// False when no digit stands in `range`: then neither ``inGap`` nor ``yearWord`` matches there.
