@@ -280,8 +280,11 @@ public enum ContentExtractor {
         var leadsBetweenContainers = false
         if let headline, headline.position < contentEnd, !inContent(headline) {
             leadsBetweenContainers = headline.position > contentStart
-            let nextContent = headline.position < contentStart ? contentStart
-                : scan.paragraphs.first { $0.position > headline.position && inContent($0) }?.position ?? contentEnd
+            // A dateline's block chosen beside the article ("09:12, 20/05/2025 | Lượt xem: 512")
+            // is no article text: the lead may stand under it.
+            let nextContent = scan.paragraphs.first {
+                $0.position > headline.position && inContent($0) && !isDateline($0)
+            }?.position ?? contentEnd
             let leads = scan.paragraphs.filter {
                 $0.position > headline.position && $0.position < nextContent && !inContent($0)
                     && $0.chars >= minimumLeadChars && Double($0.linkChars) < Double($0.chars) * 0.3

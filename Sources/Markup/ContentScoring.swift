@@ -18,7 +18,8 @@ enum ContentScoring {
     static func chooseContainers(_ scan: PageScan, minimumChars: Int = minimumParagraphChars) -> [Int] {
         let blocks = scan.blocks
         guard !blocks.isEmpty else { return [] }
-        let final = finalScores(scan, minimumChars: minimumChars)
+        let datelines = datelineBlocks(scan, minimumChars: minimumChars)
+        let final = finalScores(scan, minimumChars: minimumChars, datelines: datelines)
         guard let best = final.indices.max(by: { final[$0] < final[$1] }), final[best] > 0 else {
             return blocks.indices.first.map { [$0] } ?? []
         }
@@ -28,17 +29,27 @@ enum ContentScoring {
         return blocks.indices.filter { index in
             if index == best { return true }
             guard blocks[index].parent == parent else { return false }
-            if final[index] >= threshold { return true }
+            // The article's own dateline printed beside it ("news-cat-date" over the title).
+            if final[index] >= threshold || datelines.contains(index) { return true }
             let block = blocks[index]
             return block.tag == "p" && block.ownChars > 80 && block.linkDensity < 0.25
         }
     }
 
-    /// Each block's container score (−∞ for blocks that hold no paragraph).
-    static func finalScores(_ scan: PageScan, minimumChars: Int = minimumParagraphChars) -> [Double] {
+    /// The blocks of the page's long datelines ("Cập nhật lần cuối vào 04/04/2025"): no
+    /// content, however their class reads ("post-info" would win the page for its "post").
+    static func datelineBlocks(_ scan: PageScan, minimumChars: Int = minimumParagraphChars) -> Set<Int> {
+        Set(scan.paragraphs.lazy.filter { $0.block >= 0 && $0.chars >= minimumChars && ContentExtractor.isDateline($0) }.map(\.block))
+    }
+
+    /// Each block's container score (−∞ for blocks that hold no paragraph); the points of
+    /// `datelines` count for no block.
+    static func finalScores(_ scan: PageScan, minimumChars: Int = minimumParagraphChars, datelines: Set<Int>? = nil) -> [Double] {
         let blocks = scan.blocks
         var scores = [Double?](repeating: nil, count: blocks.count)
-        for (index, block) in blocks.enumerated() where block.ownChars >= minimumChars && block.tag != "h1" {
+        let datelineBlocks = datelines ?? Self.datelineBlocks(scan, minimumChars: minimumChars)
+        for (index, block) in blocks.enumerated() where block.ownChars >= minimumChars && block.tag != "h1"
+            && !datelineBlocks.contains(index) {
             let points = 1 + Double(block.commas) + min(Double(block.ownChars) / 100, 3)
             var target = block.isParagraph ? block.parent : index
             var level = 0

@@ -34,6 +34,32 @@ import Testing
         #expect(try ContentExtractor.html(Self.page(head: meta, byline: byline)).published == expected)
     }
 
+    /// A long dateline in an element whose class reads as content ("post-info") does not win
+    /// the page: the article's paragraphs stay whole.
+    @Test func longDatelineInAPostClassDoesNotWinThePage() throws {
+        let paragraphs = (1...5).map { "<p>Đoạn \($0): Đoàn trường tổ chức \($0 * 3) chương trình tình nguyện, thu hút \($0 * 150) lượt đoàn viên, hiến \($0 * 40) đơn vị máu trong năm học.</p>" }.joined()
+        // Elementor's markup: the date's list says "post" (+25), the article's box "widget" (−25).
+        let html = """
+        <html><body><div class="elementor elementor-location-single">
+        <div class="elementor-element elementor-widget elementor-widget-post-info"><div class="elementor-widget-container">
+        <ul class="elementor-icon-list-items elementor-post-info"><li class="elementor-icon-list-item"><span class="elementor-post-info__item">Cập nhật lần cuối vào 04/04/2025</span></li></ul>
+        </div></div>
+        <div class="elementor-element elementor-widget"><div class="elementor-widget-container"><h1>Tuổi trẻ nhà trường làm theo lời Bác năm 2025</h1></div></div>
+        <div class="elementor-element elementor-widget elementor-widget-theme-post-content"><div class="elementor-widget-container">\(paragraphs)</div></div>
+        </div></body></html>
+        """
+        let content = try ContentExtractor.html(html)
+        #expect(content.text.components(separatedBy: "\n\n").count == 5, "\(content.text)")
+    }
+
+    /// The lead under a dateline's block chosen beside the article stays in the text.
+    @Test func leadUnderTheDatelineBlockStays() throws {
+        let lead = "(BTG) - Sau 10 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, huyện đã xây dựng 318 mô hình."
+        let html = "<html><body><article class=\"article-detail\"><h1>Tân Sơn: 10 năm đưa lời Bác vào từng khu dân cư</h1><div class=\"article-meta\"><span class=\"time\">09:12, 20/05/2025</span> <span class=\"cat\">Xây dựng Đảng</span> <span class=\"views\">Lượt xem: 512</span></div><div class=\"sapo\"><strong>\(lead)</strong></div><div class=\"article-body\">\(Self.body)</div></article></body></html>"
+        let content = try ContentExtractor.html(html)
+        #expect(content.text.hasPrefix(lead), "\(content.text.prefix(160))")
+    }
+
     /// The writer a labelled dateline credits is an author of the page.
     @Test func writerOnTheDatelineIsAnAuthor() throws {
         let byline = "<div class=\"article_details\">Đăng lúc: 16/12/2024 14:30 Tác giả: Lê Thị Minh An Lượt đọc: 265</div>"
