@@ -147,9 +147,20 @@ import Testing
         ("people_title_acc", 0.94), ("published_acc", 0.96), ("title_acc", 0.98), ("document_acc", 0.96),
     ]
 
+    /// Floors on the eighth real-shape set (`corpus/realshape8`: 22 plain-text pages and
+    /// documents and 8 HTML pages with print views, Blogger, Elementor and NukeViet markup,
+    /// magazine author blocks and datelines under the article), just under its scores after
+    /// the session that first scored it unseen.
+    static let realShape8Floors: [(metric: String, minimum: Double)] = [
+        ("directives_f1", 0.98), ("figures_f1", 0.96), ("models_f1", 0.91), ("dates_f1", 0.96),
+        ("periods_f1", 0.97), ("people_f1", 0.95), ("themes_f1", 0.98),
+        ("directives_code_acc", 0.98), ("figures_subject_acc", 0.88), ("models_owner_acc", 0.84),
+        ("people_title_acc", 0.83), ("published_acc", 0.89), ("title_acc", 0.89), ("document_acc", 0.88),
+    ]
+
     @Test(arguments: [("realshape", "gold-realshape"), ("realshape2", "gold-realshape2"), ("realshape3", "gold-realshape3"),
                       ("realshape4", "gold-realshape4"), ("realshape5", "gold-realshape5"), ("realshape6", "gold-realshape6"),
-                      ("realshape7", "gold-realshape7")])
+                      ("realshape7", "gold-realshape7"), ("realshape8", "gold-realshape8")])
     func realShapeSetsStayAboveTheirFloors(_ folder: String, _ gold: String) async throws {
         let floors = switch folder {
         case "realshape": Self.realShapeFloors
@@ -158,7 +169,8 @@ import Testing
         case "realshape4": Self.realShape4Floors
         case "realshape5": Self.realShape5Floors
         case "realshape6": Self.realShape6Floors
-        default: Self.realShape7Floors
+        case "realshape7": Self.realShape7Floors
+        default: Self.realShape8Floors
         }
         let (summary, report) = try await Self.score(folder, gold: gold)
         print("gold score on corpus/\(folder):\n\(report)")
