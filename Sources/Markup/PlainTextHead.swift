@@ -162,6 +162,7 @@ enum PlainTextHead {
         }
         // A dash as the bullet of a head list: "- Được đăng: Thứ bảy, 19 Tháng 2 2022 08:54".
         if content.hasPrefix("- ") || content.hasPrefix("– ") { content = String(content.dropFirst(2)) }
+        if let stamp = withoutLeadingPrintTool(content) { content = stamp }
         if let stamp = withoutTrailingCategory(content) { content = stamp }
         if let found = labelledDateline(content) { return found }
         if let stamp = withoutTrailingTools(content), let found = labelledDateline(stamp) { return found }
@@ -315,7 +316,18 @@ enum PlainTextHead {
     /// Words (folded) of the icons and tools a page prints on its dateline's line, besides
     /// ``PageChrome/toolLabels``: "Thứ Năm, 16/05/2024, 05:30 CH Cỡ chữ Màu chữ image",
     /// "20/10/2023 08:15 In bài Chia sẻ".
-    static let datelineToolWords: Set<String> = ["mau chu", "mau nen", "image", "icon", "anh", "a", "a+", "a-"]
+    static let datelineToolWords: Set<String> = ["mau chu", "mau nen", "image", "icon", "anh", "a", "a+", "a-", "goc"]
+
+    /// Print buttons (as printed) a print view puts before its date: "Print Thứ Tư, 14/05/2025 08:22 Gốc".
+    static let leadingPrintTools = ["Print ", "In bài ", "In trang ", "In "]
+
+    /// `line` without a print button before its weekday or date, or nil.
+    static func withoutLeadingPrintTool(_ line: String) -> String? {
+        guard let tool = leadingPrintTools.first(where: { line.hasPrefix($0) }) else { return nil }
+        let rest = String(line.dropFirst(tool.count))
+        guard let first = rest.first, first.isNumber || isWeekday(Folding.key(String(rest.prefix(8)))) else { return nil }
+        return rest
+    }
 
     /// `line` without the tools printed after its date and time, when words of
     /// ``PageChrome/toolLabels`` or ``datelineToolWords`` end it with no separator; else nil.

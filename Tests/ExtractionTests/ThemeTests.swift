@@ -107,6 +107,11 @@ struct ThemeTests {
         #expect(themes("Ngày 06-02-2025, chi bộ sinh hoạt chuyên đề “Tuổi trẻ tình nguyện vì cộng đồng”.").isEmpty)
     }
 
+    @Test(arguments: ThemeYear.wholeTermThemes.map { ($0.example, $0.firstYear) })
+    func wholeTermThemeWithoutItsYearTakesItsTerm(_ example: String, _ year: Int) {
+        #expect(themes(example).map(\.year) == [year])
+    }
+
     @Test(arguments: ThemeYear.campaignOpenings.map(\.example))
     func campaignOpeningExamplesGiveAThemeWithAYear(_ example: String) {
         #expect(themes(example + " Năm 2023 là năm bản lề.").map(\.year) == [2023])

@@ -80,6 +80,9 @@ import VietnameseText
         ("Ngày 14/03/2022 / Lượt xem: 312", "2022-03-14", nil),
         ("Người đăng: quantri | Ngày: 14/02/2021 | Lượt xem: 1.250 | In bài", "2021-02-14", nil),
         ("14/03/2022 15:20 (Xem: 312)", "2022-03-14T15:20:00+07:00", nil),
+        // A print view's buttons around the stamp.
+        ("Print Thứ Tư, 14/05/2025 08:22 Gốc", "2025-05-14T08:22:00+07:00", nil),
+        ("In 14/05/2025 08:22", "2025-05-14T08:22:00+07:00", nil),
         // Labels glued with no separator; a later update stamp on the same line.
         ("Đăng lúc: 14/03/2022 15:20 Tác giả: Minh An Lượt đọc: 312", "2022-03-14T15:20:00+07:00", "Minh An"),
         ("Ngày đăng: 12/05/2025 | Cập nhật: 14/05/2025 08:10 | Lượt xem: 341", "2025-05-12", nil),
@@ -96,6 +99,7 @@ import VietnameseText
         "Hội nghị tổng kết | 14/03/2022 15:20",
         "Tuyên dương 120 điển hình tiêu biểu - 16:40, 25/04/2024",
         "Trao giải cuộc thi bởi Minh An 14/03/2022",
+        "In ấn 500 cuốn sách ngày 14/05/2025",
         // Account links and a language switch beside the date: the portal's clock.
         "Thứ Hai, 26/05/2025 | Đăng nhập | English",
         // A two-digit year without a clock is no dateline: a related headline's date.

@@ -423,13 +423,24 @@ enum ThemeYear {
          "Huyện đã học tập chuyên đề “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về xây dựng đô thị văn minh”."),
     ]
 
-    /// The year a campaign theme quoted with no year beside it belongs to: the year the text
-    /// names most often outside quotations ("chuyên đề năm 2025" in the headline, "ngày
-    /// 06-02-2025" in the plan's date); nil for another title.
+    /// Whole-term themes of the campaign (folded, after a ``campaignOpenings`` row) and the
+    /// first year of their term, each with its example: quoted with no year, such a theme
+    /// takes its term's year, not the year of the report.
+    static let wholeTermThemes: [(subject: String, firstYear: Int, example: String)] = [
+        ("y chi tu luc tu cuong", 2021,
+         "Chi bộ sinh hoạt chuyên đề “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về ý chí tự lực, tự cường và khát vọng phát triển đất nước phồn vinh, hạnh phúc” gắn với kế hoạch năm học 2023 - 2024."),
+    ]
+
+    /// The year a campaign theme quoted with no year beside it belongs to: its term's first
+    /// year for a whole-term theme (``wholeTermThemes``), else the year the text names most
+    /// often outside quotations ("chuyên đề năm 2025" in the headline, "ngày 06-02-2025" in
+    /// the plan's date); nil for another title.
     static func textYear(of text: AnalyzedText, quote: QuotedSpan, quotes: [QuotedSpan]) -> Int? {
-        let start = Folding.key(text.slice(quote.inner.lowerBound..<min(quote.inner.upperBound, quote.inner.lowerBound + 90)))
+        let start = Folding.key(text.slice(quote.inner.lowerBound..<min(quote.inner.upperBound, quote.inner.lowerBound + 120)))
             .filter { $0.isLetter || $0 == " " }.split(separator: " ").joined(separator: " ")
-        guard campaignOpenings.contains(where: { start.hasPrefix($0.opening + " ") }) else { return nil }
+        guard let opening = campaignOpenings.first(where: { start.hasPrefix($0.opening + " ") })?.opening else { return nil }
+        let subject = start.dropFirst(opening.count + 1)
+        if let term = wholeTermThemes.first(where: { subject.hasPrefix($0.subject) }) { return term.firstYear }
         return ThemeTerm.mostFrequent(ThemeTerm.years(in: text, 0..<text.count) { !QuoteScanner.contains(quotes, $0) })
     }
 
