@@ -10,6 +10,8 @@ enum BoilerplateLabels {
         "tin xem nhieu", "tin doc nhieu", "lien ket website", "thu vien anh", "video noi bat",
         "chu de", "tu khoa", "tags", "tag", "tin tuc gan day", "tin gan day", "tin cung loai",
         "theo dong su kien", "cung chuyen muc", "tin anh", "tin video", "doc nhieu", "xem nhieu", "danh sach binh luan", "cac binh luan",
+        // A newspaper's comment block under the byline: "BÌNH LUẬN HAY", "Chưa có bình luận nào".
+        "binh luan hay", "chua co binh luan nao",
     ]
 
     /// Widget and chrome labels dropped wherever they appear.

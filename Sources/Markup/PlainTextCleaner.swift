@@ -387,8 +387,9 @@ enum PlainTextCleaner {
                 if case let .portal(site) = line.kind { result.site = siteName(site, at: index, in: layout) }
                 if let site = welcomeSite(in: line.content) { result.site = site }
             }
-            // The writers credited on the dateline stay in the text as their byline.
-            if index == layout.datelineIndex, index >= firstKept, case let .dateline(_, credit?) = line.kind,
+            // The writers credited on the dateline stay in the text as their byline, over the
+            // article when the dateline stands above the headline.
+            if index == layout.datelineIndex, case let .dateline(_, credit?) = line.kind,
                !PlainTextHead.authors(inCredit: credit).isEmpty {
                 kept.append(credit)
                 continue

@@ -36,6 +36,8 @@ private func people(_ text: String) -> [String] {
         // (After a title placed before the name, the unit after the role is not read.)
         ("7. Thượng úy Trần Văn Khang, Cảnh sát khu vực, Công an phường Bắc Sơn", ["Trần Văn Khang|Cảnh sát khu vực"]),
         ("Ông Lê Văn Tám, ngư dân xã Bình Châu, đã cứu 12 người gặp nạn.", ["Lê Văn Tám|ngư dân xã Bình Châu"]),
+        ("Bưu tá Trần Văn Hậu 9 năm liền không để thất lạc bưu gửi.", ["Trần Văn Hậu|Bưu tá"]),
+        ("Triển lãm giới thiệu con đường cứu nước của lãnh tụ Nguyễn Ái Quốc.", ["Nguyễn Ái Quốc|lãnh tụ"]),
     ])
     func captionVerbSayingRankAndRoles(_ text: String, _ expected: [String]) {
         #expect(people(text) == expected)

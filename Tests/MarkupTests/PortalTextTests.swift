@@ -356,6 +356,15 @@ import VietnameseText
         #expect(content.title == PortalTextTests.headline)
         #expect(content.published == "2025-05-18T07:15:00+07:00")
         #expect(content.authors == ["Minh An"])
+        // Above the headline, the credit still opens the text as its byline.
+        #expect(content.text.hasPrefix("Bài, ảnh: Minh An\n\n(BTG)"), "\(content.text.prefix(120))")
+    }
+
+    /// A newspaper's comment block under the writer's name ends the article.
+    @Test func commentBlockUnderTheWriterEndsTheArticle() {
+        let page = PortalTextTests.page(PortalTextTests.headline + "\n09/05/2025 06:45") + "\nMINH AN\nBÌNH LUẬN HAY\nChưa có bình luận nào.\nBản quyền thuộc về Báo Tây Sơn."
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.text.hasSuffix(PortalTextTests.second + "\n\nMINH AN"), "\(content.text.suffix(120))")
     }
 
     /// A print view: the site's title bar, bracketed buttons, the date, the headline.
