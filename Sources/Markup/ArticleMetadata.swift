@@ -58,9 +58,10 @@ extension ContentExtractor {
     static func preferTimed(_ meta: String?, _ printed: String?) -> String? {
         guard let meta else { return nil }
         // A dateline printed with its time beside the article is what the reader sees: a
-        // `<meta>` stamp of another day (a scheduled, re-indexed or first-draft time) gives
-        // way to it. A bare date may be a listed story's.
-        if let printed, printed.count > 10, !meta.hasPrefix(printed.prefix(10)) { return printed }
+        // `<meta>` stamp of a later day (a scheduled or re-indexed time) gives way to it. A
+        // printed date later than the `<meta>` one may be the portal's clock or an update,
+        // and a bare date a listed story's.
+        if let printed, printed.count > 10, printed.prefix(10) < meta.prefix(10) { return printed }
         guard meta.count == 10, let printed, printed.count > 10, printed.hasPrefix(meta) else { return meta }
         return printed
     }

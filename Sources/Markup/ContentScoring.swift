@@ -36,10 +36,18 @@ enum ContentScoring {
         }
     }
 
+    /// Characters a dateline's block may hold besides the dateline.
+    static let datelineSlackChars = 10
+
     /// The blocks of the page's long datelines ("Cập nhật lần cuối vào 04/04/2025"): no
     /// content, however their class reads ("post-info" would win the page for its "post").
     static func datelineBlocks(_ scan: PageScan, minimumChars: Int = minimumParagraphChars) -> Set<Int> {
-        Set(scan.paragraphs.lazy.filter { $0.block >= 0 && $0.chars >= minimumChars && ContentExtractor.isDateline($0) }.map(\.block))
+        Set(scan.paragraphs.lazy.filter {
+            // Only a block that holds little but the dateline: an article typed straight into a
+            // cell under "Cập nhật: …<br>" keeps its block.
+            $0.block >= 0 && $0.chars >= minimumChars && scan.blocks[$0.block].ownChars <= $0.chars + datelineSlackChars
+                && ContentExtractor.isDateline($0)
+        }.map(\.block))
     }
 
     /// Each block's container score (−∞ for blocks that hold no paragraph); the points of

@@ -49,11 +49,6 @@ enum PageChrome {
         "van hoa", "giao duc", "phap luat", "chinh tri", "xay dung dang", "dan toc", "bien gioi", "bien dao",
     ]
 
-    /// True when folded `text` names a region or a section (``regionsAndSections``).
-    static func isRegionOrSection(_ text: String) -> Bool {
-        regionsAndSections.contains(text)
-    }
-
     /// Buttons of a print view, each in brackets: "[In trang này] [Đóng]", "[Print] [Close]".
     static let printViewButtons: Set<String> = ["in trang nay", "in", "dong", "dong cua so", "print", "close", "quay lai"]
 

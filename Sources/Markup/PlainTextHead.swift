@@ -96,6 +96,10 @@ enum PlainTextHead {
     /// hệ"): fewest entries, one of them a ``PageChrome/navigationLabels`` entry, as a
     /// headline may hold dashes too.
     static let minimumDashMenuItems = 4
+    /// Fewest entries of a bar that may hold one entry longer than ``maximumMenuItemWords``,
+    /// and the most words of that entry.
+    static let minimumItemsBesideOneLongEntry = 5
+    static let maximumOneLongEntryWords = 10
     static let menuDashes = [" - ", " – "]
 
     /// Longest credit, in characters, read after a dateline.
@@ -190,13 +194,15 @@ enum PlainTextHead {
     /// Lượt đọc: 312"; each opens a piece.
     static let gluedPieceLabels = [
         " tac gia:", " nguoi viet:", " nguoi dang:", " dang boi:", " luot doc:", " luot xem:", " so luot xem:",
-        " nguon:", " anh:",
+        " nguon:",
     ]
     /// Separators after which a piece names the poster, with no label of its own.
     static let posterSeparators: Set<String> = [" bởi ", " by "]
     /// Labels (folded) of the writers or photographers a dateline's piece credits, with the
     /// byline prefixes of ``Signature/bylinePrefixes``: "Ảnh: Quốc Vũ", "Viết bởi Minh An".
-    static let writerLabels = ["anh:", "viet boi", "dang boi", "nguoi viet", "tac gia", "written by", "posted by"]
+    static let writerLabels = ["anh:", "dang boi", "nguoi viet", "tac gia", "written by", "posted by"]
+    /// ``writerLabels`` and the byline prefixes (but the bare "by", a separator here).
+    static let pieceWriterLabels = writerLabels + Signature.bylinePrefixes.filter { $0 != "by" }
     /// Short tools (folded) a dateline's line may end with, besides ``PageChrome/toolLabels``
     /// and ``datelineToolWords``: "14/03/2022, 15:20 | Xem: 312 | In | Gửi".
     static let pieceTools: Set<String> = ["in", "gui", "print"]
@@ -243,15 +249,20 @@ enum PlainTextHead {
         guard line.utf8.contains(UInt8(ascii: ":")) else { return line }
         let folded = Folding.key(line)
         guard folded.count == line.count else { return line }
-        var cuts: [Int] = []
-        for label in gluedPieceLabels {
+        // Each label's place, the longer label winning where two overlap (" so luot xem:" over " luot xem:").
+        var found: [Range<Int>] = []
+        for label in gluedPieceLabels.sorted(by: { $0.count > $1.count }) {
             var searchStart = folded.startIndex
             while let range = folded.range(of: label, range: searchStart..<folded.endIndex) {
                 let offset = folded.distance(from: folded.startIndex, to: range.lowerBound)
-                let before = folded[..<range.lowerBound].last
-                if offset > 0, before != "|", before != "-", before != "/" { cuts.append(offset) }
+                let span = offset..<(offset + label.count)
+                if !found.contains(where: { $0.overlaps(span) }) { found.append(span) }
                 searchStart = range.upperBound
             }
+        }
+        let cuts = found.map(\.lowerBound).filter { offset in
+            let before = folded[folded.index(folded.startIndex, offsetBy: max(0, offset - 1))]
+            return offset > 0 && before != "|" && before != "-" && before != "/"
         }
         guard !cuts.isEmpty else { return line }
         var result = ""
@@ -267,8 +278,9 @@ enum PlainTextHead {
     /// True when `piece` of a dateline's line is a credit, a tool or a counter; appends the
     /// writers it names to `writers`.
     static func readPiece(_ piece: String, afterPoster: Bool, into writers: inout [String]) -> Bool {
-        // A piece in parentheses: "14/03/2022 15:20 (Xem: 312)".
-        var piece = piece
+        // A piece in parentheses: "14/03/2022 15:20 (Xem: 312)". Labels are dropped by their
+        // scalars, so the piece is NFC first (pages may print decomposed Vietnamese).
+        var piece = Normalization.nfc(piece)
         if piece.last == ")" && !piece.contains("(") { piece.removeLast() }
         guard !piece.isEmpty, piece.count <= maximumCreditChars else { return piece.isEmpty }
         let folded = Folding.key(piece)
@@ -281,8 +293,7 @@ enum PlainTextHead {
             return true
         }
         if Signature.sourcePrefixes.contains(where: { folded.hasPrefix($0) }) { return true }
-        let labels = writerLabels + Signature.bylinePrefixes.filter { $0 != "by" }
-        if let label = labels.first(where: { folded.hasPrefix($0) }) {
+        if let label = pieceWriterLabels.first(where: { folded.hasPrefix($0) }) {
             let value = String(piece.unicodeScalars.dropFirst(label.unicodeScalars.count))
                 .drop(while: { $0 == " " || $0 == ":" })
             if let writer = author(inCredit: String(value)) { writers.append(writer) }
@@ -290,10 +301,12 @@ enum PlainTextHead {
         }
         if posterLabels.contains(where: { folded.hasPrefix($0 + ":") || folded.hasPrefix($0 + " :") }) { return true }
         if afterPoster {
-            // "… bởi admin", "… by Minh An": a login or a name.
-            guard piece.split(separator: " ").count <= maximumNameWords else { return false }
-            if let writer = author(inCredit: piece) { writers.append(writer) }
-            return true
+            // "… bởi admin", "… by Minh An": a login or a name ("… bởi mưa lớn" is neither).
+            if let writer = author(inCredit: piece) {
+                writers.append(writer)
+                return true
+            }
+            return piece.unicodeScalars.allSatisfy { $0.isASCII && $0 != " " }
         }
         // A unit: its opening and a capitalised name, "Ban Tuyên giáo", "Văn phòng Huyện ủy"
         // ("Hội nghị …" is a headline's start).
@@ -307,7 +320,7 @@ enum PlainTextHead {
         guard words.count <= maximumLeadingCreditWords,
               words.allSatisfy({ $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) }),
               !Signature.isHeading(piece) else { return false }
-        if isLeadingCreditName(piece) && piece.contains(where: \.isLowercase) && !PageChrome.isRegionOrSection(folded) {
+        if isLeadingCreditName(piece) && piece.contains(where: \.isLowercase) && !PageChrome.regionsAndSections.contains(folded) {
             writers.append(piece)
         }
         return true
@@ -698,6 +711,12 @@ enum PlainTextHead {
         }
         guard let longest = wordCounts.max() else { return nil }
         if longest <= maximumMenuItemWords { return items }
+        // A long bar may hold one long section name: "Tin tức | … | Học tập làm theo tấm gương
+        // Hồ Chí Minh | Văn bản | Thư viện ảnh".
+        if wordCounts.count >= minimumItemsBesideOneLongEntry, longest <= maximumOneLongEntryWords,
+           wordCounts.filter({ $0 > maximumMenuItemWords }).count == 1 {
+            return items
+        }
         let mean = Double(wordCounts.reduce(0, +)) / Double(wordCounts.count)
         return longest <= maximumLongMenuItemWords && mean <= maximumMeanMenuItemWords ? items : nil
     }

@@ -253,6 +253,7 @@ struct PlainTextLayout {
     /// True when `line` is a byline-shaped name in capitals: "PHẠM THỊ KIM LOAN".
     static func isCapitalName(_ line: String) -> Bool {
         line.contains(where: \.isLetter) && !line.contains(where: \.isLowercase) && isBylineShaped(line)
+            && !PageChrome.regionsAndSections.contains(Folding.key(line)) && Signature.author(in: line, requireStyle: true) != nil
     }
 
     private static func wordCount(_ line: String) -> Int {

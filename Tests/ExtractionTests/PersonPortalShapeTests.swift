@@ -37,6 +37,9 @@ private func people(_ text: String) -> [String] {
         ("7. Thượng úy Trần Văn Khang, Cảnh sát khu vực, Công an phường Bắc Sơn", ["Trần Văn Khang|Cảnh sát khu vực"]),
         ("Ông Lê Văn Tám, ngư dân xã Bình Châu, đã cứu 12 người gặp nạn.", ["Lê Văn Tám|ngư dân xã Bình Châu"]),
         ("Bưu tá Trần Văn Hậu 9 năm liền không để thất lạc bưu gửi.", ["Trần Văn Hậu|Bưu tá"]),
+        ("Ông Lê Văn Hải, Đội trưởng Đội thăm dò địa chất 5 cho biết đơn vị có 40 đảng viên.",
+         ["Lê Văn Hải|Đội trưởng Đội thăm dò địa chất 5"]),
+        ("Đồng chí Vũ Minh Khôi, Bí thư Huyện ủy thăm mô hình nuôi cá lồng.", ["Vũ Minh Khôi|Bí thư Huyện ủy"]),
         ("Triển lãm giới thiệu con đường cứu nước của lãnh tụ Nguyễn Ái Quốc.", ["Nguyễn Ái Quốc|lãnh tụ"]),
     ])
     func captionVerbSayingRankAndRoles(_ text: String, _ expected: [String]) {

@@ -28,6 +28,8 @@ import Testing
         ("<div class=\"post-date\">27/05/2025 | 14:22</div>", "2025-05-27T14:22:00+07:00"),
         ("<div class=\"post-date\">27/05/2025</div>", "2025-05-28T07:00:00+07:00"),
         ("<div class=\"post-date\">28/05/2025 | 06:50</div>", "2025-05-28T07:00:00+07:00"),
+        // A later printed day is the portal's clock or an update.
+        ("<div class=\"date\">Thứ Hai, 07/12/2026 09:12</div>", "2025-05-28T07:00:00+07:00"),
     ])
     func printedDatelineAgainstMeta(byline: String, expected: String) throws {
         let meta = "<meta property=\"article:published_time\" content=\"2025-05-28T07:00:00+07:00\">"
@@ -50,6 +52,14 @@ import Testing
         """
         let content = try ContentExtractor.html(html)
         #expect(content.text.components(separatedBy: "\n\n").count == 5, "\(content.text)")
+    }
+
+    /// An article typed straight into a cell under its dateline keeps its cell.
+    @Test func articleUnderItsDatelineInOneCellKeepsIt() throws {
+        let long = (1...4).map { "Đoạn \($0): Ban Thường vụ Huyện ủy đã biểu dương \($0 * 7) tập thể, \($0 * 11) cá nhân tiêu biểu trong học tập và làm theo Bác năm 2024." }
+        let html = "<html><body><div class=\"wrap\"><div class=\"box\"><p>Hội nghị báo cáo viên tháng 11</p><p>Ra quân làm đường giao thông</p><p>Tập huấn nghiệp vụ tuyên giáo</p></div></div><div class=\"page\"><div class=\"main\">Cập nhật: 15/11/2024 8:05:21 AM<br><br>\(long.joined(separator: "<br><br>"))</div></div></body></html>"
+        let content = try ContentExtractor.html(html)
+        #expect(content.text.hasPrefix("Đoạn 1:"), "\(content.text.prefix(120))")
     }
 
     /// The lead under a dateline's block chosen beside the article stays in the text.

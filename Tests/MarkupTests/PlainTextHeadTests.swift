@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Markup
 import VietnameseText
@@ -86,6 +87,11 @@ import VietnameseText
         // Labels glued with no separator; a later update stamp on the same line.
         ("Đăng lúc: 14/03/2022 15:20 Tác giả: Minh An Lượt đọc: 312", "2022-03-14T15:20:00+07:00", "Minh An"),
         ("Ngày đăng: 12/05/2025 | Cập nhật: 14/05/2025 08:10 | Lượt xem: 341", "2025-05-12", nil),
+        ("Ngày 14/03/2022 Số lượt xem: 312", "2022-03-14", nil),
+        ("Ngày 14/03/2022 | Bài và ảnh: Minh An | Lượt xem: 12", "2022-03-14", "Minh An"),
+        // Decomposed Vietnamese (combining marks), as some pages print it.
+        ("Đăng lúc: 14/03/2022 15:20 Tác giả: Minh An Lượt đọc: 312".decomposedStringWithCanonicalMapping,
+         "2022-03-14T15:20:00+07:00", "Minh An"),
     ] as [(String, String, String?)])
     func datelines(line: String, published: String, credit: String?) {
         let content = String(line.drop(while: { PlainTextCleaner.bullets.contains($0) || $0.isWhitespace }))
@@ -100,6 +106,9 @@ import VietnameseText
         "Tuyên dương 120 điển hình tiêu biểu - 16:40, 25/04/2024",
         "Trao giải cuộc thi bởi Minh An 14/03/2022",
         "In ấn 500 cuốn sách ngày 14/05/2025",
+        // After "bởi"/"by" a login or a writer, not a cause.
+        "Ngày 14/3/2025 bởi mưa lớn kéo dài",
+        "Ngày 14/03/2022 by the Committee",
         // Account links and a language switch beside the date: the portal's clock.
         "Thứ Hai, 26/05/2025 | Đăng nhập | English",
         // A two-digit year without a clock is no dateline: a related headline's date.

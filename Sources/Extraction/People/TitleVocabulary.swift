@@ -122,7 +122,9 @@ enum TitleVocabulary {
         "làm", "đồng chủ trì", "truyền đạt", "công bố", "khai mạc", "gắn", "đọc", "thay mặt",
         "mong muốn", "trực tiếp", "đi", "báo công",
         // A photo caption's verb: "Đồng chí …, Bí thư Huyện ủy Thanh Sơn thăm mô hình chè".
-        "thăm", "tham quan", "trò chuyện", "dâng hương", "dâng hoa",
+        // ("thăm" alone would cut "Đội trưởng Đội thăm dò địa chất".)
+        "thăm mô hình", "thăm hỏi", "thăm gia đình", "thăm gian hàng", "thăm các", "tham quan", "trò chuyện",
+        "dâng hương", "dâng hoa",
         // A body that is the sentence's subject after the title: "…, Ban Thường vụ Tỉnh ủy thảo luận".
         "thảo luận", "cho ý kiến", "làm việc", "ban hành", "xem xét", "họp",
     ])

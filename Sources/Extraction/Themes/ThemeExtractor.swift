@@ -432,17 +432,35 @@ enum ThemeYear {
     ]
 
     /// The year a campaign theme quoted with no year beside it belongs to: its term's first
-    /// year for a whole-term theme (``wholeTermThemes``), else the year the text names most
-    /// often outside quotations ("chuyên đề năm 2025" in the headline, "ngày 06-02-2025" in
-    /// the plan's date); nil for another title.
+    /// year for a whole-term theme (``wholeTermThemes``), else the year most of the text's
+    /// years and dates name outside quotations ("chuyên đề năm 2025" in the headline, "ngày
+    /// 06-02-2025" in the plan's date), when one is named most, and twice or more; nil for
+    /// another title or when no year is.
     static func textYear(of text: AnalyzedText, quote: QuotedSpan, quotes: [QuotedSpan]) -> Int? {
         let start = Folding.key(text.slice(quote.inner.lowerBound..<min(quote.inner.upperBound, quote.inner.lowerBound + 120)))
             .filter { $0.isLetter || $0 == " " }.split(separator: " ").joined(separator: " ")
         guard let opening = campaignOpenings.first(where: { start.hasPrefix($0.opening + " ") })?.opening else { return nil }
         let subject = start.dropFirst(opening.count + 1)
         if let term = wholeTermThemes.first(where: { subject.hasPrefix($0.subject) }) { return term.firstYear }
-        return ThemeTerm.mostFrequent(ThemeTerm.years(in: text, 0..<text.count) { !QuoteScanner.contains(quotes, $0) })
+        // Years the text names as years ("năm 2025") or dates ("06-02-2025"), outside
+        // quotations; one of them, named twice or more, more often than any other.
+        var years: [Int] = []
+        for pattern in [yearWord, dateYear] {
+            for match in pattern.matches(in: text, range: 0..<text.count) {
+                guard let range = match[1], !QuoteScanner.contains(quotes, range.lowerBound),
+                      let year = Int(text.foldedSlice(range)) else { continue }
+                years.append(year)
+            }
+        }
+        var counts: [Int: Int] = [:]
+        for year in years { counts[year, default: 0] += 1 }
+        let ranked = counts.sorted { $0.value > $1.value }
+        guard let first = ranked.first, first.value >= 2, ranked.count == 1 || ranked[1].value < first.value else { return nil }
+        return first.key
     }
+
+    /// The year of a numeric date, folded: "06-02-2025", "15/5/2016".
+    static let dateYear = Pattern("(?<![0-9])[0-3]?[0-9][/.-][01]?[0-9][/.-]((?:19|20)[0-9]{2})(?![0-9])")
 
     /// False when no digit stands in `range`: then neither ``inGap`` nor ``yearWord`` matches there.
     private static func hasDigit(_ text: AnalyzedText, _ range: Range<Int>) -> Bool {
