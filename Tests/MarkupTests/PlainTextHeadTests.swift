@@ -281,6 +281,12 @@ import VietnameseText
         #expect(PageChrome.isBracketedButtons(line) == isButtons)
     }
 
+    /// A long bar may hold one long section name; a headline with a few bars is no menu.
+    @Test func menuWithOneLongSectionName() {
+        #expect(PlainTextHead.isMenu("Tin tức | Hoạt động của Đảng ủy Khối | Cơ sở đảng | Học tập làm theo tấm gương Hồ Chí Minh | Văn bản | Thư viện ảnh"))
+        #expect(!PlainTextHead.isMenu("Tin tức | Học tập làm theo tấm gương Hồ Chí Minh của cán bộ | Văn bản"))
+    }
+
     @Test func printViewTitleBarIsTheSite() {
         #expect(PlainTextHead.classify("Báo Tây Sơn - In bài viết") == .portal(site: "Báo Tây Sơn"))
         #expect(PlainTextHead.classify("Hội nghị tổng kết - In bài viết") != .portal(site: "Hội nghị tổng kết"))
