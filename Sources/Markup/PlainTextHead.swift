@@ -96,7 +96,7 @@ enum PlainTextHead {
     /// hệ"): fewest entries, one of them a ``PageChrome/navigationLabels`` entry, as a
     /// headline may hold dashes too.
     static let minimumDashMenuItems = 4
-    /// Fewest entries of a bar that may hold one entry longer than ``maximumMenuItemWords``,
+    /// Fewest entries of a bar that may hold one entry longer than ``maximumLongMenuItemWords``,
     /// and the most words of that entry.
     static let minimumItemsBesideOneLongEntry = 5
     static let maximumOneLongEntryWords = 10
@@ -711,10 +711,10 @@ enum PlainTextHead {
         }
         guard let longest = wordCounts.max() else { return nil }
         if longest <= maximumMenuItemWords { return items }
-        // A long bar may hold one long section name: "Tin tức | … | Học tập làm theo tấm gương
-        // Hồ Chí Minh | Văn bản | Thư viện ảnh".
+        // A long bar may hold one section name longer than a long entry: "Tin tức | … | Học
+        // tập làm theo tấm gương Hồ Chí Minh | Văn bản | Thư viện ảnh".
         if wordCounts.count >= minimumItemsBesideOneLongEntry, longest <= maximumOneLongEntryWords,
-           wordCounts.filter({ $0 > maximumMenuItemWords }).count == 1 {
+           wordCounts.filter({ $0 > maximumLongMenuItemWords }).count == 1 {
             return items
         }
         let mean = Double(wordCounts.reduce(0, +)) / Double(wordCounts.count)
