@@ -287,6 +287,12 @@ import VietnameseText
         #expect(!PlainTextHead.isMenu("Tin tức | Học tập làm theo tấm gương Hồ Chí Minh của cán bộ | Văn bản"))
     }
 
+    /// A byline's label with a comma ("Bài, ảnh:") is no writer's name.
+    @Test func commaLabelOfACreditIsNoName() {
+        #expect(PlainTextHead.authors(inCredit: "Bài, ảnh: Minh An") == ["Minh An"])
+        #expect(PlainTextHead.authors(inCredit: "Tin, ảnh: Minh An, Quốc Vũ") == ["Minh An", "Quốc Vũ"])
+    }
+
     @Test func printViewTitleBarIsTheSite() {
         #expect(PlainTextHead.classify("Báo Tây Sơn - In bài viết") == .portal(site: "Báo Tây Sơn"))
         #expect(PlainTextHead.classify("Hội nghị tổng kết - In bài viết") != .portal(site: "Hội nghị tổng kết"))

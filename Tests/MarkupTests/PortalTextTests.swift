@@ -314,50 +314,32 @@ import VietnameseText
         #expect(content.text.hasPrefix("(BTG)"), "\(content.text.prefix(120))")
     }
 
-    /// Breadcrumb steps glued with no separator, the last one the headline printed below.
-    @Test func gluedBreadcrumbRepeatingTheHeadline() {
-        let page = PortalTextTests.page("Trang chủTin tứcHoạt động Đảng bộ\(PortalTextTests.headline)\n\(PortalTextTests.headline)")
-        let content = PlainTextCleaner.clean(page)
+    /// Heads around the headline (invented in real shapes), the published date, and how the
+    /// text opens ("(BTG)": the article's first paragraph).
+    @Test(arguments: [
+        // Breadcrumb steps glued with no separator, the last one the headline printed below.
+        ("Trang chủTin tứcHoạt động Đảng bộ\(PortalTextTests.headline)\n\(PortalTextTests.headline)", nil, "(BTG)"),
+        // Joomla's "Viết bởi …" between the headline and the dateline stays as the byline.
+        ("\(PortalTextTests.headline)\nViết bởi Minh An\nThứ hai, 14 Tháng 3 2022 15:20", "2022-03-14T15:20:00+07:00",
+         "Viết bởi Minh An\n\n(BTG)"),
+        // A unit credited before the stamp on the dateline's line is no headline.
+        ("\(PortalTextTests.headline)\nBan Tuyên giáo | 14/03/2022 15:20", "2022-03-14T15:20:00+07:00", "(BTG)"),
+        // A magazine's writer in capitals over their role, between the headline and the dateline.
+        ("TẠP CHÍ TUYÊN GIÁO\nThực tiễn\n\(PortalTextTests.headline)\nTRẦN THỊ MINH AN\nTỉnh ủy viên, Trưởng Ban Tuyên giáo Tỉnh ủy\n09:15, ngày 26-05-2025",
+         "2025-05-26T09:15:00+07:00", "TRẦN THỊ MINH AN\n\nTỉnh ủy viên, Trưởng Ban Tuyên giáo Tỉnh ủy\n\n(BTG)"),
+        // A section label in capitals over the dateline, the headline in lower case under it;
+        // the dateline's writer opens the text as the byline.
+        ("BÁO ĐIỆN TỬ TỈNH\nNGƯỜI TỐT - VIỆC TỐT\nCập nhật: 18/05/2025 - 07:15 | Bài, ảnh: Minh An\n\(PortalTextTests.headline)",
+         "2025-05-18T07:15:00+07:00", "Bài, ảnh: Minh An\n\n(BTG)"),
+        // A print view: the site's title bar, bracketed buttons, the date, the headline.
+        ("Báo Tây Sơn - In bài viết\n[In trang này] [Đóng]\n09/05/2025 06:45\n\(PortalTextTests.headline)",
+         "2025-05-09T06:45:00+07:00", "(BTG)"),
+    ] as [(String, String?, String)])
+    func headAroundTheHeadline(head: String, published: String?, opening: String) {
+        let content = PlainTextCleaner.clean(PortalTextTests.page(head))
         #expect(content.title == PortalTextTests.headline)
-        #expect(content.text.hasPrefix("(BTG)"), "\(content.text.prefix(120))")
-    }
-
-    /// A Joomla byline ("Viết bởi …") between the headline and the dateline stays as the byline.
-    @Test func writtenByLineBetweenHeadlineAndDateline() {
-        let page = PortalTextTests.page("\(PortalTextTests.headline)\nViết bởi Minh An\nThứ hai, 14 Tháng 3 2022 15:20")
-        let content = PlainTextCleaner.clean(page)
-        #expect(content.title == PortalTextTests.headline)
-        #expect(content.published == "2022-03-14T15:20:00+07:00")
-        #expect(content.text.hasPrefix("Viết bởi Minh An\n\n(BTG)"), "\(content.text.prefix(120))")
-    }
-
-    /// A unit credited before the stamp on the dateline's line is no headline.
-    @Test func unitBeforeTheStampIsNoHeadline() {
-        let page = PortalTextTests.page("\(PortalTextTests.headline)\nBan Tuyên giáo | 14/03/2022 15:20")
-        let content = PlainTextCleaner.clean(page)
-        #expect(content.title == PortalTextTests.headline)
-        #expect(content.published == "2022-03-14T15:20:00+07:00")
-        #expect(content.text.hasPrefix("(BTG)"), "\(content.text.prefix(120))")
-    }
-
-    /// A magazine's writer in capitals over their role, between the headline and the dateline.
-    @Test func writerAndRoleBetweenHeadlineAndDateline() {
-        let page = PortalTextTests.page("TẠP CHÍ TUYÊN GIÁO\nThực tiễn\n\(PortalTextTests.headline)\nTRẦN THỊ MINH AN\nTỉnh ủy viên, Trưởng Ban Tuyên giáo Tỉnh ủy\n09:15, ngày 26-05-2025")
-        let content = PlainTextCleaner.clean(page)
-        #expect(content.title == PortalTextTests.headline)
-        #expect(content.published == "2025-05-26T09:15:00+07:00")
-        #expect(content.text.hasPrefix("TRẦN THỊ MINH AN\n\nTỉnh ủy viên, Trưởng Ban Tuyên giáo Tỉnh ủy\n\n(BTG)"), "\(content.text.prefix(160))")
-    }
-
-    /// A section label in capitals over the dateline, the headline in lower case under it.
-    @Test func capitalLabelOverTheDatelineIsNoHeadline() {
-        let page = PortalTextTests.page("BÁO ĐIỆN TỬ TỈNH\nNGƯỜI TỐT - VIỆC TỐT\nCập nhật: 18/05/2025 - 07:15 | Bài, ảnh: Minh An\n\(PortalTextTests.headline)")
-        let content = PlainTextCleaner.clean(page)
-        #expect(content.title == PortalTextTests.headline)
-        #expect(content.published == "2025-05-18T07:15:00+07:00")
-        #expect(content.authors == ["Minh An"])
-        // Above the headline, the credit still opens the text as its byline.
-        #expect(content.text.hasPrefix("Bài, ảnh: Minh An\n\n(BTG)"), "\(content.text.prefix(120))")
+        #expect(content.published == published)
+        #expect(content.text.hasPrefix(opening), "\(content.text.prefix(160))")
     }
 
     /// A newspaper's comment block under the writer's name ends the article.
@@ -365,15 +347,6 @@ import VietnameseText
         let page = PortalTextTests.page(PortalTextTests.headline + "\n09/05/2025 06:45") + "\nMINH AN\nBÌNH LUẬN HAY\nChưa có bình luận nào.\nBản quyền thuộc về Báo Tây Sơn."
         let content = PlainTextCleaner.clean(page)
         #expect(content.text.hasSuffix(PortalTextTests.second + "\n\nMINH AN"), "\(content.text.suffix(120))")
-    }
-
-    /// A print view: the site's title bar, bracketed buttons, the date, the headline.
-    @Test func printView() {
-        let page = PortalTextTests.page("Báo Tây Sơn - In bài viết\n[In trang này] [Đóng]\n09/05/2025 06:45\n\(PortalTextTests.headline)")
-        let content = PlainTextCleaner.clean(page)
-        #expect(content.title == PortalTextTests.headline)
-        #expect(content.published == "2025-05-09T06:45:00+07:00")
-        #expect(content.text.hasPrefix("(BTG)"), "\(content.text.prefix(120))")
     }
 
     /// Under the article, over the other stories: the stamp with its poster and counter, or

@@ -75,7 +75,7 @@ enum TitleVocabulary {
         "phó đội trưởng", "tổng thư ký", "thư ký", "già làng", "chính trị viên", "trưởng buôn",
         "trưởng xóm", "hội phó", "giáo chức",
         "đại biểu quốc hội", "học sinh", "sinh viên", "nông dân", "ngư dân", "công nhân", "phóng viên",
-        "cảnh sát khu vực", "bưu tá", "lãnh tụ", "đại thi hào",
+        "cảnh sát khu vực", "bưu tá", "đại thi hào",
         // Contest entrants: "thí sinh Lò Thị Mai (Đoàn xã Mường Khoa)", "tác giả Vi Văn Toàn".
         "thí sinh", "tác giả",
         // "bà Lê Thị Tư, tiểu thương chợ Vị Thanh", "…, tình nguyện viên phường Tân Định", "…, học viên
