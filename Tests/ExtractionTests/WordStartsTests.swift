@@ -26,6 +26,44 @@ import VietnameseText
         }
     }
 
+    /// The eight-bytes-at-a-time pass against the byte-by-byte definition, on random bytes of
+    /// every length up to 40 (every alignment of the last partial word), high bytes included.
+    @Test func chunkedPassFollowsTheByteDefinition() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = Array("az09/AZ `{:@".utf8) + [0x1A, 0x0A, 0x80, 0xB0, 0xE1, 0xFF, 0xAF, 0xDA]
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 0...40, using: &generator)
+            let bytes = (0..<length).map { _ in alphabet.randomElement(using: &generator) ?? 0x20 }
+            let isWordByte = { (byte: UInt8) in FoldedScan.isLowerAlphanumeric(byte) }
+            let words = bytes.indices.filter { isWordByte(bytes[$0]) && ($0 == 0 || !isWordByte(bytes[$0 - 1])) }
+            let digits = bytes.indices.filter {
+                FoldedScan.isDigit(bytes[$0]) && ($0 == 0 || !FoldedScan.isDigit(bytes[$0 - 1]))
+            }
+            let starts = WordStarts(folded: bytes)
+            #expect(Array(starts.positions) == words, "\(bytes)")
+            #expect(Array(starts.digitRunStarts) == digits, "\(bytes)")
+        }
+        for value in 0...255 {
+            let byte = UInt8(value)
+            let bytes = [UInt8](repeating: byte, count: 9)
+            let (alphanumeric, digit) = WordStarts.classes(UInt64(byte) * 0x0101_0101_0101_0101)
+            #expect((alphanumeric == 0x0101_0101_0101_0101) == FoldedScan.isLowerAlphanumeric(byte), "\(value)")
+            #expect((digit == 0x0101_0101_0101_0101) == FoldedScan.isDigit(byte), "\(value)")
+            #expect(Array(WordStarts(folded: bytes).positions) == (FoldedScan.isLowerAlphanumeric(byte) ? [0] : []))
+        }
+    }
+
+    /// The date scanner's candidates from word starts are those of its own pass.
+    @Test func dateCandidatesFromWordStartsAreTheFullScan() {
+        for sample in DirectiveScanTests.samples + ModelScanTests.sentences + DateMatcherTests.samples + [
+            "Ngày 12/3/2024, năm 2023 quý II tháng 5; ngaya 3x5 a12b 007 nam1 tha", "ngày", "12", "nga", "x9",
+        ] {
+            let text = AnalyzedText(sample)
+            #expect(DateExpressionScanner.candidateStarts(in: text, wordStarts: WordStarts(text))
+                    == DateExpressionScanner.candidateStarts(in: text), "\(sample.debugDescription)")
+        }
+    }
+
     @Test func kindNamesOpenWithLetters() {
         #expect(DirectiveTitleRules.kindNamesOpenWithLetters)
     }

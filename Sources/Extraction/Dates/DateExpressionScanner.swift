@@ -14,10 +14,11 @@ enum DateExpressionScanner {
     /// still claims its text, so no later rule reads a piece of it as a date. Days written
     /// without a year (``YearlessDates``) take the year of the span they open, else that of
     /// `article`, the article's own date; without either they are left out.
-    static func scan(_ text: AnalyzedText, article: CalendarValue? = nil) -> [DateExpression] {
+    /// `wordStarts` are the text's ``WordStarts`` when the caller has them.
+    static func scan(_ text: AnalyzedText, article: CalendarValue? = nil, wordStarts: WordStarts? = nil) -> [DateExpression] {
         var claimed = ClaimedPositions(count: text.count)
         var found: [DateExpression] = []
-        let candidates = candidateStarts(in: text)
+        let candidates = wordStarts.map { candidateStarts(in: text, wordStarts: $0) } ?? candidateStarts(in: text)
         for (ruleIndex, rule) in DatePatterns.rules.enumerated() {
             for match in matches(of: rule, in: text, candidates: candidates) {
                 let range = match.range.clamped(to: 0..<text.count)
@@ -85,6 +86,33 @@ enum DateExpressionScanner {
                     candidates.append(position)
                 }
                 previous = byte
+            }
+            return candidates
+        }
+    }
+
+    /// ``candidateStarts(in:)`` from the text's ``WordStarts``: its runs of digits, and its
+    /// words that open with a date word.
+    static func candidateStarts(in text: AnalyzedText, wordStarts: WordStarts) -> [Int] {
+        text.folded.withView { bytes in
+            let count = bytes.count
+            var candidates: [Int] = []
+            var digits = wordStarts.digitRunStarts.makeIterator()
+            var nextDigit = digits.next()
+            for position in wordStarts.positions {
+                let byte = bytes[position]
+                // A word opening with a digit opens a run of digits too: taken from those.
+                guard FoldedScan.isLowerLetter(byte), position + 2 < count,
+                      isDateWordOpening(byte, bytes[position + 1], bytes[position + 2]) else { continue }
+                while let digit = nextDigit, digit < position {
+                    candidates.append(digit)
+                    nextDigit = digits.next()
+                }
+                candidates.append(position)
+            }
+            while let digit = nextDigit {
+                candidates.append(digit)
+                nextDigit = digits.next()
             }
             return candidates
         }
