@@ -80,13 +80,22 @@ public struct FigureExtractor: Sendable {
     }
 
     /// What makes two figures with a subject the same fact (compared with `==`, as Double's
-    /// is: 0 and -0 equal, NaN equal to nothing).
+    /// is: 0 and -0 equal, NaN equal to nothing). The subject hashes by its NFC bytes
+    /// (``CanonicalHashing``), equal subjects alike as with String's hash.
     private struct FactKey: Hashable {
         let value: Double
         let kind: FigureKind
         let subject: String
         let max: Double?
         let approx: Approximation?
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(value)
+            hasher.combine(kind)
+            CanonicalHashing.combine(subject, into: &hasher)
+            hasher.combine(max)
+            hasher.combine(approx)
+        }
     }
 }
 
