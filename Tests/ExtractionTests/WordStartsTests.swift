@@ -89,6 +89,8 @@ import VietnameseText
             text.folded.withView { bytes in
                 #expect(SymbolScan.bareStarts(bytes, trying: starts) == SymbolScan.bareStarts(bytes),
                         "\(sample.debugDescription)")
+                #expect(SymbolScan.bareStarts(bytes, trying: WordStarts(text).digitRunStarts)
+                        == SymbolScan.bareStarts(bytes), "\(sample.debugDescription)")
             }
         }
     }
