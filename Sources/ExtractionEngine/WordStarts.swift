@@ -12,6 +12,9 @@ package struct WordStarts: Sendable {
     private let starts: [Int32]
     /// The starts of the runs of digits, 32-bit.
     private let digitStarts: [Int32]
+    /// For each start, the four folded bytes from it, the first in the top byte, 0 for a byte
+    /// past the text's end: the scanners test a word's opening without reading the text.
+    private let openingBytes: [UInt32]
 
     /// The positions, ascending.
     package var positions: LazyMapSequence<[Int32], Int> { starts.lazy.map { Int($0) } }
@@ -25,7 +28,46 @@ package struct WordStarts: Sendable {
 
     /// The starts in `folded`, whatever its bytes (a byte from 0x80 is neither letter nor digit).
     package init(folded: [UInt8]) {
-        (starts, digitStarts) = folded.withUnsafeBufferPointer(Self.scan)
+        let (starts, digitStarts) = folded.withUnsafeBufferPointer(Self.scan)
+        self.starts = starts
+        self.digitStarts = digitStarts
+        openingBytes = folded.withUnsafeBufferPointer { Self.openings($0, starts) }
+    }
+
+    /// Calls `body` with the positions (ascending) and, at the same index, the four folded
+    /// bytes from each, packed (``opening(_:_:)``).
+    package func withOpenings<Result>(_ body: (BufferView<Int32>, BufferView<UInt32>) throws -> Result) rethrows -> Result {
+        try starts.withView { positions in
+            try openingBytes.withView { openings in try body(positions, openings) }
+        }
+    }
+
+    /// The folded bytes from `position`, up to four, the first in the top byte, 0 for a byte
+    /// past the end: "ngay" → 0x6E67_6179, "ab" at the end → 0x6162_0000.
+    package static func opening(_ folded: [UInt8], _ position: Int) -> UInt32 {
+        var packed: UInt32 = 0
+        for offset in 0..<4 {
+            let index = position + offset
+            packed = packed << 8 | (index < folded.count ? UInt32(folded[index]) : 0)
+        }
+        return packed
+    }
+
+    private static func openings(_ folded: UnsafeBufferPointer<UInt8>, _ starts: [Int32]) -> [UInt32] {
+        guard let base = folded.baseAddress else { return [] }
+        let count = folded.count
+        return starts.map { start in
+            let position = Int(start)
+            if position &+ 4 <= count {
+                return UInt32(bigEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt32.self))
+            }
+            var packed: UInt32 = 0
+            for offset in 0..<4 {
+                let index = position &+ offset
+                packed = packed << 8 | (index < count ? UInt32(base[index]) : 0)
+            }
+            return packed
+        }
     }
 
     /// Eight bytes at a time: the letters and digits of a word of bytes as one bit each

@@ -41,6 +41,13 @@ import VietnameseText
             }
             let starts = WordStarts(folded: bytes)
             #expect(Array(starts.positions) == words, "\(bytes)")
+            let openings = starts.withOpenings { _, openings in Array(openings) }
+            #expect(openings == words.map { WordStarts.opening(bytes, $0) }, "\(bytes)")
+            #expect(openings == words.map { position in
+                (0..<4).reduce(UInt32(0)) { packed, offset in
+                    packed << 8 | UInt32(position + offset < bytes.count ? bytes[position + offset] : 0)
+                }
+            }, "\(bytes)")
             #expect(Array(starts.digitRunStarts) == digits, "\(bytes)")
         }
         for value in 0...255 {

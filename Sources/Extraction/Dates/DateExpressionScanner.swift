@@ -94,16 +94,17 @@ enum DateExpressionScanner {
     /// ``candidateStarts(in:)`` from the text's ``WordStarts``: its runs of digits, and its
     /// words that open with a date word.
     static func candidateStarts(in text: AnalyzedText, wordStarts: WordStarts) -> [Int] {
-        text.folded.withView { bytes in
-            let count = bytes.count
+        wordStarts.withOpenings { positions, openings in
             var candidates: [Int] = []
             var digits = wordStarts.digitRunStarts.makeIterator()
             var nextDigit = digits.next()
-            for position in wordStarts.positions {
-                let byte = bytes[position]
-                // A word opening with a digit opens a run of digits too: taken from those.
-                guard FoldedScan.isLowerLetter(byte), position + 2 < count,
-                      isDateWordOpening(byte, bytes[position + 1], bytes[position + 2]) else { continue }
+            for index in 0..<positions.count {
+                // A word opening with a digit opens a run of digits too: taken from those. Bytes
+                // past the end read 0, which opens no date word.
+                let opening = openings[index]
+                guard isDateWordOpening(UInt8(truncatingIfNeeded: opening >> 24), UInt8(truncatingIfNeeded: opening >> 16),
+                                        UInt8(truncatingIfNeeded: opening >> 8)) else { continue }
+                let position = Int(positions[index])
                 while let digit = nextDigit, digit < position {
                     candidates.append(digit)
                     nextDigit = digits.next()

@@ -68,17 +68,22 @@ enum DirectiveTitleRules {
             var matches: [DirectiveMatch] = []
             let count = bytes.count
             var next = 0
-            for position in wordStarts.positions where position >= next {
-                guard FoldedScan.mayOpen(bytes, at: position, pairs) else { continue }
-                var end = -1
-                for name in namesByInitial[Int(bytes[position])] where FoldedScan.has(bytes, name, at: position, upper: count) {
-                    var reach = position + name.count
-                    while reach < count && isTitleTailByte(bytes[reach]) { reach += 1 }
-                    end = max(end, min(count, reach + 1))
+            // Each word's first two bytes come with its start, the second 0 past the end, as
+            // ``FoldedScan/mayOpen(_:at:_:)`` reads it.
+            wordStarts.withOpenings { positions, openings in
+                for index in 0..<positions.count {
+                    let position = Int(positions[index])
+                    guard position >= next, pairs[Int(openings[index] >> 16)] else { continue }
+                    var end = -1
+                    for name in namesByInitial[Int(bytes[position])] where FoldedScan.has(bytes, name, at: position, upper: count) {
+                        var reach = position + name.count
+                        while reach < count && isTitleTailByte(bytes[reach]) { reach += 1 }
+                        end = max(end, min(count, reach + 1))
+                    }
+                    guard end > position, let match = DirectiveScan.title(bytes, position, end) else { continue }
+                    matches.append(match)
+                    next = match.range.upperBound
                 }
-                guard end > position, let match = DirectiveScan.title(bytes, position, end) else { continue }
-                matches.append(match)
-                next = match.range.upperBound
             }
             return matches
         }
