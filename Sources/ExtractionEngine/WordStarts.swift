@@ -124,7 +124,7 @@ package struct WordStarts: Sendable {
     /// is `[0-9]` (second). A byte's low seven bits plus a constant below 0x80 never carry
     /// into the next byte, so each byte is compared on its own.
     @inline(__always)
-    static func classes(_ chunk: UInt64) -> (UInt64, UInt64) {
+    package static func classes(_ chunk: UInt64) -> (UInt64, UInt64) {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high: UInt64 = 0x8080_8080_8080_8080
         let low = chunk & ~high
