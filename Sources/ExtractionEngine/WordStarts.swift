@@ -136,3 +136,36 @@ package struct WordStarts: Sendable {
         return ((digit | letter) >> 7, digit >> 7)
     }
 }
+
+/// The first three bytes of a set of words, hashed into a table of bits: false where no word
+/// opens with the three bytes of a ``WordStarts/withOpenings(_:)`` opening, true where one
+/// may (collisions pass). A word shorter than three bytes opens with any byte after it.
+package struct OpeningFilter: Sendable {
+    private let bits: [UInt64]
+
+    package init(_ words: [[UInt8]]) {
+        var bits = [UInt64](repeating: 0, count: 1 << 10)
+        for word in words where !word.isEmpty {
+            let known = word.prefix(3).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+            let missing = 3 - min(word.count, 3)
+            for rest in 0..<(UInt32(1) << UInt32(8 * missing)) {
+                let slot = Self.slot(known << UInt32(8 * missing) | rest)
+                bits[slot >> 6] |= 1 << UInt64(slot & 63)
+            }
+        }
+        self.bits = bits
+    }
+
+    @inline(__always)
+    private static func slot(_ triple: UInt32) -> Int {
+        Int(truncatingIfNeeded: (triple &* 0x9E37_79B1) >> 16)
+    }
+
+    /// False when no word opens with the first three bytes of `opening` (packed as
+    /// ``WordStarts/withOpenings(_:)`` gives them).
+    @inline(__always)
+    package func mayOpen(_ opening: UInt32) -> Bool {
+        let slot = Self.slot(opening >> 8)
+        return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+    }
+}

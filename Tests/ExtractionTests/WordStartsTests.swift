@@ -71,6 +71,26 @@ import VietnameseText
         }
     }
 
+    /// The opening filter passes every opening a word of its set starts (short words with any
+    /// byte after them), and refuses most others.
+    @Test func openingFilterPassesEveryWordsOpening() {
+        let words: [[UInt8]] = [Array("chi thi".utf8), Array("nghi".utf8), Array("ab".utf8), Array("x".utf8)]
+        let filter = OpeningFilter(words)
+        for word in words {
+            for next in 0...255 {
+                let bytes = word + [UInt8(next), 0x20, 0x20]
+                #expect(filter.mayOpen(WordStarts.opening(bytes, 0)), "\(word) \(next)")
+            }
+        }
+        #expect(filter.mayOpen(WordStarts.opening(Array("chi".utf8), 0)))
+        let kindNames = OpeningFilter(DirectiveScan.kindNames)
+        for name in DirectiveScan.kindNames {
+            #expect(kindNames.mayOpen(WordStarts.opening(name, 0)), "\(name)")
+        }
+        let refused = ["the", "tha", "cho", "ngu", "qua"].filter { !kindNames.mayOpen(WordStarts.opening(Array($0.utf8), 0)) }
+        #expect(!refused.isEmpty)
+    }
+
     @Test func kindNamesOpenWithLetters() {
         #expect(DirectiveTitleRules.kindNamesOpenWithLetters)
     }
