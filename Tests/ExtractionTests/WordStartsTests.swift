@@ -71,6 +71,19 @@ import VietnameseText
         }
     }
 
+    /// The date scan with the text's word starts finds what it finds without them (its
+    /// candidates, and the lone days and quarters sharing the next date's month).
+    @Test func dateScanWithWordStartsIsTheScanWithout() {
+        for sample in DirectiveScanTests.samples + ModelScanTests.sentences + DateMatcherTests.samples + [
+            "Hội trại diễn ra ngày 7 và 8/4/2022 tại sân; từ ngày 2 đến ngày 5/12/2021; các ngày 21, 22/3/2023",
+            "quý I và quý II/2024, quý III đến quý IV/2023; _7 và 8/4/2022; ngày 7_ và 8/4/2022",
+        ] {
+            let text = AnalyzedText(sample)
+            #expect(DateExpressionScanner.scan(text, wordStarts: WordStarts(text)) == DateExpressionScanner.scan(text),
+                    "\(sample.debugDescription)")
+        }
+    }
+
     /// The opening filter passes every opening a word of its set starts (short words with any
     /// byte after them), and refuses most others.
     @Test func openingFilterPassesEveryWordsOpening() {

@@ -43,7 +43,7 @@ enum DateExpressionScanner {
                                                   in: text, article: article) else { continue }
             resolved.append(DateExpression(range: date.range, rule: YearlessDates.ruleName, value: value))
         }
-        resolved += SharedDates.find(in: text, claimed: claimed, resolved: resolved)
+        resolved += SharedDates.find(in: text, claimed: claimed, resolved: resolved, wordStarts: wordStarts)
         return resolved.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
