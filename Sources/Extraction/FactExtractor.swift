@@ -36,7 +36,8 @@ public struct FactExtractor: Sendable {
         if check.hasPassed(cost: .max) { return nil }
         facts.models = ModelExtractor().extract(from: text, quotes: quotes, wordStarts: wordStarts, check: &check)
         if check.hasPassed(cost: .max) { return nil }
-        let expressions = DateExpressionScanner.scan(text, article: YearlessDates.articleDate(published))
+        let expressions = DateExpressionScanner.scan(text, article: YearlessDates.articleDate(published),
+                                                      wordStarts: wordStarts)
         facts.dates = DateExtractor().extract(from: expressions)
         facts.periods = PeriodExtractor().extract(from: text, expressions: expressions)
         if check.hasPassed(cost: .max) { return nil }

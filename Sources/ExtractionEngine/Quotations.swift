@@ -70,7 +70,7 @@ package enum QuoteScanner {
         while index < count {
             // Every mark folds to `"` or `'` and the line feed to itself: the scalars
             // between are skipped on their folded bytes.
-            while index < count, !isMarkOrLineFeed(folded[index]) { index += 1 }
+            index = nextMarkOrLineFeed(folded, from: index)
             guard index < count else { break }
             let scalar = scalars[index]
             // Every mark and the line feed are below U+00BC or in U+2018–U+201F.
@@ -132,6 +132,32 @@ package enum QuoteScanner {
             index = end
         }
         return result
+    }
+
+    /// The first position from `start` whose byte ``isMarkOrLineFeed(_:)``, or the end: eight
+    /// bytes at a time (a byte equal to one of the three leaves a zero byte in the word xored
+    /// with it, found by the borrow into its top bit), then byte by byte in the last word.
+    @inline(__always)
+    package static func nextMarkOrLineFeed(_ folded: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let count = folded.count
+        var index = start
+        if let base = folded.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let high: UInt64 = 0x8080_8080_8080_8080
+            while index &+ 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let quote = word ^ (ones &* 0x22)
+                let apostrophe = word ^ (ones &* 0x27)
+                let lineFeed = word ^ (ones &* 0x0A)
+                // Only bytes above a zero byte may be flagged wrongly: the lowest flag is right.
+                let found = ((quote &- ones) & ~quote | (apostrophe &- ones) & ~apostrophe
+                             | (lineFeed &- ones) & ~lineFeed) & high
+                if found != 0 { return index &+ found.trailingZeroBitCount >> 3 }
+                index &+= 8
+            }
+        }
+        while index < count, !isMarkOrLineFeed(folded[index]) { index += 1 }
+        return index
     }
 
     /// True for the folded bytes of the marks (`"`, `'`) and of the line feed.

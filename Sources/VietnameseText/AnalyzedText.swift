@@ -140,16 +140,28 @@ public struct AnalyzedText: Sendable {
             }
             return String(unsafeUninitializedCapacity: length) { buffer in
                 var count = 0
+                // Encoded here, not through `UTF8.encode`'s closure, which a slice of Vietnamese
+                // text called for every second scalar.
                 for index in clamped {
                     let value = scalars[index].value
                     if value < 0x80 {
                         buffer[count] = UInt8(truncatingIfNeeded: value)
                         count &+= 1
+                    } else if value < 0x800 {
+                        buffer[count] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+                        buffer[count &+ 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                        count &+= 2
+                    } else if value < 0x10000 {
+                        buffer[count] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+                        buffer[count &+ 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                        buffer[count &+ 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                        count &+= 3
                     } else {
-                        UTF8.encode(scalars[index]) { byte in
-                            buffer[count] = byte
-                            count &+= 1
-                        }
+                        buffer[count] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+                        buffer[count &+ 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+                        buffer[count &+ 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                        buffer[count &+ 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                        count &+= 4
                     }
                 }
                 return count
@@ -160,7 +172,9 @@ public struct AnalyzedText: Sendable {
     /// The folded (lower-case ASCII) text of a code-point range.
     public func foldedSlice(_ range: Range<Int>) -> String {
         let clamped = range.clamped(to: 0..<folded.count)
-        return String(decoding: folded[clamped], as: UTF8.self)
+        return folded.withUnsafeBufferPointer { bytes in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[clamped]), as: UTF8.self)
+        }
     }
 
     /// True when the folded text contains `needle` (lower-case ASCII): the cheap literal

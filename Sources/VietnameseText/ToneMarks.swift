@@ -40,56 +40,185 @@ public enum ToneMarks {
     /// vowel follows the pair). Input must be NFC.
     public static func firstVowelStyle(_ text: String) -> String {
         guard mayHaveSecondVowelMark(text) else { return text }
-        let scalars = Array(text.unicodeScalars)
-        var out = scalars
-        var changed = false
-        var index = 1
-        while index < scalars.count {
-            defer { index += 1 }
-            // Every key of `split` is a precomposed vowel, U+00C0 or above.
-            guard scalars[index].value >= 0xC0, let (second, tone) = split[scalars[index]] else { continue }
-            let first = scalars[index - 1]
-            let pair = String(first).lowercased() + String(second).lowercased()
-            guard pair == "oa" || pair == "oe" || pair == "uy" else { continue }
-            if index + 1 < scalars.count, isLetter(scalars[index + 1]) { continue }
-            if index >= 2 {
-                let before = String(scalars[index - 2]).lowercased()
-                if before == "q" { continue }
-                if pair == "oa" || pair == "oe", isVowel(scalars[index - 2]) { continue }
+        var source = text
+        return source.withUTF8 { utf8 in
+            splitTable.withUnsafeBufferPointer { table in
+                movingMarks(utf8, table) ?? text
             }
-            guard let marked = join[joinKey(first, tone)] else { continue }
-            out[index - 1] = marked
-            out[index] = second
-            changed = true
         }
-        guard changed else { return text }
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: out)
-        return String(result)
     }
+
+    /// ``firstVowelStyle(_:)`` of valid UTF-8, scalar by scalar with the two before and the one
+    /// after at hand: the text with the marks moved, or nil when none moves.
+    private static func movingMarks(_ utf8: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt64>) -> String? {
+        // The scalar two before, the one before (and where it starts), the current one (where
+        // it starts and ends) and the next one.
+        var beforePrevious: UInt32 = 0
+        var previous: UInt32 = 0
+        var previousStart = 0
+        var index = 0
+        var start = 0
+        var current = decode(utf8, at: 0)
+        var out: [UInt8] = []
+        var copied = 0
+        while start < utf8.count {
+            let end = start + current.length
+            let next = end < utf8.count ? decode(utf8, at: end) : (value: UInt32(0), length: 0)
+            let value = current.value
+            defer {
+                beforePrevious = previous
+                previous = value
+                previousStart = start
+                start = end
+                current = next
+                index += 1
+            }
+            // Every key of `split` is a precomposed vowel, U+00C0 or above.
+            guard index >= 1, value >= 0xC0, let (second, tone) = splitParts(value, table) else { continue }
+            // The pair lower-cased is "oa", "oe" or "uy": only `O`/`o` and `U`/`u` lower-case
+            // to "o" and "u", and `second` is a toneless vowel.
+            let firstValue = previous | 0x20
+            let secondValue = second.value | 0x20
+            let isOA = previous < 0x80 && firstValue == 0x6F && second.value < 0x80
+                && (secondValue == 0x61 || secondValue == 0x65)
+            let isUY = previous < 0x80 && firstValue == 0x75 && second.value < 0x80 && secondValue == 0x79
+            guard isOA || isUY else { continue }
+            if end < utf8.count, isLetter(scalar(next.value)) { continue }
+            if index >= 2 {
+                if beforePrevious | 0x20 == 0x71 && beforePrevious < 0x80 { continue }
+                if isOA, isVowel(scalar(beforePrevious)) { continue }
+            }
+            guard let marked = join[joinKey(scalar(previous), tone)] else { continue }
+            if out.isEmpty { out.reserveCapacity(utf8.count + 4) }
+            out.append(contentsOf: utf8[copied..<previousStart])
+            UTF8.encode(marked) { out.append($0) }
+            UTF8.encode(second) { out.append($0) }
+            copied = end
+        }
+        guard copied > 0 else { return nil }
+        out.append(contentsOf: utf8[copied..<utf8.count])
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @inline(__always) private static func scalar(_ value: UInt32) -> Unicode.Scalar {
+        Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// The scalar of valid UTF-8 at `index` and its length in bytes.
+    @inline(__always)
+    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+        let lead = utf8[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        var value: UInt32
+        var length: Int
+        if lead < 0xE0 {
+            value = UInt32(lead & 0x1F)
+            length = 2
+        } else if lead < 0xF0 {
+            value = UInt32(lead & 0x0F)
+            length = 3
+        } else {
+            value = UInt32(lead & 0x07)
+            length = 4
+        }
+        length = min(length, utf8.count &- index)
+        for offset in 1..<max(length, 1) {
+            value = value << 6 | UInt32(utf8[index &+ offset] & 0x3F)
+        }
+        return (value, max(length, 1))
+    }
+
+    /// `split[value]` through ``splitTable`` below U+1F00.
+    @inline(__always)
+    private static func splitParts(_ value: UInt32, _ table: UnsafeBufferPointer<UInt64>)
+        -> (base: Unicode.Scalar, tone: Unicode.Scalar)? {
+        guard value < UInt32(table.count) else { return split[scalar(value)] }
+        let entry = table[Int(value)]
+        guard entry != 0 else { return nil }
+        return (scalar(UInt32(truncatingIfNeeded: entry >> 32)), scalar(UInt32(truncatingIfNeeded: entry)))
+    }
+
+    /// ``split`` below U+1F00 as `base << 32 | tone`, 0 for a scalar that is no key.
+    private static let splitTable: [UInt64] = {
+        var table = [UInt64](repeating: 0, count: 0x1F00)
+        for (scalar, parts) in split where scalar.value < 0x1F00 {
+            table[Int(scalar.value)] = UInt64(parts.base.value) << 32 | UInt64(parts.tone.value)
+        }
+        return table
+    }()
 
     /// False unless some `o` + toned `a`/`e` or `u` + toned `y` (any case) ends a word: the
     /// only place ``firstVowelStyle(_:)`` changes anything ("Hoàng", "thuyết" do not). One
-    /// pass, no table look-up for ASCII.
+    /// pass over the UTF-8, no look-up for ASCII.
     static func mayHaveSecondVowelMark(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            pairEndFlags.withUnsafeBufferPointer { flags in
+                mayHaveSecondVowelMark(utf8: utf8, flags: flags)
+            }
+        }
+    }
+
+    /// ``mayHaveSecondVowelMark(_:)`` over valid UTF-8, scalar by scalar.
+    private static func mayHaveSecondVowelMark(utf8: UnsafeBufferPointer<UInt8>,
+                                               flags: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt32 = 0
         var markedPairEnds = false
-        for scalar in text.unicodeScalars {
+        var index = 0
+        let end = utf8.count
+        while index < end {
+            let lead = utf8[index]
+            var value: UInt32
+            if lead < 0x80 {
+                value = UInt32(lead)
+                index &+= 1
+            } else {
+                var length: Int
+                if lead < 0xE0 {
+                    value = UInt32(lead & 0x1F)
+                    length = 2
+                } else if lead < 0xF0 {
+                    value = UInt32(lead & 0x0F)
+                    length = 3
+                } else {
+                    value = UInt32(lead & 0x07)
+                    length = 4
+                }
+                length = min(length, end &- index)
+                for offset in 1..<max(length, 1) {
+                    value = value << 6 | UInt32(utf8[index &+ offset] & 0x3F)
+                }
+                index &+= max(length, 1)
+            }
             if markedPairEnds {
-                if !isLetter(scalar) { return true }
+                if !ScalarClass.isAlphabetic(Unicode.Scalar(value) ?? "\u{FFFD}") { return true }
                 markedPairEnds = false
             }
-            let value = scalar.value
-            if value >= 0xC0, previous | 0x20 == 0x6F || previous | 0x20 == 0x75, let base = split[scalar]?.base.value {
-                let lowerBase = base | 0x20
-                markedPairEnds = previous | 0x20 == 0x6F
-                    ? base < 0x80 && (lowerBase == 0x61 || lowerBase == 0x65)
-                    : base < 0x80 && lowerBase == 0x79
+            if value >= 0xC0, value < UInt32(flags.count), previous | 0x20 == 0x6F || previous | 0x20 == 0x75 {
+                let flag = flags[Int(value)]
+                markedPairEnds = previous | 0x20 == 0x6F ? flag & tonedAEFlag != 0 : flag & tonedYFlag != 0
             }
             previous = value
         }
         return markedPairEnds
     }
+
+    private static let tonedAEFlag: UInt8 = 1
+    private static let tonedYFlag: UInt8 = 2
+
+    /// Per scalar below U+1F00: ``tonedAEFlag`` for a key of ``split`` whose toneless vowel
+    /// is `a` or `e` (either case), ``tonedYFlag`` for one whose vowel is `y`.
+    private static let pairEndFlags: [UInt8] = {
+        var flags = [UInt8](repeating: 0, count: 0x1F00)
+        for (scalar, parts) in split where scalar.value < 0x1F00 && parts.base.value < 0x80 {
+            switch parts.base.value | 0x20 {
+            case 0x61, 0x65: flags[Int(scalar.value)] = tonedAEFlag
+            case 0x79: flags[Int(scalar.value)] = tonedYFlag
+            default: break
+            }
+        }
+        return flags
+    }()
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
 

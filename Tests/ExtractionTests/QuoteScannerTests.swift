@@ -88,4 +88,23 @@ struct QuoteScannerTests {
         }
         #expect(marks == 11)
     }
+
+    /// The eight-bytes-at-a-time search finds the first mark or line feed the byte loop finds,
+    /// from every start, on random bytes of every length up to 40.
+    @Test func nextMarkOrLineFeedIsTheByteLoop() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x22, 0x27, 0x0A, 0x20, 0x61, 0x00, 0x01, 0x21, 0x23, 0x26, 0x28, 0x0B, 0x09, 0xA2, 0xFF, 0x80]
+        for _ in 0..<5_000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                alphabet.randomElement(using: &generator) ?? 0x20
+            }
+            bytes.withUnsafeBufferPointer { folded in
+                for start in 0...bytes.count {
+                    var expected = start
+                    while expected < bytes.count, !QuoteScanner.isMarkOrLineFeed(bytes[expected]) { expected += 1 }
+                    #expect(QuoteScanner.nextMarkOrLineFeed(folded, from: start) == expected, "\(bytes) \(start)")
+                }
+            }
+        }
+    }
 }

@@ -72,6 +72,8 @@ import Testing
                 let slice = text.slice(start..<(start + length))
                 #expect(slice == String(view))
                 #expect(Array(slice.utf8) == Array(String(view).utf8))
+                #expect(Array(text.foldedSlice(start..<(start + length)).utf8)
+                        == Array(text.folded[start..<min(text.count, start + length)]))
             }
         }
     }

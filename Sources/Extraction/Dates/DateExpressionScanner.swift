@@ -14,10 +14,11 @@ enum DateExpressionScanner {
     /// still claims its text, so no later rule reads a piece of it as a date. Days written
     /// without a year (``YearlessDates``) take the year of the span they open, else that of
     /// `article`, the article's own date; without either they are left out.
-    static func scan(_ text: AnalyzedText, article: CalendarValue? = nil) -> [DateExpression] {
+    /// `wordStarts` are the text's ``WordStarts`` when the caller has them.
+    static func scan(_ text: AnalyzedText, article: CalendarValue? = nil, wordStarts: WordStarts? = nil) -> [DateExpression] {
         var claimed = ClaimedPositions(count: text.count)
         var found: [DateExpression] = []
-        let candidates = candidateStarts(in: text)
+        let candidates = wordStarts.map { candidateStarts(in: text, wordStarts: $0) } ?? candidateStarts(in: text)
         for (ruleIndex, rule) in DatePatterns.rules.enumerated() {
             for match in matches(of: rule, in: text, candidates: candidates) {
                 let range = match.range.clamped(to: 0..<text.count)
@@ -42,7 +43,7 @@ enum DateExpressionScanner {
                                                   in: text, article: article) else { continue }
             resolved.append(DateExpression(range: date.range, rule: YearlessDates.ruleName, value: value))
         }
-        resolved += SharedDates.find(in: text, claimed: claimed, resolved: resolved)
+        resolved += SharedDates.find(in: text, claimed: claimed, resolved: resolved, wordStarts: wordStarts)
         return resolved.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
@@ -85,6 +86,34 @@ enum DateExpressionScanner {
                     candidates.append(position)
                 }
                 previous = byte
+            }
+            return candidates
+        }
+    }
+
+    /// ``candidateStarts(in:)`` from the text's ``WordStarts``: its runs of digits, and its
+    /// words that open with a date word.
+    static func candidateStarts(in text: AnalyzedText, wordStarts: WordStarts) -> [Int] {
+        wordStarts.withOpenings { positions, openings in
+            var candidates: [Int] = []
+            var digits = wordStarts.digitRunStarts.makeIterator()
+            var nextDigit = digits.next()
+            for index in 0..<positions.count {
+                // A word opening with a digit opens a run of digits too: taken from those. Bytes
+                // past the end read 0, which opens no date word.
+                let opening = openings[index]
+                guard isDateWordOpening(UInt8(truncatingIfNeeded: opening >> 24), UInt8(truncatingIfNeeded: opening >> 16),
+                                        UInt8(truncatingIfNeeded: opening >> 8)) else { continue }
+                let position = Int(positions[index])
+                while let digit = nextDigit, digit < position {
+                    candidates.append(digit)
+                    nextDigit = digits.next()
+                }
+                candidates.append(position)
+            }
+            while let digit = nextDigit {
+                candidates.append(digit)
+                nextDigit = digits.next()
             }
             return candidates
         }

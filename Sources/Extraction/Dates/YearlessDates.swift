@@ -214,42 +214,53 @@ enum SharedDates {
 
     /// The lone days and quarters of `text` outside `claimed`, each valued from the expression
     /// of `resolved` that starts right after its joint.
-    static func find(in text: AnalyzedText, claimed: ClaimedPositions, resolved: [DateExpression]) -> [DateExpression] {
+    /// `wordStarts` are the text's ``WordStarts`` when the caller has them.
+    static func find(in text: AnalyzedText, claimed: ClaimedPositions, resolved: [DateExpression],
+                     wordStarts: WordStarts? = nil) -> [DateExpression] {
         guard !resolved.isEmpty else { return [] }
         var startsAt: [Int: DateExpression] = [:]
         for expression in resolved { startsAt[expression.range.lowerBound] = expression }
         return text.folded.withView { bytes in
             var found: [DateExpression] = []
             let count = bytes.count
-            for position in 0..<count {
-                // Only a digit or a "q" can open one: tested before the byte in front.
-                guard FoldedScan.isDigit(bytes[position]) || bytes[position] == UInt8(ascii: "q"),
-                      position == 0 || !FoldedScan.isRegexWord(bytes[position - 1]) else { continue }
-                // A lone day: digits after "ngày", not followed by a separator and digit.
-                if FoldedScan.isDigit(bytes[position]) {
-                    guard let end = FoldedScan.digitRun(bytes, at: position, upper: count, 1...2),
-                          end == count || !(FoldedScan.isRegexWord(bytes[end]) || bytes[end] == UInt8(ascii: "/")
-                                            || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: ".")),
-                          !claimed.overlaps(position..<end), precededByLead(bytes, position, dayLead),
-                          let next = following(bytes, end, count, startsAt), case .day(let year, let month, let nextDay) = next.value,
-                          let day = Int(text.foldedSlice(position..<end)), day < nextDay,
-                          let value = CalendarValidation.day(day, month: month, year: year) else { continue }
-                    found.append(DateExpression(range: position..<end, rule: ruleName, value: value))
-                } else if bytes[position] == UInt8(ascii: "q"), let numeralStart = FoldedScan.word(bytes, "quy", thenBlanksAt: position, upper: count) {
-                    // A lone quarter: "quý I" before "và quý II/2024".
-                    for numeral in quarterNumerals {
-                        let literal = Array(numeral.folded.utf8)
-                        let end = numeralStart + literal.count
-                        guard FoldedScan.has(bytes, literal, at: numeralStart, upper: count),
-                              end == count || !FoldedScan.isRegexWord(bytes[end]) else { continue }
-                        if !claimed.overlaps(position..<end), let next = following(bytes, end, count, startsAt),
-                           case .quarter(let year, let quarter) = next.value, numeral.value < quarter {
-                            found.append(DateExpression(range: position..<end, rule: ruleName,
-                                                        value: .quarter(year: year, quarter: numeral.value)))
+            // Only a digit or a "q" after no `\w` can open one: where a word starts, when the
+            // text's word starts are at hand.
+            func scan(_ positions: some Sequence<Int>) {
+                for position in positions {
+                    // Only a digit or a "q" can open one: tested before the byte in front.
+                    guard FoldedScan.isDigit(bytes[position]) || bytes[position] == UInt8(ascii: "q"),
+                          position == 0 || !FoldedScan.isRegexWord(bytes[position - 1]) else { continue }
+                    // A lone day: digits after "ngày", not followed by a separator and digit.
+                    if FoldedScan.isDigit(bytes[position]) {
+                        guard let end = FoldedScan.digitRun(bytes, at: position, upper: count, 1...2),
+                              end == count || !(FoldedScan.isRegexWord(bytes[end]) || bytes[end] == UInt8(ascii: "/")
+                                                || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: ".")),
+                              !claimed.overlaps(position..<end), precededByLead(bytes, position, dayLead),
+                              let next = following(bytes, end, count, startsAt), case .day(let year, let month, let nextDay) = next.value,
+                              let day = Int(text.foldedSlice(position..<end)), day < nextDay,
+                              let value = CalendarValidation.day(day, month: month, year: year) else { continue }
+                        found.append(DateExpression(range: position..<end, rule: ruleName, value: value))
+                    } else if bytes[position] == UInt8(ascii: "q"), let numeralStart = FoldedScan.word(bytes, "quy", thenBlanksAt: position, upper: count) {
+                        // A lone quarter: "quý I" before "và quý II/2024".
+                        for numeral in quarterNumerals {
+                            let literal = Array(numeral.folded.utf8)
+                            let end = numeralStart + literal.count
+                            guard FoldedScan.has(bytes, literal, at: numeralStart, upper: count),
+                                  end == count || !FoldedScan.isRegexWord(bytes[end]) else { continue }
+                            if !claimed.overlaps(position..<end), let next = following(bytes, end, count, startsAt),
+                               case .quarter(let year, let quarter) = next.value, numeral.value < quarter {
+                                found.append(DateExpression(range: position..<end, rule: ruleName,
+                                                            value: .quarter(year: year, quarter: numeral.value)))
+                            }
+                            break
                         }
-                        break
                     }
                 }
+            }
+            if let wordStarts {
+                scan(wordStarts.positions)
+            } else {
+                scan(0..<count)
             }
             return found
         }

@@ -63,22 +63,30 @@ enum DirectiveTitleRules {
     /// an alternation of twenty names.
     static func titleMatches(in text: AnalyzedText, wordStarts: WordStarts) -> [DirectiveMatch] {
         let pairs = kindNamePairs
+        let triples = kindNameOpenings
         let namesByInitial = DirectiveScan.kindNamesByInitial
         return text.folded.withView { bytes in
             var matches: [DirectiveMatch] = []
             let count = bytes.count
             var next = 0
-            for position in wordStarts.positions where position >= next {
-                guard FoldedScan.mayOpen(bytes, at: position, pairs) else { continue }
-                var end = -1
-                for name in namesByInitial[Int(bytes[position])] where FoldedScan.has(bytes, name, at: position, upper: count) {
-                    var reach = position + name.count
-                    while reach < count && isTitleTailByte(bytes[reach]) { reach += 1 }
-                    end = max(end, min(count, reach + 1))
+            // Each word's first two bytes come with its start, the second 0 past the end, as
+            // ``FoldedScan/mayOpen(_:at:_:)`` reads it.
+            wordStarts.withOpenings { positions, openings in
+                for index in 0..<positions.count {
+                    let position = Int(positions[index])
+                    guard position >= next, pairs[Int(openings[index] >> 16)], triples.mayOpen(openings[index]) else {
+                        continue
+                    }
+                    var end = -1
+                    for name in namesByInitial[Int(bytes[position])] where FoldedScan.has(bytes, name, at: position, upper: count) {
+                        var reach = position + name.count
+                        while reach < count && isTitleTailByte(bytes[reach]) { reach += 1 }
+                        end = max(end, min(count, reach + 1))
+                    }
+                    guard end > position, let match = DirectiveScan.title(bytes, position, end) else { continue }
+                    matches.append(match)
+                    next = match.range.upperBound
                 }
-                guard end > position, let match = DirectiveScan.title(bytes, position, end) else { continue }
-                matches.append(match)
-                next = match.range.upperBound
             }
             return matches
         }
@@ -92,6 +100,10 @@ enum DirectiveTitleRules {
 
     /// The first two bytes of the kind names (``FoldedScan/openingPairs(_:)``).
     static let kindNamePairs: [Bool] = FoldedScan.openingPairs(DirectiveScan.kindNames)
+
+    /// The first three bytes of the kind names: most word starts that pass the pairs ("ch",
+    /// "th", "ng", "qu" open many words) are refused here.
+    static let kindNameOpenings = OpeningFilter(DirectiveScan.kindNames)
 
     /// Bytes the title expression can read after a kind word: every byte `\s` may match in
     /// folded text and the letters of "so" and ":".

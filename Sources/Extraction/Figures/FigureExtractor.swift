@@ -28,21 +28,24 @@ public struct FigureExtractor: Sendable {
         let openers = FigureTables.foldedWordNumberOpeners
         var figures: [ReadFigure] = []
         var index = 0
-        while index < tokens.count, !check.hasPassed() {
-            let token = tokens.unread(index)
-            // Only numerals and read number words may open a figure (see `read(at:)` and
-            // `wordAmount(at:)`): a word is looked up only when it folds like one.
-            guard token.kind == .numeral || token.kind == .word && token.isRead
-                    && text.folded.withView({ openers.contains(FigureTokenizer.pack($0, token.range)) })
-            else {
-                index += 1
-                continue
-            }
-            if let (read, next) = reader.read(at: index) {
-                figures.append(contentsOf: read)
-                index = next
-            } else {
-                index += 1
+        // One view of the folded bytes for the whole walk, not one for each word.
+        text.folded.withView { folded in
+            while index < tokens.count, !check.hasPassed() {
+                let token = tokens.unread(index)
+                // Only numerals and read number words may open a figure (see `read(at:)` and
+                // `wordAmount(at:)`): a word is looked up only when it folds like one.
+                guard token.kind == .numeral || token.kind == .word && token.isRead
+                        && openers.contains(FigureTokenizer.pack(folded, token.range))
+                else {
+                    index += 1
+                    continue
+                }
+                if let (read, next) = reader.read(at: index) {
+                    figures.append(contentsOf: read)
+                    index = next
+                } else {
+                    index += 1
+                }
             }
         }
         return Self.merged(figures)
@@ -80,13 +83,22 @@ public struct FigureExtractor: Sendable {
     }
 
     /// What makes two figures with a subject the same fact (compared with `==`, as Double's
-    /// is: 0 and -0 equal, NaN equal to nothing).
+    /// is: 0 and -0 equal, NaN equal to nothing). The subject hashes by its NFC bytes
+    /// (``CanonicalHashing``), equal subjects alike as with String's hash.
     private struct FactKey: Hashable {
         let value: Double
         let kind: FigureKind
         let subject: String
         let max: Double?
         let approx: Approximation?
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(value)
+            hasher.combine(kind)
+            CanonicalHashing.combine(subject, into: &hasher)
+            hasher.combine(max)
+            hasher.combine(approx)
+        }
     }
 }
 

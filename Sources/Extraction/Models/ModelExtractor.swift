@@ -98,23 +98,29 @@ struct ModelContext {
                     var ranges: [Range<Int>] = []
                     guard count >= 2 else { return ranges }
                     var matchEnd = 0
-                    for position in wordStarts.positions {
-                        guard position < count - 1 else { break }
-                        guard position >= matchEnd else { continue }
-                        let byte = folded[position]
-                        let second = folded[position + 1]
-                        guard classes[Int(byte)] & 2 != 0, classes[Int(second)] & 4 != 0,
-                              pairs[Int(byte) << 8 | Int(second)], position + 2 < count,
-                              hitTriples[Self.tripleIndex(byte, second, folded[position + 2])] else { continue }
-                        for word in wordsByInitial[Int(byte)] where FoldedScan.has(folded, word, at: position, upper: count) {
-                            let end = position + word.count
-                            if end < count, FoldedScan.isLowerAlphanumeric(folded[end]) { continue }
-                            ranges.append(position..<end)
-                            matchEnd = end
-                            break
+                    // Each word's opening bytes come with its start (``WordStarts/withOpenings(_:)``).
+                    return wordStarts.withOpenings { positions, openings in
+                        for index in 0..<positions.count {
+                            let position = Int(positions[index])
+                            guard position < count - 1 else { break }
+                            guard position >= matchEnd else { continue }
+                            let opening = openings[index]
+                            let byte = UInt8(truncatingIfNeeded: opening >> 24)
+                            let second = UInt8(truncatingIfNeeded: opening >> 16)
+                            guard classes[Int(byte)] & 2 != 0, classes[Int(second)] & 4 != 0,
+                                  pairs[Int(byte) << 8 | Int(second)], position + 2 < count,
+                                  hitTriples[Self.tripleIndex(byte, second, UInt8(truncatingIfNeeded: opening >> 8))]
+                            else { continue }
+                            for word in wordsByInitial[Int(byte)] where FoldedScan.has(folded, word, at: position, upper: count) {
+                                let end = position + word.count
+                                if end < count, FoldedScan.isLowerAlphanumeric(folded[end]) { continue }
+                                ranges.append(position..<end)
+                                matchEnd = end
+                                break
+                            }
                         }
+                        return ranges
                     }
-                    return ranges
                 }
             }
         }

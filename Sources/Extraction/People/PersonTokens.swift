@@ -114,22 +114,11 @@ struct PersonTokens {
 
     init(_ text: AnalyzedText) {
         self.text = text
-        var tokens = text.ascii.withView { ascii in
+        tokens = text.ascii.withView { ascii in
             text.folded.withView { folded in
                 Self.words(text, ascii: ascii, folded: folded)
             }
         }
-        PersonTables.openFilter.withView { filter in
-            text.folded.withView { folded in
-                tokens.withMutableView { tokens in
-                    for index in tokens.indices {
-                        let key = Self.foldedKey(folded, tokens[index].range)
-                        tokens[index].opens = filter[key.isEmpty ? 0 : key.hash & (PersonTables.filterBits - 1)]
-                    }
-                }
-            }
-        }
-        self.tokens = tokens
         ids = PersonWordIDs(count: tokens.count)
     }
 
@@ -166,12 +155,20 @@ struct PersonTokens {
     private static func words(_ text: AnalyzedText, ascii: BufferView<UInt8>,
                               folded: BufferView<UInt8>) -> [PersonToken] {
         byteClasses.withView { classes in
-            words(text, ascii: ascii, folded: folded, classes: classes)
+            PersonTables.openFilter.withView { filter in
+                syllableClasses.withView { syllableClasses in
+                    words(text, ascii: ascii, folded: folded, classes: classes, filter: filter,
+                          syllableClasses: syllableClasses)
+                }
+            }
         }
     }
 
+    /// The words of the text, each with the tables its folded form may open a phrase of
+    /// (``PersonToken/opens``, from `filter`, ``PersonTables/openFilter``).
     private static func words(_ text: AnalyzedText, ascii: BufferView<UInt8>,
-                              folded: BufferView<UInt8>, classes: BufferView<UInt8>) -> [PersonToken] {
+                              folded: BufferView<UInt8>, classes: BufferView<UInt8>, filter: BufferView<UInt32>,
+                              syllableClasses: BufferView<UInt8>) -> [PersonToken] {
         var tokens: [PersonToken] = []
         let count = ascii.count
         // Room for the most words the text can hold (words are maximal runs, so one in every
@@ -208,9 +205,13 @@ struct PersonTokens {
             }
             let range = start..<index
             let isCapitalised = classes[Int(ascii[start])] == upperLetter
-            tokens.append(PersonToken(
+            var token = PersonToken(
                 range: range, isCapitalised: isCapitalised, isAllCaps: letters > 0 && upper == letters,
-                isSyllable: isCapitalised && (isSyllableShape(folded[range]) || isPolysyllabicFamilyName(folded[range]))))
+                isSyllable: isCapitalised && (isSyllableShape(folded, range, syllableClasses)
+                                              || isPolysyllabicFamilyName(folded[range])))
+            let key = foldedKey(folded, range)
+            token.opens = filter[key.isEmpty ? 0 : key.hash & (PersonTables.filterBits - 1)]
+            tokens.append(token)
         }
         tokens.withMutableView { tokens in
             for position in tokens.indices {
@@ -262,6 +263,27 @@ struct PersonTokens {
         while position < folded.endIndex, isVowel(folded[position]) { nucleus += 1; position += 1 }
         while position < folded.endIndex, isConsonant(folded[position]) { coda += 1; position += 1 }
         return position == folded.endIndex && onset <= 3 && (1...3).contains(nucleus) && coda <= 2
+    }
+
+    /// ``isSyllableShape(_:)`` of the folded bytes of `range`, with ``syllableClasses``.
+    static func isSyllableShape(_ folded: BufferView<UInt8>, _ range: Range<Int>, _ classes: BufferView<UInt8>) -> Bool {
+        guard !range.isEmpty, range.count <= 7 else { return false }
+        for position in range where folded[position] == UInt8(ascii: "'") {
+            return isSyllableShape(folded, (position + 1)..<range.upperBound, classes)
+        }
+        var position = range.lowerBound
+        let end = range.upperBound
+        var onset = 0, nucleus = 0, coda = 0
+        while position < end, classes[Int(folded[position])] == consonantClass { onset += 1; position += 1 }
+        while position < end, classes[Int(folded[position])] == vowelClass { nucleus += 1; position += 1 }
+        while position < end, classes[Int(folded[position])] == consonantClass { coda += 1; position += 1 }
+        return position == end && onset <= 3 && (1...3).contains(nucleus) && coda <= 2
+    }
+
+    private static let vowelClass: UInt8 = 1, consonantClass: UInt8 = 2
+    /// Per byte: ``vowelClass`` where ``isVowel(_:)``, ``consonantClass`` where ``isConsonant(_:)``.
+    static let syllableClasses: [UInt8] = (0..<256).map { value in
+        isVowel(UInt8(value)) ? vowelClass : isConsonant(UInt8(value)) ? consonantClass : 0
     }
 
     static func isVowel(_ byte: UInt8) -> Bool {

@@ -153,10 +153,12 @@ enum DirectiveCodeParser {
                              kind: DirectiveKinds.kind(partyCode: text.foldedSlice(kind)), range: range)
     }
 
-    /// Every symbol in the text, whether or not a kind word stands before it.
+    /// Every symbol in the text, whether or not a kind word stands before it. A bare symbol
+    /// opens with a digit after no letter or digit, so only the starts of digit runs
+    /// (``WordStarts/digitRunStarts``) are tried.
     static func allCodes(in text: AnalyzedText, wordStarts: WordStarts? = nil) -> [DirectiveCode] {
         guard text.containsFolded("/") else { return [] }
-        let starts = (wordStarts ?? WordStarts(text)).positions
+        let starts = (wordStarts ?? WordStarts(text)).digitRunStarts
         return text.folded.withView { SymbolScan.bareStarts($0, trying: starts) }
             .compactMap { code(in: text, at: $0) }
     }
