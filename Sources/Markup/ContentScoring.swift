@@ -45,8 +45,9 @@ enum ContentScoring {
         Set(scan.paragraphs.lazy.filter {
             // Only a block that holds little but the dateline: an article typed straight into a
             // cell under "Cập nhật: …<br>" keeps its block.
-            $0.block >= 0 && $0.chars >= minimumChars && scan.blocks[$0.block].ownChars <= $0.chars + datelineSlackChars
-                && ContentExtractor.isDateline($0)
+            $0.block >= 0 && $0.chars >= minimumChars && $0.linkChars == 0
+                && scan.blocks[$0.block].ownChars <= $0.chars + datelineSlackChars
+                && PlainTextHead.mayHoldYear($0.text) && ContentExtractor.isDateline($0)
         }.map(\.block))
     }
 
