@@ -152,10 +152,10 @@ import Testing
     /// magazine author blocks and datelines under the article), just under its scores after
     /// the session that first scored it unseen.
     static let realShape8Floors: [(metric: String, minimum: Double)] = [
-        ("directives_f1", 0.98), ("figures_f1", 0.96), ("models_f1", 0.91), ("dates_f1", 0.96),
-        ("periods_f1", 0.97), ("people_f1", 0.95), ("themes_f1", 0.98),
+        ("directives_f1", 0.99), ("figures_f1", 0.97), ("models_f1", 0.92), ("dates_f1", 0.98),
+        ("periods_f1", 0.98), ("people_f1", 0.97), ("themes_f1", 0.98),
         ("directives_code_acc", 0.98), ("figures_subject_acc", 0.88), ("models_owner_acc", 0.84),
-        ("people_title_acc", 0.83), ("published_acc", 0.89), ("title_acc", 0.89), ("document_acc", 0.88),
+        ("people_title_acc", 0.84), ("published_acc", 0.93), ("title_acc", 0.93), ("document_acc", 0.89),
     ]
 
     @Test(arguments: [("realshape", "gold-realshape"), ("realshape2", "gold-realshape2"), ("realshape3", "gold-realshape3"),
