@@ -89,29 +89,14 @@ public struct AnalyzedText: Sendable {
                             count &+= 1
                             continue
                         }
-                        var value: UInt32
-                        var length: Int
-                        if lead < 0xE0 {
-                            value = UInt32(lead & 0x1F)
-                            length = 2
-                        } else if lead < 0xF0 {
-                            value = UInt32(lead & 0x0F)
-                            length = 3
-                        } else {
-                            value = UInt32(lead & 0x07)
-                            length = 4
-                        }
-                        length = min(length, end &- index)
-                        for offset in 1..<max(length, 1) {
-                            value = value << 6 | UInt32(utf8[index &+ offset] & 0x3F)
-                        }
+                        let (value, length) = UTF8Scalars.decode(utf8, at: index)
                         let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
                         let byte = scalar.value < UInt32(foldTable.count)
                             ? foldTable[Int(scalar.value)] : Folding.ascii(scalar)
                         scalarBuffer[count] = scalar
                         asciiBuffer[count] = byte
                         foldedBuffer[count] = Folding.lowercase(byte)
-                        index &+= max(length, 1)
+                        index &+= length
                         count &+= 1
                     }
                     foldedWritten = count

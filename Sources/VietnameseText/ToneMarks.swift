@@ -58,12 +58,12 @@ public enum ToneMarks {
         var previousStart = 0
         var index = 0
         var start = 0
-        var current = decode(utf8, at: 0)
+        var current = UTF8Scalars.decode(utf8, at: 0)
         var out: [UInt8] = []
         var copied = 0
         while start < utf8.count {
             let end = start + current.length
-            let next = end < utf8.count ? decode(utf8, at: end) : (value: UInt32(0), length: 0)
+            let next = end < utf8.count ? UTF8Scalars.decode(utf8, at: end) : (value: UInt32(0), length: 0)
             let value = current.value
             defer {
                 beforePrevious = previous
@@ -102,30 +102,6 @@ public enum ToneMarks {
 
     @inline(__always) private static func scalar(_ value: UInt32) -> Unicode.Scalar {
         Unicode.Scalar(value) ?? "\u{FFFD}"
-    }
-
-    /// The scalar of valid UTF-8 at `index` and its length in bytes.
-    @inline(__always)
-    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
-        let lead = utf8[index]
-        if lead < 0x80 { return (UInt32(lead), 1) }
-        var value: UInt32
-        var length: Int
-        if lead < 0xE0 {
-            value = UInt32(lead & 0x1F)
-            length = 2
-        } else if lead < 0xF0 {
-            value = UInt32(lead & 0x0F)
-            length = 3
-        } else {
-            value = UInt32(lead & 0x07)
-            length = 4
-        }
-        length = min(length, utf8.count &- index)
-        for offset in 1..<max(length, 1) {
-            value = value << 6 | UInt32(utf8[index &+ offset] & 0x3F)
-        }
-        return (value, max(length, 1))
     }
 
     /// `split[value]` through ``splitTable`` below U+1F00.
@@ -167,29 +143,8 @@ public enum ToneMarks {
         var index = 0
         let end = utf8.count
         while index < end {
-            let lead = utf8[index]
-            var value: UInt32
-            if lead < 0x80 {
-                value = UInt32(lead)
-                index &+= 1
-            } else {
-                var length: Int
-                if lead < 0xE0 {
-                    value = UInt32(lead & 0x1F)
-                    length = 2
-                } else if lead < 0xF0 {
-                    value = UInt32(lead & 0x0F)
-                    length = 3
-                } else {
-                    value = UInt32(lead & 0x07)
-                    length = 4
-                }
-                length = min(length, end &- index)
-                for offset in 1..<max(length, 1) {
-                    value = value << 6 | UInt32(utf8[index &+ offset] & 0x3F)
-                }
-                index &+= max(length, 1)
-            }
+            let (value, length) = UTF8Scalars.decode(utf8, at: index)
+            index &+= length
             if markedPairEnds {
                 if !ScalarClass.isAlphabetic(Unicode.Scalar(value) ?? "\u{FFFD}") { return true }
                 markedPairEnds = false
