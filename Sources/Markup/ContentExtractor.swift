@@ -399,16 +399,14 @@ public enum ContentExtractor {
                 && !paragraph.inMarkedRegion && paragraph.chars <= shortLineChars {
                 if paragraph.chars <= maximumBylineChars && !isDateline(paragraph) {
                     authors.append(contentsOf: Signature.authors(in: paragraph.text, requireStyle: false))
-                } else if isLabelledDateline(paragraph), let credit = PlainTextHead.dateline(paragraph.text)?.1 {
-                    authors += PlainTextHead.authors(inCredit: credit)
+                } else {
+                    authors += writers(onLabelledDateline: paragraph)
                 }
             }
         }
         if let last = body.last { authors.append(contentsOf: Signature.authors(in: last.text, requireStyle: true)) }
         // The writer a labelled dateline taken out of the text credits: "Đăng lúc: … Tác giả: … Lượt đọc: …".
-        for paragraph in datelines where isLabelledDateline(paragraph) {
-            if let credit = PlainTextHead.dateline(paragraph.text)?.1 { authors += PlainTextHead.authors(inCredit: credit) }
-        }
+        for paragraph in datelines { authors += writers(onLabelledDateline: paragraph) }
         var content = PageContent(title: title, published: published, authors: unique(authors),
                                   site: meta.site, text: text)
         content.publishedFromPortalHeader = fromClock
@@ -423,6 +421,14 @@ public enum ContentExtractor {
     static func isLabelledDateline(_ paragraph: PageScan.Paragraph) -> Bool {
         paragraph.chars <= shortLineChars && PlainTextHead.opensWithColonLabel(paragraph.text)
             && PlainTextHead.dateline(paragraph.text) != nil
+    }
+
+    /// The writers a short labelled dateline credits ("Đăng lúc: … Tác giả: … Lượt đọc: …"),
+    /// read with one reading of the line; none for another paragraph.
+    static func writers(onLabelledDateline paragraph: PageScan.Paragraph) -> [String] {
+        guard paragraph.chars <= shortLineChars, PlainTextHead.opensWithColonLabel(paragraph.text),
+              let credit = PlainTextHead.dateline(paragraph.text)?.1 else { return [] }
+        return PlainTextHead.authors(inCredit: credit)
     }
 
     /// Most paragraphs above the body searched for an official document's header, and below

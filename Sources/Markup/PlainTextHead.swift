@@ -196,6 +196,7 @@ enum PlainTextHead {
         " tac gia:", " nguoi viet:", " nguoi dang:", " dang boi:", " luot doc:", " luot xem:", " so luot xem:",
         " nguon:",
     ]
+    static let gluedPieceLabelsLongestFirst = gluedPieceLabels.sorted { $0.count > $1.count }
     /// Separators after which a piece names the poster, with no label of its own.
     static let posterSeparators: Set<String> = [" bởi ", " by "]
     /// Labels (folded) of the writers or photographers a dateline's piece credits, with the
@@ -251,7 +252,7 @@ enum PlainTextHead {
         guard folded.count == line.count else { return line }
         // Each label's place, the longer label winning where two overlap (" so luot xem:" over " luot xem:").
         var found: [Range<Int>] = []
-        for label in gluedPieceLabels.sorted(by: { $0.count > $1.count }) {
+        for label in gluedPieceLabelsLongestFirst {
             var searchStart = folded.startIndex
             while let range = folded.range(of: label, range: searchStart..<folded.endIndex) {
                 let offset = folded.distance(from: folded.startIndex, to: range.lowerBound)
