@@ -31,6 +31,23 @@ enum PlainTextCleaner {
         return true
     }
 
+    /// Fewest words of the first line of a headline that goes on after a colon on the next line.
+    static let minimumColonHeadlineWords = 3
+
+    /// True when head line `index` (in `head`) is the first line of a headline broken after
+    /// its colon: a short line of ``minimumColonHeadlineWords`` words or more ending with ":",
+    /// no label, tool or dateline, over a headline-shaped line that opens in capitals.
+    static func opensColonHeadline(_ line: String, over lines: [String], in head: Range<Int>, at index: Int) -> Bool {
+        guard line.last == ":", index + 1 < head.upperBound, line.hasAtMostCharacters(maximumHeadChars),
+              line.split(separator: " ").count >= minimumColonHeadlineWords,
+              !PlainTextHead.opensWithColonLabel(line), PlainTextHead.classify(line) == nil,
+              !isWidget(Folding.key(String(line.dropLast()))) else { return false }
+        let next = lines[index + 1]
+        guard let first = next.first, first.isUppercase, PlainTextLayout.isHeadlineShaped(next),
+              PlainTextHead.classify(next) == nil, !PlainTextHead.isMenu(next) else { return false }
+        return true
+    }
+
     /// A headline too long for the head: no sentence end, at most ``maximumHeadlineChars``.
     static func isLongHeadline(_ line: String) -> Bool {
         line.hasAtMostCharacters(maximumHeadlineChars) && line.last.map { !".:;".contains($0) } == true
@@ -340,6 +357,12 @@ enum PlainTextCleaner {
             lines.replaceSubrange(index...index, with: [headline, stamp])
             bodyStart += 1
             break
+        }
+        // A headline printed on two lines, the first ending with a colon ("Hàm Tân tổng kết 10
+        // năm Chỉ thị 05:" over "Tuyên dương 52 tập thể …"), is one line.
+        if let index = lines.indices[..<bodyStart].first(where: { opensColonHeadline(lines[$0], over: lines, in: 0..<bodyStart, at: $0) }) {
+            lines.replaceSubrange(index...(index + 1), with: [lines[index] + " " + lines[index + 1]])
+            bodyStart -= 1
         }
         let (article, tailDateline) = PageTail.article(lines[bodyStart...])
         var body = article

@@ -194,7 +194,7 @@ enum PlainTextHead {
     /// Lượt đọc: 312"; each opens a piece.
     static let gluedPieceLabels = [
         " tac gia:", " nguoi viet:", " nguoi dang:", " dang boi:", " luot doc:", " luot xem:", " so luot xem:",
-        " nguon:",
+        " nguon:", " co chu:",
     ]
     static let gluedPieceLabelsLongestFirst = gluedPieceLabels.sorted { $0.count > $1.count }
     /// Separators after which a piece names the poster, with no label of its own.
@@ -289,10 +289,7 @@ enum PlainTextHead {
         if PageChrome.navigationLabels.contains(folded) { return false }
         // A later stamp of its own: "Ngày đăng: 12/05/2025 | Cập nhật: 14/05/2025 08:10"; the first one dates the article.
         if opensWithColonLabel(piece), let (_, trailing) = labelledDateline(piece), trailing == nil { return true }
-        if PageChrome.isCounter(piece) || PageChrome.toolLabels.contains(folded) || datelineToolWords.contains(folded)
-            || pieceTools.contains(folded) {
-            return true
-        }
+        if PageChrome.isCounter(piece) || isToolRun(folded) { return true }
         if Signature.sourcePrefixes.contains(where: { folded.hasPrefix($0) }) { return true }
         if let label = pieceWriterLabels.first(where: { folded.hasPrefix($0) }) {
             let value = String(piece.unicodeScalars.dropFirst(label.unicodeScalars.count))
@@ -326,6 +323,26 @@ enum PlainTextHead {
         }
         return true
     }
+
+    /// True when folded `piece` is tools only, one after another, colons dropped: "in",
+    /// "co chu: a a a in bai", "a- a a+ chia se".
+    static func isToolRun(_ piece: String) -> Bool {
+        if PageChrome.toolLabels.contains(piece) || datelineToolWords.contains(piece) || pieceTools.contains(piece) { return true }
+        let words = piece.split(whereSeparator: { $0 == " " || $0 == ":" })
+        guard !words.isEmpty, words.count <= maximumToolRunWords else { return false }
+        var index = 0
+        while index < words.count {
+            guard let length = (1...min(4, words.count - index)).reversed().first(where: { length in
+                let phrase = words[index..<(index + length)].joined(separator: " ")
+                return PageChrome.toolLabels.contains(phrase) || datelineToolWords.contains(phrase) || pieceTools.contains(phrase)
+            }) else { return false }
+            index += length
+        }
+        return true
+    }
+
+    /// Most words of a run of tools on a dateline's line.
+    static let maximumToolRunWords = 12
 
     /// Words (folded) of the icons and tools a page prints on its dateline's line, besides
     /// ``PageChrome/toolLabels``: "Thứ Năm, 16/05/2024, 05:30 CH Cỡ chữ Màu chữ image",

@@ -596,6 +596,32 @@ import VietnameseText
         #expect(content.text.hasSuffix(PortalTextTests.second))
     }
 
+    /// A headline broken after its colon onto a second line is one title; the dateline printed
+    /// under the lead, time first and with counters and text-size tools glued after the date,
+    /// still dates the article.
+    @Test func headlineOnTwoLinesAfterItsColon() {
+        let head = "BÁO ĐIỆN TỬ TÂY SƠN\nTrang chủ > Chính trị > Xây dựng Đảng\nYên Lập sơ kết 3 năm Kết luận 01:\nBiểu dương 87 điển hình làm theo Bác"
+        let page = head + "\n" + PortalTextTests.first + "\nCập nhật: 16:05 | 13/09/2024   Lượt xem: 2.031   Cỡ chữ: A A A   In bài\n"
+            + PortalTextTests.second
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == "Yên Lập sơ kết 3 năm Kết luận 01: Biểu dương 87 điển hình làm theo Bác")
+        #expect(content.published == "2024-09-13T16:05:00+07:00")
+        #expect(content.text == PortalTextTests.first + "\n\n" + PortalTextTests.second)
+    }
+
+    /// A label ending with a colon over a headline is not the headline's first line.
+    @Test(arguments: ["Ngày đăng:", "Tin liên quan:", "Chia sẻ bài viết:"])
+    func labelOverTheHeadlineIsNoFirstLine(_ label: String) {
+        let content = PlainTextCleaner.clean(PortalTextTests.page("\(label)\n\(PortalTextTests.headline)"))
+        #expect(content.title?.hasPrefix(label) != true)
+    }
+
+    @Test(arguments: [("co chu: a a a in bai", true), ("a- a a+ chia se", true), ("in", true), ("co chu: tang", false),
+                      ("nguyen van an", false)])
+    func toolRuns(_ folded: String, _ expected: Bool) {
+        #expect(PlainTextHead.isToolRun(folded) == expected)
+    }
+
     @Test(arguments: [("150", true), ("1.284", true), ("100%", true), ("2.314 lượt", false), ("%", false), ("12345678901", false), (".5", false)])
     func bareCounts(_ line: String, _ expected: Bool) {
         #expect(PageChrome.isBareCount(line) == expected)

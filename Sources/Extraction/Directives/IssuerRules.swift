@@ -65,9 +65,15 @@ enum DirectiveIssuerRules {
                text.isUppercase(at: next.lowerBound), !startsBody(text, at: next.lowerBound, bound: bound),
                !andBreakers.contains(text.foldedSlice(next)),
                !DirectiveTitleRules.startsKindName(text, at: next.lowerBound, bound: bound) {
+                let nextEnd = UnitFieldNames.end(in: text, at: next.lowerBound, bound: bound) ?? next.upperBound
                 words.append(word)
-                words.append(next)
-                index = next.upperBound
+                words.append(next.lowerBound..<nextEnd)
+                index = nextEnd
+                continue
+            }
+            if let fieldEnd = UnitFieldNames.end(in: text, at: word.lowerBound, bound: bound) {
+                words.append(word.lowerBound..<fieldEnd)
+                index = fieldEnd
                 continue
             }
             if let phrase = continuationPhrase(text, startingAt: word.lowerBound, bound: bound) {

@@ -487,7 +487,8 @@ struct FigureReader {
             if isAnniversary(start: start, after: after) { return nil }
             if next.word == FigureWords.minute, start >= 2, tokens[start - 2].kind == .numeral,
                tokens[start - 1].kind == .word, FigureTables.clockHourUnits.contains(tokens[start - 1].word) { return nil }
-            if after < tokens.count, tokens[after].kind == .numeral { return nil }
+            // "5 năm 2020" is a date unless a year's span follows: "trong 5 năm 2020 - 2024".
+            if after < tokens.count, tokens[after].kind == .numeral, !isYearsBeforeSpan(unit: next, after: after) { return nil }
             if FigureVocabulary.phrase(in: FigureTables.calendarSpanFollowers, at: after, of: tokens) != nil,
                next.word != FigureWords.ngay { return nil }
             kind = .duration
@@ -547,6 +548,14 @@ struct FigureReader {
         guard isDash || isTo, isCardinal(at: joint + 1, endsRange: true), let second = amount(at: joint + 1) else { return nil }
         if unitFirst, !(second.end < tokens.count && tokens[second.end].isSymbol(Self.percent)) { return nil }
         return (second, second.end)
+    }
+
+    /// True when the duration unit `unit` is "năm" and a span of years opens at `after`
+    /// ("trong 5 năm 2020 - 2024"): the number counts those years.
+    func isYearsBeforeSpan(unit: FigureToken, after: Int) -> Bool {
+        guard unit.isWord(FigureWords.nam), tokens[after].isYearValue, after + 2 < tokens.count,
+              tokens[after + 1].isSymbol(Self.dash), tokens[after + 2].isYearValue else { return false }
+        return true
     }
 
     /// "ngày công", "tháng lương": a duration unit that names a counted unit of work or pay.

@@ -87,6 +87,15 @@ enum ModelOwner {
                 cursor += 1
                 continue
             }
+            if !ownerWords.isEmpty, ownerWords.count >= headWords,
+               let fieldEnd = UnitFieldNames.end(in: text, at: cursor, bound: limit) {
+                nameSinceHead = true
+                capitalRun += 1
+                ownerWords.append(cursor..<fieldEnd)
+                end = fieldEnd
+                cursor = fieldEnd
+                continue
+            }
             var wordEnd = cursor
             while wordEnd < limit, text.folded[wordEnd] != 0x20, !clauseEnd.contains(text.folded[wordEnd]) { wordEnd += 1 }
             let byte0 = text.folded[cursor]

@@ -621,7 +621,9 @@ struct PersonScan {
     /// ("Bí thư Huyện ủy Châu Thành - Lê Quốc Dũng").
     func nameAfterTitle(head: Int, headLength: Int) -> Range<Int>? {
         var position = head + headLength
-        while position < tokens.count, position - head <= 10 {
+        // Words of a field read as one (``UnitFieldNames``) count once towards the limit.
+        var fieldWords = 0
+        while position < tokens.count, position - head - fieldWords <= 10 {
             let token = tokens[position]
             guard tokens.isSpaceGap(after: position - 1) || isAbbreviationPeriod(after: position - 1) else {
                 // "Phó Giám đốc Sở KH&ĐT Lê Văn Hòa", "Giám đốc Sở GD-ĐT …": an acronym's parts.
@@ -643,6 +645,12 @@ struct PersonScan {
                 position += 1
             } else if token.isSyllable {
                 let run = capitalisedRun(from: position)
+                // "Giám đốc Sở Lao động - Thương binh và Xã hội Phạm Văn Tùng": a field is no name.
+                if let (fieldStart, fieldLast) = run.lazy.compactMap({ start in self.fieldLastWord(from: start).map { (start, $0) } }).first {
+                    fieldWords += fieldLast - fieldStart
+                    position = fieldLast + 1
+                    continue
+                }
                 if let name = nameInRun(run, afterHead: position == head + headLength) { return name }
                 position = run.upperBound
             } else {
@@ -842,6 +850,12 @@ struct PersonScan {
             let next = last + 1
             let gap = tokens.gap(after: last)
             let separator = tokens.punctuation(after: last)
+            if separator.isEmpty, tokens[next].isCapitalised, let fieldLast = fieldLastWord(from: next) {
+                // "Giám đốc Sở Văn hóa, Thể thao và Du lịch": a field whose comma ends no title.
+                last = fieldLast
+                afterLocator = false
+                continue
+            }
             if separator.isEmpty {
                 let token = tokens[next]
                 if afterLocator, !token.isCapitalised, !isNumber(next), locatorLength(at: next) == nil {
@@ -925,6 +939,15 @@ struct PersonScan {
             }
         }
         return start..<(last + 1)
+    }
+
+    /// The last word of a ``UnitFieldNames`` field that opens at word `start` and holds more
+    /// than one word, or nil.
+    func fieldLastWord(from start: Int) -> Int? {
+        guard let end = UnitFieldNames.end(in: tokens.text, at: tokens[start].range.lowerBound) else { return nil }
+        var last = start
+        while last + 1 < tokens.count, tokens[last + 1].range.upperBound <= end { last += 1 }
+        return last > start && tokens[last].range.upperBound == end ? last : nil
     }
 
     /// True when locator word `last` ends a unit's name with no name of its own ("Chi bộ thôn",
