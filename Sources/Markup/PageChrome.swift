@@ -339,8 +339,14 @@ enum PageChrome {
         guard steps.count >= 2, !steps.contains(where: \.isEmpty) else { return false }
         guard steps.allSatisfy(isNavigationEntry) else { return false }
         let first = BoilerplateLabels.strippedDecoration(Folding.key(steps[0]))
-        return steps.count >= 3 || strong || navigationLabels.contains(first)
+        return steps.count >= 3 || strong || navigationLabels.contains(first) || sectionRoots.contains(first)
     }
+
+    /// Folded sections a two-step breadcrumb opens with: "Tin tức - Sự kiện / Hoạt động Đảng ủy".
+    static let sectionRoots: Set<String> = [
+        "tin tuc", "tin tuc - su kien", "tin tuc su kien", "tin tuc va su kien", "tin tuc, su kien", "tin hoat dong",
+        "thoi su", "chuyen muc",
+    ]
 
     /// True when `line` reads as one entry of a menu: a few words, capitalised, no sentence
     /// punctuation at the end and no date. Items of a list in the article ("- 15 tập thể",

@@ -31,6 +31,13 @@ enum PlainTextCleaner {
         return true
     }
 
+    /// True when a line of `head` is a dateline with no navigation under it: a clock above the
+    /// menus is the portal's ("Thứ Ba, 27/5/2025" over "Thời sự  Chính trị  Kinh tế").
+    static func headHasDateline(_ head: ArraySlice<String>) -> Bool {
+        guard let last = head.indices.last(where: { PlainTextHead.dateline(head[$0]) != nil }) else { return false }
+        return !head[(last + 1)...].contains { PlainTextHead.classify($0)?.isNavigation == true }
+    }
+
     /// Fewest words of the first line of a headline that goes on after a colon on the next line.
     static let minimumColonHeadlineWords = 3
 
@@ -374,10 +381,13 @@ enum PlainTextCleaner {
         if let index = body.prefix(maximumLinesBeforeDateline).indices.first(where: { index in
                let line = body[index]
                let underHeadline = index == 1 && isLongHeadline(body[0])
+               // A writer's stamp right under the sapo: "NGUYÊN VŨ | 06:00, 24/05/2025".
+               let underLead = index == 1 && isProse(body[0]) && PlainTextHead.piecedDateline(line) != nil
                return line.hasAtMostCharacters(maximumHeadChars)
-                   && (underHeadline && line.hasAtMostCharacters(PlainTextHead.maximumCreditChars) || PlainTextHead.opensWithColonLabel(line))
+                   && (underHeadline && line.hasAtMostCharacters(PlainTextHead.maximumCreditChars) || underLead
+                       || PlainTextHead.opensWithColonLabel(line))
            }), let (published, credit) = PlainTextHead.dateline(body[index]),
-           !lines[..<bodyStart].contains(where: { PlainTextHead.dateline($0) != nil }) {
+           !headHasDateline(lines[..<bodyStart]) {
             leadDateline = .dateline(published: published, credit: credit)
             // The writers credited on it stay in the text as their byline.
             if let credit, !PlainTextHead.authors(inCredit: credit).isEmpty { body[index] = credit } else { body.remove(at: index) }

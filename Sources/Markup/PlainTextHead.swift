@@ -143,7 +143,7 @@ enum PlainTextHead {
         guard line.hasAtMostCharacters(PageChrome.maximumChromeChars) else { return isMenu(line) ? .menu : nil }
         let items = PageChrome.barItems(line)
         if PageChrome.isBar(items: items, of: PageChrome.navigationLabels) { return .navigation }
-        if PageChrome.isBar(items: items, of: PageChrome.toolAndNavigationLabels, allowingTiny: true)
+        if PageChrome.isBar(items: items, of: PageChrome.toolAndNavigationLabels, allowingTiny: true) || isCounterAndToolBar(line)
             || PageChrome.isCounter(line) || PageChrome.isAttachment(line) || PageChrome.isFiling(line)
             || PageChrome.isFollowInvitation(line) || PageChrome.isBracketedButtons(line) { return .tool }
         if isMenu(line) { return .menu }
@@ -287,8 +287,11 @@ enum PlainTextHead {
         let folded = Folding.key(piece)
         // Account links and language switches make the portal's clock: "Thứ Hai, 26/05/2025 | Đăng nhập | English".
         if PageChrome.navigationLabels.contains(folded) { return false }
-        // A later stamp of its own: "Ngày đăng: 12/05/2025 | Cập nhật: 14/05/2025 08:10"; the first one dates the article.
-        if opensWithColonLabel(piece), let (_, trailing) = labelledDateline(piece), trailing == nil { return true }
+        // A later stamp of its own: "Ngày đăng: 12/05/2025 | Cập nhật: 14/05/2025 08:10", "Đăng ngày
+        // 24/05/2025 - Cập nhật 27/05/2025 15:02"; the first one dates the article.
+        if opensWithColonLabel(piece) || isLabelled(piece), let (_, trailing) = labelledDateline(piece), trailing == nil {
+            return true
+        }
         if PageChrome.isCounter(piece) || isToolRun(folded) { return true }
         if Signature.sourcePrefixes.contains(where: { folded.hasPrefix($0) }) { return true }
         if let label = pieceWriterLabels.first(where: { folded.hasPrefix($0) }) {
@@ -339,6 +342,13 @@ enum PlainTextHead {
             index += length
         }
         return true
+    }
+
+    /// True when `line` is a counter and tools between "|": "Lượt xem: 386 | In | Gửi email".
+    static func isCounterAndToolBar(_ line: String) -> Bool {
+        let pieces = line.split(separator: "|").map { String($0).trimmingSpaces }
+        guard pieces.count >= 2, pieces.contains(where: PageChrome.isCounter) else { return false }
+        return pieces.allSatisfy { PageChrome.isCounter($0) || isToolRun(Folding.key($0)) }
     }
 
     /// Most words of a run of tools on a dateline's line.

@@ -609,6 +609,36 @@ import VietnameseText
         #expect(content.text == PortalTextTests.first + "\n\n" + PortalTextTests.second)
     }
 
+    /// A posted and an updated stamp on one line: the posted one dates the article.
+    @Test func postedAndUpdatedStampsOnOneLine() {
+        let page = PortalTextTests.page("TIN HOẠT ĐỘNG\n\(PortalTextTests.headline)\n\nĐăng ngày 13/09/2024 - Cập nhật 16/09/2024 15:02 | 538 lượt xem")
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.published == "2024-09-13")
+        #expect(content.text.hasPrefix("(BTG)"))
+    }
+
+    /// A commune portal: a two-step breadcrumb, the time before the date over the headline,
+    /// a counter and tools between "|" under it.
+    @Test func timeFirstStampOverTheHeadlineUnderATwoStepBreadcrumb() {
+        let page = PortalTextTests.page("XÃ TÂN PHÚ\nTrang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản\nThứ Sáu, ngày 13/09/2024\n"
+            + "Tin tức - Sự kiện / Hoạt động Đảng ủy\n\n14:30 | 12/09/2024\n\(PortalTextTests.headline)\nLượt xem: 386   |   In   |   Gửi email")
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == PortalTextTests.headline)
+        #expect(content.published == "2024-09-12T14:30:00+07:00")
+        #expect(content.text.hasPrefix("(BTG)"))
+    }
+
+    /// The writer and stamp printed under the sapo date the article although the portal's
+    /// clock stands above the menu.
+    @Test func writersStampUnderTheSapo() {
+        let page = "BÁO TÂY SƠN\nThứ Ba, 17/09/2024\nThời sự  Chính trị  Kinh tế  Xã hội  Văn hóa\nNgười tốt việc tốt\n\n"
+            + "“NGƯỜI GIỮ LỬA” CỦA CHI BỘ THÔN\n\n" + PortalTextTests.first + "\n\nNGỌC LAN | 06:00, 14/09/2024\n\n" + PortalTextTests.second
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == "“NGƯỜI GIỮ LỬA” CỦA CHI BỘ THÔN")
+        #expect(content.published == "2024-09-14T06:00:00+07:00")
+        #expect(content.text == PortalTextTests.first + "\n\n" + PortalTextTests.second)
+    }
+
     /// A label ending with a colon over a headline is not the headline's first line.
     @Test(arguments: ["Ngày đăng:", "Tin liên quan:", "Chia sẻ bài viết:"])
     func labelOverTheHeadlineIsNoFirstLine(_ label: String) {
