@@ -156,21 +156,27 @@ enum PlainTextHead {
     /// Brackets a portal may print around a dateline: "[Đăng ngày: 23/09/2018]".
     static let enclosingPairs: [(Character, Character)] = [("[", "]"), ("(", ")")]
 
+    /// `line` without the brackets around it: "(28/05/2025 - 06:55)" → "28/05/2025 - 06:55".
+    static func unbracketed(_ line: String) -> String {
+        var content = line
+        for (open, close) in enclosingPairs where content.first == open && content.last == close && content.count > 2 {
+            content = String(content.dropFirst().dropLast()).trimmingSpaces
+        }
+        return content
+    }
+
     /// The publication date and credit of a dateline: "Ngày đăng: 11/03/2021 09:15",
     /// "[Đăng ngày: 23/09/2018]", "T.H 12/06/2022 15:05" (a short credit before the date).
     static func dateline(_ line: String) -> (String, String?)? {
         guard mayHoldYear(line) else { return nil }
-        var content = line.squeezedSpaces
-        for (open, close) in enclosingPairs where content.first == open && content.last == close && content.count > 2 {
-            content = String(content.dropFirst().dropLast()).trimmingSpaces
-        }
+        var content = unbracketed(line.squeezedSpaces)
         // A dash as the bullet of a head list: "- Được đăng: Thứ bảy, 19 Tháng 2 2022 08:54".
         if content.hasPrefix("- ") || content.hasPrefix("– ") { content = String(content.dropFirst(2)) }
         if let stamp = withoutLeadingPrintTool(content) { content = stamp }
         if let stamp = withoutTrailingCategory(content) { content = stamp }
         if let found = labelledDateline(content) { return found }
-        if let stamp = withoutTrailingTools(content), let found = labelledDateline(stamp) { return found }
-        if let stamp = withoutTrailingCounter(content), let found = labelledDateline(stamp) { return found }
+        if let stamp = withoutTrailingTools(content), let found = labelledDateline(unbracketed(stamp)) { return found }
+        if let stamp = withoutTrailingCounter(content), let found = labelledDateline(unbracketed(stamp)) { return found }
         if let spaced = withCreditUnglued(content) { return dateline(spaced) }
         if let stamp = afterSubmitter(content), let (published, trailing) = labelledDateline(stamp), trailing == nil {
             return (published, nil)
@@ -228,10 +234,11 @@ enum PlainTextHead {
         pieces.append(rest)
         guard pieces.count >= 2, pieces.count <= maximumPieces else { return nil }
         for start in pieces.indices {
-            for end in start..<pieces.count where start > 0 || end < pieces.count - 1 {
+            // The longest stamp first: "28/05/2025 - 06:55" keeps its time.
+            for end in (start..<pieces.count).reversed() where start > 0 || end < pieces.count - 1 {
                 var stamp = String(pieces[start])
                 for index in start..<end { stamp += separators[index] + pieces[index + 1] }
-                guard let (published, trailing) = labelledDateline(stamp), trailing == nil else { continue }
+                guard let (published, trailing) = labelledDateline(stamp.trimmingSpaces), trailing == nil else { continue }
                 var writers: [String] = []
                 let others = Array(pieces.indices.filter { $0 < start || $0 > end })
                 let credited = others.allSatisfy { index in
@@ -545,8 +552,13 @@ enum PlainTextHead {
         guard let published = PublishedDate.fromPrintedText(stamp) else { return nil }
         let credit = creditRange.map { text.slice($0).trimmingSpaces }
         if let credit, credit.count > maximumCreditChars { return nil }
+        // "28/05/2025 - 06:55 Lượt xem: 241": the stamp's own time is no credit.
+        if let credit, credit.first?.isNumber == true, clockOpening.match(in: AnalyzedText(credit), at: 0) != nil { return nil }
         return (published, credit)
     }
+
+    /// A clock time opening a text, folded.
+    static let clockOpening = Pattern(time + #"(?![0-9])"#)
 
     /// False when `line` holds no run of four ASCII digits opening with 19 or 20 and no
     /// "/MM/YY " or "/M/YY " of a two-digit year: every ``date`` ends with such a year, and the folded

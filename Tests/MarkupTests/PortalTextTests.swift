@@ -639,6 +639,18 @@ import VietnameseText
         #expect(content.text == PortalTextTests.first + "\n\n" + PortalTextTests.second)
     }
 
+    /// A stamp with the time after a dash, bracketed or not, and a view counter after it:
+    /// the time stays the stamp's, not a credit, and the portal's "Cập nhật lúc" clock above
+    /// the section label does not date the article.
+    @Test(arguments: ["(12/09/2024 - 06:55)   Lượt xem: 241", "12/09/2024 - 06:55   Lượt xem: 241"])
+    func stampWithItsTimeAfterADash(_ stamp: String) {
+        let page = PortalTextTests.page("BAN TỔ CHỨC HUYỆN ỦY\nTRANG CHỦ | GIỚI THIỆU | TIN TỨC\nCập nhật lúc: 07:12 Thứ Sáu, 13/09/2024\n\n"
+            + "NGHIÊN CỨU - TRAO ĐỔI\n\(PortalTextTests.headline)\n\(stamp)")
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == PortalTextTests.headline)
+        #expect(content.published == "2024-09-12T06:55:00+07:00")
+    }
+
     /// A label ending with a colon over a headline is not the headline's first line.
     @Test(arguments: ["Ngày đăng:", "Tin liên quan:", "Chia sẻ bài viết:"])
     func labelOverTheHeadlineIsNoFirstLine(_ label: String) {
