@@ -38,6 +38,20 @@ enum PlainTextCleaner {
         return !head[(last + 1)...].contains { PlainTextHead.classify($0)?.isNavigation == true }
     }
 
+    /// True when a headline's line opens with a number: it may go on from the line above.
+    static func opensMidHeadline(_ line: String) -> Bool {
+        line.first?.isNumber == true
+    }
+
+    /// True when `line` may be the first line of `headline` broken onto the next: headline-shaped,
+    /// in the same case, holding a colon, a comma or a number as headlines do and section
+    /// labels ("Học tập và làm theo Bác") do not.
+    static func continuesUpward(_ line: String, into headline: String) -> Bool {
+        PlainTextLayout.isHeadlineShaped(line) && isAllCaps(line) == isAllCaps(headline)
+            && line.contains(where: { $0 == ":" || $0 == "," || $0.isNumber })
+            && !PlainTextHead.isMenu(line) && !PageChrome.isBreadcrumb(line)
+    }
+
     /// Fewest words of the first line of a headline that goes on after a colon on the next line.
     static let minimumColonHeadlineWords = 3
 
@@ -403,6 +417,14 @@ enum PlainTextCleaner {
         var wrappedTitleLine: Int?
         if let title = layout.titleIndex {
             var headline = PlainTextHead.withoutPrintTools(layout.lines[title].content.squeezedSpaces)
+            // A headline broken before a number: "Tây Ninh: Tuyên dương 60 tập thể, cá nhân tiêu
+            // biểu" over "10 năm thực hiện Chỉ thị 05" over the dateline.
+            let previous = title - 1
+            if previous >= 0, layout.lines[previous].kind == nil, !layout.lines[previous].isNavigation,
+               !layout.lines[previous].bulleted, opensMidHeadline(headline),
+               continuesUpward(layout.lines[previous].content, into: headline) {
+                headline = layout.lines[previous].content.squeezedSpaces + " " + headline
+            }
             let next = title + 1
             if next < layout.lines.count, layout.lines[next].kind == nil, !layout.lines[next].isNavigation,
                continuesHeadline(headline, with: layout.lines[next].content) {

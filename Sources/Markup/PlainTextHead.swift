@@ -715,8 +715,8 @@ enum PlainTextHead {
         menuItems(line) != nil
     }
 
-    /// The entries of `line` when it is a bar of links, else nil. Bars print "|" between
-    /// entries, runs of spaces ("TRANG CHỦ  GIỚI THIỆU  VĂN BẢN") or " - " beside a
+    /// The entries of `line` when it is a bar of links, else nil. Bars print "|" (or "·")
+    /// between entries, runs of spaces ("TRANG CHỦ  GIỚI THIỆU  VĂN BẢN") or " - " beside a
     /// navigation entry ("Trang chủ - Giới thiệu - Tin tức - Pháp luật"). Entries are short
     /// and capitalised; the first may be the site's handle ("baotinh | Trang chủ | …").
     static func menuItems(_ line: String) -> [String]? {
@@ -727,7 +727,7 @@ enum PlainTextHead {
         var byDashes = false
         if marks.pipes > 0 {
             guard marks.pipes + 1 >= minimumMenuItems else { return nil }
-            separated = line.split(separator: "|").map(String.init)
+            separated = line.split(whereSeparator: { menuBullets.contains($0) }).map(String.init)
         } else if marks.doubleSpaces > 0 {
             guard marks.doubleSpaces + 1 >= minimumMenuItems else { return nil }
             separated = line.components(separatedBy: "  ")
@@ -767,7 +767,11 @@ enum PlainTextHead {
         item.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "." }
     }
 
-    /// The "|" bytes, the runs of two spaces or more, and the spaced dashes (" - ", " – ") of `line`.
+    /// Marks printed between a bar's entries like "|": "Trang chủ · Tin tức · Văn kiện".
+    static let menuBullets: Set<Character> = ["|", "·", "•"]
+
+    /// The "|" and ``menuBullets`` marks, the runs of two spaces or more, and the spaced dashes
+    /// (" - ", " – ") of `line`.
     static func separatorCounts(_ line: String) -> (pipes: Int, doubleSpaces: Int, dashes: Int) {
         var line = line
         return line.withUTF8 { bytes in
@@ -779,6 +783,10 @@ enum PlainTextHead {
                 let byte = bytes[index]
                 if byte == 0x7C {
                     pipes += 1
+                } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xB7 {
+                    pipes += 1  // "·"
+                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA2 {
+                    pipes += 1  // "•"
                 } else if byte == 0x20, index + 1 < bytes.count {
                     let next = bytes[index + 1]
                     if next == 0x20 {

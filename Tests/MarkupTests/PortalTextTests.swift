@@ -651,6 +651,26 @@ import VietnameseText
         #expect(content.published == "2024-09-12T06:55:00+07:00")
     }
 
+    /// A menu with "·" between its entries is navigation: the clock above it is the portal's,
+    /// the stamp under the headline dates the article.
+    @Test func menuWithMiddleDots() {
+        let page = PortalTextTests.page("ĐẢNG BỘ TỈNH TÂY SƠN\nTrang chủ · Tin tức · Văn kiện · Tư liệu · Học tập và làm theo Bác · Hỏi đáp\n"
+            + "Thứ Bảy, 14/9/2024\n\nBài phát biểu lãnh đạo\n\(PortalTextTests.headline)\n13/09/2024 | 17:40 | Ban Biên tập")
+        let content = PlainTextCleaner.clean(page)
+        #expect(content.title == PortalTextTests.headline)
+        #expect(content.published == "2024-09-13T17:40:00+07:00")
+    }
+
+    /// A headline broken before a number is one title; a section label over a headline that
+    /// opens with a number is not its first line.
+    @Test func headlineBrokenBeforeANumber() {
+        let broken = PortalTextTests.page("Chuyên đề » Học tập và làm theo Bác\n\nYên Lập: Biểu dương 87 tập thể, cá nhân tiêu biểu\n"
+            + "3 năm thực hiện Kết luận 01\nCập nhật lúc 20:15 ngày 13/09/2024")
+        #expect(PlainTextCleaner.clean(broken).title == "Yên Lập: Biểu dương 87 tập thể, cá nhân tiêu biểu 3 năm thực hiện Kết luận 01")
+        let labelled = PortalTextTests.page("Học tập và làm theo Bác\n3 năm thực hiện Kết luận 01 ở Yên Lập\nCập nhật lúc 20:15 ngày 13/09/2024")
+        #expect(PlainTextCleaner.clean(labelled).title == "3 năm thực hiện Kết luận 01 ở Yên Lập")
+    }
+
     /// A label ending with a colon over a headline is not the headline's first line.
     @Test(arguments: ["Ngày đăng:", "Tin liên quan:", "Chia sẻ bài viết:"])
     func labelOverTheHeadlineIsNoFirstLine(_ label: String) {
