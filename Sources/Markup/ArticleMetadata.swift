@@ -68,8 +68,12 @@ extension ContentExtractor {
 
     /// A short line that only prints the date and time (and perhaps a name) of the article.
     static func isDateline(_ paragraph: PageScan.Paragraph) -> Bool {
-        guard paragraph.chars <= datelineChars, PublishedDate.mayHoldDate(paragraph.text) else { return false }
-        return hasAtMostWords(10, paragraph.text) && PublishedDate.containsDate(paragraph.text)
+        guard PublishedDate.mayHoldDate(paragraph.text) else { return false }
+        if paragraph.chars <= datelineChars, hasAtMostWords(10, paragraph.text), PublishedDate.containsDate(paragraph.text) {
+            return true
+        }
+        // A DNN or custom portal's row of details: "Ngày 14/05/2025 | 10:05 | Người viết: … | Lượt xem: 1.047".
+        return paragraph.chars <= PlainTextHead.maximumCounterLineBytes && PlainTextHead.piecedDateline(paragraph.text) != nil
     }
 
     /// `text.split(whereSeparator: \.isWhitespace).count <= limit`, counted without the words.

@@ -319,6 +319,16 @@ public enum ContentExtractor {
             }) { continue }
             if isDateline(paragraph) {
                 datelines.append(paragraph)
+                // The writers a row of details credits stay in the text as their byline, as
+                // on plain-text pages: "Ngày 14/05/2025 | 10:05 | Người viết: Trần Thị Kim Phượng".
+                if paragraph.chars > datelineChars, PlainTextHead.dateline(paragraph.text)?.1 != nil,
+                   let credit = PlainTextHead.writerPieces(of: paragraph.text) {
+                    var byline = paragraph
+                    byline.text = credit
+                    byline.chars = credit.count
+                    body.append(byline)
+                    bodyLengths.append(nfcLength(credit))
+                }
                 continue
             }
             body.append(paragraph)
@@ -356,8 +366,16 @@ public enum ContentExtractor {
         }
         // With a `<meta>` stamp and no dateline inside the article, a date and time printed in
         // a date-classed element ("27/05/2025 | 14:22") is still what the reader sees.
+        // A `<meta>` day without its time ("2025-10-15EDT09:20:00" reads as a day) takes the time
+        // of a dateline of that day printed by the headline ("Thứ tư - 15/10/2025 09:20").
+        let timedSameDay = { () -> String? in
+            guard let day = meta.published, day.count == 10, let date = nearby()?.line?.date,
+                  date.count > 10, date.hasPrefix(day) else { return nil }
+            return date
+        }
         let printedDate = printed?.line?.date
             ?? (meta.published == nil ? nil : hinted()?.line.map(\.date).flatMap { $0.count > 10 ? $0 : nil })
+            ?? timedSameDay()
         var published = preferTimed(meta.published, printedDate) ?? printedDate
             ?? scan.machineDates.first { window.contains($0.position) }.flatMap { PublishedDate.fromMachineValue($0.value) }
         var clock: DatedLine? = printed?.clock

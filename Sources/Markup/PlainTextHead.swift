@@ -351,6 +351,16 @@ enum PlainTextHead {
         return true
     }
 
+    /// The pieces of a dateline's line that credit writers with their label, as printed
+    /// ("Người viết: Trần Thị Kim Phượng"), joined by " | "; nil when none does.
+    static func writerPieces(of line: String) -> String? {
+        let pieces = withGluedLabelsApart(line).components(separatedBy: " | ").map(\.trimmingSpaces).filter { piece in
+            let folded = Folding.key(piece)
+            return pieceWriterLabels.contains { folded.hasPrefix($0) } && piece.hasAtMostCharacters(maximumCreditChars)
+        }
+        return pieces.isEmpty ? nil : pieces.joined(separator: " | ")
+    }
+
     /// True when `line` is a counter and tools between "|": "Lượt xem: 386 | In | Gửi email".
     static func isCounterAndToolBar(_ line: String) -> Bool {
         let pieces = line.split(separator: "|").map { String($0).trimmingSpaces }

@@ -157,3 +157,28 @@ import Testing
         #expect(try ContentExtractor.html(html).text == Self.p1 + "\n\n" + Self.p2)
     }
 }
+
+/// Datelines of portal CMSs around the headline of an HTML page.
+@Suite struct HTMLDatelineShapeTests {
+    static let article = "<div class=\"articleBody\"><p>\(ContentHeuristicTests.p1)</p><p>\(ContentHeuristicTests.p2)</p><p>\(ContentHeuristicTests.p3)</p></div>"
+
+    /// NukeViet's `<meta>` time that reads as a day only takes the time printed by the headline.
+    @Test func metaDayTakesThePrintedTime() throws {
+        let page = ContentHeuristicTests.page(
+            head: "<meta property=\"article:published_time\" content=\"2025-10-15EDT09:20:00\">",
+            article: "<h1>Đảng bộ xã biểu dương 26 gương điển hình</h1><div><span class=\"h5\">Thứ tư - 15/10/2025 09:20</span></div>"
+                + Self.article)
+        #expect(try ContentExtractor.html(page).published == "2025-10-15T09:20:00+07:00")
+    }
+
+    /// A DNN row of details: the date and time date the page, the writer stays as the byline.
+    @Test func rowOfDetailsWithWriterAndCounter() throws {
+        let page = ContentHeuristicTests.page(article: "<h1>Ngành Giáo dục: mỗi nhà giáo là một tấm gương đạo đức, tự học</h1>"
+            + "<div class=\"articleInfo\"><span>Ngày 14/05/2025 | 10:05</span> &nbsp;|&nbsp; <span>Người viết: Trần Thị Kim Phượng</span>"
+            + " &nbsp;|&nbsp; <span>Lượt xem: 1.047</span></div>" + Self.article)
+        let content = try ContentExtractor.html(page)
+        #expect(content.published == "2025-05-14T10:05:00+07:00")
+        #expect(content.text.hasPrefix("Người viết: Trần Thị Kim Phượng\n\n"))
+        #expect(!content.text.contains("Lượt xem"))
+    }
+}
