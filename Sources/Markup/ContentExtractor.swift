@@ -376,7 +376,12 @@ public enum ContentExtractor {
         let printedDate = printed?.line?.date
             ?? (meta.published == nil ? nil : hinted()?.line.map(\.date).flatMap { $0.count > 10 ? $0 : nil })
             ?? timedSameDay()
-        var published = preferTimed(meta.published, printedDate) ?? printedDate
+        // A publication label printed in the article with the time ("Ngày xuất bản: 10/06/2025
+        // 08:00") says when it was published, whatever day the `<meta>` stamp names.
+        let labelledPublication = printed?.line.flatMap { line in
+            line.date.count > 10 && PlainTextHead.isPublicationLabelled(line.paragraph.text) ? line.date : nil
+        }
+        var published = labelledPublication ?? preferTimed(meta.published, printedDate) ?? printedDate
             ?? scan.machineDates.first { window.contains($0.position) }.flatMap { PublishedDate.fromMachineValue($0.value) }
         var clock: DatedLine? = printed?.clock
         // A posting date printed under the article with its label: "Đăng ngày: 22/01/2025 | Ảnh: …".

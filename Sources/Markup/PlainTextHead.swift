@@ -662,6 +662,17 @@ enum PlainTextHead {
         return openingLabels(of: line).contains { label, rest in label != "date" && rest.drop(while: { $0 == " " }).first == ":" }
     }
 
+    /// Labels (folded) that name the publication itself, not an update: "Ngày xuất bản:", "Ngày đăng:".
+    static let publicationLabels = ["ngay xuat ban", "ngay dang tai", "ngay dang", "dang ngay", "ngay phat hanh", "published on"]
+
+    /// True when `line` opens with one of ``publicationLabels`` and its colon.
+    static func isPublicationLabelled(_ line: String) -> Bool {
+        let folded = Folding.key(line.trimmingSpaces)
+        return publicationLabels.contains { label in
+            folded.hasPrefix(label) && folded.dropFirst(label.count).drop(while: { $0 == " " }).first == ":"
+        }
+    }
+
     /// True when `line` opens with a date label ("Ngày đăng:", "[Cập nhật lúc …"), not only a weekday or date.
     static func isLabelled(_ line: String) -> Bool {
         !openingLabels(of: line, droppingBrackets: true).isEmpty

@@ -171,6 +171,18 @@ import Testing
         #expect(try ContentExtractor.html(page).published == "2025-10-15T09:20:00+07:00")
     }
 
+    /// A publication label printed in the article wins over a `<meta>` stamp of another day;
+    /// an update label does not.
+    @Test(arguments: [("Ngày xuất bản: 10/06/2025 08:00", "2025-06-10T08:00:00+07:00"),
+                      ("Cập nhật: 10/06/2025 08:00", "2025-06-06T08:00:00+07:00")])
+    func publicationLabelOverAnotherMetaDay(_ line: String, _ expected: String) throws {
+        let page = ContentHeuristicTests.page(
+            head: "<meta property=\"article:published_time\" content=\"2025-06-06T08:00:00+07:00\">",
+            article: "<h3>Chi bộ thôn Đồng Tiến và câu chuyện nói ít, làm nhiều</h3><div class=\"journal-content-article\"><p>\(line) &nbsp; | &nbsp; Lượt xem: 267</p>"
+                + "<p>\(ContentHeuristicTests.p1)</p><p>\(ContentHeuristicTests.p2)</p><p>\(ContentHeuristicTests.p3)</p></div>")
+        #expect(try ContentExtractor.html(page).published == expected)
+    }
+
     /// A DNN row of details: the date and time date the page, the writer stays as the byline.
     @Test func rowOfDetailsWithWriterAndCounter() throws {
         let page = ContentHeuristicTests.page(article: "<h1>Ngành Giáo dục: mỗi nhà giáo là một tấm gương đạo đức, tự học</h1>"
