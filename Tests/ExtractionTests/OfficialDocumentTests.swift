@@ -186,6 +186,20 @@ import VietnameseText
         #expect(reading.issuerLines == ["ĐẢNG BỘ TỈNH HÀ GIANG", "HUYỆN ỦY YÊN MINH"])
     }
 
+    /// A subtitle opening with "Thực hiện" right under the kind word, with no number, is the
+    /// title's; a "Thực hiện" line citing a document opens the body.
+    @Test(arguments: [
+        ("Thực hiện học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh\nnăm học 2025 - 2026",
+         "Kế hoạch thực hiện học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm học 2025 - 2026"),
+        ("Thực hiện Kế hoạch số 17-KH/CB ngày 03/9/2025 của Chi bộ, nhà trường xây dựng kế hoạch như sau:", "Kế hoạch"),
+    ])
+    func subtitleOpeningLikeTheBody(_ lines: String, _ title: String) throws {
+        let text = Self.state.replacingOccurrences(of: "BÁO CÁO\nTÌNH HÌNH THỰC HIỆN CÔNG TÁC THÔNG TIN CƠ SỞ 6 THÁNG ĐẦU NĂM 2025",
+                                                   with: "KẾ HOẠCH\n" + lines)
+        let document = try #require(OfficialDocumentReader.read(text))
+        #expect(document.title == title)
+    }
+
     @Test func stateLayout() throws {
         let document = try #require(OfficialDocumentReader.read(Self.state))
         #expect(document.type == "bao_cao")

@@ -45,6 +45,10 @@ enum DocumentVocabulary {
     /// The opening of the recipients list (``OfficialDocumentWords/recipientsOpening``).
     static let recipientsOpening = OfficialDocumentWords.recipientsOpening
 
+    /// ``bodyOpenings`` that may open a subtitle right under the kind word: "KẾ HOẠCH" over
+    /// "Thực hiện học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh".
+    static let subtitleOpenings: [String] = ["thuc hien"]
+
     /// Words opening the first body line under a title: the subtitle ends above them.
     static let bodyOpenings: [String] = [
         "can cu", "thuc hien", "kinh gui", "theo", "trong", "nham", "de", "qua", "sau", "ngay", "hom nay",

@@ -401,7 +401,9 @@ public enum OfficialDocumentReader {
         var index = kindIndex + 1
         while index < segments.count, subtitle.count < maximumSubtitleLines {
             let line = segments[index].text
-            if !line.contains(where: { $0.isLetter || $0.isNumber }) || isBodyStart(line) || kind(of: line)?.rest.isEmpty == true
+            if !line.contains(where: { $0.isLetter || $0.isNumber })
+                || isBodyStart(line) && !(subtitle.isEmpty && opensSubtitle(line) && isWholeLine(index, of: segments))
+                || kind(of: line)?.rest.isEmpty == true
                 || endsSubtitle(capitalLine: line, after: subtitle) { break }
             subtitle.append(line)
             index += 1
@@ -494,6 +496,23 @@ public enum OfficialDocumentReader {
             return false
         }
         return isComplete(line) || bodyRows.contains { $0.keys.count > 1 && folded.starts(with: $0.keys) } || isOfficeHead(line)
+    }
+
+    /// True when `line`, right under the kind word, is the subtitle although it opens like the
+    /// body: one of ``DocumentVocabulary/subtitleOpenings``, no number, no closing mark ("Thực
+    /// hiện học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"; the body's "Thực
+    /// hiện Kế hoạch số 12-KH/HU …," cites a number).
+    static func opensSubtitle(_ line: String) -> Bool {
+        guard !line.contains(where: \.isNumber), let last = line.last, !".:;,".contains(last) else { return false }
+        let folded = keys(String(line.prefix(24))).map(BoilerplateKey.stripped).joined(separator: " ")
+        return DocumentVocabulary.subtitleOpenings.contains { folded.hasPrefix($0 + " ") }
+    }
+
+    /// True when segment `index` is its line's only segment ("Thực hiện Kế hoạch" cut before
+    /// "số 17-KH/CB …" is not).
+    static func isWholeLine(_ index: Int, of segments: [Segment]) -> Bool {
+        let line = segments[index].line
+        return (index == 0 || segments[index - 1].line != line) && (index + 1 == segments.count || segments[index + 1].line != line)
     }
 
     /// True when `line` opens the body rather than continuing a subtitle.
