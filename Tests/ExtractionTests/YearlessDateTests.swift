@@ -56,6 +56,12 @@ import VietnameseText
         ("Sáng ngày 9 và 10/6, Huyện đoàn tổ chức hội trại", "2021-06-11", ["2021-06-09", "2021-06-10"], []),
         ("Từ ngày 26 đến 28/8, đoàn công tác làm việc tại 3 xã", "2020-09-01", ["2020-08-26", "2020-08-28"],
          ["2020-08-26…2020-08-28"]),
+        // A lone month shares the next month's year and opens its span.
+        ("Từ tháng 7 đến tháng 9/2025, xã giải quyết 6.218 hồ sơ", nil, ["2025-07", "2025-09"], ["2025-07…2025-09"]),
+        ("từ tháng 7 đến hết tháng 12/2025, các chi bộ sinh hoạt", nil, ["2025-07", "2025-12"], ["2025-07…2025-12"]),
+        ("trong tháng 7 và tháng 8/2025, huyện mở 12 lớp", nil, ["2025-07", "2025-08"], []),
+        // A later month is no lone month of the one after it (the span crosses a year).
+        ("từ tháng 11 đến tháng 3/2025, huyện mở 12 lớp", nil, ["2025-03"], []),
         // A count before "và" is no day; a dash joins the date it ends on only.
         ("có 5 và 6/10 xã đạt chuẩn", "2021-06-11", [], []),
         ("trong 2 ngày 18-19/5/2023", nil, ["2023-05-19"], []),

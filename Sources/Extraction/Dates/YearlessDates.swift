@@ -195,7 +195,7 @@ enum YearlessDates {
 /// A day or quarter written alone before a joint and a fuller date that lends it its month
 /// and year: "ngày 3 và 4/5/2023", "từ ngày 12 đến 14/5", "quý I và quý II/2024".
 enum SharedDates {
-    static let ruleName = "day or quarter sharing the next date's month and year"
+    static let ruleName = "day, month or quarter sharing the next date's month and year"
 
     /// Joints between the lone day or quarter and the fuller date, folded, with examples.
     /// A dash is not one: "18-19/5/2023" is read as the date it ends on.
@@ -203,12 +203,15 @@ enum SharedDates {
         ("va", "Hội trại diễn ra ngày 7 và 8/4/2022 tại sân vận động huyện"),
         ("den", "Từ ngày 16 đến 18/10/2022, lớp bồi dưỡng lý luận chính trị diễn ra tại huyện"),
         ("den ngay", "từ ngày 2 đến ngày 5/12/2021 các chi bộ sinh hoạt chuyên đề"),
+        ("den het", "từ tháng 7 đến hết tháng 12/2025 các chi bộ sinh hoạt chuyên đề"),
         (",", "các ngày 21, 22/3/2023 đoàn kiểm tra làm việc tại 4 xã"),
     ]
 
     /// Words before a lone day that make it a day: "ngày 7", "từ ngày 16", "các ngày 21".
     static let dayLead: [UInt8] = Array("ngay".utf8)
     static let quarterLead: [UInt8] = Array("quy".utf8)
+    /// The word before a lone month: "từ tháng 7 đến tháng 9/2025".
+    static let monthLead: [UInt8] = Array("thang".utf8)
     static let quarterNumerals: [(folded: String, value: Int)] = [("iv", 4), ("iii", 3), ("ii", 2), ("i", 1)]
     static let joints: [[UInt8]] = jointRows.map { Array($0.word.utf8) }
 
@@ -235,11 +238,22 @@ enum SharedDates {
                         guard let end = FoldedScan.digitRun(bytes, at: position, upper: count, 1...2),
                               end == count || !(FoldedScan.isRegexWord(bytes[end]) || bytes[end] == UInt8(ascii: "/")
                                                 || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: ".")),
-                              !claimed.overlaps(position..<end), precededByLead(bytes, position, dayLead),
-                              let next = following(bytes, end, count, startsAt), case .day(let year, let month, let nextDay) = next.value,
-                              let day = Int(text.foldedSlice(position..<end)), day < nextDay,
-                              let value = CalendarValidation.day(day, month: month, year: year) else { continue }
-                        found.append(DateExpression(range: position..<end, rule: ruleName, value: value))
+                              !claimed.overlaps(position..<end), let number = Int(text.foldedSlice(position..<end)) else { continue }
+                        if precededByLead(bytes, position, dayLead) {
+                            guard let next = following(bytes, end, count, startsAt), case .day(let year, let month, let nextDay) = next.value,
+                                  number < nextDay, let value = CalendarValidation.day(number, month: month, year: year) else { continue }
+                            found.append(DateExpression(range: position..<end, rule: ruleName, value: value))
+                        } else if precededByLead(bytes, position, monthLead) {
+                            // A lone month: "tháng 7" before "đến tháng 9/2025".
+                            guard let next = following(bytes, end, count, startsAt), case .month(let year, let nextMonth) = next.value,
+                                  (1..<nextMonth).contains(number) else { continue }
+                            // The range holds "tháng", as a month's expression does, so "từ" opens its span.
+                            var start = position
+                            while start > 0, FoldedScan.isBlank(bytes[start - 1]) { start -= 1 }
+                            start -= monthLead.count
+                            guard !claimed.overlaps(start..<end) else { continue }
+                            found.append(DateExpression(range: start..<end, rule: ruleName, value: .month(year: year, month: number)))
+                        }
                     } else if bytes[position] == UInt8(ascii: "q"), let numeralStart = FoldedScan.word(bytes, "quy", thenBlanksAt: position, upper: count) {
                         // A lone quarter: "quý I" before "và quý II/2024".
                         for numeral in quarterNumerals {
