@@ -49,15 +49,20 @@ enum DirectiveIssuerRules {
     /// the text is read up to `bound`.
     static func readForward(_ text: AnalyzedText, from position: Int, bound: Int? = nil) -> Range<Int>? {
         let bound = bound ?? text.count
-        var words: [Range<Int>] = []
+        // The name runs from the first word read to the last; at most 12 words are read.
+        var start: Int?
+        var end = position
+        var wordCount = 0
         var index = position
-        while words.count < 12 {
+        while wordCount < 12 {
             guard let word = nextWord(text, from: index, bound: bound) else { break }
-            lazy var lower = text.slice(word).lowercased()
-            if words.isEmpty {
-                guard text.isUppercase(at: word.lowerBound) || lowerCaseOpenings.contains(lower) else { return nil }
+            guard start != nil else {
+                guard text.isUppercase(at: word.lowerBound) || lowerCaseOpenings.contains(text.slice(word).lowercased())
+                else { return nil }
                 let opening = continuationPhrase(text, startingAt: word.lowerBound, bound: bound) ?? word
-                words.append(opening)
+                start = opening.lowerBound
+                end = opening.upperBound
+                wordCount = 1
                 index = opening.upperBound
                 continue
             }
@@ -65,24 +70,24 @@ enum DirectiveIssuerRules {
                text.isUppercase(at: next.lowerBound), !startsBody(text, at: next.lowerBound, bound: bound),
                !andBreakers.contains(text.foldedSlice(next)),
                !DirectiveTitleRules.startsKindName(text, at: next.lowerBound, bound: bound) {
-                words.append(word)
-                words.append(next)
+                end = next.upperBound
+                wordCount += 2
                 index = next.upperBound
                 continue
             }
             if let phrase = continuationPhrase(text, startingAt: word.lowerBound, bound: bound) {
-                words.append(word.lowerBound..<phrase.upperBound)
+                end = phrase.upperBound
+                wordCount += 1
                 index = phrase.upperBound
                 continue
             }
-            guard continues(text, word, lower: lower, bound: bound) else { break }
-            words.append(word)
+            guard continues(text, word, lower: text.slice(word).lowercased(), bound: bound) else { break }
+            end = word.upperBound
+            wordCount += 1
             index = word.upperBound
         }
-        guard let first = words.first, let last = words.last, startsBody(text, at: first.lowerBound, bound: bound) else {
-            return nil
-        }
-        return first.lowerBound..<last.upperBound
+        guard let start, startsBody(text, at: start, bound: bound) else { return nil }
+        return start..<end
     }
 
     /// The body named just before `position` ("Ban Thường vụ Tỉnh ủy| đã ban hành"), as long as
