@@ -81,7 +81,7 @@ enum DirectiveIssuerRules {
                 index = phrase.upperBound
                 continue
             }
-            guard continues(text, word, lower: text.slice(word).lowercased(), bound: bound) else { break }
+            guard continues(text, word, bound: bound) else { break }
             end = word.upperBound
             wordCount += 1
             index = word.upperBound
@@ -101,7 +101,7 @@ enum DirectiveIssuerRules {
             if let phrase = continuationPhrase(text, endingAt: word.upperBound, lowerBound: lowerBound) {
                 part = phrase
             } else {
-                guard continues(text, word, lower: text.slice(word).lowercased()) else { break }
+                guard continues(text, word) else { break }
                 part = word
             }
             words.insert(part, at: 0)
@@ -127,13 +127,12 @@ enum DirectiveIssuerRules {
               let and = previousWord(text, endingAt: word.lowerBound, lowerBound: lowerBound),
               isAnd(text, and),
               let before = previousWord(text, endingAt: and.lowerBound, lowerBound: lowerBound),
-              continues(text, before, lower: text.slice(before).lowercased()) else { return nil }
+              continues(text, before) else { return nil }
         return before.lowerBound..<and.upperBound
     }
 
     /// True when a word may stand inside a body's name, in a text read up to `bound`.
-    static func continues(_ text: AnalyzedText, _ word: Range<Int>, lower: @autoclosure () -> String,
-                          bound: Int? = nil) -> Bool {
+    static func continues(_ text: AnalyzedText, _ word: Range<Int>, bound: Int? = nil) -> Bool {
         let bound = bound ?? text.count
         if word.count <= stopWordLength, stopWords.contains(text.foldedSlice(word)) { return false }
         if isRomanNumeral(text, word) { return false }
@@ -144,7 +143,7 @@ enum DirectiveIssuerRules {
         if text.isUppercase(at: word.lowerBound) {
             return !DirectiveTitleRules.startsKindName(text, at: word.lowerBound, bound: bound)
         }
-        return continuationWords.contains(lower())
+        return continuationWords.contains(text.slice(word).lowercased())
     }
 
     /// The longest of ``stopWords``: a longer word is none of them.
