@@ -7,6 +7,18 @@ public enum LineBreaks {
         let utf8 = text.utf8
         if let found = utf8.withContiguousStorageIfAvailable({ bytes -> Int in
             var index = offset
+            // Eight bytes at a time while none is a line feed or carriage return: a zero byte
+            // of the word xored with either, found by (x - 0x01…) & ~x & 0x80….
+            if let base = bytes.baseAddress {
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let high: UInt64 = 0x8080_8080_8080_8080
+                while index + 8 <= bytes.count {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                    let feeds = word ^ (ones &* 0x0A), returns = word ^ (ones &* 0x0D)
+                    if ((feeds &- ones) & ~feeds | (returns &- ones) & ~returns) & high != 0 { break }
+                    index += 8
+                }
+            }
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == 0x0A || byte == 0x0D { return index }

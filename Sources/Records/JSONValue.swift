@@ -45,7 +45,12 @@ public enum JSONValue: Sendable, Equatable {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
-        case .number(let value): out.append(contentsOf: Self.format(value).utf8)
+        case .number(let value):
+            if value == value.rounded(), abs(value) < 1e15 {
+                Self.writeInteger(Int64(value), to: &out)
+            } else {
+                out.append(contentsOf: Self.format(value).utf8)
+            }
         case .string(let value): Self.writeString(value, to: &out)
         case .array(let items):
             out.append(UInt8(ascii: "["))
@@ -71,6 +76,25 @@ public enum JSONValue: Sendable, Equatable {
         guard value.isFinite else { return "null" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return "\(value)"
+    }
+
+    /// Appends the decimal digits of `value` (with its sign), as `String(value)` prints them.
+    static func writeInteger(_ value: Int64, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64) = (0, 0)
+        var count = 0
+        repeat {
+            let digit = UInt64(magnitude % 10) + 0x30
+            if count < 8 { digits.0 |= digit << (8 * count) } else { digits.1 |= digit << (8 * (count - 8)) }
+            magnitude /= 10
+            count += 1
+        } while magnitude > 0
+        while count > 0 {
+            count -= 1
+            let digit = count < 8 ? digits.0 >> (8 * count) : digits.1 >> (8 * (count - 8))
+            out.append(UInt8(truncatingIfNeeded: digit))
+        }
     }
 
     /// Appends `value` quoted and escaped. Runs of bytes that need no escape (almost all

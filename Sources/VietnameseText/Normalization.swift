@@ -187,6 +187,9 @@ public enum Normalization {
             // scan lands, and the scan can go eight bytes at a time.
             @inline(__always) func isListed(at index: Int) -> Bool {
                 let lead = base[index]
+                // E1 BA and E1 BB open U+1E80–U+1EFF, the Vietnamese letters of Latin Extended
+                // Additional, none of which the table lists: most leads of Vietnamese text.
+                if lead == 0xE1 && base[index + 1] & 0xFE == 0xBA { return false }
                 if lead < 0xE0 {
                     let value = Int(lead & 0x1F) << 6 | Int(base[index + 1] & 0x3F)
                     return plane[value >> 6] >> UInt64(value & 63) & 1 != 0

@@ -55,6 +55,8 @@ public enum Whitespace {
         let lead = bytes[index]
         if lead < 0x80 { return isASCIISpace(lead) }
         guard lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3 else { return false }
+        // E1 BA and E1 BB open the Vietnamese letters U+1E80–U+1EFF: no decoding.
+        if lead == 0xE1, length > 1, bytes[index + 1] & 0xFE == 0xBA { return false }
         var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
         return Unicode.Scalar(value)?.isFastWhitespace ?? false

@@ -22,6 +22,18 @@ import ExtractionEngine
         }
     }
 
+    /// Long lines, read eight bytes at a time between the breaks.
+    @Test func agreesOnLongLines() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["abcdefghijklmnopqrstu", "Hà Nội ngày 5 tháng 3", "\n", "\r\n", "\r", " ", "\u{0B}\u{0C}", "\u{8A}", "ủy"]
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            for offset in 0...text.utf8.count {
+                #expect(LineBreaks.next(in: text, from: offset) == Self.reference(text, from: offset), "\(text.debugDescription) @\(offset)")
+            }
+        }
+    }
+
     @Test func bridgedOrSubstringBackedTextsToo() {
         let text = String("xx\nHà Nội\r\nyy".dropFirst())
         #expect(LineBreaks.next(in: text, from: 0) == 1)

@@ -17,6 +17,20 @@ import Extraction
         #expect(Array(value.serialized.utf8) == Array(expected.utf8))
     }
 
+    /// Integral numbers print their digits as `String(Int64(value))` does, the others as before.
+    @Test func numbersPrintAsTheirFormat() {
+        var values: [Double] = [0, -0.0, 1, -1, 9, 10, 99, 100, 12_345_678, 123_456_789, -987_654_321_012,
+                                999_999_999_999_999, -999_999_999_999_999, 1e15, -1e15, 2.5, -0.5, .infinity, .nan]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let digits = Double(Int64.random(in: -999_999_999_999_999...999_999_999_999_999, using: &generator))
+            values.append((digits / pow(10, Double(Int.random(in: 0...15, using: &generator)))).rounded())
+        }
+        for value in values {
+            #expect(JSONValue.number(value).serialized == JSONValue.format(value), "\(value)")
+        }
+    }
+
     /// Strings mixing every escaped byte with Vietnamese text and near misses of U+2028
     /// (E2 80 A8) read back unchanged through Foundation's JSON parser.
     @Test func stringsReadBackThroughFoundation() throws {

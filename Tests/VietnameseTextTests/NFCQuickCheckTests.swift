@@ -78,6 +78,12 @@ struct NFCQuickCheckTests {
         #expect(first >= 0x300)
     }
 
+    /// The quick check answers E1 BA and E1 BB (U+1E80–U+1EFF) without the table: none is in it.
+    @Test func vietnameseLettersOfLatinExtendedAdditionalAreOutsideTheTable() {
+        let listed = (0x1E80...0x1EFF).compactMap(Unicode.Scalar.init).filter(NFCQuickCheck.contains)
+        #expect(listed.isEmpty, "\(listed.map(\.value))")
+    }
+
     @Test func containsAgreesWithTheRanges() {
         let ranges = NFCQuickCheck.ranges
         var inRanges = [Bool](repeating: false, count: 0x110000)

@@ -62,6 +62,20 @@ import Testing
         }
     }
 
+    /// Long runs of markup between the words, which the score skips eight bytes at a time.
+    @Test func scoresMarkupRunsAsTheScalarReference() {
+        let palette: [String] = ["<div class=\"content-body\">", "</p>\n", "Học", "tập", "Häc", "tËp", "ủy", "æ",
+                                 " ", "\u{A0}", "\u{3000}", "abcdefghij", "-", "ộ", "x", "\u{300}", "日", "1234567"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...40, using: &generator))
+                .map { _ in palette.randomElement(using: &generator) ?? "" }.joined()
+            let score = LegacyText.SyllableScore(text)
+            let expected = Self.reference(text)
+            #expect(score.plausible == expected.plausible && score.implausible == expected.implausible, "\(text)")
+        }
+    }
+
     @Test(arguments: ["a", "\u{A0}", "ờ", "\u{3000}", "\u{1F600}", "\u{7FF}", "\u{800}", "\u{FFFF}", "\u{10000}"])
     func readsScalarValues(_ text: String) {
         var text = text

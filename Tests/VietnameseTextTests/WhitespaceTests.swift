@@ -10,6 +10,17 @@ import VietnameseText
         #expect(Array(input.squeezedSpaces.utf8) == Array(expected.utf8))
     }
 
+    /// Every scalar led by E1 (the Vietnamese letters among them) is whitespace exactly when
+    /// Unicode's White_Space says so.
+    @Test func scalarsLedByE1AreWhitespaceAsUnicodeSays() {
+        for value in UInt32(0x1000)...0x1FFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            var text = String(scalar)
+            let found = text.withUTF8 { Whitespace.isWhitespace($0, at: 0, length: $0.count) }
+            #expect(found == scalar.properties.isWhitespace, "\(value)")
+        }
+    }
+
     @Test func alreadySqueezedTextIsDecidedLikeTheSqueeze() {
         var generator = SystemRandomNumberGenerator()
         let pieces = [" ", "  ", "\n", "\t", "a", "ộ", "\u{00A0}", "\u{2003}", "Đ", "1", "\u{1F}", "\u{2028}", "x y"]

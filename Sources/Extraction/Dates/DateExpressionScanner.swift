@@ -24,11 +24,13 @@ enum DateExpressionScanner {
                 let range = match.range.clamped(to: 0..<text.count)
                 if claimed.overlaps(range) { continue }
                 claimed.claim(range)
-                let groups = match.groups.isEmpty ? [""] : match.groups.map(text.foldedSlice)
                 guard !isCode(match.range, in: text),
                       !isBlocked(match.range, after: blockedWords[ruleIndex], in: text),
-                      !startsWithCollidingWord(match.range, in: text),
-                      let value = rule.build(groups) else { continue }
+                      !startsWithCollidingWord(match.range, in: text) else { continue }
+                // The groups' text only for a match the tests keep (a closure, not the method
+                // reference, which copied the text for every match).
+                let groups = match.groups.isEmpty ? [""] : match.groups.map { text.foldedSlice($0) }
+                guard let value = rule.build(groups) else { continue }
                 if DocumentDateLine.holds(match.range, in: text) { continue }
                 found.append(DateExpression(range: match.range, rule: rule.name, value: value))
             }

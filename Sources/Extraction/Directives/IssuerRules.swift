@@ -49,15 +49,20 @@ enum DirectiveIssuerRules {
     /// the text is read up to `bound`.
     static func readForward(_ text: AnalyzedText, from position: Int, bound: Int? = nil) -> Range<Int>? {
         let bound = bound ?? text.count
-        var words: [Range<Int>] = []
+        // The name runs from the first word read to the last; at most 12 words are read.
+        var start: Int?
+        var end = position
+        var wordCount = 0
         var index = position
-        while words.count < 12 {
+        while wordCount < 12 {
             guard let word = nextWord(text, from: index, bound: bound) else { break }
-            lazy var lower = text.slice(word).lowercased()
-            if words.isEmpty {
-                guard text.isUppercase(at: word.lowerBound) || lowerCaseOpenings.contains(lower) else { return nil }
+            guard start != nil else {
+                guard text.isUppercase(at: word.lowerBound) || lowerCaseOpenings.contains(text.slice(word).lowercased())
+                else { return nil }
                 let opening = continuationPhrase(text, startingAt: word.lowerBound, bound: bound) ?? word
-                words.append(opening)
+                start = opening.lowerBound
+                end = opening.upperBound
+                wordCount = 1
                 index = opening.upperBound
                 continue
             }
@@ -66,29 +71,30 @@ enum DirectiveIssuerRules {
                !andBreakers.contains(text.foldedSlice(next)),
                !DirectiveTitleRules.startsKindName(text, at: next.lowerBound, bound: bound) {
                 let nextEnd = UnitFieldNames.end(in: text, at: next.lowerBound, bound: bound) ?? next.upperBound
-                words.append(word)
-                words.append(next.lowerBound..<nextEnd)
+                end = nextEnd
+                wordCount += 2
                 index = nextEnd
                 continue
             }
             if let fieldEnd = UnitFieldNames.end(in: text, at: word.lowerBound, bound: bound) {
-                words.append(word.lowerBound..<fieldEnd)
+                end = fieldEnd
+                wordCount += 1
                 index = fieldEnd
                 continue
             }
             if let phrase = continuationPhrase(text, startingAt: word.lowerBound, bound: bound) {
-                words.append(word.lowerBound..<phrase.upperBound)
+                end = phrase.upperBound
+                wordCount += 1
                 index = phrase.upperBound
                 continue
             }
-            guard continues(text, word, lower: lower, bound: bound) else { break }
-            words.append(word)
+            guard continues(text, word, bound: bound) else { break }
+            end = word.upperBound
+            wordCount += 1
             index = word.upperBound
         }
-        guard let first = words.first, let last = words.last, startsBody(text, at: first.lowerBound, bound: bound) else {
-            return nil
-        }
-        return first.lowerBound..<last.upperBound
+        guard let start, startsBody(text, at: start, bound: bound) else { return nil }
+        return start..<end
     }
 
     /// The body named just before `position` ("Ban Thường vụ Tỉnh ủy| đã ban hành"), as long as
@@ -102,7 +108,7 @@ enum DirectiveIssuerRules {
             if let phrase = continuationPhrase(text, endingAt: word.upperBound, lowerBound: lowerBound) {
                 part = phrase
             } else {
-                guard continues(text, word, lower: text.slice(word).lowercased()) else { break }
+                guard continues(text, word) else { break }
                 part = word
             }
             words.insert(part, at: 0)
@@ -128,13 +134,12 @@ enum DirectiveIssuerRules {
               let and = previousWord(text, endingAt: word.lowerBound, lowerBound: lowerBound),
               isAnd(text, and),
               let before = previousWord(text, endingAt: and.lowerBound, lowerBound: lowerBound),
-              continues(text, before, lower: text.slice(before).lowercased()) else { return nil }
+              continues(text, before) else { return nil }
         return before.lowerBound..<and.upperBound
     }
 
     /// True when a word may stand inside a body's name, in a text read up to `bound`.
-    static func continues(_ text: AnalyzedText, _ word: Range<Int>, lower: @autoclosure () -> String,
-                          bound: Int? = nil) -> Bool {
+    static func continues(_ text: AnalyzedText, _ word: Range<Int>, bound: Int? = nil) -> Bool {
         let bound = bound ?? text.count
         if word.count <= stopWordLength, stopWords.contains(text.foldedSlice(word)) { return false }
         if isRomanNumeral(text, word) { return false }
@@ -145,7 +150,7 @@ enum DirectiveIssuerRules {
         if text.isUppercase(at: word.lowerBound) {
             return !DirectiveTitleRules.startsKindName(text, at: word.lowerBound, bound: bound)
         }
-        return continuationWords.contains(lower())
+        return continuationWords.contains(text.slice(word).lowercased())
     }
 
     /// The longest of ``stopWords``: a longer word is none of them.

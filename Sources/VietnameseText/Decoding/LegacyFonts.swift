@@ -199,6 +199,20 @@ public enum LegacyText {
             let count = bytes.count
             var index = 0
             while index < count {
+                // Outside a word with a non-ASCII scalar, ASCII changes nothing (a word of
+                // ASCII letters scores nothing): such bytes are skipped eight at a time.
+                if !nonASCII, let base = bytes.baseAddress {
+                    while index + 8 <= count {
+                        let high = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                            & 0x8080_8080_8080_8080
+                        if high != 0 {
+                            index += high.trailingZeroBitCount >> 3
+                            break
+                        }
+                        index += 8
+                    }
+                    guard index < count else { break }
+                }
                 let lead = bytes[index]
                 if lead < 0x80 {
                     index += 1

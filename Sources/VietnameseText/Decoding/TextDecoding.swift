@@ -132,6 +132,8 @@ public enum TextDecoding {
     private static func convert(_ bytes: [UInt8], canonical: String, iconvName: String, lenient: Bool)
         throws(DecodingError) -> (String, String)
     {
+        // Windows-1258 by table, as iconv reads it; a byte iconv rejects is left to iconv.
+        if iconvName == "CP1258", let text = CodePageTable.windows1258?.decode(bytes) { return (text, canonical) }
         do {
             return (try IconvConverter.convert(bytes, from: iconvName, lenient: lenient), canonical)
         } catch {
