@@ -72,8 +72,10 @@ extension ContentExtractor {
         if paragraph.chars <= datelineChars, hasAtMostWords(10, paragraph.text), PublishedDate.containsDate(paragraph.text) {
             return true
         }
-        // A DNN or custom portal's row of details: "Ngày 14/05/2025 | 10:05 | Người viết: … | Lượt xem: 1.047".
-        return paragraph.chars <= PlainTextHead.maximumCounterLineBytes && PlainTextHead.piecedDateline(paragraph.text) != nil
+        // A DNN or custom portal's row of details: "Ngày 14/05/2025 | 10:05 | Người viết: … | Lượt xem: 1.047"
+        // (its pieces between "|": most dated paragraphs have none and are spared the reading).
+        return paragraph.text.utf8.count <= PlainTextHead.maximumCounterLineBytes && paragraph.text.utf8.contains(UInt8(ascii: "|"))
+            && PlainTextHead.piecedDateline(paragraph.text) != nil
     }
 
     /// `text.split(whereSeparator: \.isWhitespace).count <= limit`, counted without the words.

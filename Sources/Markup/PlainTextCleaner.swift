@@ -44,22 +44,23 @@ enum PlainTextCleaner {
     }
 
     /// True when `line` may be the first line of `headline` broken onto the next: headline-shaped,
-    /// in the same case, holding a colon, a comma or a number as headlines do and section
-    /// labels ("Học tập và làm theo Bác") do not.
+    /// in the same case, with a place or topic before a colon ("Tây Ninh: Tuyên dương …"), as
+    /// headlines print it and section labels or banners ("Chào mừng Đại hội …, nhiệm kỳ
+    /// 2025 - 2030") do not.
     static func continuesUpward(_ line: String, into headline: String) -> Bool {
-        PlainTextLayout.isHeadlineShaped(line) && isAllCaps(line) == isAllCaps(headline)
-            && line.contains(where: { $0 == ":" || $0 == "," || $0.isNumber })
+        line.dropLast().contains(":") && PlainTextLayout.isHeadlineShaped(line) && isAllCaps(line) == isAllCaps(headline)
             && !PlainTextHead.isMenu(line) && !PageChrome.isBreadcrumb(line)
     }
 
     /// Fewest words of the first line of a headline that goes on after a colon on the next line.
     static let minimumColonHeadlineWords = 3
 
-    /// True when head line `index` (in `head`) is the first line of a headline broken after
+    /// True when line `index` of the head (the lines above `headEnd`) is the first line of a headline broken after
     /// its colon: a short line of ``minimumColonHeadlineWords`` words or more ending with ":",
     /// no label, tool or dateline, over a headline-shaped line that opens in capitals.
-    static func opensColonHeadline(_ line: String, over lines: [String], in head: Range<Int>, at index: Int) -> Bool {
-        guard line.last == ":", index + 1 < head.upperBound, line.hasAtMostCharacters(maximumHeadChars),
+    static func opensColonHeadline(at index: Int, in lines: [String], headEnd: Int) -> Bool {
+        let line = lines[index]
+        guard line.last == ":", index + 1 < headEnd, line.hasAtMostCharacters(maximumHeadChars),
               line.split(separator: " ").count >= minimumColonHeadlineWords,
               !PlainTextHead.opensWithColonLabel(line), PlainTextHead.classify(line) == nil,
               !isWidget(Folding.key(String(line.dropLast()))) else { return false }
@@ -381,7 +382,7 @@ enum PlainTextCleaner {
         }
         // A headline printed on two lines, the first ending with a colon ("Hàm Tân tổng kết 10
         // năm Chỉ thị 05:" over "Tuyên dương 52 tập thể …"), is one line.
-        if let index = lines.indices[..<bodyStart].first(where: { opensColonHeadline(lines[$0], over: lines, in: 0..<bodyStart, at: $0) }) {
+        if let index = lines.indices[..<bodyStart].first(where: { opensColonHeadline(at: $0, in: lines, headEnd: bodyStart) }) {
             lines.replaceSubrange(index...(index + 1), with: [lines[index] + " " + lines[index + 1]])
             bodyStart -= 1
         }

@@ -562,8 +562,18 @@ enum PlainTextHead {
         guard let published = PublishedDate.fromPrintedText(stamp) else { return nil }
         let credit = creditRange.map { text.slice($0).trimmingSpaces }
         if let credit, credit.count > maximumCreditChars { return nil }
-        // "28/05/2025 - 06:55 Lượt xem: 241": the stamp's own time is no credit.
-        if let credit, credit.first?.isNumber == true, clockOpening.match(in: AnalyzedText(credit), at: 0) != nil { return nil }
+        // "13/09/2024 - 14:30 Minh Anh": the stamp's own time is no credit. Counters or tools
+        // after the time ("28/05/2025 - 06:55 Lượt xem: 241") are left to the readings that drop them.
+        if let credit, credit.first?.isNumber == true {
+            let creditText = AnalyzedText(credit)
+            if let clock = clockOpening.match(in: creditText, at: 0) {
+                let rest = creditText.slice(clock.range.upperBound..<creditText.count).trimmingSpaces
+                guard let timed = PublishedDate.fromPrintedText(stamp + " " + creditText.slice(clock.range)) else { return nil }
+                if rest.isEmpty { return (timed, nil) }
+                if PageChrome.isCounter(rest) || isToolRun(Folding.key(rest)) || rest.contains(":") { return nil }
+                return (timed, rest)
+            }
+        }
         return (published, credit)
     }
 
@@ -759,6 +769,10 @@ enum PlainTextHead {
             byDashes = true
         }
         let items = separated.map(\.trimmingSpaces).filter { !$0.isEmpty }
+        // A credit between bullets ("Ảnh: Minh Anh · Thu Hà") is no menu: a bar of "·" holds no label.
+        if !line.contains("|"), line.contains(where: { menuBullets.contains($0) }), items.contains(where: { $0.contains(":") }) {
+            return nil
+        }
         guard items.count >= (byDashes ? minimumDashMenuItems : minimumMenuItems),
               !PublishedDate.containsDate(line) else { return nil }
         if byDashes, !items.contains(where: { PageChrome.navigationLabels.contains(Folding.key($0)) }) { return nil }

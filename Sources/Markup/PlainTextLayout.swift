@@ -256,7 +256,7 @@ struct PlainTextLayout {
             && !PageChrome.regionsAndSections.contains(Folding.key(line)) && Signature.author(in: line, requireStyle: true) != nil
     }
 
-    static func wordCount(_ line: String) -> Int {
+    private static func wordCount(_ line: String) -> Int {
         line.split(separator: " ").count
     }
 

@@ -192,6 +192,8 @@ import VietnameseText
         ("Thực hiện học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh\nnăm học 2025 - 2026",
          "Kế hoạch thực hiện học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm học 2025 - 2026"),
         ("Thực hiện Kế hoạch số 17-KH/CB ngày 03/9/2025 của Chi bộ, nhà trường xây dựng kế hoạch như sau:", "Kế hoạch"),
+        ("Thực hiện chỉ đạo của Ban Thường vụ Huyện ủy về việc tổ chức các hoạt động\nkỷ niệm ngày thành lập Đảng, Chi bộ xây dựng kế hoạch như sau:",
+         "Kế hoạch"),
     ])
     func subtitleOpeningLikeTheBody(_ lines: String, _ title: String) throws {
         let text = Self.state.replacingOccurrences(of: "BÁO CÁO\nTÌNH HÌNH THỰC HIỆN CÔNG TÁC THÔNG TIN CƠ SỞ 6 THÁNG ĐẦU NĂM 2025",

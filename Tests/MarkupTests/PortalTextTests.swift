@@ -672,10 +672,29 @@ import VietnameseText
     }
 
     /// A label ending with a colon over a headline is not the headline's first line.
-    @Test(arguments: ["Ngày đăng:", "Tin liên quan:", "Chia sẻ bài viết:"])
-    func labelOverTheHeadlineIsNoFirstLine(_ label: String) {
-        let content = PlainTextCleaner.clean(PortalTextTests.page("\(label)\n\(PortalTextTests.headline)"))
-        #expect(content.title?.hasPrefix(label) != true)
+    @Test(arguments: [("Tin liên quan:", false), ("Chia sẻ bài viết:", false), ("Ngày đăng tin:", false),
+                      ("Yên Lập sơ kết 3 năm Kết luận 01:", true)])
+    func labelOverTheHeadlineIsNoFirstLine(_ line: String, _ opens: Bool) {
+        #expect(PlainTextCleaner.opensColonHeadline(at: 0, in: [line, PortalTextTests.headline], headEnd: 2) == opens)
+    }
+
+    /// A banner over a headline that opens with a number is no first line of it.
+    @Test func bannerOverANumberHeadline() {
+        let page = PortalTextTests.page("Chào mừng Đại hội đại biểu Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2025 - 2030\n"
+            + "100% chi bộ hoàn thành đại hội ở Yên Lập\nCập nhật lúc 20:15 ngày 13/09/2024")
+        #expect(PlainTextCleaner.clean(page).title == "100% chi bộ hoàn thành đại hội ở Yên Lập")
+    }
+
+    /// A stamp whose time follows a dash, then a writer: the time is the stamp's, the writer the credit.
+    @Test func timeAfterADashThenAWriter() {
+        #expect(PlainTextHead.dateline("13/09/2024 - 14:30 Minh Anh")?.0 == "2024-09-13T14:30:00+07:00")
+        #expect(PlainTextHead.dateline("13/09/2024 - 14:30 Minh Anh")?.1 == "Minh Anh")
+    }
+
+    /// A photo credit between "·" is no menu.
+    @Test func creditBetweenMiddleDotsIsNoMenu() {
+        #expect(!PlainTextHead.isMenu("Ảnh: Minh Anh · Thu Hà · Quốc Vũ"))
+        #expect(PlainTextHead.isMenu("Trang chủ · Tin tức · Văn kiện · Hỏi đáp"))
     }
 
     @Test(arguments: [("co chu: a a a in bai", true), ("a- a a+ chia se", true), ("in", true), ("co chu: tang", false),

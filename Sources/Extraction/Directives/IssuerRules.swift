@@ -76,7 +76,7 @@ enum DirectiveIssuerRules {
                 index = nextEnd
                 continue
             }
-            if let fieldEnd = UnitFieldNames.end(in: text, at: word.lowerBound, bound: bound) {
+            if text.isUppercase(at: word.lowerBound), let fieldEnd = UnitFieldNames.end(in: text, at: word.lowerBound, bound: bound) {
                 end = fieldEnd
                 wordCount += 1
                 index = fieldEnd

@@ -400,16 +400,21 @@ public enum OfficialDocumentReader {
               let (name, rest) = kind(of: segments[kindIndex].text) else { return nil }
         var subtitle: [String] = rest.isEmpty ? [] : [rest.joined(separator: " ")]
         var index = kindIndex + 1
+        var opensLikeTheBody = false
         while index < segments.count, subtitle.count < maximumSubtitleLines {
             let line = segments[index].text
-            if !line.contains(where: { $0.isLetter || $0.isNumber })
-                || isBodyStart(line) && !(subtitle.isEmpty && opensSubtitle(line) && isWholeLine(index, of: segments))
+            let bodyStart = isBodyStart(line)
+            let admitted = bodyStart && subtitle.isEmpty && opensSubtitle(line) && isWholeLine(index, of: segments)
+            if admitted { opensLikeTheBody = true }
+            if !line.contains(where: { $0.isLetter || $0.isNumber }) || bodyStart && !admitted
                 || kind(of: line)?.rest.isEmpty == true
                 || endsSubtitle(capitalLine: line, after: subtitle) { break }
             subtitle.append(line)
             index += 1
             if let last = line.last, ".:;".contains(last) { break }
         }
+        // A "Thực hiện …" line that goes on to a sentence's end was the body, wrapped.
+        if opensLikeTheBody, let last = subtitle.last?.last, ".:;".contains(last) { subtitle = [] }
         let kindWords = words(segments[kindIndex].text).prefix(name.split(separator: " ").count).joined(separator: " ")
         var text = capitalised(kindWords.lowercased())
         // Capital lines are cased as one run: a header line may be cut before "SỐ 01-KL/TW".

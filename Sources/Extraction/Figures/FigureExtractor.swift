@@ -553,9 +553,8 @@ struct FigureReader {
     /// True when the duration unit `unit` is "năm" and a span of years opens at `after`
     /// ("trong 5 năm 2020 - 2024"): the number counts those years.
     func isYearsBeforeSpan(unit: FigureToken, after: Int) -> Bool {
-        guard unit.isWord(FigureWords.nam), tokens[after].isYearValue, after + 2 < tokens.count,
-              tokens[after + 1].isSymbol(Self.dash), tokens[after + 2].isYearValue else { return false }
-        return true
+        unit.isWord(FigureWords.nam) && tokens[after].isYearValue && after + 2 < tokens.count
+            && tokens[after + 1].isSymbol(Self.dash) && tokens[after + 2].isYearValue
     }
 
     /// "ngày công", "tháng lương": a duration unit that names a counted unit of work or pay.

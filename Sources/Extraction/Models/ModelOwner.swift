@@ -87,7 +87,7 @@ enum ModelOwner {
                 cursor += 1
                 continue
             }
-            if !ownerWords.isEmpty, ownerWords.count >= headWords,
+            if !ownerWords.isEmpty, ownerWords.count >= headWords, text.isUppercase(at: cursor),
                let fieldEnd = UnitFieldNames.end(in: text, at: cursor, bound: limit) {
                 nameSinceHead = true
                 capitalRun += 1

@@ -646,7 +646,8 @@ struct PersonScan {
             } else if token.isSyllable {
                 let run = capitalisedRun(from: position)
                 // "Giám đốc Sở Lao động - Thương binh và Xã hội Phạm Văn Tùng": a field is no name.
-                if let (fieldStart, fieldLast) = run.lazy.compactMap({ start in self.fieldLastWord(from: start).map { (start, $0) } }).first {
+                if let (fieldStart, fieldLast) = run.lazy.filter({ self.mayOpenField($0) })
+                    .compactMap({ start in self.fieldLastWord(from: start).map { (start, $0) } }).first {
                     fieldWords += fieldLast - fieldStart
                     position = fieldLast + 1
                     continue
@@ -850,7 +851,7 @@ struct PersonScan {
             let next = last + 1
             let gap = tokens.gap(after: last)
             let separator = tokens.punctuation(after: last)
-            if separator.isEmpty, tokens[next].isCapitalised, let fieldLast = fieldLastWord(from: next) {
+            if separator.isEmpty, tokens[next].isCapitalised, mayOpenField(next), let fieldLast = fieldLastWord(from: next) {
                 // "Giám đốc Sở Văn hóa, Thể thao và Du lịch": a field whose comma ends no title.
                 last = fieldLast
                 afterLocator = false
@@ -939,6 +940,14 @@ struct PersonScan {
             }
         }
         return start..<(last + 1)
+    }
+
+    /// True when a field may open at word `index`: after a lower-case word or an organisation
+    /// word ("Sở", "Phòng"), not inside a capitalised run ("Nguyễn Văn Truyền thông báo" holds
+    /// no "Truyền thông").
+    func mayOpenField(_ index: Int) -> Bool {
+        index == 0 || !tokens[index - 1].isCapitalised || !tokens.isSpaceGap(after: index - 1)
+            || Vocabulary.joinedOrganisations.endsAt(tokens, index)
     }
 
     /// The last word of a ``UnitFieldNames`` field that opens at word `start` and holds more

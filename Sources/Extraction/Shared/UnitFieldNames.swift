@@ -8,9 +8,9 @@ import VietnameseText
 /// Matched on folded text; spaces around a comma or dash may be missing or doubled, and any
 /// dash matches ("–" folds to "-"). A word the row writes in lower case must be in lower case
 /// in the text too, unless the whole field is in capitals: "Văn Hòa" is a name, not "Văn hóa".
-public enum UnitFieldNames {
+enum UnitFieldNames {
     /// Each field as printed, with a unit whose whole name holds it.
-    public static let rows: [(field: String, example: String)] = [
+    static let rows: [(field: String, example: String)] = [
         ("Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
         ("Văn hóa - Thể thao và Du lịch", "Bộ Văn hóa - Thể thao và Du lịch"),
         ("Văn hóa, Thông tin và Thể thao", "Trung tâm Văn hóa, Thông tin và Thể thao huyện Mỹ Xuyên"),
@@ -49,7 +49,8 @@ public enum UnitFieldNames {
 
     /// "Văn hóa, Thể thao" → word, space, word (lower case), mark(,), word, space, word (lower case).
     static func pieces(_ field: String) -> [Piece] {
-        let lowerCaseWords = field.split(separator: " ").filter { $0.first?.isLowercase == true }.map { Folding.key(String($0)) }
+        let lowerCaseWords = field.split(whereSeparator: { " ,-".contains($0) }).filter { $0.first?.isLowercase == true }
+            .map { Folding.key(String($0)) }
         let folded = Folding.key(field)
         var result: [Piece] = []
         var word: [UInt8] = []
@@ -81,7 +82,7 @@ public enum UnitFieldNames {
 
     /// The end of the field that starts at `position`, whole words, read up to `bound`; nil
     /// when none of ``rows`` starts there.
-    public static func end(in text: AnalyzedText, at position: Int, bound: Int? = nil) -> Int? {
+    static func end(in text: AnalyzedText, at position: Int, bound: Int? = nil) -> Int? {
         let bound = min(bound ?? text.count, text.count)
         guard position < bound, position == 0 || !text.isWordCharacter(at: position - 1) else { return nil }
         let folded = text.folded
