@@ -363,6 +363,8 @@ enum PlainTextHead {
 
     /// True when `line` is a counter and tools between "|": "Lượt xem: 386 | In | Gửi email".
     static func isCounterAndToolBar(_ line: String) -> Bool {
+        // A counter has digits, and the bar a "|": most lines have neither and are not split.
+        guard line.utf8.contains(UInt8(ascii: "|")), line.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return false }
         let pieces = line.split(separator: "|").map { String($0).trimmingSpaces }
         guard pieces.count >= 2, pieces.contains(where: PageChrome.isCounter) else { return false }
         return pieces.allSatisfy { PageChrome.isCounter($0) || isToolRun(Folding.key($0)) }

@@ -739,7 +739,8 @@ struct ModelContext {
             let original = noQuoteBetween ? TextWords.originalWords(text, gap) : []
             let blocked = noQuoteBetween && ModelPhrases.blockingWordsNeedles.contains { TextWords.contains(original, needle: $0) }
             if noQuoteBetween, !blocked {
-                if words.count <= ModelVocabulary.maxDirectGapWords, holdsNoMark(gap, words: original) {
+                if words.count <= ModelVocabulary.maxDirectGapWords, holdsNoMark(gap, words: original),
+                   !hit.entry.announcesCapitalsOnly || text.isUppercase(at: quote.inner.lowerBound) {
                     return hit.entry.category
                 }
                 if opensList(gap), words.count <= ModelVocabulary.maxListIntroWords,
