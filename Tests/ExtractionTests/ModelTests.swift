@@ -330,7 +330,7 @@ struct ModelVocabularyRowTests {
         #expect(found.first?.category == row.category)
     }
 
-    /// A common word that announces only names in capitals ("lớp", "tổ") takes no quoted
+    /// A common word that announces only names in capitals ("lớp") takes no quoted
     /// manner in lower case.
     @Test(arguments: ModelVocabulary.introducingWords.filter(\.announcesCapitalsOnly).map(\.word))
     func lowerCaseQuoteAfterACommonWordIsNoModel(_ word: String) {

@@ -12,7 +12,7 @@ struct ModelIntroducingWord: Sendable {
     /// A verb of running a model ("duy trì", "nhân rộng"): it announces only a quote right
     /// after it; in "Nhiều mô hình được nhân rộng như: “…”" the noun before it does.
     let isVerb: Bool
-    /// A common word ("lớp", "tổ") that announces only a name in capitals: "mở lớp “cầm tay
+    /// A common word ("lớp") that announces only a name in capitals: "mở lớp “cầm tay
     /// chỉ việc”" quotes a manner, not a model.
     let announcesCapitalsOnly: Bool
     /// A sentence in which the word names a model: the tests read it.
@@ -65,8 +65,6 @@ enum ModelIntroducingWords {
                              example: "Huyện đoàn ra quân chiến dịch “Hành quân xanh” tại 6 xã."),
         ModelIntroducingWord(word: "lớp", category: .other, announcesCapitalsOnly: true,
                              example: "Hội Phụ nữ mở lớp “Bếp an toàn cho mẹ” cho 60 hội viên."),
-        ModelIntroducingWord(word: "tổ", category: .other, announcesCapitalsOnly: true,
-                             example: "Tổ “Dân vận khéo khu phố 3” hòa giải 12 vụ việc."),
         // Verbs of running a model, right before its quoted name.
         ModelIntroducingWord(word: "duy trì", category: .other, isVerb: true, example: "Chi bộ duy trì “Tổ hòa giải bản Mông” hằng tháng."),
         ModelIntroducingWord(word: "thành lập", category: .other, isVerb: true, example: "Chị vận động thành lập “Tổ phụ nữ nuôi ong” với 12 thành viên."),
