@@ -330,13 +330,6 @@ struct ModelVocabularyRowTests {
         #expect(found.first?.category == row.category)
     }
 
-    /// A common word that announces only names in capitals ("lớp") takes no quoted
-    /// manner in lower case.
-    @Test(arguments: ModelVocabulary.introducingWords.filter(\.announcesCapitalsOnly).map(\.word))
-    func lowerCaseQuoteAfterACommonWordIsNoModel(_ word: String) {
-        #expect(models("Anh mở \(word) “cầm tay chỉ việc” cho bà con trong bản.").isEmpty)
-    }
-
     /// A verb of running a model announces only the quote right after it: before a list, the
     /// noun before it gives the category.
     @Test(arguments: ModelVocabulary.introducingWords.filter(\.isVerb).map(\.word))

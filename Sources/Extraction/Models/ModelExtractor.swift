@@ -739,8 +739,7 @@ struct ModelContext {
             let original = noQuoteBetween ? TextWords.originalWords(text, gap) : []
             let blocked = noQuoteBetween && ModelPhrases.blockingWordsNeedles.contains { TextWords.contains(original, needle: $0) }
             if noQuoteBetween, !blocked {
-                if words.count <= ModelVocabulary.maxDirectGapWords, holdsNoMark(gap, words: original),
-                   !hit.entry.announcesCapitalsOnly || text.isUppercase(at: quote.inner.lowerBound) {
+                if words.count <= ModelVocabulary.maxDirectGapWords, holdsNoMark(gap, words: original) {
                     return hit.entry.category
                 }
                 if opensList(gap), words.count <= ModelVocabulary.maxListIntroWords,

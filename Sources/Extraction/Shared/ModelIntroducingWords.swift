@@ -12,19 +12,14 @@ struct ModelIntroducingWord: Sendable {
     /// A verb of running a model ("duy trì", "nhân rộng"): it announces only a quote right
     /// after it; in "Nhiều mô hình được nhân rộng như: “…”" the noun before it does.
     let isVerb: Bool
-    /// A common word ("lớp") that announces only a name in capitals: "mở lớp “cầm tay
-    /// chỉ việc”" quotes a manner, not a model.
-    let announcesCapitalsOnly: Bool
     /// A sentence in which the word names a model: the tests read it.
     let example: String
 
-    init(word: String, category: ModelCategory, opensUnquotedTitle: Bool = false, isVerb: Bool = false,
-         announcesCapitalsOnly: Bool = false, example: String) {
+    init(word: String, category: ModelCategory, opensUnquotedTitle: Bool = false, isVerb: Bool = false, example: String) {
         self.word = word
         self.category = category
         self.opensUnquotedTitle = opensUnquotedTitle
         self.isVerb = isVerb
-        self.announcesCapitalsOnly = announcesCapitalsOnly
         self.example = example
     }
 
@@ -63,8 +58,6 @@ enum ModelIntroducingWords {
                              example: "Trao Giải báo chí “Theo dấu chân Người” lần thứ II."),
         ModelIntroducingWord(word: "chiến dịch", category: .phongTrao,
                              example: "Huyện đoàn ra quân chiến dịch “Hành quân xanh” tại 6 xã."),
-        ModelIntroducingWord(word: "lớp", category: .other, announcesCapitalsOnly: true,
-                             example: "Hội Phụ nữ mở lớp “Bếp an toàn cho mẹ” cho 60 hội viên."),
         // Verbs of running a model, right before its quoted name.
         ModelIntroducingWord(word: "duy trì", category: .other, isVerb: true, example: "Chi bộ duy trì “Tổ hòa giải bản Mông” hằng tháng."),
         ModelIntroducingWord(word: "thành lập", category: .other, isVerb: true, example: "Chị vận động thành lập “Tổ phụ nữ nuôi ong” với 12 thành viên."),
