@@ -337,18 +337,22 @@ enum PlainTextHead {
     /// True when folded `piece` is tools only, one after another, colons dropped: "in",
     /// "co chu: a a a in bai", "a- a a+ chia se".
     static func isToolRun(_ piece: String) -> Bool {
-        if PageChrome.toolLabels.contains(piece) || datelineToolWords.contains(piece) || pieceTools.contains(piece) { return true }
+        if isTool(piece) { return true }
         let words = piece.split(whereSeparator: { $0 == " " || $0 == ":" })
         guard !words.isEmpty, words.count <= maximumToolRunWords else { return false }
         var index = 0
         while index < words.count {
             guard let length = (1...min(4, words.count - index)).reversed().first(where: { length in
-                let phrase = words[index..<(index + length)].joined(separator: " ")
-                return PageChrome.toolLabels.contains(phrase) || datelineToolWords.contains(phrase) || pieceTools.contains(phrase)
+                isTool(words[index..<(index + length)].joined(separator: " "))
             }) else { return false }
             index += length
         }
         return true
+    }
+
+    /// True when the folded phrase is one tool: ``PageChrome/toolLabels``, ``datelineToolWords`` or ``pieceTools``.
+    static func isTool(_ phrase: String) -> Bool {
+        PageChrome.toolLabels.contains(phrase) || datelineToolWords.contains(phrase) || pieceTools.contains(phrase)
     }
 
     /// The pieces of a dateline's line that credit writers with their label, as printed
@@ -674,14 +678,13 @@ enum PlainTextHead {
         return openingLabels(of: line).contains { label, rest in label != "date" && rest.drop(while: { $0 == " " }).first == ":" }
     }
 
-    /// Labels (folded) that name the publication itself, not an update: "Ngày xuất bản:", "Ngày đăng:".
-    static let publicationLabels = ["ngay xuat ban", "ngay dang tai", "ngay dang", "dang ngay", "ngay phat hanh", "published on"]
+    /// ``dateLabels`` that name the publication itself, not an update: "Ngày xuất bản:", "Ngày đăng:".
+    static let publicationLabels: Set<String> = ["ngay xuat ban", "ngay dang tai", "ngay dang", "dang ngay", "ngay phat hanh", "published on"]
 
-    /// True when `line` opens with one of ``publicationLabels`` and its colon.
+    /// True when `line` opens with one of ``publicationLabels`` and its colon (``openingLabels(of:droppingBrackets:)``).
     static func isPublicationLabelled(_ line: String) -> Bool {
-        let folded = Folding.key(line.trimmingSpaces)
-        return publicationLabels.contains { label in
-            folded.hasPrefix(label) && folded.dropFirst(label.count).drop(while: { $0 == " " }).first == ":"
+        openingLabels(of: line).contains { label, rest in
+            publicationLabels.contains(label) && rest.drop(while: { $0 == " " }).first == ":"
         }
     }
 

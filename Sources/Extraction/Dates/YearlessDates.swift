@@ -243,15 +243,11 @@ enum SharedDates {
                             guard let next = following(bytes, end, count, startsAt), case .day(let year, let month, let nextDay) = next.value,
                                   number < nextDay, let value = CalendarValidation.day(number, month: month, year: year) else { continue }
                             found.append(DateExpression(range: position..<end, rule: ruleName, value: value))
-                        } else if precededByLead(bytes, position, monthLead) {
-                            // A lone month: "tháng 7" before "đến tháng 9/2025".
+                        } else if let start = leadStart(bytes, position, monthLead) {
+                            // A lone month: "tháng 7" before "đến tháng 9/2025". Its range holds
+                            // "tháng", as a month's expression does, so "từ" opens its span.
                             guard let next = following(bytes, end, count, startsAt), case .month(let year, let nextMonth) = next.value,
-                                  (1..<nextMonth).contains(number) else { continue }
-                            // The range holds "tháng", as a month's expression does, so "từ" opens its span.
-                            var start = position
-                            while start > 0, FoldedScan.isBlank(bytes[start - 1]) { start -= 1 }
-                            start -= monthLead.count
-                            guard !claimed.overlaps(start..<end) else { continue }
+                                  (1..<nextMonth).contains(number), !claimed.overlaps(start..<end) else { continue }
                             found.append(DateExpression(range: start..<end, rule: ruleName, value: .month(year: year, month: number)))
                         }
                     } else if bytes[position] == UInt8(ascii: "q"), let numeralStart = FoldedScan.word(bytes, "quy", thenBlanksAt: position, upper: count) {
@@ -282,10 +278,15 @@ enum SharedDates {
 
     /// True when `lead` is the word before `position` (blanks between).
     static func precededByLead(_ bytes: FoldedScan.Bytes, _ position: Int, _ lead: [UInt8]) -> Bool {
+        leadStart(bytes, position, lead) != nil
+    }
+
+    /// Where `lead` starts when it is the word before `position` (blanks between), else nil.
+    static func leadStart(_ bytes: FoldedScan.Bytes, _ position: Int, _ lead: [UInt8]) -> Int? {
         var end = position
         while end > 0, FoldedScan.isBlank(bytes[end - 1]) { end -= 1 }
-        guard end < position, let word = YearlessDates.wordEnding(bytes, at: end) else { return false }
-        return bytes[word].elementsEqual(lead)
+        guard end < position, let word = YearlessDates.wordEnding(bytes, at: end), bytes[word].elementsEqual(lead) else { return nil }
+        return word.lowerBound
     }
 
     /// The expression that starts right after a joint at `position`, or nil.
