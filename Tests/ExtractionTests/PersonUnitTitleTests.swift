@@ -20,6 +20,20 @@ private func people(_ text: String) -> [String] {
          ["Quốc Bảo|Văn phòng Đảng ủy phường"]),
         ("Hội nghị đã biểu dương 12 tập thể và 21 cá nhân có thành tích tiêu biểu trong năm qua.\nLan Anh - TTVH-TT&TT huyện",
          ["Lan Anh|TTVH-TT&TT huyện"]),
+        // The unit alone on the last line, under the signing name; a tail list's label is no unit.
+        ("Hội nghị đã biểu dương 12 tập thể và 21 cá nhân có thành tích tiêu biểu trong năm qua.\n\nTrần Quốc Khánh\n\nHội CCB huyện Tuy Phước",
+         ["Trần Quốc Khánh|Hội CCB huyện Tuy Phước"]),
+        ("Hội nghị đã biểu dương 12 tập thể và 21 cá nhân có thành tích tiêu biểu trong năm qua.\n\nĐinh Thị Thu Hà\n\n(Đảng ủy xã Tân Lập)",
+         ["Đinh Thị Thu Hà|Đảng ủy xã Tân Lập"]),
+        ("Hội nghị đã biểu dương 12 tập thể và 21 cá nhân có thành tích tiêu biểu trong năm qua.\n\nThu Trang - Quốc Việt\n\nTin ảnh khác",
+         ["Thu Trang|", "Quốc Việt|"]),
+        // On a byline's line the unit or post after the dash is the title, not a rank or role before the name.
+        ("Hội nghị đã biểu dương 12 tập thể và 21 cá nhân có thành tích tiêu biểu trong năm qua.\n\nTác giả: Trung úy Lê Văn Sáng - Phòng Tham mưu",
+         ["Lê Văn Sáng|Phòng Tham mưu"]),
+        ("Hội nghị đã biểu dương 12 tập thể và 21 cá nhân có thành tích tiêu biểu trong năm qua.\n\nThiếu tá Hà Minh Đức - Phòng Công tác chính trị",
+         ["Hà Minh Đức|Phòng Công tác chính trị"]),
+        ("Hội nghị đã biểu dương 12 tập thể và 21 cá nhân có thành tích tiêu biểu trong năm qua.\n\nNgười viết: Cô giáo Phan Thị Ngân - Bí thư Chi đoàn giáo viên",
+         ["Phan Thị Ngân|Bí thư Chi đoàn giáo viên"]),
         // A credit's names, then the unit after a dash.
         ("Đảng ủy trao giấy khen cho 9 cá nhân.\nBài, ảnh: Thái Hà - Phòng Chính trị", ["Thái Hà|Phòng Chính trị"]),
         // A unit in parentheses after a name an honorific introduces; a place or a note is not one.

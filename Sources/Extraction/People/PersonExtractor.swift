@@ -97,7 +97,10 @@ struct PersonScan {
                   let end = nameEnd(from: start), isPlausibleName(start..<end) else { continue }
             let title = titleAfter(nameEnd: end)
             if Vocabulary.roleHonorifics.match(tokens, at: index) == length {
-                if let title, Vocabulary.roleRestatements.match(tokens, at: title.lowerBound) != nil {
+                if let unit = bylineUnit(afterName: end, roleStart: index) {
+                    used.formUnion(index..<start)
+                    add(name: start..<end, title: unit)
+                } else if let title, Vocabulary.roleRestatements.match(tokens, at: title.lowerBound) != nil {
                     used.formUnion(index..<start)
                     add(name: start..<end, title: title)
                 } else {
@@ -176,7 +179,9 @@ struct PersonScan {
             var titleStart = withPrefix(index)
             while let earlier = earlierRole(endingBefore: titleStart) { titleStart = withPrefix(earlier) }
             used.formUnion(titleStart..<name.lowerBound)
-            if let after = titleAfter(nameEnd: name.upperBound, pairs: true, units: false) {
+            if let unit = bylineUnit(afterName: name.upperBound, roleStart: titleStart) {
+                add(name: name, title: unit)
+            } else if let after = titleAfter(nameEnd: name.upperBound, pairs: true, units: false) {
                 add(name: name, title: after)
             } else if let line = roleLine(after: name.upperBound, nameLineStart: titleStart) {
                 add(name: name, title: line)
@@ -393,6 +398,7 @@ struct PersonScan {
                 }
             }
             guard let first = words.first, let lastWord = words.last else { continue }
+            if unit == nil, position == lines.count - 2 { unit = unitLine(lines[position + 1]) }
             let caps = tokens[first].isAllCaps
             var groups: [Range<Int>] = []
             var groupStart = first
@@ -436,6 +442,24 @@ struct PersonScan {
             if let unit { used.formUnion(unit) }
         }
     }
+
+    /// The writer's unit printed alone on the last line, under the signing name: "(Đảng ủy xã
+    /// Yên Phú)" wholly in parentheses, or "Hội CCB huyện Hoài Ân" opening with a unit's word
+    /// (not a credit's marker); two to twelve words, not a sentence.
+    func unitLine(_ line: Range<Int>) -> Range<Int>? {
+        guard (2...12).contains(line.count), let first = line.first, let last = line.last, tokens[first].isCapitalised,
+              !tokens.gap(after: last).contains(UInt8(ascii: ".")), !line.contains(where: used.contains) else { return nil }
+        let bracketed = tokens.gap(before: first).contains(UInt8(ascii: "("))
+            && tokens.gap(after: last).contains(UInt8(ascii: ")"))
+        // A credit's marker opens the page's tail lists too: "Tin ảnh khác", "Bài viết liên quan".
+        guard bracketed || Vocabulary.organisationStarts.match(tokens, at: first) != nil && markerEnd(from: first) == nil,
+              line.dropLast().allSatisfy({ tokens.isSpaceGap(after: $0) || Self.unitJoiners.contains(tokens.punctuation(after: $0)) })
+        else { return nil }
+        return line
+    }
+
+    /// Marks that join the words of a unit's name: "TTVH-TT&TT", "HĐND & UBND".
+    static let unitJoiners: [Punctuation] = [[UInt8(ascii: "-")], [UInt8(ascii: "&")]]
 
     /// A writer's name in capitals that ends the last paragraph after its final mark: "… hỗ trợ
     /// 30 hộ nghèo. MAI LAN". Two or three words of one syllable each, the first a surname when
@@ -1223,6 +1247,22 @@ struct PersonScan {
             }
         }
         return index..<end
+    }
+
+    /// On a byline's line, the writer's unit or post after a dash, to the end of the line: in
+    /// "Tác giả: Đại úy Phạm Minh Quốc - Phòng Tham mưu" and "Thượng úy Trần Minh Tâm - Phòng
+    /// Công tác chính trị" the unit, not the rank, is the title. The rank or role honorific at
+    /// `roleStart` opens the line or follows a byline marker's ":" that does.
+    func bylineUnit(afterName end: Int, roleStart: Int) -> Range<Int>? {
+        guard end < tokens.count, isSpacedDash(after: end - 1),
+              Vocabulary.organisationStarts.match(tokens, at: end) != nil || Vocabulary.titleHeads.match(tokens, at: end) != nil,
+              let unit = unitToLineEnd(from: end), !unit.contains(where: used.contains) else { return nil }
+        if tokens.startsLine(roleStart) { return unit }
+        var start = roleStart - 1
+        while start > 0, !tokens.startsLine(start), tokens.isSpaceGap(after: start - 1) { start -= 1 }
+        guard start < roleStart, tokens.startsLine(start), tokens.punctuation(after: roleStart - 1) == [UInt8(ascii: ":")],
+              markerEnd(from: start) == roleStart - 1 else { return nil }
+        return unit
     }
 
     /// The writer's unit after a byline's names, to the end of its line: "Thái Hà - Phòng
