@@ -34,6 +34,12 @@ private func people(_ text: String) -> [String] {
          ["Hà Minh Đức|Phòng Công tác chính trị"]),
         ("Hội nghị đã biểu dương 12 tập thể và 21 cá nhân có thành tích tiêu biểu trong năm qua.\n\nNgười viết: Cô giáo Phan Thị Ngân - Bí thư Chi đoàn giáo viên",
          ["Phan Thị Ngân|Bí thư Chi đoàn giáo viên"]),
+        // A Word table's cells read a line each: the name under an honorific, the post on the next line.
+        ("II. CÁ NHÂN\n\n1\n\nĐồng chí Lê Thị Thanh Hoa\n\nPhó Bí thư Chi bộ, Phó Giám đốc Công ty TNHH Cơ khí Minh Phát\n\n2",
+         ["Lê Thị Thanh Hoa|Phó Bí thư Chi bộ, Phó Giám đốc Công ty TNHH Cơ khí Minh Phát"]),
+        // "bạn" before a student's name in youth-union news; "nước bạn" is a country.
+        ("Đoàn trường tuyên dương bạn Đỗ Minh Khang (lớp Kế toán K44) và đoàn công tác của nước bạn Lào.",
+         ["Đỗ Minh Khang|lớp Kế toán K44"]),
         // A credit's names, then the unit after a dash.
         ("Đảng ủy trao giấy khen cho 9 cá nhân.\nBài, ảnh: Thái Hà - Phòng Chính trị", ["Thái Hà|Phòng Chính trị"]),
         // A unit in parentheses after a name an honorific introduces; a place or a note is not one.

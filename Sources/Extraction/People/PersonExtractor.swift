@@ -95,7 +95,9 @@ struct PersonScan {
                   !(index > 0 && tokens.isSpaceGap(after: index - 1) && Vocabulary.memorialWords.endsAt(tokens, index)),
                   Vocabulary.titleHeads.match(tokens, at: start) == nil,
                   let end = nameEnd(from: start), isPlausibleName(start..<end) else { continue }
-            let title = titleAfter(nameEnd: end)
+            // "Đồng chí Nguyễn Thị Thu Hà" over "Bí thư Chi bộ, Giám đốc Công ty …": a table's cells
+            // read from a Word file, a line each.
+            let title = titleAfter(nameEnd: end) ?? roleLine(after: end, nameLineStart: index, words: 16)
             if Vocabulary.roleHonorifics.match(tokens, at: index) == length {
                 if let unit = bylineUnit(afterName: end, roleStart: index) {
                     used.formUnion(index..<start)
@@ -204,13 +206,13 @@ struct PersonScan {
 
     /// The role printed on the line under a line that holds only a title and the name: "ThS. Lê
     /// Minh Châu" over "Giảng viên khoa Xây dựng Đảng", an author's block. The role line opens
-    /// with a title head, holds at most twelve words joined by spaces or commas and no sentence mark.
-    func roleLine(after end: Int, nameLineStart: Int) -> Range<Int>? {
+    /// with a title head, holds at most `words` words joined by spaces or commas and no sentence mark.
+    func roleLine(after end: Int, nameLineStart: Int, words: Int = 12) -> Range<Int>? {
         guard end < tokens.count, tokens[end - 1].breaksLineAfter, tokens.startsLine(nameLineStart),
               Vocabulary.titleHeads.match(tokens, at: end) != nil else { return nil }
         var last = end
         while !tokens[last].breaksLineAfter, last + 1 < tokens.count {
-            guard last - end < 12, tokens.isSpaceGap(after: last) || tokens.punctuation(after: last) == [UInt8(ascii: ",")]
+            guard last - end < words, tokens.isSpaceGap(after: last) || tokens.punctuation(after: last) == [UInt8(ascii: ",")]
             else { return nil }
             last += 1
         }

@@ -9,6 +9,8 @@ enum TitleVocabulary {
     static let honorifics = PersonPhraseTable([
         "ông", "bà", "anh", "chị", "em", "cụ", "cô", "thầy", "chú", "bác", "ngài",
         "đồng chí", "đ/c", "cô giáo", "thầy giáo", "cháu", "bé",
+        // A student or young member in the youth union's news: "bạn Trần Thị Mai (lớp K46A)".
+        "bạn",
     ])
 
     /// Honorifics that are a role as well, kept as the title when no other is printed: "cô
@@ -30,8 +32,8 @@ enum TitleVocabulary {
     /// Thị Dung …" (besides the start of a line and the marks ".", ":" and ";").
     static let titleOpeners = PersonPhraseTable(["làm", "là", "nguyên là", "hiện là"])
 
-    /// Words before an honorific that make it a plain noun: "người đàn ông", "người anh".
-    static let honorificBlockers = PersonPhraseTable(["đàn", "người"])
+    /// Words before an honorific that make it a plain noun: "người đàn ông", "người anh", "nước bạn".
+    static let honorificBlockers = PersonPhraseTable(["đàn", "người", "nước"])
 
     /// Words of a memorial or a place named after a person, before the title that opens the
     /// name: "Khu tưởng niệm Chủ tịch Hồ Chí Minh", "Nhà lưu niệm Bác Hồ", "Quảng trường …".
