@@ -42,6 +42,14 @@ struct RealPageModelTests {
         #expect(found.map(\.owner) == [nil, "Hội Nông dân xã", "Chi đoàn thôn 4"])
     }
 
+    /// An owner's name ending in a lower-case phrase of ``ModelVocabulary/unitTailPhrases`` keeps it whole.
+    @Test(arguments: ModelVocabulary.unitTailPhrases)
+    func ownerEndsWithATailPhrase(_ row: (phrase: String, example: String)) {
+        let sentence = "Năm 2025 duy trì mô hình “Ngày Chủ nhật xanh” của \(row.example) với 40 lượt đoàn viên tham gia."
+        let found = ModelExtractor().extract(from: AnalyzedText(sentence))
+        #expect(found.map(\.owner) == [row.example])
+    }
+
     /// "bà con" (the villagers) names no speaker: the list after "như:" is still models; "bà" alone does.
     @Test func villagersAreNoSpeaker() {
         let sentence = "Nhiều cách làm hay được bà con đồng bào Xơ Đăng, Gia Rai hưởng ứng như: “Bản không có người nghiện” ở làng Plei Ơi; "

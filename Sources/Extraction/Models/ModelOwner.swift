@@ -96,6 +96,14 @@ enum ModelOwner {
                 cursor = fieldEnd
                 continue
             }
+            if ownerWords.count >= headWords, !ownerWords.isEmpty, !text.isUppercase(at: cursor),
+               let phraseEnd = tailPhraseEnd(text, at: cursor, limit: limit) {
+                capitalRun = 0
+                ownerWords.append(cursor..<phraseEnd)
+                end = phraseEnd
+                cursor = phraseEnd
+                continue
+            }
             var wordEnd = cursor
             while wordEnd < limit, text.folded[wordEnd] != 0x20, !clauseEnd.contains(text.folded[wordEnd]) { wordEnd += 1 }
             let byte0 = text.folded[cursor]
@@ -299,6 +307,7 @@ enum ModelOwner {
     /// numbering a name ("Tổ 7", "khu phố 3", "Đồn Biên phòng 745"; not "phục vụ khoảng 1").
     static func closesUnitName(_ text: AnalyzedText, _ word: Range<Int>) -> Bool {
         if text.isUppercase(at: word.lowerBound) || isLevelWord(text, word) { return true }
+        if tailPhraseEnd(text, at: word.lowerBound, limit: word.upperBound) == word.upperBound { return true }
         guard (0x30...0x39).contains(text.ascii[word.lowerBound]),
               let previous = wordBefore(text, word.lowerBound) else { return false }
         if text.isUppercase(at: previous.lowerBound) || isLevelWord(text, previous) { return true }
@@ -346,6 +355,18 @@ enum ModelOwner {
         }
     }
 
+    /// The end of a ``ModelVocabulary/unitTailPhrases`` phrase written at `position` ("khu vực"), if one is.
+    static func tailPhraseEnd(_ text: AnalyzedText, at position: Int, limit: Int) -> Int? {
+        text.folded.withView { bytes in
+            for phrase in tailPhrases where FoldedScan.has(bytes, phrase, at: position, upper: limit) {
+                let end = position + phrase.count
+                if end == limit || !text.isWordCharacter(at: end) { return end }
+            }
+            return nil
+        }
+    }
+
+    static let tailPhrases: [[UInt8]] = ModelVocabulary.unitTailPhrases.map { Array(Folding.key($0.phrase).utf8) }
     static let unitHeadFirstWords: [[UInt8]] = firstFoldedWords(unitHeadWords)
     static let nonUnitWords: [[String]] = ModelVocabulary.nonUnits.map(TextWords.needle)
     static let ownerStopFirstWords: [[UInt8]] = firstFoldedWords(ownerStopWordLists)

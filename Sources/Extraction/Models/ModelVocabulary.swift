@@ -117,6 +117,17 @@ enum ModelVocabulary {
         "viện",
     ]
 
+    /// Lower-case phrases that end a unit's name although their last word is no level word,
+    /// each with a unit that ends with it.
+    static let unitTailPhrases: [(phrase: String, example: String)] = [
+        ("khu công nghiệp", "Công đoàn các khu công nghiệp"),
+        ("khu kinh tế", "Ban Quản lý các khu kinh tế"),
+        ("khu vực", "Chi bộ Kho bạc Nhà nước khu vực"),
+        ("chi nhánh", "Đoàn Thanh niên chi nhánh"),
+        ("biên giới", "Công an các xã biên giới"),
+        ("cơ sở", "Công đoàn cơ sở"),
+    ]
+
     /// Words that end an owner after "của": a new clause begins.
     static let ownerStopWords: [String] = [
         "mỗi", "hằng", "và", "để", "nhằm", "đã", "được", "đang", "sẽ", "với", "góp phần", "mang lại", "tạo", "thu hút",
