@@ -117,5 +117,8 @@ public enum OfficialDocumentWords {
         (["dang", "cong", "san", "viet", "nam"], "ĐẢNG CỘNG SẢN VIỆT NAM"),
         (["cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
         (["doc", "lap", "tu", "do", "hanh", "phuc"], "Độc lập - Tự do - Hạnh phúc"),
+        // The youth union's own documents print it where the Party's print the Party's name.
+        (["doan", "tncs", "ho", "chi", "minh"], "ĐOÀN TNCS HỒ CHÍ MINH"),
+        (["doan", "thanh", "nien", "cong", "san", "ho", "chi", "minh"], "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH"),
     ]
 }

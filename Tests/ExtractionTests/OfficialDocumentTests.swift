@@ -186,6 +186,30 @@ import VietnameseText
         #expect(reading.issuerLines == ["ĐẢNG BỘ TỈNH HÀ GIANG", "HUYỆN ỦY YÊN MINH"])
     }
 
+    /// The youth union's layout: its motto stands where the Party's name does.
+    @Test func youthUnionLayout() throws {
+        let text = """
+            BCH ĐOÀN TỈNH HÀ NAM
+            ***
+            Số: 208-KH/TĐTN-TG
+            ĐOÀN TNCS HỒ CHÍ MINH
+            Phủ Lý, ngày 12 tháng 3 năm 2025
+            KẾ HOẠCH
+            Tổ chức Hội thi “Thanh niên kể chuyện về Bác” năm 2025
+            -----
+            Thực hiện Kế hoạch số 77-KH/TU ngày 02/01/2025 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Tỉnh đoàn xây dựng kế hoạch như sau:
+            I. MỤC ĐÍCH
+            Có ít nhất 3.000 đoàn viên tham gia.
+            """
+        let document = try #require(OfficialDocumentReader.read(text))
+        #expect(document.type == "ke_hoach")
+        #expect(document.code == "208-KH/TĐTN-TG")
+        #expect(document.date == "2025-03-12")
+        #expect(document.place == "Phủ Lý")
+        #expect(document.issuer == "BCH Đoàn tỉnh Hà Nam")
+        #expect(document.title == "Kế hoạch tổ chức Hội thi “Thanh niên kể chuyện về Bác” năm 2025")
+    }
+
     /// A subtitle opening with "Thực hiện" right under the kind word, with no number, is the
     /// title's; a "Thực hiện" line citing a document opens the body.
     @Test(arguments: [
