@@ -10,7 +10,7 @@ extension ContentExtractor {
     /// its headline, else the `<title>` headline, og:title or h1.
     static func chooseTitle(headline: String?, meta: PageMetadata) -> String? {
         if let headline, headline.split(separator: " ").count >= minimumHeadlineWords,
-           !isFurniture(headline: headline, site: meta.site) { return headline }
+           !isFurniture(headline: headline, site: meta.site) { return withoutSiteSuffix(headline) }
         let documentKey = meta.documentTitle.map { Folding.key($0.squeezedSpaces) } ?? ""
         let split = meta.documentTitleParts?.headline
         if let og = meta.ogTitle, ByteSearch.contains(documentKey, Folding.key(og.squeezedSpaces)),
@@ -20,6 +20,24 @@ extension ContentExtractor {
            split.map({ Folding.key($0.squeezedSpaces) == documentKey }) ?? true,
            og.split(separator: " ").count > document.split(separator: " ").count { return og }
         return split ?? meta.ogTitle ?? headline
+    }
+
+    /// An h1 that copies a `<title>` with the publication's name after a dash or bar, as
+    /// aggregators print the story they took: "Bí thư chi bộ … ở bản Khuôn Tát – Báo Thái
+    /// Nguyên: Tin tức mới nhất về …" is the headline before the dash. The name (before its
+    /// tagline's ":") reads as a portal's (``TitleText/isPortalName(_:)``; the page's site
+    /// name may be that same `<title>`'s last segment); a headline of fewer than
+    /// ``minimumHeadlineWords`` words is left whole.
+    static func withoutSiteSuffix(_ headline: String) -> String {
+        for separator in [" – ", " - ", " | ", " — "] {
+            guard let mark = headline.range(of: separator, options: .backwards) else { continue }
+            let suffix = headline[mark.upperBound...]
+            let name = String(suffix.split(separator: ":", maxSplits: 1).first ?? suffix).trimmingSpaces
+            let before = String(headline[..<mark.lowerBound]).trimmingSpaces
+            guard !name.isEmpty, before.split(separator: " ").count >= minimumHeadlineWords else { continue }
+            if TitleText.isPortalName(name) { return before }
+        }
+        return headline
     }
 
     /// True when an h1 is page furniture printed as a heading: the portal's name (or the site

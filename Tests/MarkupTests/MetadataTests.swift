@@ -243,6 +243,20 @@ import Testing
         let html = "<html><head>\(head)</head><body><div class=\"main\">\(top)<div class=\"content\">\(Self.body)</div></div></body></html>"
         #expect(try ContentExtractor.html(html).title == expected)
     }
+
+    /// An aggregator's h1 copies the `<title>` with the publication's name and tagline after a
+    /// dash; a dash inside a headline with no publication after it stays.
+    @Test(arguments: [
+        ("Chi bộ bản Nà Hin làm đường bê tông – Báo Điện Biên Phủ: Tin tức mới nhất về chính trị, kinh tế",
+         "Chi bộ bản Nà Hin làm đường bê tông"),
+        ("Chi bộ bản Nà Hin làm đường bê tông | Báo Điện Biên Phủ", "Chi bộ bản Nà Hin làm đường bê tông"),
+        ("Hà Nam - Ninh Bình: 40 điển hình học tập và làm theo Bác", "Hà Nam - Ninh Bình: 40 điển hình học tập và làm theo Bác"),
+        ("Tuyên dương 50 điển hình - Công nhân giỏi làm theo Bác", "Tuyên dương 50 điển hình - Công nhân giỏi làm theo Bác"),
+    ])
+    func headlineWithThePublicationAfterADash(headline: String, expected: String) throws {
+        let html = "<html><head><title>\(headline)</title></head><body><div class=\"main\"><h1>\(headline)</h1><div class=\"content\">\(Self.body)</div></div></body></html>"
+        #expect(try ContentExtractor.html(html).title == expected)
+    }
 }
 
 /// The date reader on its own: printed and machine forms.
