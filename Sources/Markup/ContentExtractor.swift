@@ -267,7 +267,7 @@ public enum ContentExtractor {
             }?.position ?? contentEnd, meta: meta)
             ?? headlineOverDateline(scan, contentStart: contentStart, meta: meta)
         var title = chooseTitle(headline: headline?.text, meta: meta)
-        title = title.map { Normalization.nfc(trimmedTitle($0.squeezedSpaces)) }
+        title = title.map { Normalization.nfc(TitleText.withoutLiveTag(trimmedTitle($0.squeezedSpaces))) }
         let titleForms = [title, meta.ogTitle, headline?.text, meta.documentTitle,
                           meta.documentTitleParts?.headline].compactMap { $0 }
         let titleKeys = Set(titleForms.map { Folding.key($0.squeezedSpaces) })

@@ -432,10 +432,10 @@ enum PlainTextCleaner {
                 headline += " " + layout.lines[next].content.squeezedSpaces
                 wrappedTitleLine = next
             }
-            result.title = Normalization.nfc(headline)
+            result.title = Normalization.nfc(TitleText.withoutLiveTag(headline))
         }
         if let dateline = layout.datelineIndex { read(layout.lines[dateline].kind, into: &result) }
-        if let leadHeadline { result.title = Normalization.nfc(leadHeadline.squeezedSpaces) }
+        if let leadHeadline { result.title = Normalization.nfc(TitleText.withoutLiveTag(leadHeadline.squeezedSpaces)) }
         let firstKept = layout.titleIndex.map { $0 + 1 } ?? layout.navigationEnd
         for (index, line) in layout.lines.enumerated() {
             if check.hasPassed() { return result }

@@ -213,6 +213,8 @@ enum PlainTextHead {
     /// Short tools (folded) a dateline's line may end with, besides ``PageChrome/toolLabels``
     /// and ``datelineToolWords``: "14/03/2022, 15:20 | Xem: 312 | In | Gửi".
     static let pieceTools: Set<String> = ["in", "gui", "print"]
+    /// Notes (folded) a live page prints beside its stamp: "16/05/2025 07:58 (Cập nhật liên tục)".
+    static let liveNotes: Set<String> = ["cap nhat lien tuc", "dang cap nhat", "truc tiep", "tuong thuat truc tiep", "live"]
     /// Most pieces of a dateline's line.
     static let maximumPieces = 6
 
@@ -299,7 +301,7 @@ enum PlainTextHead {
         if opensWithColonLabel(piece) || isLabelled(piece), let (_, trailing) = labelledDateline(piece), trailing == nil {
             return true
         }
-        if PageChrome.isCounter(piece) || isToolRun(folded) { return true }
+        if PageChrome.isCounter(piece) || isToolRun(folded) || liveNotes.contains(folded) { return true }
         if Signature.sourcePrefixes.contains(where: { folded.hasPrefix($0) }) { return true }
         if let label = pieceWriterLabels.first(where: { folded.hasPrefix($0) }) {
             let value = String(piece.unicodeScalars.dropFirst(label.unicodeScalars.count))

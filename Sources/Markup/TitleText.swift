@@ -107,6 +107,19 @@ enum TitleText {
         }
     }
 
+    /// Tags (folded) a newsroom prints in brackets before a headline while it reports live,
+    /// and takes off when the event ends: "[TRỰC TIẾP] Hội nghị …". A format's tag ("[Photo]",
+    /// "[Infographic]") stays: it is part of the headline as printed.
+    static let liveTags: Set<String> = ["truc tiep", "live", "dang dien ra", "tuong thuat truc tiep"]
+
+    /// `title` without a leading ``liveTags`` tag in brackets.
+    static func withoutLiveTag(_ title: String) -> String {
+        guard title.first == "[", let close = title.firstIndex(of: "]") else { return title }
+        let tag = Folding.key(String(title[title.index(after: title.startIndex)..<close]).trimmingSpaces)
+        let rest = String(title[title.index(after: close)...]).trimmingSpaces
+        return liveTags.contains(tag) && !rest.isEmpty ? rest : title
+    }
+
     /// True when two headlines are the same text apart from case, marks and spacing.
     static func same(_ a: String, _ b: String) -> Bool {
         let x = Folding.key(a.squeezedSpaces), y = Folding.key(b.squeezedSpaces)

@@ -252,6 +252,9 @@ import Testing
         ("Chi bộ bản Nà Hin làm đường bê tông | Báo Điện Biên Phủ", "Chi bộ bản Nà Hin làm đường bê tông"),
         ("Hà Nam - Ninh Bình: 40 điển hình học tập và làm theo Bác", "Hà Nam - Ninh Bình: 40 điển hình học tập và làm theo Bác"),
         ("Tuyên dương 50 điển hình - Công nhân giỏi làm theo Bác", "Tuyên dương 50 điển hình - Công nhân giỏi làm theo Bác"),
+        // A live tag comes off; a format's tag is part of the headline as printed.
+        ("[TRỰC TIẾP] Hội nghị tổng kết 10 năm học tập và làm theo Bác", "Hội nghị tổng kết 10 năm học tập và làm theo Bác"),
+        ("[Infographic] Hội nghị tổng kết 10 năm học tập và làm theo Bác", "[Infographic] Hội nghị tổng kết 10 năm học tập và làm theo Bác"),
     ])
     func headlineWithThePublicationAfterADash(headline: String, expected: String) throws {
         let html = "<html><head><title>\(headline)</title></head><body><div class=\"main\"><h1>\(headline)</h1><div class=\"content\">\(Self.body)</div></div></body></html>"
