@@ -60,8 +60,9 @@ enum PlainTextHead {
     static let datelinePattern: Pattern = {
         let opening = #"(?:(?:"# + weekdays + "|" + dateLabels.map { $0.replacingOccurrences(of: " ", with: #"\s+"#) }
             .joined(separator: "|") + #")\s*[,:-]?\s*){0,3}"#
-        // A weekday may come between the time and the date: "Cập nhật lúc 06:00, Thứ Hai, 19/05/2025".
-        let stamp = "(?:" + time + #"\s*[,|-]?\s*(?:(?:"# + weekdays + #")\s*,?\s*)?)?(?:ngay\s+)?(?:"# + date
+        // A weekday may come between the time and the date: "Cập nhật lúc 06:00, Thứ Hai, 19/05/2025";
+        // the zone after the time: "Cập nhật: 14:38 (GMT+7), 30/5/2025".
+        let stamp = "(?:" + time + #"(?:\s*"# + zone + ")?" + #"\s*[,|-]?\s*(?:(?:"# + weekdays + #")\s*,?\s*)?)?(?:ngay\s+)?(?:"# + date
             + #")(?:\s*[,|-]?\s*"# + time + ")?"
         let credit = #"(?:\s*\|\s*|\s+-\s+)([^|]*[^\s|])"#
         // A bare number after the stamp is the page's view count: "09:46 | 21/09/2024   511".

@@ -81,6 +81,8 @@ import VietnameseText
         ("Ngày 14/03/2022 / Lượt xem: 312", "2022-03-14", nil),
         ("Người đăng: quantri | Ngày: 14/02/2021 | Lượt xem: 1.250 | In bài", "2021-02-14", nil),
         ("14/03/2022 15:20 (Xem: 312)", "2022-03-14T15:20:00+07:00", nil),
+        // The zone printed after a time that comes first.
+        ("Cập nhật: 09:12 (GMT+7), 14/5/2025", "2025-05-14T09:12:00+07:00", nil),
         // A live page's note beside its stamp.
         ("14/05/2025 07:58 (Cập nhật liên tục)", "2025-05-14T07:58:00+07:00", nil),
         // A print view's buttons around the stamp.
