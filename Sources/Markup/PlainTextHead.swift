@@ -312,6 +312,8 @@ enum PlainTextHead {
         }
         if posterLabels.contains(where: { folded.hasPrefix($0 + ":") || folded.hasPrefix($0 + " :") }) { return true }
         if afterPoster {
+            // "… bởi Biên tập viên THTV": the newsroom's role, no writer named.
+            if posterRoles.contains(where: { folded == $0 || folded.hasPrefix($0 + " ") }) { return true }
             // "… bởi admin", "… by Minh An": a login or a name ("… bởi mưa lớn" is neither).
             if let writer = author(inCredit: piece) {
                 writers.append(writer)
@@ -535,6 +537,9 @@ enum PlainTextHead {
     /// Labels (folded) of the poster or author a portal prints beside the date, with their
     /// own colon: "Người đăng: Admin | Ngày: 20/10/2023", "Đăng bởi: Ban Dân vận - 09/11/2023 09:35 AM".
     static let posterLabels = ["nguoi dang", "dang boi", "nguoi viet", "tac gia", "bien tap", "posted by"]
+    /// Newsroom roles (folded) a page names as the poster after "bởi"/"by", alone or before
+    /// the site's name: "bởi Biên tập viên THTV", "by Ban biên tập".
+    static let posterRoles = ["bien tap vien", "ban bien tap", "quan tri vien", "quan tri", "phong vien", "btv", "editor"]
 
     /// A dateline whose stamp follows a labelled poster ("Người đăng: Admin | Ngày: 20/10/2023"):
     /// the line cut at " | " or " - " into a poster piece, short and labelled, and a stamp alone.
