@@ -178,6 +178,7 @@ enum PlainTextHead {
         if let found = labelledDateline(content) { return found }
         if let stamp = withoutTrailingTools(content), let found = labelledDateline(unbracketed(stamp)) { return found }
         if let stamp = withoutTrailingCounter(content), let found = labelledDateline(unbracketed(stamp)) { return found }
+        if let stamp = withoutLeadingCounter(content), let found = labelledDateline(unbracketed(stamp)) { return found }
         if let spaced = withCreditUnglued(content) { return dateline(spaced) }
         if let stamp = afterSubmitter(content), let (published, trailing) = labelledDateline(stamp), trailing == nil {
             return (published, nil)
@@ -434,6 +435,26 @@ enum PlainTextHead {
         where words[cut].first?.isLetter == true || words[cut].allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) {
             let tail = words[cut...].joined(separator: " ")
             if PageChrome.isCounter(tail) { return words[..<cut].joined(separator: " ") }
+        }
+        return nil
+    }
+
+    /// `line` after a view counter that opens it with no separator, the number perhaps glued
+    /// to the stamp's label: "Số lượt xem 1873Ngày cập nhật 27/05/2025" gives "Ngày cập nhật
+    /// 27/05/2025". Nil when no counter of two words or more, ending in a number, opens the line.
+    static func withoutLeadingCounter(_ line: String) -> String? {
+        guard line.utf8.count <= maximumCounterLineBytes, line.first?.isLetter == true else { return nil }
+        var spaced = ""
+        var previous: Character = " "
+        for character in line {
+            if previous.isNumber, character.isUppercase { spaced.append(" ") }
+            spaced.append(character)
+            previous = character
+        }
+        let words = spaced.split(separator: " ")
+        guard words.count >= 3, words.count <= maximumCounterLineWords else { return nil }
+        for cut in 2..<words.count where words[cut - 1].last?.isNumber == true {
+            if PageChrome.isCounter(words[..<cut].joined(separator: " ")) { return words[cut...].joined(separator: " ") }
         }
         return nil
     }

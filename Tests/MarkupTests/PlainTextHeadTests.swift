@@ -84,6 +84,9 @@ import VietnameseText
         ("14/03/2022 15:20 (Xem: 312)", "2022-03-14T15:20:00+07:00", nil),
         // The zone printed after a time that comes first.
         ("Cập nhật: 09:12 (GMT+7), 14/5/2025", "2025-05-14T09:12:00+07:00", nil),
+        // A view counter before the stamp with no separator, its number glued to the label.
+        ("Số lượt xem 2041Ngày cập nhật 14/05/2025", "2025-05-14", nil),
+        ("Lượt xem: 2041 Ngày đăng: 14/05/2025", "2025-05-14", nil),
         // A live page's note beside its stamp.
         ("14/05/2025 07:58 (Cập nhật liên tục)", "2025-05-14T07:58:00+07:00", nil),
         // A print view's buttons around the stamp.
