@@ -192,6 +192,21 @@ enum PageChrome {
         return attachmentOpenings.contains { folded.hasPrefix($0) }
     }
 
+    /// Endings of a bare domain printed as a line of its own: "truongchinhtri.langson.gov.vn".
+    static let domainEndings = [".vn", ".com", ".net", ".org", ".edu", ".gov", ".info"]
+
+    /// True when `line` is only a web address, as a saved page prints its site's under the
+    /// name: "https://truongchinhtri.langson.gov.vn", "www.baolaocai.vn".
+    static func isWebAddress(_ line: String) -> Bool {
+        let trimmed = line.trimmingSpaces
+        guard trimmed.hasAtMostCharacters(maximumChromeChars), !trimmed.contains(" "), trimmed.contains(".") else { return false }
+        let lower = trimmed.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") { return true }
+        let host = lower.split(separator: "/", maxSplits: 1).first.map(String.init) ?? lower
+        return host.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }
+            && domainEndings.contains { host.hasSuffix($0) }
+    }
+
     /// The longest line, in characters, that may be read as furniture.
     static let maximumChromeChars = 160
 

@@ -146,7 +146,9 @@ enum PlainTextHead {
         if PageChrome.isBar(items: items, of: PageChrome.navigationLabels) { return .navigation }
         if PageChrome.isBar(items: items, of: PageChrome.toolAndNavigationLabels, allowingTiny: true) || isCounterAndToolBar(line)
             || PageChrome.isCounter(line) || PageChrome.isAttachment(line) || PageChrome.isFiling(line)
-            || PageChrome.isFollowInvitation(line) || PageChrome.isBracketedButtons(line) { return .tool }
+            || PageChrome.isFollowInvitation(line) || PageChrome.isBracketedButtons(line) || PageChrome.isWebAddress(line) {
+            return .tool
+        }
         if isMenu(line) { return .menu }
         if PageChrome.isBreadcrumb(line) { return .breadcrumb }
         if PageChrome.isWeather(line) { return .weather }

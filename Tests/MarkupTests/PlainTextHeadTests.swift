@@ -289,6 +289,14 @@ import VietnameseText
         #expect(PageChrome.isBracketedButtons(line) == isButtons)
     }
 
+    /// A line that is only the site's web address is furniture; a headline naming a site is not.
+    @Test(arguments: [("https://truongchinhtri.tinh.gov.vn", true), ("www.baotinh.vn", true), ("baotinh.vn/tin-tuc", true),
+                      ("truongchinhtri.tinh.gov.vn", true), ("Hội nghị tổng kết của baotinh.vn", false), ("Chỉ thị 05-CT/TW.", false),
+                      ("Tr.", false)])
+    func webAddressLines(line: String, isAddress: Bool) {
+        #expect(PageChrome.isWebAddress(line) == isAddress)
+    }
+
     /// A long bar may hold one long section name; a headline with a few bars is no menu.
     @Test func menuWithOneLongSectionName() {
         #expect(PlainTextHead.isMenu("Tin tức | Hoạt động của Đảng ủy Khối | Cơ sở đảng | Học tập làm theo tấm gương Hồ Chí Minh | Văn bản | Thư viện ảnh"))
