@@ -26,10 +26,21 @@ enum PlainTextCleaner {
     /// True when `line` continues a wrapped `headline`: it opens in lower case, is short and
     /// ends no sentence, and the headline ends no sentence either.
     static func continuesHeadline(_ headline: String, with line: String) -> Bool {
-        guard let first = line.first, first.isLowercase, line.hasAtMostCharacters(maximumHeadChars),
+        guard let first = line.first, line.hasAtMostCharacters(maximumHeadChars),
               let last = headline.last, !".!?".contains(last), line.last.map({ !".!?".contains($0) }) == true else { return false }
-        return true
+        if first.isLowercase { return true }
+        // A headline in capitals broken over two lines before a word that joins on: "NGƯỜI ĐẢNG
+        // VIÊN “GIỮ RỪNG”" over "Ở NGẦM ĐĂNG VÀI" (a writer's name in capitals under it is no part).
+        guard isAllCaps(headline), isAllCaps(line), PlainTextLayout.isHeadlineShaped(line),
+              let word = line.split(separator: " ").first else { return false }
+        return capitalContinuations.contains(Folding.key(String(word)))
     }
+
+    /// Words (folded) that open the second line of a headline in capitals and no name or label.
+    static let capitalContinuations: Set<String> = [
+        "o", "tai", "voi", "va", "cua", "trong", "tu", "den", "cho", "ve", "la", "khi", "noi", "tren", "giua",
+        "bang", "theo", "de", "nhu", "vi",
+    ]
 
     /// True when a line of `head` is a dateline with no navigation under it: a clock above the
     /// menus is the portal's ("Thứ Ba, 27/5/2025" over "Thời sự  Chính trị  Kinh tế").

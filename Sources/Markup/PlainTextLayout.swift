@@ -232,8 +232,9 @@ struct PlainTextLayout {
     static func isHeadlineShaped(_ line: String) -> Bool {
         var text = Substring(line)
         while let last = text.last, PlainTextCleaner.trailingSeparators.contains(last) || last.isWhitespace { text.removeLast() }
+        // A hashtag over the headline ("#Điển hình học Bác") is the story's tag.
         guard text.count <= PlainTextCleaner.maximumTitleChars, text.split(separator: " ").count >= 2,
-              let last = text.last, !".:;,".contains(last) else { return false }
+              let last = text.last, !".:;,".contains(last), text.first != "#" else { return false }
         return true
     }
 

@@ -342,6 +342,18 @@ import VietnameseText
         #expect(content.text.hasPrefix(opening), "\(content.text.prefix(160))")
     }
 
+    /// A hashtag over the dateline is the story's tag; a headline in capitals goes on to a
+    /// second line that opens with a joining word, not to a writer's name in capitals.
+    @Test(arguments: [
+        ("#Gương sáng làm theo Bác\nThứ Ba, 20/5/2025 - 06:45\nCÔ GIÁO “CÕNG CHỮ”\nTRÊN ĐỈNH PHÌN HỒ", "CÔ GIÁO “CÕNG CHỮ” TRÊN ĐỈNH PHÌN HỒ"),
+        ("Thứ Ba, 20/5/2025 - 06:45\nCÔ GIÁO “CÕNG CHỮ” NƠI ĐỈNH PHÌN HỒ\nMINH AN", "CÔ GIÁO “CÕNG CHỮ” NƠI ĐỈNH PHÌN HỒ"),
+    ])
+    func hashtagAndCapitalHeadlineOverTwoLines(head: String, title: String) {
+        let content = PlainTextCleaner.clean(PortalTextTests.page(head))
+        #expect(content.title == title)
+        #expect(content.published == "2025-05-20T06:45:00+07:00")
+    }
+
     /// A newspaper's comment block under the writer's name ends the article.
     @Test func commentBlockUnderTheWriterEndsTheArticle() {
         let page = PortalTextTests.page(PortalTextTests.headline + "\n09/05/2025 06:45") + "\nMINH AN\nBÌNH LUẬN HAY\nChưa có bình luận nào.\nBản quyền thuộc về Báo Tây Sơn."
