@@ -9,7 +9,8 @@ enum PageTail {
     /// headlines with dates) after which no paragraph of prose follows, without the
     /// furniture at the end.
     ///
-    /// A labelled dateline printed under the article ("Tin đăng ngày: 9/9/2021 - Xem: 92")
+    /// A labelled dateline printed under the article ("Tin đăng ngày: 9/9/2021 - Xem: 92",
+    /// "Tác giả: Hồng Nhung - Ngày đăng: 07/06/2025 11:20")
     /// leaves the text and is returned; links to other stories inside it (">> …") go.
     static func article(_ lines: ArraySlice<String>) -> (lines: [String], dateline: PlainTextHead.Line?) {
         var article = Array(lines)
@@ -21,10 +22,16 @@ enum PageTail {
         }
         var dateline: PlainTextHead.Line?
         let lastProse = article.lastIndex(where: isArticleProse) ?? 0
-        if let index = article.indices.last(where: { $0 > lastProse && PlainTextHead.isLabelled(article[$0]) }),
-           case .dateline? = PlainTextHead.classify(article[index]) {
-            dateline = PlainTextHead.classify(article[index])
-            article.remove(at: index)
+        if let index = article.indices.last(where: { $0 > lastProse && PlainTextHead.holdsLabelledStamp(article[$0]) }),
+           case let .dateline(published, credit)? = PlainTextHead.classify(article[index]) {
+            // The writers it credits stay in the text as their byline.
+            if let credit, !PlainTextHead.authors(inCredit: credit).isEmpty {
+                dateline = .dateline(published: published, credit: nil)
+                article[index] = credit
+            } else {
+                dateline = .dateline(published: published, credit: credit)
+                article.remove(at: index)
+            }
         }
         article.removeAll(where: isRelatedLink)
         // A date alone among the furniture under the article ("27/03/2025" over "Danh mục: …"

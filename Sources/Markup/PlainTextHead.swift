@@ -249,7 +249,11 @@ enum PlainTextHead {
                 let others = Array(pieces.indices.filter { $0 < start || $0 > end })
                 let credited = others.allSatisfy { index in
                     let afterPoster = index > 0 && posterSeparators.contains(separators[index - 1])
-                    return readPiece(String(pieces[index]).trimmingSpaces, afterPoster: afterPoster, into: &writers)
+                    let piece = String(pieces[index]).trimmingSpaces
+                    // "Nguồn: Ban Thi đua - Khen thưởng": a source's unit whose name holds a dash.
+                    if index > 0, !(start...end).contains(index - 1), separators[index - 1] == " - ",
+                       isSource(String(pieces[index - 1]).trimmingSpaces), isNameField(piece) { return true }
+                    return readPiece(piece, afterPoster: afterPoster, into: &writers)
                 }
                 guard credited else { continue }
                 return (published, writers.isEmpty ? nil : writers.joined(separator: ", "))
@@ -287,6 +291,20 @@ enum PlainTextHead {
             previous = cut
         }
         return result + String(characters[previous...])
+    }
+
+    /// True when `piece` names a source: "Nguồn: Ban Thi đua", "Theo Báo Bình Phước".
+    static func isSource(_ piece: String) -> Bool {
+        let folded = Folding.key(piece)
+        return Signature.sourcePrefixes.contains { folded.hasPrefix($0) }
+    }
+
+    /// True when `piece` may be one field of a unit's name: one to four words, the first
+    /// capitalised, no digit, no label ("Khen thưởng", "Thương binh và Xã hội").
+    static func isNameField(_ piece: String) -> Bool {
+        let words = piece.split(separator: " ")
+        return (1...4).contains(words.count) && words[0].first?.isUppercase == true
+            && !piece.contains(where: { $0.isNumber || $0 == ":" })
     }
 
     /// True when `piece` of a dateline's line is a credit, a tool or a counter; appends the
@@ -722,6 +740,16 @@ enum PlainTextHead {
     /// True when `line` opens with a date label ("Ngày đăng:", "[Cập nhật lúc …"), not only a weekday or date.
     static func isLabelled(_ line: String) -> Bool {
         !openingLabels(of: line, droppingBrackets: true).isEmpty
+    }
+
+    /// True when `line` opens with a date label or holds a piece that does, after a credit:
+    /// "Tác giả: Hồng Nhung - Ngày đăng: 07/06/2025 11:20".
+    static func holdsLabelledStamp(_ line: String) -> Bool {
+        if isLabelled(line) { return true }
+        guard line.utf8.count <= maximumCounterLineBytes, mayHoldYear(line) else { return false }
+        return [" | ", " - ", " – "].contains { separator in
+            line.components(separatedBy: separator).dropFirst().contains { isLabelled($0.trimmingSpaces) }
+        }
     }
 
     /// The ``dateLabels`` (but the bare "ngay") `line` opens with, folded, each with the folded

@@ -267,6 +267,16 @@ import VietnameseText
         #expect(content.text.hasSuffix("(Đã ký)\n\nHà Minh Khoa"))
     }
 
+    /// The writer and the source before the labelled stamp, on one line under the article: the
+    /// writer stays as the byline (a source's unit may hold a dash).
+    @Test func creditedStampUnderTheArticle() {
+        let content = ContentExtractor.plainText("\(PortalTextTests.headline)\n\(PortalTextTests.first)\n"
+            + "Tác giả: Thu Hà - Nguồn: Phòng Thi đua - Khen thưởng - Ngày đăng: 14/09/2023 10:05\nCác tin khác:\n"
+            + "› Phát động thi đua chào mừng Đại hội (02/09/2023)\n› Hướng dẫn khen thưởng năm học (28/08/2023)")
+        #expect(content.published == "2023-09-14T10:05:00+07:00")
+        #expect(content.text == PortalTextTests.first + "\n\nThu Hà")
+    }
+
     @Test func labelledDatelineUnderTheArticle() {
         let content = ContentExtractor.plainText("\(PortalTextTests.headline)\n\(PortalTextTests.first)\nThu Hà\nTin đăng ngày: 14/9/2023 - Xem: 118")
         #expect(content.published == "2023-09-14")
