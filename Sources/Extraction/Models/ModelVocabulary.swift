@@ -126,6 +126,8 @@ enum ModelVocabulary {
         ("chi nhánh", "Đoàn Thanh niên chi nhánh"),
         ("biên giới", "Công an các xã biên giới"),
         ("cơ sở", "Công đoàn cơ sở"),
+        ("cơ quan", "Công đoàn cơ quan"),
+        ("công ty", "Công đoàn Tổng công ty"),
     ]
 
     /// Words that end an owner after "của": a new clause begins.

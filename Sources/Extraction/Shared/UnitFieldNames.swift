@@ -32,6 +32,14 @@ enum UnitFieldNames {
         ("Thể thao", "Phòng Văn hóa và Thể thao huyện Đông Anh"),
         ("Thông tin", "Trung tâm Thông tin huyện Gia Lâm"),
         ("Truyền thông", "Sở Thông tin và Truyền thông"),
+        // Departments of a company or an agency, the second syllable in lower case.
+        ("Kinh doanh", "Chi đoàn Phòng Kinh doanh"),
+        ("Tổng hợp", "Phòng Tổng hợp"),
+        ("Hành chính - Tổng hợp", "Phòng Hành chính - Tổng hợp"),
+        ("Tài chính - Kế toán", "Phòng Tài chính - Kế toán"),
+        ("Hành chính", "Phòng Hành chính"),
+        ("Kế toán", "Phòng Kế toán"),
+        ("Kỹ thuật", "Phòng Kỹ thuật"),
     ]
 
     /// One piece of a field: a folded word (and whether the row writes it in lower case), or
