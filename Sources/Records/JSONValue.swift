@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// A JSON value with ordered object keys, so records serialise with keys in the
 /// contract's order, byte-for-byte the same on every run.
 public enum JSONValue: Sendable, Equatable {
@@ -105,19 +107,15 @@ public enum JSONValue: Sendable, Equatable {
         out.append(UInt8(ascii: "\""))
         value.withUTF8 { bytes in
             var runStart = 0
-            var index = 0
+            var index = ByteSearch.firstJSONEscapeCandidate(in: bytes, from: 0)
             while index < bytes.count {
-                guard needsEscapeCheck[Int(bytes[index])] else {
-                    index += 1
-                    continue
-                }
                 let (escape, length) = escaped(bytes, at: index)
                 if let escape {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                     escape.withUTF8Buffer { out.append(contentsOf: $0) }
                     runStart = index + length
                 }
-                index += length
+                index = ByteSearch.firstJSONEscapeCandidate(in: bytes, from: index + length)
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
@@ -155,9 +153,4 @@ public enum JSONValue: Sendable, Equatable {
         "\\u0010", "\\u0011", "\\u0012", "\\u0013", "\\u0014", "\\u0015", "\\u0016", "\\u0017",
         "\\u0018", "\\u0019", "\\u001a", "\\u001b", "\\u001c", "\\u001d", "\\u001e", "\\u001f",
     ]
-
-    /// Bytes that are, or may start, a character JSON text must escape.
-    static let needsEscapeCheck: [Bool] = (0..<256).map { (value: Int) -> Bool in
-        value < 0x20 || value == 0x22 || value == 0x5C || value == 0xE2
-    }
 }

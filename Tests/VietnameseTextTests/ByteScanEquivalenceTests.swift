@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import VietnameseText
+
+/// The eight-bytes-at-a-time scans answer as the byte-by-byte loops they replace, on every
+/// start, length and alignment of random bytes weighted to the bytes they look for.
+@Suite struct ByteScanEquivalenceTests {
+    private static func randomBytes(_ generator: inout SeededBytes, weighted: [UInt8]) -> [UInt8] {
+        let count = Int(generator.next() % 40)
+        return (0..<count).map { _ in
+            generator.next() % 3 == 0 ? weighted[Int(generator.next() % UInt64(weighted.count))]
+                : UInt8(truncatingIfNeeded: generator.next())
+        }
+    }
+
+    @Test func jsonEscapeCandidatesAreEveryEscapeByte() {
+        var generator = SeededBytes(seed: 0x15)
+        let weighted: [UInt8] = [0x00, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0xE1, 0xE2, 0xE3, 0x80, 0xA8, 0x61, 0x7F]
+        var inputs = (0..<3000).map { _ in Self.randomBytes(&generator, weighted: weighted) }
+        inputs.append(Array("Báo cáo kết quả \"năm\" 2023\\n\u{2028}của huyện\t".utf8))
+        inputs.append(Array(repeating: 0x61, count: 37) + [0x22] + Array(repeating: 0x61, count: 9))
+        for bytes in inputs {
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...bytes.count {
+                    let expected = bytes[start...].firstIndex { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 } ?? bytes.count
+                    #expect(ByteSearch.firstJSONEscapeCandidate(in: buffer, from: start) == expected, "\(bytes) from \(start)")
+                }
+            }
+        }
+    }
+}
+
+/// SplitMix64: the same bytes on every run.
+private struct SeededBytes {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
