@@ -28,6 +28,17 @@ import Testing
             }
         }
     }
+
+    @Test func highByteCountsCountEveryByte() {
+        var generator = SeededBytes(seed: 0x1258)
+        let weighted: [UInt8] = [0x7F, 0x80, 0x81, 0xA0, 0xA1, 0xA2, 0xFF, 0x20, 0x21, 0x00]
+        for _ in 0..<3000 {
+            let bytes = Self.randomBytes(&generator, weighted: weighted)
+            let counts = bytes.withUnsafeBufferPointer(LegacyText.highByteCounts)
+            #expect(counts.high == bytes.filter { $0 >= 0x80 }.count, "\(bytes)")
+            #expect(counts.letters == bytes.filter { $0 >= 0xA1 }.count, "\(bytes)")
+        }
+    }
 }
 
 /// SplitMix64: the same bytes on every run.
