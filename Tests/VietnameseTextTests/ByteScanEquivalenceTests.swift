@@ -39,6 +39,24 @@ import Testing
             #expect(counts.letters == bytes.filter { $0 >= 0xA1 }.count, "\(bytes)")
         }
     }
+
+    /// Runs of ASCII of every length before and after marks and letters: the copy of eight
+    /// ASCII bytes at once must leave a letter before a mark to be composed.
+    @Test func codePageASCIIRunsDecodeAsIconvDoes() throws {
+        let table = try #require(CodePageTable.windows1258)
+        #expect(table.keepsASCII)
+        var generator = SeededBytes(seed: 0xC0DE)
+        let pieces: [[UInt8]] = [[0x61], [0x61, 0xEC], [0xC3, 0xDE], [0x20], [0x3C, 0x70, 0x3E], [0xCC], [0xE2, 0xF2], [0x0A]]
+        for _ in 0..<1500 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(generator.next() % 6) {
+                bytes += Array(repeating: 0x6E, count: Int(generator.next() % 20))
+                bytes += pieces[Int(generator.next() % UInt64(pieces.count))]
+            }
+            let iconv = try? IconvConverter.convert(bytes, from: "CP1258", lenient: false)
+            #expect(table.decode(bytes).map { Array($0.utf8) } == iconv.map { Array($0.utf8) }, "\(bytes)")
+        }
+    }
 }
 
 /// SplitMix64: the same bytes on every run.
