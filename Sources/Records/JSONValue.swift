@@ -47,12 +47,7 @@ public enum JSONValue: Sendable, Equatable {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
-        case .number(let value):
-            if value == value.rounded(), abs(value) < 1e15 {
-                Self.writeInteger(Int64(value), to: &out)
-            } else {
-                out.append(contentsOf: Self.format(value).utf8)
-            }
+        case .number(let value): Self.writeNumber(value, to: &out)
         case .string(let value): Self.writeString(value, to: &out)
         case .array(let items):
             out.append(UInt8(ascii: "["))
@@ -70,6 +65,15 @@ public enum JSONValue: Sendable, Equatable {
                 value.write(to: &out)
             }
             out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// Appends `value` as ``format(_:)`` prints it.
+    static func writeNumber(_ value: Double, to out: inout [UInt8]) {
+        if value == value.rounded(), abs(value) < 1e15 {
+            writeInteger(Int64(value), to: &out)
+        } else {
+            out.append(contentsOf: format(value).utf8)
         }
     }
 
