@@ -48,10 +48,36 @@ extension ContentExtractor {
         guard headline.hasAtMostCharacters(PlainTextCleaner.maximumHeadChars) else { return false }
         if let site, TitleText.same(site, headline) { return true }
         if PlainTextHead.portalSite(headline, folded: Folding.key(headline)) != nil { return true }
-        if PublishedDate.mayHoldDate(headline), PlainTextHead.dateline(headline) != nil { return true }
+        if mayHoldDateStamp(headline), PlainTextHead.dateline(headline) != nil { return true }
         if mayHoldStepSeparator(headline), headline.contains(where: { $0 == "»" || $0 == "›" || $0 == ">" }),
            PageChrome.isBreadcrumb(headline) { return true }
         return false
+    }
+
+    /// False when no ASCII digit of `text` is followed, past ASCII spaces and controls, by
+    /// "/", ".", "-", "t" or "T", or by a byte beyond ASCII: every date of
+    /// ``PlainTextHead/date`` has a digit so followed in the folded text a dateline's pattern
+    /// reads ("12/03", "2024-03", "12 thang"), folding makes no ASCII digit, and only a
+    /// character beyond ASCII may fold to a space, a dash, a dot or a "t". Such a headline
+    /// can be no dateline: a report's "… năm 2023 của huyện …" is spared the dateline's readings.
+    static func mayHoldDateStamp(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                guard byte &- 0x30 < 10 else { continue }
+                var next = index
+                while next < bytes.count, bytes[next] &- 0x09 <= 0x20 - 0x09 { next += 1 }
+                guard next < bytes.count else { return false }
+                switch bytes[next] {
+                case 0x2D, 0x2E, 0x2F, 0x54, 0x74, 0x80...: return true
+                default: continue
+                }
+            }
+            return false
+        }
     }
 
     /// False when `text` has none of the bytes of "»" (C2 BB), "›" (E2 80 BA) or ">": no

@@ -292,7 +292,7 @@ public struct Runner: Sendable {
                                  wordConversion: wordConversion, times: &times) {
         case .success(let record):
             let serializing = ContinuousClock.now
-            let line = record.json.serializedUTF8
+            let line = record.jsonLine
             times[.serialize] += seconds(ContinuousClock.now - serializing)
             return Outcome(file: file, bytes: bytes.count, times: times, result: .record(record, line: line))
         case .failure(let reject):
@@ -320,7 +320,7 @@ public struct Runner: Sendable {
                                  deadline: deadline, times: &times) {
         case .success(var record):
             record.source.fetchedAt = archived.fetchedAt
-            return Outcome(file: file, bytes: bytes.count, times: times, result: .record(record, line: record.json.serializedUTF8))
+            return Outcome(file: file, bytes: bytes.count, times: times, result: .record(record, line: record.jsonLine))
         case .failure(var reject):
             if reject.kind == DocumentProcessor.interruptedKind { return nil }
             reject.source.fetchedAt = archived.fetchedAt

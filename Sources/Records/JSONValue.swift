@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// A JSON value with ordered object keys, so records serialise with keys in the
 /// contract's order, byte-for-byte the same on every run.
 public enum JSONValue: Sendable, Equatable {
@@ -45,12 +47,7 @@ public enum JSONValue: Sendable, Equatable {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
-        case .number(let value):
-            if value == value.rounded(), abs(value) < 1e15 {
-                Self.writeInteger(Int64(value), to: &out)
-            } else {
-                out.append(contentsOf: Self.format(value).utf8)
-            }
+        case .number(let value): Self.writeNumber(value, to: &out)
         case .string(let value): Self.writeString(value, to: &out)
         case .array(let items):
             out.append(UInt8(ascii: "["))
@@ -68,6 +65,15 @@ public enum JSONValue: Sendable, Equatable {
                 value.write(to: &out)
             }
             out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// Appends `value` as ``format(_:)`` prints it.
+    static func writeNumber(_ value: Double, to out: inout [UInt8]) {
+        if value == value.rounded(), abs(value) < 1e15 {
+            writeInteger(Int64(value), to: &out)
+        } else {
+            out.append(contentsOf: format(value).utf8)
         }
     }
 
@@ -105,19 +111,15 @@ public enum JSONValue: Sendable, Equatable {
         out.append(UInt8(ascii: "\""))
         value.withUTF8 { bytes in
             var runStart = 0
-            var index = 0
+            var index = ByteSearch.firstJSONEscapeCandidate(in: bytes, from: 0)
             while index < bytes.count {
-                guard needsEscapeCheck[Int(bytes[index])] else {
-                    index += 1
-                    continue
-                }
                 let (escape, length) = escaped(bytes, at: index)
                 if let escape {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                     escape.withUTF8Buffer { out.append(contentsOf: $0) }
                     runStart = index + length
                 }
-                index += length
+                index = ByteSearch.firstJSONEscapeCandidate(in: bytes, from: index + length)
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
@@ -155,9 +157,4 @@ public enum JSONValue: Sendable, Equatable {
         "\\u0010", "\\u0011", "\\u0012", "\\u0013", "\\u0014", "\\u0015", "\\u0016", "\\u0017",
         "\\u0018", "\\u0019", "\\u001a", "\\u001b", "\\u001c", "\\u001d", "\\u001e", "\\u001f",
     ]
-
-    /// Bytes that are, or may start, a character JSON text must escape.
-    static let needsEscapeCheck: [Bool] = (0..<256).map { (value: Int) -> Bool in
-        value < 0x20 || value == 0x22 || value == 0x5C || value == 0xE2
-    }
 }

@@ -81,7 +81,7 @@ enum StagePhase {
             composed = LineHasher()
             lineBytes = 0
             for record in records {
-                let line = record.json.serializedUTF8
+                let line = record.jsonLine
                 lineBytes += line.count
                 composed.record(line)
             }
@@ -92,7 +92,7 @@ enum StagePhase {
             whole = LineHasher()
             for page in pages {
                 switch processor.process(page.bytes, uri: page.file.uri, mediaType: page.file.mediaType) {
-                case .success(let record): whole.record(record.json.serializedUTF8)
+                case .success(let record): whole.record(record.jsonLine)
                 case .failure(let reject): whole.reject(reject)
                 }
             }

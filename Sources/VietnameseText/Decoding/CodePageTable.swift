@@ -20,6 +20,9 @@ struct CodePageTable: Sendable {
     let encoded: [UInt32]
     /// ``compositions`` as ``encode(_:)`` gives them; 0 where there is none.
     let encodedCompositions: [UInt32]
+    /// True when every byte below 0x80 is its own ASCII character and no mark: eight such
+    /// bytes before a byte that is no mark are copied as they are.
+    let keepsASCII: Bool
 
     static let rejected: UInt32 = .max
 
@@ -75,6 +78,7 @@ struct CodePageTable: Sendable {
         self.compositions = compositions
         encoded = scalars.map { $0 == Self.rejected ? 0 : Self.encode($0) }
         encodedCompositions = compositions.map { $0 == 0 ? 0 : Self.encode($0) }
+        keepsASCII = (0..<0x80).allSatisfy { scalars[$0] == UInt32($0) && markIndex[$0] < 0 }
     }
 
     /// `bytes` decoded as iconv decodes them, or nil when a byte is one iconv rejects.
@@ -84,6 +88,7 @@ struct CodePageTable: Sendable {
     /// not combine with it, as here).
     func decode(_ bytes: [UInt8]) -> String? {
         let markCount = marks.count
+        let keepsASCII = keepsASCII
         var rejectedByte = false
         let text = encoded.withUnsafeBufferPointer { encoded in
             markIndex.withUnsafeBufferPointer { markIndex in
@@ -97,6 +102,17 @@ struct CodePageTable: Sendable {
                             var written = 0
                             var index = 0
                             while index < count {
+                                // Markup and spaces: eight ASCII bytes whose last combines with
+                                // no mark after it are their own UTF-8.
+                                if keepsASCII, index &+ 8 < count, let inputBase = input.baseAddress {
+                                    let word = UnsafeRawPointer(inputBase).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                                    if word & 0x8080_8080_8080_8080 == 0, markIndex[Int(input[index &+ 8])] < 0 {
+                                        raw.storeBytes(of: word, toByteOffset: written, as: UInt64.self)
+                                        written &+= 8
+                                        index &+= 8
+                                        continue
+                                    }
+                                }
                                 let byte = Int(input[index])
                                 var code = encoded[byte]
                                 if code == 0 {

@@ -88,12 +88,7 @@ public enum LegacyText {
     /// `decoded` (Windows-1258, say): the conversion wins only when its words read as
     /// Vietnamese syllables far more often than the decoder's.
     public static func detect(singleByte bytes: [UInt8], decodedAs decoded: String) -> LegacyFontEncoding? {
-        var high = 0
-        var letters = 0
-        for byte in bytes where byte >= 0x80 {
-            high += 1
-            if byte >= 0xA1 { letters += 1 }
-        }
+        let (high, letters) = bytes.withUnsafeBufferPointer(highByteCounts)
         // Every plausible word of a conversion holds a byte of 0x80 or more, so a conversion can
         // score no more than that count: when it cannot beat the text as decoded, none is made
         // (a Windows-1258 page, whose marks are most of its high bytes, is not converted twice).
@@ -103,6 +98,35 @@ public enum LegacyText {
         guard high >= 2 * max(0, baseline.value) + 10 else { return nil }
         let windows = String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
         return bestConversion(of: windows, against: decoded, baseline: baseline)
+    }
+
+    /// The number of bytes of 0x80 or more in `bytes`, and of those of 0xA1 or more, counted
+    /// eight bytes at a time: a byte of 0xA1 or more is one with its top bit set whose low
+    /// seven bits plus 0x5F carry into the top bit.
+    static func highByteCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (high: Int, letters: Int) {
+        guard let base = bytes.baseAddress else { return (0, 0) }
+        let raw = UnsafeRawPointer(base)
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var high = 0
+        var letters = 0
+        var index = 0
+        let count = bytes.count
+        while index &+ 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let top = word & highs
+            if top != 0 {
+                high &+= top.nonzeroBitCount
+                letters &+= (((word & ~highs) &+ 0x5F5F_5F5F_5F5F_5F5F) & top).nonzeroBitCount
+            }
+            index &+= 8
+        }
+        while index < count {
+            let byte = base[index]
+            if byte >= 0x80 { high &+= 1 }
+            if byte >= 0xA1 { letters &+= 1 }
+            index &+= 1
+        }
+        return (high, letters)
     }
 
     /// `bytes` read as Windows characters and converted from `encoding`.
