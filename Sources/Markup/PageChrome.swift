@@ -198,6 +198,7 @@ enum PageChrome {
     /// True when `line` is only a web address, as a saved page prints its site's under the
     /// name: "https://truongchinhtri.langson.gov.vn", "www.baolaocai.vn".
     static func isWebAddress(_ line: String) -> Bool {
+        guard line.utf8.contains(UInt8(ascii: ".")) else { return false }
         let trimmed = line.trimmingSpaces
         guard trimmed.hasAtMostCharacters(maximumChromeChars), !trimmed.contains(" "), trimmed.contains(".") else { return false }
         let lower = trimmed.lowercased()

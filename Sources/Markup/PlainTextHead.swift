@@ -459,11 +459,15 @@ enum PlainTextHead {
         return nil
     }
 
+    /// Words one of which a view counter opening a dateline's line prints, as written.
+    static let leadingCounterWords = ["xem", "Xem", "XEM", "đọc", "Đọc", "View", "view", "truy cập"]
+
     /// `line` after a view counter that opens it with no separator, the number perhaps glued
     /// to the stamp's label: "Số lượt xem 1873Ngày cập nhật 27/05/2025" gives "Ngày cập nhật
     /// 27/05/2025". Nil when no counter of two words or more, ending in a number, opens the line.
     static func withoutLeadingCounter(_ line: String) -> String? {
-        guard line.utf8.count <= maximumCounterLineBytes, line.first?.isLetter == true else { return nil }
+        guard line.utf8.count <= maximumCounterLineBytes, line.first?.isLetter == true,
+              leadingCounterWords.contains(where: { line.contains($0) }) else { return nil }
         var spaced = ""
         var previous: Character = " "
         for character in line {

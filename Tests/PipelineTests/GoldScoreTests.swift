@@ -121,7 +121,7 @@ import Testing
     static let realShape5Floors: [(metric: String, minimum: Double)] = [
         ("directives_f1", 0.97), ("figures_f1", 0.94), ("models_f1", 0.90), ("dates_f1", 0.94),
         ("periods_f1", 0.95), ("people_f1", 0.94), ("themes_f1", 0.90),
-        ("directives_code_acc", 0.98), ("figures_subject_acc", 0.92), ("models_owner_acc", 0.72),
+        ("directives_code_acc", 0.98), ("figures_subject_acc", 0.92), ("models_owner_acc", 0.93),
         ("people_title_acc", 0.87), ("published_acc", 0.96), ("title_acc", 0.96), ("document_acc", 0.91),
     ]
 
@@ -143,8 +143,8 @@ import Testing
     static let realShape7Floors: [(metric: String, minimum: Double)] = [
         ("directives_f1", 0.98), ("figures_f1", 0.97), ("models_f1", 0.95), ("dates_f1", 0.97),
         ("periods_f1", 0.98), ("people_f1", 0.97), ("themes_f1", 0.98),
-        ("directives_code_acc", 0.98), ("figures_subject_acc", 0.91), ("models_owner_acc", 0.90),
-        ("people_title_acc", 0.94), ("published_acc", 0.96), ("title_acc", 0.98), ("document_acc", 0.96),
+        ("directives_code_acc", 0.98), ("figures_subject_acc", 0.91), ("models_owner_acc", 0.94),
+        ("people_title_acc", 0.96), ("published_acc", 0.96), ("title_acc", 0.98), ("document_acc", 0.96),
     ]
 
     /// Floors on the eighth real-shape set (`corpus/realshape8`: 22 plain-text pages and
@@ -154,7 +154,7 @@ import Testing
     static let realShape8Floors: [(metric: String, minimum: Double)] = [
         ("directives_f1", 0.99), ("figures_f1", 0.97), ("models_f1", 0.92), ("dates_f1", 0.98),
         ("periods_f1", 0.98), ("people_f1", 0.97), ("themes_f1", 0.98),
-        ("directives_code_acc", 0.98), ("figures_subject_acc", 0.88), ("models_owner_acc", 0.84),
+        ("directives_code_acc", 0.98), ("figures_subject_acc", 0.88), ("models_owner_acc", 0.87),
         ("people_title_acc", 0.84), ("published_acc", 0.93), ("title_acc", 0.93), ("document_acc", 0.89),
     ]
 
@@ -164,13 +164,24 @@ import Testing
     static let realShape9Floors: [(metric: String, minimum: Double)] = [
         ("directives_f1", 0.98), ("figures_f1", 0.97), ("models_f1", 0.93), ("dates_f1", 0.99),
         ("periods_f1", 0.99), ("people_f1", 0.95), ("themes_f1", 0.90),
-        ("directives_code_acc", 0.98), ("figures_subject_acc", 0.89), ("models_owner_acc", 0.83),
-        ("people_title_acc", 0.82), ("published_acc", 0.93), ("title_acc", 0.93), ("document_acc", 0.93),
+        ("directives_code_acc", 0.98), ("figures_subject_acc", 0.89), ("models_owner_acc", 0.87),
+        ("people_title_acc", 0.91), ("published_acc", 0.93), ("title_acc", 0.93), ("document_acc", 0.93),
+    ]
+
+    /// Floors on the tenth real-shape set (`corpus/realshape10`: 17 plain-text pages, 8 HTML
+    /// pages on page makers no earlier set used, 5 official documents as text, Word and PDF
+    /// files), just under its scores after the session that first scored it unseen.
+    static let realShape10Floors: [(metric: String, minimum: Double)] = [
+        ("directives_f1", 0.99), ("figures_f1", 0.96), ("models_f1", 0.92), ("dates_f1", 0.97),
+        ("periods_f1", 0.99), ("people_f1", 0.96), ("themes_f1", 0.94),
+        ("directives_code_acc", 0.99), ("figures_subject_acc", 0.88), ("models_owner_acc", 0.77),
+        ("people_title_acc", 0.84), ("published_acc", 0.99), ("title_acc", 0.99), ("document_acc", 0.95),
     ]
 
     @Test(arguments: [("realshape", "gold-realshape"), ("realshape2", "gold-realshape2"), ("realshape3", "gold-realshape3"),
                       ("realshape4", "gold-realshape4"), ("realshape5", "gold-realshape5"), ("realshape6", "gold-realshape6"),
-                      ("realshape7", "gold-realshape7"), ("realshape8", "gold-realshape8"), ("realshape9", "gold-realshape9")])
+                      ("realshape7", "gold-realshape7"), ("realshape8", "gold-realshape8"), ("realshape9", "gold-realshape9"),
+                      ("realshape10", "gold-realshape10")])
     func realShapeSetsStayAboveTheirFloors(_ folder: String, _ gold: String) async throws {
         let floors = switch folder {
         case "realshape": Self.realShapeFloors
@@ -181,7 +192,8 @@ import Testing
         case "realshape6": Self.realShape6Floors
         case "realshape7": Self.realShape7Floors
         case "realshape8": Self.realShape8Floors
-        default: Self.realShape9Floors
+        case "realshape9": Self.realShape9Floors
+        default: Self.realShape10Floors
         }
         let (summary, report) = try await Self.score(folder, gold: gold)
         print("gold score on corpus/\(folder):\n\(report)")

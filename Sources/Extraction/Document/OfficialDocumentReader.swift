@@ -799,7 +799,10 @@ struct Segment {
 
     /// The end of a motto starting at `index`, skipping dashes between its words.
     static func mottoEnd(_ folded: [String], at index: Int) -> Int? {
-        for motto in mottoKeys {
+        // Every motto is compared from its first word, which must be read as printed.
+        guard index < folded.count, let start = folded[index...].firstIndex(where: { !$0.isEmpty }) else { return nil }
+        let first = folded[start]
+        for motto in mottoKeys where motto.first == first {
             var position = index
             var read: [String] = []
             while position < folded.count, read.count < motto.count {
