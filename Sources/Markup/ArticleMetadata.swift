@@ -10,7 +10,11 @@ extension ContentExtractor {
     /// its headline, else the `<title>` headline, og:title or h1.
     static func chooseTitle(headline: String?, meta: PageMetadata) -> String? {
         if let headline, headline.split(separator: " ").count >= minimumHeadlineWords,
-           !isFurniture(headline: headline, site: meta.site) { return withoutSiteSuffix(headline) }
+           !isFurniture(headline: headline, site: meta.site) {
+            // Only an h1 that copies the `<title>` or og:title carries the publication's name.
+            let copiesTitle = [meta.documentTitle, meta.ogTitle].contains { $0.map { TitleText.same($0, headline) } == true }
+            return copiesTitle ? withoutSiteSuffix(headline) : headline
+        }
         let documentKey = meta.documentTitle.map { Folding.key($0.squeezedSpaces) } ?? ""
         let split = meta.documentTitleParts?.headline
         if let og = meta.ogTitle, ByteSearch.contains(documentKey, Folding.key(og.squeezedSpaces)),

@@ -200,7 +200,7 @@ enum PageChrome {
     static func isWebAddress(_ line: String) -> Bool {
         guard line.utf8.contains(UInt8(ascii: ".")) else { return false }
         let trimmed = line.trimmingSpaces
-        guard trimmed.hasAtMostCharacters(maximumChromeChars), !trimmed.contains(" "), trimmed.contains(".") else { return false }
+        guard trimmed.hasAtMostCharacters(maximumChromeChars), !trimmed.contains(" ") else { return false }
         let lower = trimmed.lowercased()
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") { return true }
         let host = lower.split(separator: "/", maxSplits: 1).first.map(String.init) ?? lower

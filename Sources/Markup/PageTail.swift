@@ -24,10 +24,10 @@ enum PageTail {
         let lastProse = article.lastIndex(where: isArticleProse) ?? 0
         if let index = article.indices.last(where: { $0 > lastProse && PlainTextHead.holdsLabelledStamp(article[$0]) }),
            case let .dateline(published, credit)? = PlainTextHead.classify(article[index]) {
-            // The writers it credits stay in the text as their byline.
-            if let credit, !PlainTextHead.authors(inCredit: credit).isEmpty {
+            // The writers it credits stay in the text as their byline, their names alone.
+            if let credit, case let writers = PlainTextHead.authors(inCredit: credit), !writers.isEmpty {
                 dateline = .dateline(published: published, credit: nil)
-                article[index] = credit
+                article[index] = writers.joined(separator: ", ")
             } else {
                 dateline = .dateline(published: published, credit: credit)
                 article.remove(at: index)

@@ -33,13 +33,15 @@ enum PlainTextCleaner {
         // VIÊN “GIỮ RỪNG”" over "Ở NGẦM ĐĂNG VÀI" (a writer's name in capitals under it is no part).
         guard isAllCaps(headline), isAllCaps(line), PlainTextLayout.isHeadlineShaped(line),
               let word = line.split(separator: " ").first else { return false }
-        return capitalContinuations.contains(Folding.key(String(word)))
+        return capitalContinuations.contains(Normalization.nfc(String(word)).lowercased())
     }
 
-    /// Words (folded) that open the second line of a headline in capitals and no name or label.
+    /// Words (lower case, with their marks: "TÚ", "LÃ", "VI" open pen names and surnames) that
+    /// open the second line of a headline in capitals and no name or label: "Ở NGẦM ĐĂNG VÀI",
+    /// "TẠI XÃ BIÊN GIỚI", "VỚI NGƯỜI NGHÈO", "CỦA MỘT CHI BỘ".
     static let capitalContinuations: Set<String> = [
-        "o", "tai", "voi", "va", "cua", "trong", "tu", "den", "cho", "ve", "la", "khi", "noi", "tren", "giua",
-        "bang", "theo", "de", "nhu", "vi",
+        "ở", "tại", "với", "và", "của", "trong", "từ", "đến", "cho", "về", "là", "khi", "nơi", "trên", "giữa",
+        "bằng", "theo", "để", "như", "vì",
     ]
 
     /// True when a line of `head` is a dateline with no navigation under it: a clock above the

@@ -217,8 +217,9 @@ enum PlainTextHead {
     /// Short tools (folded) a dateline's line may end with, besides ``PageChrome/toolLabels``
     /// and ``datelineToolWords``: "14/03/2022, 15:20 | Xem: 312 | In | Gửi".
     static let pieceTools: Set<String> = ["in", "gui", "print"]
-    /// Notes (folded) a live page prints beside its stamp: "16/05/2025 07:58 (Cập nhật liên tục)".
-    static let liveNotes: Set<String> = ["cap nhat lien tuc", "dang cap nhat", "truc tiep", "tuong thuat truc tiep", "live"]
+    /// Notes (folded) a live page prints beside its stamp: "16/05/2025 07:58 (Cập nhật liên tục)",
+    /// "(Đang cập nhật)", and the live tags of ``TitleText/liveTags`` ("(Trực tiếp)").
+    static let liveNotes: Set<String> = TitleText.liveTags.union(["cap nhat lien tuc", "dang cap nhat"])
     /// Most pieces of a dateline's line.
     static let maximumPieces = 6
 
@@ -252,7 +253,9 @@ enum PlainTextHead {
                     let piece = String(pieces[index]).trimmingSpaces
                     // "Nguồn: Ban Thi đua - Khen thưởng": a source's unit whose name holds a dash.
                     if index > 0, !(start...end).contains(index - 1), separators[index - 1] == " - ",
-                       isSource(String(pieces[index - 1]).trimmingSpaces), isNameField(piece) { return true }
+                       isSource(String(pieces[index - 1]).trimmingSpaces), isNameField(piece), author(inCredit: piece) == nil {
+                        return true
+                    }
                     return readPiece(piece, afterPoster: afterPoster, into: &writers)
                 }
                 guard credited else { continue }
@@ -324,7 +327,7 @@ enum PlainTextHead {
             return true
         }
         if PageChrome.isCounter(piece) || isToolRun(folded) || liveNotes.contains(folded) { return true }
-        if Signature.sourcePrefixes.contains(where: { folded.hasPrefix($0) }) { return true }
+        if isSource(piece) { return true }
         if let label = pieceWriterLabels.first(where: { folded.hasPrefix($0) }) {
             let value = String(piece.unicodeScalars.dropFirst(label.unicodeScalars.count))
                 .drop(while: { $0 == " " || $0 == ":" })
@@ -333,8 +336,12 @@ enum PlainTextHead {
         }
         if posterLabels.contains(where: { folded.hasPrefix($0 + ":") || folded.hasPrefix($0 + " :") }) { return true }
         if afterPoster {
-            // "… bởi Biên tập viên THTV": the newsroom's role, no writer named.
-            if posterRoles.contains(where: { folded == $0 || folded.hasPrefix($0 + " ") }) { return true }
+            // "… bởi Biên tập viên THTV": the newsroom's role; "… bởi Phóng viên Minh An" names the writer.
+            if let role = posterRoles.first(where: { folded == $0 || folded.hasPrefix($0 + " ") }) {
+                let rest = String(piece.unicodeScalars.dropFirst(role.unicodeScalars.count)).trimmingSpaces
+                if !rest.isEmpty, let writer = author(inCredit: rest), writer.contains(" ") { writers.append(writer) }
+                return true
+            }
             // "… bởi admin", "… by Minh An": a login or a name ("… bởi mưa lớn" is neither).
             if let writer = author(inCredit: piece) {
                 writers.append(writer)
@@ -459,15 +466,17 @@ enum PlainTextHead {
         return nil
     }
 
-    /// Words one of which a view counter opening a dateline's line prints, as written.
-    static let leadingCounterWords = ["xem", "Xem", "XEM", "đọc", "Đọc", "View", "view", "truy cập"]
+    /// Words (lower case) one of which a view counter opening a dateline's line prints: "Số
+    /// lượt xem 1873", "Lượt đọc: 312", "Views 95", "Lượt truy cập 1.204".
+    static let leadingCounterWords = ["xem", "đọc", "view", "truy cập"]
 
     /// `line` after a view counter that opens it with no separator, the number perhaps glued
     /// to the stamp's label: "Số lượt xem 1873Ngày cập nhật 27/05/2025" gives "Ngày cập nhật
     /// 27/05/2025". Nil when no counter of two words or more, ending in a number, opens the line.
     static func withoutLeadingCounter(_ line: String) -> String? {
-        guard line.utf8.count <= maximumCounterLineBytes, line.first?.isLetter == true,
-              leadingCounterWords.contains(where: { line.contains($0) }) else { return nil }
+        guard line.utf8.count <= maximumCounterLineBytes, line.first?.isLetter == true else { return nil }
+        let lower = line.lowercased()
+        guard leadingCounterWords.contains(where: { lower.contains($0) }) else { return nil }
         var spaced = ""
         var previous: Character = " "
         for character in line {
@@ -582,8 +591,9 @@ enum PlainTextHead {
     /// Labels (folded) of the poster or author a portal prints beside the date, with their
     /// own colon: "Người đăng: Admin | Ngày: 20/10/2023", "Đăng bởi: Ban Dân vận - 09/11/2023 09:35 AM".
     static let posterLabels = ["nguoi dang", "dang boi", "nguoi viet", "tac gia", "bien tap", "posted by"]
-    /// Newsroom roles (folded) a page names as the poster after "bởi"/"by", alone or before
-    /// the site's name: "bởi Biên tập viên THTV", "by Ban biên tập".
+    /// Newsroom roles (folded) a page names as the poster after "bởi"/"by", alone, before the
+    /// site's name or before the writer's: "bởi Biên tập viên THTV", "by Ban biên tập", "bởi
+    /// Quản trị viên", "bởi Phóng viên Minh An", "bởi BTV", "by Editor".
     static let posterRoles = ["bien tap vien", "ban bien tap", "quan tri vien", "quan tri", "phong vien", "btv", "editor"]
 
     /// A dateline whose stamp follows a labelled poster ("Người đăng: Admin | Ngày: 20/10/2023"):

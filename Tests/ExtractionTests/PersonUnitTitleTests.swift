@@ -38,8 +38,14 @@ private func people(_ text: String) -> [String] {
         ("II. CÁ NHÂN\n\n1\n\nĐồng chí Lê Thị Thanh Hoa\n\nPhó Bí thư Chi bộ, Phó Giám đốc Công ty TNHH Cơ khí Minh Phát\n\n2",
          ["Lê Thị Thanh Hoa|Phó Bí thư Chi bộ, Phó Giám đốc Công ty TNHH Cơ khí Minh Phát"]),
         // "bạn" before a student's name in youth-union news; "nước bạn" is a country.
-        ("Đoàn trường tuyên dương bạn Đỗ Minh Khang (lớp Kế toán K44) và đoàn công tác của nước bạn Lào.",
+        ("Đoàn trường tuyên dương bạn Đỗ Minh Khang (lớp Kế toán K44) và đoàn công tác của nước bạn Cu Ba.",
          ["Đỗ Minh Khang|lớp Kế toán K44"]),
+        ("Đồn phối hợp với đơn vị bạn Trạm Kiểm soát Biên phòng Nà Hin tuần tra 42 km đường biên.", []),
+        // A heading's apposition and a tail list's label are no writer's unit.
+        ("Bí thư Tỉnh ủy Lê Văn Hòa - Kết quả sau 10 năm\nHội thảo thu hút 120 đại biểu tham dự trong hai ngày.",
+         ["Lê Văn Hòa|Bí thư Tỉnh ủy"]),
+        ("Hội nghị đã biểu dương 12 tập thể và 21 cá nhân có thành tích tiêu biểu trong năm qua.\n\nMinh An\n\nLiên kết website",
+         ["Minh An|"]),
         // A credit's names, then the unit after a dash.
         ("Đảng ủy trao giấy khen cho 9 cá nhân.\nBài, ảnh: Thái Hà - Phòng Chính trị", ["Thái Hà|Phòng Chính trị"]),
         // A unit in parentheses after a name an honorific introduces; a place or a note is not one.

@@ -50,6 +50,12 @@ struct RealPageModelTests {
         #expect(found.map(\.owner) == [row.example])
     }
 
+    /// "có số lượng" folds as "cơ sở" does: a tail phrase must be written with the row's marks.
+    @Test func foldedLookalikeOfATailPhraseEndsNoOwner() {
+        let sentence = "Mô hình “Tổ tiết kiệm xanh” của Hội Phụ nữ xã Tân An có số lượng thành viên đông nhất huyện."
+        #expect(ModelExtractor().extract(from: AnalyzedText(sentence)).map(\.owner) == ["Hội Phụ nữ xã Tân An"])
+    }
+
     /// "bà con" (the villagers) names no speaker: the list after "như:" is still models; "bà" alone does.
     @Test func villagersAreNoSpeaker() {
         let sentence = "Nhiều cách làm hay được bà con đồng bào Xơ Đăng, Gia Rai hưởng ứng như: “Bản không có người nghiện” ở làng Plei Ơi; "

@@ -15,6 +15,16 @@ import Testing
         #expect(ContentExtractor.mayHoldDateStamp(line))
     }
 
+    /// The samples above are datelines, so the shortcut is tested where it matters.
+    @Test func samplesAreDatelines() {
+        let samples = ["12/03/2024", "Thứ Hai, 13/05/2019 - 10:05", "Cập nhật lúc 06:00, Thứ Hai, 19/05/2025",
+                       "(28/05/2025 - 06:55)", "T.H 12/06/2022 15:05", "[Đăng ngày: 23/09/2018]", "NGUYÊN VŨ | 06:00, 24/05/2025"]
+        for line in samples {
+            #expect(PlainTextHead.dateline(line) != nil, "\(line)")
+            #expect(ContentExtractor.mayHoldDateStamp(line))
+        }
+    }
+
     @Test(arguments: [
         "Báo cáo kết quả thực hiện nhiệm vụ chính trị năm 2023 của huyện Tân Phước", "Năm 2024", "2024", "Tel 0219 3822",
         "Kế hoạch 125 năm 2023", "",

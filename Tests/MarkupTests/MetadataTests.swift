@@ -244,6 +244,13 @@ import Testing
         #expect(try ContentExtractor.html(html).title == expected)
     }
 
+    /// An h1 that is not the page's `<title>` keeps a publication's name after its dash.
+    @Test func headlineOfItsOwnKeepsAPublicationAfterADash() throws {
+        let headline = "Kỷ niệm 100 năm Ngày Báo chí Cách mạng – Báo Nhân Dân: Tiếng nói của Đảng"
+        let html = "<html><head><title>Tin tức - Cổng TTĐT tỉnh</title></head><body><div class=\"main\"><h1>\(headline)</h1><div class=\"content\">\(Self.body)</div></div></body></html>"
+        #expect(try ContentExtractor.html(html).title == headline)
+    }
+
     /// An aggregator's h1 copies the `<title>` with the publication's name and tagline after a
     /// dash; a dash inside a headline with no publication after it stays.
     @Test(arguments: [

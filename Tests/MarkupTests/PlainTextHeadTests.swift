@@ -75,6 +75,7 @@ import VietnameseText
         ("Posted on 14/03/2022 by Minh An", "2022-03-14", "Minh An"),
         ("Đăng ngày 14/03/2022 bởi admin", "2022-03-14", nil),
         ("Đăng ngày: 14/03/2022 bởi Biên tập viên PTTH", "2022-03-14", nil),
+        ("Đăng ngày: 14/03/2022 bởi Phóng viên Minh An", "2022-03-14", "Minh An"),
         ("Đăng bởi Minh An vào lúc 15:20 14/03/2022", "2022-03-14T15:20:00+07:00", "Minh An"),
         ("Tin: Minh An - Ảnh: Quốc Vũ | 14/03/2022", "2022-03-14", "Minh An, Quốc Vũ"),
         ("14/03/2022, 15:20 | Xem: 312 | In | Gửi", "2022-03-14T15:20:00+07:00", nil),

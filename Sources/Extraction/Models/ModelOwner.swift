@@ -358,9 +358,13 @@ enum ModelOwner {
     /// The end of a ``ModelVocabulary/unitTailPhrases`` phrase written at `position` ("khu vực"), if one is.
     static func tailPhraseEnd(_ text: AnalyzedText, at position: Int, limit: Int) -> Int? {
         text.folded.withView { bytes in
-            for phrase in tailPhrases where FoldedScan.has(bytes, phrase, at: position, upper: limit) {
+            for (index, phrase) in tailPhrases.enumerated() where FoldedScan.has(bytes, phrase, at: position, upper: limit) {
                 let end = position + phrase.count
-                if end == limit || !text.isWordCharacter(at: end) { return end }
+                // Folded "co so" is "cơ sở" and "có số": the words must be the row's, marks and all.
+                guard end == limit || !text.isWordCharacter(at: end),
+                      Normalization.field(text.slice(position..<end)).lowercased() == ModelVocabulary.unitTailPhrases[index].phrase
+                else { continue }
+                return end
             }
             return nil
         }

@@ -94,6 +94,8 @@ struct PersonScan {
                     && !Vocabulary.placeWordExceptions.endsAt(tokens, index)),
                   !(index > 0 && tokens.isSpaceGap(after: index - 1) && Vocabulary.memorialWords.endsAt(tokens, index)),
                   Vocabulary.titleHeads.match(tokens, at: start) == nil,
+                  !TitleVocabulary.surnameHonorifics.contains(Normalization.field(tokens.slice(index..<start)).lowercased())
+                    || Vocabulary.surnames.contains(tokens, start),
                   let end = nameEnd(from: start), isPlausibleName(start..<end) else { continue }
             // "Đồng chí Nguyễn Thị Thu Hà" over "Bí thư Chi bộ, Giám đốc Công ty …": a table's cells
             // read from a Word file, a line each.
@@ -447,14 +449,14 @@ struct PersonScan {
 
     /// The writer's unit printed alone on the last line, under the signing name: "(Đảng ủy xã
     /// Yên Phú)" wholly in parentheses, or "Hội CCB huyện Hoài Ân" opening with a unit's word
-    /// (not a credit's marker); two to twelve words, not a sentence.
+    /// (``opensWriterUnit(at:)``, not a credit's marker); two to twelve words, not a sentence.
     func unitLine(_ line: Range<Int>) -> Range<Int>? {
         guard (2...12).contains(line.count), let first = line.first, let last = line.last, tokens[first].isCapitalised,
               !tokens.gap(after: last).contains(UInt8(ascii: ".")), !line.contains(where: used.contains) else { return nil }
         let bracketed = tokens.gap(before: first).contains(UInt8(ascii: "("))
             && tokens.gap(after: last).contains(UInt8(ascii: ")"))
         // A credit's marker opens the page's tail lists too: "Tin ảnh khác", "Bài viết liên quan".
-        guard bracketed || Vocabulary.organisationStarts.match(tokens, at: first) != nil && markerEnd(from: first) == nil,
+        guard bracketed || opensWriterUnit(at: first) && markerEnd(from: first) == nil,
               line.dropLast().allSatisfy({ tokens.isSpaceGap(after: $0) || Self.unitJoiners.contains(tokens.punctuation(after: $0)) })
         else { return nil }
         return line
@@ -1256,15 +1258,32 @@ struct PersonScan {
     /// Công tác chính trị" the unit, not the rank, is the title. The rank or role honorific at
     /// `roleStart` opens the line or follows a byline marker's ":" that does.
     func bylineUnit(afterName end: Int, roleStart: Int) -> Range<Int>? {
-        guard end < tokens.count, isSpacedDash(after: end - 1),
-              Vocabulary.organisationStarts.match(tokens, at: end) != nil || Vocabulary.titleHeads.match(tokens, at: end) != nil,
-              let unit = unitToLineEnd(from: end), !unit.contains(where: used.contains) else { return nil }
-        if tokens.startsLine(roleStart) { return unit }
+        guard end < tokens.count, isSpacedDash(after: end - 1), let unit = unitToLineEnd(from: end),
+              unit.count <= Self.maximumWriterUnitWords, !unit.contains(where: used.contains),
+              !tokens.gap(after: unit.upperBound - 1).contains(UInt8(ascii: ".")) else { return nil }
+        // A line of its own holds the rank, the name and a unit ("Thượng úy … - Phòng Công tác
+        // chính trị"); after a byline marker the post may be a title too.
+        let opensUnit = opensWriterUnit(at: end)
+        if tokens.startsLine(roleStart) { return opensUnit ? unit : nil }
+        guard opensUnit || Vocabulary.titleHeads.match(tokens, at: end) != nil else { return nil }
         var start = roleStart - 1
         while start > 0, !tokens.startsLine(start), tokens.isSpaceGap(after: start - 1) { start -= 1 }
         guard start < roleStart, tokens.startsLine(start), tokens.punctuation(after: roleStart - 1) == [UInt8(ascii: ":")],
               markerEnd(from: start) == roleStart - 1 else { return nil }
         return unit
+    }
+
+    /// Most words of a writer's unit after a dash on a byline's line.
+    static let maximumWriterUnitWords = 8
+
+    /// True when a writer's unit opens at `start`: a word of ``TitleVocabulary/organisationStarts``
+    /// that opens no ``TitleVocabulary/nonUnitOpenings`` phrase ("Nhà văn hóa kiệt xuất",
+    /// "Liên kết website", "Tổng lượt xem").
+    func opensWriterUnit(at start: Int) -> Bool {
+        guard Vocabulary.organisationStarts.match(tokens, at: start) != nil else { return false }
+        let first = Normalization.field(tokens.slice(start..<(start + 1))).lowercased()
+        let two = start + 1 < tokens.count ? Normalization.field(tokens.slice(start..<(start + 2))).lowercased() : first
+        return !TitleVocabulary.nonUnitOpenings.contains(first) && !TitleVocabulary.nonUnitOpenings.contains(two)
     }
 
     /// The writer's unit after a byline's names, to the end of its line: "Thái Hà - Phòng

@@ -13,6 +13,18 @@ enum TitleVocabulary {
         "bạn",
     ])
 
+    /// Honorifics that introduce only a name led by a surname: "bạn Trần Thị Mai (lớp K46A)",
+    /// but "đơn vị bạn Trạm Kiểm soát Biên phòng", "các bạn Cu Ba".
+    static let surnameHonorifics: Set<String> = ["bạn"]
+
+    /// Openings (lower case) of ``organisationStarts`` that name no writer's unit on a byline's
+    /// line: "Nhà văn hóa kiệt xuất", "Liên kết website", "Tổng lượt xem 532", "Học tập và làm
+    /// theo Bác", "Kết quả", "Tin ảnh khác", "Bài viết liên quan", "Nguồn: …", "Theo …".
+    static let nonUnitOpenings: Set<String> = [
+        "nhà", "học", "kết", "nghị", "chỉ", "quyết", "luật", "chuyên", "ảnh", "bài", "tin", "nguồn", "theo",
+        "liên kết", "tổng lượt", "tổng số", "tổng cộng", "công tác", "công trình", "tập thể",
+    ]
+
     /// Honorifics that are a role as well, kept as the title when no other is printed: "cô
     /// giáo Hà Thị Lụa" gives "cô giáo"; "Thầy giáo Trịnh Văn Khôi, Trường THCS Tân Lập" gives
     /// "Thầy giáo, Trường THCS Tân Lập".
