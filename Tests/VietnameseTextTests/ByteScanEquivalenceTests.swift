@@ -5,7 +5,7 @@ import Testing
 /// The eight-bytes-at-a-time scans answer as the byte-by-byte loops they replace, on every
 /// start, length and alignment of random bytes weighted to the bytes they look for.
 @Suite struct ByteScanEquivalenceTests {
-    private static func randomBytes(_ generator: inout SeededBytes, weighted: [UInt8]) -> [UInt8] {
+    private static func randomBytes(_ generator: inout SplitMix, weighted: [UInt8]) -> [UInt8] {
         let count = Int(generator.next() % 40)
         return (0..<count).map { _ in
             generator.next() % 3 == 0 ? weighted[Int(generator.next() % UInt64(weighted.count))]
@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func jsonEscapeCandidatesAreEveryEscapeByte() {
-        var generator = SeededBytes(seed: 0x15)
+        var generator = SplitMix(seed: 0x15)
         let weighted: [UInt8] = [0x00, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0xE1, 0xE2, 0xE3, 0x80, 0xA8, 0x61, 0x7F]
         var inputs = (0..<3000).map { _ in Self.randomBytes(&generator, weighted: weighted) }
         inputs.append(Array("Báo cáo kết quả \"năm\" 2023\\n\u{2028}của huyện\t".utf8))
@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func highByteCountsCountEveryByte() {
-        var generator = SeededBytes(seed: 0x1258)
+        var generator = SplitMix(seed: 0x1258)
         let weighted: [UInt8] = [0x7F, 0x80, 0x81, 0xA0, 0xA1, 0xA2, 0xFF, 0x20, 0x21, 0x00]
         for _ in 0..<3000 {
             let bytes = Self.randomBytes(&generator, weighted: weighted)
@@ -45,7 +45,7 @@ import Testing
     @Test func codePageASCIIRunsDecodeAsIconvDoes() throws {
         let table = try #require(CodePageTable.windows1258)
         #expect(table.keepsASCII)
-        var generator = SeededBytes(seed: 0xC0DE)
+        var generator = SplitMix(seed: 0xC0DE)
         let pieces: [[UInt8]] = [[0x61], [0x61, 0xEC], [0xC3, 0xDE], [0x20], [0x3C, 0x70, 0x3E], [0xCC], [0xE2, 0xF2], [0x0A]]
         for _ in 0..<1500 {
             var bytes: [UInt8] = []
@@ -56,18 +56,5 @@ import Testing
             let iconv = try? IconvConverter.convert(bytes, from: "CP1258", lenient: false)
             #expect(table.decode(bytes).map { Array($0.utf8) } == iconv.map { Array($0.utf8) }, "\(bytes)")
         }
-    }
-}
-
-/// SplitMix64: the same bytes on every run.
-private struct SeededBytes {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -51,7 +51,8 @@ import Testing
     }
 }
 
-private struct SplitMix {
+/// SplitMix64: the same numbers on every run, for this target's randomised equivalence tests.
+struct SplitMix {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
