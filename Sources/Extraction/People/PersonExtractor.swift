@@ -208,7 +208,8 @@ struct PersonScan {
 
     /// The role printed on the line under a line that holds only a title and the name: "ThS. Lê
     /// Minh Châu" over "Giảng viên khoa Xây dựng Đảng", an author's block. The role line opens
-    /// with a title head, holds at most `words` words joined by spaces or commas and no sentence mark.
+    /// with a title head, holds it and at most `words` words more, joined by spaces or commas,
+    /// and no sentence mark.
     func roleLine(after end: Int, nameLineStart: Int, words: Int = 12) -> Range<Int>? {
         guard end < tokens.count, tokens[end - 1].breaksLineAfter, tokens.startsLine(nameLineStart),
               Vocabulary.titleHeads.match(tokens, at: end) != nil else { return nil }
