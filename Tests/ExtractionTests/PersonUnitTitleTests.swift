@@ -34,6 +34,9 @@ private func people(_ text: String) -> [String] {
          ["Hà Minh Đức|Phòng Công tác chính trị"]),
         ("Hội nghị đã biểu dương 12 tập thể và 21 cá nhân có thành tích tiêu biểu trong năm qua.\n\nNgười viết: Cô giáo Phan Thị Ngân - Bí thư Chi đoàn giáo viên",
          ["Phan Thị Ngân|Bí thư Chi đoàn giáo viên"]),
+        // A village savings group's name holds "và".
+        ("Bà Trần Thị Lệ, Tổ trưởng Tổ tiết kiệm và vay vốn ấp Phú Hòa, vận động 42 hộ gửi tiết kiệm.",
+         ["Trần Thị Lệ|Tổ trưởng Tổ tiết kiệm và vay vốn ấp Phú Hòa"]),
         // A Word table's cells read a line each: the name under an honorific, the post on the next line.
         ("II. CÁ NHÂN\n\n1\n\nĐồng chí Lê Thị Thanh Hoa\n\nPhó Bí thư Chi bộ, Phó Giám đốc Công ty TNHH Cơ khí Minh Phát\n\n2",
          ["Lê Thị Thanh Hoa|Phó Bí thư Chi bộ, Phó Giám đốc Công ty TNHH Cơ khí Minh Phát"]),

@@ -195,6 +195,8 @@ enum TitleVocabulary {
         "các cơ quan và doanh nghiệp", "cơ quan và doanh nghiệp",
         // The police's and the army's political office: "Trưởng phòng Công tác đảng và công tác chính trị".
         "công tác đảng và công tác chính trị",
+        // The social-policy bank's village groups: "Tổ trưởng Tổ tiết kiệm và vay vốn ấp Mỹ Hòa".
+        "tiết kiệm và vay vốn",
     ])
 
     /// Organisation words whose names join two fields with "và": "Ban Tuyên giáo và Dân vận

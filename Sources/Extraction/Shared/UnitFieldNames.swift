@@ -40,6 +40,8 @@ enum UnitFieldNames {
         ("Hành chính", "Phòng Hành chính"),
         ("Kế toán", "Phòng Kế toán"),
         ("Kỹ thuật", "Phòng Kỹ thuật"),
+        // A gifted pupils' school: "học sinh lớp 11A2 Trường THPT chuyên Lê Quý Đôn".
+        ("THPT chuyên", "Trường THPT chuyên Lê Quý Đôn"),
     ]
 
     /// One piece of a field: a folded word (and whether the row writes it in lower case), or
