@@ -762,7 +762,7 @@ enum PlainTextHead {
         if isLabelled(line) { return true }
         guard line.utf8.count <= maximumCounterLineBytes, mayHoldYear(line) else { return false }
         return [" | ", " - ", " – "].contains { separator in
-            line.components(separatedBy: separator).dropFirst().contains { isLabelled($0.trimmingSpaces) }
+            TitleText.components(line, separatedBy: separator).dropFirst().contains { isLabelled($0.trimmingSpaces) }
         }
     }
 
