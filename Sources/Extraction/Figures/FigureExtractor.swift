@@ -489,8 +489,6 @@ struct FigureReader {
                tokens[start - 1].kind == .word, FigureTables.clockHourUnits.contains(tokens[start - 1].word) { return nil }
             // "5 năm 2020" is a date unless a year's span follows: "trong 5 năm 2020 - 2024".
             if after < tokens.count, tokens[after].kind == .numeral, !isYearsBeforeSpan(unit: next, after: after) { return nil }
-            if FigureVocabulary.phrase(in: FigureTables.calendarSpanFollowers, at: after, of: tokens) != nil,
-               next.word != FigureWords.ngay { return nil }
             kind = .duration
             subject = text.slice(next.range.lowerBound..<tokens[after - 1].range.upperBound)
             mentionEnd = tokens[after - 1].range.upperBound
@@ -513,6 +511,9 @@ struct FigureReader {
             } else if kind == .count, let span = SubjectRules.tableRowSubject(start: approximation(before: start).1 ?? start,
                                                                               end: position, in: tokens) {
                 subject = sentenceCased(slice(span), first: tokens[span.lowerBound])
+            } else if kind == .count, let lead = ageLead(before: approximation(before: start).1 ?? start) {
+                kind = .duration
+                subject = slice(lead..<lead + 1)
             } else if kind == .count {
                 return nil
             }
@@ -585,6 +586,13 @@ struct FigureReader {
             position -= 1
         }
         return false
+    }
+
+    /// Where a phrase of ``FigureVocabulary/ageLeads`` ending right before token `start` begins.
+    func ageLead(before start: Int) -> Int? {
+        guard start > 0, let length = FigureVocabulary.phrase(in: FigureTables.ageLeads, endingAt: start - 1, of: tokens,
+                                                              maxWords: 4) else { return nil }
+        return start - length
     }
 
     /// The approximation words right before the number (or before "từ"), and where they start.

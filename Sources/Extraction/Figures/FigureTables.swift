@@ -17,7 +17,7 @@ enum FigureLexicon {
         typealias S = SubjectRules
         let figure: [[String]] = [
             V.approximations.map(\.phrase), Array(V.contactLeads), Array(V.ambiguousWordNumbers), Array(V.scales.keys),
-            Array(V.currencies), Array(V.gluedUnits), Array(V.dongCompounds), Array(V.durationUnits), Array(V.calendarSpanFollowers),
+            Array(V.currencies), Array(V.gluedUnits), Array(V.dongCompounds), Array(V.durationUnits), Array(V.ageLeads),
             Array(V.anniversaryFollowers), Array(V.teachingFollowers), Array(V.anniversaryLeads), Array(V.nameLeads), Array(V.nameLeadCompounds),
             Array(V.countUnitCompounds), Array(V.countUnitCompoundBreakers), Array(V.countingSo), Array(V.timeUnits),
             Array(V.wordNumberStarts), [V.tensWord], Array(V.wordNumberMultipliers), Array(V.wordNumberBlockers),
@@ -93,7 +93,7 @@ enum FigureTables {
     static let gluedUnits = compile(V.gluedUnits)
     static let dongCompounds = compile(V.dongCompounds)
     static let durationUnits = compile(V.durationUnits)
-    static let calendarSpanFollowers = compile(V.calendarSpanFollowers)
+    static let ageLeads = compile(V.ageLeads)
     static let anniversaryFollowers = compile(V.anniversaryFollowers)
     static let teachingFollowers = compile(V.teachingFollowers)
     static let anniversaryLeads = compile(V.anniversaryLeads)

@@ -93,9 +93,11 @@ enum FigureVocabulary {
     /// Units before the minutes of a time of day ("8 giờ 30 phút", "8h 30 phút").
     static let clockHourUnits: Set<String> = ["giờ", "h"]
 
-    /// Words after a duration unit that show a calendar span rather than an amount of time
-    /// ("6 tháng đầu năm" is a reporting period).
-    static let calendarSpanFollowers: Set<String> = ["đầu năm", "cuối năm", "đầu", "cuối"]
+    /// Words right before a number that make it an age, a duration in years ("tuổi đời bình
+    /// quân 38", "ở tuổi 64", "tuổi bình quân trên 72").
+    static let ageLeads: Set<String> = [
+        "tuổi", "tuổi đời", "tuổi bình quân", "tuổi đời bình quân", "tuổi trung bình", "tuổi đời trung bình",
+    ]
 
     /// Words after a number that make it part of the name of a teaching, not a count: "Sáu
     /// điều Bác Hồ dạy Công an nhân dân", "5 điều Bác Hồ dạy thiếu niên, nhi đồng".
@@ -103,7 +105,7 @@ enum FigureVocabulary {
 
     /// Words after "N năm" that make it an anniversary ("132 năm ngày sinh").
     static let anniversaryFollowers: Set<String> = [
-        "ngày", "thành lập", "truyền thống", "tuổi đảng", "chiến thắng", "giải phóng", "thống nhất",
+        "ngày", "thành lập", "truyền thống", "chiến thắng", "giải phóng", "thống nhất",
         "sinh", "ra đời", "khởi nghĩa", "cách mạng", "kháng chiến",
     ]
 

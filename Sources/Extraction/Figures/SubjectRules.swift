@@ -71,6 +71,7 @@ enum SubjectRules {
         "tác phẩm", "tin", "bài", "ảnh", "phóng sự", "chuyên mục", "tài liệu", "đầu sách", "cuộc",
         "buổi", "lượt", "hội nghị", "lớp học", "người dân", "bạn đọc", "độc giả", "hộ gia đình",
         "cơ sở", "tổ dân phố", "khóm", "học viên", "phóng viên", "văn nghệ sĩ", "thầy", "cô",
+        "đặc khu", "thanh thiếu nhi", "thanh thiếu niên", "nhà dột nát",
     ]
 
     /// Nouns of a prize, after which a capitalised rank belongs to the subject ("01 giải
@@ -89,21 +90,24 @@ enum SubjectRules {
     ]
 
     /// Nouns whose second word otherwise ends a subject as a function word or a verb
-    /// ("86 nhà ở", "212 đề tài khoa học", "46 trường học", "1.200 lượt bạn đọc").
+    /// ("86 nhà ở", "212 đề tài khoa học", "46 trường học", "1.200 lượt bạn đọc", "18.300
+    /// chứng từ", "42,6 ha mặt bằng").
     static let compoundNouns: Set<String> = [
         "nhà ở", "chỗ ở", "nơi ở", "đất ở", "khoa học", "trường học", "bạn đọc", "bạn nghe",
         "người đọc", "lớp học", "tin học", "tiểu học", "trung học", "đại học", "bỏ học", "khuyến học",
         "nhập học", "du học", "văn học", "y học", "hành chính", "tài chính", "bưu chính", "cấp trên",
+        "chứng từ", "mặt bằng",
     ]
 
     /// Two-word heads whose first word alone is a classifier-like noun and whose second
     /// word would otherwise read as a verb or adjective ("2 việc làm đột phá", "5.000 bài
-    /// dự thi", "9 giấy chứng nhận", "4 phòng học bộ môn"). The head is the whole subject
-    /// unless a coordinated noun follows.
+    /// dự thi", "9 giấy chứng nhận", "4 phòng học bộ môn", "26 tổ sản xuất", "1.204 hộ vay
+    /// vốn", "57 góc học tập"), or up to four words ("giá trị sản xuất nông nghiệp tăng 6%").
+    /// The head is the whole subject unless a coordinated noun follows.
     static let compoundHeads: Set<String> = [
         "việc làm", "việc tốt", "người tốt", "bài dự thi", "bài thi", "bài viết", "bài tham luận",
-        "tác phẩm dự thi", "đội dự thi", "thí sinh dự thi", "giấy chứng nhận", "giấy khen", "bằng khen",
-        "phòng học",
+        "đội dự thi", "giấy chứng nhận", "giấy khen", "bằng khen",
+        "phòng học", "tổ sản xuất", "giá trị sản xuất", "hộ vay", "góc học tập",
     ]
 
     /// Words that read as adjectives after a noun but name a kind of thing after a comma
@@ -166,10 +170,12 @@ enum SubjectRules {
     static let ratioLeads: Set<String> = ["tỷ lệ", "tỉ lệ"]
 
     /// Capitalised words that still belong to a subject ("tổ chức Đảng", "cán bộ và Nhân
-    /// dân"); any other capital starts a name, which ends the subject ("3 môn Vật lí").
+    /// dân", "18 căn nhà Đại đoàn kết", "143 chùa Khmer"); any other capital starts a name, which ends the subject ("3 môn Vật lí").
     static let capitalisedCommonWords: Set<String> = [
         "đảng", "nhân", "dân", "nhà", "nước", "đoàn", "hội", "mặt", "công", "cựu", "phụ", "nông",
         "thanh", "chi", "cán", "bác", "chiến", "sĩ", "hộ", "người", "học", "cơ",
+        "đại",   // "nhà Đại đoàn kết"
+        "khmer", // "người Khmer", "chùa Khmer"
     ]
 
     /// Heads that are measures, not counts ("22 tuổi", "36 độ").
@@ -242,7 +248,7 @@ enum SubjectRules {
             end += 1
         }
         let bareMeasureEnd = isMeasure ? end : -1
-        let compoundHead = FigureVocabulary.phrase(in: T.compoundHeads, at: index, of: tokens)
+        let compoundHead = FigureVocabulary.phrase(in: T.compoundHeads, at: index, of: tokens, maxWords: 4)
         if let compoundHead {
             end = index + compoundHead
             words = compoundHead
