@@ -341,11 +341,13 @@ struct ModelVocabularyRowTests {
 
     static let ownerRows = ModelVocabulary.subjectVerbs.map { ("subject", $0.words) }
         + ModelVocabulary.doVerbs.map { ("do", $0.words) } + ModelVocabulary.doPartners.map { ("partner", $0.words) }
+        + ModelVocabulary.personOwnerLeads.map { ("person", $0.words) }
 
     @Test(arguments: ownerRows)
     func ownerRowExample(_ table: String, _ words: String) throws {
         let rows = table == "subject" ? ModelVocabulary.subjectVerbs
-            : table == "do" ? ModelVocabulary.doVerbs : ModelVocabulary.doPartners
+            : table == "do" ? ModelVocabulary.doVerbs : table == "person" ? ModelVocabulary.personOwnerLeads
+            : ModelVocabulary.doPartners
         let row = try #require(rows.first { $0.words == words })
         let found = models(row.example)
         #expect(found.map(\.name) == row.models.map(\.name))

@@ -63,6 +63,7 @@ enum ModelOwner {
             let inner = TextWords.trimmed(text, (start + 1)..<end)
             return Clause(range: start..<(end + 1), owner: readsOwner ? unit(text, inner) : nil)
         }
+        if let clause = personClause(in: text, at: start, limit: limit, readsOwner: readsOwner) { return clause }
         if let clause = doClause(in: text, at: start, limit: limit, readsOwner: readsOwner) { return clause }
         guard let ownerStart = text.folded.withView({ ofWordEnd($0, start, min(text.count, limit)) }),
               text.slice(start..<(start + 3)).lowercased() == "của" else { return nil }
@@ -250,6 +251,46 @@ enum ModelOwner {
         guard let owner = unit(text, unitRange) else { return nil }
         return Clause(range: start..<words[verbEnd].upperBound, owner: readsOwner ? owner : nil)
     }
+
+    /// "của <lead> <Name>" or "do <lead> <Name>[, <role>] <verb>" after a name, with a lead of
+    /// ``ModelVocabulary/personOwnerLeads``: the person runs the model. The name is two to five
+    /// capitalised words that name no unit; after "do", a verb of ``ModelVocabulary/doVerbs``
+    /// must close the clause.
+    static func personClause(in text: AnalyzedText, at start: Int, limit: Int, readsOwner: Bool) -> Clause? {
+        guard start + 4 < limit, text.folded[start + 2] == 0x20 || text.folded[start + 3] == 0x20 else { return nil }
+        let isOf = text.folded[start + 3] == 0x20 && text.slice(start..<(start + 3)) == "của"
+        let isDo = !isOf && text.folded[start + 2] == 0x20 && text.slice(start..<(start + 2)) == "do"
+        guard isOf || isDo else { return nil }
+        let words = TextWords.wordRanges(text, (isOf ? start + 4 : start + 3)..<min(limit, start + 240))
+        let opening = words.prefix(2).map { TextWords.word(text, $0) }
+        guard let lead = personLeadWords.filter({ opening.starts(with: $0) }).map(\.count).max() else { return nil }
+        var nameEnd = lead
+        while nameEnd < words.count, nameEnd - lead < 5, isTitleCase(text, words[nameEnd]),
+              onlySpaces(text, words[nameEnd - 1].upperBound..<words[nameEnd].lowerBound) {
+            nameEnd += 1
+        }
+        guard nameEnd - lead >= 2 else { return nil }
+        let name = words[lead].lowerBound..<words[nameEnd - 1].upperBound
+        guard unit(text, name) == nil else { return nil }
+        let owner = readsOwner ? Normalization.field(text.slice(name)) : nil
+        if isOf { return Clause(range: start..<name.upperBound, owner: owner) }
+        var index = nameEnd
+        while index < words.count, index <= nameEnd + ModelVocabulary.maxOwnerWords {
+            if TextWords.containsAny(text, words[index - 1].upperBound..<words[index].lowerBound, of: ";.:!?\"\n(") { return nil }
+            let rest = words[index..<min(words.count, index + 2)].map { TextWords.word(text, $0) }
+            if let verb = doVerbWords.first(where: { rest.starts(with: $0) }) {
+                return Clause(range: start..<words[index + verb.count - 1].upperBound, owner: owner)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    static func onlySpaces(_ text: AnalyzedText, _ range: Range<Int>) -> Bool {
+        range.allSatisfy { text.folded[$0] == 0x20 }
+    }
+
+    static let personLeadWords: [[String]] = ModelVocabulary.personOwnerLeads.map { TextWords.needle($0.words) }
 
     /// True when the period at `index` ends a short capitalised abbreviation ("TP. Hà Tĩnh").
     static func isAbbreviationPeriod(_ text: AnalyzedText, _ index: Int) -> Bool {

@@ -99,6 +99,8 @@ enum ModelVocabulary {
         "đoàn thanh niên", "hội liên hiệp phụ nữ", "hội phụ nữ", "hội nông dân", "hội cựu chiến binh",
         "hội chữ thập đỏ", "hội người cao tuổi", "hội khuyến học", "thành đoàn", "thị đoàn", "kho bạc",
         "ban công tác mặt trận", "ban đại diện cha mẹ học sinh", "bộ tư lệnh", "lđlđ",
+        // Justice, social insurance and public-service units, by the names and letters they sign with.
+        "vksnd", "viện kiểm sát", "tand", "bhxh", "kbnn", "thư viện", "bảo tàng", "điện lực",
     ]
 
     /// Words that end an unquoted capitalised title ("Giải thưởng Lý Tự Trọng năm 2024").
@@ -208,6 +210,14 @@ enum ModelVocabulary {
                    [("Mỗi ngày một việc tốt", "Liên đội Trường Tiểu học Hòa Bình")]),
         ExampleRow("vận động", "Mô hình “Cưới văn minh, tang tiết kiệm” do Ủy ban MTTQ huyện vận động đã lan rộng.",
                    [("Cưới văn minh, tang tiết kiệm", "Ủy ban MTTQ huyện")]),
+        ExampleRow("phụ trách", "Đội hình “Thắp sáng đường quê” do Chi đoàn Điện lực Sông Cầu phụ trách đã lắp 90 bóng đèn.",
+                   [("Thắp sáng đường quê", "Chi đoàn Điện lực Sông Cầu")]),
+        ExampleRow("quản lý", "Mô hình “Quỹ xoay vòng không lãi” do Hội Phụ nữ xã Tân Hòa quản lý có 210 triệu đồng.",
+                   [("Quỹ xoay vòng không lãi", "Hội Phụ nữ xã Tân Hòa")]),
+        ExampleRow("chỉ đạo", "Mô hình “Cán bộ bám thôn” do Ban Thường vụ Huyện ủy chỉ đạo: mỗi tuần cán bộ xuống thôn.",
+                   [("Cán bộ bám thôn", "Ban Thường vụ Huyện ủy")]),
+        ExampleRow("điều hành", "Nhóm “Zalo an ninh tổ” do Công an phường Đông Hải điều hành có 300 thành viên.",
+                   [("Zalo an ninh tổ", "Công an phường Đông Hải")]),
     ]
 
     /// Words that join a partner to the unit of "do <unit> …": the owner ends before them.
@@ -216,6 +226,26 @@ enum ModelVocabulary {
                    [("Tìm hiểu pháp luật", "Phòng Tư pháp huyện")]),
         ExampleRow("cùng", "Chương trình “Bữa sáng cho em” do Hội Phụ nữ xã Hòa An cùng nhà trường thực hiện.",
                    [("Bữa sáng cho em", "Hội Phụ nữ xã Hòa An")]),
+    ]
+
+    /// Words that introduce a person as a model's owner after "của" or "do … <verb>": the name
+    /// that follows (two to five capitalised words) runs the model.
+    static let personOwnerLeads: [ExampleRow] = [
+        ExampleRow("đảng viên", "Sáng kiến “Sổ nhắc hạn điện tử” của đảng viên Trần Minh Khôi, chuyên viên, giúp giảm 20% hồ sơ trễ.",
+                   [("Sổ nhắc hạn điện tử", "Trần Minh Khôi")]),
+        ExampleRow("kỹ sư", "Sáng kiến “Tận dụng nhiệt thải lò hơi” của kỹ sư Phạm Quốc Bảo (Phân xưởng Lò) làm lợi 1 tỷ đồng.",
+                   [("Tận dụng nhiệt thải lò hơi", "Phạm Quốc Bảo")]),
+        ExampleRow("ông", "Mô hình “Tổ tự quản đường làng” do ông Lâm Văn Sáu, Trưởng ấp Hòa Lợi phụ trách, duy trì 5 năm nay.",
+                   [("Tổ tự quản đường làng", "Lâm Văn Sáu")]),
+        ExampleRow("bà", "Mô hình “Bếp ăn 0 đồng” do bà Võ Thị Lan quản lý nấu 200 suất mỗi tuần.", [("Bếp ăn 0 đồng", "Võ Thị Lan")]),
+        ExampleRow("anh", "Mô hình “Vườn rau sạch nhà trường” của anh Nông Văn Tài được nhân rộng.", [("Vườn rau sạch nhà trường", "Nông Văn Tài")]),
+        ExampleRow("chị", "Mô hình “Gian hàng 0 đồng” của chị Đinh Thị Mai thu hút nhiều người.", [("Gian hàng 0 đồng", "Đinh Thị Mai")]),
+        ExampleRow("đồng chí", "Mô hình “Nhật ký chi bộ số” do đồng chí Hà Văn Quý, Bí thư Chi bộ thôn Nà Pàn chỉ đạo.",
+                   [("Nhật ký chi bộ số", "Hà Văn Quý")]),
+        ExampleRow("hòa thượng", "Mô hình “Lớp chữ Khmer cho em” do Hòa thượng Danh Sơn, Trụ trì chùa Kom Pong phụ trách dạy 90 em.",
+                   [("Lớp chữ Khmer cho em", "Danh Sơn")]),
+        ExampleRow("thầy", "Câu lạc bộ “Toán vui” của thầy Lưu Đức Thắng có 60 học sinh.", [("Toán vui", "Lưu Đức Thắng")]),
+        ExampleRow("cô", "Mô hình “Thư viện xanh” của cô Bế Thị Hoa được Phòng Giáo dục khen.", [("Thư viện xanh", "Bế Thị Hoa")]),
     ]
 
     /// Words after "do" that mean "because", not "run by".

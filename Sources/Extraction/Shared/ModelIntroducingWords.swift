@@ -53,6 +53,8 @@ enum ModelIntroducingWords {
         ModelIntroducingWord(word: "công trình", category: .other, example: "Khánh thành công trình thanh niên “Đường sáng quê em”."),
         ModelIntroducingWord(word: "tháng cao điểm", category: .other, example: "Phát động Tháng cao điểm “Vì an sinh”."),
         ModelIntroducingWord(word: "giải phụ", category: .giaiThuong, example: "Ban Tổ chức trao giải phụ “Bài thi có nhiều lượt xem nhất”."),
+        ModelIntroducingWord(word: "sáng kiến", category: .other,
+                             example: "Sáng kiến “Sổ nhắc việc điện tử” của tổ kế toán được áp dụng toàn chi nhánh."),
         ModelIntroducingWord(word: "học bổng", category: .other, example: "Đồn trao 8 suất học bổng “Chắp cánh ước mơ” mỗi tháng."),
         ModelIntroducingWord(word: "giải báo chí", category: .giaiThuong,
                              example: "Trao Giải báo chí “Theo dấu chân Người” lần thứ II."),
