@@ -415,6 +415,44 @@ struct ModelPortalShapeTests {
         #expect(found.map(\.name) == example.expected.map(\.name))
         #expect(found.map(\.owner) == example.expected.map(\.owner))
     }
+}
+
+@Suite("Models: a capitalised name after its kind word, without quotes")
+struct ModelUnquotedNameTests {
+    @Test(arguments: [
+        ModelCase("Khoa Sản xây dựng mô hình Đỡ đẻ không chờ đợi, cam kết tiếp nhận trong 15 phút.", [("Đỡ đẻ không chờ đợi", nil)]),
+        ModelCase("Ở xã Tân Lộc, mô hình Hũ gạo tình thương của Chi hội phụ nữ ấp Cây Me giúp 19 hội viên.",
+                  [("Hũ gạo tình thương", "Chi hội phụ nữ ấp Cây Me")]),
+        ModelCase("Đội hình Bác sĩ trẻ tình nguyện do Đoàn Thanh niên Bệnh viện quản lý đã khám cho 900 người.",
+                  [("Bác sĩ trẻ tình nguyện", "Đoàn Thanh niên Bệnh viện")]),
+        ModelCase("Thầy Lê Văn Khải duy trì câu lạc bộ Văn học cuối tuần cho 30 học sinh.", [("Văn học cuối tuần", nil)]),
+        // "và" before a capital joins the name; a number belongs to it.
+        ModelCase("Trường có câu lạc bộ Sách và Ước mơ do cô Đào Thị Yến làm chủ nhiệm.", [("Sách và Ước mơ", nil)]),
+        ModelCase("Xã duy trì mô hình Tủ thuốc 0 đồng của Đoàn Thanh niên xã.", [("Tủ thuốc 0 đồng", "Đoàn Thanh niên xã")]),
+        // A name may close its sentence.
+        ModelCase("Đại biểu trình bày kinh nghiệm xây dựng Câu lạc bộ Đảng viên trẻ học Bác.", [("Đảng viên trẻ học Bác", nil)]),
+    ])
+    func namesAfterKindWords(_ example: ModelCase) {
+        let found = models(example.sentence)
+        #expect(found.map(\.name) == example.expected.map(\.name))
+        #expect(found.map(\.owner) == example.expected.map(\.owner))
+    }
+
+    @Test(arguments: [
+        // Generic words, a state fund, a kind word alone (ModelVocabulary.genericUnquotedNames).
+        "Chi đoàn xây dựng tủ sách Bác Hồ cho thiếu nhi.",
+        "Hội vận động Quỹ Hỗ trợ nông dân được 2 tỷ đồng.",
+        // A kind word inside a proper name, inside quotes, or a unit and its verb after it.
+        "Đoàn dâng hương tại Khu di tích Sở Chỉ huy Tiền phương Chiến dịch Hồ Chí Minh lịch sử.",
+        "Năm qua có 40 sáng kiến Công ty công nhận, làm lợi 2 tỷ đồng.",
+        // Lower case after the kind word: a description, not a name.
+        "Huyện nhân rộng mô hình sản xuất rau an toàn, thu nhập cao.",
+        // A run that does not end within the name's length is a description.
+        "Tổ chức mô hình Tăng cường công tác tuyên truyền phổ biến giáo dục pháp luật sâu rộng thường xuyên liên tục, hiệu quả.",
+    ])
+    func noNameAfterKindWord(_ sentence: String) {
+        #expect(models(sentence).isEmpty, "\(models(sentence).map(\.name))")
+    }
 
     @Test(arguments: [
         // A single scare-quoted word or two in lower case.

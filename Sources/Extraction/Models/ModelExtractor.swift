@@ -29,10 +29,15 @@ public struct ModelExtractor: Sendable {
         var found: [FoundModel] = []
         var consumed = Set<Int>()
         found += context.unquotedTitles(consuming: &consumed)
+        let named = context.namesAfterKindWords()
+        found += named
         if check.hasPassed(cost: .max) { return [] }
         found += context.quotedModels(skipping: consumed)
         if check.hasPassed(cost: .max) { return [] }
-        found += context.unquotedListItems(context.lists + context.chainedLists(after: found))
+        // A list item holding a name found after its kind word is the older reading: it wins.
+        let items = context.unquotedListItems(context.lists + context.chainedLists(after: found))
+        found.removeAll { model in named.contains { $0.mention == model.mention } && items.contains { $0.mention.overlaps(model.mention) } }
+        found += items
         if check.hasPassed(cost: .max) { return [] }
         return ModelMerger.merge(found, in: text, check: &check)
     }
@@ -386,6 +391,76 @@ struct ModelContext {
         }
         return found
     }
+
+    /// "mô hình Mổ đêm không chờ sáng, …", "câu lạc bộ Tiếng Anh Bông Sen với 60 thành viên":
+    /// a kind word (no verb) and a name opening with a title-case word mid-sentence, without
+    /// quotes. The name runs to a mark, an owner clause or a word of
+    /// ``ModelVocabulary/unquotedNameStopWords``, two to ``ModelVocabulary/maxUnquotedNameWords``
+    /// words; its owner is the clause after it.
+    func namesAfterKindWords() -> [FoundModel] {
+        var found: [FoundModel] = []
+        for hit in hits where !hit.entry.isVerb && !(hit.entry.opensUnquotedTitle && text.isUppercase(at: hit.range.lowerBound)) {
+            let start = hit.range.upperBound + 1
+            guard start < text.count, text.folded[hit.range.upperBound] == 0x20, text.isUppercase(at: start),
+                  !inUpperCaseRun(before: hit.range.lowerBound), !inProperName(hit),
+                  !quotes.contains(where: { $0.outer.contains(hit.range.lowerBound) }) else { continue }
+            let sentence = sentence(containing: hit.range.lowerBound)
+            let words = TextWords.wordRanges(text, start..<min(sentence.upperBound, start + 240))
+            guard let first = words.first, first.lowerBound == start, ModelOwner.isTitleCase(text, first) else { continue }
+            var count = 0
+            var ended = false
+            for (index, word) in words.enumerated() {
+                if index > 0 {
+                    let gap = words[index - 1].upperBound..<word.lowerBound
+                    if TextWords.containsAny(text, gap, of: Self.nameGapEnds) && !(gap.count == 1 && text.folded[gap.lowerBound] != 0x20) {
+                        ended = true
+                        break
+                    }
+                    let rest = words[index..<min(words.count, index + 2)].map { TextWords.word(text, $0) }
+                    if ModelPhrases.unquotedNameStopWords.contains(where: { rest.starts(with: $0) }) {
+                        let joinsName = rest.first == "và" && index + 1 < words.count && text.isUppercase(at: words[index + 1].lowerBound)
+                        if !joinsName {
+                            ended = true
+                            break
+                        }
+                    }
+                }
+                count += 1
+                if count > ModelVocabulary.maxUnquotedNameWords { break }
+            }
+            // A name may close its sentence: "… xây dựng Câu lạc bộ Giảng viên trẻ học Bác."
+            if !ended, count == words.count, let last = words.last, sentence.upperBound - last.upperBound <= 2 { ended = true }
+            guard ended, count >= 2, count <= ModelVocabulary.maxUnquotedNameWords else { continue }
+            let name = start..<words[count - 1].upperBound
+            let lowered = words.prefix(count).map { TextWords.word(text, $0) }
+            guard !TextWords.containsAny(text, name, of: "\""),
+                  !ModelPhrases.genericUnquotedNames.contains(where: { lowered.starts(with: $0) }),
+                  !opensWithUnitAndVerb(lowered, words) else { continue }
+            let owner = ModelOwner.clause(in: text, at: name.upperBound, limit: sentence.upperBound)?.owner
+            found.append(FoundModel(name: Normalization.field(text.slice(name)), category: hit.entry.category,
+                                    owner: owner, mention: name))
+        }
+        return found
+    }
+
+    /// True when a capitalised kind word follows a title-case word: it belongs to a proper
+    /// name ("Khu di tích Sở Chỉ huy Chiến dịch Điện Biên Phủ").
+    func inProperName(_ hit: IntroducingHit) -> Bool {
+        guard text.isUppercase(at: hit.range.lowerBound), !opensSentence(at: hit.range.lowerBound),
+              let previous = ModelOwner.wordBefore(text, hit.range.lowerBound) else { return false }
+        return ModelOwner.isTitleCase(text, previous)
+    }
+
+    /// True when a name opens with a unit head of two words or more and goes on in lower case:
+    /// a unit and its verb ("sáng kiến Công ty công nhận"), not a title.
+    func opensWithUnitAndVerb(_ lowered: [String], _ words: [Range<Int>]) -> Bool {
+        let head = ModelOwner.headLength(lowered)
+        guard head >= 2, head < lowered.count, ModelOwner.unitHeadWords.contains(Array(lowered.prefix(head))) else { return false }
+        return !text.isUppercase(at: words[head].lowerBound)
+    }
+
+    /// Marks between two words that end a name (folded: curly quotes read as `"`).
+    static let nameGapEnds = ";,.:!?()\"\n"
 
     /// Words that open a contest's topic after its title: "Hội thi Chúng em kể chuyện Bác Hồ
     /// với chủ đề “Bác Hồ trong trái tim em”" names the contest "Chúng em kể chuyện Bác Hồ".
@@ -904,6 +979,14 @@ struct ModelContext {
         return FoundModel(name: Normalization.field(text.slice(item)), category: category, owner: owner, mention: item)
     }
 
+    /// True when a comma follows `position` (after spaces) inside the item: a remark on the
+    /// owner ("của chị …, ấp Tân Phú", "của Nông trường …, do tổ trưởng … hướng dẫn").
+    func remarkFollows(_ position: Int, in item: Range<Int>) -> Bool {
+        var index = position
+        while index < item.upperBound, text.folded[index] == 0x20 { index += 1 }
+        return index < item.upperBound && text.folded[index] == UInt8(ascii: ",")
+    }
+
     /// True when an item opens with a unit's name and its verb: "Hội Nông dân tỉnh đã
     /// thường xuyên tổ chức …", "Ban Tổ chức Tỉnh ủy có sổ đăng ký …" say what a unit does,
     /// they name no model. The verbs are those of ``ModelVocabulary/subjectVerbs`` and
@@ -930,9 +1013,11 @@ struct ModelContext {
             let opensClause = byte == UInt8(ascii: "(")
                 || (byte == UInt8(ascii: "c") && text.folded[index - 1] == 0x20 && index + 4 <= item.upperBound
                     && text.folded[index..<(index + 4)].elementsEqual("cua ".utf8))
+                || (byte == UInt8(ascii: "d") && text.folded[index - 1] == 0x20 && index + 3 <= item.upperBound
+                    && text.folded[index..<(index + 3)].elementsEqual("do ".utf8))
             if index > item.lowerBound, opensClause,
                let clause = ModelOwner.clause(in: text, at: index, limit: item.upperBound),
-               let owner = clause.owner, clause.range.upperBound == item.upperBound {
+               let owner = clause.owner, clause.range.upperBound == item.upperBound || remarkFollows(clause.range.upperBound, in: item) {
                 return (TextWords.trimmed(text, item.lowerBound..<index), owner)
             }
             index += 1

@@ -9,6 +9,8 @@ enum ModelPhrases {
     static let topicContinuations = spaced(ModelVocabulary.topicContinuations)
     static let topicStopWords = spaced(ModelVocabulary.topicStopWords)
     static let titleStopWords = spaced(ModelVocabulary.titleStopWords)
+    static let unquotedNameStopWords: [[String]] = ModelVocabulary.unquotedNameStopWords.map(TextWords.needle)
+    static let genericUnquotedNames: [[String]] = ModelVocabulary.genericUnquotedNames.map { TextWords.needle($0.words) }
     static let listOpeners = spaced(ModelVocabulary.listOpeners)
     static let enumerators = spaced(ModelVocabulary.enumerators)
 

@@ -73,6 +73,29 @@ enum ModelVocabulary {
     /// Longest unquoted list item still read as a title, in words.
     static let maxUnquotedTitleWords = 25
 
+    /// Words that end a capitalised name written without quotes after its kind word ("mô hình
+    /// Heo đất tiết kiệm của Chi hội …", "câu lạc bộ Toán vui cuối tuần cho 45 học sinh"): an owner
+    /// clause, a verb or a preposition begins. "và" before a capital joins the name ("câu lạc bộ
+    /// Sách và Thiện nguyện").
+    static let unquotedNameStopWords: [String] = [
+        "do", "của", "được", "đã", "đang", "sẽ", "và", "tại", "ở", "cho", "trong", "nhằm", "để", "với", "có",
+        "gồm", "là", "giúp", "thu hút", "mỗi", "hằng", "từ", "khi", "đến", "đạt", "năm", "lần", "giai đoạn",
+    ]
+
+    /// Capitalised words after a kind word that name no model of their own, with what they are:
+    /// a name that is one of these or opens with one is none.
+    static let genericUnquotedNames: [(words: String, example: String)] = [
+        ("Bác Hồ", "tủ sách Bác Hồ: books about Uncle Hồ, on every unit's shelf"),
+        ("Hồ Chí Minh", "tủ sách Hồ Chí Minh: the same"),
+        ("Cựu chiến binh", "tủ sách Cựu chiến binh: the veterans' shelf"),
+        ("Hỗ trợ nông dân", "Quỹ Hỗ trợ nông dân: a state fund set up by decree, not a model"),
+        ("Vì người nghèo", "Quỹ Vì người nghèo: the Front's standing fund"),
+        ("Câu lạc bộ", "mô hình Câu lạc bộ: a kind word, not a name"),
+    ]
+
+    /// Most words of a capitalised name after its kind word; a longer run is a description.
+    static let maxUnquotedNameWords = 10
+
     /// Most words between an introducing word and its quoted name ("phong trào thi đua “…”").
     static let maxDirectGapWords = 6
 
