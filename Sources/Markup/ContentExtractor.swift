@@ -84,14 +84,14 @@ public enum ContentExtractor {
                    let framed = extract(PageScan(root: root, removal: .strongOnly, deadline: deadline), meta: meta,
                                         minimumChars: minimumChars),
                    !framed.opensWithBareKindLine, hasAtLeast(retryBelowChars, charactersIn: framed.text) {
-                    return withMarkedPublished(framed, in: document)
+                    return withMarkedHeadline(withMarkedPublished(framed, in: document), in: document, meta: meta)
                 }
-                return withMarkedPublished(content, in: document)
+                return withMarkedHeadline(withMarkedPublished(content, in: document), in: document, meta: meta)
             }
             if let content, content.text.count > best?.text.count ?? -1 { best = content }
         }
         guard let best else { throw .noContent }
-        return withMarkedPublished(best, in: document)
+        return withMarkedHeadline(withMarkedPublished(best, in: document), in: document, meta: meta)
     }
 
     /// Elements that mark the article's own publication time even inside page furniture the
@@ -118,6 +118,29 @@ public enum ContentExtractor {
             return dated
         }
         return content
+    }
+
+    /// `content` with the title of the page's `<h1 itemprop="headline">` when the title was
+    /// read from the `<title>` (or none was found): the scan drops an article's own header
+    /// that a class such as "header" marks as furniture, schema.org's headline stays.
+    static func withMarkedHeadline(_ content: PageContent, in document: HTMLDocument, meta: PageMetadata) -> PageContent {
+        let documentKey = meta.documentTitle.map { Folding.key($0.squeezedSpaces) } ?? ""
+        guard content.title.map({ documentKey.contains(Folding.key($0.squeezedSpaces)) }) ?? true,
+              let found = firstElement(in: document, where: isMarkedHeadline) else { return content }
+        let headline = Normalization.nfc(HTMLNode(found, in: document).textContent.squeezedSpaces)
+        guard headline.split(separator: " ").count >= minimumHeadlineWords, !isFurniture(headline: headline, site: meta.site),
+              !documentKey.contains(Folding.key(headline)) else { return content }
+        var titled = content
+        titled.title = headline
+        return titled
+    }
+
+    /// `h1[@itemprop='headline']`.
+    static func isMarkedHeadline(_ node: xmlNodePtr) -> Bool {
+        guard node.pointee.ns == nil, let name = node.pointee.name,
+              strcmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self), "h1") == 0,
+              let itemprop = ElementAttributes.value(of: node, named: "itemprop") else { return false }
+        return itemprop.withBytes { $0.elementsEqual("headline".utf8) }
     }
 
     /// The first element of the document, in document order, that `matches` accepts.
@@ -378,8 +401,11 @@ public enum ContentExtractor {
             ?? timedSameDay()
         // A publication label printed in the article with the time ("Ngày xuất bản: 10/06/2025
         // 08:00") says when it was published, whatever day the `<meta>` stamp names.
+        // So does a labelled day when the `<meta>` stamp names a day only, or midnight
+        // ("2025-03-26T00:00:00+07:00" beside "Ngày đăng: 28/03/2025").
+        let metaNamesADay = meta.published.map { $0.count == 10 || $0.dropFirst(10).hasPrefix("T00:00:00") } ?? false
         let labelledPublication = printed?.line.flatMap { line in
-            line.date.count > 10 && PlainTextHead.isPublicationLabelled(line.paragraph.text) ? line.date : nil
+            (line.date.count > 10 || metaNamesADay) && PlainTextHead.isPublicationLabelled(line.paragraph.text) ? line.date : nil
         }
         var published = labelledPublication ?? preferTimed(meta.published, printedDate) ?? printedDate
             ?? scan.machineDates.first { window.contains($0.position) }.flatMap { PublishedDate.fromMachineValue($0.value) }

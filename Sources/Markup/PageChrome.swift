@@ -24,6 +24,8 @@ enum PageChrome {
         "chia se bai viet", "chia se zalo", "bieu quyet", "xem ket qua", "a- a a+", "a a a", "nghe bai",
         "doc bai", "binh luan", "phong to", "thu nho", "tang co chu", "giam co chu", "xem co chu", "chon co chu",
         "co chu nho", "co chu lon", "mau chu", "youtube", "instagram", "linkedin", "xem voi co chu",
+        // A column of tools between the date and the headline: "Xem cỡ chữ / Đọc bài viết / In / Gửi email".
+        "doc bai viet", "nghe doc bai viet", "in", "gui email", "gui mail",
         // A pager under the article: "« Trước   Tiếp theo »".
         "truoc", "tiep theo", "tin truoc", "tin tiep theo", "bai truoc", "bai tiep theo", "tin sau", "bai sau",
     ])

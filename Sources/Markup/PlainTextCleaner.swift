@@ -33,6 +33,8 @@ enum PlainTextCleaner {
         // VIÊN “GIỮ RỪNG”" over "Ở NGẦM ĐĂNG VÀI" (a writer's name in capitals under it is no part).
         guard isAllCaps(headline), isAllCaps(line), PlainTextLayout.isHeadlineShaped(line),
               let word = line.split(separator: " ").first else { return false }
+        // … or before a quoted name: "CÔNG AN XÃ … VỚI 5 MÔ HÌNH" over "“DÂN VẬN KHÉO” GẮN VỚI …".
+        if openingQuotes.contains(first) { return true }
         return capitalContinuations.contains(Normalization.nfc(String(word)).lowercased())
     }
 
@@ -43,6 +45,9 @@ enum PlainTextCleaner {
         "ở", "tại", "với", "và", "của", "trong", "từ", "đến", "cho", "về", "là", "khi", "nơi", "trên", "giữa",
         "bằng", "theo", "để", "như", "vì",
     ]
+
+    /// Quotation marks that open the second line of a headline in capitals.
+    static let openingQuotes: Set<Character> = ["\"", "“", "«", "'", "‘"]
 
     /// True when a line of `head` is a dateline with no navigation under it: a clock above the
     /// menus is the portal's ("Thứ Ba, 27/5/2025" over "Thời sự  Chính trị  Kinh tế").
@@ -434,9 +439,14 @@ enum PlainTextCleaner {
             // A headline broken before a number: "Tây Ninh: Tuyên dương 60 tập thể, cá nhân tiêu
             // biểu" over "10 năm thực hiện Chỉ thị 05" over the dateline.
             let previous = title - 1
+            // A headline in capitals whose second line was taken: "CÔNG AN XÃ … VỚI 5 MÔ HÌNH"
+            // over "“DÂN VẬN KHÉO” GẮN VỚI LÀM THEO BÁC".
             if previous >= 0, layout.lines[previous].kind == nil, !layout.lines[previous].isNavigation,
-               !layout.lines[previous].bulleted, opensMidHeadline(headline),
-               continuesUpward(layout.lines[previous].content, into: headline) {
+               !layout.lines[previous].bulleted,
+               opensMidHeadline(headline) && continuesUpward(layout.lines[previous].content, into: headline)
+                || isAllCaps(headline) && continuesHeadline(layout.lines[previous].content, with: headline)
+                    && !PlainTextHead.isMenu(layout.lines[previous].content)
+                    && !PageChrome.isBreadcrumb(layout.lines[previous].content) {
                 headline = layout.lines[previous].content.squeezedSpaces + " " + headline
             }
             let next = title + 1

@@ -46,11 +46,11 @@ enum PlainTextHead {
         "updated", "publish date", "published date", "post date", "date posted", "date", "duoc dang luc", "duoc dang",
         "ngay",
     ]
-    /// A numeric ("14/06/2024"), spelled-out ("3 tháng 2 năm 2021") or year-first
+    /// A numeric ("14/06/2024"), spelled-out ("3 tháng 2 năm 2021", "03 Tháng Mười Hai, 2025") or year-first
     /// ("2015-04-02") date, folded; a two-digit year only right before a clock ("10/04/24 2:47 PM").
-    static let date = #"(?:19|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9](?![0-9])|[0-3]?[0-9]\s*([/.-])\s*[01]?[0-9]\s*\1\s*(?:19|20)[0-9]{2}|[0-3]?[0-9]\s+thang\s+[01]?[0-9]\s*,?\s*(?:nam\s+)?(?:19|20)[0-9]{2}|[0-3]?[0-9]/[01]?[0-9]/[0-9]{2}(?=\s+[0-2]?[0-9]:[0-5][0-9](?![0-9]))"#
-    /// A clock time ("08:30", "lúc 15h42", "8:00 AM", "2:15 CH", "16:32'"), folded.
-    static let time = #"(?:luc\s+)?[0-2]?[0-9]\s*[:h]\s*[0-5][0-9](?:\s*:\s*[0-5][0-9])?(?:\s*(?:"#
+    static let date = #"(?:19|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9](?![0-9])|[0-3]?[0-9]\s*([/.-])\s*[01]?[0-9]\s*\1\s*(?:19|20)[0-9]{2}|[0-3]?[0-9]\s+thang\s+[01]?[0-9]\s*,?\s*(?:nam\s+)?(?:19|20)[0-9]{2}|[0-3]?[0-9]\s+thang\s+(?:"# + PublishedDate.monthWordAlternatives + #")\s*,?\s*(?:nam\s+)?(?:19|20)[0-9]{2}(?![0-9])|[0-3]?[0-9]/[01]?[0-9]/[0-9]{2}(?=\s+[0-2]?[0-9]:[0-5][0-9](?![0-9]))"#
+    /// A clock time ("08:30", "lúc 15h42", "8:00 AM", "2:15 CH", "16:32'", "10 giờ 32 phút"), folded.
+    static let time = #"(?:luc\s+)?[0-2]?[0-9]\s*(?:[:h]|gio)\s*[0-5][0-9](?:\s*phut)?(?:\s*:\s*[0-5][0-9])?(?:\s*(?:"#
         + PublishedDate.halfDayWords.map(\.folded).joined(separator: "|") + #")\b)?'?"#
     /// A printed zone ("(GMT+7)", "[GMT+7]", "UTC+07:00"), folded.
     static let zone = #"[(\[]?\s*(?:gmt|utc)\s*[+-]\s*[0-9]{1,2}(?::?[0-9]{2})?\s*[)\]]?"#
@@ -197,8 +197,9 @@ enum PlainTextHead {
 
     /// Separators between the pieces of a dateline's line: "Tin: Minh An - Ảnh: Quốc Vũ |
     /// 14/03/2022", "Ngày 14/03/2022 / Lượt xem: 312", "Đăng ngày 14/03/2022 bởi Minh An",
-    /// "Đăng bởi Minh An vào lúc 15:20 14/03/2022", "Posted on 14/03/2022 by admin".
-    static let pieceSeparators = [" | ", " - ", " – ", " / ", " bởi ", " by ", " vào ", " ("]
+    /// "Đăng bởi Minh An vào lúc 15:20 14/03/2022", "Posted on 14/03/2022 by admin",
+    /// "Đăng ngày 19 tháng 5 năm 2025 · 1.032 lượt xem".
+    static let pieceSeparators = [" | ", " - ", " – ", " / ", " · ", " bởi ", " by ", " vào ", " ("]
     /// Labels (folded, with their colon) a DNN or custom portal prints on the dateline's
     /// line with no separator before them: "Đăng lúc: 14/03/2022 15:20 Tác giả: Minh An
     /// Lượt đọc: 312"; each opens a piece.
@@ -682,6 +683,11 @@ enum PlainTextHead {
     /// capitals, with dots, or a capitalised person's name; never a label or weekday.
     static func leadingCredit(_ line: String) -> (String, String)? {
         guard let digit = line.firstIndex(where: { $0.isASCII && $0.isNumber }), digit > line.startIndex else { return nil }
+        // "Kim Thoa · Thứ Sáu, 07/11/2025 09:24 (GMT+7)": a writer, a middle dot, the stamp.
+        if let dot = line[..<digit].firstIndex(of: "·") {
+            let writer = String(line[..<dot]).trimmingSpaces
+            if isLeadingCreditName(writer) { return (writer, String(line[line.index(after: dot)...]).trimmingSpaces) }
+        }
         var credit = String(line[..<digit]).trimmingSpaces
         if isLeadingCreditName(credit) { return (credit, String(line[digit...])) }
         // "PV - 10:56, 18/12/2020": initials (one word, or with dots), a dash, the stamp (a

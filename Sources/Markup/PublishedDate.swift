@@ -11,6 +11,16 @@ enum PublishedDate {
     /// Spelled-out date without "ngày", the year perhaps without "năm": "14 tháng 10 năm 2023",
     /// "08 Tháng 9 2021" (as some portals print their dateline).
     static let monthWordDate = Pattern(#"(?<![0-9])([0-3]?[0-9])\s+thang\s+([01]?[0-9])\s*(?:,\s*)?(?:nam\s+)?((?:19|20)[0-9]{2})(?![0-9])"#)
+    /// A month named in words, as WordPress and other CMSs print Vietnamese dates: "03 Tháng
+    /// Mười Hai, 2025", "5 tháng Giêng 2024" (folded; longest first).
+    static let monthWords: [(folded: String, month: Int)] = [
+        ("muoi mot", 11), ("muoi hai", 12), ("muoi", 10), ("mot", 1), ("gieng", 1), ("hai", 2), ("ba", 3), ("tu", 4),
+        ("nam", 5), ("sau", 6), ("bay", 7), ("tam", 8), ("chin", 9), ("chap", 12),
+    ]
+    static let monthWordAlternatives = monthWords.map { $0.folded.replacingOccurrences(of: " ", with: #"\s+"#) }.joined(separator: "|")
+    /// A spelled-out date whose month is a word (``monthWords``): day, month, year.
+    static let spelledMonthDate = Pattern(#"(?<![0-9])([0-3]?[0-9])\s+thang\s+("# + monthWordAlternatives
+        + #")\s*,?\s*(?:nam\s+)?((?:19|20)[0-9]{2})(?![0-9])"#)
     /// ISO date as in meta tags: "2022-12-20T14:49:00+07:00", "2022-12-20 14:49".
     static let isoDate = Pattern(#"((?:19|20)[0-9]{2})-([01]?[0-9])-([0-3]?[0-9])(?:[t ]+([0-2]?[0-9]):([0-5][0-9])(?::([0-5][0-9]))?(?:\.[0-9]+)?\s*(z|[+-][0-9]{2}:?[0-9]{2})?)?"#)
     /// A date printed year first, "2015-04-02" (a CMS's own format beside a time), folded.
@@ -18,8 +28,8 @@ enum PublishedDate {
     /// A stamp with a two-digit year, day first, and the clock right after it, as some CMSs
     /// print it: "10/04/24 2:47 PM" (2024). Without the clock "09/04/24" is no date.
     static let shortYearStamp = Pattern(#"(?<![0-9./-])([0-3]?[0-9])/([01]?[0-9])/([0-9]{2})\s+(?=[0-2]?[0-9]:[0-5][0-9](?![0-9]))"#)
-    /// Clock time: "14:49", "14h49", "10:30:15".
-    static let clock = Pattern(#"(?<![0-9:])([0-2]?[0-9])\s*[:h]\s*([0-5][0-9])(?:\s*:\s*([0-5][0-9]))?(?![0-9])"#)
+    /// Clock time: "14:49", "14h49", "10:30:15", "10 giờ 32 phút".
+    static let clock = Pattern(#"(?<![0-9:])([0-2]?[0-9])\s*(?:[:h]|gio)\s*([0-5][0-9])(?:\s*phut)?(?:\s*:\s*([0-5][0-9]))?(?![0-9])"#)
     /// Printed zone: "(GMT+7)", "GMT+07:00", "UTC+7".
     static let zone = Pattern(#"(?:gmt|utc)\s*([+-])\s*([0-9]{1,2})(?::?([0-9]{2}))?"#)
 
@@ -101,6 +111,12 @@ enum PublishedDate {
         if found.isEmpty, text.containsFolded("thang"),
            let m = monthWordDate.matches(in: text).first(where: { isValid(text, day: $0[1], month: $0[2], year: $0[3]) }),
            let d = int(text, m[1]), let mo = int(text, m[2]), let y = int(text, m[3]) {
+            found.append((y, mo, d, m.range))
+        }
+        if found.isEmpty, text.containsFolded("thang"), let m = spelledMonthDate.matches(in: text).first,
+           let d = int(text, m[1]), let y = int(text, m[3]), let monthRange = m[2],
+           let mo = monthWords.first(where: { $0.folded == text.foldedSlice(monthRange).split(whereSeparator: \.isWhitespace).joined(separator: " ") })?.month,
+           valid(y, mo, d) {
             found.append((y, mo, d, m.range))
         }
         if found.isEmpty,

@@ -283,6 +283,12 @@ import Testing
         ("ngày 15 tháng 5 năm 2016", "2016-05-15"),
         ("20/12/2022 14:49 GMT+8", "2022-12-20T14:49:00+08:00"),
         ("Thứ Năm, 01/12/2022, 09:15:30", "2022-12-01T09:15:30+07:00"),
+        ("Đăng lúc: 10 giờ 32 phút, ngày 15/01/2025", "2025-01-15T10:32:00+07:00"),
+        // A month named in words, as a CMS's Vietnamese locale prints it.
+        ("Ngày đăng: 03 Tháng Mười Hai, 2025", "2025-12-03"),
+        ("5 tháng Giêng 2024", "2024-01-05"),
+        ("28 Tháng Mười Một, 2025", "2025-11-28"),
+        ("Thứ Bảy, 9 Tháng Tám 2025", "2025-08-09"),
     ])
     func printed(line: String, expected: String) {
         #expect(PublishedDate.fromPrintedText(line) == expected)

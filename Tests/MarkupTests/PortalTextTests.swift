@@ -745,3 +745,47 @@ import VietnameseText
     }
 }
 
+
+/// Head shapes from realshape11's pages (written in our own words): a clock in words, a
+/// writer before a middle dot, a counter after one, a column of tools over the headline, a
+/// headline in capitals broken before a quoted name.
+@Suite struct PortalHeadShapeTests {
+    static let first = PortalTextTests.first
+    static let headline = PortalTextTests.headline
+
+    @Test func clockInWordsOnTheDateline() {
+        let page = "TRƯỜNG ĐẠI HỌC KINH TẾ\nĐẢNG - ĐOÀN THỂ / Tin Đảng ủy\n\n\(Self.headline)\nĐăng lúc: 9 giờ 05 phút, ngày 21/02/2025\n\n\(Self.first)"
+        let content = ContentExtractor.plainText(page)
+        #expect(content.title == Self.headline)
+        #expect(content.published == "2025-02-21T09:05:00+07:00")
+    }
+
+    @Test func writerBeforeAMiddleDot() {
+        let page = "Báo Hòa Bình điện tử\nThứ Hai, 10/03/2025\n\nChính trị\nMinh Khang  ·  Chủ Nhật, 09/03/2025 18:40 (GMT+7)\n\n\(Self.headline)\n\n\(Self.first)"
+        let content = ContentExtractor.plainText(page)
+        #expect(content.title == Self.headline)
+        #expect(content.published == "2025-03-09T18:40:00+07:00")
+        #expect(content.authors == ["Minh Khang"])
+    }
+
+    @Test func counterAfterAMiddleDot() {
+        let page = "CÔNG TY CỔ PHẦN MÍA ĐƯỜNG\nTin tức > Tin Đảng ủy\n\n\(Self.headline)\n\nĐăng ngày 14 tháng 4 năm 2025 · 806 lượt xem\n\n\(Self.first)"
+        let content = ContentExtractor.plainText(page)
+        #expect(content.published == "2025-04-14")
+        #expect(!content.text.contains("lượt xem"))
+    }
+
+    @Test func columnOfToolsOverTheHeadline() {
+        let page = "BỘ TƯ PHÁP\nTrang chủ » Tin tức\n\n14/04/2025\nXem cỡ chữ\nĐọc bài viết\nIn\nGửi email\n\(Self.headline)\n\(Self.first)"
+        let content = ContentExtractor.plainText(page)
+        #expect(content.title == Self.headline)
+        #expect(content.published == "2025-04-14")
+    }
+
+    @Test func capitalHeadlineBrokenBeforeAQuotedName() {
+        let page = "CÔNG AN TỈNH BẾN TRE\nGương người tốt\n\nĐOÀN THANH NIÊN CÔNG AN HUYỆN VỚI MÔ HÌNH\n“THẮP SÁNG ĐƯỜNG QUÊ” GẮN VỚI LÀM THEO BÁC\n\nCập nhật: 04/06/2025 - 09:10\n\n\(Self.first)"
+        let content = ContentExtractor.plainText(page)
+        #expect(content.title == "ĐOÀN THANH NIÊN CÔNG AN HUYỆN VỚI MÔ HÌNH “THẮP SÁNG ĐƯỜNG QUÊ” GẮN VỚI LÀM THEO BÁC")
+        #expect(!content.text.contains("ĐOÀN THANH NIÊN CÔNG AN HUYỆN"))
+    }
+}

@@ -37,4 +37,27 @@ struct PublishedMarkerTests {
             """
         #expect(try ContentExtractor.html(html).published == nil)
     }
+
+    /// schema.org's headline in an article header the scan drops as furniture ("header").
+    @Test func itempropHeadlineInAnArticleHeaderTitlesThePage() throws {
+        let headline = "Hội thảo khoa học về tư tưởng Hồ Chí Minh và thi đua ái quốc"
+        let html = """
+            <html><head><title>Học viện Chính trị khu vực I: Tin tức</title></head><body>
+            <div class="article" itemscope itemtype="http://schema.org/Article">
+            <div class="header"><h1 itemprop="headline">\(headline)</h1></div>
+            \(Self.story)</div></body></html>
+            """
+        #expect(try ContentExtractor.html(html).title == headline)
+    }
+
+    /// A `<meta>` stamp at midnight names a day; the page's labelled posting day wins.
+    @Test func labelledPostingDayOverAMidnightMetaStamp() throws {
+        let html = """
+            <html><head><meta property="article:published_time" content="2025-04-02T00:00:00+07:00"></head><body>
+            <div class="main"><h1>Chi bộ Phòng Tổng hợp học tập chuyên đề năm 2025</h1>
+            <div class="text-muted small">Ngày đăng: 04/04/2025 | Người đăng: Văn phòng Đảng ủy</div>
+            \(Self.story)</div></body></html>
+            """
+        #expect(try ContentExtractor.html(html).published == "2025-04-04")
+    }
 }
