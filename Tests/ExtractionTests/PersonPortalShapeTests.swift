@@ -249,3 +249,40 @@ private func people(_ text: String) -> [String] {
         #expect(people(text) == [])
     }
 }
+
+/// Roles in realshape11's shapes, in our own words: restated by a pronoun in the next sentence,
+/// closed by a verb with no object, or run into the next person's academic rank.
+@Suite struct PersonRestatedRoleTests {
+    @Test(arguments: [
+        // A rank alone before the name gives way to the role the next sentence restates.
+        ("Người giữ nhịp cho tổ là Trung tá Lê Quang Vinh. Ông là Đồn trưởng Đồn Biên phòng Cửa khẩu, Bí thư Chi bộ.",
+         ["Lê Quang Vinh|Đồn trưởng Đồn Biên phòng Cửa khẩu, Bí thư Chi bộ"]),
+        ("Dự hội nghị có đồng chí Phan Văn Lực. Đồng chí hiện là Phó Bí thư Thường trực Đảng ủy Sở.",
+         ["Phan Văn Lực|Phó Bí thư Thường trực Đảng ủy Sở"]),
+        // A rank with a role of its own keeps that role; a pronoun with no role says nothing.
+        ("Thiếu tá Đỗ Văn Hòa, Phó Đồn trưởng cho biết đơn vị có 30 đảng viên.", ["Đỗ Văn Hòa|Phó Đồn trưởng"]),
+        ("Tổ do Đại úy Hà Văn Lâm phụ trách. Anh là người gắn bó với bản.", ["Hà Văn Lâm|Đại úy"]),
+    ])
+    func roleRestatedInTheNextSentence(_ text: String, _ expected: [String]) {
+        #expect(people(text) == expected)
+    }
+
+    @Test(arguments: [
+        // A verb with no object closes the title (TitleVocabulary.clauseFinalVerbs) …
+        ("Mô hình do ông Trần Văn Bảy, Tổ trưởng Tổ hòa giải ấp Long Hòa phụ trách, đã hòa giải 20 vụ.",
+         ["Trần Văn Bảy|Tổ trưởng Tổ hòa giải ấp Long Hòa"]),
+        ("Đội do Thiếu tá Lê Văn Hòa, Phó Chỉ huy trưởng Ban CHQS huyện phụ trách đã làm 2 km đường.",
+         ["Lê Văn Hòa|Phó Chỉ huy trưởng Ban CHQS huyện"]),
+        // … not one with its object.
+        ("Bà Lê Thị Nga, Phó Chủ tịch UBND xã phụ trách văn hóa cho biết xã có 12 thôn.",
+         ["Lê Thị Nga|Phó Chủ tịch UBND xã phụ trách văn hóa"]),
+        // What the titled person does ends the title (TitleVocabulary.titleEnders).
+        ("Thầy Lưu Văn Bình, Tổ trưởng tổ Ngữ văn duy trì lớp học miễn phí cho 40 em.", ["Lưu Văn Bình|Tổ trưởng tổ Ngữ văn"]),
+        // "và" before an academic rank opens the next person.
+        ("Giải Nhì trao cho ThS. Vi Văn Hùng, Phó Trưởng Khoa Lý luận cơ sở và ThS. Lành Thị Mai, giảng viên.",
+         ["Vi Văn Hùng|Phó Trưởng Khoa Lý luận cơ sở", "Lành Thị Mai|giảng viên"]),
+    ])
+    func titleEndsBeforeAVerbOrTheNextRank(_ text: String, _ expected: [String]) {
+        #expect(people(text) == expected)
+    }
+}

@@ -848,6 +848,8 @@ struct PersonScan {
     func joinsOrganisationName(at index: Int) -> Bool {
         guard index >= 2, index + 1 < tokens.count, Vocabulary.roleJoiner.contains(tokens, index),
               tokens.isSpaceGap(after: index - 1), tokens.isSpaceGap(after: index), tokens[index + 1].isCapitalised,
+              // "… Trưởng khoa Tư tưởng Hồ Chí Minh và TS. Nguyễn Văn Khải": the next person's rank.
+              Vocabulary.abbreviatedTitles.match(tokens, at: index + 1) == nil,
               !(Vocabulary.surnames.contains(tokens, index + 1) && nameEnd(from: index + 1) != nil) else { return false }
         for distance in 1...3 where index - distance >= 0 {
             let word = index - distance
@@ -909,7 +911,9 @@ struct PersonScan {
                             last = phraseEnd - 1
                             continue
                         }
-                        guard next + 1 < tokens.count, tokens.isSpaceGap(after: next) else { break }
+                        guard next + 1 < tokens.count, tokens.isSpaceGap(after: next),
+                              // "… Trưởng khoa … và TS. Nguyễn Văn Khải": the next person's rank.
+                              Vocabulary.abbreviatedTitles.match(tokens, at: next + 1) == nil else { break }
                         if let head = Vocabulary.titleHeads.match(tokens, at: next + 1) {
                             last = next + head
                             continue
@@ -920,6 +924,7 @@ struct PersonScan {
                     }
                     if Vocabulary.titleEnders.match(tokens, at: next) != nil,
                        Vocabulary.titleCompounds.match(tokens, at: last, length: 2) == nil { break }
+                    if clauseFinalVerb(at: next) != nil { break }
                 }
                 last = next
             } else if separator == [UInt8(ascii: ",")] {
@@ -1069,6 +1074,12 @@ struct PersonScan {
     /// Khôi, Trường THCS Tân Lập dạy …" gives "Thầy giáo, Trường THCS Tân Lập"; "cô giáo Trần
     /// Minh Phương, tổ trưởng tổ Toán" gives "cô giáo, tổ trưởng tổ Toán".
     mutating func add(name: Range<Int>, role: Range<Int>, after: Range<Int>?) {
+        if after == nil, role.count <= 2, TitleVocabulary.ranks.contains(lowered(role)), let restated = restatedRole(afterName: name.upperBound) {
+            // A rank alone before the name, the role restated in the next sentence.
+            used.formUnion(role)
+            add(name: name, title: restated)
+            return
+        }
         var title = tokens.slice(role)
         if let after {
             title += ", " + titleText(after)
@@ -1310,10 +1321,59 @@ struct PersonScan {
     }
 
     mutating func add(name: Range<Int>, title: Range<Int>?) {
+        var title = title
+        if title.map({ $0.count <= 2 && TitleVocabulary.ranks.contains(lowered($0)) }) ?? true,
+           let role = restatedRole(afterName: name.upperBound) {
+            title = role
+        }
         used.formUnion(name)
         if let title { used.formUnion(title) }
         found.append(PersonOccurrence(
             name: name, span: tokens.span(name), written: written(name), title: title.map(titleText)))
+    }
+
+    /// A role restated by a pronoun opening the next sentence, for a name that ends its
+    /// sentence: "… là Thượng tá Võ Hoàng Nam. Ông là Trưởng Công an xã, Bí thư Chi bộ", "…
+    /// đồng chí Lương Quốc Đoàn. Đồng chí hiện là Phó Bí thư Thường trực Đảng ủy Bộ".
+    func restatedRole(afterName end: Int) -> Range<Int>? {
+        guard end > 0, end + 3 < tokens.count, tokens.punctuation(after: end - 1) == [UInt8(ascii: ".")],
+              let pronoun = longestPhrase(at: end, in: TitleVocabulary.restatingPronouns, maxWords: 2)
+        else { return nil }
+        var index = end + pronoun
+        if let adverb = longestPhrase(at: index, in: TitleVocabulary.restatingAdverbs, maxWords: 2) { index += adverb }
+        guard index + 1 < tokens.count, lowered(index..<(index + 1)) == "là", tokens.isSpaceGap(after: index),
+              tokens[index + 1].isCapitalised, Vocabulary.titleHeads.match(tokens, at: index + 1) != nil else { return nil }
+        return titleRange(from: index + 1)
+    }
+
+    /// The number of words of the longest phrase of `phrases` (lower case) written at word
+    /// `index` with spaces between its words, up to `maxWords`.
+    func longestPhrase(at index: Int, in phrases: Set<String>, maxWords: Int) -> Int? {
+        var found: Int?
+        for length in 1...maxWords where index + length <= tokens.count {
+            if length > 1, !tokens.isSpaceGap(after: index + length - 2) { break }
+            if phrases.contains(lowered(index..<(index + length))) { found = length }
+        }
+        return found
+    }
+
+    /// The lower-case text of words `range`.
+    func lowered(_ range: Range<Int>) -> String {
+        Normalization.field(tokens.slice(range)).lowercased()
+    }
+
+    /// The length of a ``TitleVocabulary/clauseFinalVerbs`` phrase at word `index` after which
+    /// the clause ends (punctuation, the text's end) or goes on with a title ender ("… phụ trách
+    /// đã giúp …"); the phrases are looked up only there.
+    func clauseFinalVerb(at index: Int) -> Int? {
+        for length in 1...3 where index + length <= tokens.count {
+            let after = index + length
+            if after < tokens.count, tokens.isSpaceGap(after: after - 1), Vocabulary.titleEnders.match(tokens, at: after) == nil {
+                continue
+            }
+            if TitleVocabulary.clauseFinalVerbs.contains(lowered(index..<after)) { return length }
+        }
+        return nil
     }
 
     /// The text of name words `name`, a word printed in lower case (``completedName(_:)``) capitalised.

@@ -141,7 +141,27 @@ enum TitleVocabulary {
         "dâng hương", "dâng hoa",
         // A body that is the sentence's subject after the title: "…, Ban Thường vụ Tỉnh ủy thảo luận".
         "thảo luận", "cho ý kiến", "làm việc", "ban hành", "xem xét", "họp",
+        // What the titled person does: "…, Tổ trưởng tổ Toán - Tin duy trì lớp học …", "…, Phó Giám
+        // đốc Bệnh viện chỉ đạo chung", "…, chủ cơ sở nước mắm tạo việc làm cho …".
+        "duy trì", "chỉ đạo", "tạo việc làm", "tạo việc",
     ])
+
+    /// Verbs that end a title when the clause ends right after them: "do ông …, Tổ trưởng Tổ
+    /// hòa giải ấp Tân Thạnh phụ trách, …" (but "Phó Chủ tịch UBND xã phụ trách văn hóa" goes on).
+    static let clauseFinalVerbs: Set<String> = ["phụ trách", "quản lý", "làm chủ nhiệm", "làm tổ trưởng", "hướng dẫn"]
+
+    /// Words that restate a person named at a sentence's end as the next sentence's subject, before
+    /// their role: "… là Thượng tá Võ Hoàng Nam. Ông là Trưởng Công an xã", "… đồng chí Lương
+    /// Quốc Đoàn. Đồng chí hiện là Phó Bí thư …".
+    static let restatingPronouns: Set<String> = ["ông", "bà", "anh", "chị", "đồng chí", "cô", "thầy", "em"]
+    /// Adverbs between a restating pronoun and "là": "hiện", "hiện nay", "nay".
+    static let restatingAdverbs: Set<String> = ["hiện", "hiện nay", "nay", "hiện đang"]
+
+    /// Military and police ranks: a title that is only a rank gives way to a role restated after it.
+    static let ranks: Set<String> = [
+        "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá",
+        "đại úy", "thượng úy", "trung úy", "thiếu úy",
+    ]
 
     /// Phrases inside a title whose last word would otherwise end it: "Phó Trưởng ban Thường
     /// trực Ban Chỉ đạo thực hiện Chỉ thị 05 của huyện" ("hiện" alone ends a title: "…, hiện là …").
