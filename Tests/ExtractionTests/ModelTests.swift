@@ -427,7 +427,7 @@ struct ModelUnquotedNameTests {
                   [("Bác sĩ trẻ tình nguyện", "Đoàn Thanh niên Bệnh viện")]),
         ModelCase("Thầy Lê Văn Khải duy trì câu lạc bộ Văn học cuối tuần cho 30 học sinh.", [("Văn học cuối tuần", nil)]),
         // "và" before a capital joins the name; a number belongs to it.
-        ModelCase("Trường có câu lạc bộ Sách và Ước mơ do cô Đào Thị Yến làm chủ nhiệm.", [("Sách và Ước mơ", nil)]),
+        ModelCase("Trường có câu lạc bộ Sách và Ước mơ do cô Đào Thị Yến làm chủ nhiệm.", [("Sách và Ước mơ", "Đào Thị Yến")]),
         ModelCase("Xã duy trì mô hình Tủ thuốc 0 đồng của Đoàn Thanh niên xã.", [("Tủ thuốc 0 đồng", "Đoàn Thanh niên xã")]),
         // A name may close its sentence.
         ModelCase("Đại biểu trình bày kinh nghiệm xây dựng Câu lạc bộ Đảng viên trẻ học Bác.", [("Đảng viên trẻ học Bác", nil)]),

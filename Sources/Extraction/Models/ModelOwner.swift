@@ -125,7 +125,9 @@ enum ModelOwner {
                     // A unit inside the name ("Đảng bộ Sở Lao động …") opens a name of its own.
                     capitalRun = isSingleWordHead(text, cursor..<wordEnd) ? 0 : capitalRun + 1
                 } else {
-                    if capitalRun >= 2, !closesUnitName(text, cursor..<wordEnd) { break }
+                    // A lower-case syllable ending the clause ends the name ("của Chi bộ Tòa Hình sự;").
+                    if capitalRun >= 2, !closesUnitName(text, cursor..<wordEnd),
+                       !(wordEnd < limit && clauseEnd.contains(text.folded[wordEnd])) { break }
                     capitalRun = 0
                 }
             }
@@ -277,7 +279,7 @@ enum ModelOwner {
         var index = nameEnd
         while index < words.count, index <= nameEnd + ModelVocabulary.maxOwnerWords {
             if TextWords.containsAny(text, words[index - 1].upperBound..<words[index].lowerBound, of: ";.:!?\"\n(") { return nil }
-            let rest = words[index..<min(words.count, index + 2)].map { TextWords.word(text, $0) }
+            let rest = words[index..<min(words.count, index + longestDoVerb)].map { TextWords.word(text, $0) }
             if let verb = doVerbWords.first(where: { rest.starts(with: $0) }) {
                 return Clause(range: start..<words[index + verb.count - 1].upperBound, owner: owner)
             }
@@ -291,6 +293,7 @@ enum ModelOwner {
     }
 
     static let personLeadWords: [[String]] = ModelVocabulary.personOwnerLeads.map { TextWords.needle($0.words) }
+    static let longestDoVerb = doVerbWords.map(\.count).max() ?? 1
 
     /// True when the period at `index` ends a short capitalised abbreviation ("TP. Hà Tĩnh").
     static func isAbbreviationPeriod(_ text: AnalyzedText, _ index: Int) -> Bool {

@@ -139,7 +139,7 @@ enum ModelVocabulary {
     static let unitTailWords: Set<String> = [
         "tỉnh", "huyện", "xã", "phường", "quận", "trấn", "phố", "thôn", "ấp", "bản", "làng", "sóc",
         "tổ", "đồn", "sở", "bộ", "ủy", "khối", "ngành", "trường", "đoàn", "hội", "an", "buôn", "khu", "xóm",
-        "viện",
+        "viện", "khoa",
     ]
 
     /// Lower-case phrases that end a unit's name although their last word is no level word,
@@ -241,6 +241,10 @@ enum ModelVocabulary {
                    [("Cán bộ bám thôn", "Ban Thường vụ Huyện ủy")]),
         ExampleRow("điều hành", "Nhóm “Zalo an ninh tổ” do Công an phường Đông Hải điều hành có 300 thành viên.",
                    [("Zalo an ninh tổ", "Công an phường Đông Hải")]),
+        ExampleRow("thí điểm", "Mô hình “Hồ sơ không giấy” do Chi bộ Vụ Pháp chế thí điểm được nhân rộng.",
+                   [("Hồ sơ không giấy", "Chi bộ Vụ Pháp chế")]),
+        ExampleRow("làm chủ nhiệm", "Câu lạc bộ “Đọc sách cùng con” do chị Lý Thị Hạnh, cán bộ Phòng Tổng hợp làm chủ nhiệm, có 40 thành viên.",
+                   [("Đọc sách cùng con", "Lý Thị Hạnh")]),
     ]
 
     /// Words that join a partner to the unit of "do <unit> …": the owner ends before them.
@@ -268,6 +272,12 @@ enum ModelVocabulary {
         ExampleRow("hòa thượng", "Mô hình “Lớp chữ Khmer cho em” do Hòa thượng Danh Sơn, Trụ trì chùa Kom Pong phụ trách dạy 90 em.",
                    [("Lớp chữ Khmer cho em", "Danh Sơn")]),
         ExampleRow("thầy", "Câu lạc bộ “Toán vui” của thầy Lưu Đức Thắng có 60 học sinh.", [("Toán vui", "Lưu Đức Thắng")]),
+        // Ranks: "do Thiếu tá Trần Văn Hậu, Phó Chỉ huy trưởng … phụ trách".
+        ExampleRow("thiếu tá", "Mô hình “Ngày thứ bảy cùng dân” do Thiếu tá Bùi Văn Tín, Phó Chỉ huy trưởng Ban CHQS huyện phụ trách đã làm 2 km đường.",
+                   [("Ngày thứ bảy cùng dân", "Bùi Văn Tín")]),
+        ExampleRow("đại úy", "Nhóm “Zalo an toàn ấp” do Đại úy Lê Văn Tâm phụ trách có 900 thành viên.", [("Zalo an toàn ấp", "Lê Văn Tâm")]),
+        ExampleRow("trung tá", "Mô hình “Tủ sách biên cương” của Trung tá Hà Văn Sơn được nhân rộng.", [("Tủ sách biên cương", "Hà Văn Sơn")]),
+        ExampleRow("thượng tá", "Mô hình “Camera vì bình yên” của Thượng tá Đỗ Minh Khoa được khen.", [("Camera vì bình yên", "Đỗ Minh Khoa")]),
         ExampleRow("cô", "Mô hình “Thư viện xanh” của cô Bế Thị Hoa được Phòng Giáo dục khen.", [("Thư viện xanh", "Bế Thị Hoa")]),
     ]
 
