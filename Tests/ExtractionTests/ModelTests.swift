@@ -429,6 +429,9 @@ struct ModelUnquotedNameTests {
         // "và" before a capital joins the name; a number belongs to it.
         ModelCase("Trường có câu lạc bộ Sách và Ước mơ do cô Đào Thị Yến làm chủ nhiệm.", [("Sách và Ước mơ", "Đào Thị Yến")]),
         ModelCase("Xã duy trì mô hình Tủ thuốc 0 đồng của Đoàn Thanh niên xã.", [("Tủ thuốc 0 đồng", "Đoàn Thanh niên xã")]),
+        // A name may hold "giúp"; "ra" after it opens the predicate's place.
+        ModelCase("Liên đội duy trì mô hình Nuôi heo đất giúp bạn của Chi đội 7A.", [("Nuôi heo đất giúp bạn", "Chi đội 7A")]),
+        ModelCase("Huyện nhân rộng mô hình Loa truyền thanh thông minh ra 20 xã.", [("Loa truyền thanh thông minh", nil)]),
         // A name may close its sentence.
         ModelCase("Đại biểu trình bày kinh nghiệm xây dựng Câu lạc bộ Đảng viên trẻ học Bác.", [("Đảng viên trẻ học Bác", nil)]),
     ])
@@ -442,6 +445,7 @@ struct ModelUnquotedNameTests {
         // Generic words, a state fund, a kind word alone (ModelVocabulary.genericUnquotedNames).
         "Chi đoàn xây dựng tủ sách Bác Hồ cho thiếu nhi.",
         "Hội vận động Quỹ Hỗ trợ nông dân được 2 tỷ đồng.",
+        "Các khu dân cư tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025.",
         // A kind word inside a proper name, inside quotes, or a unit and its verb after it.
         "Đoàn dâng hương tại Khu di tích Sở Chỉ huy Tiền phương Chiến dịch Hồ Chí Minh lịch sử.",
         "Năm qua có 40 sáng kiến Công ty công nhận, làm lợi 2 tỷ đồng.",

@@ -288,9 +288,12 @@ enum ModelOwner {
         return nil
     }
 
+    /// True when only spaces stand in `range`, or one apostrophe inside a name ("K'Brơi", "H'Lan").
     static func onlySpaces(_ text: AnalyzedText, _ range: Range<Int>) -> Bool {
-        range.allSatisfy { text.folded[$0] == 0x20 }
+        range.allSatisfy { text.folded[$0] == 0x20 } || range.count == 1 && apostrophes.contains(text.scalars[range.lowerBound])
     }
+
+    static let apostrophes: Set<Unicode.Scalar> = ["'", "’"]
 
     static let personLeadWords: [[String]] = ModelVocabulary.personOwnerLeads.map { TextWords.needle($0.words) }
     static let longestDoVerb = doVerbWords.map(\.count).max() ?? 1

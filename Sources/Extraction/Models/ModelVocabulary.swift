@@ -79,7 +79,7 @@ enum ModelVocabulary {
     /// Sách và Thiện nguyện").
     static let unquotedNameStopWords: [String] = [
         "do", "của", "được", "đã", "đang", "sẽ", "và", "tại", "ở", "cho", "trong", "nhằm", "để", "với", "có",
-        "gồm", "là", "giúp", "thu hút", "mỗi", "hằng", "từ", "khi", "đến", "đạt", "năm", "lần", "giai đoạn",
+        "gồm", "là", "thu hút", "mỗi", "hằng", "từ", "khi", "đến", "đạt", "năm", "lần", "giai đoạn", "ra",
     ]
 
     /// Capitalised words after a kind word that name no model of their own, with what they are:
@@ -91,6 +91,7 @@ enum ModelVocabulary {
         ("Hỗ trợ nông dân", "Quỹ Hỗ trợ nông dân: a state fund set up by decree, not a model"),
         ("Vì người nghèo", "Quỹ Vì người nghèo: the Front's standing fund"),
         ("Câu lạc bộ", "mô hình Câu lạc bộ: a kind word, not a name"),
+        ("Đại đoàn kết toàn dân tộc", "Ngày hội Đại đoàn kết toàn dân tộc: the Front's yearly festival in every residential area"),
     ]
 
     /// Most words of a capitalised name after its kind word; a longer run is a description.
@@ -123,7 +124,7 @@ enum ModelVocabulary {
         "hội chữ thập đỏ", "hội người cao tuổi", "hội khuyến học", "thành đoàn", "thị đoàn", "kho bạc",
         "ban công tác mặt trận", "ban đại diện cha mẹ học sinh", "bộ tư lệnh", "lđlđ",
         // Justice, social insurance and public-service units, by the names and letters they sign with.
-        "vksnd", "viện kiểm sát", "tand", "bhxh", "kbnn", "thư viện", "bảo tàng", "điện lực",
+        "vksnd", "viện kiểm sát", "tand", "bhxh", "kbnn", "thư viện", "bảo tàng", "điện lực", "nông trường",
     ]
 
     /// Words that end an unquoted capitalised title ("Giải thưởng Lý Tự Trọng năm 2024").
@@ -243,6 +244,8 @@ enum ModelVocabulary {
                    [("Zalo an ninh tổ", "Công an phường Đông Hải")]),
         ExampleRow("thí điểm", "Mô hình “Hồ sơ không giấy” do Chi bộ Vụ Pháp chế thí điểm được nhân rộng.",
                    [("Hồ sơ không giấy", "Chi bộ Vụ Pháp chế")]),
+        ExampleRow("làm tổ trưởng", "Mô hình “Tổ tự quản đường biên” do ông K'Sơn, Chi hội trưởng thôn Đạ Sar làm tổ trưởng có 12 hộ.",
+                   [("Tổ tự quản đường biên", "K'Sơn")]),
         ExampleRow("làm chủ nhiệm", "Câu lạc bộ “Đọc sách cùng con” do chị Lý Thị Hạnh, cán bộ Phòng Tổng hợp làm chủ nhiệm, có 40 thành viên.",
                    [("Đọc sách cùng con", "Lý Thị Hạnh")]),
     ]
