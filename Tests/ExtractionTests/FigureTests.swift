@@ -447,6 +447,11 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         ("Cập nhật điển hình của 41 xã, phường và đặc khu.", [count(41, "xã, phường và đặc khu")]),
         ("Thu hút 12.000 lượt đoàn viên, thanh thiếu nhi tham gia.", [count(12000, "lượt đoàn viên, thanh thiếu nhi")]),
         ("Xóa 87 nhà tạm, nhà dột nát trong năm.", [count(87, "nhà tạm, nhà dột nát")]),
+        // An adjective after the head stays out (ANNOTATION.md): "đảng viên mới" counts "đảng viên".
+        ("Năm 2024 kết nạp 96 đảng viên mới là công nhân.", [count(96, "đảng viên")]),
+        ("Trái vải đã đến 28 quốc gia và vùng lãnh thổ.", [count(28, "quốc gia và vùng lãnh thổ")]),
+        ("Đơn vị huy động 180 lượt cán bộ, chiến sĩ và dân quân.", [count(180, "lượt cán bộ, chiến sĩ và dân quân")]),
+        ("Công đoàn trao 1.300 phần quà Tết cho công nhân.", [count(1300, "phần quà Tết")]),
         // A prize's rank, capitalised after "giải", belongs to the subject.
         ("Ban Tổ chức trao 01 giải Nhất, 03 giải C và 06 giải Khuyến khích.",
          [count(1, "giải Nhất"), count(3, "giải C"), count(6, "giải Khuyến khích")]),

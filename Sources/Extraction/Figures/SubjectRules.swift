@@ -71,7 +71,7 @@ enum SubjectRules {
         "tác phẩm", "tin", "bài", "ảnh", "phóng sự", "chuyên mục", "tài liệu", "đầu sách", "cuộc",
         "buổi", "lượt", "hội nghị", "lớp học", "người dân", "bạn đọc", "độc giả", "hộ gia đình",
         "cơ sở", "tổ dân phố", "khóm", "học viên", "phóng viên", "văn nghệ sĩ", "thầy", "cô",
-        "đặc khu", "thanh thiếu nhi", "thanh thiếu niên", "nhà dột nát",
+        "đặc khu", "thanh thiếu nhi", "thanh thiếu niên", "nhà dột nát", "vùng lãnh thổ", "dân quân", "câu lạc bộ",
     ]
 
     /// Nouns of a prize, after which a capitalised rank belongs to the subject ("01 giải
@@ -176,6 +176,7 @@ enum SubjectRules {
         "thanh", "chi", "cán", "bác", "chiến", "sĩ", "hộ", "người", "học", "cơ",
         "đại",   // "nhà Đại đoàn kết"
         "khmer", // "người Khmer", "chùa Khmer"
+        "tết",   // "2.480 phần quà Tết"
     ]
 
     /// Heads that are measures, not counts ("22 tuổi", "36 độ").
