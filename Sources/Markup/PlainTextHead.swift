@@ -144,7 +144,9 @@ enum PlainTextHead {
         guard line.hasAtMostCharacters(PageChrome.maximumChromeChars) else { return isMenu(line) ? .menu : nil }
         let items = PageChrome.barItems(line)
         if PageChrome.isBar(items: items, of: PageChrome.navigationLabels) { return .navigation }
+        // Tools printed one after another with no separator: "Màu chữ Cỡ chữ", "In bài viết Gửi bài viết".
         if PageChrome.isBar(items: items, of: PageChrome.toolAndNavigationLabels, allowingTiny: true) || isCounterAndToolBar(line)
+            || items.count == 1 && line.split(separator: " ").count <= maximumGluedToolWords && isToolRun(Folding.key(line))
             || PageChrome.isCounter(line) || PageChrome.isAttachment(line) || PageChrome.isFiling(line)
             || PageChrome.isFollowInvitation(line) || PageChrome.isBracketedButtons(line) || PageChrome.isWebAddress(line) {
             return .tool
@@ -407,6 +409,9 @@ enum PlainTextHead {
         guard pieces.count >= 2, pieces.contains(where: PageChrome.isCounter) else { return false }
         return pieces.allSatisfy { PageChrome.isCounter($0) || isToolRun(Folding.key($0)) }
     }
+
+    /// Most words of a line of tools printed with no separator.
+    static let maximumGluedToolWords = 6
 
     /// Most words of a run of tools on a dateline's line.
     static let maximumToolRunWords = 12

@@ -775,6 +775,13 @@ import VietnameseText
         #expect(!content.text.contains("lượt xem"))
     }
 
+    @Test func toolsGluedWithoutASeparator() {
+        let page = "Cổng thông tin điện tử Huyện Tân Trụ\nTin tức sự kiện › Mặt trận - Đoàn thể\n\n\(Self.headline)\n\n14/04/2025 09:12:40AM\nMàu chữ Cỡ chữ\nIn bài viết Gửi bài viết\n\n\(Self.first)"
+        let content = ContentExtractor.plainText(page)
+        #expect(content.title == Self.headline)
+        #expect(content.text == Self.first)
+    }
+
     @Test func columnOfToolsOverTheHeadline() {
         let page = "BỘ TƯ PHÁP\nTrang chủ » Tin tức\n\n14/04/2025\nXem cỡ chữ\nĐọc bài viết\nIn\nGửi email\n\(Self.headline)\n\(Self.first)"
         let content = ContentExtractor.plainText(page)
