@@ -152,9 +152,9 @@ import Testing
     /// magazine author blocks and datelines under the article), just under its scores after
     /// the session that first scored it unseen.
     static let realShape8Floors: [(metric: String, minimum: Double)] = [
-        ("directives_f1", 0.99), ("figures_f1", 0.97), ("models_f1", 0.92), ("dates_f1", 0.98),
+        ("directives_f1", 0.99), ("figures_f1", 0.98), ("models_f1", 0.94), ("dates_f1", 0.98),
         ("periods_f1", 0.98), ("people_f1", 0.97), ("themes_f1", 0.98),
-        ("directives_code_acc", 0.98), ("figures_subject_acc", 0.88), ("models_owner_acc", 0.87),
+        ("directives_code_acc", 0.98), ("figures_subject_acc", 0.89), ("models_owner_acc", 0.90),
         ("people_title_acc", 0.84), ("published_acc", 0.93), ("title_acc", 0.93), ("document_acc", 0.89),
     ]
 
@@ -162,9 +162,9 @@ import Testing
     /// pages and 7 official documents as text, Word and PDF files), just under its scores after
     /// the session that first scored it unseen.
     static let realShape9Floors: [(metric: String, minimum: Double)] = [
-        ("directives_f1", 0.98), ("figures_f1", 0.97), ("models_f1", 0.93), ("dates_f1", 0.99),
-        ("periods_f1", 0.99), ("people_f1", 0.95), ("themes_f1", 0.90),
-        ("directives_code_acc", 0.98), ("figures_subject_acc", 0.89), ("models_owner_acc", 0.87),
+        ("directives_f1", 0.98), ("figures_f1", 0.98), ("models_f1", 0.95), ("dates_f1", 0.99),
+        ("periods_f1", 0.99), ("people_f1", 0.96), ("themes_f1", 0.90),
+        ("directives_code_acc", 0.98), ("figures_subject_acc", 0.90), ("models_owner_acc", 0.91),
         ("people_title_acc", 0.91), ("published_acc", 0.93), ("title_acc", 0.93), ("document_acc", 0.93),
     ]
 
@@ -172,16 +172,24 @@ import Testing
     /// pages on page makers no earlier set used, 5 official documents as text, Word and PDF
     /// files), just under its scores after the session that first scored it unseen.
     static let realShape10Floors: [(metric: String, minimum: Double)] = [
-        ("directives_f1", 0.99), ("figures_f1", 0.96), ("models_f1", 0.92), ("dates_f1", 0.97),
+        ("directives_f1", 0.99), ("figures_f1", 0.97), ("models_f1", 0.95), ("dates_f1", 0.98),
         ("periods_f1", 0.99), ("people_f1", 0.96), ("themes_f1", 0.94),
-        ("directives_code_acc", 0.99), ("figures_subject_acc", 0.88), ("models_owner_acc", 0.77),
-        ("people_title_acc", 0.84), ("published_acc", 0.99), ("title_acc", 0.99), ("document_acc", 0.95),
+        ("directives_code_acc", 0.99), ("figures_subject_acc", 0.90), ("models_owner_acc", 0.96),
+        ("people_title_acc", 0.86), ("published_acc", 0.99), ("title_acc", 0.99), ("document_acc", 0.95),
+    ]
+
+    /// realshape11 (first seen in session 16) as scored after that session's rules.
+    static let realShape11Floors: [(metric: String, minimum: Double)] = [
+        ("directives_f1", 0.98), ("figures_f1", 0.96), ("models_f1", 0.84), ("dates_f1", 0.98),
+        ("periods_f1", 0.99), ("people_f1", 0.93), ("themes_f1", 0.94),
+        ("directives_code_acc", 0.99), ("figures_subject_acc", 0.90), ("models_owner_acc", 0.74),
+        ("people_title_acc", 0.79), ("published_acc", 0.99), ("title_acc", 0.96), ("document_acc", 0.93),
     ]
 
     @Test(arguments: [("realshape", "gold-realshape"), ("realshape2", "gold-realshape2"), ("realshape3", "gold-realshape3"),
                       ("realshape4", "gold-realshape4"), ("realshape5", "gold-realshape5"), ("realshape6", "gold-realshape6"),
                       ("realshape7", "gold-realshape7"), ("realshape8", "gold-realshape8"), ("realshape9", "gold-realshape9"),
-                      ("realshape10", "gold-realshape10")])
+                      ("realshape10", "gold-realshape10"), ("realshape11", "gold-realshape11")])
     func realShapeSetsStayAboveTheirFloors(_ folder: String, _ gold: String) async throws {
         let floors = switch folder {
         case "realshape": Self.realShapeFloors
@@ -193,7 +201,8 @@ import Testing
         case "realshape7": Self.realShape7Floors
         case "realshape8": Self.realShape8Floors
         case "realshape9": Self.realShape9Floors
-        default: Self.realShape10Floors
+        case "realshape10": Self.realShape10Floors
+        default: Self.realShape11Floors
         }
         let (summary, report) = try await Self.score(folder, gold: gold)
         print("gold score on corpus/\(folder):\n\(report)")
