@@ -172,7 +172,7 @@ import Testing
     /// pages on page makers no earlier set used, 5 official documents as text, Word and PDF
     /// files), just under its scores after the session that first scored it unseen.
     static let realShape10Floors: [(metric: String, minimum: Double)] = [
-        ("directives_f1", 0.99), ("figures_f1", 0.97), ("models_f1", 0.95), ("dates_f1", 0.98),
+        ("directives_f1", 0.99), ("figures_f1", 0.97), ("models_f1", 0.95), ("dates_f1", 0.97),
         ("periods_f1", 0.99), ("people_f1", 0.96), ("themes_f1", 0.94),
         ("directives_code_acc", 0.99), ("figures_subject_acc", 0.90), ("models_owner_acc", 0.96),
         ("people_title_acc", 0.86), ("published_acc", 0.99), ("title_acc", 0.99), ("document_acc", 0.95),
