@@ -43,6 +43,21 @@ import Testing
         }
     }
 
+    @Test func asciiDigitsAreFoundWherever() {
+        var generator = SplitMix(seed: 0x3039)
+        let weighted: [UInt8] = [0x2F, 0x30, 0x39, 0x3A, 0xB0, 0xB9, 0xAF, 0xBA, 0x00, 0x7F, 0x80, 0xFF, 0x20]
+        for _ in 0..<3000 {
+            let bytes = Self.randomBytes(&generator, weighted: weighted)
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...bytes.count {
+                    let piece = UnsafeBufferPointer(rebasing: buffer[start...])
+                    #expect(ByteSearch.containsASCIIDigit(piece) == bytes[start...].contains { $0 >= 0x30 && $0 <= 0x39 },
+                            "\(bytes) from \(start)")
+                }
+            }
+        }
+    }
+
     @Test func highByteCountsCountEveryByte() {
         var generator = SplitMix(seed: 0x1258)
         let weighted: [UInt8] = [0x7F, 0x80, 0x81, 0xA0, 0xA1, 0xA2, 0xFF, 0x20, 0x21, 0x00]
