@@ -187,12 +187,7 @@ public enum ContentExtractor {
 
     /// `text.count >= count`, reading only the first `count` characters of a long text.
     static func hasAtLeast(_ count: Int, charactersIn text: String) -> Bool {
-        var seen = 0
-        for _ in text {
-            seen += 1
-            if seen >= count { return true }
-        }
-        return seen >= count
+        count <= 0 || !text.hasAtMostCharacters(count - 1)
     }
 
     /// Heading tags a portal without an h1 prints its headline in ("<h2 class=\"detail-title\">",

@@ -273,20 +273,31 @@ enum PageChrome {
     /// with at least one number.
     static func isCounter(_ line: String) -> Bool {
         guard line.hasAtMostCharacters(maximumChromeChars), PublishedDate.mayHoldDate(line) else { return false }
-        let folded = Folding.key(line)
-        var labels: [String] = []
-        var current = ""
-        for character in folded {
-            if character.isLetter || character == " " {
-                current.append(character)
-            } else {
-                labels.append(current)
-                current = ""
+        // The folded line is ASCII, a byte a Character but for CR LF, where a split on each
+        // byte only adds an empty label: the labels are its runs of letters and spaces.
+        var folded = Folding.key(line)
+        return folded.withUTF8 { bytes in
+            var named = 0
+            var start = 0
+            for index in 0...bytes.count {
+                if index < bytes.count, isLabelByte(bytes[index]) { continue }
+                var lower = start
+                var upper = index
+                while lower < upper, bytes[lower] == 0x20 { lower += 1 }
+                while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
+                start = index + 1
+                guard lower < upper else { continue }
+                let label = String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
+                guard counterLabels.contains(label) else { return false }
+                named += 1
             }
+            return named > 0
         }
-        labels.append(current)
-        let named = labels.map { $0.trimmingSpaces }.filter { !$0.isEmpty }
-        return !named.isEmpty && named.allSatisfy { counterLabels.contains($0) }
+    }
+
+    /// An ASCII letter or a space: the bytes of a counter's label.
+    private static func isLabelByte(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte | 0x20) &- 0x61 < 26
     }
 
     /// True when `line` is a weather widget: a temperature ("33°C", "17°C - 24°C") in a short line.

@@ -89,7 +89,8 @@ enum PublishedDate {
     /// False when `line` has no ASCII digit, so no date pattern can match it: the patterns'
     /// digits match folded bytes, and only ASCII digits fold to digits.
     static func mayHoldDate(_ line: String) -> Bool {
-        line.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+        var line = line
+        return line.withUTF8(ByteSearch.containsASCIIDigit)
     }
 
     /// True when `line` prints a calendar date.

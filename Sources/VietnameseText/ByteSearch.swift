@@ -34,6 +34,31 @@ public enum ByteSearch {
         }
     }
 
+    /// True when `bytes` hold an ASCII digit, eight bytes at a time: in each byte below 0x80,
+    /// `0x7F + 0x3A - byte` keeps its top bit only when the byte is below `:` and
+    /// `byte + 0x7F - 0x2F` sets it only when the byte is above `/`; neither sum carries out
+    /// of its byte, and bytes of 0x80 or more are masked out.
+    public static func containsASCIIDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        guard let base = bytes.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var index = 0
+        while index &+ 8 <= count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let low = word & (0x7F &* ones)
+            let below = (0x7F &+ 0x3A) &* ones &- low
+            let above = low &+ (0x7F &- 0x2F) &* ones
+            if below & above & ~word & (0x80 &* ones) != 0 { return true }
+            index &+= 8
+        }
+        while index < count {
+            if base[index] &- 0x30 < 10 { return true }
+            index &+= 1
+        }
+        return false
+    }
+
     /// True when `bytes` contain `needle` with ASCII letters compared case-insensitively.
     /// `needle` is lower-case ASCII and starts with a non-letter (`"</html"`), so the scan can
     /// jump to its first byte with `memchr`.

@@ -62,6 +62,19 @@ import VietnameseText
         }
     }
 
+    /// ``Provinces/key(_:)`` squeezes the folded bytes as the Character map and split it replaced.
+    @Test func provinceKeysAreTheCharacterDefinition() {
+        let samples = Self.texts + [
+            "TP. Hồ Chí Minh", "Bà Rịa–Vũng Tàu", "  tỉnh  Cao Bằng ,", "Thừa Thiên - Huế", "-.,–", "a-\u{0301}b", "x\r\n y",
+            "Đắk Lắk\tĐắk Nông", "…", "Hà Nội.", " ", "",
+        ]
+        for sample in samples {
+            let expected = Folding.key(String(sample.map { "-–.,".contains($0) ? " " : $0 }))
+                .split(separator: " ").joined(separator: " ")
+            #expect(Provinces.key(sample) == expected, "\(sample.debugDescription)")
+        }
+    }
+
     /// The issuer rules' byte tests ("và", Roman numerals, stop words, continuation phrases
     /// read backwards) answer as the String comparisons they replace, on every word.
     @Test func issuerWordTestsAreTheStringComparisons() {

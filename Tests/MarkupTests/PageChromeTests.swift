@@ -1,5 +1,6 @@
 import Testing
 @testable import Markup
+import VietnameseText
 
 /// Line shapes of portal furniture in plain-text captures (invented lines in the shapes
 /// real portals print).
@@ -20,6 +21,27 @@ import Testing
     ])
     func notCounters(line: String) {
         #expect(!PageChrome.isCounter(line))
+    }
+
+    /// The byte scan of the folded line answers as the Character loop it replaced.
+    @Test func counterLabelsReadAsCharacters() {
+        func characterLoop(_ line: String) -> Bool {
+            guard line.hasAtMostCharacters(PageChrome.maximumChromeChars), PublishedDate.mayHoldDate(line) else { return false }
+            var labels: [String] = []
+            var current = ""
+            for character in Folding.key(line) {
+                if character.isLetter || character == " " { current.append(character) } else { labels.append(current); current = "" }
+            }
+            labels.append(current)
+            let named = labels.map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+            return !named.isEmpty && named.allSatisfy { PageChrome.counterLabels.contains($0) }
+        }
+        let lines = [
+            "Lượt xem: 1.204", "Lượt xem:\r\n1.204", "  Lượt  xem : 12  ", "Xem: 45 ☺", "Hôm nay: 41\r\nTổng: 77", "12",
+            "Views 12 | Hits 4", "VIEWS: 12", "Đang truy cập: 9 | Tổng lượt truy cập: 318.204", "Tổng kết 10 năm",
+            "Bình luận (0)", "x\u{0301}em: 3", "Lượt xem 1.204 \u{1A}", "", " 7 ", "Trực tuyến : 712 người",
+        ]
+        for line in lines { #expect(PageChrome.isCounter(line) == characterLoop(line), "\(line.debugDescription)") }
     }
 
     @Test(arguments: [

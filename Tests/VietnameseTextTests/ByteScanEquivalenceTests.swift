@@ -29,6 +29,35 @@ import Testing
         }
     }
 
+    @Test func sentenceMarksAreEveryStopByte() {
+        var generator = SplitMix(seed: 0x2E0A)
+        let weighted: [UInt8] = [0x0A, 0x2E, 0x21, 0x3F, 0x0B, 0x2F, 0x20, 0x22, 0x3E, 0x09, 0x8A, 0xAE, 0x61, 0x00]
+        for _ in 0..<3000 {
+            let bytes = Self.randomBytes(&generator, weighted: weighted)
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...bytes.count {
+                    let expected = bytes[start...].firstIndex { $0 == 0x0A || $0 == 0x2E || $0 == 0x21 || $0 == 0x3F } ?? bytes.count
+                    #expect(Sentences.nextMark(buffer, from: start) == expected, "\(bytes) from \(start)")
+                }
+            }
+        }
+    }
+
+    @Test func asciiDigitsAreFoundWherever() {
+        var generator = SplitMix(seed: 0x3039)
+        let weighted: [UInt8] = [0x2F, 0x30, 0x39, 0x3A, 0xB0, 0xB9, 0xAF, 0xBA, 0x00, 0x7F, 0x80, 0xFF, 0x20]
+        for _ in 0..<3000 {
+            let bytes = Self.randomBytes(&generator, weighted: weighted)
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...bytes.count {
+                    let piece = UnsafeBufferPointer(rebasing: buffer[start...])
+                    #expect(ByteSearch.containsASCIIDigit(piece) == bytes[start...].contains { $0 >= 0x30 && $0 <= 0x39 },
+                            "\(bytes) from \(start)")
+                }
+            }
+        }
+    }
+
     @Test func highByteCountsCountEveryByte() {
         var generator = SplitMix(seed: 0x1258)
         let weighted: [UInt8] = [0x7F, 0x80, 0x81, 0xA0, 0xA1, 0xA2, 0xFF, 0x20, 0x21, 0x00]

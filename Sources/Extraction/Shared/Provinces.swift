@@ -116,7 +116,25 @@ public enum Provinces {
 
     /// Comparison form: folded, hyphens and periods as spaces, spaces squeezed.
     static func key(_ text: String) -> String {
-        Folding.key(String(text.map { "-–.,".contains($0) ? " " : $0 })).split(separator: " ").joined(separator: " ")
+        // Each of the four separators is one scalar that nothing composes with: a text
+        // without their bytes (0xE2 leads "–") has none of them as a Character.
+        let mayHoldSeparator = text.utf8.contains { $0 == 0x2D || $0 == 0x2E || $0 == 0x2C || $0 == 0xE2 }
+        let spaced = mayHoldSeparator ? String(text.map { "-–.,".contains($0) ? " " : $0 }) : text
+        // The folded text is ASCII, so its words between spaces are byte runs.
+        var bytes: [UInt8] = []
+        var pendingSpace = false
+        for byte in Folding.key(spaced).utf8 {
+            if byte == 0x20 {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace {
+                bytes.append(0x20)
+                pendingSpace = false
+            }
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The canonical name `text` stands for ("TP HCM", "Hoà Bình", "tỉnh Cao Bằng"), or nil.

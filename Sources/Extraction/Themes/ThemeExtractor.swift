@@ -124,8 +124,10 @@ enum ThemeTerm {
                 return term.firstYear
             }
         }
-        let quoted = Folding.key(text.slice(quote.inner)).filter { $0.isLetter || $0 == " " }
-        return knownWholeTermKeys.first(where: { quoted.contains($0.key) })?.firstYear
+        // The folded quotation is ASCII: its letters and spaces are bytes, searched by bytes.
+        let letters = Folding.key(text.slice(quote.inner)).utf8.filter { $0 == 0x20 || ($0 | 0x20) &- 0x61 < 26 }
+        let quoted = String(decoding: letters, as: UTF8.self)
+        return knownWholeTermKeys.first(where: { ByteSearch.contains(quoted, $0.key) })?.firstYear
     }
 
     /// The first year of the term of a whole-term theme quoted after `gap`, or nil when the
