@@ -125,7 +125,9 @@ public enum ContentExtractor {
     /// that a class such as "header" marks as furniture, schema.org's headline stays.
     static func withMarkedHeadline(_ content: PageContent, in document: HTMLDocument, meta: PageMetadata) -> PageContent {
         let documentKey = meta.documentTitle.map { Folding.key($0.squeezedSpaces) } ?? ""
-        guard content.title.map({ documentKey.contains(Folding.key($0.squeezedSpaces)) }) ?? true,
+        let fromDocumentTitle = [meta.documentTitle, meta.documentTitleParts?.headline].compactMap { $0 }
+            .map { Folding.key($0.squeezedSpaces) }
+        guard content.title.map({ fromDocumentTitle.contains(Folding.key($0.squeezedSpaces)) }) ?? true,
               let found = firstElement(in: document, where: isMarkedHeadline) else { return content }
         let headline = Normalization.nfc(HTMLNode(found, in: document).textContent.squeezedSpaces)
         guard headline.split(separator: " ").count >= minimumHeadlineWords, !isFurniture(headline: headline, site: meta.site),

@@ -33,8 +33,11 @@ enum PlainTextCleaner {
         // VIÊN “GIỮ RỪNG”" over "Ở NGẦM ĐĂNG VÀI" (a writer's name in capitals under it is no part).
         guard isAllCaps(headline), isAllCaps(line), PlainTextLayout.isHeadlineShaped(line),
               let word = line.split(separator: " ").first else { return false }
-        // … or before a quoted name: "CÔNG AN XÃ … VỚI 5 MÔ HÌNH" over "“DÂN VẬN KHÉO” GẮN VỚI …".
-        if openingQuotes.contains(first) { return true }
+        // … or before a quoted name: "CÔNG AN XÃ … VỚI 5 MÔ HÌNH" over "“DÂN VẬN KHÉO” GẮN VỚI …"
+        // (a first line of a headline's length, not a masthead).
+        if openingQuotes.contains(first) {
+            return PlainTextLayout.isHeadlineShaped(headline) && headline.split(separator: " ").count >= minimumQuotedHeadlineWords
+        }
         return capitalContinuations.contains(Normalization.nfc(String(word)).lowercased())
     }
 
@@ -45,6 +48,9 @@ enum PlainTextCleaner {
         "ở", "tại", "với", "và", "của", "trong", "từ", "đến", "cho", "về", "là", "khi", "nơi", "trên", "giữa",
         "bằng", "theo", "để", "như", "vì",
     ]
+
+    /// Fewest words of a capital headline's first line over a line that opens with a quote.
+    static let minimumQuotedHeadlineWords = 5
 
     /// Quotation marks that open the second line of a headline in capitals.
     static let openingQuotes: Set<Character> = ["\"", "“", "«", "'", "‘"]
@@ -442,6 +448,7 @@ enum PlainTextCleaner {
             // A headline in capitals whose second line was taken: "CÔNG AN XÃ … VỚI 5 MÔ HÌNH"
             // over "“DÂN VẬN KHÉO” GẮN VỚI LÀM THEO BÁC".
             if previous >= 0, layout.lines[previous].kind == nil, !layout.lines[previous].isNavigation,
+               previous > 0 || opensMidHeadline(headline),
                !layout.lines[previous].bulleted,
                opensMidHeadline(headline) && continuesUpward(layout.lines[previous].content, into: headline)
                 || isAllCaps(headline) && continuesHeadline(layout.lines[previous].content, with: headline)

@@ -691,7 +691,10 @@ enum PlainTextHead {
         // "Kim Thoa · Thứ Sáu, 07/11/2025 09:24 (GMT+7)": a writer, a middle dot, the stamp.
         if let dot = line[..<digit].firstIndex(of: "·") {
             let writer = String(line[..<dot]).trimmingSpaces
-            if isLeadingCreditName(writer) { return (writer, String(line[line.index(after: dot)...]).trimmingSpaces) }
+            // A section in capitals ("THỜI SỰ · …") is no writer.
+            if isLeadingCreditName(writer), writer.contains(where: \.isLowercase) {
+                return (writer, String(line[line.index(after: dot)...]).trimmingSpaces)
+            }
         }
         var credit = String(line[..<digit]).trimmingSpaces
         if isLeadingCreditName(credit) { return (credit, String(line[digit...])) }

@@ -12,11 +12,13 @@ enum PublishedDate {
     /// "08 Tháng 9 2021" (as some portals print their dateline).
     static let monthWordDate = Pattern(#"(?<![0-9])([0-3]?[0-9])\s+thang\s+([01]?[0-9])\s*(?:,\s*)?(?:nam\s+)?((?:19|20)[0-9]{2})(?![0-9])"#)
     /// A month named in words, as WordPress and other CMSs print Vietnamese dates: "03 Tháng
-    /// Mười Hai, 2025", "5 tháng Giêng 2024" (folded; longest first).
+    /// Mười Hai, 2025" (folded; longest first). The word must be capitalised or a comma follow
+    /// it: "6 tháng năm 2025" is six months of 2025. Lunar months ("tháng Giêng") are none.
     static let monthWords: [(folded: String, month: Int)] = [
-        ("muoi mot", 11), ("muoi hai", 12), ("muoi", 10), ("mot", 1), ("gieng", 1), ("hai", 2), ("ba", 3), ("tu", 4),
-        ("nam", 5), ("sau", 6), ("bay", 7), ("tam", 8), ("chin", 9), ("chap", 12),
+        ("muoi mot", 11), ("muoi hai", 12), ("muoi", 10), ("mot", 1), ("hai", 2), ("ba", 3), ("tu", 4),
+        ("nam", 5), ("sau", 6), ("bay", 7), ("tam", 8), ("chin", 9),
     ]
+    /// ``monthWords`` as regular-expression alternatives, spaces matching any run of spaces.
     static let monthWordAlternatives = monthWords.map { $0.folded.replacingOccurrences(of: " ", with: #"\s+"#) }.joined(separator: "|")
     /// A spelled-out date whose month is a word (``monthWords``): day, month, year.
     static let spelledMonthDate = Pattern(#"(?<![0-9])([0-3]?[0-9])\s+thang\s+("# + monthWordAlternatives
@@ -117,6 +119,8 @@ enum PublishedDate {
         if found.isEmpty, text.containsFolded("thang"), let m = spelledMonthDate.matches(in: text).first,
            let d = int(text, m[1]), let y = int(text, m[3]), let monthRange = m[2],
            let mo = monthWords.first(where: { $0.folded == text.foldedSlice(monthRange).split(whereSeparator: \.isWhitespace).joined(separator: " ") })?.month,
+           text.isUppercase(at: monthRange.lowerBound)
+               || text.foldedSlice(monthRange.upperBound..<min(text.count, monthRange.upperBound + 2)).trimmingSpaces.hasPrefix(","),
            valid(y, mo, d) {
             found.append((y, mo, d, m.range))
         }

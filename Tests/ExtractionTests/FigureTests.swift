@@ -182,9 +182,17 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         ("Đội ngũ báo cáo viên có tuổi đời bình quân 41.", [duration(41, "tuổi")]),
         ("Ở tuổi 67, bà vẫn dẫn đầu tổ tự quản.", [duration(67, "tuổi")]),
         ("Chi hội có 212 hội viên, tuổi bình quân trên 70.", [count(212, "hội viên"), duration(70, "tuổi", .over)]),
+        ("Đội ngũ có tuổi đời trung bình 36.", [duration(36, "tuổi")]),
+        ("Giảng viên trẻ, tuổi trung bình 33, chiếm 40%.", [duration(33, "tuổi"), percent(40, nil)]),
     ]
 
     @Test(arguments: rows) func durations(_ row: (String, [ExpectedFigure])) { check(row.0, row.1) }
+
+    /// An age group's bounds are no one's age (FigureWords.doAge before FigureVocabulary.ageLeads).
+    @Test func ageGroupIsNoDuration() {
+        let figures = FigureExtractor().extract(from: AnalyzedText("Thanh niên trong độ tuổi từ 16 đến 30 tham gia đông đủ."))
+        #expect(!figures.contains { $0.kind == .duration })
+    }
 }
 
 @Suite struct FigureWordNumberTests {
@@ -446,6 +454,7 @@ private func check(_ sentence: String, _ expected: [ExpectedFigure]) {
         // Nouns a comma coordinates: the merged communes' kinds, the young, houses.
         ("Cập nhật điển hình của 41 xã, phường và đặc khu.", [count(41, "xã, phường và đặc khu")]),
         ("Thu hút 12.000 lượt đoàn viên, thanh thiếu nhi tham gia.", [count(12000, "lượt đoàn viên, thanh thiếu nhi")]),
+        ("Hơn 900 sinh viên, thanh thiếu niên tham dự lễ.", [count(900, "sinh viên, thanh thiếu niên", .over)]),
         ("Xóa 87 nhà tạm, nhà dột nát trong năm.", [count(87, "nhà tạm, nhà dột nát")]),
         // An adjective after the head stays out (ANNOTATION.md): "đảng viên mới" counts "đảng viên".
         ("Năm 2024 kết nạp 96 đảng viên mới là công nhân.", [count(96, "đảng viên")]),

@@ -458,6 +458,36 @@ struct ModelUnquotedNameTests {
         #expect(models(sentence).isEmpty, "\(models(sentence).map(\.name))")
     }
 
+    /// Every row of ``ModelVocabulary/genericUnquotedNames`` names no model after a kind word.
+    @Test(arguments: ModelVocabulary.genericUnquotedNames.map(\.words))
+    func genericNameNamesNoModel(_ words: String) {
+        let sentence = "Năm nay, xã tiếp tục duy trì mô hình \(words) trên toàn địa bàn."
+        #expect(models(sentence).isEmpty, "\(models(sentence).map(\.name))")
+    }
+
+    @Test(arguments: [
+        // A kind word for events announces quoted names only (ModelVocabulary.quotedNameKindWords).
+        "Hội thảo góp ý dự án Luật Đất đai (sửa đổi) thu hút 80 đại biểu.",
+        "Huyện tổ chức ngày hội Văn hóa, Thể thao các dân tộc lần thứ V.",
+        // A document's or an institution's name (ModelVocabulary.nonModelNameOpeners).
+        "Xã vận hành mô hình Chính quyền địa phương hai cấp từ ngày 01/7/2025.",
+        // Capitals that describe the quoted name after them.
+        "Chi bộ duy trì mô hình Dân vận khéo “Nhà sạch, ngõ đẹp” của khu phố.",
+    ])
+    func capitalsThatAreNoModelName(_ sentence: String) {
+        #expect(!models(sentence).contains { ["Luật Đất đai", "Văn hóa", "Chính quyền địa phương hai cấp", "Dân vận khéo"].contains($0.name) },
+                "\(models(sentence).map(\.name))")
+    }
+
+    /// An honour after a person's lead is no name (ModelVocabulary.personNameBlockers).
+    @Test func honourIsNoOwner() {
+        let found = models("Mô hình “Vườn rau tình thương” của bà Mẹ Việt Nam Anh hùng Lê Thị Lự được giữ gìn.")
+        #expect(found.map(\.name) == ["Vườn rau tình thương"])
+        #expect(found.first?.owner == nil)
+    }
+
+
+
     @Test(arguments: [
         // A single scare-quoted word or two in lower case.
         "Huyện có 12 mô hình “làm theo” được công nhận.",

@@ -273,7 +273,8 @@ private func people(_ text: String) -> [String] {
          ["Trần Văn Bảy|Tổ trưởng Tổ hòa giải ấp Long Hòa"]),
         ("Đội do Thiếu tá Lê Văn Hòa, Phó Chỉ huy trưởng Ban CHQS huyện phụ trách đã làm 2 km đường.",
          ["Lê Văn Hòa|Phó Chỉ huy trưởng Ban CHQS huyện"]),
-        // … not one with its object.
+        // … not one after a role in lower case, which it completes, nor one with its object.
+        ("Cô Nguyễn Thị Hoa, giáo viên phụ trách, cho biết lớp có 30 em.", ["Nguyễn Thị Hoa|giáo viên phụ trách"]),
         ("Bà Lê Thị Nga, Phó Chủ tịch UBND xã phụ trách văn hóa cho biết xã có 12 thôn.",
          ["Lê Thị Nga|Phó Chủ tịch UBND xã phụ trách văn hóa"]),
         // What the titled person does ends the title (TitleVocabulary.titleEnders).

@@ -286,7 +286,6 @@ import Testing
         ("Đăng lúc: 10 giờ 32 phút, ngày 15/01/2025", "2025-01-15T10:32:00+07:00"),
         // A month named in words, as a CMS's Vietnamese locale prints it.
         ("Ngày đăng: 03 Tháng Mười Hai, 2025", "2025-12-03"),
-        ("5 tháng Giêng 2024", "2024-01-05"),
         ("28 Tháng Mười Một, 2025", "2025-11-28"),
         ("Thứ Bảy, 9 Tháng Tám 2025", "2025-08-09"),
     ])
@@ -298,6 +297,13 @@ import Testing
         "32/12/2022", "12/13/2022", "ngày 15/5", "năm 2023", "Số 05-CT/TW", "tháng 5/2022", "1234/56/7890", "",
     ])
     func notADate(line: String) {
+        #expect(PublishedDate.fromPrintedText(line) == nil)
+    }
+
+    /// A month word in lower case with no comma after it counts months ("6 tháng năm 2025":
+    /// six months of 2025); a lunar month is none.
+    @Test(arguments: ["Sơ kết công tác 6 tháng năm 2025", "I. Kết quả 9 tháng năm 2024", "Rằm tháng Giêng 2025"])
+    func monthWordsThatNameNoDate(line: String) {
         #expect(PublishedDate.fromPrintedText(line) == nil)
     }
 

@@ -768,6 +768,12 @@ import VietnameseText
         #expect(content.authors == ["Minh Khang"])
     }
 
+    @Test func sectionBeforeAMiddleDotIsNoWriter() {
+        let page = "Báo Hòa Bình điện tử\n\nTHỜI SỰ  ·  Chủ Nhật, 09/03/2025 18:40 (GMT+7)\n\n\(Self.headline)\n\n\(Self.first)"
+        let content = ContentExtractor.plainText(page)
+        #expect(content.authors.isEmpty)
+    }
+
     @Test func counterAfterAMiddleDot() {
         let page = "CÔNG TY CỔ PHẦN MÍA ĐƯỜNG\nTin tức > Tin Đảng ủy\n\n\(Self.headline)\n\nĐăng ngày 14 tháng 4 năm 2025 · 806 lượt xem\n\n\(Self.first)"
         let content = ContentExtractor.plainText(page)

@@ -592,7 +592,10 @@ struct FigureReader {
     func ageLead(before start: Int) -> Int? {
         guard start > 0, let length = FigureVocabulary.phrase(in: FigureTables.ageLeads, endingAt: start - 1, of: tokens,
                                                               maxWords: 4) else { return nil }
-        return start - length
+        // "trong độ tuổi từ 16 đến 30" bounds an age group, no one's age.
+        let lead = start - length
+        if lead > 0, tokens[lead - 1].kind == .word, tokens[lead - 1].word == FigureWords.doAge { return nil }
+        return lead
     }
 
     /// The approximation words right before the number (or before "từ"), and where they start.

@@ -53,7 +53,7 @@ enum FigureLexicon {
 enum FigureWords {
     static let named = [
         "một", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "mươi", "mười", "năm", "là", "phần", "đồng", "từ",
-        "đến", "tới", "và", "cùng", "so", "ngày", "số", "phút",
+        "đến", "tới", "và", "cùng", "so", "ngày", "số", "phút", "độ",
     ]
 
     static let mot = FigureLexicon.id(FigureVocabulary.one)
@@ -73,6 +73,7 @@ enum FigureWords {
     static let ngay = FigureLexicon.id("ngày")
     static let soNumber = FigureLexicon.id("số")
     static let minute = FigureLexicon.id("phút")
+    static let doAge = FigureLexicon.id("độ")
     static let tens = FigureLexicon.id(FigureVocabulary.tensWord)
     /// Scale words that a "một" before them makes a number ("một trăm").
     static let hundredsOpeners: WordPhrases = FigureTables.compile(["trăm", "nghìn", "ngàn", "triệu", "tỷ"])

@@ -399,7 +399,8 @@ struct ModelContext {
     /// words; its owner is the clause after it.
     func namesAfterKindWords() -> [FoundModel] {
         var found: [FoundModel] = []
-        for hit in hits where !hit.entry.isVerb && !(hit.entry.opensUnquotedTitle && text.isUppercase(at: hit.range.lowerBound)) {
+        for hit in hits where !hit.entry.isVerb && !(hit.entry.opensUnquotedTitle && text.isUppercase(at: hit.range.lowerBound))
+            && !ModelPhrases.quotedNameKindWords.contains(hit.entry.folded) {
             let start = hit.range.upperBound + 1
             guard start < text.count, text.folded[hit.range.upperBound] == 0x20, text.isUppercase(at: start),
                   !inUpperCaseRun(before: hit.range.lowerBound), !inProperName(hit),
@@ -435,12 +436,22 @@ struct ModelContext {
             let lowered = words.prefix(count).map { TextWords.word(text, $0) }
             guard !TextWords.containsAny(text, name, of: "\""),
                   !ModelPhrases.genericUnquotedNames.contains(where: { lowered.starts(with: $0) }),
-                  !opensWithUnitAndVerb(lowered, words) else { continue }
+                  !ModelPhrases.nonModelNameOpeners.contains(where: { lowered.starts(with: $0) }),
+                  !opensWithUnitAndVerb(lowered, words), !quoteFollows(name.upperBound, before: sentence.upperBound)
+            else { continue }
             let owner = ModelOwner.clause(in: text, at: name.upperBound, limit: sentence.upperBound)?.owner
             found.append(FoundModel(name: Normalization.field(text.slice(name)), category: hit.entry.category,
                                     owner: owner, mention: name))
         }
         return found
+    }
+
+    /// True when a quotation opens right after `position` (spaces between): the capitals before
+    /// it describe the quoted name ("mô hình Dân vận khéo “Nhà sạch, ngõ đẹp”").
+    func quoteFollows(_ position: Int, before limit: Int) -> Bool {
+        var index = position
+        while index < limit, text.folded[index] == 0x20 { index += 1 }
+        return index < limit && text.folded[index] == UInt8(ascii: "\"")
     }
 
     /// True when a capitalised kind word follows a title-case word: it belongs to a proper
@@ -1010,12 +1021,12 @@ struct ModelContext {
         var index = item.lowerBound
         while index < item.upperBound {
             let byte = text.folded[index]
-            let opensClause = byte == UInt8(ascii: "(")
+            let opensClause = index > item.lowerBound && (byte == UInt8(ascii: "(")
                 || (byte == UInt8(ascii: "c") && text.folded[index - 1] == 0x20 && index + 4 <= item.upperBound
                     && text.folded[index..<(index + 4)].elementsEqual("cua ".utf8))
                 || (byte == UInt8(ascii: "d") && text.folded[index - 1] == 0x20 && index + 3 <= item.upperBound
-                    && text.folded[index..<(index + 3)].elementsEqual("do ".utf8))
-            if index > item.lowerBound, opensClause,
+                    && text.folded[index..<(index + 3)].elementsEqual("do ".utf8)))
+            if opensClause,
                let clause = ModelOwner.clause(in: text, at: index, limit: item.upperBound),
                let owner = clause.owner, clause.range.upperBound == item.upperBound || remarkFollows(clause.range.upperBound, in: item) {
                 return (TextWords.trimmed(text, item.lowerBound..<index), owner)

@@ -263,9 +263,14 @@ enum ModelOwner {
         let isOf = text.folded[start + 3] == 0x20 && text.slice(start..<(start + 3)) == "của"
         let isDo = !isOf && text.folded[start + 2] == 0x20 && text.slice(start..<(start + 2)) == "do"
         guard isOf || isDo else { return nil }
-        let words = TextWords.wordRanges(text, (isOf ? start + 4 : start + 3)..<min(limit, start + 240))
-        let opening = words.prefix(2).map { TextWords.word(text, $0) }
+        let wordsStart = isOf ? start + 4 : start + 3
+        // The lead's words first, from a short window; the rest only when one is there.
+        let opening = TextWords.wordRanges(text, wordsStart..<min(limit, wordsStart + 24)).prefix(2).map { TextWords.word(text, $0) }
         guard let lead = personLeadWords.filter({ opening.starts(with: $0) }).map(\.count).max() else { return nil }
+        let words = TextWords.wordRanges(text, wordsStart..<min(limit, start + 240))
+        guard words.count > lead,
+              !personNameBlockerWords.contains(where: { Array(words[lead...].prefix($0.count)).map { TextWords.word(text, $0) } == $0 })
+        else { return nil }
         var nameEnd = lead
         while nameEnd < words.count, nameEnd - lead < 5, isTitleCase(text, words[nameEnd]),
               onlySpaces(text, words[nameEnd - 1].upperBound..<words[nameEnd].lowerBound) {
@@ -293,9 +298,13 @@ enum ModelOwner {
         range.allSatisfy { text.folded[$0] == 0x20 } || range.count == 1 && apostrophes.contains(text.scalars[range.lowerBound])
     }
 
+    /// Apostrophes that join the parts of a name ("K'Brơi", "H’Lan").
     static let apostrophes: Set<Unicode.Scalar> = ["'", "’"]
 
+    /// ``ModelVocabulary/personOwnerLeads`` and ``ModelVocabulary/personNameBlockers`` as words.
     static let personLeadWords: [[String]] = ModelVocabulary.personOwnerLeads.map { TextWords.needle($0.words) }
+    static let personNameBlockerWords: [[String]] = ModelVocabulary.personNameBlockers.map(TextWords.needle)
+    /// Most words of a ``ModelVocabulary/doVerbs`` phrase.
     static let longestDoVerb = doVerbWords.map(\.count).max() ?? 1
 
     /// True when the period at `index` ends a short capitalised abbreviation ("TP. Hà Tĩnh").

@@ -1,4 +1,5 @@
 import ExtractionEngine
+import VietnameseText
 
 /// The vocabulary phrases as words, split once: at spaces for the phrases compared word by
 /// word, as ``TextWords/needle(_:)`` for those looked for with ``TextWords/contains(_:needle:)``.
@@ -11,6 +12,8 @@ enum ModelPhrases {
     static let titleStopWords = spaced(ModelVocabulary.titleStopWords)
     static let unquotedNameStopWords: [[String]] = ModelVocabulary.unquotedNameStopWords.map(TextWords.needle)
     static let genericUnquotedNames: [[String]] = ModelVocabulary.genericUnquotedNames.map { TextWords.needle($0.words) }
+    static let nonModelNameOpeners: [[String]] = ModelVocabulary.nonModelNameOpeners.map(TextWords.needle)
+    static let quotedNameKindWords: Set<String> = Set(ModelVocabulary.quotedNameKindWords.map { Folding.key($0) })
     static let listOpeners = spaced(ModelVocabulary.listOpeners)
     static let enumerators = spaced(ModelVocabulary.enumerators)
 

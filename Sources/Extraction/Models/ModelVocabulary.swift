@@ -80,6 +80,18 @@ enum ModelVocabulary {
     static let unquotedNameStopWords: [String] = [
         "do", "của", "được", "đã", "đang", "sẽ", "và", "tại", "ở", "cho", "trong", "nhằm", "để", "với", "có",
         "gồm", "là", "thu hút", "mỗi", "hằng", "từ", "khi", "đến", "đạt", "năm", "lần", "giai đoạn", "ra",
+        // Verbs of running it: "câu lạc bộ Tiếng Anh hoạt động hằng tuần".
+        "hoạt động", "thực hiện", "triển khai", "duy trì", "nhân rộng", "phát động", "vận hành",
+    ]
+
+    /// Kind words that announce a quoted name only: after them a capital opens another name
+    /// ("góp ý dự án Luật Đất đai", "ngày hội Văn hóa, Thể thao các dân tộc").
+    static let quotedNameKindWords: [String] = ["dự án", "ngày hội", "liên hoan", "lễ tuyên dương", "đợt cao điểm"]
+
+    /// Words that open a document's or an institution's name, not a model's, after a kind word:
+    /// "dự thảo Luật …", "mô hình Chính quyền địa phương hai cấp".
+    static let nonModelNameOpeners: [String] = [
+        "luật", "nghị quyết", "nghị định", "quyết định", "đề án", "kế hoạch", "chỉ thị", "kết luận", "chính quyền",
     ]
 
     /// Capitalised words after a kind word that name no model of their own, with what they are:
@@ -92,6 +104,8 @@ enum ModelVocabulary {
         ("Vì người nghèo", "Quỹ Vì người nghèo: the Front's standing fund"),
         ("Câu lạc bộ", "mô hình Câu lạc bộ: a kind word, not a name"),
         ("Đại đoàn kết toàn dân tộc", "Ngày hội Đại đoàn kết toàn dân tộc: the Front's yearly festival in every residential area"),
+        ("Đền ơn đáp nghĩa", "Quỹ Đền ơn đáp nghĩa: the standing fund of every commune"),
+        ("Pháp luật", "tủ sách Pháp luật: the law shelf every commune keeps"),
     ]
 
     /// Most words of a capitalised name after its kind word; a longer run is a description.
@@ -257,6 +271,10 @@ enum ModelVocabulary {
         ExampleRow("cùng", "Chương trình “Bữa sáng cho em” do Hội Phụ nữ xã Hòa An cùng nhà trường thực hiện.",
                    [("Bữa sáng cho em", "Hội Phụ nữ xã Hòa An")]),
     ]
+
+    /// Capitalised words after a person's lead that are an honour, not a name: "của bà Mẹ Việt
+    /// Nam Anh hùng …".
+    static let personNameBlockers: [String] = ["mẹ", "anh hùng", "liệt sĩ", "nghệ nhân", "nhà giáo"]
 
     /// Words that introduce a person as a model's owner after "của" or "do … <verb>": the name
     /// that follows (two to five capitalised words) runs the model.

@@ -924,7 +924,7 @@ struct PersonScan {
                     }
                     if Vocabulary.titleEnders.match(tokens, at: next) != nil,
                        Vocabulary.titleCompounds.match(tokens, at: last, length: 2) == nil { break }
-                    if clauseFinalVerb(at: next) != nil { break }
+                    if tokens[last].isCapitalised || Vocabulary.locators.endsAt(tokens, next), clauseFinalVerb(at: next) != nil { break }
                 }
                 last = next
             } else if separator == [UInt8(ascii: ",")] {

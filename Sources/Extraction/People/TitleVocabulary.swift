@@ -143,12 +143,13 @@ enum TitleVocabulary {
         "thảo luận", "cho ý kiến", "làm việc", "ban hành", "xem xét", "họp",
         // What the titled person does: "…, Tổ trưởng tổ Toán - Tin duy trì lớp học …", "…, Phó Giám
         // đốc Bệnh viện chỉ đạo chung", "…, chủ cơ sở nước mắm tạo việc làm cho …".
-        "duy trì", "chỉ đạo", "tạo việc làm", "tạo việc",
+        "duy trì", "tạo việc làm", "tạo việc",
     ])
 
-    /// Verbs that end a title when the clause ends right after them: "do ông …, Tổ trưởng Tổ
-    /// hòa giải ấp Tân Thạnh phụ trách, …" (but "Phó Chủ tịch UBND xã phụ trách văn hóa" goes on).
-    static let clauseFinalVerbs: Set<String> = ["phụ trách", "quản lý", "làm chủ nhiệm", "làm tổ trưởng", "hướng dẫn"]
+    /// Verbs that end a title after a named unit or a place when the clause ends right after
+    /// them: "do ông …, Tổ trưởng Tổ hòa giải ấp Tân Thạnh phụ trách, …" (but "Phó Chủ tịch
+    /// UBND xã phụ trách văn hóa" goes on, and "giáo viên phụ trách" is a role).
+    static let clauseFinalVerbs: Set<String> = ["phụ trách", "quản lý"]
 
     /// Words that restate a person named at a sentence's end as the next sentence's subject, before
     /// their role: "… là Thượng tá Võ Hoàng Nam. Ông là Trưởng Công an xã", "… đồng chí Lương
