@@ -146,7 +146,7 @@ enum PlainTextHead {
         if PageChrome.isBar(items: items, of: PageChrome.navigationLabels) { return .navigation }
         // Tools printed one after another with no separator: "Màu chữ Cỡ chữ", "In bài viết Gửi bài viết".
         if PageChrome.isBar(items: items, of: PageChrome.toolAndNavigationLabels, allowingTiny: true) || isCounterAndToolBar(line)
-            || items.count == 1 && line.split(separator: " ").count <= maximumGluedToolWords && isToolRun(Folding.key(line))
+            || items.count == 1 && mayBeGluedTools(line) && isToolRun(Folding.key(line))
             || PageChrome.isCounter(line) || PageChrome.isAttachment(line) || PageChrome.isFiling(line)
             || PageChrome.isFollowInvitation(line) || PageChrome.isBracketedButtons(line) || PageChrome.isWebAddress(line) {
             return .tool
@@ -410,8 +410,20 @@ enum PlainTextHead {
         return pieces.allSatisfy { PageChrome.isCounter($0) || isToolRun(Folding.key($0)) }
     }
 
-    /// Most words of a line of tools printed with no separator.
-    static let maximumGluedToolWords = 6
+    /// Most characters of a line of tools printed with no separator.
+    static let maximumGluedToolChars = 48
+
+    /// True when `line` is short and opens with a word some tool opens with (``toolOpeners``):
+    /// the cheap test before ``isToolRun(_:)`` reads a line as tools glued together.
+    static func mayBeGluedTools(_ line: String) -> Bool {
+        guard line.hasAtMostCharacters(maximumGluedToolChars) else { return false }
+        let first = line.prefix { $0 != " " }
+        return toolOpeners.contains(Folding.key(String(first)))
+    }
+
+    /// The first words (folded) of every tool ``isTool(_:)`` knows.
+    static let toolOpeners: Set<String> = Set(PageChrome.toolLabels.union(datelineToolWords).union(pieceTools)
+        .compactMap { $0.split(separator: " ").first.map(String.init) })
 
     /// Most words of a run of tools on a dateline's line.
     static let maximumToolRunWords = 12
