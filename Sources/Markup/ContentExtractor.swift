@@ -120,14 +120,12 @@ public enum ContentExtractor {
         return content
     }
 
-    /// `content` with the title of the page's `<h1 itemprop="headline">` when the title was
-    /// read from the `<title>` (or none was found): the scan drops an article's own header
+    /// `content` with the title of the page's `<h1 itemprop="headline">` when the title is the
+    /// whole `<title>` (or none was found): the scan drops an article's own header
     /// that a class such as "header" marks as furniture, schema.org's headline stays.
     static func withMarkedHeadline(_ content: PageContent, in document: HTMLDocument, meta: PageMetadata) -> PageContent {
         let documentKey = meta.documentTitle.map { Folding.key($0.squeezedSpaces) } ?? ""
-        let fromDocumentTitle = [meta.documentTitle, meta.documentTitleParts?.headline].compactMap { $0 }
-            .map { Folding.key($0.squeezedSpaces) }
-        guard content.title.map({ fromDocumentTitle.contains(Folding.key($0.squeezedSpaces)) }) ?? true,
+        guard content.title.map({ Folding.key($0.squeezedSpaces) == documentKey }) ?? true,
               let found = firstElement(in: document, where: isMarkedHeadline) else { return content }
         let headline = Normalization.nfc(HTMLNode(found, in: document).textContent.squeezedSpaces)
         guard headline.split(separator: " ").count >= minimumHeadlineWords, !isFurniture(headline: headline, site: meta.site),

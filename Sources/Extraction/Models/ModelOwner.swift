@@ -259,9 +259,15 @@ enum ModelOwner {
     /// capitalised words that name no unit; after "do", a verb of ``ModelVocabulary/doVerbs``
     /// must close the clause.
     static func personClause(in text: AnalyzedText, at start: Int, limit: Int, readsOwner: Bool) -> Clause? {
-        guard start + 4 < limit, text.folded[start + 2] == 0x20 || text.folded[start + 3] == 0x20 else { return nil }
-        let isOf = text.folded[start + 3] == 0x20 && text.slice(start..<(start + 3)) == "của"
-        let isDo = !isOf && text.folded[start + 2] == 0x20 && text.slice(start..<(start + 2)) == "do"
+        // Folded bytes first ("cua ", "do "), the marks of the written word only then.
+        guard start + 4 < limit else { return nil }
+        let folded = text.folded
+        let foldsOf = folded[start] == UInt8(ascii: "c") && folded[start + 1] == UInt8(ascii: "u")
+            && folded[start + 2] == UInt8(ascii: "a") && folded[start + 3] == 0x20
+        let foldsDo = !foldsOf && folded[start] == UInt8(ascii: "d") && folded[start + 1] == UInt8(ascii: "o") && folded[start + 2] == 0x20
+        guard foldsOf || foldsDo else { return nil }
+        let isOf = foldsOf && text.slice(start..<(start + 3)) == "của"
+        let isDo = foldsDo && text.slice(start..<(start + 2)) == "do"
         guard isOf || isDo else { return nil }
         let wordsStart = isOf ? start + 4 : start + 3
         // The lead's words first, from a short window; the rest only when one is there.

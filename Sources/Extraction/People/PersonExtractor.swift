@@ -1074,7 +1074,8 @@ struct PersonScan {
     /// Khôi, Trường THCS Tân Lập dạy …" gives "Thầy giáo, Trường THCS Tân Lập"; "cô giáo Trần
     /// Minh Phương, tổ trưởng tổ Toán" gives "cô giáo, tổ trưởng tổ Toán".
     mutating func add(name: Range<Int>, role: Range<Int>, after: Range<Int>?) {
-        if after == nil, role.count <= 2, TitleVocabulary.ranks.contains(lowered(role)), let restated = restatedRole(afterName: name.upperBound) {
+        if after == nil, role.count <= 2, endsSentence(name.upperBound), TitleVocabulary.ranks.contains(lowered(role)),
+           let restated = restatedRole(afterName: name.upperBound) {
             // A rank alone before the name, the role restated in the next sentence.
             used.formUnion(role)
             add(name: name, title: restated)
@@ -1322,7 +1323,7 @@ struct PersonScan {
 
     mutating func add(name: Range<Int>, title: Range<Int>?) {
         var title = title
-        if title.map({ $0.count <= 2 && TitleVocabulary.ranks.contains(lowered($0)) }) ?? true,
+        if endsSentence(name.upperBound), title.map({ $0.count <= 2 && TitleVocabulary.ranks.contains(lowered($0)) }) ?? true,
            let role = restatedRole(afterName: name.upperBound) {
             title = role
         }
@@ -1344,6 +1345,11 @@ struct PersonScan {
         guard index + 1 < tokens.count, lowered(index..<(index + 1)) == "là", tokens.isSpaceGap(after: index),
               tokens[index + 1].isCapitalised, Vocabulary.titleHeads.match(tokens, at: index + 1) != nil else { return nil }
         return titleRange(from: index + 1)
+    }
+
+    /// True when a period follows the word before `end`: the cheap test before a restated role.
+    func endsSentence(_ end: Int) -> Bool {
+        end > 0 && end < tokens.count && tokens.punctuation(after: end - 1) == [UInt8(ascii: ".")]
     }
 
     /// The number of words of the longest phrase of `phrases` (lower case) written at word
