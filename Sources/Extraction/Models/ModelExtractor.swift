@@ -413,7 +413,7 @@ struct ModelContext {
             for (index, word) in words.enumerated() {
                 if index > 0 {
                     let gap = words[index - 1].upperBound..<word.lowerBound
-                    if TextWords.containsAny(text, gap, of: Self.nameGapEnds) && !(gap.count == 1 && text.folded[gap.lowerBound] != 0x20) {
+                    if gap.contains(where: { Self.titleEnds.contains(text.folded[$0]) }) && !(gap.count == 1 && text.folded[gap.lowerBound] != 0x20) {
                         ended = true
                         break
                     }
@@ -449,9 +449,14 @@ struct ModelContext {
     /// True when a quotation opens right after `position` (spaces between): the capitals before
     /// it describe the quoted name ("mô hình Dân vận khéo “Nhà sạch, ngõ đẹp”").
     func quoteFollows(_ position: Int, before limit: Int) -> Bool {
+        byte(afterSpacesFrom: position, before: limit) == UInt8(ascii: "\"")
+    }
+
+    /// The first folded byte from `position` on that is no space, before `limit`.
+    func byte(afterSpacesFrom position: Int, before limit: Int) -> UInt8? {
         var index = position
         while index < limit, text.folded[index] == 0x20 { index += 1 }
-        return index < limit && text.folded[index] == UInt8(ascii: "\"")
+        return index < limit ? text.folded[index] : nil
     }
 
     /// True when a capitalised kind word follows a title-case word: it belongs to a proper
@@ -469,9 +474,6 @@ struct ModelContext {
         guard head >= 2, head < lowered.count, ModelOwner.unitHeadWords.contains(Array(lowered.prefix(head))) else { return false }
         return !text.isUppercase(at: words[head].lowerBound)
     }
-
-    /// Marks between two words that end a name (folded: curly quotes read as `"`).
-    static let nameGapEnds = ";,.:!?()\"\n"
 
     /// Words that open a contest's topic after its title: "Hội thi Chúng em kể chuyện Bác Hồ
     /// với chủ đề “Bác Hồ trong trái tim em”" names the contest "Chúng em kể chuyện Bác Hồ".
@@ -993,9 +995,7 @@ struct ModelContext {
     /// True when a comma follows `position` (after spaces) inside the item: a remark on the
     /// owner ("của chị …, ấp Tân Phú", "của Nông trường …, do tổ trưởng … hướng dẫn").
     func remarkFollows(_ position: Int, in item: Range<Int>) -> Bool {
-        var index = position
-        while index < item.upperBound, text.folded[index] == 0x20 { index += 1 }
-        return index < item.upperBound && text.folded[index] == UInt8(ascii: ",")
+        byte(afterSpacesFrom: position, before: item.upperBound) == UInt8(ascii: ",")
     }
 
     /// True when an item opens with a unit's name and its verb: "Hội Nông dân tỉnh đã

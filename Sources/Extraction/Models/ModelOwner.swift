@@ -289,7 +289,7 @@ enum ModelOwner {
         if isOf { return Clause(range: start..<name.upperBound, owner: owner) }
         var index = nameEnd
         while index < words.count, index <= nameEnd + ModelVocabulary.maxOwnerWords {
-            if TextWords.containsAny(text, words[index - 1].upperBound..<words[index].lowerBound, of: ";.:!?\"\n(") { return nil }
+            if (words[index - 1].upperBound..<words[index].lowerBound).contains(where: { doClauseEnd.contains(text.folded[$0]) }) { return nil }
             let rest = words[index..<min(words.count, index + longestDoVerb)].map { TextWords.word(text, $0) }
             if let verb = doVerbWords.first(where: { rest.starts(with: $0) }) {
                 return Clause(range: start..<words[index + verb.count - 1].upperBound, owner: owner)
