@@ -90,8 +90,15 @@ public final class OutputLock {
     deinit { release() }
 
     /// Lets other runs in (also done when the process ends).
+    ///
+    /// The lock is dropped with `LOCK_UN` before the file is closed: a child this process
+    /// is spawning at that moment holds a copy of every descriptor until its `exec` closes
+    /// it, and closing ours alone would leave the lock with that copy.
     public func release() {
-        for descriptor in descriptors { close(descriptor) }
+        for descriptor in descriptors {
+            flock(descriptor, LOCK_UN)
+            close(descriptor)
+        }
         descriptors.removeAll()
     }
 

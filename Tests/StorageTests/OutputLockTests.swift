@@ -105,6 +105,26 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder + "/baocao.sqlite.lock"), "lock files stay")
     }
 
+    /// A process being spawned holds a copy of every descriptor until its `exec`; a copy
+    /// made with dup(2) stands in for it here.
+    @Test func aCopyOfTheDescriptorDoesNotKeepAReleasedLock() throws {
+        let folder = try OutputPathTests.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let records = try OutputPath(folder + "/records.jsonl")
+        let first = try OutputLock(guarding: [records])
+        let lockFile = URL(fileURLWithPath: records.target + ".lock").resolvingSymlinksInPath().path
+        let descriptors = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").compactMap(Int32.init)
+        let held = try #require(descriptors.first { descriptor in
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(descriptor)")) == lockFile
+        })
+        let copy = dup(held)
+        #expect(copy >= 0)
+        defer { close(copy) }
+        first.release()
+        let second = try OutputLock(guarding: [records])
+        second.release()
+    }
+
     @Test func aWaitingHolderGetsTheLockWhenTheFirstLetsGo() throws {
         let folder = try OutputPathTests.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
