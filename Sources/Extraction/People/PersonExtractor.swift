@@ -112,12 +112,12 @@ struct PersonScan {
                 }
                 continue
             }
-            if title == nil, !plural, let before = titleEnding(before: index) {
+            if title == nil, !plural, let before = titleEnding(before: index) ?? titleStated(before: index) {
                 used.formUnion(before)
                 add(name: start..<end, title: before)
                 continue
             }
-            add(name: start..<end, title: title ?? apposedPlace(afterName: end))
+            add(name: start..<end, title: title ?? apposedPlace(afterName: end) ?? roleTaken(afterName: end))
             if plural { listedNames(after: title?.upperBound ?? end) }
         }
     }
@@ -681,7 +681,10 @@ struct PersonScan {
                     position = fieldLast + 1
                     continue
                 }
-                if let name = nameInRun(run, afterHead: position == head + headLength) { return name }
+                if let name = nameInRun(run, afterHead: position == head + headLength,
+                                        listItem: opensListItem(at: head) && closesListItem(after: run.upperBound - 1)) {
+                    return name
+                }
                 position = run.upperBound
             } else {
                 position += 1
@@ -713,7 +716,11 @@ struct PersonScan {
     /// itself, or its tail after a place name ("Quảng Trị Lê Văn Hùng", "Bảo Lâm Nguyễn Văn
     /// Quý"). A name starts with a surname and has 2–4 words; where several starts fit, the one
     /// whose second word is a middle name wins, then a strong surname, then three words.
-    func nameInRun(_ run: Range<Int>, afterHead: Bool) -> Range<Int>? {
+    ///
+    /// In an item of a list of people (`listItem`: "Về phía phường có các đồng chí: Bí thư Đảng ủy
+    /// phường Trần Văn Hải; Chủ tịch UBND phường Lê Thị Hoa."), a full name after any place word
+    /// is the holder's, though wards are often named after people ("phường Lê Hồng Phong").
+    func nameInRun(_ run: Range<Int>, afterHead: Bool, listItem: Bool = false) -> Range<Int>? {
         var best: Range<Int>?
         var bestScore = -1
         for start in run where run.upperBound - start >= 2 || isPrefixedName(start) {
@@ -725,7 +732,7 @@ struct PersonScan {
             var score = 0
             if start == run.lowerBound {
                 guard afterHead || !isAfterPlaceWord(start)
-                        || (length >= 3 && Vocabulary.unitWords.endsAt(tokens, start)
+                        || (length >= 3 && (listItem || Vocabulary.unitWords.endsAt(tokens, start))
                             && Provinces.canonicalName(tokens.slice(name)) == nil),
                       length >= 3 || (afterHead && !weak) else { continue }
                 if afterHead { score += 8 }
@@ -741,6 +748,22 @@ struct PersonScan {
             }
         }
         return best
+    }
+
+    /// True when the title head at `head` opens an item of a list: a colon or a semicolon
+    /// before it ("các đồng chí: Bí thư …", "…; Chủ tịch …").
+    func opensListItem(at head: Int) -> Bool {
+        guard head > 0 else { return false }
+        let separator = tokens.punctuation(after: head - 1)
+        return separator.contains(UInt8(ascii: ":")) || separator.contains(UInt8(ascii: ";"))
+    }
+
+    /// True when an item of a list ends after word `last`: a semicolon, or the sentence's or
+    /// line's end.
+    func closesListItem(after last: Int) -> Bool {
+        guard last + 1 < tokens.count, !tokens[last].breaksLineAfter else { return true }
+        let separator = tokens.punctuation(after: last)
+        return separator.contains(UInt8(ascii: ";")) || separator.contains(UInt8(ascii: "."))
     }
 
     /// True when a dash with a space on one side at least follows word `index` ("A - B", "A- B").
@@ -1172,6 +1195,44 @@ struct PersonScan {
             position -= 1
         }
         return found
+    }
+
+    /// A title that opens its sentence and is said of the person after "là": "Trưởng ban là
+    /// ông Đặng Văn Hậu.", "Chủ nhiệm câu lạc bộ là bà Lê Thị Hoa".
+    func titleStated(before honorific: Int) -> Range<Int>? {
+        let verb = honorific - 1
+        guard verb > 0, tokens.isSpaceGap(after: verb), tokens.isSpaceGap(after: verb - 1),
+              lowered(verb..<honorific) == "là" else { return nil }
+        var position = verb - 1
+        while position >= max(0, verb - 10), !used.contains(position) {
+            if position < verb - 1, tokens[position].breaksLineAfter { return nil }
+            if Vocabulary.titleHeads.match(tokens, at: position) != nil, opensTitleClause(at: position) {
+                let start = withPrefix(position)
+                // The clause holds the title alone: "Trưởng ban là …", not "Xã có 3 tổ trưởng là …".
+                guard start == position || start == position - 1, tokens[start].isCapitalised,
+                      titleRange(from: position).upperBound == verb else { return nil }
+                return start..<verb
+            }
+            guard position > 0, tokens.isSpaceGap(after: position - 1) else { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// The post a person takes on in the words right after the name: "Tổ hợp tác do chị Võ Thị
+    /// Bé Năm làm tổ trưởng", "làm Bí thư Chi bộ bản Nà Hìn". A post in lower case ends at its
+    /// head unless a capital or a locator goes on with its unit: "Hợp tác xã do anh Lò Văn Pầu
+    /// làm giám đốc lập …" gives "giám đốc".
+    func roleTaken(afterName end: Int) -> Range<Int>? {
+        guard end + 1 < tokens.count, tokens.isSpaceGap(after: end - 1), tokens.isSpaceGap(after: end),
+              lowered(end..<(end + 1)) == "làm", let head = Vocabulary.titleHeads.match(tokens, at: end + 1)
+        else { return nil }
+        let next = end + 1 + head
+        if !tokens[end + 1].isCapitalised, next < tokens.count, tokens.isSpaceGap(after: next - 1),
+           !tokens[next].isCapitalised, locatorLength(at: next) == nil {
+            return (end + 1)..<next
+        }
+        return titleRange(from: end + 1)
     }
 
     /// True when a title at `start` opens its line or clause, or follows a title opener.

@@ -108,6 +108,13 @@ enum TitleVocabulary {
         "nhà thơ", "nghệ nhân", "nghệ sĩ", "kỹ sư", "luật sư", "anh hùng", "mẹ việt nam anh hùng",
         "nhạc sĩ", "nhạc sỹ", "họa sĩ", "họa sỹ", "nhà nghiên cứu", "điều dưỡng", "điều dưỡng trưởng",
         "dược sĩ", "y sĩ", "y tá", "hộ sinh",
+        // Posts of banks, courts, procuracies, mines and boats: "giao dịch viên Lê Thị Hạnh (Phòng
+        // giao dịch Phú Mỹ)", "Kiểm sát viên trung cấp Đỗ Văn Tài", "Thẩm phán Lê Minh Khoa, Chánh tòa
+        // Tòa Hình sự", "Quản đốc Phân xưởng Vận tải Phạm Đức Long", "thuyền trưởng Võ Văn Lực".
+        "giao dịch viên", "kỹ thuật viên", "kiểm sát viên", "kiểm tra viên", "thanh tra viên", "thẩm phán",
+        "chánh tòa", "phó chánh tòa", "quản đốc", "phó quản đốc", "thợ lò", "thuyền trưởng",
+        // "lãnh tụ Nguyễn Ái Quốc về nước".
+        "lãnh tụ",
         "cựu chiến binh", "đảng viên", "đoàn viên", "hội viên", "giáo viên", "cán bộ", "chiến sĩ",
         "giảng viên", "báo cáo viên", "tuyên truyền viên", "chuyên viên", "nhân viên", "công chức", "viên chức",
         "gs", "pgs", "ts", "ths", "bs", "ks", "ncs", "nsnd", "nsưt", "bsckii", "bscki", "ccb", "đbqh",
