@@ -253,7 +253,10 @@ struct ModelContext {
             guard let sentence = OrderedRanges.range(containing: hit.range.lowerBound, in: sentences) else { continue }
             var cursor = hit.range.upperBound
             while cursor < sentence.upperBound, !Self.listIntroEnds.contains(text.folded[cursor]) { cursor += 1 }
-            guard cursor < sentence.upperBound, text.folded[cursor] == UInt8(ascii: ":") else { continue }
+            guard cursor < sentence.upperBound, text.folded[cursor] == UInt8(ascii: ":") else {
+                if let list = openerList(text, hit: hit, sentence: sentence) { lists.append(list) }
+                continue
+            }
             let gap = hit.range.upperBound..<cursor
             let original = TextWords.originalWords(text, gap)
             guard original.count <= ModelVocabulary.maxListIntroWords,
@@ -276,6 +279,35 @@ struct ModelContext {
             lists.append(list)
         }
         return lists.sorted { $0.itemsStart < $1.itemsStart }
+    }
+
+    /// "Nhiều mô hình được duy trì như Tổ tư vấn lưu động của Phòng Khách hàng; mô hình “…”;
+    /// …": after a plural kind word, a list opener with no colon ("như", "gồm") before a
+    /// capital or a quote opens a list whose items a semicolon separates.
+    static func openerList(_ text: AnalyzedText, hit: IntroducingHit, sentence: Range<Int>) -> ModelList? {
+        let before = TextWords.originalWords(text, max(sentence.lowerBound, hit.range.lowerBound - 12)..<hit.range.lowerBound)
+        guard ModelPhrases.pluralMarkers.contains(where: { words in
+            before.count >= words.count && Array(before.suffix(words.count)) == words
+        }) else { return nil }
+        let words = TextWords.wordRanges(text, hit.range.upperBound..<sentence.upperBound)
+        for (index, word) in words.prefix(ModelVocabulary.maxListIntroWords).enumerated() {
+            let gap = (index == 0 ? hit.range.upperBound : words[index - 1].upperBound)..<word.lowerBound
+            if TextWords.containsAny(text, gap, of: ";:\"()") { return nil }
+            let opener = ModelVocabulary.unmarkedListOpeners.first { phrase in
+                let count = phrase.split(separator: " ").count
+                return index + count <= words.count
+                    && words[index..<(index + count)].map { TextWords.word(text, $0) }.joined(separator: " ") == phrase
+            }
+            guard let opener else { continue }
+            let last = words[index + opener.split(separator: " ").count - 1]
+            var start = last.upperBound
+            while start < sentence.upperBound, text.folded[start] == 0x20 { start += 1 }
+            guard start < sentence.upperBound, start > last.upperBound,
+                  text.isUppercase(at: start) || text.folded[start] == UInt8(ascii: "\""),
+                  TextWords.containsAny(text, start..<sentence.upperBound, of: ";") else { return nil }
+            return ModelList(itemsStart: start, end: sentence.upperBound, category: hit.entry.category, namesExamples: true)
+        }
+        return nil
     }
 
     /// "… xây dựng 126 mô hình. Tiêu biểu như: …": a sentence opening with an example word
@@ -966,8 +998,11 @@ struct ModelContext {
             var itemStart = list.itemsStart
             for index in region where index == list.end - 1 || text.folded[index] == UInt8(ascii: ";") {
                 let itemEnd = text.folded[index] == UInt8(ascii: ";") ? index : list.end
-                let item = TextWords.trimmed(text, itemStart..<itemEnd, also: ".")
+                var item = TextWords.trimmed(text, itemStart..<itemEnd, also: ".")
                 itemStart = index + 1
+                // The last item runs into the sentence's verb: "…; Chi hội tự quản về an ninh
+                // trật tự được duy trì ở 28/28 chi hội."
+                if itemEnd == list.end, let verb = predicateStart(in: item) { item = TextWords.trimmed(text, item.lowerBound..<verb) }
                 if let model = unquotedTitle(item, category: list.category) { found.append(model) }
             }
         }
@@ -990,6 +1025,14 @@ struct ModelContext {
                   return Array(original.prefix(words.count)) == words
               }) else { return nil }
         return FoundModel(name: Normalization.field(text.slice(item)), category: category, owner: owner, mention: item)
+    }
+
+    /// Where the sentence's predicate opens inside the last item of a list: a word of
+    /// ``ModelVocabulary/listPredicateOpeners`` after the item's second word.
+    func predicateStart(in item: Range<Int>) -> Int? {
+        let words = TextWords.wordRanges(text, item)
+        guard words.count > 2 else { return nil }
+        return words.dropFirst(2).first { ModelVocabulary.listPredicateOpeners.contains(TextWords.word(text, $0)) }?.lowerBound
     }
 
     /// True when a comma follows `position` (after spaces) inside the item: a remark on the

@@ -32,6 +32,14 @@ enum ModelVocabulary {
     /// ("các mô hình: …", "mô hình tiêu biểu như: …"); the bare colon opens one too.
     static let listOpeners: [String] = ["như", "gồm", "bao gồm", "là"]
 
+    /// List openers that open a list without a colon after a plural kind word, before a capital
+    /// or a quote: "Nhiều mô hình hay được duy trì như Tổ tư vấn lưu động …; …".
+    static let unmarkedListOpeners: [String] = ["như", "gồm", "bao gồm"]
+
+    /// Words that open the sentence's predicate after the last item of a list: "…; Chi hội tự
+    /// quản về an ninh trật tự được duy trì ở 28/28 chi hội".
+    static let listPredicateOpeners: Set<String> = ["được", "đã", "đang", "sẽ", "đều", "tiếp tục"]
+
     /// Words before an introducing word that make it a list's head ("các mô hình: …").
     static let pluralMarkers: [String] = ["các", "những", "nhiều", "một số", "số"]
 
