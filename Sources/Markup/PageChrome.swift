@@ -14,6 +14,8 @@ enum PageChrome {
         "luot truy cap", "so luot truy cap", "tong luot truy cap", "tong so luot truy cap", "dang truy cap",
         "da truy cap", "truc tuyen", "dang online", "online", "hom nay", "hom qua", "tuan nay", "thang nay",
         "nam nay", "tong", "tong cong", "binh luan", "y kien", "luot thich", "luot chia se", "khach",
+        // "Người đăng: Ban Biên tập — Ngày: 28/08/2025 — Đã xem: 96".
+        "da xem",
     ]
 
     /// Tools printed beside an article (folded whole items of a bar or a line), besides
@@ -61,6 +63,22 @@ enum PageChrome {
             Folding.key(String($0.trimmingSpaces.drop(while: { $0 == "[" })).trimmingSpaces)
         }
         return !items.isEmpty && items.allSatisfy { printViewButtons.contains($0) || toolLabels.contains($0) }
+    }
+
+    /// Openings (folded, after a play sign) of a page's audio player: "▶ Nghe bài viết  00:00 /
+    /// 04:31   Giọng đọc: Nữ miền Bắc", "Nghe đọc bài", "Đọc bài viết".
+    static let audioPlayerOpenings = ["nghe bai viet", "nghe doc bai", "nghe bai bao", "nghe tin", "doc bai viet", "nghe audio"]
+    /// The voice label of an audio player ("Giọng đọc: Nữ miền Nam"), folded.
+    static let audioVoiceLabel = "giong doc:"
+
+    /// True when `line` is a page's audio player: an opening of ``audioPlayerOpenings`` or
+    /// its voice label, on a short line.
+    static func isAudioPlayer(_ line: String) -> Bool {
+        guard line.hasAtMostCharacters(maximumChromeChars) else { return false }
+        let folded = Folding.key(line)
+        let opening = folded.drop { !$0.isLetter }
+        return audioPlayerOpenings.contains { opening.hasPrefix($0) } || folded.hasPrefix(audioVoiceLabel)
+            || opening.hasPrefix(audioVoiceLabel)
     }
 
     /// True when `line` files the article under sections or names its poster (``filingOpenings``).

@@ -89,7 +89,10 @@ enum PlainTextCleaner {
               !PlainTextHead.opensWithColonLabel(line), PlainTextHead.classify(line) == nil,
               !isWidget(Folding.key(String(line.dropLast()))) else { return false }
         let next = lines[index + 1]
-        guard let first = next.first, first.isUppercase, PlainTextLayout.isHeadlineShaped(next),
+        // The second line may open with a number or a quote: "… LÀM THEO BÁC:" over "64 ĐOÀN VIÊN
+        // ĐĂNG KÝ …", "… học tập và làm theo Bác:" over "“Nước sạch đến từng nhà” ở vùng ven".
+        guard let first = next.first, first.isUppercase || first.isNumber || openingQuotes.contains(first),
+              PlainTextLayout.isHeadlineShaped(next),
               PlainTextHead.classify(next) == nil, !PlainTextHead.isMenu(next) else { return false }
         return true
     }
@@ -421,7 +424,10 @@ enum PlainTextCleaner {
                let line = body[index]
                let underHeadline = index == 1 && isLongHeadline(body[0])
                // A writer's stamp right under the sapo: "NGUYÊN VŨ | 06:00, 24/05/2025".
-               let underLead = index == 1 && isProse(body[0]) && PlainTextHead.piecedDateline(line) != nil
+               // … or a stamp alone there with the article going on under it: "24 Tháng 11, 2025 -
+               // 16:10" (a date closing a one-paragraph text is the text's own).
+               let underLead = index == 1 && isProse(body[0])
+                   && (PlainTextHead.piecedDateline(line) != nil || body.count > 2 && PlainTextHead.isStamp(line))
                return line.hasAtMostCharacters(maximumHeadChars)
                    && (underHeadline && line.hasAtMostCharacters(PlainTextHead.maximumCreditChars) || underLead
                        || PlainTextHead.opensWithColonLabel(line))
@@ -451,6 +457,10 @@ enum PlainTextCleaner {
                previous > 0 || opensMidHeadline(headline),
                !layout.lines[previous].bulleted,
                opensMidHeadline(headline) && continuesUpward(layout.lines[previous].content, into: headline)
+                // A headline's second line taken for the whole, opening in lower case: "Đoàn Thanh
+                // niên Viettel: 26 công trình, phần việc" over "chào mừng 94 năm Ngày thành lập Đoàn".
+                || headline.first?.isLowercase == true && PlainTextLayout.isHeadlineShaped(layout.lines[previous].content)
+                    && continuesHeadline(layout.lines[previous].content, with: headline)
                 || isAllCaps(headline) && continuesHeadline(layout.lines[previous].content, with: headline)
                     && !PlainTextHead.isMenu(layout.lines[previous].content)
                     && !PageChrome.isBreadcrumb(layout.lines[previous].content) {

@@ -44,6 +44,8 @@ enum PlainTextHead {
         "thoi gian dang tai", "thoi gian dang", "ngay xuat ban", "xuat ban", "ngay phat hanh", "ngay dua tin",
         "ngay dua", "dua tin luc", "dua tin", "ngay ban hanh", "posted on", "posted", "published on", "published", "updated on",
         "updated", "publish date", "published date", "post date", "date posted", "date", "duoc dang luc", "duoc dang",
+        // A later stamp beside the publication's: "Đăng ngày: 18/09/2025 - Sửa đổi lần cuối: 19/09/2025".
+        "sua doi lan cuoi", "cap nhat lan cuoi", "chinh sua lan cuoi", "ngay sua doi", "sua doi",
         "ngay",
     ]
     /// A numeric ("14/06/2024"), spelled-out ("3 tháng 2 năm 2021", "03 Tháng Mười Hai, 2025") or year-first
@@ -148,7 +150,8 @@ enum PlainTextHead {
         if PageChrome.isBar(items: items, of: PageChrome.toolAndNavigationLabels, allowingTiny: true) || isCounterAndToolBar(line)
             || items.count == 1 && mayBeGluedTools(line) && isToolRun(Folding.key(line))
             || PageChrome.isCounter(line) || PageChrome.isAttachment(line) || PageChrome.isFiling(line)
-            || PageChrome.isFollowInvitation(line) || PageChrome.isBracketedButtons(line) || PageChrome.isWebAddress(line) {
+            || PageChrome.isFollowInvitation(line) || PageChrome.isBracketedButtons(line) || PageChrome.isWebAddress(line)
+            || PageChrome.isAudioPlayer(line) {
             return .tool
         }
         if isMenu(line) { return .menu }
@@ -200,8 +203,9 @@ enum PlainTextHead {
     /// Separators between the pieces of a dateline's line: "Tin: Minh An - Ảnh: Quốc Vũ |
     /// 14/03/2022", "Ngày 14/03/2022 / Lượt xem: 312", "Đăng ngày 14/03/2022 bởi Minh An",
     /// "Đăng bởi Minh An vào lúc 15:20 14/03/2022", "Posted on 14/03/2022 by admin",
-    /// "Đăng ngày 19 tháng 5 năm 2025 · 1.032 lượt xem".
-    static let pieceSeparators = [" | ", " - ", " – ", " / ", " · ", " bởi ", " by ", " vào ", " ("]
+    /// "Đăng ngày 19 tháng 5 năm 2025 · 1.032 lượt xem", "26/3/2025, 14h20 • Đảng - Đoàn thể",
+    /// "Người đăng: Ban Biên tập — Ngày: 28/08/2025 — Đã xem: 96".
+    static let pieceSeparators = [" | ", " - ", " – ", " — ", " / ", " · ", " • ", " bởi ", " by ", " vào ", " ("]
     /// Labels (folded, with their colon) a DNN or custom portal prints on the dateline's
     /// line with no separator before them: "Đăng lúc: 14/03/2022 15:20 Tác giả: Minh An
     /// Lượt đọc: 312"; each opens a piece.
@@ -223,6 +227,14 @@ enum PlainTextHead {
     /// Notes (folded) a live page prints beside its stamp: "16/05/2025 07:58 (Cập nhật liên tục)",
     /// "(Đang cập nhật)", and the live tags of ``TitleText/liveTags`` ("(Trực tiếp)").
     static let liveNotes: Set<String> = TitleText.liveTags.union(["cap nhat lien tuc", "dang cap nhat"])
+    /// Sections (folded) a portal prints beside the stamp, as pieces of the dateline's line
+    /// (a section's own " - " splits it): "26/3/2025, 14h20 • Đảng - Đoàn thể • 1.205 lượt xem",
+    /// "Học tập và làm theo Bác | 12/05/2025".
+    static let datelineSections: Set<String> = [
+        "doan the", "dang doan the", "tin tuc", "tin hoat dong", "tin noi bat", "tin tong hop", "su kien", "hoat dong",
+        "hoc tap va lam theo bac", "hoc tap va lam theo loi bac", "lam theo loi bac", "guong dien hinh",
+        "guong sang", "nguoi tot viec tot", "dien hinh tien tien", "xay dung dang", "cong tac dang",
+    ]
     /// Most pieces of a dateline's line.
     static let maximumPieces = 6
 
@@ -262,7 +274,14 @@ enum PlainTextHead {
                     return readPiece(piece, afterPoster: afterPoster, into: &writers)
                 }
                 guard credited else { continue }
-                return (published, writers.isEmpty ? nil : writers.joined(separator: ", "))
+                let credit = writers.isEmpty ? nil : writers.joined(separator: ", ")
+                // An update stamped first, the publication after it: "Ngày cập nhật 03/12/2025 |
+                // Ngày đăng 01/12/2025 | Số lần xem: 88" was published on the 1st.
+                if isUpdateLabelled(stamp), let later = others.first(where: { $0 > end && isPublicationStamp(String(pieces[$0])) }),
+                   let (date, _) = labelledDateline(String(pieces[later]).trimmingSpaces) {
+                    return (date, credit)
+                }
+                return (published, credit)
             }
         }
         return nil
@@ -330,6 +349,7 @@ enum PlainTextHead {
             return true
         }
         if PageChrome.isCounter(piece) || isToolRun(folded) || liveNotes.contains(folded) { return true }
+        if datelineSections.contains(folded) { return true }
         if isSource(piece) { return true }
         if let label = pieceWriterLabels.first(where: { folded.hasPrefix($0) }) {
             let value = String(piece.unicodeScalars.dropFirst(label.unicodeScalars.count))
@@ -401,13 +421,23 @@ enum PlainTextHead {
         return pieces.isEmpty ? nil : pieces.joined(separator: " | ")
     }
 
-    /// True when `line` is a counter and tools between "|": "Lượt xem: 386 | In | Gửi email".
+    /// True when `line` is a counter and tools between "|" or runs of spaces: "Lượt xem: 386 |
+    /// In | Gửi email", "Lượt xem: 231   [A-] [A+]   [In]" (tools in brackets).
     static func isCounterAndToolBar(_ line: String) -> Bool {
-        // A counter has digits, and the bar a "|": most lines have neither and are not split.
-        guard line.utf8.contains(UInt8(ascii: "|")), line.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return false }
-        let pieces = line.split(separator: "|").map { String($0).trimmingSpaces }
+        // A counter has digits, and the bar a "|" or a double space: most lines have neither and are not split.
+        guard line.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return false }
+        let pieces: [String]
+        if line.utf8.contains(UInt8(ascii: "|")) {
+            pieces = line.split(separator: "|").map { String($0).trimmingSpaces }
+        } else if line.contains("  ") {
+            pieces = line.components(separatedBy: "  ").map(\.trimmingSpaces).filter { !$0.isEmpty }
+        } else {
+            return false
+        }
         guard pieces.count >= 2, pieces.contains(where: PageChrome.isCounter) else { return false }
-        return pieces.allSatisfy { PageChrome.isCounter($0) || isToolRun(Folding.key($0)) }
+        return pieces.allSatisfy { piece in
+            PageChrome.isCounter(piece) || isToolRun(Folding.key(piece).filter { $0 != "[" && $0 != "]" })
+        }
     }
 
     /// Most characters of a line of tools printed with no separator.
@@ -770,6 +800,24 @@ enum PlainTextHead {
     /// ``dateLabels`` that name the publication itself, not an update: "Ngày xuất bản:", "Ngày đăng:".
     static let publicationLabels: Set<String> = ["ngay xuat ban", "ngay dang tai", "ngay dang", "dang ngay", "ngay phat hanh", "published on"]
 
+    /// ``dateLabels`` of an update, not the publication: "Ngày cập nhật", "Sửa đổi lần cuối".
+    static let updateLabels: Set<String> = [
+        "ngay cap nhat", "cap nhat luc", "cap nhat ngay", "cap nhat", "thoi gian cap nhat", "updated on", "updated",
+        "sua doi lan cuoi", "cap nhat lan cuoi", "chinh sua lan cuoi", "ngay sua doi", "sua doi",
+    ]
+
+    /// True when `piece` opens with one of ``updateLabels``.
+    static func isUpdateLabelled(_ piece: String) -> Bool {
+        openingLabels(of: piece.trimmingSpaces).contains { updateLabels.contains($0.label) }
+    }
+
+    /// True when `piece` opens with one of ``publicationLabels``, with or without its colon,
+    /// and prints a date: "Ngày đăng 01/12/2025".
+    static func isPublicationStamp(_ piece: String) -> Bool {
+        let piece = piece.trimmingSpaces
+        return openingLabels(of: piece).contains { publicationLabels.contains($0.label) } && isStamp(piece)
+    }
+
     /// True when `line` opens with one of ``publicationLabels`` and its colon (``openingLabels(of:droppingBrackets:)``).
     static func isPublicationLabelled(_ line: String) -> Bool {
         openingLabels(of: line).contains { label, rest in
@@ -787,19 +835,20 @@ enum PlainTextHead {
     static func holdsLabelledStamp(_ line: String) -> Bool {
         if isLabelled(line) { return true }
         guard line.utf8.count <= maximumCounterLineBytes, mayHoldYear(line) else { return false }
-        return [" | ", " - ", " – "].contains { separator in
+        return [" | ", " - ", " – ", " — "].contains { separator in
             TitleText.components(line, separatedBy: separator).dropFirst().contains { isLabelled($0.trimmingSpaces) }
         }
     }
 
-    /// The ``dateLabels`` (but the bare "ngay") `line` opens with, folded, each with the folded
-    /// text after it.
+    /// The ``dateLabels`` `line` opens with, folded, each with the folded text after it; the
+    /// bare "ngay" only with its colon ("Ngày: 28/08/2025", not "Ngày 12/5, …").
     static func openingLabels(of line: String, droppingBrackets: Bool = false) -> [(label: String, rest: Substring)] {
         var folded = Substring(Folding.key(line.squeezedSpaces))
         if droppingBrackets { folded = folded.drop(while: { $0 == "[" || $0 == "(" }) }
         // The fold is ASCII (one byte a Character but for CR LF, which no label holds): its
         // bytes compare as its Characters.
-        return dateLabels.filter { $0 != "ngay" && folded.utf8.starts(with: $0.utf8) }.map { ($0, folded.dropFirst($0.count)) }
+        return dateLabels.filter { folded.utf8.starts(with: $0.utf8) }.map { ($0, folded.dropFirst($0.count)) }
+            .filter { $0.label != "ngay" || $0.rest.drop(while: { $0 == " " }).first == ":" }
     }
 
     /// True when `text` is a date stamp alone: "22/07/2024", "18/08/2016 10:12:00 AM",
@@ -860,7 +909,10 @@ enum PlainTextHead {
         let marks = separatorCounts(line)
         var separated: [String]
         var byDashes = false
-        if marks.pipes > 0 {
+        if line.first == "[", line.last == "]", line.contains("] [") || line.contains("][") {
+            // Entries each in brackets: "[Trang chủ] [Giới thiệu] [Tin hoạt động] [Liên hệ]".
+            separated = line.split(whereSeparator: { $0 == "[" || $0 == "]" }).map(String.init)
+        } else if marks.pipes > 0 {
             guard marks.pipes + 1 >= minimumMenuItems else { return nil }
             separated = line.split(whereSeparator: { menuBullets.contains($0) }).map(String.init)
         } else if marks.doubleSpaces > 0 {

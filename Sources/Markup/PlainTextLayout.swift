@@ -315,7 +315,15 @@ struct PlainTextLayout {
 
     private mutating func findHeadline(body: ArraySlice<String>) {
         let datelines = lines.indices.filter { $0 >= navigationEnd && isDateline($0) }
+        let labelled = datelines.filter { PlainTextHead.isLabelled(lines[$0].content) }
         for index in datelines {
+            // A bare date over a labelled dateline with its own headline is the portal's clock,
+            // though no menu parts them: "Sở Nội vụ tỉnh …" over "Thứ Hai, ngày 20/10/2025",
+            // then the headline over "Đăng ngày: 17/10/2025".
+            if !PlainTextHead.isLabelled(lines[index].content),
+               labelled.contains(where: { $0 > index && headlineAbove($0).map { $0.title > index } == true }) {
+                continue
+            }
             // A category label over the dateline ("Tây Nguyên") is no headline when a longer
             // headline follows the dateline.
             // So is a label in capitals ("NGƯỜI TỐT - VIỆC TỐT") over a longer headline in lower case.

@@ -802,3 +802,59 @@ import VietnameseText
         #expect(!content.text.contains("ĐOÀN THANH NIÊN CÔNG AN HUYỆN"))
     }
 }
+
+/// Page heads in the shapes realshape12 brought, in our own words: a later stamp beside the
+/// publication's, bullets and em-dashes between a dateline's pieces, a section beside the
+/// stamp, counters beside bracketed tools, an audio player, bracketed menus, headlines broken
+/// before a lower-case line, a number or a quote.
+@Suite struct PortalHeadPieceTests {
+    static let first = PortalTextTests.first
+    static let headline = PortalTextTests.headline
+
+    @Test func publicationBeforeALaterEditOnOneLine() {
+        let page = "Sở Nội vụ tỉnh Lai Châu\nThứ Hai, ngày 20/10/2025\n\n\(Self.headline)\nĐăng ngày: 17/10/2025 - Sửa đổi lần cuối: 18/10/2025\nLượt xem: 412   [A-] [A+]   [In]\n\n\(Self.first)"
+        let content = ContentExtractor.plainText(page)
+        #expect(content.title == Self.headline)
+        #expect(content.published == "2025-10-17")
+        #expect(content.text == Self.first)
+    }
+
+    @Test func updateFirstThenPublication() {
+        let page = "Cục Thống kê\n\n\(Self.headline)\nNgày cập nhật 05/11/2025 | Ngày đăng 02/11/2025 | Số lần xem: 51\n\n\(Self.first)"
+        #expect(ContentExtractor.plainText(page).published == "2025-11-02")
+    }
+
+    @Test func bulletsBetweenStampSectionAndCounter() {
+        let page = "Chi nhánh Mobifone Hà Giang\n\nĐoàn Thanh niên chi nhánh: 18 công trình, phần việc\nchào mừng Ngày thành lập Đoàn\n4/4/2025, 9h05  •  Đảng - Đoàn thể  •  731 lượt xem\n\n\(Self.first)"
+        let content = ContentExtractor.plainText(page)
+        #expect(content.title == "Đoàn Thanh niên chi nhánh: 18 công trình, phần việc chào mừng Ngày thành lập Đoàn")
+        #expect(content.published == "2025-04-04T09:05:00+07:00")
+    }
+
+    @Test func sectionAndStampOverAHeadlineBrokenBeforeAPlace() {
+        let page = "ĐÀI TRUYỀN THANH HUYỆN MƯỜNG LA\nHôm nay: 15/06/2025\n\nHọc tập và làm theo Bác   |   14/06/2025\n\nTuyên dương 18 điển hình làm theo Bác\nở Chiềng Lao\n\n▶ Nghe bài viết  00:00 / 03:12   Giọng đọc: Nữ miền Bắc\n\n\(Self.first)"
+        let content = ContentExtractor.plainText(page)
+        #expect(content.title == "Tuyên dương 18 điển hình làm theo Bác ở Chiềng Lao")
+        #expect(content.published == "2025-06-14")
+        #expect(content.text == Self.first)
+    }
+
+    @Test func bracketedMenuAndADatelineUnderTheArticle() {
+        let page = "HỘI CỰU GIÁO CHỨC TỈNH\n[Trang chủ] [Giới thiệu] [Tin hoạt động] [Gương sáng] [Liên hệ]\n\n\(Self.headline)\n\n\(Self.first)\n\nNgười đăng: Ban Biên tập — Ngày: 03/07/2025 — Đã xem: 57\n\nBình luận (0) | Gửi bài viết | In"
+        let content = ContentExtractor.plainText(page)
+        #expect(content.title == Self.headline)
+        #expect(content.published == "2025-07-03")
+    }
+
+    @Test func headlineBrokenAfterItsColonBeforeANumberOrAQuote() {
+        let number = "CÔNG TY CẤP NƯỚC\n\nCÔNG ĐOÀN CÔNG TY LÀM THEO BÁC:\n52 ĐOÀN VIÊN ĐĂNG KÝ VIỆC LÀM CỤ THỂ\n\n\(Self.first)"
+        #expect(ContentExtractor.plainText(number).title == "CÔNG ĐOÀN CÔNG TY LÀM THEO BÁC: 52 ĐOÀN VIÊN ĐĂNG KÝ VIỆC LÀM CỤ THỂ")
+        let quote = "CÔNG TY CẤP NƯỚC\n\nĐảng ủy Công ty sơ kết học tập và làm theo Bác:\n\"Nước sạch về từng xóm\" ở vùng ven\n\n\(Self.first)"
+        #expect(ContentExtractor.plainText(quote).title == "Đảng ủy Công ty sơ kết học tập và làm theo Bác: \"Nước sạch về từng xóm\" ở vùng ven")
+    }
+
+    @Test func stampAloneUnderTheLead() {
+        let page = "LIÊN HIỆP CÁC HỘI KHOA HỌC\n\n\(Self.headline)\n\n\(Self.first)\n12 Tháng 10, 2025 - 08:40\n\nĐoạn thứ hai của bài viết kể tiếp về những việc làm cụ thể của chi bộ trong năm qua, với nhiều con số."
+        #expect(ContentExtractor.plainText(page).published == "2025-10-12T08:40:00+07:00")
+    }
+}
