@@ -174,6 +174,18 @@ struct ModelTests {
                    ("Ngôi nhà tình bạn", nil)]),
         ModelCase("Chi đoàn có mô hình “Ánh sáng đường quê”; các đoàn viên đã lắp 40 bóng đèn.",
                   [("Ánh sáng đường quê", "Chi đoàn")]),
+        // "như" with no colon after a plural kind word opens a list when semicolons part its items …
+        ModelCase("Nhiều mô hình hay được duy trì như Tổ tư vấn tài chính lưu động của Chi nhánh Sông Công; mô hình “Mỗi cán bộ một lời cảm ơn”.",
+                  [("Tổ tư vấn tài chính lưu động", "Chi nhánh Sông Công"), ("Mỗi cán bộ một lời cảm ơn", nil)]),
+        // A department's name in sentence case, closed by a mark, is kept whole.
+        ModelCase("Nhiều mô hình hay được duy trì như Góc tư vấn số của Phòng Khách hàng doanh nghiệp; mô hình “Một giao dịch, một nụ cười”.",
+                  [("Góc tư vấn số", "Phòng Khách hàng doanh nghiệp"), ("Một giao dịch, một nụ cười", nil)]),
+        // … not without them.
+        ModelCase("Nhiều mô hình hay được duy trì như Tổ tư vấn tài chính lưu động của Chi nhánh Sông Công.", []),
+        // The last item ends where the sentence's predicate opens.
+        ModelCase("Các mô hình Tổ nòng cốt bảo vệ nền tảng tư tưởng; Loa phát thanh cựu chiến binh; Chi hội tự quản về an ninh trật tự được duy trì ở 28/28 chi hội.",
+                  [("Tổ nòng cốt bảo vệ nền tảng tư tưởng", nil), ("Loa phát thanh cựu chiến binh", nil),
+                   ("Chi hội tự quản về an ninh trật tự", nil)]),
     ])
     func lists(_ example: ModelCase) {
         let found = models(example.sentence)

@@ -138,9 +138,15 @@ enum ModelOwner {
         guard readsOwner else { return Clause(range: start..<end, owner: nil) }
         // A name ended by punctuation keeps a lower-case syllable after a capitalised one
         // ("của Khoa Kinh tế và Kế toán;").
+        // So does a department's name in sentence case: one title-case word and a few lower-case
+        // ones ("của Phòng Khách hàng doanh nghiệp;", "của Cục Quản lý đất đai.").
+        let name = ownerWords.dropFirst(headWords)
+        let sentenceCase = name.count >= 2 && name.count <= 1 + ModelVocabulary.maxSentenceCaseNameTail
+            && name.first.map { isTitleCase(text, $0) } == true
+            && name.dropFirst().allSatisfy { !text.isUppercase(at: $0.lowerBound) }
         let keepsLastSyllable = (endsAtPunctuation || cursor >= limit) && ownerWords.count > headWords + 1
             && ownerWords.last.map { !text.isUppercase(at: $0.lowerBound) } == true
-            && isTitleCase(text, ownerWords[ownerWords.count - 2])
+            && (isTitleCase(text, ownerWords[ownerWords.count - 2]) || sentenceCase)
         while !keepsLastSyllable, let last = ownerWords.last, ownerWords.count > headWords, !closesUnitName(text, last) {
             ownerWords.removeLast()
         }

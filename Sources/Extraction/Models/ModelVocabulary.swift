@@ -128,6 +128,10 @@ enum ModelVocabulary {
     /// Most words between a capitalised contest/award word and the quote closing its title.
     static let maxUnquotedTitleGapWords = 30
 
+    /// Most lower-case words after the one title-case word of a department's name written in
+    /// sentence case, where a mark closes the owner: "Phòng Khách hàng doanh nghiệp;".
+    static let maxSentenceCaseNameTail = 3
+
     /// The heads of the units that run models; an owner must begin with one
     /// ("của Đảng ủy phường …", "(Hội Phụ nữ xã …)").
     static let unitHeads: [String] = [
@@ -147,6 +151,8 @@ enum ModelVocabulary {
         "ban công tác mặt trận", "ban đại diện cha mẹ học sinh", "bộ tư lệnh", "lđlđ",
         // Justice, social insurance and public-service units, by the names and letters they sign with.
         "vksnd", "viện kiểm sát", "tand", "bhxh", "kbnn", "thư viện", "bảo tàng", "điện lực", "nông trường",
+        // A bank's or a company's branch: "Tổ tư vấn lưu động của Chi nhánh Sông Công".
+        "chi nhánh",
     ]
 
     /// Words that end an unquoted capitalised title ("Giải thưởng Lý Tự Trọng năm 2024").
