@@ -277,7 +277,8 @@ enum ModelOwner {
         guard isOf || isDo else { return nil }
         let wordsStart = isOf ? start + 4 : start + 3
         // The lead's words first, from a short window; the rest only when one is there.
-        let opening = TextWords.wordRanges(text, wordsStart..<min(limit, wordsStart + 24)).prefix(2).map { TextWords.word(text, $0) }
+        let opening = TextWords.wordRanges(text, wordsStart..<min(limit, wordsStart + 32)).prefix(longestPersonLead)
+            .map { TextWords.word(text, $0) }
         guard let lead = personLeadWords.filter({ opening.starts(with: $0) }).map(\.count).max() else { return nil }
         let words = TextWords.wordRanges(text, wordsStart..<min(limit, start + 240))
         guard words.count > lead,
@@ -316,6 +317,8 @@ enum ModelOwner {
     /// ``ModelVocabulary/personOwnerLeads`` and ``ModelVocabulary/personNameBlockers`` as words.
     static let personLeadWords: [[String]] = ModelVocabulary.personOwnerLeads.map { TextWords.needle($0.words) }
     static let personNameBlockerWords: [[String]] = ModelVocabulary.personNameBlockers.map(TextWords.needle)
+    /// Most words of a ``ModelVocabulary/personOwnerLeads`` phrase.
+    static let longestPersonLead = personLeadWords.map(\.count).max() ?? 1
     /// Most words of a ``ModelVocabulary/doVerbs`` phrase.
     static let longestDoVerb = doVerbWords.map(\.count).max() ?? 1
 

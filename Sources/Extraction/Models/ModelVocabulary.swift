@@ -44,7 +44,11 @@ enum ModelVocabulary {
     static let pluralMarkers: [String] = ["các", "những", "nhiều", "một số", "số"]
 
     /// Words that, ending a list's head, say its items are named examples ("tiêu biểu: …").
-    static let exampleWords: [String] = ["như", "gồm", "bao gồm", "tiêu biểu", "điển hình", "nổi bật"]
+    static let exampleWords: [String] = [
+        "như", "gồm", "bao gồm", "tiêu biểu", "điển hình", "nổi bật",
+        // "trong đó tiêu biểu là: …".
+        "tiêu biểu là", "điển hình là", "nổi bật là",
+    ]
 
     /// Words opening an enumerated point rather than a title ("Một là, …").
     static let enumerators: [String] = [
@@ -276,6 +280,12 @@ enum ModelVocabulary {
                    [("Tổ tự quản đường biên", "K'Sơn")]),
         ExampleRow("làm chủ nhiệm", "Câu lạc bộ “Đọc sách cùng con” do chị Lý Thị Hạnh, cán bộ Phòng Tổng hợp làm chủ nhiệm, có 40 thành viên.",
                    [("Đọc sách cùng con", "Lý Thị Hạnh")]),
+        ExampleRow("làm đội trưởng", "Mô hình “Đội xung kích bản Nà” do anh Lường Văn Pọm làm đội trưởng có 15 đoàn viên.",
+                   [("Đội xung kích bản Nà", "Lường Văn Pọm")]),
+        ExampleRow("làm trưởng nhóm", "Mô hình “Sơ cứu cộng đồng” do chị Đặng Thu Hà làm trưởng nhóm đã tập huấn 300 người.",
+                   [("Sơ cứu cộng đồng", "Đặng Thu Hà")]),
+        ExampleRow("làm trưởng ban", "Mô hình “Cầu nối yêu thương” do ông Đặng Văn Hậu làm trưởng ban xây 3 cây cầu.",
+                   [("Cầu nối yêu thương", "Đặng Văn Hậu")]),
     ]
 
     /// Words that join a partner to the unit of "do <unit> …": the owner ends before them.
@@ -314,6 +324,21 @@ enum ModelVocabulary {
         ExampleRow("trung tá", "Mô hình “Tủ sách biên cương” của Trung tá Hà Văn Sơn được nhân rộng.", [("Tủ sách biên cương", "Hà Văn Sơn")]),
         ExampleRow("thượng tá", "Mô hình “Camera vì bình yên” của Thượng tá Đỗ Minh Khoa được khen.", [("Camera vì bình yên", "Đỗ Minh Khoa")]),
         ExampleRow("cô", "Mô hình “Thư viện xanh” của cô Bế Thị Hoa được Phòng Giáo dục khen.", [("Thư viện xanh", "Bế Thị Hoa")]),
+        // Posts and callings printed before the name, as portals credit a model's founder.
+        ExampleRow("già làng", "Mô hình “Đường làng sạch” do già làng A Nhông làm tổ trưởng có 40 hộ.", [("Đường làng sạch", "A Nhông")]),
+        ExampleRow("nghệ nhân", "Mô hình “Cồng chiêng bản Mòng” do nghệ nhân Lò Văn Chăm làm đội trưởng biểu diễn 20 buổi.",
+                   [("Cồng chiêng bản Mòng", "Lò Văn Chăm")]),
+        ExampleRow("bác sĩ", "Nhóm “Khám tại nhà” do bác sĩ Trịnh Thu Hương phụ trách thăm 60 cụ già.", [("Khám tại nhà", "Trịnh Thu Hương")]),
+        ExampleRow("bác sĩ thú y", "Mô hình “Tiêm phòng lưu động” do bác sĩ thú y Đào Văn Khiêm làm tổ trưởng.",
+                   [("Tiêm phòng lưu động", "Đào Văn Khiêm")]),
+        ExampleRow("luật sư", "Mô hình “Hỏi luật miễn phí” do luật sư Phan Thị Hòa thực hiện mỗi tháng.", [("Hỏi luật miễn phí", "Phan Thị Hòa")]),
+        ExampleRow("cựu chiến binh", "Mô hình “Hương trầm nghĩa tình” do cựu chiến binh Vũ Đình Lâm, Chi hội trưởng phụ trách.",
+                   [("Hương trầm nghĩa tình", "Vũ Đình Lâm")]),
+        ExampleRow("sinh viên", "Mô hình “Tủ đồ dùng chung” do sinh viên Ngô Thị Hà, Bí thư Chi đoàn phụ trách.",
+                   [("Tủ đồ dùng chung", "Ngô Thị Hà")]),
+        ExampleRow("doanh nhân", "Quỹ “Nâng bước em đến trường” của doanh nhân Hồ Thị Mai trao 50 suất học bổng.",
+                   [("Nâng bước em đến trường", "Hồ Thị Mai")]),
+        ExampleRow("chuyền trưởng", "Mô hình “Chuyền may 5S” của chuyền trưởng Vũ Thị Lan được nhân rộng.", [("Chuyền may 5S", "Vũ Thị Lan")]),
     ]
 
     /// Words after "do" that mean "because", not "run by".
