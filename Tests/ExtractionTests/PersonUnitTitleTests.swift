@@ -107,6 +107,12 @@ private func people(_ text: String) -> [String] {
          ["Lê Thanh Bình|Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"]),
         ("Thượng tá Lê Văn Hiếu, Phó Trưởng phòng Công tác đảng và công tác chính trị phát biểu.",
          ["Lê Văn Hiếu|Phó Trưởng phòng Công tác đảng và công tác chính trị"]),
+        ("Nhà báo Huỳnh Văn Lộc, Trưởng phòng Thời sự Đài Phát thanh và Truyền hình Đồng Tháp, nhận giải A.",
+         ["Huỳnh Văn Lộc|Trưởng phòng Thời sự Đài Phát thanh và Truyền hình Đồng Tháp"]),
+        ("Ông Phan Văn Hưng, Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh, cho biết.",
+         ["Phan Văn Hưng|Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"]),
+        ("Bà Lê Thị Hòa, Phó Giám đốc Trung tâm Khoa học và Công nghệ tỉnh, phát biểu.",
+         ["Lê Thị Hòa|Phó Giám đốc Trung tâm Khoa học và Công nghệ tỉnh"]),
     ]
 
     @Test(arguments: shapes)

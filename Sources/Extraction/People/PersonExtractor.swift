@@ -81,7 +81,10 @@ struct PersonScan {
         for index in 0..<tokens.count {
             if check.hasPassed() { return }
             guard let length = honorifics.match(tokens, at: index) else { continue }
-            let start = index + length
+            var start = index + length
+            // "… là Điều dưỡng trưởng khoa. Chị tên Trần Thị Liên", "Đó là đồng chí Phạm Quang Huy".
+            let sentenceOpening = namedAtSentenceStart(honorific: index, nameStart: start)
+            if let opening = sentenceOpening, opening.naming > 0 { start += opening.naming }
             let plural = index > 0 && tokens.isSpaceGap(after: index - 1)
                 && Vocabulary.pluralMarkers.contains(tokens, index - 1)
             guard start < tokens.count,
@@ -117,7 +120,8 @@ struct PersonScan {
                 add(name: start..<end, title: before)
                 continue
             }
-            add(name: start..<end, title: title ?? apposedPlace(afterName: end) ?? roleTaken(afterName: end))
+            add(name: start..<end, title: title ?? apposedPlace(afterName: end) ?? roleTaken(afterName: end)
+                ?? sentenceOpening.flatMap { roleStated(before: $0.sentenceStart) })
             if plural { listedNames(after: title?.upperBound ?? end) }
         }
     }
@@ -1104,6 +1108,14 @@ struct PersonScan {
             add(name: name, title: restated)
             return
         }
+        // A rank right before the name is no part of a longer role: "Chính ủy Tổng công ty Đại tá
+        // Nguyễn Đăng Khoa" gives "Chính ủy Tổng công ty".
+        var role = role
+        if role.count > 2, tokens.isSpaceGap(after: role.upperBound - 3), tokens.isSpaceGap(after: role.upperBound - 2),
+           TitleVocabulary.ranks.contains(lowered((role.upperBound - 2)..<role.upperBound)) {
+            used.formUnion((role.upperBound - 2)..<role.upperBound)
+            role = role.lowerBound..<(role.upperBound - 2)
+        }
         var title = tokens.slice(role)
         if let after {
             title += ", " + titleText(after)
@@ -1214,6 +1226,45 @@ struct PersonScan {
                 return start..<verb
             }
             guard position > 0, tokens.isSpaceGap(after: position - 1) else { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// Where the sentence opens and how many naming words follow the honorific, when an
+    /// honorific introduces a name at a sentence's start: a pronoun and ``TitleVocabulary/namingWords``
+    /// ("Chị tên Trần Thị Liên", "Anh tên là Điểu Văn Tâm") or "Đó là" before it ("Đó là đồng
+    /// chí Phạm Quang Huy"); nil otherwise.
+    func namedAtSentenceStart(honorific: Int, nameStart: Int) -> (sentenceStart: Int, naming: Int)? {
+        if opensSentence(honorific), let naming = longestPhrase(at: nameStart, in: TitleVocabulary.namingWords, maxWords: 2),
+           tokens.isSpaceGap(after: nameStart - 1), nameStart + naming < tokens.count, tokens.isSpaceGap(after: nameStart + naming - 1) {
+            return (honorific, naming)
+        }
+        if honorific >= 2, opensSentence(honorific - 2), tokens.isSpaceGap(after: honorific - 2), tokens.isSpaceGap(after: honorific - 1),
+           lowered((honorific - 2)..<honorific) == "đó là" {
+            return (honorific - 2, 0)
+        }
+        return nil
+    }
+
+    /// True when word `index` opens a sentence after another: a period ends the word before it.
+    func opensSentence(_ index: Int) -> Bool {
+        index > 0 && tokens.punctuation(after: index - 1).contains(UInt8(ascii: "."))
+    }
+
+    /// The role the sentence before `sentenceStart` gives with "là" as its last words: "Người
+    /// khởi xướng mô hình là Điều dưỡng trưởng khoa." names the role of the person the next
+    /// sentence names.
+    func roleStated(before sentenceStart: Int) -> Range<Int>? {
+        guard endsSentence(sentenceStart) else { return nil }
+        var position = sentenceStart - 1
+        while position > 0, sentenceStart - position <= 16, !used.contains(position) {
+            let verb = position - 1
+            if tokens.isSpaceGap(after: verb), lowered(verb..<position) == "là", Vocabulary.titleHeads.match(tokens, at: position) != nil,
+               titleRange(from: position).upperBound == sentenceStart {
+                return position..<sentenceStart
+            }
+            guard tokens.isSpaceGap(after: verb) || tokens.punctuation(after: verb) == [UInt8(ascii: ",")] else { return nil }
             position -= 1
         }
         return nil

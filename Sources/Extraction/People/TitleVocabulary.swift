@@ -113,8 +113,12 @@ enum TitleVocabulary {
         // Tòa Hình sự", "Quản đốc Phân xưởng Vận tải Phạm Đức Long", "thuyền trưởng Võ Văn Lực".
         "giao dịch viên", "kỹ thuật viên", "kiểm sát viên", "kiểm tra viên", "thanh tra viên", "thẩm phán",
         "chánh tòa", "phó chánh tòa", "quản đốc", "phó quản đốc", "thợ lò", "thuyền trưởng",
-        // "lãnh tụ Nguyễn Ái Quốc về nước".
-        "lãnh tụ",
+        // Heads of the statistics and judgment-enforcement offices since 2025, their officers, a
+        // train's chief and trades: "Bí thư Chi bộ, Trưởng Thống kê tỉnh", "Phó Trưởng THADS tỉnh",
+        // "Chấp hành viên trung cấp", "thống kê viên chính", "trợ giúp viên pháp lý Vàng Thị Mỷ",
+        // "trưởng tàu Lê Thị Thảo", "anh Nguyễn Văn Cường, thợ sửa chữa toa xe".
+        "trưởng thống kê", "phó trưởng thống kê", "trưởng thads", "phó trưởng thads", "chấp hành viên",
+        "thống kê viên", "trợ giúp viên pháp lý", "trưởng tàu", "thợ sửa chữa", "thợ may", "thợ hàn", "thợ điện",
         "cựu chiến binh", "đảng viên", "đoàn viên", "hội viên", "giáo viên", "cán bộ", "chiến sĩ",
         "giảng viên", "báo cáo viên", "tuyên truyền viên", "chuyên viên", "nhân viên", "công chức", "viên chức",
         "gs", "pgs", "ts", "ths", "bs", "ks", "ncs", "nsnd", "nsưt", "bsckii", "bscki", "ccb", "đbqh",
@@ -162,6 +166,10 @@ enum TitleVocabulary {
     /// their role: "… là Thượng tá Võ Hoàng Nam. Ông là Trưởng Công an xã", "… đồng chí Lương
     /// Quốc Đoàn. Đồng chí hiện là Phó Bí thư …".
     static let restatingPronouns: Set<String> = ["ông", "bà", "anh", "chị", "đồng chí", "cô", "thầy", "em"]
+    /// Words between a pronoun or "Đó là" and the name they introduce, the role having been
+    /// stated in the sentence before: "… là Điều dưỡng trưởng khoa. Chị tên Trần Thị Liên",
+    /// "Anh tên là Điểu Văn Tâm".
+    static let namingWords: Set<String> = ["tên", "tên là"]
     /// Adverbs between a restating pronoun and "là": "hiện", "hiện nay", "nay".
     static let restatingAdverbs: Set<String> = ["hiện", "hiện nay", "nay", "hiện đang"]
 
@@ -225,6 +233,9 @@ enum TitleVocabulary {
         "công tác đảng và công tác chính trị",
         // The social-policy bank's village groups: "Tổ trưởng Tổ tiết kiệm và vay vốn ấp Mỹ Hòa".
         "tiết kiệm và vay vốn",
+        // "Trưởng phòng Thời sự Đài Phát thanh và Truyền hình Đồng Tháp", "Chủ tịch Liên hiệp các Hội
+        // Khoa học và Kỹ thuật tỉnh", "Giám đốc Sở Khoa học và Công nghệ".
+        "phát thanh và truyền hình", "khoa học và kỹ thuật", "khoa học và công nghệ",
     ])
 
     /// Organisation words whose names join two fields with "và": "Ban Tuyên giáo và Dân vận
