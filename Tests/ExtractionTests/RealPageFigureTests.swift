@@ -82,5 +82,11 @@ struct RealPageFigureTests {
         #expect(figureSummaries("Mô hình của Chi bộ thôn 4 Yên Phú có 86 hộ tham gia.") == ["86 count exact hộ"])
         #expect(figureSummaries("Tổ 3 hộ dân phố Bình Minh nhận giấy khen.") == [])
     }
+
+    /// Zero money names a free service ("Tủ bánh mì 0 đồng"): no figure; the numbers beside it are.
+    @Test func zeroMoneyIsAName() {
+        #expect(figureSummaries("Đoàn xã duy trì Tủ bánh mì 0 đồng, mỗi sáng phát 80 ổ bánh mì.") == ["80 count exact ổ bánh mì"])
+        #expect(figureSummaries("Chuyến xe 0 đồng chở 40 công nhân về quê.") == ["40 count exact công nhân"])
+    }
 }
 

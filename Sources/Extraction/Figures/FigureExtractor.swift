@@ -41,7 +41,8 @@ public struct FigureExtractor: Sendable {
                     continue
                 }
                 if let (read, next) = reader.read(at: index) {
-                    figures.append(contentsOf: read)
+                    // "Tủ bánh mì 0 đồng", "Chuyến xe 0 đồng": zero money names a free service.
+                    figures.append(contentsOf: read.filter { !($0.figure.kind == .money && $0.figure.value == 0) })
                     index = next
                 } else {
                     index += 1
