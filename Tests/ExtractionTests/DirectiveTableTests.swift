@@ -127,6 +127,13 @@ struct DirectiveTableTests {
         ("của Hội Liên hiệp Phụ nữ huyện để", "Hội Liên hiệp Phụ nữ huyện"),
         ("của Sở Nội vụ tỉnh Kon Tum ngày 2/3/2022", "Sở Nội vụ tỉnh Kon Tum"),
         ("của Ban Chỉ đạo tỉnh về", "Ban Chỉ đạo tỉnh"),
+        // Sentence-case fields of unit names, and heads of other bodies.
+        ("của Đảng ủy Sở Tư pháp về", "Đảng ủy Sở Tư pháp"),
+        ("của Ban Thường vụ Công đoàn Đường sắt Việt Nam về", "Ban Thường vụ Công đoàn Đường sắt Việt Nam"),
+        ("của Ban Thường vụ Hội Luật gia tỉnh về", "Ban Thường vụ Hội Luật gia tỉnh"),
+        ("của Chủ tịch UBND tỉnh về", "Chủ tịch UBND tỉnh"),
+        ("của Đảng đoàn Liên hiệp các Hội tỉnh về", "Đảng đoàn Liên hiệp các Hội tỉnh"),
+        ("của Liên minh HTX tỉnh về", "Liên minh HTX tỉnh"),
         ("của Bộ Công an và Bộ Quốc phòng", "Bộ Công an"),
         // A lower-case verb after the body is no part of its name.
         ("của Tỉnh ủy chỉ đạo các huyện", "Tỉnh ủy"),

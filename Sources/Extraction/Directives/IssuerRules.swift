@@ -11,15 +11,23 @@ enum DirectiveIssuerRules {
         "van phong", "so", "chi bo", "dang bo", "thuong truc", "trung uong", "mat tran", "tong bi thu",
         "chu tich", "cuc", "toa an", "vien kiem sat", "cong an",
         "lien doan", "cong doan", "hoi lien hiep", "hoi nong dan", "hoi cuu chien binh", "doan thanh nien",
+        // "Kế hoạch số 18-KH/ĐĐ của Đảng đoàn Liên hiệp các Hội tỉnh", "… của Liên minh HTX tỉnh".
+        "dang doan", "lien minh",
     ]
 
     /// Folded two-word names whose capitalised first word carries a lower-case second one into
     /// a body's name: "Đảng ủy Bộ đội Biên phòng", "Bộ Chỉ huy Quân sự", "Liên đoàn Lao động",
     /// "Đảng ủy Công ty", "Đảng ủy Quân khu", "Đảng ủy Khối các cơ quan", "Hội Cựu chiến binh".
     static let continuationPhrases: [String] = [
+        // Longer phrases first: "Đảng đoàn Liên hiệp các Hội tỉnh" (over "lien hiep").
+        "lien hiep cac hoi",
         "bo doi", "chi huy", "quan su", "bien phong", "lao dong", "lien hiep", "phu nu", "dao tao",
         "cong an", "noi vu", "nong dan", "thanh nien", "cong doan", "tu lenh", "chi dao", "chien binh",
         "cong ty", "quan khu", "khoi cac", "cuu chien",
+        // "Đảng ủy Sở Tư pháp", "Ban Thường vụ Công đoàn Đường sắt Việt Nam", "Ban Thường vụ Hội Luật
+        // gia tỉnh", "Chủ tịch UBND tỉnh", "Đảng ủy Chi nhánh",
+        // "Liên minh HTX tỉnh".
+        "tu phap", "duong sat", "luat gia", "chu tich", "chi nhanh", "lien minh",
     ]
 
     /// Folded words after "và" that open a movement or campaign, not a second part of the
