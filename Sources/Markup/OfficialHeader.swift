@@ -81,6 +81,12 @@ enum OfficialHeader {
         let kind = lines[kindIndex].trimmingSpaces
         var subtitle: [String] = []
         var index = kindIndex + 1
+        // The header's second column, read after the kind word when its two columns were read one
+        // after the other (a PDF's text): the motto, its rule and the place-and-date line.
+        while index < lines.endIndex, isMotto(lines[index]) || isPlaceDate(lines[index]),
+              let next = lines.indices[(index + 1)...].first(where: { lines[$0].contains(where: { $0.isLetter }) }) {
+            index = next
+        }
         while index < lines.endIndex, subtitle.count < maximumSubtitleLines {
             let line = lines[index].trimmingSpaces
             if !line.contains(where: { $0.isLetter || $0.isNumber }) || PlainTextCleaner.isProse(line) { break }

@@ -238,6 +238,30 @@ import VietnameseText
         #expect(document.recipients == ["Như trên", "Lưu: VT"])
     }
 
+    /// A PDF's text may give the header's left column, kind word included, before the right one.
+    @Test func kindWordBeforeTheMottoColumn() throws {
+        let text = """
+        UBND TỈNH CAO BẰNG
+        SỞ Y TẾ
+        ———
+        Số: 318/BC-SYT
+        BÁO CÁO
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        ———————————
+        Cao Bằng, ngày 12 tháng 6 năm 2025
+        Kết quả học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh 6 tháng đầu năm 2025
+        Thực hiện Kế hoạch số 15-KH/TU ngày 10/01/2025 của Tỉnh ủy, Sở Y tế báo cáo như sau:
+        I. KẾT QUẢ
+        Toàn ngành có 42 đơn vị, 100% tổ chức học tập chuyên đề.
+        """
+        let document = try #require(OfficialDocumentReader.read(text))
+        #expect(document.type == "bao_cao")
+        #expect(document.code == "318/BC-SYT")
+        #expect(document.date == "2025-06-12")
+        #expect(document.title == "Báo cáo kết quả học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh 6 tháng đầu năm 2025")
+    }
+
     @Test func communeCommitteeUnderItsDistrict() throws {
         let document = try #require(OfficialDocumentReader.read(Self.commune))
         #expect(document.type == "thong_bao")

@@ -857,4 +857,13 @@ import VietnameseText
         let page = "LIÊN HIỆP CÁC HỘI KHOA HỌC\n\n\(Self.headline)\n\n\(Self.first)\n12 Tháng 10, 2025 - 08:40\n\nĐoạn thứ hai của bài viết kể tiếp về những việc làm cụ thể của chi bộ trong năm qua, với nhiều con số."
         #expect(ContentExtractor.plainText(page).published == "2025-10-12T08:40:00+07:00")
     }
+
+    /// A PDF's text may give the header's left column, kind word included, before the motto
+    /// and the place-and-date line: the title skips them.
+    @Test func officialTitleAfterTheMottoColumn() {
+        let page = "UBND TỈNH CAO BẰNG\nSỞ Y TẾ\n———\nSố: 318/BC-SYT\nBÁO CÁO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n———————————\nCao Bằng, ngày 12 tháng 6 năm 2025\nKết quả học tập và làm theo Bác 6 tháng đầu năm 2025\n\nThực hiện Kế hoạch số 15-KH/TU ngày 10/01/2025 của Ban Thường vụ Tỉnh ủy Cao Bằng về học tập và làm theo Bác năm 2025, Sở Y tế báo cáo kết quả thực hiện như sau:\n\nToàn ngành có 42 đơn vị, 100% tổ chức học tập chuyên đề trong năm."
+        let content = ContentExtractor.plainText(page)
+        #expect(content.title == "Báo cáo kết quả học tập và làm theo Bác 6 tháng đầu năm 2025")
+        #expect(content.published == "2025-06-12")
+    }
 }

@@ -99,7 +99,7 @@ public enum OfficialDocumentReader {
         }
         var document = OfficialDocument(number: header.code?.number, code: header.code?.code, date: header.date,
                                         place: header.place, issuer: header.issuer)
-        if let (kind, title) = title(in: head, from: header.end) {
+        if let (kind, title) = title(in: head, from: header.kindIndex ?? header.end) {
             document.type = DocumentVocabulary.type(forKind: kind)
             document.title = title
         }
@@ -218,6 +218,9 @@ public enum OfficialDocumentReader {
         var hasSubject = false
         /// Index of the first segment after the header block.
         var end: Int
+        /// Index of a kind line inside the header block: a PDF's text may give the left column
+        /// ("SỞ …", "Số: …", "BÁO CÁO") before the right one (the motto, the place and date).
+        var kindIndex: Int?
         /// Source lines up to the end of the header.
         var lineCount: Int
 
@@ -245,6 +248,7 @@ public enum OfficialDocumentReader {
             self.end = end
             self.lineCount = segments[end - 1].line + 1
             let block = segments[start..<end]
+            kindIndex = block.indices.first { OfficialDocumentReader.kind(of: segments[$0].text) != nil }
             code = block.first { $0.kind == .number }.flatMap { OfficialDocumentReader.code(in: $0.text) }
             allIssuerLines = block.filter { $0.kind == .capitals && OfficialDocumentReader.kind(of: $0.text) == nil }.map(\.text)
             issuerLines = Array(allIssuerLines.suffix(maximumIssuerLines))
@@ -400,6 +404,18 @@ public enum OfficialDocumentReader {
               let (name, rest) = kind(of: segments[kindIndex].text) else { return nil }
         var subtitle: [String] = rest.isEmpty ? [] : [rest.joined(separator: " ")]
         var index = kindIndex + 1
+        // The header's second column, read after the kind word when its two columns were read one
+        // after the other (a PDF's text): the motto, its rule and the place-and-date line.
+        if subtitle.isEmpty {
+            var skipped = false
+            while index < segments.count {
+                let kind = segments[index].kind
+                let isPlaceDate = if case .placeDate = kind { true } else { false }
+                guard kind == .motto || isPlaceDate || kind == .separator && skipped else { break }
+                skipped = true
+                index += 1
+            }
+        }
         var opensLikeTheBody = false
         while index < segments.count, subtitle.count < maximumSubtitleLines {
             let line = segments[index].text
