@@ -88,5 +88,13 @@ struct RealPageFigureTests {
         #expect(figureSummaries("Đoàn xã duy trì Tủ bánh mì 0 đồng, mỗi sáng phát 80 ổ bánh mì.") == ["80 count exact ổ bánh mì"])
         #expect(figureSummaries("Chuyến xe 0 đồng chở 40 công nhân về quê.") == ["40 count exact công nhân"])
     }
+
+    /// A share in parentheses right after a count is a share of the count's noun.
+    @Test func shareInParenthesesAfterACount() {
+        #expect(figureSummaries("Năm qua, 82 đảng viên (94,3%) hoàn thành tốt nhiệm vụ.")
+                == ["82 count exact đảng viên", "94.3 percent exact đảng viên"])
+        #expect(figureSummaries("Tiếp nhận hồ sơ, giải quyết đúng hạn 3.187 hồ sơ (đạt 99,1%).")
+                == ["3187 count exact hồ sơ", "99.1 percent exact hồ sơ"])
+    }
 }
 

@@ -506,6 +506,7 @@ struct FigureReader {
                 position = span.upperBound
             } else if kind == .percent, let span = SubjectRules.ratioSubject(before: start, in: tokens)
                         ?? SubjectRules.tallySubject(before: start, in: tokens)
+                        ?? SubjectRules.parenthesisedShareSubject(before: start, in: tokens)
                         ?? SubjectRules.changeSubject(before: approximation(before: start).1 ?? start, in: tokens)
                         ?? SubjectRules.sentenceRatioSubject(before: start, in: tokens) {
                 subject = sentenceCased(slice(span), first: tokens[span.lowerBound])

@@ -154,6 +154,7 @@ enum FigureTables {
     static let valuationWords = compile(S.valuationWords)
     static let totalWords = compile(S.totalWords)
     static let addressNouns = compile(S.addressNouns)
+    static let shareVerbs = compile(S.shareVerbs)
     static let numberOfWords = compile(S.numberOfWords)
     static let placeAndPersonHeads = compile(S.placeAndPersonHeads)
     static let nounsOtherwiseFunctionWords = compile(S.nounsOtherwiseFunctionWords.map(\.word))

@@ -47,6 +47,9 @@ enum SubjectRules {
     /// opens the clause names them ("Số đảng viên tham dự 361/386 đồng chí" → "đảng viên").
     static let addressNouns: Set<String> = ["đồng chí"]
 
+    /// Verbs a share in parentheses after a count may open with: "3.187 hồ sơ (đạt 99,1%)".
+    static let shareVerbs: Set<String> = ["đạt", "chiếm", "bằng"]
+
     /// Words before the noun that opens a clause that say "the number of" ("Tổng số đảng viên").
     static let numberOfWords: Set<String> = ["số", "tổng số"]
 
@@ -510,6 +513,20 @@ enum SubjectRules {
             }
         }
         return nil
+    }
+
+    /// The subject of the count a percentage in parentheses right after it shares: "82 đảng
+    /// viên (94,3%)", "3.187 hồ sơ (đạt 99,1%)" → the count's noun. Only a count whose noun
+    /// phrase runs up to the parenthesis.
+    static func parenthesisedShareSubject(before index: Int, in tokens: FigureTokenList) -> Range<Int>? {
+        var open = index - 1
+        if open > 0, tokens[open].kind == .word, T.shareVerbs.contains(tokens[open].word) { open -= 1 }
+        guard open > 1, tokens[open].isSymbol(UInt8(ascii: "(")) else { return nil }
+        var position = open - 1
+        while position >= max(0, open - 10), tokens[position].kind == .word { position -= 1 }
+        guard position >= 0, position < open - 1, tokens[position].kind == .numeral,
+              let span = phrase(at: position + 1, in: tokens), span.upperBound == open else { return nil }
+        return span
     }
 
     /// For a count in ``addressNouns`` at token `index` (the number before it), the noun
