@@ -83,9 +83,8 @@ enum OfficialHeader {
         var index = kindIndex + 1
         // The header's second column, read after the kind word when its two columns were read one
         // after the other (a PDF's text): the motto, its rule and the place-and-date line.
-        while index < lines.endIndex, isMotto(lines[index]) || isPlaceDate(lines[index]),
-              let next = lines.indices[(index + 1)...].first(where: { lines[$0].contains(where: { $0.isLetter }) }) {
-            index = next
+        while index < lines.endIndex, isMotto(lines[index]) || isPlaceDate(lines[index]) {
+            index = lines.indices[(index + 1)...].first { line in lines[line].contains(where: \.isLetter) } ?? lines.endIndex
         }
         while index < lines.endIndex, subtitle.count < maximumSubtitleLines {
             let line = lines[index].trimmingSpaces

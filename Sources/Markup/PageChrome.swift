@@ -67,7 +67,7 @@ enum PageChrome {
 
     /// Openings (folded, after a play sign) of a page's audio player: "▶ Nghe bài viết  00:00 /
     /// 04:31   Giọng đọc: Nữ miền Bắc", "Nghe đọc bài", "Đọc bài viết".
-    static let audioPlayerOpenings = ["nghe bai viet", "nghe doc bai", "nghe bai bao", "nghe tin", "doc bai viet", "nghe audio"]
+    static let audioPlayerOpenings = ["nghe bai viet", "nghe doc bai", "nghe bai bao", "doc bai viet", "nghe audio"]
     /// The voice label of an audio player ("Giọng đọc: Nữ miền Nam"), folded.
     static let audioVoiceLabel = "giong doc:"
 
@@ -77,8 +77,7 @@ enum PageChrome {
         guard line.hasAtMostCharacters(maximumChromeChars) else { return false }
         let folded = Folding.key(line)
         let opening = folded.drop { !$0.isLetter }
-        return audioPlayerOpenings.contains { opening.hasPrefix($0) } || folded.hasPrefix(audioVoiceLabel)
-            || opening.hasPrefix(audioVoiceLabel)
+        return audioPlayerOpenings.contains { opening.hasPrefix($0) } || opening.hasPrefix(audioVoiceLabel)
     }
 
     /// True when `line` files the article under sections or names its poster (``filingOpenings``).

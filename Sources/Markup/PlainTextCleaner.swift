@@ -461,6 +461,8 @@ enum PlainTextCleaner {
                 // niên Viettel: 26 công trình, phần việc" over "chào mừng 94 năm Ngày thành lập Đoàn".
                 || headline.first?.isLowercase == true && PlainTextLayout.isHeadlineShaped(layout.lines[previous].content)
                     && continuesHeadline(layout.lines[previous].content, with: headline)
+                    && !PlainTextHead.isMenu(layout.lines[previous].content)
+                    && !PageChrome.isBreadcrumb(layout.lines[previous].content)
                 || isAllCaps(headline) && continuesHeadline(layout.lines[previous].content, with: headline)
                     && !PlainTextHead.isMenu(layout.lines[previous].content)
                     && !PageChrome.isBreadcrumb(layout.lines[previous].content) {

@@ -44,10 +44,10 @@ enum PlainTextHead {
         "thoi gian dang tai", "thoi gian dang", "ngay xuat ban", "xuat ban", "ngay phat hanh", "ngay dua tin",
         "ngay dua", "dua tin luc", "dua tin", "ngay ban hanh", "posted on", "posted", "published on", "published", "updated on",
         "updated", "publish date", "published date", "post date", "date posted", "date", "duoc dang luc", "duoc dang",
-        // A later stamp beside the publication's: "Đăng ngày: 18/09/2025 - Sửa đổi lần cuối: 19/09/2025".
-        "sua doi lan cuoi", "cap nhat lan cuoi", "chinh sua lan cuoi", "ngay sua doi", "sua doi",
-        "ngay",
-    ]
+    ] + lastEditLabels + ["ngay"]
+    /// Labels (folded) of a later stamp beside the publication's: "Đăng ngày: 18/09/2025 - Sửa
+    /// đổi lần cuối: 19/09/2025".
+    static let lastEditLabels = ["sua doi lan cuoi", "cap nhat lan cuoi", "chinh sua lan cuoi", "ngay sua doi", "sua doi"]
     /// A numeric ("14/06/2024"), spelled-out ("3 tháng 2 năm 2021", "03 Tháng Mười Hai, 2025") or year-first
     /// ("2015-04-02") date, folded; a two-digit year only right before a clock ("10/04/24 2:47 PM").
     static let date = #"(?:19|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9](?![0-9])|[0-3]?[0-9]\s*([/.-])\s*[01]?[0-9]\s*\1\s*(?:19|20)[0-9]{2}|[0-3]?[0-9]\s+thang\s+[01]?[0-9]\s*,?\s*(?:nam\s+)?(?:19|20)[0-9]{2}|[0-3]?[0-9]\s+thang\s+(?:"# + PublishedDate.monthWordAlternatives + #")\s*,?\s*(?:nam\s+)?(?:19|20)[0-9]{2}(?![0-9])|[0-3]?[0-9]/[01]?[0-9]/[0-9]{2}(?=\s+[0-2]?[0-9]:[0-5][0-9](?![0-9]))"#
@@ -801,10 +801,9 @@ enum PlainTextHead {
     static let publicationLabels: Set<String> = ["ngay xuat ban", "ngay dang tai", "ngay dang", "dang ngay", "ngay phat hanh", "published on"]
 
     /// ``dateLabels`` of an update, not the publication: "Ngày cập nhật", "Sửa đổi lần cuối".
-    static let updateLabels: Set<String> = [
+    static let updateLabels = Set([
         "ngay cap nhat", "cap nhat luc", "cap nhat ngay", "cap nhat", "thoi gian cap nhat", "updated on", "updated",
-        "sua doi lan cuoi", "cap nhat lan cuoi", "chinh sua lan cuoi", "ngay sua doi", "sua doi",
-    ]
+    ] + lastEditLabels)
 
     /// True when `piece` opens with one of ``updateLabels``.
     static func isUpdateLabelled(_ piece: String) -> Bool {
@@ -912,6 +911,8 @@ enum PlainTextHead {
         if line.first == "[", line.last == "]", line.contains("] [") || line.contains("][") {
             // Entries each in brackets: "[Trang chủ] [Giới thiệu] [Tin hoạt động] [Liên hệ]".
             separated = line.split(whereSeparator: { $0 == "[" || $0 == "]" }).map(String.init)
+            // Footnote marks ("[1] [2] [3]") are no menu.
+            guard separated.contains(where: { $0.contains(where: \.isLetter) }) else { return nil }
         } else if marks.pipes > 0 {
             guard marks.pipes + 1 >= minimumMenuItems else { return nil }
             separated = line.split(whereSeparator: { menuBullets.contains($0) }).map(String.init)

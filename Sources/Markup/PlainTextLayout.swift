@@ -320,8 +320,8 @@ struct PlainTextLayout {
             // A bare date over a labelled dateline with its own headline is the portal's clock,
             // though no menu parts them: "Sở Nội vụ tỉnh …" over "Thứ Hai, ngày 20/10/2025",
             // then the headline over "Đăng ngày: 17/10/2025".
-            if !PlainTextHead.isLabelled(lines[index].content),
-               labelled.contains(where: { $0 > index && headlineAbove($0).map { $0.title > index } == true }) {
+            if !PlainTextHead.isLabelled(lines[index].content), PlainTextHead.isStamp(lines[index].content),
+               labelled.contains(where: { later in later > index && headlineAbove(later).map { $0.title > index } == true }) {
                 continue
             }
             // A category label over the dateline ("Tây Nguyên") is no headline when a longer

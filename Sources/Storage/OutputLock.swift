@@ -77,7 +77,7 @@ public final class OutputLock {
                 }
             }
         } catch {
-            for entry in opened { close(entry.descriptor) }
+            for entry in opened { Self.unlockAndClose(entry.descriptor) }
             throw error
         }
         descriptors = opened.map(\.descriptor)
@@ -95,11 +95,14 @@ public final class OutputLock {
     /// is spawning at that moment holds a copy of every descriptor until its `exec` closes
     /// it, and closing ours alone would leave the lock with that copy.
     public func release() {
-        for descriptor in descriptors {
-            flock(descriptor, LOCK_UN)
-            close(descriptor)
-        }
+        for descriptor in descriptors { Self.unlockAndClose(descriptor) }
         descriptors.removeAll()
+    }
+
+    /// Drops the lock of `descriptor` (if it holds one) for every copy of it, then closes it.
+    private static func unlockAndClose(_ descriptor: Int32) {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
     }
 
     private static func openLockFile(_ lockPath: String, shownAs path: String) throws(OutputLockError) -> Int32 {

@@ -180,6 +180,9 @@ struct ModelTests {
         // A department's name in sentence case, closed by a mark, is kept whole.
         ModelCase("Nhiều mô hình hay được duy trì như Góc tư vấn số của Phòng Khách hàng doanh nghiệp; mô hình “Một giao dịch, một nụ cười”.",
                   [("Góc tư vấn số", "Phòng Khách hàng doanh nghiệp"), ("Một giao dịch, một nụ cười", nil)]),
+        // … not a likeness ("đúng như"), nor a document it follows.
+        ModelCase("Các mô hình được triển khai đúng như Kế hoạch đã đề ra; các chi hội duy trì sinh hoạt đều đặn.", []),
+        ModelCase("Các mô hình được triển khai như Kế hoạch số 12 đã đề ra; các chi hội duy trì sinh hoạt đều đặn.", []),
         // … not without them.
         ModelCase("Nhiều mô hình hay được duy trì như Tổ tư vấn tài chính lưu động của Chi nhánh Sông Công.", []),
         // The last item ends where the sentence's predicate opens.

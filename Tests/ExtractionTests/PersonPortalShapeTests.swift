@@ -309,6 +309,8 @@ private func people(_ text: String) -> [String] {
          ["Trần Văn Hải|Bí thư Đảng ủy phường", "Lê Thị Hoa|Phó Bí thư Thường trực Đảng ủy phường",
           "Vũ Minh Đức|Chủ tịch UBND phường"]),
         ("Chủ tịch UBND phường Lê Hồng Phong phát biểu tại buổi lễ.", []),
+        // A list of posts names no one.
+        ("Trưởng ban: Chủ tịch UBND phường Trần Hưng Đạo; Phó Trưởng ban: Trưởng Công an phường Trần Hưng Đạo.", []),
     ])
     func wardOfficialsInAList(_ text: String, _ expected: [String]) {
         #expect(people(text) == expected)

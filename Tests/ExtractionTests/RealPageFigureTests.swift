@@ -87,6 +87,8 @@ struct RealPageFigureTests {
     @Test func zeroMoneyIsAName() {
         #expect(figureSummaries("Đoàn xã duy trì Tủ bánh mì 0 đồng, mỗi sáng phát 80 ổ bánh mì.") == ["80 count exact ổ bánh mì"])
         #expect(figureSummaries("Chuyến xe 0 đồng chở 40 công nhân về quê.") == ["40 count exact công nhân"])
+        // After a label's colon the zero is a value.
+        #expect(figureSummaries("Số nợ đọng thuế: 0 đồng.").count == 1)
     }
 
     /// A share in parentheses right after a count is a share of the count's noun.

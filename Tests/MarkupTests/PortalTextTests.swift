@@ -846,6 +846,11 @@ import VietnameseText
         #expect(content.published == "2025-07-03")
     }
 
+    @Test func footnoteMarksAreNoMenu() {
+        #expect(!PlainTextHead.isMenu("[1] [2] [3] [4]"))
+        #expect(PlainTextHead.isMenu("[Trang chủ] [Giới thiệu] [Tin hoạt động] [Liên hệ]"))
+    }
+
     @Test func headlineBrokenAfterItsColonBeforeANumberOrAQuote() {
         let number = "CÔNG TY CẤP NƯỚC\n\nCÔNG ĐOÀN CÔNG TY LÀM THEO BÁC:\n52 ĐOÀN VIÊN ĐĂNG KÝ VIỆC LÀM CỤ THỂ\n\n\(Self.first)"
         #expect(ContentExtractor.plainText(number).title == "CÔNG ĐOÀN CÔNG TY LÀM THEO BÁC: 52 ĐOÀN VIÊN ĐĂNG KÝ VIỆC LÀM CỤ THỂ")

@@ -411,7 +411,7 @@ public enum OfficialDocumentReader {
             while index < segments.count {
                 let kind = segments[index].kind
                 let isPlaceDate = if case .placeDate = kind { true } else { false }
-                guard kind == .motto || isPlaceDate || kind == .separator && skipped else { break }
+                guard kind == .motto || isPlaceDate || (kind == .separator && skipped) else { break }
                 skipped = true
                 index += 1
             }

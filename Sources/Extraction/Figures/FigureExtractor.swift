@@ -41,8 +41,10 @@ public struct FigureExtractor: Sendable {
                     continue
                 }
                 if let (read, next) = reader.read(at: index) {
-                    // "Tủ bánh mì 0 đồng", "Chuyến xe 0 đồng": zero money names a free service.
-                    figures.append(contentsOf: read.filter { !($0.figure.kind == .money && $0.figure.value == 0) })
+                    // "Tủ bánh mì 0 đồng", "Chuyến xe 0 đồng": zero money after a word names a free
+                    // service; after a label's colon it is a value ("Nợ đọng: 0 đồng").
+                    let labelled = index > 0 && tokens[index - 1].isSymbol(UInt8(ascii: ":"))
+                    figures.append(contentsOf: read.filter { labelled || !($0.figure.kind == .money && $0.figure.value == 0) })
                     index = next
                 } else {
                     index += 1

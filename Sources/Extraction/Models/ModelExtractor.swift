@@ -262,10 +262,7 @@ struct ModelContext {
             guard original.count <= ModelVocabulary.maxListIntroWords,
                   !ModelPhrases.namesASpeaker(original)
             else { continue }
-            let before = TextWords.originalWords(text, max(sentence.lowerBound, hit.range.lowerBound - 12)..<hit.range.lowerBound)
-            let plural = ModelPhrases.pluralMarkers.contains { words in
-                return before.count >= words.count && Array(before.suffix(words.count)) == words
-            }
+            let plural = followsPluralMarker(text, hit: hit, sentence: sentence)
             let namesExamples = original.isEmpty || ModelPhrases.exampleWords.contains { words in
                 return original.count >= words.count && Array(original.suffix(words.count)) == words
             }
@@ -281,30 +278,38 @@ struct ModelContext {
         return lists.sorted { $0.itemsStart < $1.itemsStart }
     }
 
+    /// True when a plural marker ("các", "những", "nhiều" …) stands right before `hit`.
+    static func followsPluralMarker(_ text: AnalyzedText, hit: IntroducingHit, sentence: Range<Int>) -> Bool {
+        let before = TextWords.originalWords(text, max(sentence.lowerBound, hit.range.lowerBound - 12)..<hit.range.lowerBound)
+        return ModelPhrases.pluralMarkers.contains { words in
+            before.count >= words.count && Array(before.suffix(words.count)) == words
+        }
+    }
+
     /// "Nhiều mô hình được duy trì như Tổ tư vấn lưu động của Phòng Khách hàng; mô hình “…”;
     /// …": after a plural kind word, a list opener with no colon ("như", "gồm") before a
     /// capital or a quote opens a list whose items a semicolon separates.
     static func openerList(_ text: AnalyzedText, hit: IntroducingHit, sentence: Range<Int>) -> ModelList? {
-        let before = TextWords.originalWords(text, max(sentence.lowerBound, hit.range.lowerBound - 12)..<hit.range.lowerBound)
-        guard ModelPhrases.pluralMarkers.contains(where: { words in
-            before.count >= words.count && Array(before.suffix(words.count)) == words
-        }) else { return nil }
+        guard followsPluralMarker(text, hit: hit, sentence: sentence) else { return nil }
         let words = TextWords.wordRanges(text, hit.range.upperBound..<sentence.upperBound)
         for (index, word) in words.prefix(ModelVocabulary.maxListIntroWords).enumerated() {
             let gap = (index == 0 ? hit.range.upperBound : words[index - 1].upperBound)..<word.lowerBound
             if TextWords.containsAny(text, gap, of: ";:\"()") { return nil }
-            let opener = ModelVocabulary.unmarkedListOpeners.first { phrase in
-                let count = phrase.split(separator: " ").count
-                return index + count <= words.count
-                    && words[index..<(index + count)].map { TextWords.word(text, $0) }.joined(separator: " ") == phrase
+            let opener = ModelPhrases.unmarkedListOpeners.first { phrase in
+                index + phrase.count <= words.count && words[index..<(index + phrase.count)].map { TextWords.word(text, $0) } == phrase
             }
             guard let opener else { continue }
-            let last = words[index + opener.split(separator: " ").count - 1]
+            // "như" of a likeness opens no list: "triển khai đúng như Kế hoạch đã đề ra; …".
+            if index > 0, ModelVocabulary.likenessWords.contains(TextWords.word(text, words[index - 1])) { return nil }
+            let last = words[index + opener.count - 1]
             var start = last.upperBound
             while start < sentence.upperBound, text.folded[start] == 0x20 { start += 1 }
             guard start < sentence.upperBound, start > last.upperBound,
                   text.isUppercase(at: start) || text.folded[start] == UInt8(ascii: "\""),
                   TextWords.containsAny(text, start..<sentence.upperBound, of: ";") else { return nil }
+            // A document named after the opener is what the models follow, not one of them.
+            let first = TextWords.wordRanges(text, start..<min(sentence.upperBound, start + 40)).map { TextWords.word(text, $0) }
+            if ModelPhrases.nonModelNameOpeners.contains(where: { first.starts(with: $0) }) { return nil }
             return ModelList(itemsStart: start, end: sentence.upperBound, category: hit.entry.category, namesExamples: true)
         }
         return nil

@@ -277,7 +277,7 @@ enum ModelOwner {
         guard isOf || isDo else { return nil }
         let wordsStart = isOf ? start + 4 : start + 3
         // The lead's words first, from a short window; the rest only when one is there.
-        let opening = TextWords.wordRanges(text, wordsStart..<min(limit, wordsStart + 32)).prefix(longestPersonLead)
+        let opening = TextWords.wordRanges(text, wordsStart..<min(limit, wordsStart + personLeadChars)).prefix(longestPersonLead)
             .map { TextWords.word(text, $0) }
         guard let lead = personLeadWords.filter({ opening.starts(with: $0) }).map(\.count).max() else { return nil }
         let words = TextWords.wordRanges(text, wordsStart..<min(limit, start + 240))
@@ -319,6 +319,9 @@ enum ModelOwner {
     static let personNameBlockerWords: [[String]] = ModelVocabulary.personNameBlockers.map(TextWords.needle)
     /// Most words of a ``ModelVocabulary/personOwnerLeads`` phrase.
     static let longestPersonLead = personLeadWords.map(\.count).max() ?? 1
+    /// Code points read for a lead's words: its longest row and a word after it, so that no
+    /// word of the lead is cut.
+    static let personLeadChars = (ModelVocabulary.personOwnerLeads.map(\.words.unicodeScalars.count).max() ?? 16) + 10
     /// Most words of a ``ModelVocabulary/doVerbs`` phrase.
     static let longestDoVerb = doVerbWords.map(\.count).max() ?? 1
 

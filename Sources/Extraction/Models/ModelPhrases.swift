@@ -15,6 +15,7 @@ enum ModelPhrases {
     static let nonModelNameOpeners: [[String]] = ModelVocabulary.nonModelNameOpeners.map(TextWords.needle)
     static let quotedNameKindWords: Set<String> = Set(ModelVocabulary.quotedNameKindWords.map { Folding.key($0) })
     static let listOpeners = spaced(ModelVocabulary.listOpeners)
+    static let unmarkedListOpeners = spaced(ModelVocabulary.unmarkedListOpeners)
     static let enumerators = spaced(ModelVocabulary.enumerators)
 
     static let speakerWordsNeedles = ModelVocabulary.speakerWords.map(TextWords.needle)

@@ -36,9 +36,12 @@ enum ModelVocabulary {
     /// or a quote: "Nhiều mô hình hay được duy trì như Tổ tư vấn lưu động …; …".
     static let unmarkedListOpeners: [String] = ["như", "gồm", "bao gồm"]
 
+    /// Words before "như" that make it a likeness, no list: "triển khai đúng như Kế hoạch đã đề ra".
+    static let likenessWords: Set<String> = ["đúng", "giống", "cũng"]
+
     /// Words that open the sentence's predicate after the last item of a list: "…; Chi hội tự
     /// quản về an ninh trật tự được duy trì ở 28/28 chi hội".
-    static let listPredicateOpeners: Set<String> = ["được", "đã", "đang", "sẽ", "đều", "tiếp tục"]
+    static let listPredicateOpeners: Set<String> = ["được", "đã", "đang", "sẽ", "đều"]
 
     /// Words before an introducing word that make it a list's head ("các mô hình: …").
     static let pluralMarkers: [String] = ["các", "những", "nhiều", "một số", "số"]

@@ -754,13 +754,29 @@ struct PersonScan {
         return best
     }
 
-    /// True when the title head at `head` opens an item of a list: a colon or a semicolon
-    /// before it ("các đồng chí: Bí thư …", "…; Chủ tịch …").
+    /// True when the title head at `head` opens an item of a list of people: a colon or a
+    /// semicolon before it ("các đồng chí: Bí thư …", "…; Chủ tịch …") and an honorific
+    /// earlier in the sentence (a list of posts, "Trưởng ban: Chủ tịch UBND phường …", names
+    /// no one).
     func opensListItem(at head: Int) -> Bool {
         guard head > 0 else { return false }
         let separator = tokens.punctuation(after: head - 1)
-        return separator.contains(UInt8(ascii: ":")) || separator.contains(UInt8(ascii: ";"))
+        guard separator.contains(UInt8(ascii: ":")) || separator.contains(UInt8(ascii: ";")) else { return false }
+        var position = head - 1
+        while position >= max(0, head - Self.maximumListWords) {
+            if Vocabulary.honorifics.match(tokens, at: position) != nil { return true }
+            guard position > 0, !tokens[position - 1].breaksLineAfter,
+                  !tokens.punctuation(after: position - 1).contains(UInt8(ascii: ".")) else { return false }
+            position -= 1
+        }
+        return false
     }
+
+    /// Most words of a rank (``TitleVocabulary/ranks``).
+    static let longestRankWords = TitleVocabulary.ranks.map { $0.split(separator: " ").count }.max() ?? 1
+
+    /// Most words read back from a list's item to the honorific that opens the list.
+    static let maximumListWords = 60
 
     /// True when an item of a list ends after word `last`: a semicolon, or the sentence's or
     /// line's end.
@@ -1111,10 +1127,13 @@ struct PersonScan {
         // A rank right before the name is no part of a longer role: "Chính ủy Tổng công ty Đại tá
         // Nguyễn Đăng Khoa" gives "Chính ủy Tổng công ty".
         var role = role
-        if role.count > 2, tokens.isSpaceGap(after: role.upperBound - 3), tokens.isSpaceGap(after: role.upperBound - 2),
-           TitleVocabulary.ranks.contains(lowered((role.upperBound - 2)..<role.upperBound)) {
-            used.formUnion((role.upperBound - 2)..<role.upperBound)
-            role = role.lowerBound..<(role.upperBound - 2)
+        if let rank = (1..<min(role.count, Self.longestRankWords + 1)).reversed().first(where: { length in
+            let start = role.upperBound - length
+            return tokens.isSpaceGap(after: start - 1) && (start..<(role.upperBound - 1)).allSatisfy { tokens.isSpaceGap(after: $0) }
+                && TitleVocabulary.ranks.contains(lowered(start..<role.upperBound))
+        }) {
+            used.formUnion((role.upperBound - rank)..<role.upperBound)
+            role = role.lowerBound..<(role.upperBound - rank)
         }
         var title = tokens.slice(role)
         if let after {
@@ -1236,25 +1255,19 @@ struct PersonScan {
     /// ("Chị tên Trần Thị Liên", "Anh tên là Điểu Văn Tâm") or "Đó là" before it ("Đó là đồng
     /// chí Phạm Quang Huy"); nil otherwise.
     func namedAtSentenceStart(honorific: Int, nameStart: Int) -> (sentenceStart: Int, naming: Int)? {
-        if opensSentence(honorific), let naming = longestPhrase(at: nameStart, in: TitleVocabulary.namingWords, maxWords: 2),
+        if endsSentence(honorific), let naming = longestPhrase(at: nameStart, in: TitleVocabulary.namingWords, maxWords: 2),
            tokens.isSpaceGap(after: nameStart - 1), nameStart + naming < tokens.count, tokens.isSpaceGap(after: nameStart + naming - 1) {
             return (honorific, naming)
         }
-        if honorific >= 2, opensSentence(honorific - 2), tokens.isSpaceGap(after: honorific - 2), tokens.isSpaceGap(after: honorific - 1),
+        if honorific >= 2, endsSentence(honorific - 2), tokens.isSpaceGap(after: honorific - 2), tokens.isSpaceGap(after: honorific - 1),
            lowered((honorific - 2)..<honorific) == "đó là" {
             return (honorific - 2, 0)
         }
         return nil
     }
 
-    /// True when word `index` opens a sentence after another: a period ends the word before it.
-    func opensSentence(_ index: Int) -> Bool {
-        index > 0 && tokens.punctuation(after: index - 1).contains(UInt8(ascii: "."))
-    }
-
-    /// The role the sentence before `sentenceStart` gives with "là" as its last words: "Người
-    /// khởi xướng mô hình là Điều dưỡng trưởng khoa." names the role of the person the next
-    /// sentence names.
+    /// The role after "là" that ends the sentence before `sentenceStart`: "Người khởi xướng mô
+    /// hình là Điều dưỡng trưởng khoa." names the role of the person the next sentence names.
     func roleStated(before sentenceStart: Int) -> Range<Int>? {
         guard endsSentence(sentenceStart) else { return nil }
         var position = sentenceStart - 1
