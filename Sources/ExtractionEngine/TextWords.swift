@@ -151,11 +151,31 @@ public enum TextWords {
     /// True when the words of a phrase (``needle(_:)``) occur as whole words in `words`.
     package static func contains(_ words: [String], needle: [String]) -> Bool {
         guard let first = needle.first, needle.count <= words.count else { return false }
-        search: for start in 0...(words.count - needle.count) where words[start] == first {
-            for offset in 1..<needle.count where words[start + offset] != needle[offset] { continue search }
+        search: for start in 0...(words.count - needle.count) where CanonicalEquality.equal(words[start], first) {
+            for offset in 1..<needle.count where !CanonicalEquality.equal(words[start + offset], needle[offset]) {
+                continue search
+            }
             return true
         }
         return false
+    }
+
+    /// `words.starts(with: prefix)`, each pair of words compared by ``CanonicalEquality``.
+    package static func starts(_ words: ArraySlice<String>, with prefix: [String]) -> Bool {
+        guard prefix.count <= words.count else { return false }
+        var index = words.startIndex
+        for word in prefix {
+            guard CanonicalEquality.equal(words[index], word) else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// `words.starts(with: prefix)`, each pair of words compared by ``CanonicalEquality``.
+    package static func starts(_ words: [String], with prefix: [String]) -> Bool {
+        guard prefix.count <= words.count else { return false }
+        for index in prefix.indices where !CanonicalEquality.equal(words[index], prefix[index]) { return false }
+        return true
     }
 
     package static func needle(_ phrase: String) -> [String] {

@@ -84,7 +84,8 @@ public struct FigureExtractor: Sendable {
 
     /// What makes two figures with a subject the same fact (compared with `==`, as Double's
     /// is: 0 and -0 equal, NaN equal to nothing). The subject hashes by its NFC bytes
-    /// (``CanonicalHashing``), equal subjects alike as with String's hash.
+    /// (``CanonicalHashing``), equal subjects alike as with String's hash, and compares by
+    /// ``CanonicalEquality``.
     private struct FactKey: Hashable {
         let value: Double
         let kind: FigureKind
@@ -98,6 +99,11 @@ public struct FigureExtractor: Sendable {
             CanonicalHashing.combine(subject, into: &hasher)
             hasher.combine(max)
             hasher.combine(approx)
+        }
+
+        static func == (lhs: FactKey, rhs: FactKey) -> Bool {
+            lhs.value == rhs.value && lhs.kind == rhs.kind && lhs.max == rhs.max && lhs.approx == rhs.approx
+                && CanonicalEquality.equal(lhs.subject, rhs.subject)
         }
     }
 }

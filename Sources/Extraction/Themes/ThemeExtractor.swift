@@ -387,7 +387,7 @@ enum ThemeVocabulary {
         let original = TextWords.originalWords(text, gap)
         return !blockingNeedles.contains { needle in
             !needle.isEmpty && needle.count <= original.count
-                && (0...(original.count - needle.count)).contains { original[$0..<($0 + needle.count)].elementsEqual(needle) }
+                && TextWords.contains(original, needle: needle)
         }
     }
 }
