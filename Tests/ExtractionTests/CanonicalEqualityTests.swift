@@ -1,4 +1,4 @@
-@testable import ExtractionEngine
+import ExtractionEngine
 import Foundation
 import Testing
 
