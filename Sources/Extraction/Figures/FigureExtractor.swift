@@ -85,7 +85,8 @@ public struct FigureExtractor: Sendable {
     /// What makes two figures with a subject the same fact (compared with `==`, as Double's
     /// is: 0 and -0 equal, NaN equal to nothing). The subject hashes by its NFC bytes
     /// (``CanonicalHashing``), equal subjects alike as with String's hash, and compares by
-    /// ``CanonicalEquality``.
+    /// ``CanonicalEquality``. Only the value and the subject are hashed: the kind and the
+    /// approximation would hash their raw Strings, and facts that differ in them alone are rare.
     private struct FactKey: Hashable {
         let value: Double
         let kind: FigureKind
@@ -95,10 +96,7 @@ public struct FigureExtractor: Sendable {
 
         func hash(into hasher: inout Hasher) {
             hasher.combine(value)
-            hasher.combine(kind)
             CanonicalHashing.combine(subject, into: &hasher)
-            hasher.combine(max)
-            hasher.combine(approx)
         }
 
         static func == (lhs: FactKey, rhs: FactKey) -> Bool {
