@@ -309,7 +309,7 @@ enum ThemeVocabulary {
             }
             if same { return true }
         }
-        return text.slice(hit).lowercased() == themeWordPrinted
+        return TextWords.lowercased(text, hit) == themeWordPrinted
     }
 
     /// Every "chuyen de" of the folded text that is a whole word (no letter or digit
