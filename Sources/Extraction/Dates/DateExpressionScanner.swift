@@ -36,7 +36,7 @@ enum DateExpressionScanner {
             }
         }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
-        let yearless = YearlessDates.find(in: text, claimed: claimed)
+        let yearless = YearlessDates.find(in: text, claimed: claimed, wordStarts: wordStarts)
         var resolved = found
         var next = 0
         for date in yearless {
