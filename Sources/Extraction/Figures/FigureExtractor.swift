@@ -40,8 +40,13 @@ public struct FigureExtractor: Sendable {
                     index += 1
                     continue
                 }
-                if let (read, next) = reader.read(at: index) {
-                    figures.append(contentsOf: read)
+                if case var (read, next)? = reader.read(at: index) {
+                    // A lone figure (most reads) is moved out of its array, not copied and released.
+                    if read.count == 1, let only = read.popLast() {
+                        figures.append(only)
+                    } else {
+                        figures.append(contentsOf: read)
+                    }
                     index = next
                 } else {
                     index += 1
