@@ -39,34 +39,55 @@ extension BufferView where Element == UInt8 {
         return UnsafeRawPointer(found) - UnsafeRawPointer(start)
     }
 
-    /// The first index from which `needle` stands inside `range`, or nil. Horspool's search:
-    /// the byte under the needle's last position says how far the needle may move, so a
-    /// needle of several bytes skips ahead instead of stopping at every occurrence of its
-    /// first byte. An empty needle stands at `range`'s start.
+    /// The first index from which `needle` stands inside `range`, or nil. Horspool's search on
+    /// pairs of bytes: the window's last two bytes say how far the needle may move, as far as
+    /// brings the nearest earlier pair of the needle that hashes alike under them, else one
+    /// short of the needle's length. Over folded text, whose letters are few, a single byte
+    /// recurs in a needle and lets it move a few bytes only; most pairs do not. A needle of
+    /// one byte is `memchr`'s; an empty needle stands at `range`'s start.
     @inlinable public func firstIndex(of needle: [UInt8], in range: Range<Int>) -> Int? {
         precondition(range.lowerBound >= 0 && range.upperBound <= base.count, "range out of the view")
         let length = needle.count
         guard length > 0 else { return range.lowerBound }
         guard let start = base.baseAddress, length <= range.count else { return nil }
+        if length == 1 { return firstIndex(of: needle[0], in: range) }
         return needle.withUnsafeBufferPointer { pattern -> Int? in
             guard let patternStart = pattern.baseAddress else { return nil }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { shifts -> Int? in
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.pairBuckets) { shifts -> Int? in
                 // Shifts above 255 are cut to 255: a shorter move is always safe.
-                shifts.initialize(repeating: UInt8(truncatingIfNeeded: Swift.min(length, 255)))
-                for index in 0..<(length - 1) {
-                    shifts[Int(pattern[index])] = UInt8(truncatingIfNeeded: Swift.min(length - 1 - index, 255))
+                shifts.initialize(repeating: UInt8(truncatingIfNeeded: Swift.min(length - 1, 255)))
+                // Later pairs move less: written in order, a bucket keeps its least move.
+                for index in 0..<(length - 2) {
+                    shifts[Self.pairBucket(pattern[index], pattern[index + 1])] =
+                        UInt8(truncatingIfNeeded: Swift.min(length - 2 - index, 255))
                 }
-                let lastByte = pattern[length - 1]
+                let lastBucket = Self.pairBucket(pattern[length - 2], pattern[length - 1])
+                // After a window whose last pair hashes as the needle's but which is no match.
+                let afterMismatch = Int(shifts[lastBucket])
+                shifts[lastBucket] = 0
                 var position = range.lowerBound
                 let lastPosition = range.upperBound - length
                 while position <= lastPosition {
-                    let byte = start[position + length - 1]
-                    if byte == lastByte, memcmp(start + position, patternStart, length - 1) == 0 { return position }
-                    position += Int(shifts[Int(byte)])
+                    let shift = shifts[Self.pairBucket(start[position + length - 2], start[position + length - 1])]
+                    if shift == 0 {
+                        if memcmp(start + position, patternStart, length) == 0 { return position }
+                        position += afterMismatch
+                    } else {
+                        position += Int(shift)
+                    }
                 }
                 return nil
             }
         }
+    }
+
+    /// Buckets of byte pairs for ``firstIndex(of:in:)-([UInt8],_)``.
+    @inlinable static var pairBuckets: Int { 1024 }
+
+    /// The bucket of the pair `first`, `second`: distinct for two pairs of lower-case letters.
+    @inlinable @inline(__always)
+    static func pairBucket(_ first: UInt8, _ second: UInt8) -> Int {
+        (Int(first) &<< 5 ^ Int(second)) & 1023
     }
 
     /// True when `needle` stands at `position` (`memcmp`).

@@ -115,6 +115,47 @@ public enum TextWords {
         return movesMarks ? normalisedWord(scalars) : word
     }
 
+    /// `text.slice(range).lowercased()`, written from the scalars without the slice:
+    /// `lowercased()` maps scalar by scalar, and each scalar below U+1F00 whose lower case is
+    /// one scalar below U+10000 maps through ``lowercaseScalars``; a range holding any other
+    /// takes the String path.
+    package static func lowercased(_ text: AnalyzedText, _ range: Range<Int>) -> String {
+        let scalars = text.scalars[range.clamped(to: 0..<text.count)]
+        let table = lowercaseScalars
+        var mapped = true
+        let lower = String(unsafeUninitializedCapacity: scalars.count * 3) { buffer -> Int in
+            var count = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[count] = Folding.lowercase(UInt8(value))
+                    count += 1
+                    continue
+                }
+                guard value < UInt32(table.count), case let mapping = table[Int(value)], mapping < 0x10000,
+                      mapping != unmappedLowercase else {
+                    mapped = false
+                    return 0
+                }
+                if mapping < 0x80 {
+                    buffer[count] = UInt8(mapping)
+                    count += 1
+                } else if mapping < 0x800 {
+                    buffer[count] = UInt8(0xC0 | mapping >> 6)
+                    buffer[count + 1] = UInt8(0x80 | mapping & 0x3F)
+                    count += 2
+                } else {
+                    buffer[count] = UInt8(0xE0 | mapping >> 12)
+                    buffer[count + 1] = UInt8(0x80 | mapping >> 6 & 0x3F)
+                    buffer[count + 2] = UInt8(0x80 | mapping & 0x3F)
+                    count += 3
+                }
+            }
+            return count
+        }
+        return mapped ? lower : text.slice(range).lowercased()
+    }
+
     package static func normalisedWord(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
@@ -151,11 +192,31 @@ public enum TextWords {
     /// True when the words of a phrase (``needle(_:)``) occur as whole words in `words`.
     package static func contains(_ words: [String], needle: [String]) -> Bool {
         guard let first = needle.first, needle.count <= words.count else { return false }
-        search: for start in 0...(words.count - needle.count) where words[start] == first {
-            for offset in 1..<needle.count where words[start + offset] != needle[offset] { continue search }
+        search: for start in 0...(words.count - needle.count) where CanonicalEquality.equal(words[start], first) {
+            for offset in 1..<needle.count where !CanonicalEquality.equal(words[start + offset], needle[offset]) {
+                continue search
+            }
             return true
         }
         return false
+    }
+
+    /// `words.starts(with: prefix)`, each pair of words compared by ``CanonicalEquality``.
+    package static func starts(_ words: ArraySlice<String>, with prefix: [String]) -> Bool {
+        guard prefix.count <= words.count else { return false }
+        var index = words.startIndex
+        for word in prefix {
+            guard CanonicalEquality.equal(words[index], word) else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// `words.starts(with: prefix)`, each pair of words compared by ``CanonicalEquality``.
+    package static func starts(_ words: [String], with prefix: [String]) -> Bool {
+        guard prefix.count <= words.count else { return false }
+        for index in prefix.indices where !CanonicalEquality.equal(words[index], prefix[index]) { return false }
+        return true
     }
 
     package static func needle(_ phrase: String) -> [String] {

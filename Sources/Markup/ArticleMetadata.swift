@@ -9,7 +9,7 @@ extension ContentExtractor {
     /// the portal's name, a date line, a menu), else og:title when the `<title>` repeats it as
     /// its headline, else the `<title>` headline, og:title or h1.
     static func chooseTitle(headline: String?, meta: PageMetadata) -> String? {
-        if let headline, headline.split(separator: " ").count >= minimumHeadlineWords,
+        if let headline, TitleText.wordCount(headline) >= minimumHeadlineWords,
            !isFurniture(headline: headline, site: meta.site) {
             // Only an h1 that copies the `<title>` or og:title carries the publication's name.
             let copiesTitle = [meta.documentTitle, meta.ogTitle].contains { $0.map { TitleText.same($0, headline) } == true }
@@ -22,7 +22,7 @@ extension ContentExtractor {
         // A `<title>` that is only the site's name in capitals ("SỞ Y TẾ TỈNH SÓC TRĂNG") under an og:title.
         if let og = meta.ogTitle, let document = meta.documentTitle, !document.contains(where: \.isLowercase),
            split.map({ Folding.key($0.squeezedSpaces) == documentKey }) ?? true,
-           og.split(separator: " ").count > document.split(separator: " ").count { return og }
+           TitleText.wordCount(og) > TitleText.wordCount(document) { return og }
         return split ?? meta.ogTitle ?? headline
     }
 
@@ -38,7 +38,7 @@ extension ContentExtractor {
             let suffix = headline[mark.upperBound...]
             let name = String(suffix.split(separator: ":", maxSplits: 1).first ?? suffix).trimmingSpaces
             let before = String(headline[..<mark.lowerBound]).trimmingSpaces
-            guard !name.isEmpty, before.split(separator: " ").count >= minimumHeadlineWords else { continue }
+            guard !name.isEmpty, TitleText.wordCount(before) >= minimumHeadlineWords else { continue }
             if TitleText.isPortalName(name) { return before }
         }
         return headline

@@ -128,7 +128,7 @@ public enum ContentExtractor {
         guard content.title.map({ Folding.key($0.squeezedSpaces) == documentKey }) ?? true,
               let found = firstElement(in: document, where: isMarkedHeadline) else { return content }
         let headline = Normalization.nfc(HTMLNode(found, in: document).textContent.squeezedSpaces)
-        guard headline.split(separator: " ").count >= minimumHeadlineWords, !isFurniture(headline: headline, site: meta.site),
+        guard TitleText.wordCount(headline) >= minimumHeadlineWords, !isFurniture(headline: headline, site: meta.site),
               !documentKey.contains(Folding.key(headline)) else { return content }
         var titled = content
         titled.title = headline
@@ -214,7 +214,7 @@ public enum ContentExtractor {
         guard let last = headings.last else { return nil }
         let titleKeys = [meta.documentTitle, meta.ogTitle].compactMap { $0.map { Folding.key($0.squeezedSpaces) } }
         func readsLikeHeadline(_ paragraph: PageScan.Paragraph) -> Bool {
-            paragraph.text.split(separator: " ").count >= minimumHeadlineWords
+            TitleText.wordCount(paragraph.text) >= minimumHeadlineWords
                 && Double(paragraph.linkChars) < Double(paragraph.chars) * 0.5
                 && !isFurniture(headline: paragraph.text, site: meta.site)
         }
@@ -250,7 +250,7 @@ public enum ContentExtractor {
               }), index > 0 else { return nil }
         let above = scan.paragraphs[index - 1]
         guard lead.contains(above.position), above.chars < shortLineChars,
-              above.text.split(separator: " ").count >= minimumHeadlineOverDatelineWords,
+              TitleText.wordCount(above.text) >= minimumHeadlineOverDatelineWords,
               Double(above.linkChars) < Double(above.chars) * 0.5,
               let last = above.text.last, !".:;,".contains(last),
               !isDateline(above), !isFurniture(headline: above.text, site: meta.site) else { return nil }

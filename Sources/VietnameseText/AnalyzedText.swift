@@ -111,6 +111,27 @@ public struct AnalyzedText: Sendable {
     /// Number of code points.
     @inlinable public var count: Int { scalars.count }
 
+    /// True when a code point of `range` (clamped to the text) is a combining mark of
+    /// U+0300–U+037F: `scalars[range].contains { (0x300..<0x380).contains($0.value) }`, read
+    /// as the least of the values less 0x300 over 64 code points at a time, a reduction the
+    /// compiler does in vector registers.
+    public func holdsCombiningMark(in range: Range<Int>) -> Bool {
+        let clamped = range.clamped(to: 0..<scalars.count)
+        return scalars.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: UInt32.self) { values in
+                var index = clamped.lowerBound
+                while index < clamped.upperBound {
+                    let end = Swift.min(clamped.upperBound, index + 64)
+                    var least = UInt32.max
+                    for position in index..<end { least = Swift.min(least, values[position] &- 0x300) }
+                    if least < 0x80 { return true }
+                    index = end
+                }
+                return false
+            }
+        }
+    }
+
     /// The original text of a code-point range.
     ///
     /// The UTF-8 is written straight into the new string's storage (a short slice stays a

@@ -36,7 +36,7 @@ enum DateExpressionScanner {
             }
         }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
-        let yearless = YearlessDates.find(in: text, claimed: claimed)
+        let yearless = YearlessDates.find(in: text, claimed: claimed, wordStarts: wordStarts)
         var resolved = found
         var next = 0
         for date in yearless {
@@ -172,7 +172,7 @@ enum DateExpressionScanner {
         while end < range.upperBound && text.isWordCharacter(at: end) && !isDigit(text.folded[end]) { end += 1 }
         guard end > range.lowerBound,
               collidingFolded.contains(where: { text.folded[range.lowerBound..<end].elementsEqual($0) }) else { return false }
-        return DatePatterns.collidingWords.contains(text.slice(range.lowerBound..<end).lowercased())
+        return DatePatterns.collidingWords.contains(TextWords.lowercased(text, range.lowerBound..<end))
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool {

@@ -73,6 +73,6 @@ public struct PeriodExtractor: Sendable {
         if start < text.count && text.folded[start] == UInt8(ascii: "%") { return true }
         var end = start
         while end < text.count && text.isWordCharacter(at: end) { end += 1 }
-        return end > start && PeriodPatterns.quantityWords.contains(text.slice(start..<end).lowercased())
+        return end > start && PeriodPatterns.quantityWords.contains(TextWords.lowercased(text, start..<end))
     }
 }

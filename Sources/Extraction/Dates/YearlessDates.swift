@@ -58,28 +58,27 @@ enum YearlessDates {
     static let maximumSpanJoint = 24
 
     /// Every "D/M" with a lead word, not part of a longer number or date, outside `claimed`.
-    static func find(in text: AnalyzedText, claimed: ClaimedPositions) -> [YearlessDate] {
+    /// A day opens only at a digit after no letter or digit: with the text's ``WordStarts`` at
+    /// hand, only the starts of its runs of digits are tried.
+    static func find(in text: AnalyzedText, claimed: ClaimedPositions, wordStarts: WordStarts? = nil) -> [YearlessDate] {
         text.folded.withView { bytes in
             var found: [YearlessDate] = []
             let count = bytes.count
             // The closing "D/M" of a span an accepted "từ D/M" opened: a day without a lead word.
             var spanClose: Int?
-            var position = 0
-            while position < count {
-                defer { position += 1 }
-                guard FoldedScan.isDigit(bytes[position]), position == 0 || !FoldedScan.isLowerAlphanumeric(bytes[position - 1])
-                else { continue }
+            /// The end of the date read at `position`, a digit after no letter or digit; nil when none is.
+            func date(at position: Int) -> Int? {
                 guard let dayEnd = FoldedScan.digitRun(bytes, at: position, upper: count, 1...2), dayEnd < count,
                       separators.contains(bytes[dayEnd]),
-                      let monthEnd = FoldedScan.digitRun(bytes, at: dayEnd + 1, upper: count, 1...2) else { continue }
+                      let monthEnd = FoldedScan.digitRun(bytes, at: dayEnd + 1, upper: count, 1...2) else { return nil }
                 if monthEnd < count {
                     let next = bytes[monthEnd]
-                    if FoldedScan.isLowerAlphanumeric(next) { continue }
+                    if FoldedScan.isLowerAlphanumeric(next) { return nil }
                     if separators.contains(next) || next == UInt8(ascii: ","),
-                       monthEnd + 1 < count, FoldedScan.isDigit(bytes[monthEnd + 1]) { continue }
+                       monthEnd + 1 < count, FoldedScan.isDigit(bytes[monthEnd + 1]) { return nil }
                 }
                 if position > 0, separators.contains(bytes[position - 1]) || bytes[position - 1] == UInt8(ascii: ",")
-                    && position > 1 && FoldedScan.isDigit(bytes[position - 2]) { continue }
+                    && position > 1 && FoldedScan.isDigit(bytes[position - 2]) { return nil }
                 let range = position..<monthEnd
                 let closing = closingDate(bytes, after: monthEnd, upper: count)
                 guard !claimed.overlaps(range),
@@ -87,10 +86,24 @@ enum YearlessDates {
                         || (closing != nil && hasSpanLead(bytes, before: position)),
                       let day = Int(text.foldedSlice(position..<dayEnd)),
                       let month = Int(text.foldedSlice((dayEnd + 1)..<monthEnd)),
-                      (1...12).contains(month), (1...31).contains(day) else { continue }
+                      (1...12).contains(month), (1...31).contains(day) else { return nil }
                 found.append(YearlessDate(range: range, day: day, month: month))
                 spanClose = closing
-                position = monthEnd - 1
+                return monthEnd
+            }
+            // A date found goes on after its end.
+            var next = 0
+            if let wordStarts {
+                // A digit after no letter or digit opens a run of digits.
+                for position in wordStarts.digitRunStarts where position >= next
+                    && (position == 0 || !FoldedScan.isLowerLetter(bytes[position - 1])) {
+                    if let end = date(at: position) { next = end }
+                }
+            } else {
+                for position in 0..<count where position >= next && FoldedScan.isDigit(bytes[position])
+                    && (position == 0 || !FoldedScan.isLowerAlphanumeric(bytes[position - 1])) {
+                    if let end = date(at: position) { next = end }
+                }
             }
             return found
         }

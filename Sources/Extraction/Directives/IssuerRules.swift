@@ -1,3 +1,4 @@
+import ExtractionEngine
 import VietnameseText
 
 /// Reads the name of an issuing body ("Bộ Chính trị", "Ban Thường vụ Tỉnh ủy Mỹ Tho",
@@ -65,7 +66,7 @@ enum DirectiveIssuerRules {
         while wordCount < 12 {
             guard let word = nextWord(text, from: index, bound: bound) else { break }
             guard start != nil else {
-                guard text.isUppercase(at: word.lowerBound) || lowerCaseOpenings.contains(text.slice(word).lowercased())
+                guard text.isUppercase(at: word.lowerBound) || lowerCaseOpenings.contains(TextWords.lowercased(text, word))
                 else { return nil }
                 let opening = continuationPhrase(text, startingAt: word.lowerBound, bound: bound) ?? word
                 start = opening.lowerBound
@@ -127,7 +128,7 @@ enum DirectiveIssuerRules {
             }
         }
         for word in words {
-            let opens = text.isUppercase(at: word.lowerBound) || lowerCaseOpenings.contains(text.slice(word).lowercased())
+            let opens = text.isUppercase(at: word.lowerBound) || lowerCaseOpenings.contains(TextWords.lowercased(text, word))
             if opens, startsBody(text, at: word.lowerBound), let last = words.last {
                 return word.lowerBound..<last.upperBound
             }
@@ -158,7 +159,7 @@ enum DirectiveIssuerRules {
         if text.isUppercase(at: word.lowerBound) {
             return !DirectiveTitleRules.startsKindName(text, at: word.lowerBound, bound: bound)
         }
-        return continuationWords.contains(text.slice(word).lowercased())
+        return continuationWords.contains(TextWords.lowercased(text, word))
     }
 
     /// The longest of ``stopWords``: a longer word is none of them.
@@ -167,7 +168,7 @@ enum DirectiveIssuerRules {
     /// True when `word`, lower-cased, is "và": its folded bytes are "va" first, a test with no String.
     static func isAnd(_ text: AnalyzedText, _ word: Range<Int>) -> Bool {
         word.count == 2 && text.folded[word.lowerBound] == UInt8(ascii: "v") && text.folded[word.lowerBound + 1] == UInt8(ascii: "a")
-            && text.slice(word).lowercased() == "và"
+            && TextWords.lowercased(text, word) == "và"
     }
 
     static let breakingPairBytes: [[UInt8]] = breakingPairs.map { Array($0.utf8) }

@@ -124,7 +124,7 @@ enum DirectiveIssuerSharing {
     /// it, or the last "ban hành" before it with no clause of its own in between.
     static func issuingVerb(before start: Int, in text: AnalyzedText, sentence: Range<Int>) -> Int? {
         if let word = DirectiveIssuerRules.previousWord(text, endingAt: start, lowerBound: sentence.lowerBound),
-           holdingVerbs.contains(text.slice(word).lowercased()),
+           holdingVerbs.contains(TextWords.lowercased(text, word)),
            lastExamplesOpener(in: foldedWords(text, max(sentence.lowerBound, word.lowerBound - 12)..<word.upperBound), text) == nil {
             return word.lowerBound
         }
@@ -198,7 +198,7 @@ enum DirectiveIssuerSharing {
                 return false
             }
             let opens = text.isUppercase(at: word.lowerBound)
-                || DirectiveIssuerRules.lowerCaseOpenings.contains(text.slice(word).lowercased())
+                || DirectiveIssuerRules.lowerCaseOpenings.contains(TextWords.lowercased(text, word))
             return opens && DirectiveIssuerRules.startsBody(text, at: word.lowerBound)
         }
         return false

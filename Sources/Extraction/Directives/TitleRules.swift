@@ -172,7 +172,7 @@ enum DirectiveTitleRules {
         while after < text.count, text.ascii[after] == UInt8(ascii: " ") { after += 1 }
         if after < text.count, text.ascii[after] == UInt8(ascii: "%") { return nil }
         guard let next = DirectiveIssuerRules.nextWord(text, from: end) else { return range }
-        let word = text.slice(next).lowercased()
+        let word = TextWords.lowercased(text, next)
         let datedByWord = (word == "ngày" || (word == "năm" && title.hasSo)) && startsDate(text, after: next.upperBound)
         if quantityWords.contains(word) && !datedByWord { return nil }
         let lowerCaseTitle = !text.isUppercase(at: title.nameRange.lowerBound)

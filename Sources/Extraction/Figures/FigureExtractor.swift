@@ -40,11 +40,17 @@ public struct FigureExtractor: Sendable {
                     index += 1
                     continue
                 }
-                if let (read, next) = reader.read(at: index) {
+                if case var (read, next)? = reader.read(at: index) {
                     // "Tủ bánh mì 0 đồng", "Chuyến xe 0 đồng": zero money after a word names a free
                     // service; after a label's colon it is a value ("Nợ đọng: 0 đồng").
                     let labelled = index > 0 && tokens[index - 1].isSymbol(UInt8(ascii: ":"))
-                    figures.append(contentsOf: read.filter { labelled || !($0.figure.kind == .money && $0.figure.value == 0) })
+                    if !labelled { read.removeAll { $0.figure.kind == .money && $0.figure.value == 0 } }
+                    // A lone figure (most reads) is moved out of its array, not copied and released.
+                    if read.count == 1, let only = read.popLast() {
+                        figures.append(only)
+                    } else {
+                        figures.append(contentsOf: read)
+                    }
                     index = next
                 } else {
                     index += 1
@@ -87,7 +93,9 @@ public struct FigureExtractor: Sendable {
 
     /// What makes two figures with a subject the same fact (compared with `==`, as Double's
     /// is: 0 and -0 equal, NaN equal to nothing). The subject hashes by its NFC bytes
-    /// (``CanonicalHashing``), equal subjects alike as with String's hash.
+    /// (``CanonicalHashing``), equal subjects alike as with String's hash, and compares by
+    /// ``CanonicalEquality``. Only the value and the subject are hashed: the kind and the
+    /// approximation would hash their raw Strings, and facts that differ in them alone are rare.
     private struct FactKey: Hashable {
         let value: Double
         let kind: FigureKind
@@ -97,10 +105,12 @@ public struct FigureExtractor: Sendable {
 
         func hash(into hasher: inout Hasher) {
             hasher.combine(value)
-            hasher.combine(kind)
             CanonicalHashing.combine(subject, into: &hasher)
-            hasher.combine(max)
-            hasher.combine(approx)
+        }
+
+        static func == (lhs: FactKey, rhs: FactKey) -> Bool {
+            lhs.value == rhs.value && lhs.kind == rhs.kind && lhs.max == rhs.max && lhs.approx == rhs.approx
+                && CanonicalEquality.equal(lhs.subject, rhs.subject)
         }
     }
 }

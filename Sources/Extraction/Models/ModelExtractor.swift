@@ -1056,7 +1056,7 @@ struct ModelContext {
         for index in 1..<max(1, lowered.count) {
             let rest = lowered[index...]
             let isVerb = (Self.subjectVerbWords + Self.subjectAdverbWords).contains { phrase in
-                rest.count >= phrase.count && rest.prefix(phrase.count).elementsEqual(phrase)
+                rest.count >= phrase.count && TextWords.starts(rest, with: phrase)
             }
             if isVerb, ModelOwner.namedUnit(text, item.lowerBound..<words[index - 1].upperBound) != nil { return true }
         }

@@ -232,18 +232,18 @@ enum ModelOwner {
             !skipped.contains { $0.contains(word.lowerBound) }
         }
         let lower = words.map { TextWords.word(text, $0) }
-        guard let first = lower.first, !doCauseWords.contains(where: { lower.starts(with: $0) }), !first.isEmpty else { return nil }
+        guard let first = lower.first, !doCauseWords.contains(where: { TextWords.starts(lower, with: $0) }), !first.isEmpty else { return nil }
         var unitEnd: Int?
         var verbEnd: Int?
         var index = 1
         while index < lower.count, index <= ModelVocabulary.maxOwnerWords + 6 {
             let rest = lower[index...]
-            if unitEnd == nil, let partner = doPartnerWords.first(where: { rest.starts(with: $0) }) {
+            if unitEnd == nil, let partner = doPartnerWords.first(where: { TextWords.starts(rest, with: $0) }) {
                 unitEnd = index
                 index += partner.count
                 continue
             }
-            if let verb = doVerbWords.first(where: { rest.starts(with: $0) }) {
+            if let verb = doVerbWords.first(where: { TextWords.starts(rest, with: $0) }) {
                 unitEnd = unitEnd ?? index
                 verbEnd = index + verb.count - 1
                 break
@@ -279,7 +279,7 @@ enum ModelOwner {
         // The lead's words first, from a short window; the rest only when one is there.
         let opening = TextWords.wordRanges(text, wordsStart..<min(limit, wordsStart + personLeadChars)).prefix(longestPersonLead)
             .map { TextWords.word(text, $0) }
-        guard let lead = personLeadWords.filter({ opening.starts(with: $0) }).map(\.count).max() else { return nil }
+        guard let lead = personLeadWords.filter({ TextWords.starts(opening, with: $0) }).map(\.count).max() else { return nil }
         let words = TextWords.wordRanges(text, wordsStart..<min(limit, start + 240))
         guard words.count > lead,
               !personNameBlockerWords.contains(where: { Array(words[lead...].prefix($0.count)).map { TextWords.word(text, $0) } == $0 })
@@ -298,7 +298,7 @@ enum ModelOwner {
         while index < words.count, index <= nameEnd + ModelVocabulary.maxOwnerWords {
             if (words[index - 1].upperBound..<words[index].lowerBound).contains(where: { doClauseEnd.contains(text.folded[$0]) }) { return nil }
             let rest = words[index..<min(words.count, index + longestDoVerb)].map { TextWords.word(text, $0) }
-            if let verb = doVerbWords.first(where: { rest.starts(with: $0) }) {
+            if let verb = doVerbWords.first(where: { TextWords.starts(rest, with: $0) }) {
                 return Clause(range: start..<words[index + verb.count - 1].upperBound, owner: owner)
             }
             index += 1
@@ -372,8 +372,8 @@ enum ModelOwner {
         if byte0 >= 0x61, byte0 <= 0x7A,
            !startsWithAnyWord(text, at: trimmed.lowerBound, limit: trimmed.upperBound, unitHeadFirstWords) { return nil }
         let words = TextWords.originalWords(text, trimmed, first: longestPhrase)
-        guard !nonUnitWords.contains(where: { words.starts(with: $0) }) else { return nil }
-        let isUnit = words.first.flatMap { unitHeadsByFirstWord[$0] }?.contains { words.starts(with: $0) } ?? false
+        guard !nonUnitWords.contains(where: { TextWords.starts(words, with: $0) }) else { return nil }
+        let isUnit = words.first.flatMap { unitHeadsByFirstWord[$0] }?.contains { TextWords.starts(words, with: $0) } ?? false
         return isUnit ? Normalization.field(text.slice(trimmed)) : nil
     }
 
@@ -407,11 +407,11 @@ enum ModelOwner {
     /// The number of words of the longest unit head starting at `position` ("Công đoàn", "Ủy ban").
     /// `rest`: the original words from the position on (``TextWords/originalWords(_:_:)``).
     static func headLength(_ rest: [String]) -> Int {
-        rest.first.flatMap { unitHeadsByFirstWord[$0] }?.filter { rest.starts(with: $0) }.map(\.count).max() ?? 1
+        rest.first.flatMap { unitHeadsByFirstWord[$0] }?.filter { TextWords.starts(rest, with: $0) }.map(\.count).max() ?? 1
     }
 
     static func isStopWord(_ rest: [String]) -> Bool {
-        rest.first.flatMap { ownerStopsByFirstWord[$0] }?.contains { rest.starts(with: $0) } ?? false
+        rest.first.flatMap { ownerStopsByFirstWord[$0] }?.contains { TextWords.starts(rest, with: $0) } ?? false
     }
 
     /// True when the folded text at `position` begins with one of `prefixes` as a whole word

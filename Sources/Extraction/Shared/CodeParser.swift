@@ -177,12 +177,20 @@ enum DirectiveCodeParser {
 
     /// The symbol without spaces and with every dash as "-": "05 – CT/TW" → "05-CT/TW".
     static func canonical(_ text: AnalyzedText, _ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
+        // The scalars' UTF-8 gathered in an array: a scalar view appended one scalar at a
+        // time cost several times as much.
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(range.count * 3)
         for index in range {
             let byte = text.ascii[index]
             if byte == UInt8(ascii: " ") || byte == 0x09 || byte == 0x0A { continue }
-            view.append(byte == UInt8(ascii: "-") ? "-" : text.scalars[index])
+            let scalar = byte == UInt8(ascii: "-") ? "-" : text.scalars[index]
+            if scalar.isASCII {
+                utf8.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                UTF8.encode(scalar) { utf8.append($0) }
+            }
         }
-        return Normalization.nfc(String(view))
+        return Normalization.nfc(String(decoding: utf8, as: UTF8.self))
     }
 }

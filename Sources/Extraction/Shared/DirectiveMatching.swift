@@ -28,7 +28,7 @@ enum DirectiveMatching {
     /// read as a text only when it holds one.
     static func isFaithfulWindow(_ text: AnalyzedText, _ range: Range<Int>) -> Bool {
         let clamped = range.clamped(to: 0..<text.count)
-        guard text.scalars[clamped].contains(where: { $0.value >= 0x300 && $0.value < 0x380 }) else { return true }
+        guard text.holdsCombiningMark(in: clamped) else { return true }
         return window(text, range) != nil
     }
 

@@ -309,7 +309,7 @@ enum ThemeVocabulary {
             }
             if same { return true }
         }
-        return text.slice(hit).lowercased() == themeWordPrinted
+        return TextWords.lowercased(text, hit) == themeWordPrinted
     }
 
     /// Every "chuyen de" of the folded text that is a whole word (no letter or digit
@@ -387,7 +387,7 @@ enum ThemeVocabulary {
         let original = TextWords.originalWords(text, gap)
         return !blockingNeedles.contains { needle in
             !needle.isEmpty && needle.count <= original.count
-                && (0...(original.count - needle.count)).contains { original[$0..<($0 + needle.count)].elementsEqual(needle) }
+                && TextWords.contains(original, needle: needle)
         }
     }
 }
