@@ -68,13 +68,17 @@ enum PageChrome {
     /// Openings (folded, after a play sign) of a page's audio player: "▶ Nghe bài viết  00:00 /
     /// 04:31   Giọng đọc: Nữ miền Bắc", "Nghe đọc bài", "Đọc bài viết".
     static let audioPlayerOpenings = ["nghe bai viet", "nghe doc bai", "nghe bai bao", "doc bai viet", "nghe audio"]
+    /// The first letters, as printed, of ``audioPlayerOpenings`` and ``audioVoiceLabel``.
+    static let audioPlayerInitials: Set<Unicode.Scalar> = ["N", "n", "Đ", "đ", "G", "g"]
     /// The voice label of an audio player ("Giọng đọc: Nữ miền Nam"), folded.
     static let audioVoiceLabel = "giong doc:"
 
     /// True when `line` is a page's audio player: an opening of ``audioPlayerOpenings`` or
     /// its voice label, on a short line.
     static func isAudioPlayer(_ line: String) -> Bool {
-        guard line.hasAtMostCharacters(maximumChromeChars) else { return false }
+        // The openings' first letters ("Nghe", "Đọc", "Giọng") first: most lines open otherwise.
+        guard let first = line.unicodeScalars.first(where: { $0.properties.isAlphabetic }),
+              audioPlayerInitials.contains(first), line.hasAtMostCharacters(maximumChromeChars) else { return false }
         let folded = Folding.key(line)
         let opening = folded.drop { !$0.isLetter }
         return audioPlayerOpenings.contains { opening.hasPrefix($0) } || opening.hasPrefix(audioVoiceLabel)

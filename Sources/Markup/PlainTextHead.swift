@@ -206,6 +206,10 @@ enum PlainTextHead {
     /// "Đăng ngày 19 tháng 5 năm 2025 · 1.032 lượt xem", "26/3/2025, 14h20 • Đảng - Đoàn thể",
     /// "Người đăng: Ban Biên tập — Ngày: 28/08/2025 — Đã xem: 96".
     static let pieceSeparators = [" | ", " - ", " – ", " — ", " / ", " · ", " • ", " bởi ", " by ", " vào ", " ("]
+    /// ``pieceSeparators`` with the first scalar of each that is no space.
+    static let pieceSeparatorMarks: [(separator: String, mark: Unicode.Scalar)] = pieceSeparators.compactMap { separator in
+        separator.unicodeScalars.first { $0 != " " }.map { (separator, $0) }
+    }
     /// Labels (folded, with their colon) a DNN or custom portal prints on the dateline's
     /// line with no separator before them: "Đăng lúc: 14/03/2022 15:20 Tác giả: Minh An
     /// Lượt đọc: 312"; each opens a piece.
@@ -246,7 +250,9 @@ enum PlainTextHead {
         var pieces: [Substring] = []
         var separators: [String] = []
         var rest = Substring(withGluedLabelsApart(line))
-        while let (range, separator) = pieceSeparators.compactMap({ separator in
+        // The separators the line holds a mark of, each looked for with Foundation only then.
+        let present = pieceSeparatorMarks.filter { rest.unicodeScalars.contains($0.mark) }.map(\.separator)
+        while let (range, separator) = present.compactMap({ separator in
             rest.range(of: separator).map { ($0, separator) }
         }).min(by: { $0.0.lowerBound < $1.0.lowerBound }) {
             pieces.append(rest[..<range.lowerBound])

@@ -176,7 +176,7 @@ enum DirectiveIssuerRules {
     /// The continuation phrase that starts, capitalised, at `position`, whole words, in a text
     /// read up to `bound`.
     static func continuationPhrase(_ text: AnalyzedText, startingAt position: Int, bound: Int) -> Range<Int>? {
-        guard position < bound, text.isUppercase(at: position) else { return nil }
+        guard position < bound, continuationPhraseInitials[Int(text.folded[position])], text.isUppercase(at: position) else { return nil }
         for phrase in continuationPhraseBytes {
             let end = position + phrase.count
             guard end <= bound, text.folded[position..<end].elementsEqual(phrase),
@@ -187,6 +187,8 @@ enum DirectiveIssuerRules {
     }
 
     static let continuationPhraseBytes: [[UInt8]] = continuationPhrases.map { Array($0.utf8) }
+    /// Per folded byte, whether a continuation phrase opens with it.
+    static let continuationPhraseInitials: [Bool] = (0..<256).map { byte in continuationPhraseBytes.contains { $0.first == UInt8(byte) } }
 
     /// The continuation phrase that ends at `position`, capitalised, whole words.
     static func continuationPhrase(_ text: AnalyzedText, endingAt position: Int, lowerBound: Int) -> Range<Int>? {

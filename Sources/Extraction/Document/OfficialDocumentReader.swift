@@ -99,7 +99,7 @@ public enum OfficialDocumentReader {
         }
         var document = OfficialDocument(number: header.code?.number, code: header.code?.code, date: header.date,
                                         place: header.place, issuer: header.issuer)
-        if let (kind, title) = title(in: head, from: header.kindIndex ?? header.end) {
+        if let (kind, title) = title(in: head, from: header.end) ?? title(in: head, from: header.start) {
             document.type = DocumentVocabulary.type(forKind: kind)
             document.title = title
         }
@@ -218,9 +218,10 @@ public enum OfficialDocumentReader {
         var hasSubject = false
         /// Index of the first segment after the header block.
         var end: Int
-        /// Index of a kind line inside the header block: a PDF's text may give the left column
-        /// ("SỞ …", "Số: …", "BÁO CÁO") before the right one (the motto, the place and date).
-        var kindIndex: Int?
+        /// Index of the header block's first segment: a PDF's text may give the left column
+        /// ("SỞ …", "Số: …", "BÁO CÁO") before the right one (the motto, the place and date), the
+        /// kind word inside the block.
+        var start: Int
         /// Source lines up to the end of the header.
         var lineCount: Int
 
@@ -248,7 +249,7 @@ public enum OfficialDocumentReader {
             self.end = end
             self.lineCount = segments[end - 1].line + 1
             let block = segments[start..<end]
-            kindIndex = block.indices.first { OfficialDocumentReader.kind(of: segments[$0].text) != nil }
+            self.start = start
             code = block.first { $0.kind == .number }.flatMap { OfficialDocumentReader.code(in: $0.text) }
             allIssuerLines = block.filter { $0.kind == .capitals && OfficialDocumentReader.kind(of: $0.text) == nil }.map(\.text)
             issuerLines = Array(allIssuerLines.suffix(maximumIssuerLines))

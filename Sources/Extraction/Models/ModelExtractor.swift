@@ -290,7 +290,9 @@ struct ModelContext {
     /// …": after a plural kind word, a list opener with no colon ("như", "gồm") before a
     /// capital or a quote opens a list whose items a semicolon separates.
     static func openerList(_ text: AnalyzedText, hit: IntroducingHit, sentence: Range<Int>) -> ModelList? {
-        guard followsPluralMarker(text, hit: hit, sentence: sentence) else { return nil }
+        // The semicolon first, on the bytes: most sentences hold none.
+        guard TextWords.containsAny(text, hit.range.upperBound..<sentence.upperBound, of: ";"),
+              followsPluralMarker(text, hit: hit, sentence: sentence) else { return nil }
         let words = TextWords.wordRanges(text, hit.range.upperBound..<sentence.upperBound)
         for (index, word) in words.prefix(ModelVocabulary.maxListIntroWords).enumerated() {
             let gap = (index == 0 ? hit.range.upperBound : words[index - 1].upperBound)..<word.lowerBound
