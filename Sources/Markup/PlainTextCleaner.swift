@@ -455,18 +455,16 @@ enum PlainTextCleaner {
             // over "“DÂN VẬN KHÉO” GẮN VỚI LÀM THEO BÁC".
             if previous >= 0, layout.lines[previous].kind == nil, !layout.lines[previous].isNavigation,
                previous > 0 || opensMidHeadline(headline),
-               !layout.lines[previous].bulleted,
-               opensMidHeadline(headline) && continuesUpward(layout.lines[previous].content, into: headline)
-                // A headline's second line taken for the whole, opening in lower case: "Đoàn Thanh
-                // niên Viettel: 26 công trình, phần việc" over "chào mừng 94 năm Ngày thành lập Đoàn".
-                || headline.first?.isLowercase == true && PlainTextLayout.isHeadlineShaped(layout.lines[previous].content)
-                    && continuesHeadline(layout.lines[previous].content, with: headline)
-                    && !PlainTextHead.isMenu(layout.lines[previous].content)
-                    && !PageChrome.isBreadcrumb(layout.lines[previous].content)
-                || isAllCaps(headline) && continuesHeadline(layout.lines[previous].content, with: headline)
-                    && !PlainTextHead.isMenu(layout.lines[previous].content)
-                    && !PageChrome.isBreadcrumb(layout.lines[previous].content) {
-                headline = layout.lines[previous].content.squeezedSpaces + " " + headline
+               !layout.lines[previous].bulleted {
+                let above = layout.lines[previous].content
+                // … or a headline's second line taken for the whole, opening in lower case: "Đoàn
+                // Thanh niên Viettel: 26 công trình, phần việc" over "chào mừng 94 năm Ngày thành lập Đoàn".
+                let wrapsOnto = isAllCaps(headline) || headline.first?.isLowercase == true && PlainTextLayout.isHeadlineShaped(above)
+                if opensMidHeadline(headline) && continuesUpward(above, into: headline)
+                    || wrapsOnto && continuesHeadline(above, with: headline) && !PlainTextHead.isMenu(above)
+                        && !PageChrome.isBreadcrumb(above) {
+                    headline = above.squeezedSpaces + " " + headline
+                }
             }
             let next = title + 1
             if next < layout.lines.count, layout.lines[next].kind == nil, !layout.lines[next].isNavigation,

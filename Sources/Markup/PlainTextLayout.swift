@@ -320,7 +320,7 @@ struct PlainTextLayout {
             // A bare date over a labelled dateline with its own headline is the portal's clock,
             // though no menu parts them: "Sở Nội vụ tỉnh …" over "Thứ Hai, ngày 20/10/2025",
             // then the headline over "Đăng ngày: 17/10/2025".
-            if !PlainTextHead.isLabelled(lines[index].content), PlainTextHead.isStamp(lines[index].content),
+            if !labelled.contains(index), PlainTextHead.isStamp(lines[index].content),
                labelled.contains(where: { later in later > index && headlineAbove(later).map { $0.title > index } == true }) {
                 continue
             }

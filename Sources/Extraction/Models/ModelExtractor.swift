@@ -306,9 +306,9 @@ struct ModelContext {
             let last = words[index + opener.count - 1]
             var start = last.upperBound
             while start < sentence.upperBound, text.folded[start] == 0x20 { start += 1 }
+            // The semicolon the guard found stands after the opener: the gaps before it hold none.
             guard start < sentence.upperBound, start > last.upperBound,
-                  text.isUppercase(at: start) || text.folded[start] == UInt8(ascii: "\""),
-                  TextWords.containsAny(text, start..<sentence.upperBound, of: ";") else { return nil }
+                  text.isUppercase(at: start) || text.folded[start] == UInt8(ascii: "\"") else { return nil }
             // A document named after the opener is what the models follow, not one of them.
             let first = TextWords.wordRanges(text, start..<min(sentence.upperBound, start + 40)).map { TextWords.word(text, $0) }
             if ModelPhrases.nonModelNameOpeners.contains(where: { first.starts(with: $0) }) { return nil }

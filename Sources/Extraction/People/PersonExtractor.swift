@@ -685,10 +685,11 @@ struct PersonScan {
                     position = fieldLast + 1
                     continue
                 }
-                if let name = nameInRun(run, afterHead: position == head + headLength,
-                                        listItem: opensListItem(at: head) && closesListItem(after: run.upperBound - 1)) {
-                    return name
-                }
+                let afterHead = position == head + headLength
+                // A list item is read only where it can matter: a run after a place word, away from the head.
+                let listItem = !afterHead && isAfterPlaceWord(run.lowerBound) && closesListItem(after: run.upperBound - 1)
+                    && opensListItem(at: head)
+                if let name = nameInRun(run, afterHead: afterHead, listItem: listItem) { return name }
                 position = run.upperBound
             } else {
                 position += 1
